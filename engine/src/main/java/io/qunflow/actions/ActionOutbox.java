@@ -1,0 +1,145 @@
+package io.qunflow.actions;
+
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The transactional outbox of actions for connectors. Actions are written in the same transaction
+ * as the decision that caused them, so an action exists exactly when its cause was stored.
+ */
+@Service
+public class ActionOutbox {
+
+    public static final String PENDING = "PENDING";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ActionOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the actions, in order, within the caller's transaction. An action whose dedupe key is
+     * already stored is not stored again; the stored one is returned in its place.
+     */
+    @Transactional
+    public List<Action> enqueue(List<NewAction> actions) {
+        List<Action> stored = new ArrayList<>(actions.size());
+        for (NewAction action : actions) {
+            Optional<Action> existing = byDedupeKey(action.dedupeKey());
+            if (existing.isPresent()) {
+                stored.add(existing.get());
+                continue;
+            }
+            Action created = new Action(
+                    Ids.next("act"),
+                    action.type(),
+                    action.groupId(),
+                    action.eventId(),
+                    action.memberId(),
+                    action.text(),
+                    action.amountCents(),
+                    action.points(),
+                    PENDING,
+                    null,
+                    now(),
+                    null);
+            jdbc.sql("INSERT INTO qf_action (id, dedupe_key, group_id, event_id, member_id, type, text,"
+                            + " amount_cents, points, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                    .params(created.id(), action.dedupeKey(), created.groupId(), created.eventId(),
+                            created.memberId(), created.type().name(), created.text(), created.amountCents(),
+                            created.points(), created.status(), created.createdAt())
+                    .update();
+            stored.add(created);
+        }
+        return stored;
+    }
+
+    /** Actions in a status, oldest first. */
+    public List<Action> list(String status, int limit) {
+        return jdbc.sql("SELECT * FROM qf_action WHERE status = ? ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY")
+                .param(status)
+                .query(ActionOutbox::action)
+                .list();
+    }
+
+    /** Every action a group has been sent, oldest first. */
+    public List<Action> forGroup(String groupId) {
+        return jdbc.sql("SELECT * FROM qf_action WHERE group_id = ? ORDER BY seq")
+                .param(groupId)
+                .query(ActionOutbox::action)
+                .list();
+    }
+
+    public Action get(String id) {
+        return jdbc.sql("SELECT * FROM qf_action WHERE id = ?")
+                .param(id)
+                .query(ActionOutbox::action)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Action", id));
+    }
+
+    /**
+     * Records a connector's report. Reporting the same outcome again is harmless; changing a
+     * reported outcome is refused.
+     */
+    @Transactional
+    public Action acknowledge(String id, String status, String detail) {
+        Action action = get(id);
+        if (!PENDING.equals(action.status())) {
+            if (action.status().equals(status)) {
+                return action;
+            }
+            throw new ConflictException("Action '" + id + "' was already acknowledged as " + action.status());
+        }
+        jdbc.sql("UPDATE qf_action SET status = ?, detail = ?, acked_at = ? WHERE id = ? AND status = ?")
+                .params(status, detail, now(), id, PENDING)
+                .update();
+        return get(id);
+    }
+
+    private Optional<Action> byDedupeKey(String key) {
+        return jdbc.sql("SELECT * FROM qf_action WHERE dedupe_key = ?")
+                .param(key)
+                .query(ActionOutbox::action)
+                .optional();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Action action(ResultSet rs, int row) throws SQLException {
+        long amount = rs.getLong("amount_cents");
+        Long amountCents = rs.wasNull() ? null : amount;
+        int pts = rs.getInt("points");
+        Integer points = rs.wasNull() ? null : pts;
+        return new Action(
+                rs.getString("id"),
+                ActionType.valueOf(rs.getString("type")),
+                rs.getString("group_id"),
+                rs.getString("event_id"),
+                rs.getString("member_id"),
+                rs.getString("text"),
+                amountCents,
+                points,
+                rs.getString("status"),
+                rs.getString("detail"),
+                rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("acked_at", OffsetDateTime.class));
+    }
+}

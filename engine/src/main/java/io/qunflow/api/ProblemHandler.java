@@ -1,0 +1,105 @@
+package io.qunflow.api;
+
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.NotFoundException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Turns every failure of an API call into {@code application/problem+json}; bad input is never a 500. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ProblemDetail invalid(InvalidRequestException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage());
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Parameter '" + e.getName() + "' has the wrong type");
+        problem.setProperty("errors", errors(List.of(new FieldProblem(e.getName(), "has the wrong type"))));
+        return problem;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected failure while answering a request", e);
+        return Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                Problems.INTERNAL,
+                "Something went wrong on our side; the request was not applied.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.BAD_REQUEST, Problems.MALFORMED_JSON, "The request body is not valid JSON for this call: "
+                        + firstLine(e.getMostSpecificCause().getMessage()));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+            problem.setType(typeFor(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private static java.net.URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> Problems.NOT_FOUND;
+            case 405 -> Problems.METHOD_NOT_ALLOWED;
+            case 413 -> Problems.PAYLOAD_TOO_LARGE;
+            case 415, 406 -> Problems.UNSUPPORTED_MEDIA_TYPE;
+            case 409 -> Problems.CONFLICT;
+            default -> status.is4xxClientError() ? Problems.INVALID_REQUEST : Problems.INTERNAL;
+        };
+    }
+
+    private static List<Map<String, String>> errors(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable body";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+}

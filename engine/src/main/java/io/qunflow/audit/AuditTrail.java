@@ -1,0 +1,52 @@
+package io.qunflow.audit;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The append-only record of who changed what, when and why: rules, parameters, word lists,
+ * workflows. Entries are only ever inserted.
+ */
+@Service
+public class AuditTrail {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records a change; joins the caller's transaction so the entry stands or falls with it. */
+    public void record(String actor, String subjectType, String subject, String change, String comment, String diff) {
+        jdbc.sql("INSERT INTO qf_audit (at, actor, subject_type, subject, change, comment, diff)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, subjectType, subject,
+                        change, comment, diff)
+                .update();
+    }
+
+    /** The newest entries first. */
+    public List<AuditEntry> recent(int limit) {
+        return jdbc.sql("SELECT id, at, actor, subject_type, subject, change, comment, diff FROM qf_audit"
+                        + " ORDER BY id DESC")
+                .query((rs, n) -> new AuditEntry(
+                        rs.getLong("id"),
+                        rs.getObject("at", OffsetDateTime.class),
+                        rs.getString("actor"),
+                        rs.getString("subject_type"),
+                        rs.getString("subject"),
+                        rs.getString("change"),
+                        rs.getString("comment"),
+                        rs.getString("diff")))
+                .list()
+                .stream()
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,60 @@
+package io.qunflow.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Every accepted event, keyed by its idempotency key, with the answer it got. */
+@Repository
+class EventStore {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    EventStore(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Claims the event id; fails with a duplicate-key error when another caller claimed it first. */
+    void insert(GroupEvent event, OffsetDateTime receivedAt) {
+        jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at)"
+                        + " VALUES (?,?,?,?,?,?,?)")
+                .params(event.eventId(), event.groupId(), event.type().name(), event.memberId(), event.at(),
+                        event.payload().toString(), receivedAt)
+                .update();
+    }
+
+    void saveAnswer(String eventId, EventAnswer answer) {
+        try {
+            jdbc.sql("UPDATE qf_event SET answer = ? WHERE event_id = ?")
+                    .params(json.writeValueAsString(answer), eventId)
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Optional<EventAnswer> answer(String eventId) {
+        return jdbc.sql("SELECT answer FROM qf_event WHERE event_id = ?")
+                .param(eventId)
+                .query(String.class)
+                .optional()
+                .map(this::read);
+    }
+
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event").query(Integer.class).single();
+    }
+
+    private EventAnswer read(String stored) {
+        try {
+            return json.readValue(stored, EventAnswer.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored answer is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.qunflow.groups;
+
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens groups, starts their lifecycle, and keeps their phase and member count. */
+@Service
+public class GroupService {
+
+    /** The welcome every group starts with unless it brings its own (from the seeds: 入群欢迎语). */
+    static final String DEFAULT_WELCOME = "欢迎加入「%s」！%s";
+
+    /** The group rules every group starts with unless it brings its own (from the seeds: 群规). */
+    static final String DEFAULT_RULES = "群规：1. 禁止发广告、二维码和外部链接；2. 禁止私加群友、索要联系方式；"
+            + "3. 友善交流，禁止人身攻击。违规者首次警告，再犯移出本群。";
+
+    static final int DEFAULT_CAPACITY = 500;
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final GroupRepository groups;
+    private final GroupLifecycle lifecycle;
+    private final LifecycleSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GroupService(GroupRepository groups, GroupLifecycle lifecycle, LifecycleSettings settings,
+            ApplicationEventPublisher events, Clock clock) {
+        this.groups = groups;
+        this.lifecycle = lifecycle;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a group and starts its lifecycle in one transaction: either both exist or neither.
+     *
+     * @throws ConflictException when a group with the requested id exists
+     */
+    @Transactional
+    public Group create(NewGroup request) {
+        String id = request.id() == null ? Ids.next("grp") : request.id();
+        if (groups.exists(id)) {
+            throw new ConflictException("Group '" + id + "' already exists");
+        }
+        OffsetDateTime now = now();
+        Group group = new Group(
+                id,
+                request.name(),
+                request.intro(),
+                request.type(),
+                request.capacity() == null ? DEFAULT_CAPACITY : request.capacity(),
+                request.tags() == null ? List.of() : List.copyOf(request.tags()),
+                request.welcomeMessage() == null
+                        ? DEFAULT_WELCOME.formatted(request.name(), request.intro())
+                        : request.welcomeMessage(),
+                request.groupRules() == null ? DEFAULT_RULES : request.groupRules(),
+                request.timeZone() == null ? DEFAULT_ZONE : request.timeZone(),
+                Phase.LAUNCH,
+                now,
+                0,
+                null,
+                now);
+        groups.insert(group);
+        String processInstanceId = lifecycle.start(group);
+        groups.attachProcess(id, processInstanceId);
+        return get(id);
+    }
+
+    /** @throws NotFoundException when there is no such group */
+    public Group get(String id) {
+        return groups.find(id).orElseThrow(() -> new NotFoundException("Group", id));
+    }
+
+    public Optional<Group> find(String id) {
+        return groups.find(id);
+    }
+
+    public List<Group> all() {
+        return groups.all();
+    }
+
+    /** Moves a group into a phase; called by the group's workflow. */
+    @Transactional
+    public void enterPhase(String id, Phase phase) {
+        Group group = get(id);
+        if (group.phase() == phase) {
+            return;
+        }
+        OffsetDateTime now = now();
+        groups.changePhase(id, phase, now);
+        events.publishEvent(new GroupPhaseChanged(id, group.phase(), phase, now));
+    }
+
+    /** Adds (or, with a negative delta, removes) members from the count; answers the new count. */
+    @Transactional
+    public int countMembers(String id, int delta) {
+        return groups.addMembers(id, delta);
+    }
+
+    /** Dissolves the group: its workflow archives it. */
+    @Transactional
+    public Group dissolve(String id) {
+        Group group = get(id);
+        if (group.archived()) {
+            return group;
+        }
+        lifecycle.dissolve(group);
+        return get(id);
+    }
+
+    /** What the lifecycle posts to a group at a step: its positioning, a daily topic, or a campaign. */
+    public String lifecycleContent(String groupId, LifecycleContent content) {
+        Group group = get(groupId);
+        return switch (content) {
+            case POSITIONING -> "【" + group.name() + "】" + group.intro() + "\n" + group.groupRules();
+            case DAILY_TOPIC -> {
+                long day = java.time.Duration.between(group.createdAt(), now()).toDays();
+                yield settings.dailyTopics().get((int) (day % settings.dailyTopics().size()));
+            }
+            case CAMPAIGN -> settings.campaignMessage();
+        };
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

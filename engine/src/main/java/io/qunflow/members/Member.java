@@ -1,0 +1,28 @@
+package io.qunflow.members;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A member of a group as Qunflow knows them.
+ *
+ * @param status IN_GROUP, LEFT or REMOVED
+ * @param joinedAt when the join was seen, or null for members first seen speaking
+ * @param birthday month and day ({@code MM-DD}) or full date, as the join payload gave it
+ */
+public record Member(
+        String groupId,
+        String memberId,
+        MemberRole role,
+        String nickname,
+        String birthday,
+        String channel,
+        String status,
+        OffsetDateTime joinedAt,
+        OffsetDateTime leftAt,
+        OffsetDateTime lastActiveAt,
+        int messageCount) {
+
+    public boolean inGroup() {
+        return "IN_GROUP".equals(status);
+    }
+}

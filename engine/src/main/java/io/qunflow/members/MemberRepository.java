@@ -1,0 +1,95 @@
+package io.qunflow.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MemberRepository {
+
+    private final JdbcClient jdbc;
+
+    MemberRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Member> find(String groupId, String memberId) {
+        return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND member_id = ?")
+                .params(groupId, memberId)
+                .query(MemberRepository::member)
+                .optional();
+    }
+
+    List<Member> inGroup(String groupId) {
+        return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP' ORDER BY member_id")
+                .param(groupId)
+                .query(MemberRepository::member)
+                .list();
+    }
+
+    void insert(Member m) {
+        jdbc.sql("INSERT INTO qf_member (group_id, member_id, role, nickname, birthday, channel, status, joined_at,"
+                        + " left_at, last_active_at, message_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(m.groupId(), m.memberId(), m.role().name(), m.nickname(), m.birthday(), m.channel(),
+                        m.status(), m.joinedAt(), m.leftAt(), m.lastActiveAt(), m.messageCount())
+                .update();
+    }
+
+    void rejoin(Member m) {
+        jdbc.sql("UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
+                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ?")
+                .params(m.role().name(), m.nickname(), m.birthday(), m.channel(), m.joinedAt(), m.groupId(),
+                        m.memberId())
+                .update();
+    }
+
+    void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_member SET status = ?, left_at = ? WHERE group_id = ? AND member_id = ?")
+                .params(status, at, groupId, memberId)
+                .update();
+    }
+
+    /** Counts the message and moves last-active forward only: a late, older event never moves it back. */
+    void recordMessage(String groupId, String memberId, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_member SET message_count = message_count + 1, last_active_at = CASE"
+                        + " WHEN last_active_at IS NULL OR last_active_at < ? THEN ? ELSE last_active_at END"
+                        + " WHERE group_id = ? AND member_id = ?")
+                .params(at, at, groupId, memberId)
+                .update();
+    }
+
+    int messagesSince(String groupId, String memberId, OffsetDateTime since) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ?"
+                        + " AND type = 'MESSAGE_POSTED' AND occurred_at >= ?")
+                .params(groupId, memberId, since)
+                .query(Integer.class)
+                .single();
+    }
+
+    int activeSince(String groupId, OffsetDateTime since) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP'"
+                        + " AND last_active_at >= ?")
+                .params(groupId, since)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static Member member(ResultSet rs, int row) throws SQLException {
+        return new Member(
+                rs.getString("group_id"),
+                rs.getString("member_id"),
+                MemberRole.valueOf(rs.getString("role")),
+                rs.getString("nickname"),
+                rs.getString("birthday"),
+                rs.getString("channel"),
+                rs.getString("status"),
+                rs.getObject("joined_at", OffsetDateTime.class),
+                rs.getObject("left_at", OffsetDateTime.class),
+                rs.getObject("last_active_at", OffsetDateTime.class),
+                rs.getInt("message_count"));
+    }
+}

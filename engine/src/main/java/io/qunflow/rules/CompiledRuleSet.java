@@ -1,0 +1,124 @@
+package io.qunflow.rules;
+
+import io.qunflow.rules.model.Ruling;
+import io.qunflow.rules.model.Verdict;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieContainerSessionsPool;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One compiled version of a rule set. Immutable once built: an evaluation that started on it
+ * finishes on it even while a newer version takes its place.
+ */
+final class CompiledRuleSet {
+
+    private final String name;
+    private final int version;
+    private final KieContainer container;
+    private final KieContainerSessionsPool sessions;
+    private final int maxFirings;
+
+    CompiledRuleSet(String name, int version, KieContainer container, int maxFirings) {
+        this.name = name;
+        this.version = version;
+        this.container = container;
+        // Sessions are reset and reused rather than built per call: building one costs more than
+        // most evaluations.
+        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.maxFirings = maxFirings;
+    }
+
+    String name() {
+        return name;
+    }
+
+    int version() {
+        return version;
+    }
+
+    List<String> ruleNames() {
+        return container.getKieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .map(Rule::getName)
+                .sorted()
+                .toList();
+    }
+
+    Evaluation evaluate(Collection<?> facts) {
+        Verdict verdict = new Verdict();
+        FiringLog firings = new FiringLog(verdict);
+        KieSession session = sessions.newKieSession();
+        try {
+            session.addEventListener(firings);
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.insert(verdict);
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                throw new RuleEvaluationException(
+                        "Rule set '" + name + "' v" + version + " fired " + fired
+                                + " rules without settling; a rule probably loops (last: " + firings.lastRule() + ")",
+                        null);
+            }
+        } catch (RuleEvaluationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleEvaluationException(
+                    "Rule '" + firings.lastRule() + "' of rule set '" + name + "' v" + version + " failed: "
+                            + e.getMessage(),
+                    e);
+        } finally {
+            session.removeEventListener(firings);
+            session.dispose();
+        }
+        return new Evaluation(name, version, firings.decisions(name, version));
+    }
+
+    /** Notes which rule was firing when each ruling was written, so decisions name their rule. */
+    private static final class FiringLog extends DefaultAgendaEventListener {
+
+        private final Verdict verdict;
+        private final List<String> ruleAtRuling = new ArrayList<>();
+        private final List<Integer> rulingCountAtFiring = new ArrayList<>();
+        private String lastRule = "(none)";
+
+        FiringLog(Verdict verdict) {
+            this.verdict = verdict;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lastRule = event.getMatch().getRule().getName();
+            ruleAtRuling.add(lastRule);
+            rulingCountAtFiring.add(verdict.size());
+        }
+
+        String lastRule() {
+            return lastRule;
+        }
+
+        List<Decision> decisions(String ruleSet, int version) {
+            List<Ruling> rulings = verdict.rulings();
+            List<Decision> decisions = new ArrayList<>(rulings.size());
+            int firing = 0;
+            for (int i = 0; i < rulings.size(); i++) {
+                while (firing + 1 < rulingCountAtFiring.size() && rulingCountAtFiring.get(firing + 1) <= i) {
+                    firing++;
+                }
+                Ruling r = rulings.get(i);
+                String rule = ruleAtRuling.isEmpty() ? "(unknown)" : ruleAtRuling.get(firing);
+                decisions.add(new Decision(
+                        ruleSet, version, rule, r.outcome(), r.reason(), r.memberId(), r.text(), r.amountCents(),
+                        r.points()));
+            }
+            return decisions;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.qunflow.rules;
+
+import io.qunflow.audit.AuditTrail;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Evaluates named rule sets. Rule sets are seeded from the shipped {@code rules/*.drl} on first
+ * start, kept versioned in the database, and compiled once; each evaluation runs on the version
+ * that was active when it began and names that version in every decision.
+ */
+@Service
+public class RuleEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
+    static final int MAX_FIRINGS = 10_000;
+
+    private final RuleSetStore store;
+    private final RuleSetCompiler compiler;
+    private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
+
+    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+        this.store = store;
+        this.compiler = compiler;
+        long started = System.nanoTime();
+        tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
+        compileActiveVersions();
+        log.info("Compiled rule sets {} in {} ms", active.keySet(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Runs the active version of a rule set over the given facts.
+     *
+     * @throws IllegalArgumentException when no rule set has that name
+     * @throws RuleEvaluationException when the rules loop or fail; nothing they decided is returned
+     */
+    public Evaluation evaluate(String ruleSet, Collection<?> facts) {
+        CompiledRuleSet compiled = active.get(ruleSet);
+        if (compiled == null) {
+            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
+        }
+        return compiled.evaluate(facts);
+    }
+
+    /** Whether a rule set of that name is loaded. */
+    public boolean has(String ruleSet) {
+        return active.containsKey(ruleSet);
+    }
+
+    /** The version now active for a rule set. */
+    public int activeVersion(String ruleSet) {
+        CompiledRuleSet compiled = active.get(ruleSet);
+        if (compiled == null) {
+            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
+        }
+        return compiled.version();
+    }
+
+    /** The names of the rules in the active version, sorted. */
+    public List<String> ruleNames(String ruleSet) {
+        return active.get(ruleSet).ruleNames();
+    }
+
+    private void seedShippedDefaults(AuditTrail audit, Clock clock) {
+        List<String> known = store.names();
+        for (Resource resource : shippedRuleFiles()) {
+            String file = resource.getFilename();
+            String name = file.substring(0, file.length() - ".drl".length());
+            if (known.contains(name)) {
+                continue;
+            }
+            String source = read(resource);
+            store.insertFirst(name, source, "system", "shipped default", OffsetDateTime.now(clock));
+            audit.record("system", "RULE_SET", name, "SEEDED", "shipped default from rules/" + file, source);
+            log.info("Seeded rule set '{}' version 1 from rules/{}", name, file);
+        }
+    }
+
+    private void compileActiveVersions() {
+        List<String> names = store.names();
+        // Compiling is the slow part of start-up; the rule sets are independent, so use every core.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(names.size(), 2)));
+        try {
+            List<Future<CompiledRuleSet>> builds = names.stream()
+                    .map(name -> store.active(name).orElseThrow())
+                    .map(v -> pool.submit(() -> compiler.compile(v.name(), v.version(), v.source(), MAX_FIRINGS)))
+                    .toList();
+            for (Future<CompiledRuleSet> build : builds) {
+                CompiledRuleSet compiled = build.get();
+                active.put(compiled.name(), compiled);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling rule sets", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("An active rule set does not compile: " + e.getCause().getMessage(),
+                    e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static Resource[] shippedRuleFiles() {
+        try {
+            return new PathMatchingResourcePatternResolver().getResources("classpath*:rules/*.drl");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the shipped rule files", e);
+        }
+    }
+
+    private static String read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.qunflow.rules;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.springframework.stereotype.Component;
+
+/** Compiles DRL into an executable-model rule base, off the hot path. */
+@Component
+class RuleSetCompiler {
+
+    private static final AtomicLong BUILDS = new AtomicLong();
+
+    private final KieServices kie = KieServices.Factory.get();
+
+    CompiledRuleSet compile(String name, int version, String source, int maxFirings) {
+        // Each build gets its own release id so a new version never disturbs the one serving.
+        ReleaseId releaseId = kie.newReleaseId("io.qunflow.rules", name, version + "." + BUILDS.incrementAndGet());
+        KieFileSystem files = kie.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        files.write("src/main/resources/io/qunflow/rules/" + name + "/" + name + ".drl", source);
+        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
+                .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
+                .toList();
+        if (problems.stream().anyMatch(p -> p.line() > 0)) {
+            // Follow-on messages without a position ("Parser returned a null Package") only add noise.
+            problems = problems.stream().filter(p -> p.line() > 0).toList();
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(name, problems);
+        }
+        KieContainer container = kie.newKieContainer(releaseId);
+        // The container keeps what it needs; the repository entry would only pile up across publishes.
+        kie.getRepository().removeKieModule(releaseId);
+        return new CompiledRuleSet(name, version, container, maxFirings);
+    }
+}

@@ -1,0 +1,71 @@
+package io.qunflow.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.api.Problems;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates systems by {@code Authorization: Bearer <api key>}; the key's scopes become authorities. */
+class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
+
+    private final AccountStore accounts;
+    private final ObjectMapper json;
+
+    ApiKeyAuthenticationFilter(AccountStore accounts, ObjectMapper json) {
+        this.accounts = accounts;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<AccountStore.ApiKey> key = accounts.keyFor(header.substring(7).trim());
+            if (key.isEmpty()) {
+                Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                        "The API key is not valid or was revoked"));
+                return;
+            }
+            SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key.get()));
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** An authenticated system, named by its key's name; never stored in a session. */
+    static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
+
+        private final AccountStore.ApiKey key;
+
+        ApiKeyAuthentication(AccountStore.ApiKey key) {
+            super(key.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
+            this.key = key;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return "key:" + key.name();
+        }
+
+        @Override
+        public String getName() {
+            return "key:" + key.name();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package io.qunflow.security;
+
+import io.qunflow.common.Ids;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the first accounts. The embedded default gets well-known demo accounts and says so
+ * loudly; every other setup must bring its own admin password and API key, and refuses to start
+ * while the demo credentials are configured or still stored.
+ */
+@Component
+class CredentialsBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(CredentialsBootstrap.class);
+
+    static final String DEMO_PASSWORD = "qunflow";
+    static final String DEMO_KEY = "qf_dev_key";
+    static final List<String> SYSTEM_SCOPES = List.of("events", "groups", "actions", "rules:read", "workflows:read");
+    private static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
+
+    CredentialsBootstrap(
+            AccountStore accounts,
+            PasswordEncoder passwords,
+            Environment environment,
+            Clock clock,
+            @Value("${qunflow.demo.enabled:false}") boolean demo,
+            @Value("${qunflow.bootstrap.admin-password:}") String adminPassword,
+            @Value("${qunflow.bootstrap.api-key:}") String apiKey) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (demo) {
+            if (environment.getActiveProfiles().length > 0) {
+                throw new IllegalStateException("Demo credentials are only for the embedded default; profiles "
+                        + Arrays.toString(environment.getActiveProfiles()) + " must set qunflow.demo.enabled=false");
+            }
+            for (String user : DEMO_USERS) {
+                if (!accounts.userExists(user)) {
+                    accounts.createUser(user, passwords.encode(DEMO_PASSWORD), List.of(user.toUpperCase()), now);
+                }
+            }
+            if (!accounts.keyExists(DEMO_KEY)) {
+                accounts.createKey(Ids.next("key"), "dev", DEMO_KEY, SYSTEM_SCOPES, now);
+            }
+            log.warn("""
+
+                    ************************************************************************
+                    *  DEMO MODE: users designer, compliance, operator, viewer and admin   *
+                    *  all have the password '{}', and API key '{}' has every system      *
+                    *  scope. For trying Qunflow only: never expose this server.          *
+                    ************************************************************************""",
+                    DEMO_PASSWORD, DEMO_KEY);
+            return;
+        }
+        if (adminPassword.isBlank() || apiKey.isBlank()) {
+            throw new IllegalStateException(
+                    "Set QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY: without demo mode Qunflow needs its own first"
+                            + " admin password and API key");
+        }
+        if (adminPassword.equals(DEMO_PASSWORD) || apiKey.equals(DEMO_KEY)) {
+            throw new IllegalStateException("The demo password and API key may not be used outside demo mode");
+        }
+        if (adminPassword.length() < 12 || apiKey.length() < 24) {
+            throw new IllegalStateException(
+                    "QUNFLOW_ADMIN_PASSWORD needs at least 12 characters and QUNFLOW_API_KEY at least 24");
+        }
+        if (accounts.keyExists(DEMO_KEY)
+                || accounts.passwordHashes().stream().anyMatch(hash -> passwords.matches(DEMO_PASSWORD, hash))) {
+            throw new IllegalStateException("This database still holds the demo credentials ('" + DEMO_KEY
+                    + "' or password '" + DEMO_PASSWORD + "'); refusing to start outside demo mode");
+        }
+        if (!accounts.userExists("admin")) {
+            accounts.createUser("admin", passwords.encode(adminPassword), List.of("ADMIN"), now);
+            log.info("Created user 'admin' from QUNFLOW_ADMIN_PASSWORD");
+        }
+        if (!accounts.keyExists(apiKey)) {
+            accounts.createKey(Ids.next("key"), "bootstrap", apiKey, SYSTEM_SCOPES, now);
+            log.info("Created the API key given in QUNFLOW_API_KEY with scopes {}", SYSTEM_SCOPES);
+        }
+    }
+}

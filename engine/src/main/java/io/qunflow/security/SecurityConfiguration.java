@@ -1,0 +1,112 @@
+package io.qunflow.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.api.Problems;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. Systems present an API key with scopes; people log in (session, or HTTP Basic
+ * for scripts) and act by role. The API answers refusals as problem+json; pages redirect to login.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PEOPLE = {"ROLE_DESIGNER", "ROLE_COMPLIANCE", "ROLE_OPERATOR", "ROLE_VIEWER", "ROLE_ADMIN"};
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+                // Session cookies are SameSite=Strict, and systems send a key, not a cookie.
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                                "Send an API key (Authorization: Bearer …) or log in"))))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                                        "Send an API key (Authorization: Bearer …) or log in")))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+                                        "Your key or role may not do this"))))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
+                        .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
+                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
+                        .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
+                        .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
+                        .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
+                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                        .requestMatchers("/api/v1/rulesets/**")
+                        .hasAnyAuthority("ROLE_COMPLIANCE")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/workflows", "/api/v1/workflows/**")
+                        .hasAnyAuthority(with(PEOPLE, "SCOPE_workflows:read"))
+                        .requestMatchers("/api/v1/workflows/**")
+                        .hasAnyAuthority("ROLE_DESIGNER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit")
+                        .hasAnyAuthority(PEOPLE)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me")
+                        .authenticated()
+                        .anyRequest()
+                        .hasAnyAuthority("ROLE_ADMIN"))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain cockpit(HttpSecurity http) throws Exception {
+        // Matched on the whole path: the Camunda web apps run on servlets of their own.
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
+                // The Camunda web apps protect themselves against CSRF with their own filter.
+                .csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .formLogin(Customizer.withDefaults())
+                .httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("ROLE_ADMIN"))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http.formLogin(Customizer.withDefaults())
+                .logout(Customizer.withDefaults())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .build();
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,47 @@
+package io.qunflow.workflow;
+
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupLifecycle;
+import io.qunflow.groups.LifecycleSettings;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** One {@code group-lifecycle} process instance per group, keyed by the group id. */
+@Component
+class CamundaGroupLifecycle implements GroupLifecycle {
+
+    static final String PROCESS_KEY = "group-lifecycle";
+    static final String DISSOLVED_MESSAGE = "GroupDissolved";
+
+    private final RuntimeService runtime;
+    private final LifecycleSettings settings;
+
+    CamundaGroupLifecycle(RuntimeService runtime, LifecycleSettings settings) {
+        this.runtime = runtime;
+        this.settings = settings;
+    }
+
+    @Override
+    public String start(Group group) {
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, group.id(), variables(settings)).getId();
+    }
+
+    @Override
+    public void dissolve(Group group) {
+        runtime.createMessageCorrelation(DISSOLVED_MESSAGE).processInstanceBusinessKey(group.id()).correlate();
+    }
+
+    /** The lifecycle's timers and thresholds, as the BPMN expressions read them. */
+    static Map<String, Object> variables(LifecycleSettings settings) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("launchPeriod", settings.launchPeriod().toString());
+        variables.put("topicInterval", settings.topicInterval().toString());
+        variables.put("warmUpMaxDays", settings.warmUpMaxDays());
+        variables.put("warmUpActivityThreshold", settings.warmUpActivityThreshold());
+        variables.put("promotionPeriod", settings.promotionPeriod().toString());
+        variables.put("promotionActivityThreshold", settings.promotionActivityThreshold());
+        return variables;
+    }
+}
