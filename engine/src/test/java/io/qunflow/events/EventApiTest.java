@@ -1,0 +1,174 @@
+package io.qunflow.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class EventApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String groupId;
+
+    @BeforeEach
+    void openGroup() {
+        api = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "g-" + UUID.randomUUID();
+        Reply created = api.post("/api/v1/groups", """
+                {"id":"%s","name":"仙女护肤交流群","intro":"护肤干货、护肤好物推荐","type":"CONTENT"}"""
+                .formatted(groupId));
+        assertThat(created.status()).isEqualTo(201);
+    }
+
+    private Reply event(String eventId, String type, String memberId, String payload) {
+        return api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"2026-11-23T10:00:00+08:00","payload":%s}"""
+                .formatted(eventId, type, memberId, payload));
+    }
+
+    private String id(String name) {
+        return groupId + "-" + name;
+    }
+
+    @Test
+    void memberJoined_sendsWelcomeWithGroupRulesAndNickname() {
+        Reply reply = event(id("join"), "MEMBER_JOINED", "m1", "{\"nickname\":\"小美🌸\u200b\",\"role\":\"MEMBER\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonNode action = reply.body().get("actions").get(0);
+        assertThat(action.get("type").asText()).isEqualTo("SEND_MESSAGE");
+        assertThat(action.get("eventId").asText()).isEqualTo(id("join"));
+        assertThat(action.get("text").asText())
+                .contains("@小美🌸\u200b")
+                .contains("欢迎加入「仙女护肤交流群」")
+                .contains("群规");
+        assertThat(reply.body().get("decisions").get(0).get("rule").asText())
+                .isEqualTo("A new member is welcomed with the group rules");
+        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void offendingMessages_warnFirstThenRemove_namingRuleVersionAndTerm() {
+        event(id("join"), "MEMBER_JOINED", "spammer", "{\"nickname\":\"小王\"}");
+
+        Reply first = event(id("msg1"), "MESSAGE_POSTED", "spammer", "{\"text\":\"加我微信领红包\"}");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().findValuesAsText("type")).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        JsonNode warning = first.body().get("decisions").get(0);
+        assertThat(warning.get("ruleSet").asText()).isEqualTo("moderation");
+        assertThat(warning.get("ruleSetVersion").asInt()).isEqualTo(1);
+        assertThat(warning.get("rule").asText()).isEqualTo("A first offence is warned and the message deleted");
+        assertThat(warning.get("reason").asText()).contains("加我微信");
+
+        Reply second = event(id("msg2"), "MESSAGE_POSTED", "spammer", "{\"text\":\"加 微 信 有福利\"}");
+        assertThat(second.body().findValuesAsText("type")).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(second.body().get("decisions").get(0).get("reason").asText())
+                .contains("加微信")
+                .contains("加 微 信");
+
+        int strikes = jdbc.sql("SELECT COUNT(*) FROM qf_strike WHERE group_id = ? AND member_id = 'spammer'")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
+        assertThat(strikes).isEqualTo(2);
+        Reply member = api.get("/api/v1/groups/" + groupId + "/members/spammer");
+        assertThat(member.body().get("strikes").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void innocentMessage_decidesNothing() {
+        Reply reply = event(id("msg"), "MESSAGE_POSTED", "m2", "{\"text\":\"我在微信上看到了你们的新品，什么时候有货？\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("decisions")).isEmpty();
+        assertThat(reply.body().get("actions")).isEmpty();
+    }
+
+    @Test
+    void sameEventIdAgain_answersDuplicateAndAddsNoAction() {
+        Reply first = event(id("dup"), "MEMBER_JOINED", "m3", "{\"nickname\":\"阿花\"}");
+        int actionsBefore = actionCount();
+
+        Reply again = event(id("dup"), "MEMBER_JOINED", "m3", "{\"nickname\":\"阿花\"}");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("duplicate").asBoolean()).isTrue();
+        assertThat(again.body().get("actions")).isEqualTo(first.body().get("actions"));
+        assertThat(actionCount()).isEqualTo(actionsBefore);
+        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedJson_isRefusedAsProblem() {
+        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", "{\"eventId\": ");
+
+        assertProblem(reply, 400, "urn:qunflow:problem:malformed-json");
+    }
+
+    @Test
+    void unknownGroup_isRefusedAsProblem() {
+        Reply reply = api.post("/api/v1/groups/no-such-group/events", """
+                {"eventId":"x1","type":"MESSAGE_POSTED","memberId":"m","at":"2026-11-23T10:00:00Z","payload":{"text":"hi"}}""");
+
+        assertProblem(reply, 404, "urn:qunflow:problem:not-found");
+    }
+
+    @Test
+    void unknownEventType_isRefusedNamingTheField() {
+        Reply reply = event(id("bad"), "MEMBER_DANCED", "m", "{}");
+
+        assertProblem(reply, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(reply.body().get("errors").findValuesAsText("field")).containsExactly("type");
+    }
+
+    @Test
+    void wrongPayloadTypes_areRefusedNamingEachField() {
+        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m","at":"yesterday","payload":{"text":42}}"""
+                .formatted(id("types")));
+
+        assertProblem(reply, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(reply.body().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("at", "payload.text");
+    }
+
+    @Test
+    void missingKey_isRefusedAsProblem() {
+        Reply reply = ApiClient.withKey(port, null).post("/api/v1/groups/" + groupId + "/events", "{}");
+
+        assertProblem(reply, 401, "urn:qunflow:problem:unauthenticated");
+    }
+
+    @Test
+    void unknownKey_isRefusedAsProblem() {
+        Reply reply = ApiClient.withKey(port, "not-a-key").post("/api/v1/groups/" + groupId + "/events", "{}");
+
+        assertProblem(reply, 401, "urn:qunflow:problem:unauthenticated");
+    }
+
+    private int actionCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?").param(groupId).query(Integer.class)
+                .single();
+    }
+
+    static void assertProblem(Reply reply, int status, String type) {
+        assertThat(reply.status()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("type").asText()).isEqualTo(type);
+        assertThat(reply.body().get("detail").asText()).isNotBlank();
+    }
+}

@@ -1,0 +1,120 @@
+package io.qunflow.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class GroupApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = ApiClient.withKey(port, "qf_dev_key");
+    }
+
+    @Test
+    void createGroup_startsItsLifecycleInLaunch() {
+        String id = "g-" + UUID.randomUUID();
+
+        Reply reply = api.post("/api/v1/groups", """
+                {"id":"%s","name":"宝妈育儿群👶","intro":"育儿干货｜母婴好物","type":"TRAFFIC","tags":["母婴","上海"]}"""
+                .formatted(id));
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().get("phase").asText()).isEqualTo("LAUNCH");
+        assertThat(reply.body().get("memberCount").asInt()).isZero();
+        assertThat(reply.body().get("name").asText()).isEqualTo("宝妈育儿群👶");
+        String processInstanceId = reply.body().get("processInstanceId").asText();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .processInstanceBusinessKey(id)
+                        .count())
+                .isEqualTo(1);
+        assertThat(api.get("/api/v1/groups/" + id).body().get("processInstanceId").asText())
+                .isEqualTo(processInstanceId);
+        String announcement = jdbc.sql("SELECT text FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE'")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(announcement).contains("宝妈育儿群👶").contains("育儿干货｜母婴好物");
+    }
+
+    @Test
+    void createGroup_withoutIdGetsOne() {
+        Reply reply = api.post("/api/v1/groups", "{\"name\":\"快闪群\",\"intro\":\"双11限时\",\"type\":\"FLASH\"}");
+
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(reply.body().get("id").asText()).startsWith("grp_");
+    }
+
+    @Test
+    void createGroup_twiceWithOneId_isAConflict() {
+        String body = "{\"id\":\"g-%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(UUID.randomUUID());
+        api.post("/api/v1/groups", body);
+
+        Reply again = api.post("/api/v1/groups", body);
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("type").asText()).isEqualTo("urn:qunflow:problem:conflict");
+    }
+
+    @Test
+    void createGroup_withBadFields_listsEveryProblem() {
+        Reply reply = api.post("/api/v1/groups", "{\"id\":\"a b\",\"name\":\"\",\"type\":\"PARTY\",\"capacity\":1}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("id", "name", "intro", "type", "capacity");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("a b").count()).isZero();
+    }
+
+    @Test
+    void unknownGroup_isNotFound() {
+        Reply reply = api.get("/api/v1/groups/nope");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void viewer_mayReadButNotCreate() {
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+
+        Reply refused = viewer.post("/api/v1/groups", "{\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().get("type").asText()).isEqualTo("urn:qunflow:problem:forbidden");
+        assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
+    }
+
+    @Test
+    void dissolvingAGroup_archivesIt() {
+        String id = "g-" + UUID.randomUUID();
+        api.post("/api/v1/groups", "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(id));
+
+        Reply reply = api.post("/api/v1/groups/" + id + "/dissolve", "");
+
+        assertThat(reply.body().get("phase").asText()).isEqualTo("ARCHIVED");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+    }
+}
