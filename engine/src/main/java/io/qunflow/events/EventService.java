@@ -3,7 +3,6 @@ package io.qunflow.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
-import io.qunflow.actions.ActionType;
 import io.qunflow.actions.NewAction;
 import io.qunflow.common.ConflictException;
 import io.qunflow.groups.Group;
@@ -20,7 +19,6 @@ import io.qunflow.rules.model.MemberJoin;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -91,7 +89,8 @@ public class EventService {
             default -> List.of();
         };
         List<Decision> decisions = evaluations.stream().flatMap(e -> e.decisions().stream()).toList();
-        List<Action> actions = outbox.enqueue(toActions(event, decisions));
+        List<Action> actions = outbox.enqueue(
+                NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
         EventAnswer answer = new EventAnswer(
                 event.eventId(),
                 false,
@@ -129,20 +128,6 @@ public class EventService {
         return List.of(moderation.moderate(new ModerationService.MessageToCheck(event.eventId(), group.id(),
                 speaker.memberId(), speaker.role().name(), speaker.joinedAt(), payload.path("text").asText(""), flags,
                 event.at())));
-    }
-
-    private static List<NewAction> toActions(GroupEvent event, List<Decision> decisions) {
-        List<NewAction> actions = new ArrayList<>();
-        for (int i = 0; i < decisions.size(); i++) {
-            Decision d = decisions.get(i);
-            ActionType type = ActionType.fromOutcome(d.outcome());
-            if (type != null) {
-                String memberId = d.memberId() != null ? d.memberId() : event.memberId();
-                actions.add(new NewAction(event.eventId() + "#" + i + ":" + type, type, event.groupId(),
-                        event.eventId(), memberId, d.text(), d.amountCents(), d.points()));
-            }
-        }
-        return actions;
     }
 
     private static String textOrNull(JsonNode payload, String field) {

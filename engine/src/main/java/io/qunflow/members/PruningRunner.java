@@ -1,9 +1,7 @@
 package io.qunflow.members;
 
 import io.qunflow.actions.ActionOutbox;
-import io.qunflow.actions.ActionType;
 import io.qunflow.actions.NewAction;
-import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.GroupRuleSetRunner;
 import io.qunflow.rules.RuleEngine;
@@ -50,16 +48,7 @@ class PruningRunner implements GroupRuleSetRunner {
                     members.messagesSince(groupId, m.memberId(), now.minusDays(30))));
         }
         Evaluation evaluation = rules.evaluate(ruleSet(), facts);
-        List<NewAction> actions = new ArrayList<>();
-        for (int i = 0; i < evaluation.decisions().size(); i++) {
-            Decision d = evaluation.decisions().get(i);
-            ActionType type = ActionType.fromOutcome(d.outcome());
-            if (type != null) {
-                actions.add(new NewAction(runId + "#" + i + ":" + type, type, groupId, null, d.memberId(), d.text(),
-                        d.amountCents(), d.points()));
-            }
-        }
-        outbox.enqueue(actions);
+        outbox.enqueue(NewAction.fromDecisions(runId, groupId, null, null, evaluation.decisions()));
         return evaluation;
     }
 }
