@@ -45,6 +45,17 @@ public final class ApiClient {
                 .build());
     }
 
+    public Reply put(String path, String body) {
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    public Reply delete(String path) {
+        return send(builder(path).DELETE().build());
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -50,7 +50,7 @@ final class CompiledRuleSet {
                 .toList();
     }
 
-    Evaluation evaluate(Collection<?> facts) {
+    Evaluation evaluate(Collection<?> facts, Collection<?> parameters) {
         Verdict verdict = new Verdict();
         FiringLog firings = new FiringLog(verdict);
         KieSession session = sessions.newKieSession();
@@ -58,6 +58,9 @@ final class CompiledRuleSet {
             session.addEventListener(firings);
             for (Object fact : facts) {
                 session.insert(fact);
+            }
+            for (Object parameter : parameters) {
+                session.insert(parameter);
             }
             session.insert(verdict);
             int fired = session.fireAllRules(maxFirings);

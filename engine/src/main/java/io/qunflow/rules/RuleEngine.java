@@ -34,11 +34,14 @@ public class RuleEngine {
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
+    private final RuleParameters parameters;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
 
-    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, AuditTrail audit,
+            TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.compiler = compiler;
+        this.parameters = parameters;
         long started = System.nanoTime();
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
         compileActiveVersions();
@@ -46,7 +49,8 @@ public class RuleEngine {
     }
 
     /**
-     * Runs the active version of a rule set over the given facts.
+     * Runs the active version of a rule set over the given facts, with the rule set's current
+     * {@link io.qunflow.rules.model.Parameter parameters} inserted beside them.
      *
      * @throws IllegalArgumentException when no rule set has that name
      * @throws RuleEvaluationException when the rules loop or fail; nothing they decided is returned
@@ -56,7 +60,7 @@ public class RuleEngine {
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
-        return compiled.evaluate(facts);
+        return compiled.evaluate(facts, parameters.facts(ruleSet));
     }
 
     /** Whether a rule set of that name is loaded. */

@@ -21,7 +21,7 @@ class ModerationRulesTest {
     private static Evaluation decide(String role, Offence offence, int strikes) {
         ChatMessage message = new ChatMessage("g", "m", role, "加我微信", "加我微信", 100);
         MemberStanding standing = new MemberStanding("m", role, null, strikes, 30);
-        return moderation.evaluate(offence == null ? List.of(message, standing) : List.of(message, offence, standing));
+        return moderation.evaluate(offence == null ? List.of(message, standing) : List.of(message, offence, standing), List.of());
     }
 
     private static Offence contact() {

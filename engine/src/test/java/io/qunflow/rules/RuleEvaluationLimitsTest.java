@@ -22,7 +22,7 @@ class RuleEvaluationLimitsTest {
                 """;
         CompiledRuleSet compiled = new RuleSetCompiler().compile("loop", 1, looping, 500);
 
-        assertThatThrownBy(() -> compiled.evaluate(List.of()))
+        assertThatThrownBy(() -> compiled.evaluate(List.of(), List.of()))
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("Keeps deciding forever")
                 .hasMessageContaining("loops");

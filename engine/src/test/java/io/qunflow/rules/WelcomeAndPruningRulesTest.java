@@ -14,14 +14,14 @@ class WelcomeAndPruningRulesTest {
         CompiledRuleSet welcome = ShippedRules.compile("welcome");
 
         Evaluation evaluation = welcome.evaluate(List.of(
-                new MemberJoin("g", "群名", "m", "MEMBER", "小美", "欢迎加入！", "群规：禁止广告", 1)));
+                new MemberJoin("g", "群名", "m", "MEMBER", "小美", "欢迎加入！", "群规：禁止广告", 1)), List.of());
 
         assertThat(evaluation.decisions()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("A new member is welcomed with the group rules");
             assertThat(d.outcome()).isEqualTo("SEND_MESSAGE");
             assertThat(d.text()).isEqualTo("@小美 欢迎加入！\n群规：禁止广告");
         });
-        assertThat(welcome.evaluate(List.of(new MemberJoin("g", "群名", "s", "STAFF", "客服", "w", "r", 2)))
+        assertThat(welcome.evaluate(List.of(new MemberJoin("g", "群名", "s", "STAFF", "客服", "w", "r", 2)), List.of())
                         .decisions())
                 .isEmpty();
     }
@@ -35,7 +35,7 @@ class WelcomeAndPruningRulesTest {
                 new InactiveMember("g", "quiet", "MEMBER", 2, 40, 2),
                 new InactiveMember("g", "chatty", "MEMBER", 0, 40, 30),
                 new InactiveMember("g", "koc", "KOC", 30, 40, 0),
-                new InactiveMember("g", "newcomer", "MEMBER", 5, 5, 0)));
+                new InactiveMember("g", "newcomer", "MEMBER", 5, 5, 0)), List.of());
 
         assertThat(evaluation.decisions()).extracting(Decision::memberId).containsExactlyInAnyOrder("silent", "quiet");
         assertThat(evaluation.decisions()).extracting(Decision::rule).containsExactlyInAnyOrder(

@@ -1,0 +1,84 @@
+package io.qunflow.rules;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Parameters and every value they ever had. */
+@Repository
+class ParameterStore {
+
+    private static final String VIEW = "SELECT p.name, p.rule_set, p.kind, p.current_value, p.min_value, p.max_value,"
+            + " p.description, p.version, v.author, v.changed_at FROM qf_parameter p"
+            + " JOIN qf_parameter_version v ON v.name = p.name AND v.version = p.version";
+
+    private final JdbcClient jdbc;
+
+    ParameterStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ParameterView> all() {
+        return jdbc.sql(VIEW + " ORDER BY p.name").query(ParameterStore::view).list();
+    }
+
+    Optional<ParameterView> find(String name) {
+        return jdbc.sql(VIEW + " WHERE p.name = ?").param(name).query(ParameterStore::view).optional();
+    }
+
+    /** Reads and locks the parameter row, so concurrent changes get consecutive versions. */
+    Optional<ParameterView> lock(String name) {
+        return jdbc.sql(VIEW + " WHERE p.name = ? FOR UPDATE").param(name).query(ParameterStore::view).optional();
+    }
+
+    void insertFirst(ParameterView p, String comment) {
+        jdbc.sql("INSERT INTO qf_parameter (name, rule_set, kind, current_value, min_value, max_value, description, version)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+                .params(p.name(), p.ruleSet(), p.kind().name(), p.value(), p.min(), p.max(), p.description())
+                .update();
+        insertVersion(p.name(), 1, p.value(), p.changedBy(), comment, p.changedAt());
+    }
+
+    void update(String name, int version, String value, String author, String comment, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_parameter SET current_value = ?, version = ? WHERE name = ?")
+                .params(value, version, name)
+                .update();
+        insertVersion(name, version, value, author, comment, at);
+    }
+
+    List<ParameterChange> history(String name) {
+        return jdbc.sql("SELECT version, set_value, author, comment, changed_at FROM qf_parameter_version"
+                        + " WHERE name = ? ORDER BY version DESC")
+                .param(name)
+                .query((rs, n) -> new ParameterChange(rs.getInt("version"), rs.getString("set_value"),
+                        rs.getString("author"), rs.getString("comment"),
+                        rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private void insertVersion(String name, int version, String value, String author, String comment,
+            OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_parameter_version (name, version, set_value, author, comment, changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(name, version, value, author, comment, at)
+                .update();
+    }
+
+    private static ParameterView view(ResultSet rs, int row) throws SQLException {
+        return new ParameterView(
+                rs.getString("name"),
+                rs.getString("rule_set"),
+                ParameterKind.valueOf(rs.getString("kind")),
+                rs.getString("current_value"),
+                rs.getObject("min_value", Double.class),
+                rs.getObject("max_value", Double.class),
+                rs.getString("description"),
+                rs.getInt("version"),
+                rs.getString("author"),
+                rs.getObject("changed_at", OffsetDateTime.class));
+    }
+}

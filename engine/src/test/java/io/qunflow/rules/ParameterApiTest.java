@@ -1,0 +1,87 @@
+package io.qunflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class ParameterApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    RuleParameters parameters;
+
+    @Test
+    void shippedParameters_areListedWithTheirBoundsAndDescription() {
+        Reply list = ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/parameters");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().findValuesAsText("name")).contains("moderation.flood-messages",
+                "moderation.strike-window-days");
+        assertThat(list.body().findValuesAsText("changedBy")).contains("system");
+    }
+
+    @Test
+    void aChange_isVersionedAuditedAndReadByTheNextEvaluation() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int before = compliance.get("/api/v1/parameters/moderation.new-member-hours").body()
+                .get("parameter").get("version").asInt();
+
+        Reply changed = compliance.put("/api/v1/parameters/moderation.new-member-hours",
+                "{\"value\":\"48\",\"comment\":\"双11期间新人观察期延长 🛡️\"}");
+
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.body().get("value").asText()).isEqualTo("48");
+        assertThat(changed.body().get("version").asInt()).isEqualTo(before + 1);
+        assertThat(changed.body().get("changedBy").asText()).isEqualTo("compliance");
+        assertThat(parameters.number("moderation.new-member-hours")).isEqualTo(48.0);
+        assertThat(parameters.facts("moderation")).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo("moderation.new-member-hours");
+            assertThat(p.number()).isEqualTo(48.0);
+        });
+        Reply read = compliance.get("/api/v1/parameters/moderation.new-member-hours");
+        assertThat(read.body().get("history").get(0).get("comment").asText()).isEqualTo("双11期间新人观察期延长 🛡️");
+        assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject = 'moderation.new-member-hours'"
+                        + " AND change = 'CHANGED' ORDER BY id DESC")
+                .query(String.class).list().get(0)).contains("+ moderation.new-member-hours = 48");
+
+        compliance.put("/api/v1/parameters/moderation.new-member-hours", "{\"value\":\"24\",\"comment\":\"恢复\"}");
+    }
+
+    @Test
+    void badValues_areRefusedWithTheReason_andNothingChanges() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int version = parameters.get("moderation.flood-seconds").version();
+
+        Reply notNumber = compliance.put("/api/v1/parameters/moderation.flood-seconds",
+                "{\"value\":\"三十\",\"comment\":\"x\"}");
+        Reply outOfBounds = compliance.put("/api/v1/parameters/moderation.flood-seconds",
+                "{\"value\":\"0\",\"comment\":\"x\"}");
+        Reply fraction = compliance.put("/api/v1/parameters/moderation.flood-seconds",
+                "{\"value\":\"2.5\",\"comment\":\"x\"}");
+        Reply noComment = compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"20\"}");
+        Reply unknown = compliance.put("/api/v1/parameters/nope", "{\"value\":\"1\",\"comment\":\"x\"}");
+        Reply notAllowed = ApiClient.asUser(port, "operator", "qunflow")
+                .put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"20\",\"comment\":\"x\"}");
+
+        assertThat(notNumber.status()).isEqualTo(400);
+        assertThat(notNumber.body().get("errors").get(0).get("message").asText()).isEqualTo("must be a number");
+        assertThat(outOfBounds.body().get("errors").get(0).get("message").asText()).isEqualTo("must be between 1 and 3600");
+        assertThat(fraction.body().get("errors").get(0).get("message").asText()).isEqualTo("must be a whole number");
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(notAllowed.status()).isEqualTo(403);
+        assertThat(parameters.get("moderation.flood-seconds").version()).isEqualTo(version);
+    }
+}
