@@ -10,8 +10,29 @@ public record EventAnswer(String eventId, boolean duplicate, List<DecisionView> 
         return new EventAnswer(eventId, true, decisions, actions);
     }
 
-    /** One decision, naming the rule set version and rule that made it. */
-    public record DecisionView(String ruleSet, int ruleSetVersion, String rule, String outcome, String reason) {}
+    /**
+     * One decision, naming the rule set version and rule that made it, and for moderation the
+     * evidence: category, the matched text as written and normalised, and the strike count.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionView(
+            String ruleSet, int ruleSetVersion, String rule, String outcome, String reason, Evidence evidence) {}
+
+    /**
+     * What moderation found and counted when it decided.
+     *
+     * @param strikesInWindow offences on record in the window before this message
+     */
+    public record Evidence(
+            String term,
+            String category,
+            String severity,
+            String detector,
+            String matchedOriginal,
+            String matchedNormalized,
+            List<String> categories,
+            int strikesInWindow,
+            int strikeWindowDays) {}
 
     /** One action put in the outbox for a connector to carry out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -79,8 +79,8 @@ public class EventService {
             throw new ConflictException("Group '" + group.id() + "' is archived and takes no more events");
         }
         events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        List<Evaluation> evaluations = switch (event.type()) {
-            case MEMBER_JOINED -> memberJoined(group, event);
+        List<Judged> judged = switch (event.type()) {
+            case MEMBER_JOINED -> memberJoined(group, event).stream().map(e -> new Judged(e, null)).toList();
             case MEMBER_LEFT -> {
                 members.leave(group.id(), event.memberId(), event.at());
                 yield List.of();
@@ -88,15 +88,16 @@ public class EventService {
             case MESSAGE_POSTED -> messagePosted(group, event);
             default -> List.of();
         };
-        List<Decision> decisions = evaluations.stream().flatMap(e -> e.decisions().stream()).toList();
+        List<Decision> decisions = judged.stream().flatMap(j -> j.evaluation().decisions().stream()).toList();
         List<Action> actions = outbox.enqueue(
                 NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
         EventAnswer answer = new EventAnswer(
                 event.eventId(),
                 false,
-                decisions.stream()
-                        .map(d -> new EventAnswer.DecisionView(d.ruleSet(), d.ruleSetVersion(), d.rule(), d.outcome(),
-                                d.reason()))
+                judged.stream()
+                        .flatMap(j -> j.evaluation().decisions().stream()
+                                .map(d -> new EventAnswer.DecisionView(d.ruleSet(), d.ruleSetVersion(), d.rule(),
+                                        d.outcome(), d.reason(), j.evidence())))
                         .toList(),
                 actions.stream()
                         .map(a -> new EventAnswer.ActionView(a.id(), a.type().name(), a.groupId(), a.eventId(),
@@ -119,15 +120,28 @@ public class EventService {
                 role.name(), nickname, group.welcomeMessage(), group.groupRules(), joined.memberCount()))));
     }
 
-    private List<Evaluation> messagePosted(Group group, GroupEvent event) {
+    /** An evaluation with the evidence it was made on, when there is any. */
+    private record Judged(Evaluation evaluation, EventAnswer.Evidence evidence) {}
+
+    private List<Judged> messagePosted(Group group, GroupEvent event) {
         Member speaker = members.speaker(group.id(), event.memberId());
         members.recordMessage(group.id(), event.memberId(), event.at());
         JsonNode payload = event.payload();
         MessageFlags flags = new MessageFlags(payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false), payload.path("link").asBoolean(false));
-        return List.of(moderation.moderate(new ModerationService.MessageToCheck(event.eventId(), group.id(),
-                speaker.memberId(), speaker.role().name(), speaker.joinedAt(), payload.path("text").asText(""), flags,
-                event.at())));
+        int recentMessages = events.countMessages(group.id(), event.memberId(),
+                event.at().minusSeconds(moderation.floodWindowSeconds()), event.at());
+        ModerationService.Moderation moderated = moderation.moderate(new ModerationService.MessageToCheck(
+                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(), null, speaker.joinedAt(),
+                payload.path("text").asText(""), flags, event.at(), recentMessages));
+        if (moderated.evaluation() == null) {
+            return List.of();
+        }
+        ModerationService.Evidence e = moderated.evidence();
+        EventAnswer.Evidence evidence = e == null ? null : new EventAnswer.Evidence(e.term(), e.category(),
+                e.severity(), e.detector(), e.matchedOriginal(), e.matchedNormalized(), e.categories(),
+                e.strikesInWindow(), e.strikeWindowDays());
+        return List.of(new Judged(moderated.evaluation(), evidence));
     }
 
     private static String textOrNull(JsonNode payload, String field) {

@@ -46,6 +46,15 @@ class EventStore {
                 .map(this::read);
     }
 
+    /** A member's messages with event times in {@code (after, upTo]}. */
+    int countMessages(String groupId, String memberId, OffsetDateTime after, OffsetDateTime upTo) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ? AND occurred_at > ?"
+                        + " AND occurred_at <= ? AND type = 'MESSAGE_POSTED'")
+                .params(groupId, memberId, after, upTo)
+                .query(Integer.class)
+                .single();
+    }
+
     int count() {
         return jdbc.sql("SELECT COUNT(*) FROM qf_event").query(Integer.class).single();
     }

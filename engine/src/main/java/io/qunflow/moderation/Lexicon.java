@@ -1,62 +1,210 @@
 package io.qunflow.moderation;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** An immutable word list, built once and shared by every thread. */
+/**
+ * An immutable, thread-safe word list compiled for matching.
+ *
+ * <p>Terms are normalised with the same rules as messages (width, case, traditional→simplified,
+ * homophone folding, separators dropped) and compiled into one Aho–Corasick double-array trie,
+ * so matching costs one pass over the message whatever the size of the list. When two terms
+ * fold to the same canonical form the one with the higher severity wins.
+ *
+ * <p>CSV format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
+ * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
+ * category and severity names are case-insensitive.
+ */
 public final class Lexicon {
 
+    private static final String HEADER = "term,category,severity";
+
     private final List<LexiconEntry> entries;
+    /** Null when the lexicon is empty (the trie cannot be built from no keys). */
+    final AhoCorasickDoubleArrayTrie<Integer> trie;
+    /** Indexed by the trie value. */
+    final LexiconEntry[] matchEntries;
+    /** The term's canonical form starts/ends with an ASCII letter, so it must not match inside a latin word. */
+    final boolean[] latinStart;
+    final boolean[] latinEnd;
 
     private Lexicon(List<LexiconEntry> entries) {
         this.entries = List.copyOf(entries);
+        Map<String, LexiconEntry> byCanonical = new HashMap<>();
+        for (LexiconEntry e : this.entries) {
+            String canonical = Normalizer.normalizeTerm(e.term());
+            if (canonical.isEmpty()) {
+                throw new IllegalArgumentException("term has no matchable characters: '" + e.term() + "'");
+            }
+            byCanonical.merge(canonical, e,
+                    (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
+        }
+        TreeMap<String, Integer> keys = new TreeMap<>();
+        matchEntries = new LexiconEntry[byCanonical.size()];
+        latinStart = new boolean[byCanonical.size()];
+        latinEnd = new boolean[byCanonical.size()];
+        int i = 0;
+        for (Map.Entry<String, LexiconEntry> e : new TreeMap<>(byCanonical).entrySet()) {
+            String k = e.getKey();
+            keys.put(k, i);
+            matchEntries[i] = e.getValue();
+            latinStart[i] = isAsciiLetter(k.charAt(0));
+            latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
+            i++;
+        }
+        if (keys.isEmpty()) {
+            trie = null;
+        } else {
+            trie = new AhoCorasickDoubleArrayTrie<>();
+            trie.build(keys);
+        }
     }
 
+    static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** Compiles a lexicon. Throws {@link IllegalArgumentException} for a term that normalises to nothing. */
     public static Lexicon of(Collection<LexiconEntry> entries) {
         return new Lexicon(new ArrayList<>(entries));
     }
 
+    /** The entries as given, in order, including ones shadowed by a stronger duplicate. */
     public List<LexiconEntry> entries() {
         return entries;
     }
 
     /**
-     * Reads {@code term,category,severity} lines after a header; {@code #} starts a comment line.
+     * Reads entries from CSV (format in the class comment).
      *
-     * @throws IllegalArgumentException naming the line of the first bad entry
+     * @throws IllegalArgumentException naming the line number when a line is malformed or the
+     *                                  header is missing
      */
     public static List<LexiconEntry> parseCsv(Reader csv) throws IOException {
-        List<LexiconEntry> entries = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(csv);
+        BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
+        List<LexiconEntry> out = new ArrayList<>();
+        boolean headerSeen = false;
+        int lineNo = 0;
         String line;
-        int number = 0;
-        boolean header = true;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
+        while ((line = in.readLine()) != null) {
+            lineNo++;
+            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1); // BOM written by Excel
+            }
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            if (header) {
-                header = false;
-                if (line.trim().equalsIgnoreCase("term,category,severity")) {
-                    continue;
+            List<String> fields = splitCsvLine(line, lineNo);
+            if (!headerSeen) {
+                if (!String.join(",", fields).strip().equalsIgnoreCase(HEADER)) {
+                    throw new IllegalArgumentException("lexicon CSV line " + lineNo
+                            + ": expected header '" + HEADER + "' but got '" + line + "'");
+                }
+                headerSeen = true;
+                continue;
+            }
+            if (fields.size() != 3) {
+                throw new IllegalArgumentException("lexicon CSV line " + lineNo
+                        + ": expected 3 fields (term,category,severity) but got " + fields.size() + ": '" + line + "'");
+            }
+            String term = fields.get(0).strip();
+            if (term.isEmpty()) {
+                throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": empty term");
+            }
+            Category category = parseEnum(Category.class, fields.get(1), lineNo, "category");
+            Severity severity = parseEnum(Severity.class, fields.get(2), lineNo, "severity");
+            out.add(new LexiconEntry(term, category, severity));
+        }
+        if (!headerSeen) {
+            throw new IllegalArgumentException("lexicon CSV: missing header '" + HEADER + "'");
+        }
+        return out;
+    }
+
+    /** Writes entries as CSV readable by {@link #parseCsv(Reader)}, quoting terms only when needed. */
+    public static String toCsv(Collection<LexiconEntry> entries) {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (LexiconEntry e : entries) {
+            sb.append(quote(e.term())).append(',').append(e.category().name()).append(',')
+                    .append(e.severity().name()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String quote(String term) {
+        boolean needs = term.indexOf(',') >= 0 || term.indexOf('"') >= 0 || term.indexOf('\n') >= 0
+                || term.indexOf('\r') >= 0 || term.startsWith("#") || !term.equals(term.strip());
+        return needs ? '"' + term.replace("\"", "\"\"") + '"' : term;
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, int lineNo, String what) {
+        String name = raw.strip().toUpperCase(Locale.ROOT);
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": unknown " + what + " '"
+                    + raw.strip() + "'", ex);
+        }
+    }
+
+    private static List<String> splitCsvLine(String line, int lineNo) {
+        List<String> fields = new ArrayList<>(3);
+        StringBuilder cur = new StringBuilder();
+        int i = 0;
+        int n = line.length();
+        while (true) {
+            cur.setLength(0);
+            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < n && line.charAt(i) == '"') {
+                i++;
+                boolean closed = false;
+                while (i < n) {
+                    char c = line.charAt(i++);
+                    if (c == '"') {
+                        if (i < n && line.charAt(i) == '"') {
+                            cur.append('"');
+                            i++;
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        cur.append(c);
+                    }
+                }
+                if (!closed) {
+                    throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": unterminated quoted field");
+                }
+                while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i < n && line.charAt(i) != ',') {
+                    throw new IllegalArgumentException("lexicon CSV line " + lineNo
+                            + ": unexpected character after quoted field at column " + (i + 1));
+                }
+            } else {
+                while (i < n && line.charAt(i) != ',') {
+                    cur.append(line.charAt(i++));
                 }
             }
-            String[] fields = line.split(",", -1);
-            if (fields.length != 3 || fields[0].isBlank()) {
-                throw new IllegalArgumentException("Line " + number + ": expected term,category,severity");
+            fields.add(cur.toString());
+            if (i >= n) {
+                return fields;
             }
-            try {
-                entries.add(new LexiconEntry(fields[0].strip(), Category.valueOf(fields[1].strip()),
-                        Severity.valueOf(fields[2].strip())));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Line " + number + ": unknown category or severity", e);
-            }
+            i++; // the comma
         }
-        return entries;
     }
 }

@@ -3,112 +3,152 @@ package io.qunflow.moderation;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
-import io.qunflow.rules.model.ChatMessage;
-import io.qunflow.rules.model.MemberStanding;
+import io.qunflow.rules.RuleParameters;
 import io.qunflow.rules.model.Offence;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decides what happens to a chat message: the screener finds what is in it, the
- * {@code moderation} rule set decides, and every warning or removal is kept as a strike.
+ * Decides what happens to a chat message: the live word list and detectors find what is in it,
+ * the {@code moderation} rule set decides, and every warning or removal is kept as a strike with
+ * its explanation.
  */
 @Service
 public class ModerationService {
 
     static final String RULE_SET = "moderation";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RuleEngine rules;
+    private final RuleParameters parameters;
     private final StrikeStore strikes;
-    private final ModerationSettings settings;
-    private final TextScreener screener;
+    private final WordListService wordLists;
 
-    ModerationService(RuleEngine rules, StrikeStore strikes, ModerationSettings settings) {
+    ModerationService(RuleEngine rules, RuleParameters parameters, StrikeStore strikes, WordListService wordLists) {
         this.rules = rules;
+        this.parameters = parameters;
         this.strikes = strikes;
-        this.settings = settings;
-        this.screener = new TextScreener(Lexicon.of(shippedLexicon()));
+        this.wordLists = wordLists;
     }
 
-    /** A message to moderate, with what moderation needs to know of its author. */
+    /**
+     * A message to moderate, with what moderation needs to know of its author.
+     *
+     * @param messagesInFloodWindow the member's messages in the last {@link #floodWindowSeconds()}
+     *     before {@code at}, this one included
+     */
     public record MessageToCheck(
             String eventId,
             String groupId,
             String memberId,
             String role,
+            String layer,
             OffsetDateTime joinedAt,
             String text,
             MessageFlags flags,
-            OffsetDateTime at) {}
+            OffsetDateTime at,
+            int messagesInFloodWindow) {}
+
+    /**
+     * What the rules decided and the evidence they decided on.
+     *
+     * @param evaluation null when the message was clean and the pace normal: nothing to decide
+     * @param evidence null when nothing was found in the text
+     */
+    public record Moderation(Evaluation evaluation, Evidence evidence) {}
+
+    /**
+     * The finding behind a moderation decision, for the answer and the member's record.
+     *
+     * @param strikesInWindow offences on record in the window before this message
+     */
+    public record Evidence(
+            String term,
+            String category,
+            String severity,
+            String detector,
+            String matchedOriginal,
+            String matchedNormalized,
+            List<String> categories,
+            int strikesInWindow,
+            int strikeWindowDays) {}
+
+    /** How far back flooding is counted, in seconds ({@code moderation.flood-seconds}). */
+    public int floodWindowSeconds() {
+        return (int) parameters.number("moderation.flood-seconds");
+    }
 
     /**
      * Screens and decides. Strikes are recorded in the caller's transaction, so a decision and
      * the strike it counts are stored together.
      */
     @Transactional
-    public Evaluation moderate(MessageToCheck message) {
-        Screening screening = screener.screen(message.text(), message.flags());
-        List<Object> facts = new ArrayList<>(3);
+    public Moderation moderate(MessageToCheck message) {
+        int windowDays = strikeWindowDays();
+        int strikesInWindow = strikes.countSince(message.groupId(), message.memberId(),
+                message.at().minusDays(windowDays));
         long hoursSinceJoined = message.joinedAt() == null
                 ? -1
                 : Math.max(0, Duration.between(message.joinedAt(), message.at()).toHours());
-        facts.add(new ChatMessage(message.groupId(), message.memberId(), message.role(), message.text(),
-                screening.normalized(), hoursSinceJoined));
-        Hit worst = null;
-        if (!screening.clean()) {
-            worst = screening.hits().stream().max(Comparator.comparing(Hit::severity)).orElseThrow();
-            facts.add(new Offence(worst.term(), worst.category().name(), worst.severity().name(), worst.detector(),
-                    worst.matchedOriginal(), worst.matchedNormalized(), screening.hits().size()));
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(wordLists.screener(),
+                new ModerationPipeline.Input(message.groupId(), message.memberId(), message.role(), message.layer(),
+                        hoursSinceJoined, message.text(), message.flags(), strikesInWindow, windowDays,
+                        message.messagesInFloodWindow(), floodWindowSeconds(),
+                        (int) parameters.number("moderation.flood-messages")),
+                facts -> rules.evaluate(RULE_SET, facts));
+        Offence offence = outcome.offence();
+        Evidence evidence = offence == null ? null : new Evidence(offence.term(), offence.category(),
+                offence.severity(), offence.detector(), offence.matchedOriginal(), offence.matchedNormalized(),
+                offence.categories(), strikesInWindow, windowDays);
+        if (offence != null) {
+            recordStrike(message, outcome.evaluation(), offence);
         }
-        int strikesInWindow = strikes.countSince(message.groupId(), message.memberId(),
-                message.at().minus(settings.strikeWindow()));
-        facts.add(new MemberStanding(message.memberId(), message.role(), null, strikesInWindow,
-                (int) settings.strikeWindow().toDays()));
-        Evaluation evaluation = rules.evaluate(RULE_SET, facts);
-        if (worst != null) {
-            recordStrike(message, evaluation, worst);
-        }
-        return evaluation;
+        return new Moderation(outcome.evaluation(), evidence);
     }
 
     /** Offences within the strike window before the given time. */
     public int strikesInWindow(String groupId, String memberId, OffsetDateTime at) {
-        return strikes.countSince(groupId, memberId, at.minus(settings.strikeWindow()));
+        return strikes.countSince(groupId, memberId, at.minusDays(strikeWindowDays()));
     }
 
-    private void recordStrike(MessageToCheck message, Evaluation evaluation, Hit hit) {
+    /** Every offence on a member's record, newest first. */
+    public List<Strike> strikes(String groupId, String memberId) {
+        return strikes.history(groupId, memberId);
+    }
+
+    /** The member's moderation record in words: the count in the window, then each strike. */
+    public List<String> explain(String groupId, String memberId, OffsetDateTime at) {
+        int windowDays = strikeWindowDays();
+        OffsetDateTime since = at.minusDays(windowDays);
+        List<Strike> all = strikes.history(groupId, memberId);
+        long inWindow = all.stream().filter(s -> !s.at().isBefore(since)).count();
+        List<String> lines = new ArrayList<>();
+        lines.add("违规：" + windowDays + "天内" + inWindow + "次（共" + all.size() + "次，超过" + windowDays
+                + "天的不再计入）");
+        for (Strike s : all) {
+            lines.add(s.at().format(DAY) + (s.at().isBefore(since) ? "（已过期）" : "") + " " + s.outcome()
+                    + "：命中「" + s.term() + "」（" + s.category() + "/" + s.severity() + "），原文「"
+                    + s.matchedOriginal() + "」，规范化「" + s.matchedNormalized() + "」；规则「" + s.rule() + "」");
+        }
+        return lines;
+    }
+
+    private int strikeWindowDays() {
+        return (int) parameters.number("moderation.strike-window-days");
+    }
+
+    private void recordStrike(MessageToCheck message, Evaluation evaluation, Offence offence) {
         for (Decision decision : evaluation.decisions()) {
             if (decision.outcome().equals("WARN_MEMBER") || decision.outcome().equals("REMOVE_MEMBER")) {
                 strikes.record(message.groupId(), message.memberId(), message.eventId(), decision.rule(),
-                        hit.category().name(), hit.term(), message.at());
+                        decision.outcome(), offence, decision.reason(), message.at());
                 return;
             }
         }
-    }
-
-    private static List<LexiconEntry> shippedLexicon() {
-        List<LexiconEntry> entries = new ArrayList<>();
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources(
-                    "classpath*:rules/lexicon/*.csv")) {
-                try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                    entries.addAll(Lexicon.parseCsv(reader));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the shipped word lists", e);
-        }
-        return entries;
     }
 }

@@ -1,9 +1,6 @@
 package io.qunflow.moderation;
 
-/** How serious a hit is; SEVERE hits are acted on at once. */
+/** How bad a hit is; ordered from mildest to worst so {@code compareTo} can pick the strongest hit. */
 public enum Severity {
-    LOW,
-    MEDIUM,
-    HIGH,
-    SEVERE
+    LOW, MEDIUM, HIGH, SEVERE
 }

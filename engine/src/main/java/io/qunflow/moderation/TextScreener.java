@@ -1,70 +1,113 @@
 package io.qunflow.moderation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Finds word-list terms in a message after normalising it, so width, case and separators between
- * characters do not hide a term. Thread-safe and immutable.
+ * Screens chat messages for sensitive content: the lexicon (phrases, matched on the canonical
+ * form so spelling evasions still hit) plus detectors for URLs, phone numbers, WeChat ids, QQ
+ * numbers and the non-text message flags.
+ *
+ * <p>Immutable and thread-safe; build one per lexicon version and share it. Every message of
+ * every group goes through {@link #screen}, so it does one table-driven pass to normalise, one
+ * trie pass to match, and runs a detector only when a cheap count (digits, letters, dots) says
+ * it could find something.
  */
 public final class TextScreener {
 
-    private final List<LexiconEntry> entries;
-    private final List<String> normalizedTerms;
+    private static final Comparator<Hit> ORDER =
+            Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end).thenComparing(Hit::detector);
+
+    private static final String NOT_SOLICITING_BEFORE_JIA = "参增附追更外叠施强";
+
+    private final Lexicon lexicon;
 
     public TextScreener(Lexicon lexicon) {
-        this.entries = lexicon.entries();
-        this.normalizedTerms = entries.stream().map(e -> normalize(e.term()).text()).toList();
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
+    /**
+     * Screens one message.
+     *
+     * @param text  message text; {@code null} is treated as empty
+     * @param flags non-text facts about the message; {@code null} means {@link MessageFlags#NONE}
+     */
     public Screening screen(String text, MessageFlags flags) {
-        Normalized normalized = normalize(text);
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            String term = normalizedTerms.get(i);
-            int at = term.isEmpty() ? -1 : normalized.text().indexOf(term);
-            if (at >= 0) {
-                LexiconEntry entry = entries.get(i);
-                int start = normalized.origin()[at];
-                int end = normalized.origin()[at + term.length() - 1] + 1;
-                hits.add(new Hit(entry.term(), entry.category(), entry.severity(), "lexicon",
-                        text.substring(start, end), term, start, end));
+        String original = text == null ? "" : text;
+        Normalized nz = Normalizer.normalize(original);
+        List<Hit> hits = new ArrayList<>(0);
+        matchLexicon(nz, hits);
+        if (nz.digits() >= Detectors.MIN_DIGITS) {
+            Detectors.digitRuns(nz, hits);
+        }
+        if (nz.latin() >= 2) {
+            Detectors.wechatIds(nz, hits);
+            if (nz.dotLike()) {
+                Detectors.urls(nz, hits);
             }
         }
-        if (flags.qrImage()) {
-            hits.add(new Hit("二维码", Category.LINK, Severity.MEDIUM, "qr-image", "", "", 0, 0));
+        if (flags != null) {
+            if (flags.miniProgramCard()) {
+                hits.add(new Hit("mini-program", Category.LINK, Severity.MEDIUM, "mini-program", "", "", 0, 0));
+            }
+            if (flags.qrImage()) {
+                hits.add(new Hit("qr-image", Category.CONTACT, Severity.HIGH, "qr-image", "", "", 0, 0));
+            }
+            if (flags.link()) {
+                hits.add(new Hit("link-card", Category.LINK, Severity.MEDIUM, "url", "", "", 0, 0));
+            }
         }
-        if (flags.miniProgramCard()) {
-            hits.add(new Hit("小程序卡片", Category.LINK, Severity.MEDIUM, "mini-program", "", "", 0, 0));
+        if (hits.isEmpty()) {
+            return new Screening(nz.text(), List.of());
         }
-        return new Screening(normalized.text(), hits);
+        if (hits.size() > 1) {
+            dropShadowed(hits);
+            hits.sort(ORDER);
+        }
+        return new Screening(nz.text(), hits);
     }
 
-    private record Normalized(String text, int[] origin) {}
-
-    /** Width folded, lower case, separators and invisible characters dropped; offsets kept. */
-    private static Normalized normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int[] origin = new int[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT || isSeparator(c)) {
-                continue;
+    private void matchLexicon(Normalized nz, List<Hit> hits) {
+        if (lexicon.trie == null) {
+            return;
+        }
+        final String t = nz.text();
+        lexicon.trie.parseText(t, (begin, end, idx) -> {
+            // A latin-edged term ("加v", "vx") must not fire inside a latin word ("参加vip"), but a
+            // separator in the original ("加我V:zhangsan") is a word boundary even though it is gone here.
+            if (lexicon.latinStart[idx] && begin > 0 && Lexicon.isAsciiLetter(t.charAt(begin - 1))
+                    && nz.originalEnd(begin - 1) == nz.originalStart(begin)) {
+                return;
             }
-            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase();
-            for (int k = 0; k < folded.length(); k++) {
-                if (out.length() == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 8);
+            if (lexicon.latinEnd[idx] && end < t.length() && Lexicon.isAsciiLetter(t.charAt(end))
+                    && nz.originalEnd(end - 1) == nz.originalStart(end)) {
+                return;
+            }
+            // 加 is also the second char of everyday words (参加微博, 增加v2); 添加 stays, it is how people ask.
+            if (t.charAt(begin) == '加' && begin > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(begin - 1)) >= 0) {
+                return;
+            }
+            LexiconEntry e = lexicon.matchEntries[idx];
+            hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), "lexicon", begin, end));
+        });
+    }
+
+    /** Drops a hit whose span lies inside another hit of the same category from the same detector ("vx" inside "加vx"). */
+    private static void dropShadowed(List<Hit> hits) {
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Hit h = hits.get(i);
+            for (int j = 0; j < hits.size(); j++) {
+                Hit o = hits.get(j);
+                if (i != j && o.category() == h.category() && o.detector().equals(h.detector())
+                        && o.start() <= h.start() && o.end() >= h.end()
+                        && (o.end() - o.start() > h.end() - h.start() || j < i)
+                        && !(h.end() == h.start())) {
+                    hits.remove(i);
+                    break;
                 }
-                origin[out.length()] = i;
-                out.append(folded.charAt(k));
             }
         }
-        return new Normalized(out.toString(), origin);
-    }
-
-    private static boolean isSeparator(char c) {
-        return ".-_*·、,，。|/\\~".indexOf(c) >= 0;
     }
 }

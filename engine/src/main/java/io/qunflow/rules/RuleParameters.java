@@ -1,13 +1,9 @@
 package io.qunflow.rules;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.rules.model.Parameter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,12 +33,12 @@ public class RuleParameters {
     private final Clock clock;
     private volatile Snapshot current;
 
-    RuleParameters(ParameterStore store, AuditTrail audit, TransactionTemplate tx, Clock clock, ObjectMapper json) {
+    RuleParameters(ParameterStore store, AuditTrail audit, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
-        tx.executeWithoutResult(status -> seedShippedDefaults(json));
+        tx.executeWithoutResult(status -> seedShippedDefaults());
         reload();
     }
 
@@ -149,26 +143,10 @@ public class RuleParameters {
 
     private record Snapshot(Map<String, List<Parameter>> byRuleSet, Map<String, Parameter> byName) {}
 
-    private record Shipped(String name, ParameterKind kind, String value, Double min, Double max,
-            String description) {}
-
-    private void seedShippedDefaults(ObjectMapper json) {
-        Resource[] files;
-        try {
-            files = new PathMatchingResourcePatternResolver().getResources("classpath*:rules/parameters/*.json");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the shipped parameters", e);
-        }
+    private void seedShippedDefaults() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        for (Resource file : files) {
-            String ruleSet = file.getFilename().substring(0, file.getFilename().length() - ".json".length());
-            List<Shipped> shipped;
-            try (var in = file.getInputStream()) {
-                shipped = json.readValue(in, new TypeReference<List<Shipped>>() {});
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read rules/parameters/" + file.getFilename(), e);
-            }
-            for (Shipped p : shipped) {
+        ShippedParameters.all().forEach((ruleSet, shipped) -> {
+            for (ShippedParameters.Shipped p : shipped) {
                 if (store.find(p.name()).isPresent()) {
                     continue;
                 }
@@ -178,10 +156,10 @@ public class RuleParameters {
                 checkValue(view, p.value(), checks);
                 checks.throwIfAny("Shipped parameter " + p.name());
                 store.insertFirst(view, "shipped default");
-                audit.record("system", "PARAMETER", p.name(), "SEEDED", "shipped default from rules/parameters/"
-                        + file.getFilename(), p.name() + " = " + p.value());
+                audit.record("system", "PARAMETER", p.name(), "SEEDED",
+                        "shipped default from rules/parameters/" + ruleSet + ".json", p.name() + " = " + p.value());
                 log.info("Seeded parameter {} = {}", p.name(), p.value());
             }
-        }
+        });
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qunflow.rules.model.ChatMessage;
 import io.qunflow.rules.model.MemberStanding;
+import io.qunflow.rules.model.MessageRate;
 import io.qunflow.rules.model.Offence;
+import io.qunflow.rules.model.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,14 +21,30 @@ class ModerationRulesTest {
         moderation = ShippedRules.compile("moderation");
     }
 
+    private static Evaluation decide(String role, long hoursSinceJoined, Offence offence, int strikes,
+            MessageRate rate, List<Parameter> parameters) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new ChatMessage("g", "m", role, "加我微信", "加我微信", hoursSinceJoined));
+        facts.add(new MemberStanding("m", role, null, strikes, 30));
+        if (offence != null) {
+            facts.add(offence);
+        }
+        if (rate != null) {
+            facts.add(rate);
+        }
+        return moderation.evaluate(facts, parameters);
+    }
+
     private static Evaluation decide(String role, Offence offence, int strikes) {
-        ChatMessage message = new ChatMessage("g", "m", role, "加我微信", "加我微信", 100);
-        MemberStanding standing = new MemberStanding("m", role, null, strikes, 30);
-        return moderation.evaluate(offence == null ? List.of(message, standing) : List.of(message, offence, standing), List.of());
+        return decide(role, 100, offence, strikes, null, ShippedRules.parameters("moderation"));
     }
 
     private static Offence contact() {
-        return new Offence("加我微信", "CONTACT", "MEDIUM", "lexicon", "加 我 微 信", "加我微信", 1);
+        return new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加 我 微 信", "加我微信", 1, List.of("CONTACT"));
+    }
+
+    private static Offence link() {
+        return new Offence("t.cn/abc", "LINK", "HIGH", "url", "t.cn/abc", "t.cn/abc", 1, List.of("LINK"));
     }
 
     @Test
@@ -35,7 +54,7 @@ class ModerationRulesTest {
         assertThat(evaluation.decisions()).extracting(Decision::rule)
                 .containsOnly("A first offence is warned and the message deleted");
         assertThat(evaluation.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(evaluation.decisions().get(0).reason()).contains("加我微信", "加 我 微 信", "第1次");
+        assertThat(evaluation.decisions().get(0).reason()).contains("加我微信", "加 我 微 信", "CONTACT", "30天内第1次");
     }
 
     @Test
@@ -49,8 +68,18 @@ class ModerationRulesTest {
     }
 
     @Test
+    void strikesBeforeRemoval_isAParameter() {
+        List<Parameter> lenient = ShippedRules.parametersWith("moderation", "moderation.strikes-before-removal", 2);
+
+        assertThat(decide("MEMBER", 100, contact(), 1, null, lenient).decisions())
+                .extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(decide("MEMBER", 100, contact(), 2, null, lenient).decisions())
+                .extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+    }
+
+    @Test
     void severeOffence_removesAtOnce() {
-        Offence fraud = new Offence("账户冻结", "FRAUD", "SEVERE", "lexicon", "账户冻结", "账户冻结", 1);
+        Offence fraud = new Offence("账户冻结", "FRAUD", "SEVERE", "lexicon", "账户冻结", "账户冻结", 1, List.of("FRAUD"));
 
         Evaluation evaluation = decide("MEMBER", fraud, 0);
 
@@ -59,15 +88,67 @@ class ModerationRulesTest {
     }
 
     @Test
-    void staff_areExempt() {
-        Evaluation evaluation = decide("STAFF", contact(), 3);
+    void staff_areExempt_evenFromSevereFindings() {
+        Offence porn = new Offence("x", "PORN", "SEVERE", "lexicon", "x", "x", 1, List.of("PORN"));
 
-        assertThat(evaluation.decisions()).extracting(Decision::outcome).containsExactly("EXEMPT");
+        assertThat(decide("STAFF", contact(), 3).decisions()).extracting(Decision::outcome).containsExactly("EXEMPT");
+        assertThat(decide("OWNER", porn, 0).decisions()).extracting(Decision::rule)
+                .containsExactly("Owners, admins and staff are not moderated");
     }
 
     @Test
-    void cleanMessage_firesNothing() {
-        assertThat(decide("MEMBER", null, 5).decisions()).isEmpty();
+    void koc_mayShareLinks_butNotContactDetails() {
+        Offence linkAndContact = new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加我微信", "加我微信", 2,
+                List.of("CONTACT", "LINK"));
+
+        assertThat(decide("KOC", link(), 0).decisions()).extracting(Decision::rule)
+                .containsExactly("A KOC sharing a link is not moderated");
+        assertThat(decide("KOC", linkAndContact, 0).decisions()).extracting(Decision::outcome)
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+    }
+
+    @Test
+    void newcomer_postingALink_isRemovedAtOnce_butNotAfterTheNewcomerPeriod() {
+        List<Parameter> defaults = ShippedRules.parameters("moderation");
+
+        Evaluation newcomer = decide("MEMBER", 3, link(), 0, null, defaults);
+        Evaluation settled = decide("MEMBER", 30, link(), 0, null, defaults);
+        Evaluation unknownJoin = decide("MEMBER", -1, link(), 0, null, defaults);
+
+        assertThat(newcomer.decisions()).extracting(Decision::rule).containsOnly("A newcomer posting a link is removed at once");
+        assertThat(newcomer.decisions()).extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(newcomer.decisions().get(0).reason()).contains("入群不足24小时");
+        assertThat(settled.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(unknownJoin.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(decide("MEMBER", 30, link(), 0, null,
+                        ShippedRules.parametersWith("moderation", "moderation.new-member-hours", 48)).decisions())
+                .extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+    }
+
+    @Test
+    void flooding_mutesOnceWhenTheLimitIsCrossed() {
+        List<Parameter> defaults = ShippedRules.parameters("moderation");
+
+        Evaluation crossing = decide("MEMBER", 100, null, 0, new MessageRate("m", 9, 30), defaults);
+        Evaluation stillFlooding = decide("MEMBER", 100, null, 0, new MessageRate("m", 10, 30), defaults);
+        Evaluation staff = decide("ADMIN", 100, null, 0, new MessageRate("m", 9, 30), defaults);
+
+        assertThat(crossing.decisions()).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("A member posting faster than the flood limit is muted");
+            assertThat(d.outcome()).isEqualTo("MUTE_MEMBER");
+            assertThat(d.reason()).contains("30秒内发言9条", "上限8条");
+        });
+        assertThat(stillFlooding.decisions()).isEmpty();
+        assertThat(staff.decisions()).isEmpty();
+    }
+
+    @Test
+    void floodingWithSpam_isMutedAndWarned() {
+        Evaluation evaluation = decide("MEMBER", 100, contact(), 0, new MessageRate("m", 9, 30),
+                ShippedRules.parameters("moderation"));
+
+        assertThat(evaluation.decisions()).extracting(Decision::outcome)
+                .containsExactlyInAnyOrder("MUTE_MEMBER", "WARN_MEMBER", "DELETE_MESSAGE");
     }
 
     @Test

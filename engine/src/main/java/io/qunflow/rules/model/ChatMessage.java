@@ -13,4 +13,9 @@ public record ChatMessage(
     public boolean isStaff() {
         return "OWNER".equals(role) || "ADMIN".equals(role) || "STAFF".equals(role);
     }
+
+    /** Key opinion consumers: trusted members whose shared links are welcome. */
+    public boolean isKoc() {
+        return "KOC".equals(role);
+    }
 }

@@ -1,13 +1,20 @@
 package io.qunflow.rules.model;
 
+import java.util.List;
+
 /**
- * The most serious thing the screener found in a message; absent when the message is clean.
+ * What the screener found in a message, summed up by its most serious finding; absent when the
+ * message is clean.
  *
- * @param category CONTACT, LINK, SCAM, GAMBLING, PORN, FRAUD, ABUSE, COMPETITOR
- * @param severity LOW, MEDIUM, HIGH or SEVERE
+ * @param term the word-list term or detector value of the most serious finding
+ * @param category its category: CONTACT, LINK, SCAM, GAMBLING, PORN, FRAUD, ABUSE or COMPETITOR
+ * @param severity its severity: LOW, MEDIUM, HIGH or SEVERE
+ * @param detector {@code lexicon}, {@code url}, {@code phone}, {@code wechat-id}, {@code qq},
+ *     {@code mini-program} or {@code qr-image}
  * @param matchedOriginal the text as the member wrote it
  * @param matchedNormalized the same text after normalisation (width, case, separators, variants)
  * @param hitCount how many terms and detectors the message hit in all
+ * @param categories every category found, most serious first
  */
 public record Offence(
         String term,
@@ -16,9 +23,24 @@ public record Offence(
         String detector,
         String matchedOriginal,
         String matchedNormalized,
-        int hitCount) {
+        int hitCount,
+        List<String> categories) {
+
+    public Offence {
+        categories = List.copyOf(categories);
+    }
 
     public boolean isSevere() {
         return "SEVERE".equals(severity);
+    }
+
+    /** True when the message mentions a link of some kind. */
+    public boolean isLink() {
+        return categories.contains("LINK");
+    }
+
+    /** True when links are all the message was found to contain. */
+    public boolean isLinkOnly() {
+        return categories.size() == 1 && isLink();
     }
 }

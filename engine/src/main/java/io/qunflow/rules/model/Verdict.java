@@ -37,6 +37,11 @@ public final class Verdict {
         return false;
     }
 
+    /** True until a rule has decided something; case rules match only an undecided verdict. */
+    public boolean isUndecided() {
+        return rulings.isEmpty();
+    }
+
     public int size() {
         return rulings.size();
     }

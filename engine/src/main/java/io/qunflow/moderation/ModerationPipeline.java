@@ -1,0 +1,96 @@
+package io.qunflow.moderation;
+
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.model.ChatMessage;
+import io.qunflow.rules.model.MemberStanding;
+import io.qunflow.rules.model.MessageRate;
+import io.qunflow.rules.model.Offence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The pure part of moderation: screen the text, turn the findings into facts, let the rules
+ * decide. It reads and stores nothing, so {@link ModerationService} wraps it with strikes and
+ * message counts from the database, and benchmarks run it as it is.
+ *
+ * <p>The rules are consulted only when there is something to decide: a finding in the text or a
+ * member over the flood limit. Everyday chat, nearly every message, costs a screen and no more.
+ */
+public final class ModerationPipeline {
+
+    private static final Comparator<Hit> MOST_SERIOUS_FIRST =
+            Comparator.comparing(Hit::severity).reversed().thenComparingInt(Hit::start);
+
+    private ModerationPipeline() {}
+
+    /**
+     * A message with what moderation knows of its author.
+     *
+     * @param hoursSinceJoined -1 when the member's join was never seen
+     * @param strikesInWindow offences on record within the strike window, this message not counted
+     * @param messagesInFloodWindow the member's messages within the flood window, this one included
+     */
+    public record Input(
+            String groupId,
+            String memberId,
+            String role,
+            String layer,
+            long hoursSinceJoined,
+            String text,
+            MessageFlags flags,
+            int strikesInWindow,
+            int strikeWindowDays,
+            int messagesInFloodWindow,
+            int floodWindowSeconds,
+            int floodLimit) {}
+
+    /**
+     * What moderation made of a message.
+     *
+     * @param offence the facts the rules saw about the findings, or null for a clean message
+     * @param evaluation the rules' decisions, or null when there was nothing to decide
+     */
+    public record Outcome(Screening screening, Offence offence, Evaluation evaluation) {
+
+        public boolean decided() {
+            return evaluation != null;
+        }
+    }
+
+    /** Screens and, when something was found, asks the {@code moderation} rules. */
+    public static Outcome decide(TextScreener screener, Input input, Function<List<Object>, Evaluation> rules) {
+        Screening screening = screener.screen(input.text(), input.flags());
+        boolean flooding = input.messagesInFloodWindow() > input.floodLimit();
+        if (screening.clean() && !flooding) {
+            return new Outcome(screening, null, null);
+        }
+        List<Object> facts = new ArrayList<>(4);
+        facts.add(new ChatMessage(input.groupId(), input.memberId(), input.role(), input.text(),
+                screening.normalized(), input.hoursSinceJoined()));
+        facts.add(new MemberStanding(input.memberId(), input.role(), input.layer(), input.strikesInWindow(),
+                input.strikeWindowDays()));
+        Offence offence = null;
+        if (!screening.clean()) {
+            offence = offence(screening);
+            facts.add(offence);
+        }
+        if (flooding) {
+            facts.add(new MessageRate(input.memberId(), input.messagesInFloodWindow(), input.floodWindowSeconds()));
+        }
+        return new Outcome(screening, offence, rules.apply(facts));
+    }
+
+    private static Offence offence(Screening screening) {
+        List<Hit> hits = new ArrayList<>(screening.hits());
+        hits.sort(MOST_SERIOUS_FIRST);
+        Hit worst = hits.get(0);
+        Set<String> categories = new LinkedHashSet<>();
+        hits.forEach(h -> categories.add(h.category().name()));
+        return new Offence(worst.term(), worst.category().name(), worst.severity().name(), worst.detector(),
+                worst.matchedOriginal(), worst.matchedNormalized(), hits.size(), List.copyOf(categories));
+    }
+}

@@ -1,0 +1,25 @@
+package io.qunflow.moderation;
+
+/**
+ * A message in canonical form plus what the detectors need to decide cheaply whether to run.
+ *
+ * @param original the message as received
+ * @param text     canonical text
+ * @param src      {@code src[i]} is the original offset of canonical char {@code i}
+ * @param digits   number of ASCII digits in {@code text}; phone/QQ detectors need several
+ * @param latin    number of ASCII letters in {@code text}; ids and domains need some
+ * @param dotLike  the original had a dot-like char or '/', so it may contain a URL
+ */
+record Normalized(String original, String text, int[] src, int digits, int latin, boolean dotLike) {
+
+    /** Original start offset of canonical char {@code i}. */
+    int originalStart(int i) {
+        return src[i];
+    }
+
+    /** Original end offset (exclusive) of canonical char {@code i}, covering surrogate pairs. */
+    int originalEnd(int i) {
+        int s = src[i];
+        return Character.isHighSurrogate(original.charAt(s)) && s + 1 < original.length() ? s + 2 : s + 1;
+    }
+}

@@ -1,0 +1,226 @@
+package io.qunflow.moderation;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The word lists compliance edits at run time. Every change is audited and rebuilds the matcher
+ * once it commits, so the next message is screened against the new list without a restart.
+ */
+@Service
+public class WordListService {
+
+    private static final Logger log = LoggerFactory.getLogger(WordListService.class);
+    private static final int MAX_TERM_LENGTH = 200;
+
+    private final LexiconStore store;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private volatile TextScreener screener;
+
+    WordListService(LexiconStore store, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        tx.executeWithoutResult(status -> seedShippedLists());
+        rebuild();
+    }
+
+    /** The matcher for the word list as it stands now. */
+    public TextScreener screener() {
+        return screener;
+    }
+
+    /** Screens a text against the live list without deciding anything: for trying out a change. */
+    public Screening screen(String text, MessageFlags flags) {
+        return screener.screen(text, flags);
+    }
+
+    /** Entries, optionally of one category and containing a text (case-insensitive). */
+    public List<WordListEntry> entries(Category category, String containing) {
+        String needle = containing == null ? null : containing.toLowerCase(Locale.ROOT);
+        return store.all().stream()
+                .filter(e -> category == null || e.category() == category)
+                .filter(e -> needle == null || e.term().toLowerCase(Locale.ROOT).contains(needle))
+                .toList();
+    }
+
+    /**
+     * Adds a term.
+     *
+     * @throws ConflictException when the term, or a spelling that normalises the same, is listed
+     */
+    public WordListEntry add(String term, Category category, Severity severity, String actor, String comment) {
+        RequestChecks checks = new RequestChecks();
+        checkTerm("term", term, checks);
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The word-list entry");
+        String clean = term.strip();
+        WordListEntry added = tx.execute(status -> {
+            String canonical = Normalizer.normalizeTerm(clean);
+            for (WordListEntry existing : store.all()) {
+                if (existing.term().equals(clean)) {
+                    throw new ConflictException("'" + clean + "' is already listed as " + existing.category());
+                }
+                if (Normalizer.normalizeTerm(existing.term()).equals(canonical)) {
+                    throw new ConflictException("'" + clean + "' is already covered by '" + existing.term()
+                            + "' (both normalise to '" + canonical + "')");
+                }
+            }
+            OffsetDateTime now = now();
+            store.insert(new LexiconEntry(clean, category, severity), actor, now);
+            audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + line(clean, category, severity));
+            return store.find(clean).orElseThrow();
+        });
+        rebuild();
+        return added;
+    }
+
+    /** Removes a term; 404 when it is not listed. */
+    public void remove(String term, String actor, String comment) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The removal");
+        tx.executeWithoutResult(status -> {
+            WordListEntry existing = store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", term));
+            store.delete(term);
+            audit.record(actor, "WORD_LIST", term, "REMOVED", comment,
+                    "- " + line(term, existing.category(), existing.severity()));
+        });
+        rebuild();
+    }
+
+    /** What an import changed. */
+    public record ImportResult(int added, int updated, int unchanged, int removed) {}
+
+    /**
+     * Imports a CSV ({@code term,category,severity}). New terms are added and changed ones updated;
+     * with {@code replace}, listed terms missing from the file are removed. All or nothing: a bad
+     * line refuses the whole file, naming the line.
+     */
+    public ImportResult importCsv(String csv, boolean replace, String actor, String comment) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("comment", comment, 2000, true);
+        List<LexiconEntry> parsed = List.of();
+        try {
+            parsed = Lexicon.parseCsv(new StringReader(csv == null ? "" : csv));
+        } catch (IllegalArgumentException e) {
+            checks.add("csv", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, LexiconEntry> incoming = new LinkedHashMap<>();
+        for (LexiconEntry entry : parsed) {
+            checkTerm("csv: '" + entry.term() + "'", entry.term(), checks);
+            incoming.put(entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
+        }
+        checks.throwIfAny("The word-list import");
+        ImportResult result = tx.execute(status -> {
+            Map<String, WordListEntry> existing = new HashMap<>();
+            store.all().forEach(e -> existing.put(e.term(), e));
+            OffsetDateTime now = now();
+            List<String> diff = new ArrayList<>();
+            int added = 0;
+            int updated = 0;
+            int unchanged = 0;
+            int removed = 0;
+            for (LexiconEntry entry : incoming.values()) {
+                WordListEntry old = existing.get(entry.term());
+                if (old == null) {
+                    store.insert(entry, actor, now);
+                    diff.add("+ " + line(entry.term(), entry.category(), entry.severity()));
+                    added++;
+                } else if (!old.entry().equals(entry)) {
+                    store.update(entry, actor, now);
+                    diff.add("- " + line(old.term(), old.category(), old.severity()));
+                    diff.add("+ " + line(entry.term(), entry.category(), entry.severity()));
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+            if (replace) {
+                for (WordListEntry old : existing.values()) {
+                    if (!incoming.containsKey(old.term())) {
+                        store.delete(old.term());
+                        diff.add("- " + line(old.term(), old.category(), old.severity()));
+                        removed++;
+                    }
+                }
+            }
+            ImportResult counts = new ImportResult(added, updated, unchanged, removed);
+            audit.record(actor, "WORD_LIST", replace ? "import (replace)" : "import (merge)", "IMPORTED", comment,
+                    counts + "\n" + String.join("\n", diff));
+            return counts;
+        });
+        rebuild();
+        return result;
+    }
+
+    /** The whole list as CSV, in the format {@link #importCsv} reads. */
+    public String exportCsv() {
+        return Lexicon.toCsv(store.all().stream().map(WordListEntry::entry).toList());
+    }
+
+    private static void checkTerm(String field, String term, RequestChecks checks) {
+        checks.text(field, term, MAX_TERM_LENGTH, true);
+        if (term != null && !term.isBlank() && Normalizer.normalizeTerm(term.strip()).isEmpty()) {
+            checks.add(field, "has no matchable characters once separators and symbols are removed");
+        }
+    }
+
+    private static String line(String term, Category category, Severity severity) {
+        return term + "," + category + "," + severity;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private synchronized void rebuild() {
+        long started = System.nanoTime();
+        List<LexiconEntry> entries = store.all().stream().map(WordListEntry::entry).toList();
+        screener = new TextScreener(Lexicon.of(entries));
+        log.info("Word list of {} entries compiled in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void seedShippedLists() {
+        OffsetDateTime now = now();
+        ShippedLexicon.byFile().forEach((file, entries) -> {
+            if (store.seeded(file)) {
+                return;
+            }
+            int added = 0;
+            for (LexiconEntry entry : entries) {
+                if (store.find(entry.term()).isEmpty()) {
+                    store.insert(entry, "system", now);
+                    added++;
+                }
+            }
+            store.markSeeded(file, now);
+            audit.record("system", "WORD_LIST", file, "SEEDED", "shipped default from rules/lexicon/" + file,
+                    added + " entries");
+            log.info("Seeded {} word-list entries from rules/lexicon/{}", added, file);
+        });
+    }
+}

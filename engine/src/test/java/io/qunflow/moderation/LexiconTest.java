@@ -1,0 +1,103 @@
+package io.qunflow.moderation;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LexiconTest {
+
+    @Test
+    void parseCsv_commentsQuotesAndBlankLines_parsed() throws IOException {
+        String csv = "# contact words\n"
+                + "term,category,severity\n"
+                + "\n"
+                + "加微信,CONTACT,HIGH\n"
+                + "# another comment\n"
+                + "\"a,b\",abuse,low\n"
+                + "\"say \"\"hi\"\"\", SCAM , medium\n";
+        assertThat(Lexicon.parseCsv(new StringReader(csv))).containsExactly(
+                new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
+                new LexiconEntry("a,b", Category.ABUSE, Severity.LOW),
+                new LexiconEntry("say \"hi\"", Category.SCAM, Severity.MEDIUM));
+    }
+
+    @Test
+    void parseCsv_unknownCategory_errorNamesLine() {
+        String csv = "term,category,severity\n加微信,CONTACT,HIGH\n# c\n刷单,SPAMMY,HIGH\n";
+        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader(csv)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("SPAMMY");
+    }
+
+    @Test
+    void parseCsv_wrongFieldCount_errorNamesLine() {
+        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("term,category,severity\n刷单,SCAM\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void parseCsv_missingHeader_error() {
+        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("刷单,SCAM,HIGH\n")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1")
+                .hasMessageContaining("header");
+    }
+
+    @Test
+    void parseCsv_unterminatedQuote_errorNamesLine() {
+        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("term,category,severity\n\"刷单,SCAM,HIGH\n")))
+                .hasMessageContaining("line 2");
+    }
+
+    @Test
+    void toCsv_roundTrip_sameEntries() throws IOException {
+        List<LexiconEntry> entries = List.of(
+                new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
+                new LexiconEntry("a,\"b\"", Category.ABUSE, Severity.LOW),
+                new LexiconEntry("#tag", Category.LINK, Severity.MEDIUM));
+        assertThat(Lexicon.parseCsv(new StringReader(Lexicon.toCsv(entries)))).isEqualTo(entries);
+    }
+
+    @Test
+    void parseCsv_projectWordLists_allCategoriesAndSevereRules() {
+        List<LexiconEntry> all = TestData.lexiconEntries();
+        assertThat(all).extracting(LexiconEntry::category).contains(Category.CONTACT, Category.LINK, Category.SCAM,
+                Category.GAMBLING, Category.PORN, Category.FRAUD, Category.ABUSE, Category.COMPETITOR);
+        assertThat(all).filteredOn(e -> e.category() == Category.PORN || e.category() == Category.FRAUD)
+                .extracting(LexiconEntry::severity).containsOnly(Severity.SEVERE);
+        assertThat(all).noneMatch(e -> e.category() == Category.FLOOD);
+    }
+
+    @Test
+    void of_duplicateAfterNormalisation_keepsHigherSeverity() {
+        Lexicon lexicon = Lexicon.of(List.of(
+                new LexiconEntry("兼职", Category.SCAM, Severity.LOW),
+                new LexiconEntry("兼職", Category.SCAM, Severity.HIGH)));
+        assertThat(lexicon.entries()).hasSize(2);
+        Screening s = new TextScreener(lexicon).screen("兼职", MessageFlags.NONE);
+        assertThat(s.hits()).singleElement().satisfies(h -> {
+            assertThat(h.severity()).isEqualTo(Severity.HIGH);
+            assertThat(h.term()).isEqualTo("兼職");
+        });
+    }
+
+    @Test
+    void of_emptyLexicon_screensOnlyDetectors() {
+        TextScreener screener = new TextScreener(Lexicon.of(List.of()));
+        assertThat(screener.screen("加微信", MessageFlags.NONE).clean()).isTrue();
+        assertThat(screener.screen("13800138000", MessageFlags.NONE).hits()).extracting(Hit::detector).containsExactly("phone");
+    }
+
+    @Test
+    void of_termWithoutMatchableChars_rejected() {
+        assertThatThrownBy(() -> Lexicon.of(List.of(new LexiconEntry("...", Category.LINK, Severity.LOW))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
