@@ -1,0 +1,247 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Moderation end to end: events in over HTTP, decisions, evidence, strikes and explanations out. */
+@ApiTest
+class ModerationApiTest {
+
+    private static final OffsetDateTime JOINED = OffsetDateTime.parse("2026-11-01T09:00:00+08:00");
+    private static final OffsetDateTime LATER = JOINED.plusDays(3);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String groupId;
+    final AtomicInteger sequence = new AtomicInteger();
+
+    @BeforeEach
+    void openGroup() {
+        api = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "g-" + UUID.randomUUID();
+        assertThat(api.post("/api/v1/groups", """
+                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId))
+                .status()).isEqualTo(201);
+    }
+
+    private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
+        String eventId = groupId + "-" + sequence.incrementAndGet();
+        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
+                .formatted(eventId, type, memberId, at, payload));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        return reply;
+    }
+
+    private String join(String memberId, String role, OffsetDateTime at) {
+        event("MEMBER_JOINED", memberId, at, "{\"nickname\":\"n\",\"role\":\"%s\"}".formatted(role));
+        return memberId;
+    }
+
+    private Reply say(String memberId, OffsetDateTime at, String text) {
+        return event("MESSAGE_POSTED", memberId, at, "{\"text\":\"%s\"}".formatted(text.replace("\"", "\\\"")));
+    }
+
+    private static List<String> outcomes(Reply reply) {
+        return reply.body().get("decisions").findValuesAsText("outcome");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            full-width            | ＶＸ：ｍｅｉｍｅｉ８８８         | CONTACT
+            case                  | Vx我，价格美丽                  | CONTACT
+            spaces between        | 加 微 信 领取资料               | CONTACT
+            dots between          | 加.微.信 领取资料               | CONTACT
+            zero-width between    | 加\u200b微信 领取资料           | CONTACT
+            traditional           | 在家兼職刷單，日結三百          | SCAM
+            homophone 薇信        | 加我薇信看详情                  | CONTACT
+            homophone 威信        | 加威信领福利                    | CONTACT
+            V信                   | 有需要的V信联系                 | CONTACT
+            plus sign V           | ➕V了解一下                     | CONTACT
+            emoji for a word      | 在家赚💰，快来                  | SCAM
+            Chinese numerals      | 电话一三八零零一三八零零零      | CONTACT
+            spaced digits         | 打我电话 138 0013 8000          | CONTACT
+            short link            | 戳这个 t.cn/A6xYz9 领券         | LINK
+            gambling              | 澳门首家线上赌场上线了          | GAMBLING
+            """)
+    void everyEvasionFamily_isCaughtThroughTheApi(String family, String text, String category) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = say(member, LATER, text.replace("\\u200b", "\u200b"));
+
+        assertThat(outcomes(reply)).as(family).contains("DELETE_MESSAGE");
+        assertThat(reply.body().get("decisions").get(0).get("evidence").get("categories").toString())
+                .as(family).contains(category);
+    }
+
+    @Test
+    void flaggedCardsAndImages_areCaughtFromThePayloadFlags() {
+        String member = join("cards", "MEMBER", JOINED);
+
+        Reply miniProgram = event("MESSAGE_POSTED", member, LATER, "{\"text\":\"\",\"miniProgram\":true}");
+        Reply qr = event("MESSAGE_POSTED", join("qr", "MEMBER", JOINED), LATER,
+                "{\"text\":\"看图\",\"qrImage\":true}");
+
+        assertThat(miniProgram.body().get("decisions").get(0).get("evidence").get("category").asText())
+                .isEqualTo("LINK");
+        assertThat(qr.body().get("decisions").get(0).get("evidence").get("category").asText()).isEqualTo("CONTACT");
+    }
+
+    @Test
+    void everydayChat_isLeftAlone_evenWhenItMentionsWeChat() {
+        String member = join("mum", "MEMBER", JOINED);
+
+        for (String text : List.of("我在微信上看到了你们的新品", "宝宝今天终于会走路了😭👏", "参加微博活动的姐妹们冲",
+                "请问这个奶粉一天喝几次？", "早上好☀️ 今天也要加油鸭", "138这个价格好划算")) {
+            Reply reply = say(member, LATER.plusMinutes(sequence.get()), text);
+            assertThat(reply.body().get("decisions")).as(text).isEmpty();
+            assertThat(reply.body().get("actions")).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void decisions_carryTheEvidence_andTheMemberRecordExplainsThem() {
+        String member = join("spammer", "MEMBER", JOINED);
+
+        Reply first = say(member, LATER, "加 我 威 信 领红包");
+        Reply second = say(member, LATER.plusDays(1), "兼职刷单日结");
+
+        JsonNode evidence = first.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("category").asText()).isEqualTo("CONTACT");
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo("加 我 威 信");
+        assertThat(evidence.get("matchedNormalized").asText()).isEqualTo("加我微信");
+        assertThat(evidence.get("strikesInWindow").asInt()).isZero();
+        assertThat(first.body().get("decisions").get(0).get("rule").asText())
+                .isEqualTo("A first offence is warned and the message deleted");
+        assertThat(outcomes(second)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(second.body().get("decisions").get(0).get("evidence").get("strikesInWindow").asInt()).isEqualTo(1);
+
+        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + groupId + "/members/" + member + "/strikes");
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.body().get("strikes")).hasSize(2);
+        assertThat(record.body().get("strikes").get(1).get("matchedOriginal").asText()).isEqualTo("加 我 威 信");
+        assertThat(record.body().get("explanation").get(0).asText()).contains("30天内2次");
+        assertThat(record.body().get("explanation").get(2).asText())
+                .contains("WARN_MEMBER", "加 我 威 信", "加我微信", "A first offence is warned and the message deleted");
+    }
+
+    @Test
+    void strikesExpireAfterTheWindow() {
+        String member = join("forgiven", "MEMBER", JOINED);
+
+        say(member, LATER, "加我微信");
+        Reply afterWindow = say(member, LATER.plusDays(31), "加我微信");
+
+        assertThat(outcomes(afterWindow)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(afterWindow.body().get("decisions").get(0).get("reason").asText()).contains("30天内第1次");
+    }
+
+    @Test
+    void severeCategories_removeAtOnce() {
+        String member = join("fraudster", "MEMBER", JOINED);
+
+        Reply reply = say(member, LATER, "信用卡套現，黑戶也能秒下款");
+
+        assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(reply.body().get("decisions").get(0).get("rule").asText())
+                .isEqualTo("A severe offence removes the member at once");
+    }
+
+    @Test
+    void staffAreExempt_kocsMayShareLinks_newcomersMayNot() {
+        join("owner", "OWNER", JOINED);
+        join("koc", "KOC", JOINED);
+        join("newbie", "MEMBER", LATER.minusHours(2));
+        join("settled", "MEMBER", JOINED);
+
+        assertThat(outcomes(say("owner", LATER, "加我微信下单"))).containsExactly("EXEMPT");
+        assertThat(outcomes(say("koc", LATER, "这个测评写得好 https://example.com/review"))).containsExactly("EXEMPT");
+        assertThat(outcomes(say("koc", LATER.plusMinutes(1), "加我微信"))).containsExactly("WARN_MEMBER",
+                "DELETE_MESSAGE");
+        assertThat(outcomes(say("newbie", LATER, "https://example.com/shop 好物"))).containsExactly("REMOVE_MEMBER",
+                "DELETE_MESSAGE");
+        assertThat(outcomes(say("settled", LATER, "https://example.com/shop 好物"))).containsExactly("WARN_MEMBER",
+                "DELETE_MESSAGE");
+        assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("type"))
+                .contains("REMOVE_MEMBER");
+    }
+
+    @Test
+    void flooding_mutesTheMemberOnceTheLimitIsCrossed_byEventTime() {
+        String member = join("flooder", "MEMBER", JOINED);
+        List<List<String>> decided = new java.util.ArrayList<>();
+
+        for (int i = 0; i < 10; i++) {
+            decided.add(outcomes(say(member, LATER.plusSeconds(2L * i), "哈哈哈哈" + i)));
+        }
+        Reply calm = say(member, LATER.plusMinutes(10), "好的");
+
+        assertThat(decided.subList(0, 8)).allSatisfy(o -> assertThat(o).isEmpty());
+        assertThat(decided.get(8)).containsExactly("MUTE_MEMBER");
+        assertThat(decided.get(9)).isEmpty();
+        assertThat(outcomes(calm)).isEmpty();
+    }
+
+    @Test
+    void aThresholdChange_takesEffectOnTheNextEvent_withAnAuditEntry() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        String member = join("chatty", "MEMBER", JOINED);
+        try {
+            assertThat(compliance.put("/api/v1/parameters/moderation.flood-messages",
+                    "{\"value\":\"3\",\"comment\":\"直播期间收紧刷屏阈值\"}").status()).isEqualTo(200);
+
+            List<String> fourth = List.of();
+            for (int i = 0; i < 4; i++) {
+                fourth = outcomes(say(member, LATER.plusSeconds(i), "冲冲冲" + i));
+            }
+
+            assertThat(fourth).containsExactly("MUTE_MEMBER");
+            assertThat(jdbc.sql("SELECT comment FROM qf_audit WHERE subject = 'moderation.flood-messages'"
+                    + " ORDER BY id DESC").query(String.class).list().get(0)).isEqualTo("直播期间收紧刷屏阈值");
+        } finally {
+            compliance.put("/api/v1/parameters/moderation.flood-messages", "{\"value\":\"8\",\"comment\":\"恢复\"}");
+        }
+    }
+
+    @Test
+    void aWordListChange_takesEffectOnTheNextEvent_withAnAuditEntry() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        String member = join("rival", "MEMBER", JOINED);
+        assertThat(outcomes(say(member, LATER, "来隔壁喵喵团购群，更便宜"))).isEmpty();
+
+        Reply added = compliance.post("/api/v1/word-lists/entries",
+                "{\"term\":\"喵喵团购\",\"category\":\"COMPETITOR\",\"severity\":\"MEDIUM\",\"comment\":\"竞品拉人\"}");
+        Reply nowCaught = say(member, LATER.plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
+        assertThat(compliance.delete("/api/v1/word-lists/entries?term=" + java.net.URLEncoder.encode("喵喵团购",
+                java.nio.charset.StandardCharsets.UTF_8) + "&comment=" + "误伤").status()).isEqualTo(204);
+        Reply afterRemoval = say(member, LATER.plusDays(40), "来隔壁喵喵团购群，更便宜");
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(nowCaught.body().get("decisions").get(0).get("evidence").get("category").asText())
+                .isEqualTo("COMPETITOR");
+        assertThat(outcomes(afterRemoval)).isEmpty();
+        assertThat(jdbc.sql("SELECT change FROM qf_audit WHERE subject_type = 'WORD_LIST' AND subject = '喵喵团购'"
+                + " ORDER BY id").query(String.class).list()).containsExactly("ADDED", "REMOVED");
+    }
+}

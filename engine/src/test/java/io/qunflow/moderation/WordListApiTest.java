@@ -1,0 +1,135 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class WordListApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WordListService wordLists;
+
+    private ApiClient compliance() {
+        return ApiClient.asUser(port, "compliance", "qunflow");
+    }
+
+    private static String q(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shippedLists_areSeededAndSearchable() {
+        Reply contact = compliance().get("/api/v1/word-lists/entries?category=CONTACT&q=" + q("微信"));
+
+        assertThat(contact.status()).isEqualTo(200);
+        assertThat(contact.body().findValuesAsText("term")).contains("加微信").allMatch(t -> t.contains("微信"));
+        assertThat(contact.body().findValuesAsText("category")).containsOnly("CONTACT");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry").query(Integer.class).single()).isGreaterThan(300);
+    }
+
+    @Test
+    void duplicatesAndSpellingsThatNormaliseTheSame_areRefused() {
+        Reply same = compliance().post("/api/v1/word-lists/entries",
+                "{\"term\":\"加微信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
+        Reply variant = compliance().post("/api/v1/word-lists/entries",
+                "{\"term\":\"加 薇 信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
+
+        assertThat(same.status()).isEqualTo(409);
+        assertThat(variant.status()).isEqualTo(409);
+        assertThat(variant.body().get("detail").asText()).contains("加微信");
+    }
+
+    @Test
+    void badEntries_areRefusedNamingEachField() {
+        Reply bad = compliance().post("/api/v1/word-lists/entries",
+                "{\"term\":\"…  ~~ \",\"category\":\"SPAM\",\"severity\":\"HUGE\"}");
+        Reply symbolsOnly = compliance().post("/api/v1/word-lists/entries",
+                "{\"term\":\"~~~\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsText("field")).contains("category", "severity");
+        assertThat(symbolsOnly.status()).isEqualTo(400);
+        assertThat(symbolsOnly.body().get("errors").get(0).get("message").asText()).contains("no matchable characters");
+        assertThat(compliance().delete("/api/v1/word-lists/entries?term=" + q("从没有过") + "&comment=x").status())
+                .isEqualTo(404);
+        assertThat(compliance().delete("/api/v1/word-lists/entries?term=" + q("加微信")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void onlyCompliance_changesTheLists() {
+        Reply viewer = ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/word-lists/entries",
+                "{\"term\":\"某词\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
+        Reply key = ApiClient.withKey(port, "qf_dev_key").get("/api/v1/word-lists/entries");
+
+        assertThat(viewer.status()).isEqualTo(403);
+        assertThat(key.status()).isEqualTo(200);
+    }
+
+    @Test
+    void importMerges_replaceRemoves_andABadLineRefusesTheWholeFile() {
+        String before = compliance().get("/api/v1/word-lists/export").raw();
+        try {
+            Reply broken = compliance().post("/api/v1/word-lists/import", """
+                    {"csv":"term,category,severity\\n薅羊毛群,COMPETITOR,LOW\\n坏行,NOPE,LOW\\n","comment":"x"}""");
+            assertThat(broken.status()).isEqualTo(400);
+            assertThat(broken.body().get("errors").get(0).get("message").asText()).contains("line 3");
+            assertThat(wordLists.entries(null, "薅羊毛群")).isEmpty();
+
+            Reply merged = compliance().post("/api/v1/word-lists/import", """
+                    {"csv":"term,category,severity\\n薅羊毛群,COMPETITOR,LOW\\n加微信,CONTACT,MEDIUM\\n",
+                     "mode":"MERGE","comment":"季度词库更新 📋"}""");
+            assertThat(merged.status()).isEqualTo(200);
+            assertThat(merged.body().get("added").asInt()).isEqualTo(1);
+            assertThat(merged.body().get("updated").asInt()).isEqualTo(1);
+            assertThat(wordLists.screen("来我们薅羊毛群", MessageFlags.NONE).clean()).isFalse();
+
+            Reply replaced = compliance().post("/api/v1/word-lists/import", """
+                    {"csv":"term,category,severity\\n薅羊毛群,COMPETITOR,LOW\\n","mode":"REPLACE","comment":"精简"}""");
+            assertThat(replaced.body().get("removed").asInt()).isGreaterThan(300);
+            assertThat(wordLists.screen("加微信", MessageFlags.NONE).hits()).noneMatch(h -> h.detector().equals("lexicon"));
+            assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject = 'import (replace)' ORDER BY id DESC")
+                    .query(String.class).list().get(0)).contains("- 加微信,CONTACT,MEDIUM");
+        } finally {
+            compliance().post("/api/v1/word-lists/import", "{\"csv\":%s,\"mode\":\"REPLACE\",\"comment\":\"restore\"}"
+                    .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(before).toString()));
+        }
+        assertThat(compliance().get("/api/v1/word-lists/export").raw()).isEqualTo(before);
+    }
+
+    @Test
+    void export_isCsvThatImportsBackUnchanged() {
+        Reply export = compliance().get("/api/v1/word-lists/export");
+
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.contentType()).startsWith("text/csv");
+        assertThat(export.raw()).startsWith("term,category,severity\n");
+        Reply reimport = compliance().post("/api/v1/word-lists/import", "{\"csv\":%s,\"comment\":\"no-op\"}"
+                .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(export.raw()).toString()));
+        assertThat(reimport.body().get("added").asInt()).isZero();
+        assertThat(reimport.body().get("updated").asInt()).isZero();
+    }
+
+    @Test
+    void screen_showsWhatATextWouldHit_withoutDecidingAnything() {
+        Reply screened = compliance().post("/api/v1/word-lists/screen", "{\"text\":\"加\u200b威\u200b信 领红包\"}");
+
+        assertThat(screened.status()).isEqualTo(200);
+        assertThat(screened.body().get("normalized").asText()).startsWith("加微信");
+        assertThat(screened.body().get("hits").get(0).get("matchedOriginal").asText()).isEqualTo("加\u200b威\u200b信");
+    }
+}
