@@ -22,3 +22,12 @@ ALTER TABLE qf_strike ADD COLUMN reason VARCHAR(4000);
 
 -- Flood detection counts a member's recent messages by event time.
 CREATE INDEX qf_event_member_time ON qf_event (group_id, member_id, occurred_at);
+
+-- A revision per kind of live configuration: a change bumps it in its transaction, and every node
+-- compares it with what it has loaded, so a change made on one node reaches the others.
+CREATE TABLE qf_revision (
+    subject  VARCHAR(40) NOT NULL PRIMARY KEY,
+    revision BIGINT      NOT NULL
+);
+INSERT INTO qf_revision (subject, revision) VALUES ('word-lists', 0);
+INSERT INTO qf_revision (subject, revision) VALUES ('parameters', 0);

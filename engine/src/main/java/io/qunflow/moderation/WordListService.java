@@ -4,6 +4,7 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
+import io.qunflow.common.Revisions;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,18 +32,22 @@ public class WordListService {
 
     private static final Logger log = LoggerFactory.getLogger(WordListService.class);
     private static final int MAX_TERM_LENGTH = 200;
+    private static final String REVISION = "word-lists";
 
     private final LexiconStore store;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Revisions revisions;
     private volatile TextScreener screener;
+    private volatile long loadedRevision = -1;
 
-    WordListService(LexiconStore store, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    WordListService(LexiconStore store, AuditTrail audit, TransactionTemplate tx, Clock clock, Revisions revisions) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.revisions = revisions;
         tx.executeWithoutResult(status -> seedShippedLists());
         rebuild();
     }
@@ -90,6 +96,7 @@ public class WordListService {
             OffsetDateTime now = now();
             store.insert(new LexiconEntry(clean, category, severity), actor, now);
             audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + line(clean, category, severity));
+            revisions.bump(REVISION);
             return store.find(clean).orElseThrow();
         });
         rebuild();
@@ -106,6 +113,7 @@ public class WordListService {
             store.delete(term);
             audit.record(actor, "WORD_LIST", term, "REMOVED", comment,
                     "- " + line(term, existing.category(), existing.severity()));
+            revisions.bump(REVISION);
         });
         rebuild();
     }
@@ -171,6 +179,7 @@ public class WordListService {
             ImportResult counts = new ImportResult(added, updated, unchanged, removed);
             audit.record(actor, "WORD_LIST", replace ? "import (replace)" : "import (merge)", "IMPORTED", comment,
                     counts + "\n" + String.join("\n", diff));
+            revisions.bump(REVISION);
             return counts;
         });
         rebuild();
@@ -197,8 +206,17 @@ public class WordListService {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
+    /** Picks up changes committed on other nodes. */
+    @Scheduled(fixedDelayString = "${qunflow.reload-interval:PT2S}")
+    void reloadIfChangedElsewhere() {
+        if (revisions.current(REVISION) != loadedRevision) {
+            rebuild();
+        }
+    }
+
     private synchronized void rebuild() {
         long started = System.nanoTime();
+        loadedRevision = revisions.current(REVISION);
         List<LexiconEntry> entries = store.all().stream().map(WordListEntry::entry).toList();
         screener = new TextScreener(Lexicon.of(entries));
         log.info("Word list of {} entries compiled in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);

@@ -3,6 +3,7 @@ package io.qunflow.rules;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
+import io.qunflow.common.Revisions;
 import io.qunflow.rules.model.Parameter;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,19 +27,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class RuleParameters {
 
+    private static final String REVISION = "parameters";
     private static final Logger log = LoggerFactory.getLogger(RuleParameters.class);
 
     private final ParameterStore store;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Revisions revisions;
     private volatile Snapshot current;
 
-    RuleParameters(ParameterStore store, AuditTrail audit, TransactionTemplate tx, Clock clock) {
+    RuleParameters(ParameterStore store, AuditTrail audit, TransactionTemplate tx, Clock clock, Revisions revisions) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
+        this.revisions = revisions;
         tx.executeWithoutResult(status -> seedShippedDefaults());
         reload();
     }
@@ -95,6 +100,7 @@ public class RuleParameters {
             store.update(name, before.version() + 1, newValue, actor, comment, now);
             audit.record(actor, "PARAMETER", name, "CHANGED", comment,
                     "- " + name + " = " + before.value() + "\n+ " + name + " = " + newValue);
+            revisions.bump(REVISION);
             return store.find(name).orElseThrow();
         });
         reload();
@@ -125,7 +131,16 @@ public class RuleParameters {
         return bound == null ? "…" : BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
-    private void reload() {
+    /** Picks up changes committed on other nodes. */
+    @Scheduled(fixedDelayString = "${qunflow.reload-interval:PT2S}")
+    void reloadIfChangedElsewhere() {
+        if (revisions.current(REVISION) != current.revision()) {
+            reload();
+        }
+    }
+
+    private synchronized void reload() {
+        long revision = revisions.current(REVISION);
         Map<String, List<Parameter>> byRuleSet = new HashMap<>();
         Map<String, Parameter> byName = new HashMap<>();
         for (ParameterView view : store.all()) {
@@ -134,14 +149,14 @@ public class RuleParameters {
             byName.put(view.name(), fact);
         }
         byRuleSet.replaceAll((k, v) -> List.copyOf(v));
-        current = new Snapshot(Map.copyOf(byRuleSet), Map.copyOf(byName));
+        current = new Snapshot(Map.copyOf(byRuleSet), Map.copyOf(byName), revision);
     }
 
     private static double asNumber(ParameterView view) {
         return view.kind() == ParameterKind.TEXT ? Double.NaN : Double.parseDouble(view.value());
     }
 
-    private record Snapshot(Map<String, List<Parameter>> byRuleSet, Map<String, Parameter> byName) {}
+    private record Snapshot(Map<String, List<Parameter>> byRuleSet, Map<String, Parameter> byName, long revision) {}
 
     private void seedShippedDefaults() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -132,4 +132,20 @@ class WordListApiTest {
         assertThat(screened.body().get("normalized").asText()).startsWith("加微信");
         assertThat(screened.body().get("hits").get(0).get("matchedOriginal").asText()).isEqualTo("加\u200b威\u200b信");
     }
+
+    @Test
+    void aChangeCommittedByAnotherNode_isPickedUpByThePoll() {
+        jdbc.sql("INSERT INTO qf_lexicon_entry (term, category, severity, added_by, added_at)"
+                + " VALUES ('隔壁节点词', 'ABUSE', 'LOW', 'node-2', CURRENT_TIMESTAMP)").update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'").update();
+        try {
+            wordLists.reloadIfChangedElsewhere();
+
+            assertThat(wordLists.screen("这是隔壁节点词", MessageFlags.NONE).clean()).isFalse();
+        } finally {
+            jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = '隔壁节点词'").update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'").update();
+            wordLists.reloadIfChangedElsewhere();
+        }
+    }
 }

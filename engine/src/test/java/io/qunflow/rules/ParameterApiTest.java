@@ -84,4 +84,21 @@ class ParameterApiTest {
         assertThat(notAllowed.status()).isEqualTo(403);
         assertThat(parameters.get("moderation.flood-seconds").version()).isEqualTo(version);
     }
+
+    @Test
+    void aChangeCommittedByAnotherNode_isPickedUpByThePoll() {
+        double before = parameters.number("moderation.flood-seconds");
+        jdbc.sql("UPDATE qf_parameter SET current_value = '45' WHERE name = 'moderation.flood-seconds'").update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'").update();
+        try {
+            parameters.reloadIfChangedElsewhere();
+
+            assertThat(parameters.number("moderation.flood-seconds")).isEqualTo(45.0);
+        } finally {
+            jdbc.sql("UPDATE qf_parameter SET current_value = ? WHERE name = 'moderation.flood-seconds'")
+                    .param(String.valueOf((long) before)).update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'").update();
+            parameters.reloadIfChangedElsewhere();
+        }
+    }
 }
