@@ -30,7 +30,8 @@ class CamundaGroupLifecycle implements GroupLifecycle {
 
     @Override
     public void dissolve(Group group) {
-        runtime.createMessageCorrelation(DISSOLVED_MESSAGE).processInstanceBusinessKey(group.id()).correlate();
+        // Every process of the group listens: its lifecycle archives it, its SOP calendar stops.
+        runtime.createMessageCorrelation(DISSOLVED_MESSAGE).processInstanceBusinessKey(group.id()).correlateAll();
     }
 
     /** The lifecycle's timers and thresholds, as the BPMN expressions read them. */

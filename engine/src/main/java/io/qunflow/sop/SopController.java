@@ -1,0 +1,69 @@
+package io.qunflow.sop;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** SOP calendars for operators: templates, entries, alliance posts, and what was sent. */
+@RestController
+class SopController {
+
+    private final SopCalendarService calendars;
+
+    SopController(SopCalendarService calendars) {
+        this.calendars = calendars;
+    }
+
+    @GetMapping("/api/v1/sop/templates")
+    List<SopTemplate> templates() {
+        return calendars.templates();
+    }
+
+    @GetMapping("/api/v1/groups/{groupId}/sop/entries")
+    List<SopEntry> entries(@PathVariable String groupId) {
+        return calendars.entries(groupId);
+    }
+
+    record NewEntries(List<NewSopEntry> entries, String comment) {}
+
+    @PostMapping("/api/v1/groups/{groupId}/sop/entries")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<SopEntry> add(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
+        return calendars.add(groupId, request.entries(), who.getName(),
+                request.comment() == null || request.comment().isBlank() ? "entries added" : request.comment());
+    }
+
+    @PostMapping("/api/v1/groups/{groupId}/sop/templates/{template}")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<SopEntry> applyTemplate(@PathVariable String groupId, @PathVariable String template, Principal who) {
+        return calendars.applyTemplate(groupId, template, who.getName());
+    }
+
+    @DeleteMapping("/api/v1/groups/{groupId}/sop/entries/{entryId}")
+    ResponseEntity<Void> remove(@PathVariable String groupId, @PathVariable String entryId, Principal who) {
+        calendars.remove(groupId, entryId, who.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/groups/{groupId}/sop/posts")
+    List<SopPost> posts(@PathVariable String groupId) {
+        return calendars.posts(groupId);
+    }
+
+    record AlliancePost(List<String> groupIds, NewSopEntry post) {}
+
+    @PostMapping("/api/v1/sop/alliance-posts")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, SopEntry> alliancePost(@RequestBody AlliancePost request, Principal who) {
+        return calendars.postToGroups(request.groupIds(), request.post(), who.getName());
+    }
+}

@@ -1,0 +1,63 @@
+package io.qunflow.sop;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * One line of a group's SOP calendar.
+ *
+ * @param dayOfWeek for WEEKLY entries
+ * @param date for ONCE entries
+ * @param time local time in the group's time zone
+ */
+public record SopEntry(
+        String id,
+        String groupId,
+        Cadence cadence,
+        DayOfWeek dayOfWeek,
+        LocalDate date,
+        LocalTime time,
+        Purpose purpose,
+        ContentKind contentKind,
+        String text,
+        String link,
+        String owner,
+        String notes,
+        OffsetDateTime createdAt) {
+
+    /** Whether the entry posts on that local date. */
+    boolean postsOn(LocalDate day) {
+        return switch (cadence) {
+            case DAILY -> true;
+            case WEEKLY -> day.getDayOfWeek() == dayOfWeek;
+            case ONCE -> day.equals(date);
+        };
+    }
+
+    /** The first time the entry posts strictly after {@code after}, in the group's zone. */
+    Optional<ZonedDateTime> nextAfter(ZonedDateTime after, ZoneId zone) {
+        ZonedDateTime local = after.withZoneSameInstant(zone);
+        return switch (cadence) {
+            case ONCE -> {
+                ZonedDateTime at = LocalDateTime.of(date, time).atZone(zone);
+                yield at.isAfter(after) ? Optional.of(at) : Optional.empty();
+            }
+            case DAILY -> {
+                ZonedDateTime today = local.toLocalDate().atTime(time).atZone(zone);
+                yield Optional.of(today.isAfter(after) ? today : local.toLocalDate().plusDays(1).atTime(time).atZone(zone));
+            }
+            case WEEKLY -> {
+                LocalDate day = local.toLocalDate().with(TemporalAdjusters.nextOrSame(dayOfWeek));
+                ZonedDateTime at = day.atTime(time).atZone(zone);
+                yield Optional.of(at.isAfter(after) ? at : day.plusWeeks(1).atTime(time).atZone(zone));
+            }
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package io.qunflow.sop;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SopStore {
+
+    private static final String ENTRY = "SELECT id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
+            + " content_kind, body, link, owner, notes, created_at FROM qf_sop_entry";
+
+    private final JdbcClient jdbc;
+
+    SopStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<SopEntry> entries(String groupId) {
+        return jdbc.sql(ENTRY + " WHERE group_id = ? ORDER BY at_time, id").param(groupId).query(SopStore::entry).list();
+    }
+
+    void insert(SopEntry e) {
+        jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
+                        + " content_kind, body, link, owner, notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                .params(e.id(), e.groupId(), e.cadence().name(), e.dayOfWeek() == null ? null : e.dayOfWeek().name(),
+                        e.date(), e.time().toString(), e.purpose().name(), e.contentKind().name(), e.text(), e.link(),
+                        e.owner(), e.notes(), e.createdAt())
+                .update();
+    }
+
+    boolean delete(String groupId, String entryId) {
+        return jdbc.sql("DELETE FROM qf_sop_entry WHERE group_id = ? AND id = ?").params(groupId, entryId).update() == 1;
+    }
+
+    /** Records a post; false when this entry already posted at that time. */
+    boolean insertPost(SopPost post) {
+        try {
+            jdbc.sql("INSERT INTO qf_sop_post (id, group_id, entry_id, due_at, reach, action_id, body)"
+                            + " VALUES (?,?,?,?,?,?,?)")
+                    .params(post.id(), post.groupId(), post.entryId(), post.dueAt(), post.reach(), post.actionId(),
+                            post.text())
+                    .update();
+            return true;
+        } catch (DuplicateKeyException alreadyPosted) {
+            return false;
+        }
+    }
+
+    int postsBetween(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ? AND due_at >= ? AND due_at < ?")
+                .params(groupId, from, to)
+                .query(Integer.class)
+                .single();
+    }
+
+    List<SopPost> posts(String groupId) {
+        return jdbc.sql("SELECT id, group_id, entry_id, due_at, reach, action_id, body FROM qf_sop_post"
+                        + " WHERE group_id = ? ORDER BY due_at, id")
+                .param(groupId)
+                .query((rs, n) -> new SopPost(rs.getString("id"), rs.getString("group_id"), rs.getString("entry_id"),
+                        rs.getObject("due_at", OffsetDateTime.class), rs.getInt("reach"), rs.getString("action_id"),
+                        rs.getString("body")))
+                .list();
+    }
+
+    private static SopEntry entry(ResultSet rs, int row) throws SQLException {
+        String day = rs.getString("day_of_week");
+        return new SopEntry(rs.getString("id"), rs.getString("group_id"), Cadence.valueOf(rs.getString("cadence")),
+                day == null ? null : DayOfWeek.valueOf(day), rs.getObject("on_date", LocalDate.class),
+                LocalTime.parse(rs.getString("at_time")), Purpose.valueOf(rs.getString("purpose")),
+                ContentKind.valueOf(rs.getString("content_kind")), rs.getString("body"), rs.getString("link"),
+                rs.getString("owner"), rs.getString("notes"), rs.getObject("created_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,153 @@
+package io.qunflow.sop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class SopApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient operator;
+
+    @BeforeEach
+    void login() {
+        operator = ApiClient.asUser(port, "operator", "qunflow");
+    }
+
+    private String group(String type) {
+        String id = "g-" + UUID.randomUUID();
+        assertThat(operator.post("/api/v1/groups", """
+                {"id":"%s","name":"门店福利群","intro":"每日菜单与秒杀","type":"%s"}""".formatted(id, type)).status())
+                .isEqualTo(201);
+        return id;
+    }
+
+    private static String daily(String time, String purpose) {
+        return """
+                {"cadence":"DAILY","time":"%s","purpose":"%s","contentKind":"TEXT","text":"今日内容 ✨"}"""
+                .formatted(time, purpose);
+    }
+
+    @Test
+    void templates_areListedWithTheirEntries() {
+        Reply templates = operator.get("/api/v1/sop/templates");
+
+        assertThat(templates.status()).isEqualTo(200);
+        assertThat(templates.body().findValuesAsText("name"))
+                .containsExactlyInAnyOrder("beauty", "education", "mother-baby", "restaurant");
+        assertThat(templates.body().toString()).contains("今日菜单", "预习海报");
+    }
+
+    @Test
+    void aTemplate_fillsTheCalendar_andStartsTheGroupsSopWorkflow() {
+        String groupId = group("CONTENT");
+
+        Reply applied = operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "");
+
+        assertThat(applied.status()).isEqualTo(201);
+        assertThat(applied.body().findValuesAsText("time")).containsExactly("11:00:00", "12:00:00", "18:00:00");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body()).hasSize(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON e.PROC_DEF_ID_ = d.ID_"
+                        + " WHERE d.KEY_ = 'group-sop' AND e.BUSINESS_KEY_ = ?")
+                .param(groupId).query(Integer.class).single()).isPositive();
+        assertThat(jdbc.sql("SELECT change FROM qf_audit WHERE subject_type = 'SOP_CALENDAR' AND subject = ?")
+                .param(groupId).query(String.class).list()).containsExactly("ADDED");
+    }
+
+    @Test
+    void aDayOverTheCap_isRefusedWithTheReason_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+
+        Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/entries", "{\"entries\":[%s,%s,%s,%s,%s,%s]}"
+                .formatted(daily("08:00", "CONTENT"), daily("09:00", "CONTENT"), daily("10:00", "CONTENT"),
+                        daily("11:00", "CONTENT"), daily("12:00", "CONTENT"), daily("13:00", "CONTENT")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .contains("每周一安排了6条，超过每天5条的上限");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body()).isEmpty();
+    }
+
+    @Test
+    void aSalesGroup_needsHalfItsPostsToBeActivities() {
+        String flash = group("FLASH");
+        String content = group("CONTENT");
+
+        Reply refused = operator.post("/api/v1/groups/" + flash + "/sop/templates/restaurant", "");
+        Reply accepted = operator.post("/api/v1/groups/" + content + "/sop/templates/restaurant", "");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").get(0).get("message").asText())
+                .contains("活动类内容1/3条", "卖货群（FLASH）每天至少50%");
+        assertThat(accepted.status()).isEqualTo(201);
+    }
+
+    @Test
+    void aParameterChange_changesWhatTheRulesAllow() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        String groupId = group("CONTENT");
+        try {
+            compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"2\",\"comment\":\"少打扰\"}");
+
+            Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().toString()).contains("超过每天2条的上限");
+        } finally {
+            compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"5\",\"comment\":\"恢复\"}");
+        }
+    }
+
+    @Test
+    void badEntries_areRefusedFieldByField() {
+        String groupId = group("CONTENT");
+
+        Reply bad = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"HOURLY","time":"25:61","purpose":"ACTIVITY","contentKind":"MINI_PROGRAM","text":""},
+                 {"cadence":"ONCE","date":"2020-01-01","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"过期","link":"ftp://x"},
+                 {"cadence":"WEEKLY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"周几?"}]}""");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsText("field")).contains("entries[0].cadence",
+                "entries[0].time", "entries[0].text", "entries[0].link", "entries[1].date", "entries[1].link",
+                "entries[2].dayOfWeek");
+        assertThat(operator.post("/api/v1/groups/nope/sop/templates/restaurant", "").status()).isEqualTo(404);
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/nope", "").status()).isEqualTo(404);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                .post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void anAlliancePost_goesIntoEveryGroupOrNone() {
+        String a = group("CONTENT");
+        String b = group("CONTENT");
+        String post = """
+                {"cadence":"ONCE","date":"2030-11-11","time":"20:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"双11联合福利 🎉"}""";
+
+        Reply sent = operator.post("/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"%s\"],\"post\":%s}"
+                .formatted(a, b, post));
+        Reply unknown = operator.post("/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"nope\"],\"post\":%s}"
+                .formatted(a, post));
+
+        assertThat(sent.status()).isEqualTo(201);
+        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body().findValuesAsText("text"))
+                .containsExactly("双11联合福利 🎉");
+        assertThat(operator.get("/api/v1/groups/" + b + "/sop/entries").body()).hasSize(1);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body()).hasSize(1);
+    }
+}

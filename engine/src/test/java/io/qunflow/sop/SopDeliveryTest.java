@@ -1,0 +1,126 @@
+package io.qunflow.sop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiTest;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The group-sop workflow on a simulated engine clock: posts go out when the calendar says. */
+@ApiTest
+class SopDeliveryTest {
+
+    private static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2030-11-18T08:30:00+08:00");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SopCalendarService calendars;
+
+    @AfterEach
+    void realTime() {
+        ClockUtil.reset();
+    }
+
+    private String restaurantGroup() {
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        String groupId = "g-" + UUID.randomUUID();
+        operator.post("/api/v1/groups", """
+                {"id":"%s","name":"小馆子福利群","intro":"每日菜单与秒杀","type":"CONTENT"}""".formatted(groupId));
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "").status())
+                .isEqualTo(201);
+        return groupId;
+    }
+
+    /** Moves the engine clock to the SOP timer's due date and runs it, as the job executor would. */
+    private OffsetDateTime fireNextPost(String groupId) {
+        Job timer = management.createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery().processDefinitionKey("group-sop")
+                        .processInstanceBusinessKey(groupId).singleResult().getId())
+                .timers()
+                .singleResult();
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        management.executeJob(timer.getId());
+        return OffsetDateTime.ofInstant(timer.getDuedate().toInstant(), MONDAY_MORNING.getOffset());
+    }
+
+    @Test
+    void theRestaurantTemplate_sendsMenuVideoAndFlashSaleAtTheirTimes_dayAfterDay() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        String groupId = restaurantGroup();
+
+        List<OffsetDateTime> fired = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            fired.add(fireNextPost(groupId));
+        }
+
+        assertThat(fired).extracting(t -> t.toLocalDateTime().toString()).containsExactly(
+                "2030-11-18T11:00", "2030-11-18T12:00", "2030-11-18T18:00",
+                "2030-11-19T11:00", "2030-11-19T12:00", "2030-11-19T18:00");
+        List<String> sent = jdbc.sql("SELECT a.text FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
+                        + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY a.seq")
+                .param(groupId).query(String.class).list();
+        assertThat(sent).hasSize(6);
+        assertThat(sent.get(0)).contains("今日菜单");
+        assertThat(sent.get(2)).contains("限量秒杀", "https://example.com/mp/flash-sale");
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/groups/" + groupId + "/sop/posts")
+                .body().findValuesAsText("entryId")).hasSize(6);
+    }
+
+    @Test
+    void aRerunOfTheSameTimer_sendsNothingTwice_andTheDailyCapHolds() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        String groupId = restaurantGroup();
+        OffsetDateTime eleven = fireNextPost(groupId);
+
+        int before = jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?").param(groupId)
+                .query(Integer.class).single();
+        assertThat(calendars.deliver(groupId, eleven)).isEmpty();
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"1\",\"comment\":\"一天一条\"}");
+        try {
+            assertThat(calendars.deliver(groupId, eleven.plusHours(1))).isEmpty();
+        } finally {
+            compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"5\",\"comment\":\"恢复\"}");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?").param(groupId)
+                .query(Integer.class).single()).isEqualTo(before).isEqualTo(1);
+    }
+
+    @Test
+    void aCalendarChange_replansTheWaitingWorkflow_andDissolvingTheGroupEndsIt() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        String groupId = restaurantGroup();
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"DAILY","time":"09:30","purpose":"ACTIVITY","contentKind":"TEXT","text":"早安签到"}]}""");
+
+        assertThat(fireNextPost(groupId).toLocalDateTime().toString()).isEqualTo("2030-11-18T09:30");
+
+        operator.post("/api/v1/groups/" + groupId + "/dissolve", "");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("group-sop")
+                .processInstanceBusinessKey(groupId).count()).isZero();
+    }
+}
