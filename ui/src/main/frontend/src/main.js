@@ -71,6 +71,8 @@ async function route() {
   } catch (error) {
     main.append(h('p', { class: 'notice error' }, t('failed') + error.message));
   }
+  // Lets tests (and anyone scripting the UI) know the view has finished loading.
+  main.dataset.ready = target.name;
 }
 
 async function start() {

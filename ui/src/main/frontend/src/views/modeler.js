@@ -19,6 +19,7 @@ import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platfo
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
 import { api, ApiError } from '../api.js';
+import { fitBesidePalette } from '../bpmn/fit.js';
 import { lintConfig } from '../bpmn/lint.js';
 import { translateModule } from '../bpmn/translate.js';
 import { h } from '../dom.js';
@@ -150,7 +151,7 @@ export async function modelerView(main, { me }) {
   async function load(xml, key, version) {
     clearServerProblems();
     await modeler.importXML(xml);
-    modeler.get('canvas').zoom('fit-viewport');
+    fitBesidePalette(modeler.get('canvas'));
     Object.assign(state, { key, version, xml, dirty: false });
     showTitle();
     renderDefinitions();
@@ -207,11 +208,12 @@ export async function modelerView(main, { me }) {
     say('');
     const linting = modeler.get('linting');
     const issues = await linting.lint();
-    const found = Object.entries(issues).flatMap(([elementId, list]) =>
-      list.map(issue => ({ elementId, message: `${issue.message} [${issue.rule}]`, category: issue.category })));
+    // bpmnlint answers per rule: { rule: [{ id, message, category }] }.
+    const found = Object.entries(issues).flatMap(([rule, reports]) =>
+      reports.map(report => ({ elementId: report.id, message: `${report.message} [${rule}]`, category: report.category })));
     const errors = found.filter(issue => issue.category === 'error');
     if (errors.length > 0) {
-      linting.setActive(true);
+      linting.toggle(true);
       listProblems(found);
       say(t('wf.lintFailed', { n: errors.length }), 'error');
       return;
@@ -224,9 +226,9 @@ export async function modelerView(main, { me }) {
       const deployed = await api.post('/workflows', xml, { contentType: 'application/xml' });
       const [first] = deployed.definitions;
       Object.assign(state, { key: first.key, version: first.version, xml, dirty: false });
-      say(t('wf.deployed', { key: first.key, version: first.version }), 'success');
       showTitle();
       await refresh();
+      say(t('wf.deployed', { key: first.key, version: first.version }), 'success');
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
         markServerProblems(error.problem.errors);

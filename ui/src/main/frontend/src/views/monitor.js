@@ -5,6 +5,7 @@ import 'bpmn-js/dist/assets/diagram-js.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 
 import { api } from '../api.js';
+import { fitBesidePalette } from '../bpmn/fit.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
@@ -57,7 +58,7 @@ export async function monitorView(main, { params: [groupId], me }) {
 
   const viewer = new NavigatedViewer({ container: canvas });
   await viewer.importXML(xml);
-  viewer.get('canvas').zoom('fit-viewport');
+  fitBesidePalette(viewer.get('canvas'), 16);
   const registry = viewer.get('elementRegistry');
   const overlays = viewer.get('overlays');
   const canvasService = viewer.get('canvas');

@@ -104,7 +104,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(eagerToken))
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
                         .failureUrl("/login.html?error").permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login.html?logout"))
+                .logout(logout -> logout.logoutSuccessUrl("/login.html?logout").permitAll())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()

@@ -91,7 +91,7 @@ class WorkflowCatalog {
     }
 
     /** Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version. */
-    Deployed deploy(String xml, String actor) {
+    Deployed deploy(String xml, String actor, String comment) {
         BpmnModelInstance model = validator.read(xml);
         List<WorkflowProblem> problems = validator.check(model);
         if (!problems.isEmpty()) {
@@ -116,7 +116,7 @@ class WorkflowCatalog {
                 .map(d -> new DefinitionRef(d.getId(), d.getKey(), d.getName(), d.getVersion()))
                 .toList();
         for (DefinitionRef definition : definitions) {
-            audit.record(actor, "workflow", definition.key(), "deployed version " + definition.version(), null, null);
+            audit.record(actor, "workflow", definition.key(), "deployed version " + definition.version(), comment, null);
         }
         return new Deployed(deployment.getId(), time(deployment.getDeploymentTime()), definitions);
     }

@@ -44,6 +44,7 @@ import org.xml.sax.SAXParseException;
 class WorkflowValidator {
 
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+    private static final Pattern PARSER_LINE = Pattern.compile("Line=(\\d+)");
     private static final Set<String> REWARDS = Set.of("POINTS", "RED_ENVELOPE");
 
     private final ApplicationContext context;
@@ -68,11 +69,7 @@ class WorkflowValidator {
         try {
             return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
         } catch (ModelException e) {
-            SAXParseException where = saxCause(e);
-            String message = where != null ? where.getMessage() : e.getMessage();
-            throw new InvalidWorkflowException("The file is not a BPMN 2.0 diagram", List.of(new WorkflowProblem(null,
-                    message, where != null ? where.getLineNumber() : null,
-                    where != null ? where.getColumnNumber() : null)));
+            throw new InvalidWorkflowException("The file is not a BPMN 2.0 diagram", List.of(parseProblem(e)));
         }
     }
 
@@ -174,13 +171,18 @@ class WorkflowValidator {
         }
     }
 
-    private static SAXParseException saxCause(Throwable e) {
+    /** The parser's own words and line: Camunda's error handler re-throws them as a plain SAXException. */
+    private static WorkflowProblem parseProblem(ModelException e) {
+        Throwable deepest = e;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
-                return sax;
+                return new WorkflowProblem(null, sax.getMessage(), sax.getLineNumber(), sax.getColumnNumber());
             }
+            deepest = cause;
         }
-        return null;
+        String message = deepest.getMessage() == null ? e.getMessage() : deepest.getMessage();
+        Matcher line = PARSER_LINE.matcher(message);
+        return new WorkflowProblem(null, message, line.find() ? Integer.valueOf(line.group(1)) : null, null);
     }
 
     /** A task's literal camunda:inputParameter values. */
