@@ -14,6 +14,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -95,7 +97,7 @@ class SecurityConfiguration {
                 // The Camunda web apps protect themselves against CSRF with their own filter.
                 .csrf(AbstractHttpConfigurer::disable)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login.html"))
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("ROLE_ADMIN"))
                 .build();
@@ -104,10 +106,17 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.formLogin(Customizer.withDefaults())
-                .logout(Customizer.withDefaults())
+        // The UI's own (translated) login page reads the CSRF token from the XSRF-TOKEN cookie, so
+        // the token is issued on every page load rather than deferred until a form is posted.
+        CsrfTokenRequestAttributeHandler eagerToken = new CsrfTokenRequestAttributeHandler();
+        eagerToken.setCsrfRequestAttributeName(null);
+        return http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(eagerToken))
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
+                        .failureUrl("/login.html?error").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login.html?logout").permitAll())
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico")
+                        .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()

@@ -1,0 +1,82 @@
+package io.qunflow.workflow;
+
+import io.qunflow.api.Problems;
+import io.qunflow.common.RequestChecks;
+import java.net.URI;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Designers deploy BPMN here; everyone with read access sees versions and where instances are. */
+@RestController
+@RequestMapping("/api/v1/workflows")
+class WorkflowController {
+
+    /** Far above any hand-drawn lifecycle, far below what would hurt the server. */
+    private static final int MAX_XML_CHARS = 2_000_000;
+
+    private final WorkflowCatalog catalog;
+
+    WorkflowController(WorkflowCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
+    ResponseEntity<WorkflowCatalog.Deployed> deploy(@RequestBody(required = false) String xml,
+            @RequestParam(required = false) String comment, Principal principal) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("body", xml, MAX_XML_CHARS, true);
+        checks.text("comment", comment, 2000, false);
+        checks.throwIfAny("The BPMN file");
+        WorkflowCatalog.Deployed deployed = catalog.deploy(xml, principal.getName(),
+                comment == null || comment.isBlank() ? "Deployed without a comment" : comment);
+        WorkflowCatalog.DefinitionRef first = deployed.definitions().get(0);
+        return ResponseEntity.created(URI.create("/api/v1/workflows/" + first.key() + "/xml?version=" + first.version()))
+                .body(deployed);
+    }
+
+    @GetMapping
+    List<WorkflowCatalog.Definition> definitions() {
+        return catalog.definitions();
+    }
+
+    @GetMapping(value = "/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
+    String xml(@PathVariable String key, @RequestParam(required = false) Integer version) {
+        return catalog.xml(key, version);
+    }
+
+    @GetMapping("/instances/{processInstanceId}")
+    WorkflowCatalog.InstancePosition position(@PathVariable String processInstanceId) {
+        return catalog.position(processInstanceId);
+    }
+
+    @ExceptionHandler(InvalidWorkflowException.class)
+    ProblemDetail invalid(InvalidWorkflowException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage());
+        problem.setProperty("errors", e.problems().stream().map(WorkflowController::error).toList());
+        return problem;
+    }
+
+    private static Map<String, Object> error(WorkflowProblem p) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", p.elementId() == null ? "body" : p.elementId());
+        error.put("elementId", p.elementId());
+        error.put("message", p.message());
+        error.put("line", p.line());
+        error.put("column", p.column());
+        return error;
+    }
+}

@@ -1,0 +1,72 @@
+package io.qunflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import org.junit.jupiter.api.Test;
+
+class LoginBrowserTest extends BrowserTest {
+
+    @Test
+    void login_withAWrongPassword_staysOnTheLoginPageAndSaysSoInChinese() {
+        page.navigate(url("/login.html"));
+        page.fill("#username", "designer");
+        page.fill("#password", "wrong");
+        page.click("#login-submit");
+
+        page.waitForURL("**/login.html?error");
+        assertThat(page.textContent("#notice")).isEqualTo("用户名或密码错误。");
+    }
+
+    @Test
+    void login_asDesigner_theMenuOffersTheModelerButNotCockpit() {
+        logIn("designer");
+
+        assertThat(page.textContent("#who")).isEqualTo("designer");
+        assertThat(page.locator(".nav a[data-route]").allTextContents())
+                .containsExactly("社群看板", "流程设计器", "生命周期监控");
+        assertThat(page.locator("#nav-cockpit").count()).isZero();
+    }
+
+    @Test
+    void login_asViewer_noEditControlsAndTheServerRefusesEditsAnyway() {
+        logIn("viewer");
+
+        assertThat(page.locator(".nav a[data-route]").allTextContents()).doesNotContain("流程设计器");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector("#not-allowed");
+        assertThat(page.locator("#wf-deploy").count()).isZero();
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/groups", "{}").status()).isEqualTo(403);
+    }
+
+    @Test
+    void languageSwitch_turnsEveryLabelToEnglishAndIsRemembered() {
+        newGroup("语言切换测试群");
+        logIn("operator");
+        assertThat(page.textContent("h1")).isEqualTo("社群看板");
+        assertThat(page.evaluate("window.qunflow.missingKeys()")).asList().isEmpty();
+
+        page.click("#lang");
+
+        page.waitForSelector("#view[data-ready] #groups");
+        assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");
+        assertThat(page.locator("#groups thead th").allTextContents()).contains("Name", "Phase", "Members");
+        assertThat(page.locator("#groups tbody tr").first().textContent()).contains("Launch");
+        page.reload();
+        page.waitForSelector("#view[data-ready] #groups");
+        assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");
+        assertThat(page.textContent("#logout")).isEqualTo("Log out");
+    }
+
+    @Test
+    void logout_endsTheSession() {
+        logIn("operator");
+
+        page.click("#logout");
+
+        page.waitForURL("**/login.html?logout");
+        assertThat(page.textContent("#notice")).isEqualTo("您已退出登录。");
+        page.navigate(url("/"));
+        page.waitForURL("**/login.html**");
+    }
+}

@@ -1,0 +1,99 @@
+package io.qunflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ModelerBrowserTest extends BrowserTest {
+
+    private static final String TIMER = "[data-element-id=\"Timer_LaunchPeriod\"]";
+
+    @AfterEach
+    void restoreTheShippedLifecycle() {
+        // Other tests start groups on the latest lifecycle: give them the shipped one back.
+        repository.createDeployment().name("group-lifecycle")
+                .addClasspathResource("workflows/group-lifecycle.bpmn")
+                .deploy();
+    }
+
+    @Test
+    void modeler_designerChangesATimerAndDeploys_aNewVersionIsListed() throws IOException {
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector(TIMER);
+        int versions = page.locator("#wf-versions tr").count();
+        int latest = latest().getVersion();
+
+        setLaunchTimer("P2D");
+        page.click("#wf-deploy");
+
+        page.waitForSelector("#wf-status.success");
+        assertThat(page.textContent("#wf-status")).isEqualTo("已部署：group-lifecycle 版本 " + (latest + 1));
+        assertThat(page.locator("#wf-versions tr").count()).isEqualTo(versions + 1);
+        assertThat(latest().getVersion()).isEqualTo(latest + 1);
+        try (InputStream xml = repository.getProcessModel(latest().getId())) {
+            assertThat(new String(xml.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains(">P2D<")
+                    .doesNotContain("${launchPeriod}");
+        }
+    }
+
+    @Test
+    void modeler_timerThatIsNotADuration_isRefusedAndTheErrorSitsOnTheTimer() {
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector(TIMER);
+        int versions = page.locator("#wf-versions tr").count();
+        int latest = latest().getVersion();
+
+        setLaunchTimer("两天");
+        page.click("#wf-deploy");
+
+        page.waitForSelector(".qf-error-badge[data-element=\"Timer_LaunchPeriod\"]");
+        assertThat(page.locator(TIMER + ".qf-error").count()).isEqualTo(1);
+        assertThat(page.textContent("#wf-status")).startsWith("服务器拒绝了此流程");
+        assertThat(page.textContent("#wf-problems")).contains("Timer_LaunchPeriod").contains("两天");
+        assertThat(page.locator("#wf-versions tr").count()).isEqualTo(versions);
+        assertThat(latest().getVersion()).isEqualTo(latest);
+    }
+
+    @Test
+    void modeler_aDisconnectedTask_isStoppedByTheLintBeforeReachingTheServer() {
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector(TIMER);
+        int latest = latest().getVersion();
+
+        page.evaluate("""
+                () => {
+                  const modeler = window.qunflow.modeler;
+                  const root = modeler.get('canvas').getRootElement();
+                  const task = modeler.get('elementFactory').createShape({ type: 'bpmn:Task' });
+                  modeler.get('modeling').createShape(task, { x: 300, y: 700 }, root);
+                }""");
+        page.click("#wf-deploy");
+
+        page.waitForSelector("#wf-status.error");
+        assertThat(page.textContent("#wf-status")).contains("部署前检查");
+        assertThat(page.textContent("#wf-problems")).contains("no-disconnected");
+        assertThat(latest().getVersion()).isEqualTo(latest);
+    }
+
+    private void setLaunchTimer(String value) {
+        page.click(TIMER);
+        page.click("[data-group-id=\"group-timer\"] .bio-properties-panel-group-header");
+        page.fill("#bio-properties-panel-timerEventDefinitionValue", value);
+        page.press("#bio-properties-panel-timerEventDefinitionValue", "Tab");
+        page.waitForSelector("#wf-open.dirty");
+    }
+
+    private ProcessDefinition latest() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey("group-lifecycle").latestVersion()
+                .singleResult();
+    }
+}

@@ -1,0 +1,47 @@
+// Talks to the engine API with the session cookie. Refusals come back as problem+json; a lost
+// session sends the person back to the login page.
+
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+async function request(method, path, { body, contentType = 'application/json', accept = 'application/json' } = {}) {
+  const headers = { Accept: `${accept}, application/problem+json` };
+  if (body !== undefined) {
+    headers['Content-Type'] = contentType;
+  }
+  const response = await fetch(`/api/v1${path}`, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : (contentType === 'application/json' ? JSON.stringify(body) : body)
+  });
+  if (response.status === 401) {
+    window.location.assign('/login.html');
+    throw new ApiError(401, { detail: 'login required' });
+  }
+  const type = response.headers.get('Content-Type') || '';
+  if (!response.ok) {
+    const problem = type.includes('json') ? await response.json() : { detail: await response.text() };
+    throw new ApiError(response.status, problem);
+  }
+  if (response.status === 204) {
+    return null;
+  }
+  return type.includes('json') ? response.json() : response.text();
+}
+
+export const api = {
+  get: (path, options) => request('GET', path, options),
+  post: (path, body, options) => request('POST', path, { ...options, body })
+};
+
+/** The CSRF token Spring Security hands the pages in a cookie, for the login and logout forms. */
+export function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}

@@ -1,0 +1,41 @@
+// A tiny element builder: h('div', { class: 'x', onclick }, child, 'text', [more]).
+
+export function h(tag, attributes = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === undefined || value === null || value === false) {
+      continue;
+    }
+    if (name.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(name.slice(2), value);
+    } else if (name === 'class') {
+      el.className = value;
+    } else if (name === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else if (value === true) {
+      el.setAttribute(name, '');
+    } else {
+      el.setAttribute(name, value);
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === undefined || child === null || child === false) {
+      continue;
+    }
+    if (Array.isArray(child)) {
+      append(el, child);
+    } else {
+      el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+}
+
+/** A clearly-labelled "no data yet" block: never a made-up number. */
+export function emptyState(text) {
+  return h('div', { class: 'empty-state' }, h('span', { class: 'empty-icon', 'aria-hidden': 'true' }, '∅'), h('p', {}, text));
+}

@@ -1,0 +1,24 @@
+import './style.css';
+import { csrfToken } from './api.js';
+import { applyI18n, onLangChange, t, toggleLang } from './i18n.js';
+
+const notice = document.getElementById('notice');
+const params = new URLSearchParams(window.location.search);
+
+function render() {
+  applyI18n();
+  document.title = `${t('login.submit')} · ${t('appTitle')}`;
+  document.getElementById('lang').textContent = t('otherLanguage');
+  const message = params.has('error') ? t('login.error') : params.has('logout') ? t('login.loggedOut') : '';
+  notice.hidden = !message;
+  notice.textContent = message;
+  notice.classList.toggle('error', params.has('error'));
+}
+
+document.getElementById('lang').addEventListener('click', toggleLang);
+// Spring Security checks the token from the XSRF-TOKEN cookie it set when this page loaded.
+document.getElementById('login-form').addEventListener('submit', () => {
+  document.getElementById('csrf').value = csrfToken();
+});
+onLangChange(render);
+render();

@@ -1,0 +1,95 @@
+import './style.css';
+import { api, ApiError, csrfToken } from './api.js';
+import { h } from './dom.js';
+import { applyI18n, missingKeys, onLangChange, t, toggleLang } from './i18n.js';
+
+// Views load on first use: the BPMN and chart libraries are large.
+const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.dashboardView(...args));
+const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
+const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
+const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
+
+const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
+
+// What each role may open; the server enforces the same rules on every API call anyway.
+const routes = [
+  { name: 'dashboard', pattern: /^\/?$/, view: dashboardView, roles: PEOPLE, nav: 'nav.dashboard', href: '#/' },
+  { name: 'group', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
+  { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },
+  { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' }
+];
+
+const app = document.getElementById('app');
+let me = null;
+let mounted = null;
+
+function may(route) {
+  return route.roles.some(role => me.roles.includes(role));
+}
+
+function renderShell() {
+  const nav = h('nav', { class: 'nav' },
+    routes.filter(route => route.nav && may(route)).map(route =>
+      h('a', { href: route.href, dataset: { route: route.name } }, t(route.nav))),
+    h('a', { href: '/swagger-ui.html', target: '_blank', rel: 'noopener' }, t('nav.apiDocs')),
+    me.roles.includes('ADMIN') ? h('a', { href: '/camunda/app/cockpit/default/', target: '_blank', rel: 'noopener', id: 'nav-cockpit' }, t('nav.cockpit')) : null);
+  const logout = h('form', { method: 'post', action: '/logout', class: 'inline', onsubmit: event => {
+    event.target.querySelector('input[name=_csrf]').value = csrfToken();
+  } }, h('input', { type: 'hidden', name: '_csrf' }), h('button', { type: 'submit', class: 'link-button', id: 'logout' }, t('logout')));
+  const header = h('header', { class: 'topbar' },
+    h('div', { class: 'brand' }, h('span', { class: 'logo' }, '群'), h('strong', {}, t('appTitle')), h('span', { class: 'muted' }, t('appSubtitle'))),
+    nav,
+    h('div', { class: 'user' },
+      h('span', { id: 'who' }, me.username),
+      me.roles.map(role => h('span', { class: 'badge', dataset: { role } }, t(`role.${role}`))),
+      h('button', { type: 'button', class: 'link-button', id: 'lang', onclick: toggleLang }, t('otherLanguage')),
+      logout));
+  const main = h('main', { id: 'view' });
+  app.replaceChildren(header, main);
+  return main;
+}
+
+async function route() {
+  const path = window.location.hash.replace(/^#/, '') || '/';
+  const target = routes.find(candidate => candidate.pattern.test(path));
+  mounted?.unmount?.();
+  mounted = null;
+  const main = renderShell();
+  document.title = t('appTitle');
+  app.querySelectorAll('.nav a[data-route]').forEach(a => a.classList.toggle('active', a.dataset.route === target?.name));
+  if (!target) {
+    main.append(h('p', { class: 'notice' }, t('notFound')));
+    return;
+  }
+  if (!may(target)) {
+    main.append(h('p', { class: 'notice error', id: 'not-allowed' }, t('notAllowed')));
+    return;
+  }
+  const params = path.match(target.pattern).slice(1).map(p => p && decodeURIComponent(p));
+  try {
+    mounted = await target.view(main, { params, me }) || {};
+  } catch (error) {
+    main.append(h('p', { class: 'notice error' }, t('failed') + error.message));
+  }
+  // Lets tests (and anyone scripting the UI) know the view has finished loading.
+  main.dataset.ready = target.name;
+}
+
+async function start() {
+  try {
+    me = await api.get('/me');
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401)) {
+      app.replaceChildren(h('p', { class: 'notice error' }, t('failed') + error.message));
+    }
+    return;
+  }
+  window.addEventListener('hashchange', route);
+  // Views re-render in the new language; the modeler keeps its unsaved diagram across it.
+  onLangChange(route);
+  await route();
+  applyI18n();
+}
+
+window.qunflow = { missingKeys };
+start();

@@ -1,0 +1,59 @@
+import { api } from '../api.js';
+import { chart } from '../charts.js';
+import { h } from '../dom.js';
+import { formatTime, t } from '../i18n.js';
+
+const PHASES = ['LAUNCH', 'WARM_UP', 'PROMOTION', 'PRUNING', 'ARCHIVED'];
+
+/** Operators' and viewers' overview: every group with its phase and size. */
+export async function dashboardView(main) {
+  main.append(h('h1', {}, t('dash.title')), h('p', { class: 'muted' }, t('loading')));
+  const groups = await api.get('/groups');
+  main.replaceChildren(h('h1', {}, t('dash.title')));
+  if (groups.length === 0) {
+    main.append(h('section', { class: 'card' }, h('p', { id: 'groups-empty' }, t('dash.empty'))));
+    return {};
+  }
+  const byPhase = h('div', { class: 'chart', id: 'chart-phases' });
+  const bySize = h('div', { class: 'chart', id: 'chart-members' });
+  main.append(
+    h('div', { class: 'grid-2' },
+      h('section', { class: 'card' }, h('h2', {}, t('dash.byPhase')), byPhase),
+      h('section', { class: 'card' }, h('h2', {}, t('dash.topMembers')), bySize)),
+    h('section', { class: 'card' },
+      h('h2', {}, t('dash.groups'), ' ', h('span', { class: 'muted small' }, t('dash.count', { n: groups.length }))),
+      h('table', { class: 'table', id: 'groups' },
+        h('thead', {}, h('tr', {},
+          ['dash.name', 'dash.type', 'dash.phase', 'dash.members', 'dash.phaseSince', 'dash.activity', ''].map(key =>
+            h('th', {}, key ? t(key) : '')))),
+        h('tbody', {}, groups.map(group => h('tr', { dataset: { group: group.id } },
+          h('td', {}, h('a', { href: `#/groups/${encodeURIComponent(group.id)}` }, group.name)),
+          h('td', {}, t(`type.${group.type}`)),
+          h('td', {}, h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+          h('td', { class: 'num' }, String(group.memberCount)),
+          h('td', {}, formatTime(group.phaseSince)),
+          h('td', { class: 'muted', title: t('dash.activityPending') }, '—'),
+          h('td', {}, h('a', { href: `#/monitor/${encodeURIComponent(group.id)}` }, t('dash.monitor'))))))),
+      h('p', { class: 'muted small' }, t('dash.activityPending'))));
+
+  const counts = PHASES.map(phase => groups.filter(group => group.phase === phase).length);
+  const largest = [...groups].sort((a, b) => b.memberCount - a.memberCount).slice(0, 10).reverse();
+  const charts = [
+    chart(byPhase, {
+      tooltip: { trigger: 'item' },
+      legend: { bottom: 0 },
+      series: [{
+        type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {c}' },
+        data: PHASES.map((phase, i) => ({ name: t(`phase.${phase}`), value: counts[i] })).filter(d => d.value > 0)
+      }]
+    }),
+    chart(bySize, {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: largest.map(group => group.name) },
+      series: [{ type: 'bar', name: t('dash.members'), data: largest.map(group => group.memberCount) }]
+    })
+  ];
+  return { unmount: () => charts.forEach(c => c.dispose()) };
+}
