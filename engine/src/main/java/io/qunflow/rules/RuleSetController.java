@@ -1,0 +1,44 @@
+package io.qunflow.rules;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rule sets for compliance staff: read the active source, the history, and what each version changed. */
+@RestController
+@RequestMapping("/api/v1/rulesets")
+class RuleSetController {
+
+    private final RuleSets ruleSets;
+
+    RuleSetController(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping
+    List<RuleSets.Summary> list() {
+        return ruleSets.list();
+    }
+
+    @GetMapping("/{name}")
+    RuleSets.Detail get(@PathVariable String name) {
+        return ruleSets.get(name);
+    }
+
+    @GetMapping("/{name}/versions/{version}")
+    RuleSets.Version version(@PathVariable String name, @PathVariable int version) {
+        return ruleSets.version(name, version);
+    }
+
+    /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */
+    @GetMapping("/{name}/diff")
+    RuleSets.Diff diff(@PathVariable String name, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to) {
+        int newer = to != null ? to : ruleSets.get(name).version();
+        int older = from != null ? from : newer - 1;
+        return ruleSets.diff(name, older, newer);
+    }
+}
