@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,8 @@ public class RuleEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     static final int MAX_FIRINGS = 10_000;
+    /** Longer than any sane evaluation (they take microseconds), short enough not to hold a request. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(1);
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;

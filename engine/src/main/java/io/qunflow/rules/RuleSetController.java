@@ -3,6 +3,8 @@ package io.qunflow.rules;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +33,13 @@ class RuleSetController {
     @GetMapping("/{name}/versions/{version}")
     RuleSets.Version version(@PathVariable String name, @PathVariable int version) {
         return ruleSets.version(name, version);
+    }
+
+    record SourceRequest(String source) {}
+
+    @PostMapping("/{name}/validate")
+    RuleSets.Validation validate(@PathVariable String name, @RequestBody SourceRequest request) {
+        return ruleSets.validate(name, request.source());
     }
 
     /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */

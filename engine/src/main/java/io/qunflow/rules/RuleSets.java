@@ -2,8 +2,15 @@ package io.qunflow.rules;
 
 import io.qunflow.common.NotFoundException;
 import io.qunflow.rules.RuleSetStore.StoredVersion;
+import io.qunflow.common.RequestChecks;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.stereotype.Service;
 
 /**
@@ -13,11 +20,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class RuleSets {
 
-    private final RuleSetStore store;
+    static final int MAX_SOURCE_LENGTH = 200_000;
 
-    RuleSets(RuleSetStore store) {
+    private final RuleSetStore store;
+    private final RuleSetCompiler compiler;
+    private final RuleSandbox sandbox = new RuleSandbox();
+    /**
+     * Every compile of edited rules runs here, one at a time: a compile takes a core for a second or
+     * more, and the other core must stay free for the events being decided meanwhile.
+     */
+    private final ExecutorService compiles = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rule-compiler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RuleSets(RuleSetStore store, RuleSetCompiler compiler) {
         this.store = store;
+        this.compiler = compiler;
     }
+
+    /**
+     * Whether a source may be published: sandbox errors first (code that fails them is never
+     * compiled), then compile errors, each with its line and column; warnings do not block.
+     */
+    public record Validation(boolean valid, List<RuleProblem> errors, List<RuleProblem> warnings) {}
 
     /** A rule set and who published its active version, when. */
     public record Summary(String name, int version, String author, OffsetDateTime publishedAt) {}
@@ -64,6 +91,63 @@ public class RuleSets {
         StoredVersion after = stored(name, to);
         return new Diff(name, from, to, SourceDiff.unified(label(before), before.source(), label(after),
                 after.source()));
+    }
+
+    /**
+     * Checks a candidate source for a rule set without changing anything.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws io.qunflow.common.InvalidRequestException when the source is missing or too long
+     */
+    public Validation validate(String name, String source) {
+        requireExists(name);
+        requireSource(source);
+        try {
+            CompiledRuleSet compiled = compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
+            List<RuleProblem> warnings = new ArrayList<>(sandbox.check(source).warnings());
+            warnings.addAll(compiled.warnings());
+            compiled.discard();
+            return new Validation(true, List.of(), warnings);
+        } catch (RuleCompilationException e) {
+            return new Validation(false, e.problems(), List.of());
+        }
+    }
+
+    /**
+     * Sandbox-checks and compiles a source on the compile thread.
+     *
+     * @throws RuleCompilationException with the sandbox's or the compiler's problems
+     */
+    CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
+        RuleSandbox.Findings findings = sandbox.check(source);
+        if (!findings.errors().isEmpty()) {
+            throw new RuleCompilationException(name, findings.errors());
+        }
+        Future<CompiledRuleSet> build = compiles.submit(
+                () -> compiler.compile(name, version, source, maxFirings, timeLimit));
+        try {
+            return build.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling rule set '" + name + "'", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Compiling rule set '" + name + "' failed", e.getCause());
+        }
+    }
+
+    private void requireExists(String name) {
+        if (store.active(name).isEmpty()) {
+            throw new NotFoundException("Rule set", name);
+        }
+    }
+
+    private static void requireSource(String source) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.throwIfAny("The rule source");
     }
 
     private StoredVersion stored(String name, int version) {
