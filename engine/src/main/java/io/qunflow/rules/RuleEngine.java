@@ -66,6 +66,14 @@ public class RuleEngine {
         return compiled.evaluate(facts, parameters.facts(ruleSet));
     }
 
+    /**
+     * Makes a compiled version the one new evaluations run on. Evaluations already running keep
+     * the version they started with: they hold it, not the map.
+     */
+    void activate(CompiledRuleSet compiled) {
+        active.put(compiled.name(), compiled);
+    }
+
     /** Whether a rule set of that name is loaded. */
     public boolean has(String ruleSet) {
         return active.containsKey(ruleSet);

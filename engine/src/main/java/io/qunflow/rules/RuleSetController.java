@@ -1,12 +1,15 @@
 package io.qunflow.rules;
 
+import java.security.Principal;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rule sets for compliance staff: read the active source, the history, and what each version changed. */
@@ -40,6 +43,22 @@ class RuleSetController {
     @PostMapping("/{name}/validate")
     RuleSets.Validation validate(@PathVariable String name, @RequestBody SourceRequest request) {
         return ruleSets.validate(name, request.source());
+    }
+
+    record PublishRequest(String source, String comment) {}
+
+    @PostMapping("/{name}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    RuleSets.Version publish(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+        return ruleSets.publish(name, request.source(), request.comment(), who.getName());
+    }
+
+    record RollbackRequest(Integer version, String comment) {}
+
+    @PostMapping("/{name}/rollback")
+    @ResponseStatus(HttpStatus.CREATED)
+    RuleSets.Version rollback(@PathVariable String name, @RequestBody RollbackRequest request, Principal who) {
+        return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
     }
 
     /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */

@@ -2,15 +2,25 @@ package io.qunflow.rules;
 
 import io.qunflow.common.NotFoundException;
 import io.qunflow.rules.RuleSetStore.StoredVersion;
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.RequestChecks;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,9 +45,20 @@ public class RuleSets {
         return thread;
     });
 
-    RuleSets(RuleSetStore store, RuleSetCompiler compiler) {
+    private final RuleEngine engine;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> publishing = new ConcurrentHashMap<>();
+
+    RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, AuditTrail audit,
+            TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.compiler = compiler;
+        this.engine = engine;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
     }
 
     /**
@@ -91,6 +112,80 @@ public class RuleSets {
         StoredVersion after = stored(name, to);
         return new Diff(name, from, to, SourceDiff.unified(label(before), before.source(), label(after),
                 after.source()));
+    }
+
+    /**
+     * Publishes a new version and makes it active. The source is sandbox-checked and compiled
+     * before anything is stored, on the compile thread, while the active version keeps serving;
+     * the swap happens once the version is committed, so every decision names a version that is
+     * stored and was active when its evaluation began.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws io.qunflow.common.InvalidRequestException when the comment is missing or the source is
+     *     refused (each problem with its line and column)
+     */
+    public Version publish(String name, String source, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The new version");
+        return publishAs(name, source, comment, author, "PUBLISHED");
+    }
+
+    /**
+     * Publishes an earlier version's source again as the newest version: history only grows, and
+     * the audit shows the rollback like any other change.
+     *
+     * @throws NotFoundException when the rule set or the version does not exist
+     */
+    public Version rollback(String name, Integer version, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        if (version == null) {
+            checks.add("version", "is required");
+        }
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The rollback");
+        StoredVersion earlier = stored(name, version);
+        return publishAs(name, earlier.source(), comment, author, "ROLLED_BACK_TO_V" + version);
+    }
+
+    private Version publishAs(String name, String source, String comment, String author, String change) {
+        // One publish of a rule set at a time, so versions are swapped in in the order they are numbered.
+        ReentrantLock lock = publishing.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            StoredVersion current = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+            int next = store.history(name).get(0).version() + 1;
+            CompiledRuleSet compiled;
+            try {
+                compiled = compileChecked(name, next, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
+            } catch (RuleCompilationException e) {
+                throw new InvalidRequestException("The rule source is refused: " + e.problems().size()
+                        + " problem(s); the active version keeps serving",
+                        e.problems().stream()
+                                .map(p -> new FieldProblem("source", "line " + p.line() + ", column " + p.column()
+                                        + ": " + p.message()))
+                                .toList());
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            tx.executeWithoutResult(status -> {
+                int newest = store.lockNewestVersion(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+                if (newest + 1 != next) {
+                    throw new ConflictException("Rule set '" + name + "' changed meanwhile; publish again");
+                }
+                store.insertVersion(name, next, source, author, comment, now);
+                store.activate(name, next);
+                audit.record(author, "RULE_SET", name, change, comment,
+                        SourceDiff.unified(name + ".drl v" + current.version(), current.source(),
+                                name + ".drl v" + next, source));
+            });
+            engine.activate(compiled);
+            return new Version(name, next, source, author, comment, now);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
