@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -39,6 +41,8 @@ public class RuleEngine {
     private final RuleSetCompiler compiler;
     private final RuleParameters parameters;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
+    /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
+    private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
     RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, AuditTrail audit,
             TransactionTemplate tx, Clock clock) {
@@ -59,11 +63,45 @@ public class RuleEngine {
      * @throws RuleEvaluationException when the rules loop or fail; nothing they decided is returned
      */
     public Evaluation evaluate(String ruleSet, Collection<?> facts) {
-        CompiledRuleSet compiled = active.get(ruleSet);
+        Map<String, CompiledRuleSet> override = overrides.get();
+        CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);
+        if (compiled == null) {
+            compiled = active.get(ruleSet);
+        }
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
         return compiled.evaluate(facts, parameters.facts(ruleSet));
+    }
+
+    /**
+     * Runs work in which every evaluation of the candidate's rule set, on this thread only, runs on
+     * the candidate instead of the active version. Other threads, and live events, are not
+     * affected. Calls may nest; the inner candidate wins for its rule set.
+     */
+    public <T> T using(RuleCandidate candidate, Supplier<T> work) {
+        Map<String, CompiledRuleSet> outer = overrides.get();
+        Map<String, CompiledRuleSet> inner = outer == null ? new HashMap<>() : new HashMap<>(outer);
+        inner.put(candidate.ruleSet(), candidate.compiled());
+        overrides.set(inner);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                overrides.remove();
+            } else {
+                overrides.set(outer);
+            }
+        }
+    }
+
+    /** The active version of a rule set, pinned: later publishes do not change what it evaluates. */
+    public RuleCandidate activeCandidate(String ruleSet) {
+        CompiledRuleSet compiled = active.get(ruleSet);
+        if (compiled == null) {
+            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
+        }
+        return new RuleCandidate(compiled);
     }
 
     /**

@@ -162,12 +162,7 @@ public class RuleSets {
             try {
                 compiled = compileChecked(name, next, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
             } catch (RuleCompilationException e) {
-                throw new InvalidRequestException("The rule source is refused: " + e.problems().size()
-                        + " problem(s); the active version keeps serving",
-                        e.problems().stream()
-                                .map(p -> new FieldProblem("source", "line " + p.line() + ", column " + p.column()
-                                        + ": " + p.message()))
-                                .toList());
+                throw refused(e);
             }
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             tx.executeWithoutResult(status -> {
@@ -186,6 +181,40 @@ public class RuleSets {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Compiles a source to try out (dry-run, shadow, backtest) without publishing it; its
+     * decisions carry version {@link RuleCandidate#DRAFT}.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws InvalidRequestException when the source is refused, each problem with its position
+     */
+    public RuleCandidate draft(String name, String source) {
+        requireExists(name);
+        requireSource(source);
+        try {
+            return new RuleCandidate(compileChecked(name, RuleCandidate.DRAFT, source, RuleEngine.MAX_FIRINGS,
+                    RuleEngine.TIME_LIMIT));
+        } catch (RuleCompilationException e) {
+            throw refused(e);
+        }
+    }
+
+    /** Frees a draft nobody will evaluate again. */
+    public void discard(RuleCandidate draft) {
+        if (draft.version() == RuleCandidate.DRAFT) {
+            draft.compiled().discard();
+        }
+    }
+
+    private static InvalidRequestException refused(RuleCompilationException e) {
+        return new InvalidRequestException("The rule source is refused: " + e.problems().size()
+                + " problem(s); the active version keeps serving",
+                e.problems().stream()
+                        .map(p -> new FieldProblem("source", "line " + p.line() + ", column " + p.column() + ": "
+                                + p.message()))
+                        .toList());
     }
 
     /**
