@@ -40,15 +40,17 @@ public class RuleEngine {
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     private final RuleParameters parameters;
+    private final Shadows shadows;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
     /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
-    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, AuditTrail audit,
-            TransactionTemplate tx, Clock clock) {
+    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, Shadows shadows,
+            AuditTrail audit, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.compiler = compiler;
         this.parameters = parameters;
+        this.shadows = shadows;
         long started = System.nanoTime();
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
         compileActiveVersions();
@@ -71,7 +73,13 @@ public class RuleEngine {
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
-        return compiled.evaluate(facts, parameters.facts(ruleSet));
+        List<?> ruleParameters = parameters.facts(ruleSet);
+        Evaluation evaluation = compiled.evaluate(facts, ruleParameters);
+        if (override == null) {
+            // Only live evaluations are shadowed: dry-runs and backtests compare for themselves.
+            shadows.offer(ruleSet, compiled.version(), facts, ruleParameters, evaluation);
+        }
+        return evaluation;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.qunflow.rules;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,6 +60,27 @@ class RuleSetController {
     @ResponseStatus(HttpStatus.CREATED)
     RuleSets.Version rollback(@PathVariable String name, @RequestBody RollbackRequest request, Principal who) {
         return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
+    }
+
+    @PostMapping("/{name}/shadow")
+    @ResponseStatus(HttpStatus.CREATED)
+    ShadowStatus startShadow(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+        return ruleSets.startShadow(name, request.source(), request.comment(), who.getName());
+    }
+
+    @GetMapping("/{name}/shadow")
+    ShadowStatus shadow(@PathVariable String name) {
+        return ruleSets.shadow(name);
+    }
+
+    @DeleteMapping("/{name}/shadow")
+    ShadowStatus stopShadow(@PathVariable String name, Principal who) {
+        return ruleSets.stopShadow(name, who.getName());
+    }
+
+    @GetMapping("/{name}/shadow/disagreements")
+    List<ShadowDisagreement> disagreements(@PathVariable String name, @RequestParam(defaultValue = "50") int limit) {
+        return ruleSets.disagreements(name, limit);
     }
 
     /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */

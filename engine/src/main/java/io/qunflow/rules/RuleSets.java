@@ -51,8 +51,11 @@ public class RuleSets {
     private final Clock clock;
     private final Map<String, ReentrantLock> publishing = new ConcurrentHashMap<>();
 
-    RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, AuditTrail audit,
+    private final Shadows shadows;
+
+    RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, Shadows shadows, AuditTrail audit,
             TransactionTemplate tx, Clock clock) {
+        this.shadows = shadows;
         this.store = store;
         this.compiler = compiler;
         this.engine = engine;
@@ -181,6 +184,54 @@ public class RuleSets {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Starts evaluating a candidate beside the active version on every live evaluation of the rule
+     * set, replacing any shadow already running. Its decisions are never acted on; where they
+     * differ from the active version's, the difference is stored.
+     *
+     * @throws InvalidRequestException when the comment is missing or the source is refused
+     */
+    public ShadowStatus startShadow(String name, String source, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The shadow candidate");
+        RuleCandidate candidate = draft(name, source);
+        StoredVersion active = store.active(name).orElseThrow();
+        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STARTED", comment,
+                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow",
+                        source)));
+        return shadows.start(candidate.compiled(), author, comment);
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    public ShadowStatus stopShadow(String name, String author) {
+        requireExists(name);
+        ShadowStatus stopped = shadows.stop(name)
+                .orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STOPPED",
+                "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
+                        + " disagreements",
+                null));
+        return stopped;
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    public ShadowStatus shadow(String name) {
+        requireExists(name);
+        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+    }
+
+    /** Where shadow candidates of the rule set disagreed with the active version, newest first. */
+    public List<ShadowDisagreement> disagreements(String name, int limit) {
+        requireExists(name);
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit", "must be between 1 and 500");
+        }
+        return shadows.disagreements(name, limit);
     }
 
     /**
