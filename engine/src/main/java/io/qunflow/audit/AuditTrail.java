@@ -3,6 +3,7 @@ package io.qunflow.audit;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,28 @@ public class AuditTrail {
 
     /** The newest entries first. */
     public List<AuditEntry> recent(int limit) {
-        return jdbc.sql("SELECT id, at, actor, subject_type, subject, change, comment, diff FROM qf_audit"
-                        + " ORDER BY id DESC")
+        return recent(null, null, limit);
+    }
+
+    /**
+     * The newest entries first, optionally only those about one kind of subject (RULE_SET,
+     * PARAMETER…) or one subject.
+     */
+    public List<AuditEntry> recent(String subjectType, String subject, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, at, actor, subject_type, subject, change, comment, diff FROM qf_audit WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (subjectType != null && !subjectType.isBlank()) {
+            sql.append(" AND subject_type = ?");
+            params.add(subjectType);
+        }
+        if (subject != null && !subject.isBlank()) {
+            sql.append(" AND subject = ?");
+            params.add(subject);
+        }
+        sql.append(" ORDER BY id DESC FETCH FIRST ").append(Math.max(0, limit)).append(" ROWS ONLY");
+        return jdbc.sql(sql.toString())
+                .params(params)
                 .query((rs, n) -> new AuditEntry(
                         rs.getLong("id"),
                         rs.getObject("at", OffsetDateTime.class),
@@ -44,9 +65,6 @@ public class AuditTrail {
                         rs.getString("change"),
                         rs.getString("comment"),
                         rs.getString("diff")))
-                .list()
-                .stream()
-                .limit(limit)
-                .toList();
+                .list();
     }
 }

@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import io.qunflow.rules.model.Ruling;
 import io.qunflow.rules.model.Verdict;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,8 +24,11 @@ final class CompiledRuleSet {
     private final KieContainer container;
     private final KieContainerSessionsPool sessions;
     private final int maxFirings;
+    private final Duration timeLimit;
+    private final List<RuleProblem> warnings;
 
-    CompiledRuleSet(String name, int version, KieContainer container, int maxFirings) {
+    CompiledRuleSet(String name, int version, KieContainer container, int maxFirings, Duration timeLimit,
+            List<RuleProblem> warnings) {
         this.name = name;
         this.version = version;
         this.container = container;
@@ -32,6 +36,19 @@ final class CompiledRuleSet {
         // most evaluations.
         this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.maxFirings = maxFirings;
+        this.timeLimit = timeLimit;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** Frees the rule base of a build nobody will evaluate (a validation, a finished dry-run). */
+    void discard() {
+        sessions.shutdown();
+        container.dispose();
+    }
+
+    /** What Drools warned about while compiling (rules that cannot fire, shadowed rules…). */
+    List<RuleProblem> warnings() {
+        return warnings;
     }
 
     String name() {
@@ -54,6 +71,8 @@ final class CompiledRuleSet {
         Verdict verdict = new Verdict();
         FiringLog firings = new FiringLog(verdict);
         KieSession session = sessions.newKieSession();
+        Watchdog.Alarm alarm = null;
+        boolean halted = false;
         try {
             session.addEventListener(firings);
             for (Object fact : facts) {
@@ -63,7 +82,16 @@ final class CompiledRuleSet {
                 session.insert(parameter);
             }
             session.insert(verdict);
+            alarm = Watchdog.arm(session, timeLimit);
             int fired = session.fireAllRules(maxFirings);
+            halted = !alarm.disarm();
+            if (halted) {
+                throw new RuleEvaluationException(
+                        "Rule set '" + name + "' v" + version + " ran longer than " + timeLimit.toMillis()
+                                + " ms and was stopped after " + fired + " firings; a rule probably loops (last: "
+                                + firings.lastRule() + ")",
+                        null);
+            }
             if (fired >= maxFirings) {
                 throw new RuleEvaluationException(
                         "Rule set '" + name + "' v" + version + " fired " + fired
@@ -73,13 +101,19 @@ final class CompiledRuleSet {
         } catch (RuleEvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
+            halted = alarm != null && !alarm.disarm();
             throw new RuleEvaluationException(
                     "Rule '" + firings.lastRule() + "' of rule set '" + name + "' v" + version + " failed: "
                             + e.getMessage(),
                     e);
         } finally {
             session.removeEventListener(firings);
-            session.dispose();
+            if (halted) {
+                // A halted session is not trusted back into the pool: the next caller would inherit it.
+                session.destroy();
+            } else {
+                session.dispose();
+            }
         }
         return new Evaluation(name, version, firings.decisions(name, version));
     }

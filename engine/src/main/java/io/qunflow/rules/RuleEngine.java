@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -31,17 +34,23 @@ public class RuleEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     static final int MAX_FIRINGS = 10_000;
+    /** Longer than any sane evaluation (they take microseconds), short enough not to hold a request. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(1);
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     private final RuleParameters parameters;
+    private final Shadows shadows;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
+    /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
+    private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
-    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, AuditTrail audit,
-            TransactionTemplate tx, Clock clock) {
+    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, Shadows shadows,
+            AuditTrail audit, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.compiler = compiler;
         this.parameters = parameters;
+        this.shadows = shadows;
         long started = System.nanoTime();
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
         compileActiveVersions();
@@ -56,11 +65,59 @@ public class RuleEngine {
      * @throws RuleEvaluationException when the rules loop or fail; nothing they decided is returned
      */
     public Evaluation evaluate(String ruleSet, Collection<?> facts) {
+        Map<String, CompiledRuleSet> override = overrides.get();
+        CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);
+        if (compiled == null) {
+            compiled = active.get(ruleSet);
+        }
+        if (compiled == null) {
+            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
+        }
+        List<?> ruleParameters = parameters.facts(ruleSet);
+        Evaluation evaluation = compiled.evaluate(facts, ruleParameters);
+        if (override == null) {
+            // Only live evaluations are shadowed: dry-runs and backtests compare for themselves.
+            shadows.offer(ruleSet, compiled.version(), facts, ruleParameters, evaluation);
+        }
+        return evaluation;
+    }
+
+    /**
+     * Runs work in which every evaluation of the candidate's rule set, on this thread only, runs on
+     * the candidate instead of the active version. Other threads, and live events, are not
+     * affected. Calls may nest; the inner candidate wins for its rule set.
+     */
+    public <T> T using(RuleCandidate candidate, Supplier<T> work) {
+        Map<String, CompiledRuleSet> outer = overrides.get();
+        Map<String, CompiledRuleSet> inner = outer == null ? new HashMap<>() : new HashMap<>(outer);
+        inner.put(candidate.ruleSet(), candidate.compiled());
+        overrides.set(inner);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                overrides.remove();
+            } else {
+                overrides.set(outer);
+            }
+        }
+    }
+
+    /** The active version of a rule set, pinned: later publishes do not change what it evaluates. */
+    public RuleCandidate activeCandidate(String ruleSet) {
         CompiledRuleSet compiled = active.get(ruleSet);
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
-        return compiled.evaluate(facts, parameters.facts(ruleSet));
+        return new RuleCandidate(compiled);
+    }
+
+    /**
+     * Makes a compiled version the one new evaluations run on. Evaluations already running keep
+     * the version they started with: they hold it, not the map.
+     */
+    void activate(CompiledRuleSet compiled) {
+        active.put(compiled.name(), compiled);
     }
 
     /** Whether a rule set of that name is loaded. */

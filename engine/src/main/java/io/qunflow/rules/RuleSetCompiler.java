@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -19,7 +20,17 @@ class RuleSetCompiler {
 
     private final KieServices kie = KieServices.Factory.get();
 
+    /** Compiles with the engine's time limit per evaluation. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings) {
+        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT);
+    }
+
+    /**
+     * Compiles DRL that the sandbox has passed.
+     *
+     * @throws RuleCompilationException with every error and its position
+     */
+    CompiledRuleSet compile(String name, int version, String source, int maxFirings, Duration timeLimit) {
         // Each build gets its own release id so a new version never disturbs the one serving.
         ReleaseId releaseId = kie.newReleaseId("io.qunflow.rules", name, version + "." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem();
@@ -36,9 +47,12 @@ class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(name, problems);
         }
+        List<RuleProblem> warnings = builder.getResults().getMessages(Message.Level.WARNING).stream()
+                .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
+                .toList();
         KieContainer container = kie.newKieContainer(releaseId);
         // The container keeps what it needs; the repository entry would only pile up across publishes.
         kie.getRepository().removeKieModule(releaseId);
-        return new CompiledRuleSet(name, version, container, maxFirings);
+        return new CompiledRuleSet(name, version, container, maxFirings, timeLimit, warnings);
     }
 }

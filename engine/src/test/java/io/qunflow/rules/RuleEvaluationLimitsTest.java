@@ -1,6 +1,10 @@
 package io.qunflow.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.qunflow.rules.model.Parameter;
+import java.time.Duration;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +30,42 @@ class RuleEvaluationLimitsTest {
                 .isInstanceOf(RuleEvaluationException.class)
                 .hasMessageContaining("Keeps deciding forever")
                 .hasMessageContaining("loops");
+    }
+
+    @Test
+    void slowRule_isStoppedByTheTimeLimitAndTheNextEvaluationRunsNormally() {
+        String slow = """
+                package io.qunflow.rules.slow;
+                import io.qunflow.rules.model.Parameter;
+                import io.qunflow.rules.model.Verdict;
+                rule "Works a little, many times"
+                when
+                    Parameter( name == "loop" )
+                    $v : Verdict( )
+                then
+                    String.valueOf(Math.random()).repeat(200).hashCode();
+                    update($v);
+                end
+                rule "Says it is done"
+                when
+                    $v : Verdict( )
+                    not Parameter( name == "loop" )
+                then
+                    $v.decide("DONE", "no loop");
+                end
+                """;
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("slow", 1, slow, Integer.MAX_VALUE,
+                Duration.ofMillis(200));
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(new Parameter("loop", "1", 1)), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("ran longer than 200 ms")
+                .hasMessageContaining("Works a little, many times");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        for (int i = 0; i < 5; i++) {
+            assertThat(compiled.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+        }
     }
 
     @Test

@@ -1,0 +1,287 @@
+package io.qunflow.governance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.common.Ids;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import io.qunflow.events.EventAnswer;
+import io.qunflow.events.EventService;
+import io.qunflow.events.EventType;
+import io.qunflow.events.GroupEvent;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.groups.NewGroup;
+import io.qunflow.rules.RuleCandidate;
+import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.RuleSets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Backtests: the stored events of a time range replayed, in the order they happened, once on the
+ * active version and once on a candidate, to show what the candidate would have changed. Each
+ * side replays into fresh copies of the groups (so both start from the same empty state: members
+ * who joined before the range are seen as first-time speakers, earlier strikes do not count),
+ * inside a transaction that is rolled back. Runs in the background, one at a time.
+ */
+@Service
+public class Backtests {
+
+    private static final Logger log = LoggerFactory.getLogger(Backtests.class);
+    static final int MAX_EVENTS = 20_000;
+    static final int MAX_CHANGED_MEMBERS = 500;
+
+    private final RuleSets ruleSets;
+    private final RuleEngine engine;
+    private final EventService events;
+    private final GroupService groups;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final TransactionTemplate rolledBack;
+    private final Map<String, AtomicInteger> progress = new ConcurrentHashMap<>();
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rule-backtest");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    Backtests(RuleSets ruleSets, RuleEngine engine, EventService events, GroupService groups, JdbcClient jdbc,
+            ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+        this.events = events;
+        this.groups = groups;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.rolledBack = new TransactionTemplate(transactions);
+    }
+
+    /** A stored event to replay. */
+    private record Stored(String eventId, String groupId, String type, String memberId, OffsetDateTime at,
+            String payload) {}
+
+    /**
+     * Starts a backtest; answers at once with its id.
+     *
+     * @throws InvalidRequestException when the range or the source is refused, or the range holds
+     *     more than {@value #MAX_EVENTS} events
+     */
+    public BacktestView start(String ruleSet, String source, String from, String to, String author) {
+        RequestChecks checks = new RequestChecks();
+        OffsetDateTime start = time("from", from, checks);
+        OffsetDateTime end = time("to", to, checks);
+        if (start != null && end != null && !start.isBefore(end)) {
+            checks.add("to", "must be after from");
+        }
+        checks.throwIfAny("The backtest");
+        RuleCandidate candidate = ruleSets.draft(ruleSet, source);
+        RuleCandidate active = engine.activeCandidate(ruleSet);
+        int count = jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE occurred_at >= ? AND occurred_at < ?")
+                .params(start, end)
+                .query(Integer.class)
+                .single();
+        if (count > MAX_EVENTS) {
+            ruleSets.discard(candidate);
+            throw new InvalidRequestException("to", "the range holds " + count + " events; a backtest replays at most "
+                    + MAX_EVENTS + ", choose a shorter range");
+        }
+        String id = Ids.next("bt");
+        jdbc.sql("INSERT INTO qf_backtest (id, rule_set, active_version, source, from_time, to_time, status, total,"
+                        + " processed, started_by, started_at) VALUES (?,?,?,?,?,?,'RUNNING',?,0,?,?)")
+                .params(id, ruleSet, active.version(), source, start, end, 2 * count, author, now())
+                .update();
+        progress.put(id, new AtomicInteger());
+        runner.execute(() -> run(id, ruleSet, active, candidate, start, end));
+        return get(ruleSet, id);
+    }
+
+    /** @throws NotFoundException when the rule set has no backtest with that id */
+    public BacktestView get(String ruleSet, String id) {
+        BacktestView view = jdbc.sql("SELECT * FROM qf_backtest WHERE id = ? AND rule_set = ?")
+                .params(id, ruleSet)
+                .query(this::view)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Backtest", id));
+        AtomicInteger running = progress.get(id);
+        if (running == null || !view.status().equals("RUNNING")) {
+            return view;
+        }
+        return new BacktestView(view.id(), view.ruleSet(), view.activeVersion(), view.from(), view.to(),
+                view.status(), running.get(), view.total(), view.startedBy(), view.startedAt(), null, null, null);
+    }
+
+    private void run(String id, String ruleSet, RuleCandidate active, RuleCandidate candidate, OffsetDateTime from,
+            OffsetDateTime to) {
+        try {
+            List<Stored> stored = jdbc.sql("SELECT event_id, group_id, type, member_id, occurred_at, payload"
+                            + " FROM qf_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
+                    .params(from, to)
+                    .query(Backtests::stored)
+                    .list();
+            AtomicInteger done = progress.get(id);
+            Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, done);
+            Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, done);
+            finish(id, "DONE", json.writeValueAsString(report(stored, before, after)), null, done.get());
+        } catch (RuntimeException | JsonProcessingException e) {
+            log.warn("Backtest {} of rule set '{}' failed", id, ruleSet, e);
+            finish(id, "FAILED", null, String.valueOf(e.getMessage()), progress.get(id).get());
+        } finally {
+            ruleSets.discard(candidate);
+            progress.remove(id);
+        }
+    }
+
+    /** Replays every event on one side; answers the sorted outcomes of the rule set per event. */
+    private Map<String, List<String>> replay(String id, String side, String ruleSet, RuleCandidate version,
+            List<Stored> stored, AtomicInteger done) {
+        return rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            return engine.using(version, () -> {
+                Map<String, String> copies = new HashMap<>();
+                Map<String, List<String>> outcomes = new HashMap<>();
+                for (Stored event : stored) {
+                    String copy = copies.computeIfAbsent(event.groupId(), original -> copyOf(id, side, original));
+                    List<String> decided;
+                    try {
+                        EventAnswer answer = events.accept(new GroupEvent(id + ":" + side + ":" + event.eventId(), copy,
+                                EventType.valueOf(event.type()), event.memberId(), event.at(),
+                                json.readTree(event.payload())));
+                        decided = answer.decisions().stream()
+                                .filter(d -> d.ruleSet().equals(ruleSet))
+                                .map(EventAnswer.DecisionView::outcome)
+                                .sorted()
+                                .toList();
+                    } catch (RuntimeException | JsonProcessingException e) {
+                        decided = List.of("ERROR");
+                    }
+                    outcomes.put(event.eventId(), decided);
+                    done.incrementAndGet();
+                }
+                return outcomes;
+            });
+        });
+    }
+
+    private String copyOf(String id, String side, String original) {
+        Group group = groups.get(original);
+        return groups.create(new NewGroup(id + "-" + side + "-" + Ids.next("g"), group.name(), group.intro(),
+                group.type(), group.capacity(), group.tags(), group.welcomeMessage(), group.groupRules(),
+                group.timeZone())).id();
+    }
+
+    private ObjectNode report(List<Stored> stored, Map<String, List<String>> before, Map<String, List<String>> after) {
+        ObjectNode report = json.createObjectNode();
+        report.put("events", stored.size());
+        report.set("active", counts(before));
+        report.set("candidate", counts(after));
+        Map<String, ObjectNode> members = new TreeMap<>();
+        int changed = 0;
+        for (Stored event : stored) {
+            List<String> a = before.getOrDefault(event.eventId(), List.of());
+            List<String> c = after.getOrDefault(event.eventId(), List.of());
+            if (Objects.equals(a, c)) {
+                continue;
+            }
+            changed++;
+            ObjectNode member = members.computeIfAbsent(event.groupId() + "/" + event.memberId(), key -> {
+                ObjectNode m = json.createObjectNode();
+                m.put("groupId", event.groupId());
+                m.put("memberId", event.memberId());
+                m.putArray("eventIds");
+                m.putObject("active");
+                m.putObject("candidate");
+                return m;
+            });
+            ((ArrayNode) member.get("eventIds")).add(event.eventId());
+            a.forEach(o -> increment((ObjectNode) member.get("active"), o));
+            c.forEach(o -> increment((ObjectNode) member.get("candidate"), o));
+        }
+        report.put("changedEvents", changed);
+        report.put("changedMemberCount", members.size());
+        ArrayNode list = report.putArray("changedMembers");
+        members.values().stream().limit(MAX_CHANGED_MEMBERS).forEach(list::add);
+        return report;
+    }
+
+    private ObjectNode counts(Map<String, List<String>> outcomes) {
+        ObjectNode counts = json.createObjectNode();
+        new TreeMap<>(outcomes).values().forEach(list -> list.forEach(o -> increment(counts, o)));
+        return counts;
+    }
+
+    private static void increment(ObjectNode counts, String outcome) {
+        counts.put(outcome, counts.path(outcome).asInt(0) + 1);
+    }
+
+    private void finish(String id, String status, String report, String failure, int processed) {
+        jdbc.sql("UPDATE qf_backtest SET status = ?, report = ?, failure = ?, processed = ?, finished_at = ?"
+                        + " WHERE id = ?")
+                .params(status, report, failure == null ? null : failure.substring(0, Math.min(2000, failure.length())),
+                        processed, now(), id)
+                .update();
+    }
+
+    private static OffsetDateTime time(String field, String value, RequestChecks checks) {
+        if (value == null) {
+            checks.add(field, "is required");
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            checks.add(field, "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00");
+            return null;
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Stored stored(ResultSet rs, int row) throws SQLException {
+        return new Stored(rs.getString("event_id"), rs.getString("group_id"), rs.getString("type"),
+                rs.getString("member_id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload"));
+    }
+
+    private BacktestView view(ResultSet rs, int row) throws SQLException {
+        String report = rs.getString("report");
+        JsonNode parsed;
+        try {
+            parsed = report == null ? null : json.readTree(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored backtest report is not JSON", e);
+        }
+        return new BacktestView(rs.getString("id"), rs.getString("rule_set"), rs.getInt("active_version"),
+                rs.getObject("from_time", OffsetDateTime.class), rs.getObject("to_time", OffsetDateTime.class),
+                rs.getString("status"), rs.getInt("processed"), rs.getInt("total"), rs.getString("started_by"),
+                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+                parsed, rs.getString("failure"));
+    }
+}

@@ -1,0 +1,130 @@
+package io.qunflow.governance;
+
+import io.qunflow.common.Ids;
+import io.qunflow.common.RequestChecks;
+import io.qunflow.events.EventAnswer;
+import io.qunflow.events.EventService;
+import io.qunflow.events.GroupEvent;
+import io.qunflow.groups.GroupService;
+import io.qunflow.groups.GroupType;
+import io.qunflow.groups.NewGroup;
+import io.qunflow.members.MemberRole;
+import io.qunflow.members.MemberService;
+import io.qunflow.rules.RuleCandidate;
+import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.RuleSets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Dry-runs: the decisions and actions some events would get under a candidate source, found by
+ * running them through the real event path in a transaction that is always rolled back.
+ */
+@Service
+public class DryRuns {
+
+    static final int MAX_EVENTS = 200;
+    static final int MAX_MEMBERS = 500;
+
+    private final RuleSets ruleSets;
+    private final RuleEngine engine;
+    private final EventService events;
+    private final GroupService groups;
+    private final MemberService members;
+    private final TransactionTemplate rolledBack;
+
+    DryRuns(RuleSets ruleSets, RuleEngine engine, EventService events, GroupService groups, MemberService members,
+            PlatformTransactionManager transactions) {
+        this.ruleSets = ruleSets;
+        this.engine = engine;
+        this.events = events;
+        this.groups = groups;
+        this.members = members;
+        this.rolledBack = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Runs the events in order and answers what each got; stores nothing and sends nothing.
+     *
+     * @throws io.qunflow.common.NotFoundException when the rule set or the named group does not exist
+     * @throws io.qunflow.common.InvalidRequestException when the request or the source is refused
+     */
+    public DryRunResult run(String ruleSet, DryRunRequest request) {
+        RequestChecks checks = new RequestChecks();
+        List<TrialEvent> trial = request.events() == null ? List.of() : request.events();
+        if (trial.isEmpty() || trial.size() > MAX_EVENTS) {
+            checks.add("events", "must hold 1 to " + MAX_EVENTS + " events");
+        }
+        for (int i = 0; i < trial.size(); i++) {
+            TrialEvents.check("events[" + i + "]", trial.get(i), checks);
+        }
+        checks.id("groupId", request.groupId(), false);
+        List<DryRunRequest.StateMember> present = request.state() == null || request.state().members() == null
+                ? List.of()
+                : request.state().members();
+        if (present.size() > MAX_MEMBERS) {
+            checks.add("state.members", "must hold at most " + MAX_MEMBERS + " members");
+        }
+        for (int i = 0; i < present.size(); i++) {
+            DryRunRequest.StateMember m = present.get(i);
+            checks.id("state.members[" + i + "].memberId", m.memberId(), true);
+            checks.oneOf("state.members[" + i + "].role", m.role() == null ? "MEMBER" : m.role(), MemberRole.class,
+                    false);
+            checks.text("state.members[" + i + "].nickname", m.nickname(), 100, false);
+            TrialEvents.time("state.members[" + i + "].joinedAt", m.joinedAt(), false, checks);
+        }
+        checks.throwIfAny("The dry-run");
+        if (request.groupId() != null) {
+            groups.get(request.groupId());
+        }
+        RuleCandidate candidate = request.source() == null
+                ? engine.activeCandidate(ruleSetOrThrow(ruleSet))
+                : ruleSets.draft(ruleSet, request.source());
+        try {
+            List<DryRunResult.Outcome> outcomes = rolledBack.execute(status -> {
+                status.setRollbackOnly();
+                return engine.using(candidate, () -> replay(request.groupId(), present, trial));
+            });
+            return new DryRunResult(ruleSet, candidate.version(), outcomes, candidate.warnings());
+        } finally {
+            ruleSets.discard(candidate);
+        }
+    }
+
+    private String ruleSetOrThrow(String ruleSet) {
+        ruleSets.get(ruleSet);
+        return ruleSet;
+    }
+
+    private List<DryRunResult.Outcome> replay(String existingGroup, List<DryRunRequest.StateMember> present,
+            List<TrialEvent> trial) {
+        String run = Ids.next("dry");
+        String groupId = existingGroup;
+        if (groupId == null) {
+            groupId = groups.create(new NewGroup(run, "Dry run", "A group that exists only for a dry-run",
+                    GroupType.CONTENT, null, List.of(), null, null, null)).id();
+        }
+        for (DryRunRequest.StateMember m : present) {
+            members.join(groupId, m.memberId(), MemberRole.valueOf(m.role() == null ? "MEMBER" : m.role()),
+                    m.nickname(), null, null, m.joinedAt() == null ? null : TrialEvents.parse(m.joinedAt()));
+        }
+        List<DryRunResult.Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < trial.size(); i++) {
+            TrialEvent t = trial.get(i);
+            String shownId = t.eventId() != null ? t.eventId() : "event-" + (i + 1);
+            GroupEvent event = TrialEvents.toGroupEvent(run + ":" + shownId, groupId, t);
+            try {
+                EventAnswer answer = events.accept(event);
+                outcomes.add(new DryRunResult.Outcome(shownId, answer.decisions(), answer.actions(), null));
+            } catch (RuntimeException e) {
+                // The transaction may no longer be usable (PostgreSQL aborts it on a failed statement).
+                outcomes.add(new DryRunResult.Outcome(shownId, List.of(), List.of(), e.getMessage()));
+                break;
+            }
+        }
+        return outcomes;
+    }
+}

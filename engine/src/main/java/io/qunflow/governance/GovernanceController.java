@@ -1,0 +1,43 @@
+package io.qunflow.governance;
+
+import java.security.Principal;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Trying rules before they go live: dry-runs over given events, backtests over stored ones. */
+@RestController
+@RequestMapping("/api/v1/rulesets/{name}")
+class GovernanceController {
+
+    private final DryRuns dryRuns;
+    private final Backtests backtests;
+
+    GovernanceController(DryRuns dryRuns, Backtests backtests) {
+        this.dryRuns = dryRuns;
+        this.backtests = backtests;
+    }
+
+    record BacktestRequest(String source, String from, String to) {}
+
+    @PostMapping("/backtests")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    BacktestView startBacktest(@PathVariable String name, @RequestBody BacktestRequest request, Principal who) {
+        return backtests.start(name, request.source(), request.from(), request.to(), who.getName());
+    }
+
+    @GetMapping("/backtests/{id}")
+    BacktestView backtest(@PathVariable String name, @PathVariable String id) {
+        return backtests.get(name, id);
+    }
+
+    @PostMapping("/dry-run")
+    DryRunResult dryRun(@PathVariable String name, @RequestBody DryRunRequest request) {
+        return dryRuns.run(name, request);
+    }
+}

@@ -1,0 +1,94 @@
+package io.qunflow.rules;
+
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rule sets for compliance staff: read the active source, the history, and what each version changed. */
+@RestController
+@RequestMapping("/api/v1/rulesets")
+class RuleSetController {
+
+    private final RuleSets ruleSets;
+
+    RuleSetController(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @GetMapping
+    List<RuleSets.Summary> list() {
+        return ruleSets.list();
+    }
+
+    @GetMapping("/{name}")
+    RuleSets.Detail get(@PathVariable String name) {
+        return ruleSets.get(name);
+    }
+
+    @GetMapping("/{name}/versions/{version}")
+    RuleSets.Version version(@PathVariable String name, @PathVariable int version) {
+        return ruleSets.version(name, version);
+    }
+
+    record SourceRequest(String source) {}
+
+    @PostMapping("/{name}/validate")
+    RuleSets.Validation validate(@PathVariable String name, @RequestBody SourceRequest request) {
+        return ruleSets.validate(name, request.source());
+    }
+
+    record PublishRequest(String source, String comment) {}
+
+    @PostMapping("/{name}/versions")
+    @ResponseStatus(HttpStatus.CREATED)
+    RuleSets.Version publish(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+        return ruleSets.publish(name, request.source(), request.comment(), who.getName());
+    }
+
+    record RollbackRequest(Integer version, String comment) {}
+
+    @PostMapping("/{name}/rollback")
+    @ResponseStatus(HttpStatus.CREATED)
+    RuleSets.Version rollback(@PathVariable String name, @RequestBody RollbackRequest request, Principal who) {
+        return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
+    }
+
+    @PostMapping("/{name}/shadow")
+    @ResponseStatus(HttpStatus.CREATED)
+    ShadowStatus startShadow(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+        return ruleSets.startShadow(name, request.source(), request.comment(), who.getName());
+    }
+
+    @GetMapping("/{name}/shadow")
+    ShadowStatus shadow(@PathVariable String name) {
+        return ruleSets.shadow(name);
+    }
+
+    @DeleteMapping("/{name}/shadow")
+    ShadowStatus stopShadow(@PathVariable String name, Principal who) {
+        return ruleSets.stopShadow(name, who.getName());
+    }
+
+    @GetMapping("/{name}/shadow/disagreements")
+    List<ShadowDisagreement> disagreements(@PathVariable String name, @RequestParam(defaultValue = "50") int limit) {
+        return ruleSets.disagreements(name, limit);
+    }
+
+    /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */
+    @GetMapping("/{name}/diff")
+    RuleSets.Diff diff(@PathVariable String name, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to) {
+        int newer = to != null ? to : ruleSets.get(name).version();
+        int older = from != null ? from : newer - 1;
+        return ruleSets.diff(name, older, newer);
+    }
+}

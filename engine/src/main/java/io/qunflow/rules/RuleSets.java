@@ -1,0 +1,339 @@
+package io.qunflow.rules;
+
+import io.qunflow.common.NotFoundException;
+import io.qunflow.rules.RuleSetStore.StoredVersion;
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.RequestChecks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Rule sets as compliance staff see them: what is active, every version ever published, and what
+ * changed between two versions.
+ */
+@Service
+public class RuleSets {
+
+    static final int MAX_SOURCE_LENGTH = 200_000;
+
+    private final RuleSetStore store;
+    private final RuleSetCompiler compiler;
+    private final RuleSandbox sandbox = new RuleSandbox();
+    /**
+     * Every compile of edited rules runs here, one at a time: a compile takes a core for a second or
+     * more, and the other core must stay free for the events being decided meanwhile.
+     */
+    private final ExecutorService compiles = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rule-compiler");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final RuleEngine engine;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Map<String, ReentrantLock> publishing = new ConcurrentHashMap<>();
+
+    private final Shadows shadows;
+
+    RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, Shadows shadows, AuditTrail audit,
+            TransactionTemplate tx, Clock clock) {
+        this.shadows = shadows;
+        this.store = store;
+        this.compiler = compiler;
+        this.engine = engine;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /**
+     * Whether a source may be published: sandbox errors first (code that fails them is never
+     * compiled), then compile errors, each with its line and column; warnings do not block.
+     */
+    public record Validation(boolean valid, List<RuleProblem> errors, List<RuleProblem> warnings) {}
+
+    /** A rule set and who published its active version, when. */
+    public record Summary(String name, int version, String author, OffsetDateTime publishedAt) {}
+
+    /** One published version, without its source. */
+    public record HistoryEntry(int version, String author, String comment, OffsetDateTime publishedAt) {}
+
+    /** The active version's source and the whole history, newest first. */
+    public record Detail(String name, int version, String source, String author, OffsetDateTime publishedAt,
+            List<HistoryEntry> history) {}
+
+    /** One version with its source. */
+    public record Version(String name, int version, String source, String author, String comment,
+            OffsetDateTime publishedAt) {}
+
+    /** What changed from one version to another, as a unified diff. */
+    public record Diff(String name, int from, int to, String diff) {}
+
+    /** Every rule set with its active version. */
+    public List<Summary> list() {
+        return store.allActive().stream()
+                .map(v -> new Summary(v.name(), v.version(), v.author(), v.publishedAt()))
+                .toList();
+    }
+
+    /** @throws NotFoundException when there is no such rule set */
+    public Detail get(String name) {
+        StoredVersion active = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+        List<HistoryEntry> history = store.history(name).stream()
+                .map(v -> new HistoryEntry(v.version(), v.author(), v.comment(), v.publishedAt()))
+                .toList();
+        return new Detail(name, active.version(), active.source(), active.author(), active.publishedAt(), history);
+    }
+
+    /** @throws NotFoundException when the rule set or the version does not exist */
+    public Version version(String name, int version) {
+        StoredVersion v = stored(name, version);
+        return new Version(v.name(), v.version(), v.source(), v.author(), v.comment(), v.publishedAt());
+    }
+
+    /** @throws NotFoundException when the rule set or either version does not exist */
+    public Diff diff(String name, int from, int to) {
+        StoredVersion before = stored(name, from);
+        StoredVersion after = stored(name, to);
+        return new Diff(name, from, to, SourceDiff.unified(label(before), before.source(), label(after),
+                after.source()));
+    }
+
+    /**
+     * Publishes a new version and makes it active. The source is sandbox-checked and compiled
+     * before anything is stored, on the compile thread, while the active version keeps serving;
+     * the swap happens once the version is committed, so every decision names a version that is
+     * stored and was active when its evaluation began.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws io.qunflow.common.InvalidRequestException when the comment is missing or the source is
+     *     refused (each problem with its line and column)
+     */
+    public Version publish(String name, String source, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The new version");
+        return publishAs(name, source, comment, author, "PUBLISHED");
+    }
+
+    /**
+     * Publishes an earlier version's source again as the newest version: history only grows, and
+     * the audit shows the rollback like any other change.
+     *
+     * @throws NotFoundException when the rule set or the version does not exist
+     */
+    public Version rollback(String name, Integer version, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        if (version == null) {
+            checks.add("version", "is required");
+        }
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The rollback");
+        StoredVersion earlier = stored(name, version);
+        return publishAs(name, earlier.source(), comment, author, "ROLLED_BACK_TO_V" + version);
+    }
+
+    private Version publishAs(String name, String source, String comment, String author, String change) {
+        // One publish of a rule set at a time, so versions are swapped in in the order they are numbered.
+        ReentrantLock lock = publishing.computeIfAbsent(name, n -> new ReentrantLock());
+        lock.lock();
+        try {
+            StoredVersion current = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+            int next = store.history(name).get(0).version() + 1;
+            CompiledRuleSet compiled;
+            try {
+                compiled = compileChecked(name, next, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
+            } catch (RuleCompilationException e) {
+                throw refused(e);
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            tx.executeWithoutResult(status -> {
+                int newest = store.lockNewestVersion(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+                if (newest + 1 != next) {
+                    throw new ConflictException("Rule set '" + name + "' changed meanwhile; publish again");
+                }
+                store.insertVersion(name, next, source, author, comment, now);
+                store.activate(name, next);
+                audit.record(author, "RULE_SET", name, change, comment,
+                        SourceDiff.unified(name + ".drl v" + current.version(), current.source(),
+                                name + ".drl v" + next, source));
+            });
+            engine.activate(compiled);
+            return new Version(name, next, source, author, comment, now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Starts evaluating a candidate beside the active version on every live evaluation of the rule
+     * set, replacing any shadow already running. Its decisions are never acted on; where they
+     * differ from the active version's, the difference is stored.
+     *
+     * @throws InvalidRequestException when the comment is missing or the source is refused
+     */
+    public ShadowStatus startShadow(String name, String source, String comment, String author) {
+        requireExists(name);
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The shadow candidate");
+        RuleCandidate candidate = draft(name, source);
+        StoredVersion active = store.active(name).orElseThrow();
+        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STARTED", comment,
+                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow",
+                        source)));
+        return shadows.start(candidate.compiled(), author, comment);
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    public ShadowStatus stopShadow(String name, String author) {
+        requireExists(name);
+        ShadowStatus stopped = shadows.stop(name)
+                .orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STOPPED",
+                "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
+                        + " disagreements",
+                null));
+        return stopped;
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    public ShadowStatus shadow(String name) {
+        requireExists(name);
+        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+    }
+
+    /** Where shadow candidates of the rule set disagreed with the active version, newest first. */
+    public List<ShadowDisagreement> disagreements(String name, int limit) {
+        requireExists(name);
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit", "must be between 1 and 500");
+        }
+        return shadows.disagreements(name, limit);
+    }
+
+    /**
+     * Compiles a source to try out (dry-run, shadow, backtest) without publishing it; its
+     * decisions carry version {@link RuleCandidate#DRAFT}.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws InvalidRequestException when the source is refused, each problem with its position
+     */
+    public RuleCandidate draft(String name, String source) {
+        requireExists(name);
+        requireSource(source);
+        try {
+            return new RuleCandidate(compileChecked(name, RuleCandidate.DRAFT, source, RuleEngine.MAX_FIRINGS,
+                    RuleEngine.TIME_LIMIT));
+        } catch (RuleCompilationException e) {
+            throw refused(e);
+        }
+    }
+
+    /** Frees a draft nobody will evaluate again. */
+    public void discard(RuleCandidate draft) {
+        if (draft.version() == RuleCandidate.DRAFT) {
+            draft.compiled().discard();
+        }
+    }
+
+    private static InvalidRequestException refused(RuleCompilationException e) {
+        return new InvalidRequestException("The rule source is refused: " + e.problems().size()
+                + " problem(s); the active version keeps serving",
+                e.problems().stream()
+                        .map(p -> new FieldProblem("source", "line " + p.line() + ", column " + p.column() + ": "
+                                + p.message()))
+                        .toList());
+    }
+
+    /**
+     * Checks a candidate source for a rule set without changing anything.
+     *
+     * @throws NotFoundException when there is no such rule set
+     * @throws io.qunflow.common.InvalidRequestException when the source is missing or too long
+     */
+    public Validation validate(String name, String source) {
+        requireExists(name);
+        requireSource(source);
+        try {
+            CompiledRuleSet compiled = compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
+            List<RuleProblem> warnings = new ArrayList<>(sandbox.check(source).warnings());
+            warnings.addAll(compiled.warnings());
+            compiled.discard();
+            return new Validation(true, List.of(), warnings);
+        } catch (RuleCompilationException e) {
+            return new Validation(false, e.problems(), List.of());
+        }
+    }
+
+    /**
+     * Sandbox-checks and compiles a source on the compile thread.
+     *
+     * @throws RuleCompilationException with the sandbox's or the compiler's problems
+     */
+    CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
+        RuleSandbox.Findings findings = sandbox.check(source);
+        if (!findings.errors().isEmpty()) {
+            throw new RuleCompilationException(name, findings.errors());
+        }
+        Future<CompiledRuleSet> build = compiles.submit(
+                () -> compiler.compile(name, version, source, maxFirings, timeLimit));
+        try {
+            return build.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling rule set '" + name + "'", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Compiling rule set '" + name + "' failed", e.getCause());
+        }
+    }
+
+    private void requireExists(String name) {
+        if (store.active(name).isEmpty()) {
+            throw new NotFoundException("Rule set", name);
+        }
+    }
+
+    private static void requireSource(String source) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("source", source, MAX_SOURCE_LENGTH, true);
+        checks.throwIfAny("The rule source");
+    }
+
+    private StoredVersion stored(String name, int version) {
+        if (store.active(name).isEmpty()) {
+            throw new NotFoundException("Rule set", name);
+        }
+        return store.version(name, version)
+                .orElseThrow(() -> new NotFoundException("Version of rule set '" + name + "'", String.valueOf(version)));
+    }
+
+    private static String label(StoredVersion v) {
+        return v.name() + ".drl v" + v.version();
+    }
+}

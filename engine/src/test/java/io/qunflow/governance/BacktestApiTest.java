@@ -1,0 +1,116 @@
+package io.qunflow.governance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.rules.RulePublishingTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@RulePublishingTest
+class BacktestApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String request(String source, String from, String to) {
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("source", source);
+        body.put("from", from);
+        body.put("to", to);
+        return body.toString();
+    }
+
+    @Test
+    void aBacktest_replaysTheRangeOnBothVersions_andReportsCountsAndChangedMembers() throws Exception {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        ApiClient connector = ApiClient.withKey(port, "qf_dev_key");
+        String groupId = "g-" + UUID.randomUUID();
+        connector.post("/api/v1/groups", """
+                {"id":"%s","name":"春季上新群","intro":"新品","type":"TRAFFIC"}""".formatted(groupId));
+        // A day no other test posts on, so the range holds exactly these events.
+        String[][] posted = {
+            {"m-bargain", "2030-03-01T10:00:00+08:00", "帮我砍一刀吧🙏"},
+            {"m-spam", "2030-03-01T11:00:00+08:00", "加微信领福利"},
+            {"m-nice", "2030-03-01T12:00:00+08:00", "这个面霜好用吗？"},
+            {"m-late", "2030-03-02T12:00:00+08:00", "帮我砍一刀"},
+        };
+        for (String[] e : posted) {
+            assertThat(connector.post("/api/v1/groups/" + groupId + "/events", """
+                    {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"%s","payload":{"text":"%s"}}"""
+                    .formatted(groupId + e[0], e[0], e[1], e[2])).status()).isEqualTo(200);
+        }
+        String source = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText()
+                + DryRunApiTest.BARGAIN_RULE;
+        List<Integer> before = counts();
+
+        Reply started = compliance.post("/api/v1/rulesets/moderation/backtests",
+                request(source, "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00"));
+
+        assertThat(started.status()).isEqualTo(202);
+        String id = started.body().get("id").asText();
+        assertThat(started.body().get("total").asInt()).isEqualTo(6);
+        JsonNode done = awaitDone(compliance, id);
+        assertThat(done.get("status").asText()).isEqualTo("DONE");
+        assertThat(done.get("processed").asInt()).isEqualTo(6);
+        JsonNode report = done.get("report");
+        assertThat(report.get("events").asInt()).isEqualTo(3);
+        assertThat(report.get("active").get("WARN_MEMBER").asInt()).isEqualTo(1);
+        assertThat(report.get("active").get("DELETE_MESSAGE").asInt()).isEqualTo(1);
+        assertThat(report.get("candidate").get("DELETE_MESSAGE").asInt()).isEqualTo(2);
+        assertThat(report.get("changedEvents").asInt()).isEqualTo(1);
+        JsonNode member = report.get("changedMembers").get(0);
+        assertThat(report.get("changedMembers")).hasSize(1);
+        assertThat(member.get("memberId").asText()).isEqualTo("m-bargain");
+        assertThat(member.get("groupId").asText()).isEqualTo(groupId);
+        assertThat(member.get("active")).isEmpty();
+        assertThat(member.get("candidate").get("DELETE_MESSAGE").asInt()).isEqualTo(1);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void refusedBacktests_sayWhy() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        String source = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText();
+
+        assertThat(compliance.post("/api/v1/rulesets/moderation/backtests",
+                request(source, "2030-03-02T00:00:00+08:00", "2030-03-01T00:00:00+08:00")).status()).isEqualTo(400);
+        assertThat(compliance.post("/api/v1/rulesets/moderation/backtests",
+                request(source + "\nrule \"x\"\nwhen\nthen\n  new java.io.File(\"/\").delete();\nend\n",
+                        "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00")).status()).isEqualTo(400);
+        assertThat(compliance.get("/api/v1/rulesets/moderation/backtests/bt_nope").status()).isEqualTo(404);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/rulesets/moderation/backtests",
+                request(source, "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00")).status()).isEqualTo(403);
+    }
+
+    private List<Integer> counts() {
+        return List.of("qf_event", "qf_action", "qf_group", "qf_member", "qf_strike").stream()
+                .map(t -> jdbc.sql("SELECT COUNT(*) FROM " + t).query(Integer.class).single())
+                .toList();
+    }
+
+    private static JsonNode awaitDone(ApiClient api, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode view;
+        do {
+            view = api.get("/api/v1/rulesets/moderation/backtests/" + id).body();
+            if (!view.get("status").asText().equals("RUNNING")) {
+                return view;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
+        return view;
+    }
+}

@@ -1,0 +1,178 @@
+package io.qunflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RuleSandboxTest {
+
+    private final RuleSandbox sandbox = new RuleSandbox();
+
+    private static String rule(String when, String then) {
+        return """
+                package io.qunflow.rules.test;
+                import io.qunflow.rules.model.ChatMessage;
+                import io.qunflow.rules.model.Verdict;
+                rule "Under test"
+                when
+                    %s
+                    $v : Verdict( )
+                then
+                    %s
+                end
+                """.formatted(when, then);
+    }
+
+    private List<RuleProblem> errors(String source) {
+        return sandbox.check(source).errors();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"moderation", "welcome", "pruning"})
+    void shippedRules_passTheSandbox(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/rules/" + name + ".drl")) {
+            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(sandbox.check(source).errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void systemExitInAConsequence_isRefusedAtItsLineAndColumn() {
+        List<RuleProblem> errors = errors(rule("$m : ChatMessage( )", "$v.decide(\"A\", \"b\"); System.exit(0);"));
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.column()).isEqualTo(26);
+            assertThat(e.message()).contains("System");
+        });
+    }
+
+    @Test
+    void runtimeExec_isRefused() {
+        assertThat(errors(rule("ChatMessage( )", "Runtime.getRuntime().exec(\"rm -rf /\");")))
+                .extracting(RuleProblem::message).anyMatch(m -> m.contains("Runtime"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Class.forName(\"java.lang.Runtime\");",
+        "Object o = $v.getClass().getClassLoader();",
+        "java.lang.reflect.Method m = null;",
+        "Class<?> c = String.class;",
+        "new java.io.File(\"/etc/passwd\").delete();",
+        "java.nio.file.Files.readAllLines(null);",
+        "new java.net.Socket(\"example.com\", 80);",
+        "new Thread(() -> {}).start();",
+        "ProcessBuilder p = new ProcessBuilder(\"sh\");",
+        "System.out.println(\"hi\");",
+        "java.lang.invoke.MethodHandles.lookup();",
+        "Integer.getInteger(\"user.home\");",
+        "Thread.currentThread().getContextClassLoader();",
+        "drools.getKieRuntime().dispose();",
+        "kcontext.getKieRuntime();",
+        "while (true) { $v.decide(\"A\", \"b\"); }",
+        "for (int i = 0; i < 10; i++) { }",
+        "synchronized ($v) { }",
+        "Runnable r = new Runnable() { public void run() { } };",
+        "Object o = this;",
+        "String s = java.io.File.separator;",
+    })
+    void forbiddenCodeInAConsequence_isRefused(String code) {
+        assertThat(errors(rule("ChatMessage( )", code))).isNotEmpty().allSatisfy(e -> assertThat(e.line()).isEqualTo(9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ChatMessage( text == java.lang.Runtime.getRuntime().toString() )",
+        "ChatMessage( text == String.valueOf(Thread.currentThread()) )",
+        "ChatMessage( text == (new java.io.File(\"x\")).getName() )",
+        "ChatMessage( text == System.getenv(\"HOME\") )",
+        "ChatMessage( this.class != null )",
+        "ChatMessage( )\n    eval( true )",
+    })
+    void forbiddenCodeInAConstraint_isRefused(String when) {
+        assertThat(errors(rule(when, "$v.decide(\"A\", \"b\");"))).isNotEmpty();
+    }
+
+    @Test
+    void forbiddenImportsGlobalsAndDeclarations_areRefusedAtTheirLines() {
+        String source = """
+                package x;
+                import java.io.File;
+                import io.qunflow.rules.model.Verdict;
+                global java.util.List out;
+                declare Sneaky
+                    path : String
+                end
+                rule "R" dialect "mvel"
+                when
+                    $v : Verdict( )
+                then
+                    $v.decide("A", "b");
+                end
+                """;
+
+        assertThat(errors(source)).extracting(RuleProblem::line).containsExactly(2, 4, 5, 8);
+    }
+
+    @Test
+    void functions_mayComputeButNotReachOutOrRecurse() {
+        String source = """
+                package x;
+                import io.qunflow.rules.model.Verdict;
+                function int twice(int x) { return Math.max(x, 0) * 2; }
+                function String home() { return System.getProperty("user.home"); }
+                function int forever(int x) { return forever(x); }
+                rule "R"
+                when
+                    $v : Verdict( )
+                then
+                    $v.decide("A", "b" + twice(2));
+                end
+                """;
+
+        assertThat(errors(source)).extracting(RuleProblem::line).containsExactly(4, 5);
+    }
+
+    @Test
+    void ordinaryRuleCode_isAllowed() {
+        String code = """
+                java.util.List<String> words = new java.util.ArrayList<>();
+                    for (String w : $m.text().split(" ")) { words.add(w.trim().toLowerCase()); }
+                    long days = java.time.Duration.ofHours($m.hoursSinceJoined()).toDays();
+                    double r = Math.max(Math.PI, Integer.MAX_VALUE) + java.math.BigDecimal.ONE.doubleValue();
+                    String joined = String.join(",", words) + java.time.LocalDate.of(2026, 11, 11).getDayOfWeek();
+                    modify ($v) { decide("NOTE", "n=" + words.size() + days + r + joined) }
+                    insert(new java.util.HashMap<String, Integer>());
+                    drools.getRule().getName();""";
+
+        assertThat(errors(rule("$m : ChatMessage( text.length() > 3, text matches \".*加微信.*\" )", code))).isEmpty();
+    }
+
+    @Test
+    void aRuleThatWritesNothing_isAWarningNotAnError() {
+        RuleSandbox.Findings findings = sandbox.check(rule("ChatMessage( )", "String unused = \"x\";"));
+
+        assertThat(findings.errors()).isEmpty();
+        assertThat(findings.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.message()).contains("decides nothing");
+            assertThat(w.line()).isEqualTo(9);
+        });
+    }
+
+    @Test
+    void modifyBlocks_areRewrittenWithoutMovingLines() {
+        String code = "modify ($v) { decide(\"a\", \"}\"), decide(\"b\", \"c\") }\n  $v.x();";
+
+        String rewritten = RuleSandbox.rewriteModify(code);
+
+        assertThat(rewritten).isEqualTo("_modfy ($v,   decide(\"a\", \"}\"), decide(\"b\", \"c\") );\n  $v.x();");
+    }
+}

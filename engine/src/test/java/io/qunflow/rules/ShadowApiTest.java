@@ -1,0 +1,161 @@
+package io.qunflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RulePublishingTest
+class ShadowApiTest {
+
+    @LocalServerPort
+    int port;
+
+    ApiClient compliance;
+    ApiClient connector;
+    String groupId;
+    String activeSource;
+
+    @BeforeEach
+    void openGroup() {
+        compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        connector = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "g-" + UUID.randomUUID();
+        connector.post("/api/v1/groups", """
+                {"id":"%s","name":"母婴团购群","intro":"团购","type":"TRAFFIC"}""".formatted(groupId));
+        activeSource = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText();
+    }
+
+    @AfterEach
+    void stopShadow() {
+        compliance.delete("/api/v1/rulesets/moderation/shadow");
+    }
+
+    private JsonNode message(String memberId, String text) {
+        Reply reply = connector.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"2026-11-11T20:00:00+08:00",
+                 "payload":{"text":%s}}""".formatted(UUID.randomUUID(), memberId,
+                JsonNodeFactory.instance.textNode(text)));
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.body();
+    }
+
+    private JsonNode disagreementsWhen(Predicate<JsonNode> ready) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        JsonNode list;
+        do {
+            list = compliance.get("/api/v1/rulesets/moderation/shadow/disagreements?limit=500").body();
+            if (ready.test(list)) {
+                return list;
+            }
+            Thread.sleep(50);
+        } while (System.nanoTime() < deadline);
+        return list;
+    }
+
+    private static boolean mentions(JsonNode list, String memberId) {
+        for (JsonNode d : list) {
+            if (memberId.equals(d.path("memberId").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void aShadowCandidate_isNeverActedOn_andItsDisagreementsAreListed() throws Exception {
+        Reply started = compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(
+                activeSource + PublishApiTest.BARGAIN_RULE, "先影子跑一周看看误伤"));
+        assertThat(started.status()).isEqualTo(201);
+        String bargainer = "m-" + UUID.randomUUID();
+        String spammer = "m-" + UUID.randomUUID();
+
+        JsonNode live = message(bargainer, "帮我砍一刀吧🙏");
+        message(spammer, "加微信领福利");
+
+        assertThat(live.get("decisions")).isEmpty();
+        assertThat(live.get("actions")).isEmpty();
+        JsonNode list = disagreementsWhen(l -> mentions(l, bargainer));
+        JsonNode found = null;
+        for (JsonNode d : list) {
+            if (bargainer.equals(d.path("memberId").asText())) {
+                found = d;
+            }
+        }
+        assertThat(found).isNotNull();
+        assertThat(found.get("groupId").asText()).isEqualTo(groupId);
+        assertThat(found.get("activeOutcomes")).isEmpty();
+        assertThat(found.get("candidateOutcomes").get(0).asText()).isEqualTo("DELETE_MESSAGE");
+        assertThat(found.get("activeVersion").asInt()).isPositive();
+        assertThat(mentions(list, spammer)).as("agreeing evaluations are not listed").isFalse();
+        JsonNode status = compliance.get("/api/v1/rulesets/moderation/shadow").body();
+        assertThat(status.get("evaluated").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(status.get("startedBy").asText()).isEqualTo("compliance");
+
+        Reply stopped = compliance.delete("/api/v1/rulesets/moderation/shadow");
+        String later = "m-" + UUID.randomUUID();
+        message(later, "帮我砍一刀吧");
+
+        assertThat(stopped.status()).isEqualTo(200);
+        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
+        Thread.sleep(300);
+        assertThat(mentions(compliance.get("/api/v1/rulesets/moderation/shadow/disagreements?limit=500").body(),
+                later)).isFalse();
+        JsonNode audit = compliance.get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=2").body();
+        assertThat(audit.findValuesAsText("change")).containsExactly("SHADOW_STOPPED", "SHADOW_STARTED");
+    }
+
+    @Test
+    void aFailingCandidate_isRecorded_andTheLivePathIsUnaffected() throws Exception {
+        String failing = activeSource + """
+
+                rule "Fails on every message"
+                when
+                    ChatMessage( )
+                    $v : Verdict( )
+                then
+                    $v.decide("NOTE", "about to fail");
+                    throw new IllegalStateException("candidate bug");
+                end
+                """;
+        compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(failing, "看看会不会炸"));
+        String spammer = "m-" + UUID.randomUUID();
+
+        JsonNode live = message(spammer, "加微信领福利");
+
+        assertThat(live.get("decisions").findValuesAsText("outcome")).contains("WARN_MEMBER");
+        JsonNode list = disagreementsWhen(l -> mentions(l, spammer));
+        JsonNode found = null;
+        for (JsonNode d : list) {
+            if (spammer.equals(d.path("memberId").asText())) {
+                found = d;
+            }
+        }
+        assertThat(found).isNotNull();
+        assertThat(found.get("candidateOutcomes").get(0).asText()).isEqualTo("ERROR");
+        assertThat(found.get("detail").asText()).contains("candidate bug");
+        assertThat(found.get("activeOutcomes").toString()).contains("WARN_MEMBER");
+    }
+
+    @Test
+    void onlyComplianceStartsAShadow_andARefusedSourceStartsNothing() {
+        assertThat(ApiClient.asUser(port, "operator", "qunflow").post("/api/v1/rulesets/moderation/shadow",
+                PublishApiTest.body(activeSource, "x")).status()).isEqualTo(403);
+        assertThat(compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(
+                activeSource + "\nrule \"x\"\nwhen\nthen\n  Runtime.getRuntime().halt(0);\nend\n", "x")).status())
+                .isEqualTo(400);
+        assertThat(compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(activeSource, null))
+                .status()).isEqualTo(400);
+        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
+        assertThat(compliance.delete("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
+    }
+}
