@@ -50,6 +50,7 @@ public class ModerationPipelineBenchmark {
     private String[] spamOnly;
     private TextScreener screener;
     private OfflineRuleSet rules;
+    private boolean needFindings;
     private KieContainer statelessContainer;
     private List<Parameter> parameters;
     private int i;
@@ -59,6 +60,10 @@ public class ModerationPipelineBenchmark {
         screener = new TextScreener(Lexicon.of(BenchData.lexicon(10_000)));
         String source = shippedModerationRules();
         rules = OfflineRuleSet.compile("moderation", source);
+        needFindings = rules.everyRuleNeedsOneOf(ModerationPipeline.FINDINGS);
+        if (!needFindings) {
+            throw new IllegalStateException("the shipped moderation rules should all need a finding");
+        }
         parameters = List.of(
                 new Parameter("moderation.strikes-before-removal", "1", 1),
                 new Parameter("moderation.new-member-hours", "24", 24),
@@ -96,20 +101,20 @@ public class ModerationPipelineBenchmark {
     /** Ours, full decision on realistic chat (about 5% or 18% of messages flagged). */
     @Benchmark
     public ModerationPipeline.Outcome pipeline() {
-        return ModerationPipeline.decide(screener, input(corpus[i++ & (CORPUS - 1)]), rules::evaluate);
+        return ModerationPipeline.decide(screener, input(corpus[i++ & (CORPUS - 1)]), needFindings, rules::evaluate);
     }
 
     /** Ours, full decision when every message is spam: the rules run every time. */
     @Benchmark
     public ModerationPipeline.Outcome pipelineSpamOnly() {
-        return ModerationPipeline.decide(screener, input(spamOnly[i++ & (CORPUS - 1)]), rules::evaluate);
+        return ModerationPipeline.decide(screener, input(spamOnly[i++ & (CORPUS - 1)]), needFindings, rules::evaluate);
     }
 
     /** (c) the textbook integration: screen, then a new stateless KieSession for every message. */
     @Benchmark
     public Verdict statelessKieSessionPerMessage() {
         ModerationPipeline.Outcome screened = ModerationPipeline.decide(
-                screener, input(corpus[i++ & (CORPUS - 1)]), ModerationPipelineBenchmark::collectFacts);
+                screener, input(corpus[i++ & (CORPUS - 1)]), true, ModerationPipelineBenchmark::collectFacts);
         List<Object> facts = screened.evaluation() == null
                 ? new ArrayList<>(List.of(
                         new ChatMessage("g", "m", "MEMBER", "", screened.screening().normalized(), 72),

@@ -17,13 +17,18 @@ import java.util.function.Function;
  * decide. It reads and stores nothing, so {@link ModerationService} wraps it with strikes and
  * message counts from the database, and benchmarks run it as it is.
  *
- * <p>The rules are consulted only when there is something to decide: a finding in the text or a
- * member over the flood limit. Everyday chat, nearly every message, costs a screen and no more.
+ * <p>When every moderation rule needs a finding ({@link #FINDINGS}), the rules are consulted
+ * only for a message with a finding in the text or from a member over the flood limit, so
+ * everyday chat, nearly every message, costs a screen and no more. A rule set with a rule that
+ * matches other messages (say, on {@code ChatMessage} text alone) is consulted for every message.
  */
 public final class ModerationPipeline {
 
     private static final Comparator<Hit> MOST_SERIOUS_FIRST =
             Comparator.comparing(Hit::severity).reversed().thenComparingInt(Hit::start);
+
+    /** The facts a finding adds; a rule needing one of them cannot fire on a clean message. */
+    public static final List<Class<?>> FINDINGS = List.of(Offence.class, MessageRate.class);
 
     private ModerationPipeline() {}
 
@@ -61,11 +66,17 @@ public final class ModerationPipeline {
         }
     }
 
-    /** Screens and, when something was found, asks the {@code moderation} rules. */
-    public static Outcome decide(TextScreener screener, Input input, Function<List<Object>, Evaluation> rules) {
+    /**
+     * Screens and asks the {@code moderation} rules.
+     *
+     * @param rulesNeedFindings whether every rule needs one of the {@link #FINDINGS}: then a
+     *     clean message at a normal pace is not put to the rules
+     */
+    public static Outcome decide(TextScreener screener, Input input, boolean rulesNeedFindings,
+            Function<List<Object>, Evaluation> rules) {
         Screening screening = screener.screen(input.text(), input.flags());
         boolean flooding = input.messagesInFloodWindow() > input.floodLimit();
-        if (screening.clean() && !flooding) {
+        if (screening.clean() && !flooding && rulesNeedFindings) {
             return new Outcome(screening, null, null);
         }
         List<Object> facts = new ArrayList<>(4);

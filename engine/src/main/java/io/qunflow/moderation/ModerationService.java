@@ -100,6 +100,7 @@ public class ModerationService {
                         hoursSinceJoined, message.text(), message.flags(), strikesInWindow, windowDays,
                         message.messagesInFloodWindow(), floodWindowSeconds(),
                         (int) parameters.number("moderation.flood-messages")),
+                rules.everyRuleNeedsOneOf(RULE_SET, ModerationPipeline.FINDINGS),
                 facts -> rules.evaluate(RULE_SET, facts));
         Offence offence = outcome.offence();
         Evidence evidence = offence == null ? null : new Evidence(offence.term(), offence.category(),

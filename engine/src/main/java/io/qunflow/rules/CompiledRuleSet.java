@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.GroupElement;
+import org.drools.base.rule.Pattern;
+import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -57,6 +62,34 @@ final class CompiledRuleSet {
 
     int version() {
         return version;
+    }
+
+    /**
+     * True when every rule has, at the top of its conditions, a pattern on one of these fact types:
+     * then an evaluation without such a fact cannot fire anything and may be skipped. Conservative:
+     * a rule whose conditions are not a plain conjunction counts as needing none of them.
+     */
+    boolean everyRuleNeedsOneOf(Collection<Class<?>> types) {
+        return container.getKieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .allMatch(rule -> rule instanceof RuleImpl impl && needsOneOf(impl.getLhs(), types));
+    }
+
+    private static boolean needsOneOf(GroupElement conditions, Collection<Class<?>> types) {
+        if (!conditions.isAnd()) {
+            return false;
+        }
+        for (RuleConditionElement element : conditions.getChildren()) {
+            if (element instanceof Pattern pattern
+                    && pattern.getObjectType() instanceof ClassObjectType type
+                    && types.contains(type.getClassType())) {
+                return true;
+            }
+            if (element instanceof GroupElement nested && nested.isAnd() && needsOneOf(nested, types)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<String> ruleNames() {

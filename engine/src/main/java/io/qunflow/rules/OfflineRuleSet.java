@@ -30,6 +30,11 @@ public final class OfflineRuleSet {
         return new OfflineRuleSet(new RuleSetCompiler().compile(name, 0, source, RuleEngine.MAX_FIRINGS), parameters);
     }
 
+    /** As {@link RuleEngine#everyRuleNeedsOneOf}. */
+    public boolean everyRuleNeedsOneOf(Collection<Class<?>> types) {
+        return compiled.everyRuleNeedsOneOf(types);
+    }
+
     /** Evaluates the facts as {@link RuleEngine#evaluate} would. */
     public Evaluation evaluate(Collection<?> facts) {
         return compiled.evaluate(facts, parameters);

@@ -66,13 +66,7 @@ public class RuleEngine {
      */
     public Evaluation evaluate(String ruleSet, Collection<?> facts) {
         Map<String, CompiledRuleSet> override = overrides.get();
-        CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);
-        if (compiled == null) {
-            compiled = active.get(ruleSet);
-        }
-        if (compiled == null) {
-            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
-        }
+        CompiledRuleSet compiled = current(ruleSet);
         List<?> ruleParameters = parameters.facts(ruleSet);
         Evaluation evaluation = compiled.evaluate(facts, ruleParameters);
         if (override == null) {
@@ -80,6 +74,26 @@ public class RuleEngine {
             shadows.offer(ruleSet, compiled.version(), facts, ruleParameters, evaluation);
         }
         return evaluation;
+    }
+
+    /**
+     * Whether every rule of the rule set (the version an evaluation on this thread would use)
+     * needs a fact of one of these types: callers skip evaluations that could not fire anything.
+     */
+    public boolean everyRuleNeedsOneOf(String ruleSet, Collection<Class<?>> types) {
+        return current(ruleSet).everyRuleNeedsOneOf(types);
+    }
+
+    private CompiledRuleSet current(String ruleSet) {
+        Map<String, CompiledRuleSet> override = overrides.get();
+        CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);
+        if (compiled == null) {
+            compiled = active.get(ruleSet);
+        }
+        if (compiled == null) {
+            throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
+        }
+        return compiled;
     }
 
     /**

@@ -74,9 +74,12 @@ final class SandboxPolicy {
             io.qunflow.rules.model.InactiveMember.class,
             io.qunflow.rules.model.MemberJoin.class,
             io.qunflow.rules.model.MemberStanding.class,
+            io.qunflow.rules.model.MessageRate.class,
             io.qunflow.rules.model.Offence.class,
             io.qunflow.rules.model.Parameter.class,
             io.qunflow.rules.model.Ruling.class,
+            io.qunflow.rules.model.SopCalendar.class,
+            io.qunflow.rules.model.SopDay.class,
             io.qunflow.rules.model.Verdict.class);
 
     private static final List<Class<?>> JDK_VALUE_TYPES = List.of(

@@ -159,4 +159,23 @@ class ModerationRulesTest {
                     assertThat(d.ruleSetVersion()).isEqualTo(1);
                 });
     }
+
+    @Test
+    void theShippedRulesAllNeedAFinding_soCleanMessagesMaySkipThem_butATextRuleDoesNot() {
+        CompiledRuleSet withTextRule = new RuleSetCompiler().compile("moderation", 2, """
+                package io.qunflow.rules.moderation;
+                import io.qunflow.rules.model.ChatMessage;
+                import io.qunflow.rules.model.Verdict;
+                rule "Bargain-chain begging is deleted"
+                when
+                    ChatMessage( text contains "砍一刀" )
+                    $v : Verdict( )
+                then
+                    $v.decide("DELETE_MESSAGE", "砍一刀");
+                end
+                """, RuleEngine.MAX_FIRINGS);
+
+        assertThat(moderation.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class))).isTrue();
+        assertThat(withTextRule.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class))).isFalse();
+    }
 }

@@ -50,7 +50,7 @@ public final class PublishBenchmark {
             CompiledRuleSet compiled = compiler.compile("bench", run + 1, source, RuleEngine.MAX_FIRINGS);
             Evaluation evaluation = compiled.evaluate(List.of(
                     new ChatMessage("g", "m", "MEMBER", "词7 run" + run, "词7 run" + run, 3),
-                    new Offence("词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1),
+                    new Offence("词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1, List.of("CONTACT")),
                     new MemberStanding("m", "MEMBER", null, 0, 30)), List.of());
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             long cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;

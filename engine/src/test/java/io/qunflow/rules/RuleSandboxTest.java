@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +34,32 @@ class RuleSandboxTest {
         return sandbox.check(source).errors();
     }
 
+    static List<String> shippedRuleFiles() throws IOException {
+        return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                        .getResources("classpath*:rules/*.drl"))
+                .map(org.springframework.core.io.Resource::getFilename)
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void theAllowList_holdsEveryTypeOfThePublishedFactModel() throws IOException {
+        List<String> published = java.util.Arrays.stream(
+                        new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                                .getResources("classpath*:io/qunflow/rules/model/*.class"))
+                .map(org.springframework.core.io.Resource::getFilename)
+                .filter(f -> !f.contains("$") && !f.equals("package-info.class"))
+                .map(f -> f.substring(0, f.length() - ".class".length()))
+                .sorted()
+                .toList();
+
+        assertThat(SandboxPolicy.FACT_MODEL).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(published);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"moderation", "welcome", "pruning"})
-    void shippedRules_passTheSandbox(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/rules/" + name + ".drl")) {
+    @MethodSource("shippedRuleFiles")
+    void shippedRules_passTheSandbox(String file) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/rules/" + file)) {
             String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(sandbox.check(source).errors()).isEmpty();
