@@ -7,6 +7,7 @@ import io.qunflow.actions.NewAction;
 import io.qunflow.common.ConflictException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
+import io.qunflow.members.ActivityCounts;
 import io.qunflow.members.Member;
 import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
@@ -19,6 +20,7 @@ import io.qunflow.rules.model.MemberJoin;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -86,8 +88,11 @@ public class EventService {
                 yield List.of();
             }
             case MESSAGE_POSTED -> messagePosted(group, event);
-            default -> List.of();
+            case CHECKED_IN, REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.of();
         };
+        if (event.type() != EventType.MEMBER_LEFT) {
+            evaluations = memberActivity(group, event, evaluations);
+        }
         List<Decision> decisions = evaluations.stream().flatMap(e -> e.decisions().stream()).toList();
         List<Action> actions = outbox.enqueue(
                 NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
@@ -128,6 +133,41 @@ public class EventService {
         return List.of(moderation.moderate(new ModerationService.MessageToCheck(event.eventId(), group.id(),
                 speaker.memberId(), speaker.role().name(), speaker.joinedAt(), payload.path("text").asText(""), flags,
                 event.at())));
+    }
+
+    /**
+     * Counts what the event did towards the member's activity record (by its own time) and
+     * layers the members it concerns again; a layer change adds a TAG_MEMBER decision.
+     */
+    private List<Evaluation> memberActivity(Group group, GroupEvent event, List<Evaluation> before) {
+        JsonNode payload = event.payload();
+        List<String> concerned = new ArrayList<>(2);
+        concerned.add(event.memberId());
+        ActivityCounts counts = switch (event.type()) {
+            case MESSAGE_POSTED -> ActivityCounts.message(payload.path("text").asText(""),
+                    payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
+            case REACTION_GIVEN -> ActivityCounts.reactionGiven();
+            case CHECKED_IN -> ActivityCounts.checkIn();
+            case ORDER_PAID -> ActivityCounts.order(payload.path("amountCents").asLong(0));
+            case LINK_CLICKED -> ActivityCounts.linkClick();
+            default -> null;
+        };
+        if (counts != null) {
+            members.recordActivity(group, event.memberId(), event.at(), counts);
+        }
+        String target = textOrNull(payload, "targetMemberId");
+        if (event.type() == EventType.REACTION_GIVEN && target != null && !target.equals(event.memberId())) {
+            members.recordActivity(group, target, event.at(), ActivityCounts.reactionReceived());
+            concerned.add(target);
+        }
+        List<Evaluation> evaluations = new ArrayList<>(before);
+        for (String memberId : concerned) {
+            Evaluation layered = members.relayer(group, memberId);
+            if (!layered.decisions().isEmpty()) {
+                evaluations.add(layered);
+            }
+        }
+        return evaluations;
     }
 
     private static String textOrNull(JsonNode payload, String field) {
