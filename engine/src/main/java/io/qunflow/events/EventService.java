@@ -13,6 +13,7 @@ import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
 import io.qunflow.moderation.MessageFlags;
 import io.qunflow.moderation.ModerationService;
+import io.qunflow.rewards.RewardService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
@@ -39,13 +40,15 @@ public class EventService {
     private final GroupService groups;
     private final MemberService members;
     private final ModerationService moderation;
+    private final RewardService rewards;
     private final RuleEngine rules;
     private final ActionOutbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     EventService(EventStore events, GroupService groups, MemberService members, ModerationService moderation,
-            RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx, Clock clock) {
+            RewardService rewards, RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx, Clock clock) {
+        this.rewards = rewards;
         this.events = events;
         this.groups = groups;
         this.members = members;
@@ -120,8 +123,9 @@ public class EventService {
         if (!joined.counted()) {
             return List.of();
         }
-        return List.of(rules.evaluate("welcome", List.of(new MemberJoin(group.id(), group.name(), event.memberId(),
-                role.name(), nickname, group.welcomeMessage(), group.groupRules(), joined.memberCount()))));
+        MemberJoin join = new MemberJoin(group.id(), group.name(), event.memberId(), role.name(), nickname,
+                group.welcomeMessage(), group.groupRules(), joined.memberCount());
+        return List.of(rules.evaluate("welcome", List.of(join)), rewards.joined(group, event.eventId(), join, event.at()));
     }
 
     private List<Evaluation> messagePosted(Group group, GroupEvent event) {
@@ -161,6 +165,7 @@ public class EventService {
             concerned.add(target);
         }
         List<Evaluation> evaluations = new ArrayList<>(before);
+        evaluations.add(rewards.occasions(group, event.eventId(), event.memberId(), event.at()));
         for (String memberId : concerned) {
             Evaluation layered = members.relayer(group, memberId);
             if (!layered.decisions().isEmpty()) {
