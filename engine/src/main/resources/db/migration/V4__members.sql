@@ -75,3 +75,14 @@ CREATE TABLE qf_red_envelope (
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX qf_red_envelope_budget ON qf_red_envelope (group_id, status, reward_day);
+
+-- Check-ins: one per member per day in the group's time zone; the first event of the day wins.
+CREATE TABLE qf_checkin (
+    group_id      VARCHAR(100) NOT NULL,
+    member_id     VARCHAR(100) NOT NULL,
+    checkin_day   DATE         NOT NULL,
+    event_id      VARCHAR(200) NOT NULL,
+    checked_in_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (group_id, member_id, checkin_day)
+);
+CREATE INDEX qf_checkin_event ON qf_checkin (event_id);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.NewAction;
+import io.qunflow.checkins.CheckIn;
+import io.qunflow.checkins.CheckInService;
 import io.qunflow.common.ConflictException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
@@ -17,6 +19,7 @@ import io.qunflow.rewards.RewardService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.model.CheckInStreak;
 import io.qunflow.rules.model.MemberJoin;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -41,14 +44,17 @@ public class EventService {
     private final MemberService members;
     private final ModerationService moderation;
     private final RewardService rewards;
+    private final CheckInService checkIns;
     private final RuleEngine rules;
     private final ActionOutbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     EventService(EventStore events, GroupService groups, MemberService members, ModerationService moderation,
-            RewardService rewards, RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx, Clock clock) {
+            RewardService rewards, CheckInService checkIns, RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx,
+            Clock clock) {
         this.rewards = rewards;
+        this.checkIns = checkIns;
         this.events = events;
         this.groups = groups;
         this.members = members;
@@ -91,7 +97,8 @@ public class EventService {
                 yield List.of();
             }
             case MESSAGE_POSTED -> messagePosted(group, event);
-            case CHECKED_IN, REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.of();
+            case CHECKED_IN -> checkedIn(group, event);
+            case REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.of();
         };
         if (event.type() != EventType.MEMBER_LEFT) {
             evaluations = memberActivity(group, event, evaluations);
@@ -139,6 +146,14 @@ public class EventService {
                 event.at())));
     }
 
+    /** One check-in a day counts; the rewards rules tier on the streak it makes. */
+    private List<Evaluation> checkedIn(Group group, GroupEvent event) {
+        members.speaker(group.id(), event.memberId());
+        CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
+        return List.of(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(), event.memberId(),
+                checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()), checkIn.day()));
+    }
+
     /**
      * Counts what the event did towards the member's activity record (by its own time) and
      * layers the members it concerns again; a layer change adds a TAG_MEMBER decision.
@@ -151,7 +166,7 @@ public class EventService {
             case MESSAGE_POSTED -> ActivityCounts.message(payload.path("text").asText(""),
                     payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
             case REACTION_GIVEN -> ActivityCounts.reactionGiven();
-            case CHECKED_IN -> ActivityCounts.checkIn();
+            case CHECKED_IN -> checkIns.counted(event.eventId()) ? ActivityCounts.checkIn() : ActivityCounts.NONE;
             case ORDER_PAID -> ActivityCounts.order(payload.path("amountCents").asLong(0));
             case LINK_CLICKED -> ActivityCounts.linkClick();
             default -> null;

@@ -17,6 +17,9 @@ public record ActivityCounts(
         long orderCents,
         int linkClicks) {
 
+    /** An event that counts for nothing (a second check-in the same day) but still marks the member active. */
+    public static final ActivityCounts NONE = new ActivityCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
     public static ActivityCounts message(String text, boolean shared) {
         return new ActivityCounts(1, shared ? 1 : 0, asksSomething(text) ? 1 : 0, 0, 0, 0, 0, 0, 0);
     }
