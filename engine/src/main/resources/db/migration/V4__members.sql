@@ -86,3 +86,39 @@ CREATE TABLE qf_checkin (
     PRIMARY KEY (group_id, member_id, checkin_day)
 );
 CREATE INDEX qf_checkin_event ON qf_checkin (event_id);
+
+-- Lotteries: prizes with inventory; the draw's seed and entrant list are kept so anyone can
+-- replay the draw and get the same winners.
+CREATE TABLE qf_lottery (
+    id                VARCHAR(64)  PRIMARY KEY,
+    group_id          VARCHAR(100) NOT NULL,
+    title             VARCHAR(400) NOT NULL,
+    status            VARCHAR(10)  NOT NULL,
+    created_by        VARCHAR(100) NOT NULL,
+    created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
+    drawn_at          TIMESTAMP WITH TIME ZONE,
+    seed              VARCHAR(128),
+    entrants          VARCHAR(1000000),
+    rule_set_version  INTEGER
+);
+
+CREATE TABLE qf_lottery_prize (
+    lottery_id  VARCHAR(64)  NOT NULL,
+    prize_id    VARCHAR(100) NOT NULL,
+    position    INTEGER      NOT NULL,
+    name        VARCHAR(400) NOT NULL,
+    inventory   INTEGER      NOT NULL,
+    remaining   INTEGER      NOT NULL,
+    points      INTEGER,
+    points_cost INTEGER,
+    drawn_units INTEGER,
+    PRIMARY KEY (lottery_id, prize_id)
+);
+
+CREATE TABLE qf_lottery_winner (
+    lottery_id VARCHAR(64)  NOT NULL,
+    position   INTEGER      NOT NULL,
+    member_id  VARCHAR(100) NOT NULL,
+    prize_id   VARCHAR(100) NOT NULL,
+    PRIMARY KEY (lottery_id, position)
+);

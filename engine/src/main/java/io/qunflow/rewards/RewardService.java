@@ -105,6 +105,11 @@ public class RewardService implements PointsBalances {
         return true;
     }
 
+    /** Whether a ledger entry with that key exists. */
+    public boolean hasEntry(String key) {
+        return ledger.hasPoints(key);
+    }
+
     @Override
     public long balance(String groupId, String memberId) {
         return ledger.balance(groupId, memberId);
