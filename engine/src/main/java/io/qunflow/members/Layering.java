@@ -10,10 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +28,12 @@ class Layering {
     static final String RULE_SET = "layering";
     static final List<String> LAYERS = List.of("core", "active", "silent", "churned");
 
-    /** Facts per rule session: large groups are layered in slices so memory stays flat. */
-    private static final int SLICE = 20_000;
+    /**
+     * Members per evaluation. A member fires at most three layering rules (layer, persona, pending
+     * demotion), and the engine stops an evaluation at 10,000 firings as a runaway; slices keep
+     * well under that and keep memory flat for large groups.
+     */
+    static final int SLICE = 2_500;
 
     private final RuleEngine rules;
 
@@ -57,22 +63,34 @@ class Layering {
     List<Classified> classify(String groupId, ZoneId zone, OffsetDateTime now, List<LayerState> states,
             Map<String, ActivityFigures> figures) {
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
+        int slices = (states.size() + SLICE - 1) / SLICE;
+        List<List<Classified>> results = new ArrayList<>(Collections.nCopies(slices, List.of()));
+        // Slices are independent and the engine's session pool is shared safely, so large groups
+        // use every core; a group that fits one slice stays on the calling thread.
+        IntStream.range(0, slices).parallel().forEach(i -> {
+            List<LayerState> slice = states.subList(i * SLICE, Math.min(states.size(), (i + 1) * SLICE));
+            results.set(i, classifySlice(groupId, zone, today, now, slice, figures));
+        });
         List<Classified> classified = new ArrayList<>(states.size());
-        for (int from = 0; from < states.size(); from += SLICE) {
-            List<LayerState> slice = states.subList(from, Math.min(states.size(), from + SLICE));
-            List<MemberActivity> facts = new ArrayList<>(slice.size());
-            for (LayerState s : slice) {
-                facts.add(fact(groupId, s, figures.getOrDefault(s.memberId(), ActivityFigures.none(s.memberId())),
-                        zone, today, now));
-            }
-            Evaluation evaluation = rules.evaluate(RULE_SET, facts);
-            Map<String, List<Decision>> byMember = new HashMap<>(slice.size() * 2);
-            for (Decision d : evaluation.decisions()) {
-                byMember.computeIfAbsent(d.memberId(), k -> new ArrayList<>(3)).add(d);
-            }
-            for (LayerState s : slice) {
-                classified.add(read(s, byMember.getOrDefault(s.memberId(), List.of())));
-            }
+        results.forEach(classified::addAll);
+        return classified;
+    }
+
+    private List<Classified> classifySlice(String groupId, ZoneId zone, LocalDate today, OffsetDateTime now,
+            List<LayerState> slice, Map<String, ActivityFigures> figures) {
+        List<MemberActivity> facts = new ArrayList<>(slice.size());
+        for (LayerState s : slice) {
+            facts.add(fact(groupId, s, figures.getOrDefault(s.memberId(), ActivityFigures.none(s.memberId())), zone,
+                    today, now));
+        }
+        Evaluation evaluation = rules.evaluate(RULE_SET, facts);
+        Map<String, List<Decision>> byMember = new HashMap<>(slice.size() * 2);
+        for (Decision d : evaluation.decisions()) {
+            byMember.computeIfAbsent(d.memberId(), k -> new ArrayList<>(3)).add(d);
+        }
+        List<Classified> classified = new ArrayList<>(slice.size());
+        for (LayerState s : slice) {
+            classified.add(read(s, byMember.getOrDefault(s.memberId(), List.of())));
         }
         return classified;
     }

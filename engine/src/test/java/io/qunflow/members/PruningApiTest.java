@@ -26,6 +26,9 @@ class PruningApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     MemberTestSupport group;
     ApiClient operator;
 
@@ -99,6 +102,24 @@ class PruningApiTest {
         assertThat(group.api.get("/api/v1/groups/" + group.groupId).body().get("memberCount").asInt())
                 .isEqualTo(membersBefore - 1);
         assertThat(warnedAt("quiet")).as("active again: forgiven").isNull();
+    }
+
+    @Test
+    void aGroupLargerThanOneRuleSession_isLayeredAndPrunedWhole() {
+        int extra = 6_000;
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < extra; i++) {
+            rows.add(new Object[] {group.groupId, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)});
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
+                "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
+                        + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)", rows);
+
+        Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(reply.body().get("candidates")).hasSize(extra + 2);
+        assertThat(reply.body().get("spared")).hasSize(3);
     }
 
     @Test
