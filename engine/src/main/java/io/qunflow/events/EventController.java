@@ -80,6 +80,22 @@ class EventController {
                     }
                 }
             }
+            case REACTION_GIVEN -> {
+                String target = text(payload, "targetMemberId", 100, true, checks);
+                if (target != null) {
+                    checks.id("payload.targetMemberId", target, true);
+                }
+            }
+            case ORDER_PAID -> {
+                JsonNode amount = payload.get("amountCents");
+                if (amount == null || amount.isNull()) {
+                    checks.add("payload.amountCents", "is required");
+                } else if (!amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() < 0) {
+                    checks.add("payload.amountCents", "must be a whole number of cents, 0 or more");
+                }
+                text(payload, "orderId", 200, false, checks);
+            }
+            case LINK_CLICKED -> text(payload, "url", 4000, false, checks);
             default -> {}
         }
     }

@@ -4,21 +4,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.NewAction;
+import io.qunflow.checkins.CheckIn;
+import io.qunflow.checkins.CheckInService;
 import io.qunflow.common.ConflictException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
+import io.qunflow.members.ActivityCounts;
 import io.qunflow.members.Member;
 import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
 import io.qunflow.moderation.MessageFlags;
 import io.qunflow.moderation.ModerationService;
+import io.qunflow.rewards.RewardService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.model.CheckInStreak;
 import io.qunflow.rules.model.MemberJoin;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,13 +43,18 @@ public class EventService {
     private final GroupService groups;
     private final MemberService members;
     private final ModerationService moderation;
+    private final RewardService rewards;
+    private final CheckInService checkIns;
     private final RuleEngine rules;
     private final ActionOutbox outbox;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     EventService(EventStore events, GroupService groups, MemberService members, ModerationService moderation,
-            RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx, Clock clock) {
+            RewardService rewards, CheckInService checkIns, RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx,
+            Clock clock) {
+        this.rewards = rewards;
+        this.checkIns = checkIns;
         this.events = events;
         this.groups = groups;
         this.members = members;
@@ -79,15 +90,19 @@ public class EventService {
             throw new ConflictException("Group '" + group.id() + "' is archived and takes no more events");
         }
         events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
-        List<Judged> judged = switch (event.type()) {
+        List<Judged> judged = new ArrayList<>(switch (event.type()) {
             case MEMBER_JOINED -> memberJoined(group, event).stream().map(e -> new Judged(e, null)).toList();
             case MEMBER_LEFT -> {
                 members.leave(group.id(), event.memberId(), event.at());
                 yield List.of();
             }
             case MESSAGE_POSTED -> messagePosted(group, event);
-            default -> List.of();
-        };
+            case CHECKED_IN -> checkedIn(group, event).stream().map(e -> new Judged(e, null)).toList();
+            case REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.<Judged>of();
+        });
+        if (event.type() != EventType.MEMBER_LEFT) {
+            memberActivity(group, event, List.of()).forEach(e -> judged.add(new Judged(e, null)));
+        }
         List<Decision> decisions = judged.stream().flatMap(j -> j.evaluation().decisions().stream()).toList();
         List<Action> actions = outbox.enqueue(
                 NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
@@ -116,8 +131,9 @@ public class EventService {
         if (!joined.counted()) {
             return List.of();
         }
-        return List.of(rules.evaluate("welcome", List.of(new MemberJoin(group.id(), group.name(), event.memberId(),
-                role.name(), nickname, group.welcomeMessage(), group.groupRules(), joined.memberCount()))));
+        MemberJoin join = new MemberJoin(group.id(), group.name(), event.memberId(), role.name(), nickname,
+                group.welcomeMessage(), group.groupRules(), joined.memberCount());
+        return List.of(rules.evaluate("welcome", List.of(join)), rewards.joined(group, event.eventId(), join, event.at()));
     }
 
     /** An evaluation with the evidence it was made on, when there is any. */
@@ -132,7 +148,8 @@ public class EventService {
         int recentMessages = events.countMessages(group.id(), event.memberId(),
                 event.at().minusSeconds(moderation.floodWindowSeconds()), event.at());
         ModerationService.Moderation moderated = moderation.moderate(new ModerationService.MessageToCheck(
-                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(), null, speaker.joinedAt(),
+                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(),
+                members.standing(group.id(), speaker.memberId()).layer(), speaker.joinedAt(),
                 payload.path("text").asText(""), flags, event.at(), recentMessages));
         if (moderated.evaluation() == null) {
             return List.of();
@@ -142,6 +159,50 @@ public class EventService {
                 e.severity(), e.detector(), e.matchedOriginal(), e.matchedNormalized(), e.categories(),
                 e.strikesInWindow(), e.strikeWindowDays());
         return List.of(new Judged(moderated.evaluation(), evidence));
+    }
+
+    /** One check-in a day counts; the rewards rules tier on the streak it makes. */
+    private List<Evaluation> checkedIn(Group group, GroupEvent event) {
+        members.speaker(group.id(), event.memberId());
+        CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
+        return List.of(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(), event.memberId(),
+                checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()), checkIn.day()));
+    }
+
+    /**
+     * Counts what the event did towards the member's activity record (by its own time) and
+     * layers the members it concerns again; a layer change adds a TAG_MEMBER decision.
+     */
+    private List<Evaluation> memberActivity(Group group, GroupEvent event, List<Evaluation> before) {
+        JsonNode payload = event.payload();
+        List<String> concerned = new ArrayList<>(2);
+        concerned.add(event.memberId());
+        ActivityCounts counts = switch (event.type()) {
+            case MESSAGE_POSTED -> ActivityCounts.message(payload.path("text").asText(""),
+                    payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
+            case REACTION_GIVEN -> ActivityCounts.reactionGiven();
+            case CHECKED_IN -> checkIns.counted(event.eventId()) ? ActivityCounts.checkIn() : ActivityCounts.NONE;
+            case ORDER_PAID -> ActivityCounts.order(payload.path("amountCents").asLong(0));
+            case LINK_CLICKED -> ActivityCounts.linkClick();
+            default -> null;
+        };
+        if (counts != null) {
+            members.recordActivity(group, event.memberId(), event.at(), counts);
+        }
+        String target = textOrNull(payload, "targetMemberId");
+        if (event.type() == EventType.REACTION_GIVEN && target != null && !target.equals(event.memberId())) {
+            members.recordActivity(group, target, event.at(), ActivityCounts.reactionReceived());
+            concerned.add(target);
+        }
+        List<Evaluation> evaluations = new ArrayList<>(before);
+        evaluations.add(rewards.occasions(group, event.eventId(), event.memberId(), event.at()));
+        for (String memberId : concerned) {
+            Evaluation layered = members.relayer(group, memberId);
+            if (!layered.decisions().isEmpty()) {
+                evaluations.add(layered);
+            }
+        }
+        return evaluations;
     }
 
     private static String textOrNull(JsonNode payload, String field) {

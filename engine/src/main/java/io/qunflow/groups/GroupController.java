@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class GroupController {
 
     private final GroupService groups;
+    private final ObjectProvider<LayerCounts> layers;
 
-    GroupController(GroupService groups) {
+    GroupController(GroupService groups, ObjectProvider<LayerCounts> layers) {
         this.groups = groups;
+        this.layers = layers;
     }
 
     record CreateGroupRequest(
@@ -83,7 +86,9 @@ class GroupController {
 
     @GetMapping("/{id}")
     GroupView get(@PathVariable String id) {
-        return GroupView.of(groups.get(id));
+        GroupView group = GroupView.of(groups.get(id));
+        LayerCounts counts = layers.getIfAvailable();
+        return counts == null ? group : group.withLayers(counts.byLayer(id));
     }
 
     @PostMapping("/{id}/dissolve")
@@ -105,12 +110,20 @@ class GroupController {
             java.time.OffsetDateTime phaseSince,
             int memberCount,
             String processInstanceId,
-            java.time.OffsetDateTime createdAt) {
+            java.time.OffsetDateTime createdAt,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            java.util.Map<String, Integer> layers) {
 
         static GroupView of(Group g) {
             return new GroupView(g.id(), g.name(), g.intro(), g.type(), g.capacity(), g.tags(), g.welcomeMessage(),
                     g.groupRules(), g.timeZone().getId(), g.phase(), g.phaseSince(), g.memberCount(),
-                    g.processInstanceId(), g.createdAt());
+                    g.processInstanceId(), g.createdAt(), null);
+        }
+
+        /** The same group with its members counted per layer (only the single-group read pays for it). */
+        GroupView withLayers(java.util.Map<String, Integer> counts) {
+            return new GroupView(id, name, intro, type, capacity, tags, welcomeMessage, groupRules, timeZone, phase,
+                    phaseSince, memberCount, processInstanceId, createdAt, counts);
         }
     }
 }

@@ -62,6 +62,14 @@ class MemberRepository {
                 .update();
     }
 
+    /** Moves last-active forward only: a late, older event never moves it back. */
+    void touch(String groupId, String memberId, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_member SET last_active_at = CASE WHEN last_active_at IS NULL OR last_active_at < ? THEN ?"
+                        + " ELSE last_active_at END WHERE group_id = ? AND member_id = ?")
+                .params(at, at, groupId, memberId)
+                .update();
+    }
+
     int messagesSince(String groupId, String memberId, OffsetDateTime since) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ?"
                         + " AND type = 'MESSAGE_POSTED' AND occurred_at >= ?")

@@ -1,12 +1,25 @@
 package io.qunflow.members;
 
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.RuleEngine;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,12 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class MemberService {
 
     private final MemberRepository members;
+    private final ActivityStore activity;
+    private final LayerStore layers;
+    private final Layering layering;
     private final GroupService groups;
+    private final RuleEngine rules;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
-    MemberService(MemberRepository members, GroupService groups, Clock clock) {
+    MemberService(MemberRepository members, ActivityStore activity, LayerStore layers, Layering layering,
+            GroupService groups, RuleEngine rules, AuditTrail audit, ApplicationEventPublisher published, Clock clock) {
         this.members = members;
+        this.activity = activity;
+        this.layers = layers;
+        this.layering = layering;
         this.groups = groups;
+        this.rules = rules;
+        this.audit = audit;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -102,5 +128,136 @@ public class MemberService {
         }
         int active = members.activeSince(groupId, OffsetDateTime.now(clock).minus(window));
         return Math.min(1.0, (double) active / count);
+    }
+
+    /**
+     * Adds what an event did to the member's day (the day of the event's own time in the group's
+     * time zone) and moves last-active forward, never back. A member first seen this way is
+     * recorded as a plain member, like a first-time speaker.
+     */
+    @Transactional
+    public void recordActivity(Group group, String memberId, OffsetDateTime at, ActivityCounts counts) {
+        speaker(group.id(), memberId);
+        activity.add(group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
+        members.touch(group.id(), memberId, at);
+    }
+
+    /** The member's rolling windows as of today in the group's time zone. */
+    public ActivityFigures activity(String groupId, String memberId) {
+        Group group = groups.get(groupId);
+        return activity.figures(groupId, memberId, today(group));
+    }
+
+    /** Every member's rolling windows as of today; members idle for 100 days are absent. */
+    public Map<String, ActivityFigures> activity(Group group) {
+        return activity.figures(group.id(), today(group));
+    }
+
+    /**
+     * Layers one member again after an event of theirs: cheap (one member's windows, one small
+     * evaluation) and kept on the hot path so a promotion shows at once. The whole group is
+     * layered again by every pruning pass, which is what moves members who post nothing.
+     *
+     * @return the TAG_MEMBER decision when the member changed layer, nothing otherwise
+     */
+    @Transactional
+    public Evaluation relayer(Group group, String memberId) {
+        Optional<LayerState> state = layers.find(group.id(), memberId);
+        if (state.isEmpty()) {
+            return new Evaluation(Layering.RULE_SET, rules.activeVersion(Layering.RULE_SET), List.of());
+        }
+        OffsetDateTime now = now();
+        List<Layering.Classified> classified = layering.classify(group.id(), group.timeZone(), now, List.of(state.get()),
+                Map.of(memberId, activity.figures(group.id(), memberId, today(group))));
+        return new Evaluation(Layering.RULE_SET, rules.activeVersion(Layering.RULE_SET),
+                applyLayers(group.id(), classified, now));
+    }
+
+    /**
+     * Stores what layering decided and answers a TAG_MEMBER decision per member who changed layer
+     * (named after the rule that placed them). A member's first layer is stored without a tag
+     * when it is the default one, silent: every new member starts there.
+     */
+    @Transactional
+    List<Decision> applyLayers(String groupId, List<Layering.Classified> classified, OffsetDateTime now) {
+        List<Decision> tags = new ArrayList<>();
+        for (Layering.Classified c : classified) {
+            LayerState before = c.before();
+            OffsetDateTime pendingSince = c.changed() || !c.demotionPending()
+                    ? null
+                    : Objects.requireNonNullElse(before.demotionDueSince(), now);
+            String explanation = String.join("\n", c.explanation());
+            boolean same = !c.changed()
+                    && Objects.equals(before.persona(), c.persona())
+                    && Objects.equals(before.demotionDueSince(), pendingSince)
+                    && explanation.equals(before.explanation());
+            if (same) {
+                continue;
+            }
+            OffsetDateTime layerSince = c.changed() ? now : layers.layerSince(groupId, before.memberId());
+            layers.save(groupId, before.memberId(), c.layer(), c.persona(), explanation, layerSince, pendingSince, now);
+            if (c.changed() && (before.layer() != null || !"silent".equals(c.layer()))) {
+                Decision placed = c.layerDecision();
+                String from = before.layer() == null ? "none" : before.layer();
+                tags.add(new Decision(placed.ruleSet(), placed.ruleSetVersion(), placed.rule(), "TAG_MEMBER",
+                        "layer " + from + " → " + c.layer() + ": " + placed.reason(), before.memberId(),
+                        "layer:" + c.layer(), null, null));
+                published.publishEvent(new MemberLayerChanged(groupId, before.memberId(), before.layer(), c.layer(),
+                        placed.rule(), placed.reason(), now));
+            }
+        }
+        return tags;
+    }
+
+    /**
+     * Fixes a member's layer: layering keeps it, whatever the figures, until unlocked. Recorded
+     * in the audit trail with who and why.
+     *
+     * @throws InvalidRequestException when the layer is not one of core, active, silent, churned
+     */
+    @Transactional
+    public void lockLayer(String groupId, String memberId, String layer, String actor, String comment) {
+        if (!Layering.LAYERS.contains(layer)) {
+            throw new InvalidRequestException("layer", "must be one of " + Layering.LAYERS);
+        }
+        Member member = get(groupId, memberId);
+        LayerState before = layers.find(groupId, memberId).orElseThrow();
+        layers.lock(groupId, memberId, layer, actor);
+        if (!layer.equals(before.layer())) {
+            layers.save(groupId, memberId, layer, before.persona(), layer + ": locked by staff", now(), null, now());
+        }
+        audit.record(actor, "MEMBER_LAYER", groupId + "/" + member.memberId(), "LOCKED", comment,
+                "- layer = " + before.layer() + "\n+ layer = " + layer + " (locked)");
+    }
+
+    /** Lets layering decide the member's layer again from the next run on. */
+    @Transactional
+    public void unlockLayer(String groupId, String memberId, String actor, String comment) {
+        get(groupId, memberId);
+        layers.unlock(groupId, memberId);
+        audit.record(actor, "MEMBER_LAYER", groupId + "/" + memberId, "UNLOCKED", comment, null);
+    }
+
+    /** A member's layer, persona and the explanation of both, as last decided. */
+    public record Standing(String layer, String persona, boolean locked, OffsetDateTime layerSince,
+            List<String> explanation) {}
+
+    public Standing standing(String groupId, String memberId) {
+        LayerState s = layers.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        List<String> explanation = s.explanation() == null ? List.of() : Arrays.asList(s.explanation().split("\n"));
+        return new Standing(s.layer(), s.persona(), s.locked(), layers.layerSince(groupId, memberId), explanation);
+    }
+
+    /** Members in the group per layer (core, active, silent, churned), zero included. */
+    public Map<String, Integer> layerCounts(String groupId) {
+        return layers.counts(groupId);
+    }
+
+    private LocalDate today(Group group) {
+        return OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -2,53 +2,133 @@ package io.qunflow.members;
 
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.NewAction;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.GroupRuleSetRunner;
-import io.qunflow.rules.RuleEngine;
-import io.qunflow.rules.model.InactiveMember;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Runs the {@code pruning} rule set over a group's members and queues what it decides. */
+/**
+ * The pruning pass over a group: layers every member again (the windows slide even for members
+ * who post nothing), then runs the {@code pruning} rule set and carries out what it decides —
+ * warnings first, removals after the grace period. Run by the lifecycle's pruning phase and on
+ * demand through the API; a dry run decides the same and changes nothing.
+ */
 @Component
 class PruningRunner implements GroupRuleSetRunner {
 
     private final MemberService members;
-    private final RuleEngine rules;
+    private final MemberRepository memberRows;
+    private final LayerStore layers;
+    private final Layering layering;
+    private final Pruning pruning;
+    private final PruningRunStore runs;
+    private final GroupService groups;
     private final ActionOutbox outbox;
     private final Clock clock;
 
-    PruningRunner(MemberService members, RuleEngine rules, ActionOutbox outbox, Clock clock) {
+    PruningRunner(MemberService members, MemberRepository memberRows, LayerStore layers, Layering layering,
+            Pruning pruning, PruningRunStore runs, GroupService groups, ActionOutbox outbox, Clock clock) {
         this.members = members;
-        this.rules = rules;
+        this.memberRows = memberRows;
+        this.layers = layers;
+        this.layering = layering;
+        this.pruning = pruning;
+        this.runs = runs;
+        this.groups = groups;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Override
     public String ruleSet() {
-        return "pruning";
+        return Pruning.RULE_SET;
     }
 
     @Override
     @Transactional
     public Evaluation run(String groupId, String runId) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object> facts = new ArrayList<>();
-        for (Member m : members.inGroup(groupId)) {
-            OffsetDateTime lastSpoke = m.lastActiveAt() != null ? m.lastActiveAt() : m.joinedAt();
-            long silentDays = lastSpoke == null ? 0 : Duration.between(lastSpoke, now).toDays();
-            long joinedDays = m.joinedAt() == null ? -1 : Duration.between(m.joinedAt(), now).toDays();
-            facts.add(new InactiveMember(groupId, m.memberId(), m.role().name(), silentDays, joinedDays,
-                    members.messagesSince(groupId, m.memberId(), now.minusDays(30))));
+        Pass pass = pass(groupId, runId, false);
+        List<Decision> all = new ArrayList<>(pass.tags);
+        all.addAll(pass.decisions.decisions());
+        return new Evaluation(Pruning.RULE_SET, pass.decisions.version(), all);
+    }
+
+    /**
+     * Runs the pass; the same run id again answers the first report and acts no further.
+     *
+     * @param dryRun decide and report, store nothing, send nothing
+     */
+    @Transactional
+    public PruningReport prune(String groupId, String runId, boolean dryRun) {
+        return pass(groupId, runId, dryRun).report;
+    }
+
+    private record Pass(PruningReport report, List<Decision> tags, Evaluation decisions) {}
+
+    private Pass pass(String groupId, String runId, boolean dryRun) {
+        Optional<PruningReport> earlier = dryRun ? Optional.empty() : runs.find(runId);
+        if (earlier.isPresent()) {
+            return new Pass(earlier.get(), List.of(), new Evaluation(Pruning.RULE_SET, 0, List.of()));
         }
-        Evaluation evaluation = rules.evaluate(ruleSet(), facts);
-        outbox.enqueue(NewAction.fromDecisions(runId, groupId, null, null, evaluation.decisions()));
-        return evaluation;
+        Group group = groups.get(groupId);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<LayerState> states = layers.inGroup(groupId);
+        Map<String, ActivityFigures> figures = members.activity(group);
+        List<Layering.Classified> classified = layering.classify(groupId, group.timeZone(), now, states, figures);
+        Map<String, String> layerNow = new HashMap<>(classified.size() * 2);
+        classified.forEach(c -> layerNow.put(c.before().memberId(), c.layer()));
+        List<Decision> tags = dryRun ? List.of() : members.applyLayers(groupId, classified, now);
+        Evaluation decided = pruning.decide(groupId, group.timeZone(), now, states, figures, layerNow);
+
+        List<PruningReport.Entry> candidates = new ArrayList<>();
+        List<PruningReport.Entry> spared = new ArrayList<>();
+        for (Decision d : decided.decisions()) {
+            PruningReport.Entry entry = new PruningReport.Entry(d.memberId(), d.outcome(), d.reason(), d.rule());
+            switch (d.outcome()) {
+                case "WARN_MEMBER", "REMOVE_MEMBER", "AWAIT_GRACE" -> candidates.add(entry);
+                case "SPARE" -> spared.add(entry);
+                default -> {}
+            }
+            if (!dryRun) {
+                act(groupId, d, now);
+            }
+        }
+        List<PruningReport.Entry> changes = tags.stream()
+                .map(t -> new PruningReport.Entry(t.memberId(), t.text(), t.reason(), t.rule()))
+                .toList();
+        PruningReport report = new PruningReport(runId, groupId, dryRun, now, candidates, spared, changes);
+        if (!dryRun) {
+            List<Decision> acted = new ArrayList<>(tags);
+            acted.addAll(decided.decisions());
+            outbox.enqueue(NewAction.fromDecisions(runId, groupId, null, null, acted));
+            runs.save(report);
+        }
+        return new Pass(report, tags, decided);
+    }
+
+    private void act(String groupId, Decision d, OffsetDateTime now) {
+        switch (d.outcome()) {
+            case "WARN_MEMBER" -> layers.warn(groupId, d.memberId(), d.reason(), now);
+            case "REMOVE_MEMBER" -> {
+                if (memberRows.find(groupId, d.memberId()).map(Member::inGroup).orElse(false)) {
+                    memberRows.markGone(groupId, d.memberId(), "REMOVED", now);
+                    groups.countMembers(groupId, -1);
+                }
+                layers.forgive(groupId, d.memberId());
+            }
+            case "FORGIVE" -> layers.forgive(groupId, d.memberId());
+            default -> {}
+        }
     }
 }

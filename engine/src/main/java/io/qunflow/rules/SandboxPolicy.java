@@ -70,13 +70,20 @@ final class SandboxPolicy {
 
     /** The fact model, by simple name. Kept in step with the package and with docs/fact-model.md. */
     static final List<Class<?>> FACT_MODEL = List.of(
+            io.qunflow.rules.model.Birthday.class,
             io.qunflow.rules.model.ChatMessage.class,
+            io.qunflow.rules.model.CheckInStreak.class,
+            io.qunflow.rules.model.GroupMilestone.class,
+            io.qunflow.rules.model.Holiday.class,
             io.qunflow.rules.model.InactiveMember.class,
+            io.qunflow.rules.model.LotteryEntrant.class,
+            io.qunflow.rules.model.MemberActivity.class,
             io.qunflow.rules.model.MemberJoin.class,
             io.qunflow.rules.model.MemberStanding.class,
             io.qunflow.rules.model.MessageRate.class,
             io.qunflow.rules.model.Offence.class,
             io.qunflow.rules.model.Parameter.class,
+            io.qunflow.rules.model.PruningHistory.class,
             io.qunflow.rules.model.Ruling.class,
             io.qunflow.rules.model.SopCalendar.class,
             io.qunflow.rules.model.SopDay.class,

@@ -27,6 +27,28 @@ public final class Verdict {
         rulings.add(new Ruling(outcome, reason, memberId, text, null, null));
     }
 
+    /**
+     * Grants points (GRANT_POINTS). Each grant goes to the points ledger once: the same rule
+     * granting to the same member for the same occasion again is not granted twice.
+     *
+     * @param memberId who gets them, or null for the member of the event
+     */
+    public void grantPoints(String memberId, int points, String reason) {
+        rulings.add(new Ruling("GRANT_POINTS", reason, memberId, null, null, points));
+    }
+
+    /**
+     * Sends a red envelope (SEND_RED_ENVELOPE), within the group's daily and monthly budget: one
+     * over budget is stored as refused, with the reason, and not sent.
+     *
+     * @param memberId who gets it, or null for the group (carried out in the group, addressed to
+     *     the member whose event occasioned it)
+     * @param text the greeting written on the envelope
+     */
+    public void sendRedEnvelope(String memberId, long amountCents, String reason, String text) {
+        rulings.add(new Ruling("SEND_RED_ENVELOPE", reason, memberId, text, amountCents, null));
+    }
+
     /** True once any rule has decided this outcome. */
     public boolean has(String outcome) {
         for (Ruling ruling : rulings) {

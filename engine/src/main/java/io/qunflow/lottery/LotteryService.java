@@ -1,0 +1,166 @@
+package io.qunflow.lottery;
+
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.actions.ActionType;
+import io.qunflow.actions.NewAction;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.members.ActivityFigures;
+import io.qunflow.members.Member;
+import io.qunflow.members.MemberService;
+import io.qunflow.rewards.RewardService;
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.model.LotteryEntrant;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Lotteries: created with prizes, drawn once among the members the {@code lottery} rule set makes
+ * eligible, audited by replaying the recorded draw; prizes with a points cost can be redeemed.
+ */
+@Service
+public class LotteryService {
+
+    static final String RULE_SET = "lottery";
+
+    private final LotteryStore store;
+    private final GroupService groups;
+    private final MemberService members;
+    private final RewardService rewards;
+    private final RuleEngine rules;
+    private final ActionOutbox outbox;
+    private final Clock clock;
+
+    LotteryService(LotteryStore store, GroupService groups, MemberService members, RewardService rewards,
+            RuleEngine rules, ActionOutbox outbox, Clock clock) {
+        this.store = store;
+        this.groups = groups;
+        this.members = members;
+        this.rewards = rewards;
+        this.rules = rules;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Lottery create(String groupId, String title, List<Prize> prizes, String by) {
+        groups.get(groupId);
+        String id = Ids.next("lot");
+        store.insert(id, groupId, title, by, now(), prizes);
+        return get(groupId, id);
+    }
+
+    /** @throws NotFoundException when the group has no such lottery */
+    public Lottery get(String groupId, String id) {
+        return store.find(groupId, id, false).orElseThrow(() -> new NotFoundException("Lottery", id));
+    }
+
+    /**
+     * Draws once: the rules pick the entrants, a fresh seed shuffles them, prizes go out in order.
+     * Seed, entrants and the units available are stored with the winners; each winner is told
+     * (SEND_MESSAGE) and points prizes are booked (GRANT_POINTS).
+     *
+     * @throws ConflictException when the lottery was drawn already
+     */
+    @Transactional
+    public Lottery draw(String groupId, String id) {
+        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", id));
+        if (!"OPEN".equals(lottery.status())) {
+            throw new ConflictException("Lottery '" + id + "' was drawn at " + lottery.drawnAt());
+        }
+        Group group = groups.get(groupId);
+        Map<String, ActivityFigures> activity = members.activity(group);
+        List<LotteryEntrant> facts = new ArrayList<>();
+        for (Member m : members.inGroup(groupId)) {
+            ActivityFigures f = activity.getOrDefault(m.memberId(), ActivityFigures.none(m.memberId()));
+            facts.add(new LotteryEntrant(id, m.memberId(), m.role().name(), f.checkIns7d(), f.messages7d(),
+                    f.messages30d()));
+        }
+        Evaluation eligibility = rules.evaluate(RULE_SET, facts);
+        TreeSet<String> entrants = new TreeSet<>();
+        for (Decision d : eligibility.decisions()) {
+            if ("ELIGIBLE".equals(d.outcome())) {
+                entrants.add(d.memberId());
+            }
+        }
+        String seed = LotteryDraw.newSeed();
+        List<String> sorted = List.copyOf(entrants);
+        List<LotteryDraw.Winner> winners = LotteryDraw.draw(seed, sorted, lottery.prizes());
+        store.drawn(id, now(), seed, sorted, eligibility.version(), lottery.prizes(), winners);
+        List<NewAction> actions = new ArrayList<>();
+        for (LotteryDraw.Winner w : winners) {
+            Prize prize = lottery.prizes().stream().filter(p -> p.id().equals(w.prizeId())).findFirst().orElseThrow();
+            String key = "lottery:" + id + ":" + w.position();
+            actions.add(new NewAction(key + ":SEND_MESSAGE", ActionType.SEND_MESSAGE, groupId, null, w.memberId(),
+                    "🎉 恭喜中奖！「" + lottery.title() + "」抽中「" + prize.name() + "」", null, null));
+            if (prize.points() != null) {
+                rewards.book(groupId, w.memberId(), prize.points(), "抽奖「" + lottery.title() + "」奖品：" + prize.name(),
+                        "lottery draw", "lottery|" + id + "|" + w.position());
+                actions.add(new NewAction(key + ":GRANT_POINTS", ActionType.GRANT_POINTS, groupId, null, w.memberId(),
+                        null, null, prize.points()));
+            }
+        }
+        outbox.enqueue(actions);
+        return get(groupId, id);
+    }
+
+    /** Whether replaying the recorded seed and entrants gives the recorded winners. */
+    public boolean reproducible(Lottery lottery) {
+        return lottery.seed() != null
+                && LotteryDraw.draw(lottery.seed(), lottery.entrants(), lottery.prizesAtDraw()).equals(lottery.winners());
+    }
+
+    /** What a redemption did. */
+    public record Redemption(String redemptionId, String memberId, String prizeId, int pointsSpent, long balance,
+            int remaining) {}
+
+    /**
+     * Spends a member's points on a prize. The redemption id makes it safe to retry: the same id
+     * again spends nothing more.
+     *
+     * @throws ConflictException when the member's balance is short or the prize is gone
+     */
+    @Transactional
+    public Redemption redeem(String groupId, String id, String redemptionId, String memberId, String prizeId) {
+        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", id));
+        members.get(groupId, memberId);
+        Prize prize = lottery.prizes().stream().filter(p -> p.id().equals(prizeId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Prize", prizeId));
+        if (prize.pointsCost() == null) {
+            throw new ConflictException("Prize '" + prizeId + "' cannot be redeemed for points");
+        }
+        String key = "redeem|" + groupId + "|" + id + "|" + redemptionId;
+        long balance = rewards.balance(groupId, memberId);
+        if (rewards.hasEntry(key)) {
+            return new Redemption(redemptionId, memberId, prizeId, prize.pointsCost(), balance, prize.remaining());
+        }
+        if (prize.remaining() <= 0) {
+            throw new ConflictException("Prize '" + prize.name() + "' is out of stock");
+        }
+        if (balance < prize.pointsCost()) {
+            throw new ConflictException("Member '" + memberId + "' has " + balance + " points; '" + prize.name()
+                    + "' costs " + prize.pointsCost());
+        }
+        rewards.book(groupId, memberId, -prize.pointsCost(), "兑换「" + prize.name() + "」（抽奖「" + lottery.title() + "」）",
+                "points redemption", key);
+        store.take(id, prizeId);
+        return new Redemption(redemptionId, memberId, prizeId, prize.pointsCost(), balance - prize.pointsCost(),
+                prize.remaining() - 1);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,101 @@
+package io.qunflow.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The per-member, per-day activity record and the rolling windows summed from it. */
+@Repository
+class ActivityStore {
+
+    private static final String WINDOWS = "SELECT member_id,"
+            + " SUM(CASE WHEN activity_day >= :d7 THEN messages ELSE 0 END) AS m7,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN messages ELSE 0 END) AS m30,"
+            + " SUM(messages) AS m100,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN shares ELSE 0 END) AS sh30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN questions ELSE 0 END) AS q30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN reactions_given ELSE 0 END) AS rg30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN reactions_received ELSE 0 END) AS rr30,"
+            + " SUM(CASE WHEN activity_day >= :d7 THEN checkins ELSE 0 END) AS c7,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN checkins ELSE 0 END) AS c30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN orders ELSE 0 END) AS o30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN order_cents ELSE 0 END) AS oc30,"
+            + " SUM(CASE WHEN activity_day >= :d30 THEN link_clicks ELSE 0 END) AS lc30,"
+            + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day"
+            + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
+
+    private final JdbcClient jdbc;
+
+    ActivityStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds to the member's row for that day, creating it on the day's first event. */
+    void add(String groupId, String memberId, LocalDate day, ActivityCounts c) {
+        jdbc.sql("MERGE INTO qf_member_day d USING (SELECT CAST(? AS VARCHAR(100)) AS group_id,"
+                        + " CAST(? AS VARCHAR(100)) AS member_id, CAST(? AS DATE) AS activity_day) s"
+                        + " ON (d.group_id = s.group_id AND d.member_id = s.member_id AND d.activity_day = s.activity_day)"
+                        + " WHEN MATCHED THEN UPDATE SET messages = d.messages + ?, shares = d.shares + ?,"
+                        + " questions = d.questions + ?, reactions_given = d.reactions_given + ?,"
+                        + " reactions_received = d.reactions_received + ?, checkins = d.checkins + ?,"
+                        + " orders = d.orders + ?, order_cents = d.order_cents + ?, link_clicks = d.link_clicks + ?"
+                        + " WHEN NOT MATCHED THEN INSERT (group_id, member_id, activity_day, messages, shares, questions,"
+                        + " reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
+                        + " VALUES (s.group_id, s.member_id, s.activity_day, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(groupId, memberId, day,
+                        c.messages(), c.shares(), c.questions(), c.reactionsGiven(), c.reactionsReceived(),
+                        c.checkIns(), c.orders(), c.orderCents(), c.linkClicks(),
+                        c.messages(), c.shares(), c.questions(), c.reactionsGiven(), c.reactionsReceived(),
+                        c.checkIns(), c.orders(), c.orderCents(), c.linkClicks())
+                .update();
+    }
+
+    /** Every member's windows ending on {@code today}; members without a row in 100 days are absent. */
+    Map<String, ActivityFigures> figures(String groupId, LocalDate today) {
+        Map<String, ActivityFigures> figures = new HashMap<>();
+        windows(WINDOWS + " GROUP BY member_id", groupId, today)
+                .query(ActivityStore::figures)
+                .list()
+                .forEach(f -> figures.put(f.memberId(), f));
+        return figures;
+    }
+
+    ActivityFigures figures(String groupId, String memberId, LocalDate today) {
+        return windows(WINDOWS + " AND member_id = :member GROUP BY member_id", groupId, today)
+                .param("member", memberId)
+                .query(ActivityStore::figures)
+                .optional()
+                .orElse(ActivityFigures.none(memberId));
+    }
+
+    private JdbcClient.StatementSpec windows(String sql, String groupId, LocalDate today) {
+        return jdbc.sql(sql)
+                .param("group", groupId)
+                .param("today", today)
+                .param("d7", today.minusDays(6))
+                .param("d30", today.minusDays(29))
+                .param("d100", today.minusDays(99));
+    }
+
+    private static ActivityFigures figures(ResultSet rs, int row) throws SQLException {
+        return new ActivityFigures(
+                rs.getString("member_id"),
+                rs.getInt("m7"),
+                rs.getInt("m30"),
+                rs.getInt("m100"),
+                rs.getInt("sh30"),
+                rs.getInt("q30"),
+                rs.getInt("rg30"),
+                rs.getInt("rr30"),
+                rs.getInt("c7"),
+                rs.getInt("c30"),
+                rs.getInt("o30"),
+                rs.getLong("oc30"),
+                rs.getInt("lc30"),
+                rs.getObject("last_message_day", LocalDate.class));
+    }
+}

@@ -1,0 +1,22 @@
+package io.qunflow.rewards;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * A red envelope a rule decided.
+ *
+ * @param memberId who it is for, or null for the whole group
+ * @param status SENT, or REFUSED when it would have gone over budget
+ * @param refusal why it was refused, with the figures, or null
+ */
+public record RedEnvelope(
+        String memberId,
+        long amountCents,
+        String reason,
+        String rule,
+        String eventId,
+        LocalDate rewardDay,
+        String status,
+        String refusal,
+        OffsetDateTime at) {}

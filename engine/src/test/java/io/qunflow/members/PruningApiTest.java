@@ -1,0 +1,161 @@
+package io.qunflow.members;
+
+import static io.qunflow.members.MemberTestSupport.daysAgo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class PruningApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    MemberTestSupport group;
+    ApiClient operator;
+
+    @BeforeEach
+    void openGroupWithMembers() {
+        group = new MemberTestSupport(port, "TRAFFIC");
+        operator = ApiClient.asUser(port, "operator", "qunflow");
+        group.join("silent", daysAgo(40), "{}");
+        group.join("quiet", daysAgo(40), "{}");
+        group.join("chatty", daysAgo(40), "{}");
+        group.join("owner", daysAgo(40), "{\"role\":\"OWNER\"}");
+        group.join("koc", daysAgo(40), "{\"role\":\"KOC\"}");
+        group.join("newbie", daysAgo(2), "{}");
+        group.event("silent-1", "MESSAGE_POSTED", "silent", daysAgo(9), "{\"text\":\"在吗\"}");
+        for (int i = 0; i < 5; i++) {
+            group.event("silent-old-" + i, "MESSAGE_POSTED", "silent", daysAgo(12), "{\"text\":\"早\"}");
+        }
+        group.event("quiet-1", "MESSAGE_POSTED", "quiet", daysAgo(1), "{\"text\":\"好的\"}");
+        for (int i = 0; i < 5; i++) {
+            group.event("chatty-" + i, "MESSAGE_POSTED", "chatty", daysAgo(i), "{\"text\":\"哈哈\"}");
+        }
+    }
+
+    @Test
+    void dryRun_listsExactlyTheEligibleMembersWithReasons_sparesProtectedOnes_andChangesNothing() {
+        int actionsBefore = actions().size();
+
+        Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(reply.body().get("dryRun").asBoolean()).isTrue();
+        assertThat(byMember(reply.body().get("candidates"))).containsExactly(
+                Map.entry("quiet", "WARN_MEMBER: 1 messages in 30 days (< 3)"),
+                Map.entry("silent", "WARN_MEMBER: no message for 9 days (≥ 7)"));
+        assertThat(byMember(reply.body().get("spared"))).containsOnlyKeys("owner", "koc", "newbie");
+        assertThat(byMember(reply.body().get("spared")).get("koc"))
+                .isEqualTo("SPARE: spared: role KOC is protected; no message for 40 days (≥ 7); 0 messages in 30 days (< 3)");
+        assertThat(byMember(reply.body().get("spared")).get("newbie")).startsWith("SPARE: spared: joined 2 days ago (< 7)");
+        assertThat(actions()).hasSize(actionsBefore);
+        assertThat(warnedAt("silent")).isNull();
+    }
+
+    @Test
+    void realRuns_warnFirst_thenRemoveAfterGrace_andASecondRunDoesNotWarnAgain() {
+        Reply first = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        assertThat(byMember(first.body().get("candidates")).keySet()).containsExactly("quiet", "silent");
+        assertThat(warnedAt("silent")).isNotNull();
+        assertThat(actions()).filteredOn(a -> a.startsWith("WARN_MEMBER"))
+                .containsExactlyInAnyOrder("WARN_MEMBER silent", "WARN_MEMBER quiet");
+
+        Reply second = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+        assertThat(byMember(second.body().get("candidates")).get("silent")).startsWith("AWAIT_GRACE: warned 0 days ago");
+        assertThat(actions()).filteredOn(a -> a.startsWith("WARN_MEMBER")).hasSize(2);
+
+        // quiet speaks up during the grace period; silent does not.
+        group.event("quiet-2", "MESSAGE_POSTED", "quiet", daysAgo(0), "{\"text\":\"我来啦\"}");
+        group.event("quiet-3", "MESSAGE_POSTED", "quiet", daysAgo(0), "{\"text\":\"今天有什么活动\"}");
+        jdbc.sql("UPDATE qf_member SET prune_warned_at = prune_warned_at - INTERVAL '3' DAY WHERE group_id = ?")
+                .param(group.groupId)
+                .update();
+        int membersBefore = group.api.get("/api/v1/groups/" + group.groupId).body().get("memberCount").asInt();
+
+        Reply third = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+
+        assertThat(byMember(third.body().get("candidates"))).containsExactly(Map.entry("silent",
+                "REMOVE_MEMBER: warned 3 days ago (grace 3 days) and still no message for 9 days (≥ 7)"));
+        assertThat(actions()).filteredOn(a -> a.startsWith("REMOVE_MEMBER")).containsExactly("REMOVE_MEMBER silent");
+        assertThat(group.member("silent").body().get("status").asText()).isEqualTo("REMOVED");
+        assertThat(group.api.get("/api/v1/groups/" + group.groupId).body().get("memberCount").asInt())
+                .isEqualTo(membersBefore - 1);
+        assertThat(warnedAt("quiet")).as("active again: forgiven").isNull();
+    }
+
+    @Test
+    void aGroupLargerThanOneRuleSession_isLayeredAndPrunedWhole() {
+        int extra = 6_000;
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < extra; i++) {
+            rows.add(new Object[] {group.groupId, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)});
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
+                "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
+                        + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)", rows);
+
+        Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(reply.body().get("candidates")).hasSize(extra + 2);
+        assertThat(reply.body().get("spared")).hasSize(3);
+    }
+
+    @Test
+    void pruningRuns_needAnOperator_andAValidDryRunFlag() {
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+        assertThat(viewer.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "").status())
+                .isEqualTo(403);
+        Reply bad = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=maybe", "");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("dryRun");
+        assertThat(operator.post("/api/v1/groups/no-such-group/pruning-runs?dryRun=true", "").status())
+                .isEqualTo(404);
+    }
+
+    private Map<String, String> byMember(JsonNode entries) {
+        Map<String, String> map = new LinkedHashMap<>();
+        List<JsonNode> sorted = new ArrayList<>();
+        entries.forEach(sorted::add);
+        sorted.sort(java.util.Comparator.comparing(e -> e.get("memberId").asText()));
+        sorted.forEach(e -> map.put(e.get("memberId").asText(), e.get("outcome").asText() + ": " + e.get("reason").asText()));
+        return map;
+    }
+
+    private List<String> actions() {
+        return jdbc.sql("SELECT type || ' ' || member_id FROM qf_action WHERE group_id = ? AND event_id IS NULL"
+                        + " AND type <> 'SEND_MESSAGE' ORDER BY seq")
+                .param(group.groupId)
+                .query(String.class)
+                .list();
+    }
+
+    private Object warnedAt(String memberId) {
+        return jdbc.sql("SELECT prune_warned_at FROM qf_member WHERE group_id = ? AND member_id = ?")
+                .params(group.groupId, memberId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1)))
+                .single()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,156 @@
+package io.qunflow.rewards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class RewardsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String groupId;
+
+    @BeforeEach
+    void openGroup() {
+        api = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "g-" + UUID.randomUUID();
+        assertThat(api.post("/api/v1/groups", """
+                {"id":"%s","name":"零食吃货群","intro":"好吃不贵","type":"TRAFFIC","capacity":500}"""
+                .formatted(groupId)).status()).isEqualTo(201);
+    }
+
+    private Reply post(String eventId, String type, String memberId, String payload) {
+        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
+                .formatted(groupId + "-" + eventId, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        return reply;
+    }
+
+    private Reply join(String memberId, String payload) {
+        return post("join-" + memberId, "MEMBER_JOINED", memberId, payload);
+    }
+
+    @Test
+    void onehundredTwentyJoins_payExactlyOneMilestoneEnvelopeAtTheHundredth_notAgainOnReplayOrRecount() {
+        Reply hundredth = null;
+        for (int i = 1; i <= 120; i++) {
+            Reply reply = join("m" + i, "{}");
+            if (i == 100) {
+                hundredth = reply;
+            }
+        }
+        List<JsonNode> milestone = envelopes(hundredth, 8800);
+        assertThat(milestone).hasSize(1);
+        assertThat(milestone.get(0).get("text").asText()).contains("成员突破100人");
+        assertThat(hundredth.body().get("decisions").findValuesAsText("rule"))
+                .contains("A member-count milestone is celebrated with a red envelope for the group");
+
+        Reply replay = join("m100", "{}");
+        assertThat(replay.body().get("duplicate").asBoolean()).isTrue();
+        // Twenty leave and one joins: the count is 101 again, then back down and up through 100.
+        for (int i = 101; i <= 120; i++) {
+            post("leave-m" + i, "MEMBER_LEFT", "m" + i, "{}");
+        }
+        post("leave-m99", "MEMBER_LEFT", "m99", "{}");
+        Reply recount = join("late", "{}");
+        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(100);
+        assertThat(envelopes(recount, 8800)).as("the 100 milestone was paid once already").isEmpty();
+
+        assertThat(rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 8800")).isEqualTo(1);
+        assertThat(rows("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
+                + " AND amount_cents = 8800")).isEqualTo(1);
+        assertThat(rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 88"))
+                .as("one welcome envelope per member").isEqualTo(121);
+    }
+
+    @Test
+    void aBirthdayInTheJoinPayload_paysABirthdayEnvelopeAndPointsOnThatDate_once() {
+        String today = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().toString().substring(5);
+        String tomorrow = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toLocalDate().toString();
+
+        Reply joined = join("birthdayGirl", "{\"nickname\":\"糖糖🍬\",\"birthday\":\"" + today + "\"}");
+        Reply other = join("notYet", "{\"nickname\":\"明天\",\"birthday\":\"" + tomorrow + "\"}");
+
+        List<JsonNode> birthday = envelopes(joined, 666);
+        assertThat(birthday).hasSize(1);
+        assertThat(birthday.get(0).get("memberId").asText()).isEqualTo("birthdayGirl");
+        assertThat(birthday.get(0).get("text").asText()).contains("@糖糖🍬 生日快乐");
+        assertThat(envelopes(other, 666)).isEmpty();
+        Reply later = post("msg", "MESSAGE_POSTED", "birthdayGirl", "{\"text\":\"谢谢大家\"}");
+        assertThat(envelopes(later, 666)).as("once per birthday").isEmpty();
+
+        Reply points = api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl/points");
+        assertThat(points.status()).isEqualTo(200);
+        assertThat(points.body().get("balance").asLong()).isEqualTo(10 + 66);
+        assertThat(points.body().get("entries").findValuesAsText("rule")).containsExactly(
+                "A new member gets welcome points", "A member's birthday is celebrated with a red envelope and points");
+        assertThat(points.body().get("entries").findValuesAsText("eventId")).containsOnly(groupId + "-join-birthdayGirl");
+        assertThat(api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl").body().get("points").asLong())
+                .isEqualTo(76);
+    }
+
+    @Test
+    void aRedEnvelopeOverTheDailyBudget_isRefusedWithTheFigures_storedAndNotSent() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        assertThat(compliance.put("/api/v1/parameters/rewards.daily-budget-cents",
+                "{\"value\":\"100\",\"comment\":\"测试预算上限\"}").status()).isEqualTo(200);
+        try {
+            Reply first = join("first", "{}");
+            Reply second = join("second", "{}");
+
+            assertThat(envelopes(first, 88)).hasSize(1);
+            assertThat(envelopes(second, 88)).isEmpty();
+            JsonNode refused = second.body().get("decisions").findParents("outcome").stream()
+                    .filter(d -> d.get("outcome").asText().equals("RED_ENVELOPE_REFUSED"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(refused.get("reason").asText()).endsWith(
+                    "refused: over the daily budget: ¥0.88 sent on "
+                            + OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
+                            + " + ¥0.88 > ¥1.00 (rewards.daily-budget-cents)");
+            assertThat(second.body().get("actions").findValuesAsText("type")).contains("GRANT_POINTS");
+
+            JsonNode stored = api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
+            assertThat(stored.findValuesAsText("status")).containsExactly("SENT", "REFUSED");
+            assertThat(stored.get(1).get("refusal").asText()).startsWith("over the daily budget");
+        } finally {
+            compliance.put("/api/v1/parameters/rewards.daily-budget-cents",
+                    "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
+        }
+    }
+
+    private static List<JsonNode> envelopes(Reply reply, long amountCents) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode a : reply.body().get("actions")) {
+            if (a.get("type").asText().equals("SEND_RED_ENVELOPE") && a.get("amountCents").asLong() == amountCents) {
+                found.add(a);
+            }
+        }
+        return found;
+    }
+
+    private int rows(String sql) {
+        return jdbc.sql(sql).param(groupId).query(Integer.class).single();
+    }
+}
