@@ -77,11 +77,14 @@ public class RuleEngine {
     }
 
     /**
-     * Whether every rule of the rule set (the version an evaluation on this thread would use)
-     * needs a fact of one of these types: callers skip evaluations that could not fire anything.
+     * Whether every rule of the rule set (the version an evaluation on this thread would use, and
+     * a candidate in its shadow) needs a fact of one of these types: callers skip evaluations
+     * that could not fire anything.
      */
     public boolean everyRuleNeedsOneOf(String ruleSet, Collection<Class<?>> types) {
-        return current(ruleSet).everyRuleNeedsOneOf(types);
+        boolean live = overrides.get() == null;
+        return current(ruleSet).everyRuleNeedsOneOf(types)
+                && (!live || shadows.candidateNeedsOneOf(ruleSet, types));
     }
 
     private CompiledRuleSet current(String ruleSet) {

@@ -27,6 +27,7 @@ import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +131,12 @@ final class RuleSandbox {
         }
         Set<String> functions = new HashSet<>();
         pkg.getFunctions().forEach(f -> functions.add(f.getName()));
+        Map<String, Set<String>> calls = new HashMap<>();
         for (FunctionDescr function : pkg.getFunctions()) {
-            checkFunction(function, functions, check);
+            calls.put(function.getName(), calledFunctions(function, functions));
+        }
+        for (FunctionDescr function : pkg.getFunctions()) {
+            checkFunction(function, functions, calls, check);
         }
         for (RuleDescr rule : pkg.getRules()) {
             checkRule(rule, functions, check);
@@ -149,23 +154,48 @@ final class RuleSandbox {
         }
     }
 
-    private void checkFunction(FunctionDescr function, Set<String> functions, Check check) {
+    private void checkFunction(FunctionDescr function, Set<String> functions, Map<String, Set<String>> calls,
+            Check check) {
         int at = function.getStartCharacter();
         checkWrittenType(function.getReturnType(), at, check);
         function.getParameterTypes().forEach(type -> checkWrittenType(type, at, check));
-        // A function may not call functions, itself included: no recursion, so every call ends.
-        Set<String> callable = Set.of();
         Set<String> names = new HashSet<>(function.getParameterNames());
-        checkJava(function.getBody(), check.offsetOf(function.getBody(), at), callable, names, false, check);
+        checkJava(function.getBody(), check.offsetOf(function.getBody(), at), functions, names, false, check);
+        // Functions may call each other, but never in a cycle: no recursion, so every call ends.
+        for (String other : calls.get(function.getName())) {
+            if (reaches(other, function.getName(), calls, new HashSet<>())) {
+                check.error(check.offsetOf(other + "(", check.offsetOf(function.getBody(), at)),
+                        "function " + function.getName() + " calls function " + other
+                                + ", which leads back to it: functions may not recurse");
+            }
+        }
+    }
+
+    private Set<String> calledFunctions(FunctionDescr function, Set<String> functions) {
+        Set<String> called = new HashSet<>();
         if (function.getBody() != null) {
             for (String other : functions) {
                 if (Pattern.compile("\\b" + Pattern.quote(other) + "\\s*\\(").matcher(mask(function.getBody())).find()) {
-                    check.error(check.offsetOf(other + "(", check.offsetOf(function.getBody(), at)),
-                            "function " + function.getName() + " calls function " + other
-                                    + ": functions may not call functions, so none can recurse");
+                    called.add(other);
                 }
             }
         }
+        return called;
+    }
+
+    private static boolean reaches(String from, String target, Map<String, Set<String>> calls, Set<String> seen) {
+        if (from.equals(target)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        for (String next : calls.getOrDefault(from, Set.of())) {
+            if (reaches(next, target, calls, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkRule(RuleDescr rule, Set<String> functions, Check check) {

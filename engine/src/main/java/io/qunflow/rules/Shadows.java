@@ -89,6 +89,12 @@ class Shadows {
         return Optional.ofNullable(running.get(ruleSet)).map(Shadow::status);
     }
 
+    /** True unless a candidate runs in the shadow of this rule set with a rule needing none of the types. */
+    boolean candidateNeedsOneOf(String ruleSet, Collection<Class<?>> types) {
+        Shadow shadow = running.get(ruleSet);
+        return shadow == null || shadow.candidate.everyRuleNeedsOneOf(types);
+    }
+
     /** Called on the live path after the active version decided; returns at once. */
     void offer(String ruleSet, int activeVersion, Collection<?> facts, Collection<?> parameters, Evaluation live) {
         Shadow shadow = running.get(ruleSet);

@@ -97,7 +97,7 @@ class LayeringApiTest {
         assertThat(mom.get("explanation").get(0).asText())
                 .isEqualTo("active: 12 messages in 30 days ≥ 10; not core: 12 messages in 30 days < 30,"
                         + " 0 reactions received < 20");
-        assertThat(texts(mom.get("explanation"))).anyMatch(line -> line.startsWith("strikes: 0"));
+        assertThat(texts(mom.get("explanation"))).anyMatch(line -> line.startsWith("违规：30天内0次"));
         assertThat(layerTags("mom"))
                 .as("joined 40 days ago without a word: churned; back with a message: silent; then active")
                 .containsExactly("layer:churned", "layer:silent", "layer:active");

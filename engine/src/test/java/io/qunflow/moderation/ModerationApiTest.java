@@ -62,8 +62,15 @@ class ModerationApiTest {
         return event("MESSAGE_POSTED", memberId, at, "{\"text\":\"%s\"}".formatted(text.replace("\"", "\\\"")));
     }
 
+    /** What moderation decided; layering and rewards decide beside it on the same events. */
     private static List<String> outcomes(Reply reply) {
-        return reply.body().get("decisions").findValuesAsText("outcome");
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (JsonNode decision : reply.body().get("decisions")) {
+            if (decision.get("ruleSet").asText().equals("moderation")) {
+                outcomes.add(decision.get("outcome").asText());
+            }
+        }
+        return outcomes;
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -114,8 +121,9 @@ class ModerationApiTest {
         for (String text : List.of("我在微信上看到了你们的新品", "宝宝今天终于会走路了😭👏", "参加微博活动的姐妹们冲",
                 "请问这个奶粉一天喝几次？", "早上好☀️ 今天也要加油鸭", "138这个价格好划算")) {
             Reply reply = say(member, LATER.plusMinutes(sequence.get()), text);
-            assertThat(reply.body().get("decisions")).as(text).isEmpty();
-            assertThat(reply.body().get("actions")).as(text).isEmpty();
+            assertThat(outcomes(reply)).as(text).isEmpty();
+            assertThat(reply.body().get("actions").findValuesAsText("type")).as(text)
+                    .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER");
         }
     }
 

@@ -165,6 +165,27 @@ class RuleSandboxTest {
     }
 
     @Test
+    void functions_mayCallEachOther_butNotInACycle() {
+        String source = """
+                package x;
+                import io.qunflow.rules.model.Verdict;
+                function int twice(int x) { return x * 2; }
+                function int fourTimes(int x) { return twice(twice(x)); }
+                function int ping(int x) { return pong(x); }
+                function int pong(int x) { return ping(x); }
+                rule "R"
+                when
+                    $v : Verdict( )
+                then
+                    $v.decide("A", "b" + fourTimes(2));
+                end
+                """;
+
+        assertThat(errors(source)).extracting(RuleProblem::line).containsExactly(5, 6);
+        assertThat(errors(source)).extracting(RuleProblem::message).allMatch(m -> m.contains("may not recurse"));
+    }
+
+    @Test
     void ordinaryRuleCode_isAllowed() {
         String code = """
                 java.util.List<String> words = new java.util.ArrayList<>();

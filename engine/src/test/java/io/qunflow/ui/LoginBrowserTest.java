@@ -2,6 +2,7 @@ package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
 import io.qunflow.ApiClient;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,8 @@ class LoginBrowserTest extends BrowserTest {
         page.waitForSelector("#view[data-ready] #groups");
         assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");
         assertThat(page.locator("#groups thead th").allTextContents()).contains("Name", "Phase", "Members");
-        assertThat(page.locator("#groups tbody tr").first().textContent()).contains("Launch");
+        assertThat(page.locator("#groups tbody tr", new Page.LocatorOptions().setHasText("语言切换测试群"))
+                .first().textContent()).contains("Launch");
         page.reload();
         page.waitForSelector("#view[data-ready] #groups");
         assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");

@@ -69,7 +69,7 @@ class QunflowTasksTest {
         runtime.startProcessInstanceByKey(key, groupId);
 
         assertThat(jdbc.sql("SELECT member_id FROM qf_action WHERE group_id = ? AND type = 'GRANT_POINTS'"
-                                + " AND points = 10 ORDER BY member_id")
+                                + " AND points = 10 AND event_id IS NULL ORDER BY member_id")
                         .param(groupId)
                         .query(String.class)
                         .list())
