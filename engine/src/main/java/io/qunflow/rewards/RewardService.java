@@ -29,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * member (or the group) and occasion, so the same occasion never pays twice — not on a replayed
  * event, not when a member count reaches a milestone a second time.
  *
- * <p>Dated occasions (birthdays, holidays) are noticed on the first event of that day in the
- * group's time zone, and only when the event happens today: a late backfill of last year's
- * events pays no birthday.
+ * <p>Dated occasions (birthdays, holidays) are paid on the first event of that day in the
+ * group's time zone, or by the {@link OccasionSweep} every quarter hour when nobody posts; only
+ * for today: a late backfill of last year's events pays no birthday.
  */
 @Service
 public class RewardService implements PointsBalances {
