@@ -77,7 +77,7 @@ public class EventService {
             return earlier.get().asDuplicate();
         }
         try {
-            return tx.execute(status -> apply(event));
+            return tx.execute(status -> rules.forEvent(event.eventId(), () -> apply(event)));
         } catch (DuplicateKeyException raced) {
             // Another request with the same event id committed first; its answer is the answer.
             return events.answer(event.eventId()).orElseThrow(() -> raced).asDuplicate();

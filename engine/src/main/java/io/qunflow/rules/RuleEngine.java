@@ -44,6 +44,7 @@ public class RuleEngine {
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
     /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
+    private final ThreadLocal<String> currentEvent = new ThreadLocal<>();
 
     RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, Shadows shadows,
             AuditTrail audit, TransactionTemplate tx, Clock clock) {
@@ -71,7 +72,7 @@ public class RuleEngine {
         Evaluation evaluation = compiled.evaluate(facts, ruleParameters);
         if (override == null) {
             // Only live evaluations are shadowed: dry-runs and backtests compare for themselves.
-            shadows.offer(ruleSet, compiled.version(), facts, ruleParameters, evaluation);
+            shadows.offer(ruleSet, compiled.version(), currentEvent.get(), facts, ruleParameters, evaluation);
         }
         return evaluation;
     }
@@ -97,6 +98,24 @@ public class RuleEngine {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
         return compiled;
+    }
+
+    /**
+     * Runs work on behalf of an event: evaluations within it are attributed to the event (shadow
+     * disagreements name it).
+     */
+    public <T> T forEvent(String eventId, Supplier<T> work) {
+        String outer = currentEvent.get();
+        currentEvent.set(eventId);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                currentEvent.remove();
+            } else {
+                currentEvent.set(outer);
+            }
+        }
     }
 
     /**

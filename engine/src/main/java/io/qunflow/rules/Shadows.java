@@ -96,12 +96,14 @@ class Shadows {
     }
 
     /** Called on the live path after the active version decided; returns at once. */
-    void offer(String ruleSet, int activeVersion, Collection<?> facts, Collection<?> parameters, Evaluation live) {
+    void offer(String ruleSet, int activeVersion, String eventId, Collection<?> facts, Collection<?> parameters,
+            Evaluation live) {
         Shadow shadow = running.get(ruleSet);
         if (shadow == null) {
             return;
         }
-        worker.execute(new Comparison(shadow, activeVersion, List.copyOf(facts), List.copyOf(parameters), live));
+        worker.execute(new Comparison(shadow, activeVersion, eventId, List.copyOf(facts), List.copyOf(parameters),
+                live));
     }
 
     List<ShadowDisagreement> disagreements(String ruleSet, int limit) {
@@ -117,13 +119,16 @@ class Shadows {
 
         final Shadow shadow;
         final int activeVersion;
+        final String eventId;
         final List<?> facts;
         final List<?> parameters;
         final Evaluation live;
 
-        Comparison(Shadow shadow, int activeVersion, List<?> facts, List<?> parameters, Evaluation live) {
+        Comparison(Shadow shadow, int activeVersion, String eventId, List<?> facts, List<?> parameters,
+                Evaluation live) {
             this.shadow = shadow;
             this.activeVersion = activeVersion;
+            this.eventId = eventId;
             this.facts = facts;
             this.parameters = parameters;
             this.live = live;
@@ -165,7 +170,7 @@ class Shadows {
             }
             jdbc.sql("INSERT INTO qf_shadow_disagreement (rule_set, active_version, event_id, group_id, member_id,"
                             + " active_outcomes, candidate_outcomes, detail, seen_at) VALUES (?,?,?,?,?,?,?,?,?)")
-                    .params(shadow.candidate.name(), activeVersion, null, groupId, memberId, joined(active),
+                    .params(shadow.candidate.name(), activeVersion, eventId, groupId, memberId, joined(active),
                             joined(candidate), detail == null ? null : truncate(detail), now())
                     .update();
         }

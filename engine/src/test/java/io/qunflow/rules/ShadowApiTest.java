@@ -93,6 +93,7 @@ class ShadowApiTest {
         }
         assertThat(found).isNotNull();
         assertThat(found.get("groupId").asText()).isEqualTo(groupId);
+        assertThat(found.get("eventId").asText()).isEqualTo(live.get("eventId").asText());
         assertThat(found.get("activeOutcomes")).isEmpty();
         assertThat(found.get("candidateOutcomes").get(0).asText()).isEqualTo("DELETE_MESSAGE");
         assertThat(found.get("activeVersion").asInt()).isPositive();
