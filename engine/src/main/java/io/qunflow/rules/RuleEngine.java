@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.Revisions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,23 +38,29 @@ public class RuleEngine {
     static final int MAX_FIRINGS = 10_000;
     /** Longer than any sane evaluation (they take microseconds), short enough not to hold a request. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(1);
+    /** Bumped by every publish, so other nodes know to swap. */
+    static final String REVISION = "rule-sets";
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     private final RuleParameters parameters;
     private final Shadows shadows;
+    private final Revisions revisions;
+    private volatile long loadedRevision;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
     /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
     private final ThreadLocal<String> currentEvent = new ThreadLocal<>();
 
     RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, Shadows shadows,
-            AuditTrail audit, TransactionTemplate tx, Clock clock) {
+            AuditTrail audit, TransactionTemplate tx, Clock clock, Revisions revisions) {
         this.store = store;
         this.compiler = compiler;
         this.parameters = parameters;
         this.shadows = shadows;
+        this.revisions = revisions;
         long started = System.nanoTime();
+        loadedRevision = revisions.current(REVISION);
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
         compileActiveVersions();
         log.info("Compiled rule sets {} in {} ms", active.keySet(), (System.nanoTime() - started) / 1_000_000);
@@ -149,11 +157,34 @@ public class RuleEngine {
     }
 
     /**
+     * Swaps in versions published on other nodes: when the publish revision moved, every rule set
+     * whose stored active version is newer than the loaded one is compiled and activated.
+     */
+    @Scheduled(fixedDelayString = "${qunflow.reload-interval:PT2S}")
+    void reloadIfChangedElsewhere() {
+        long revision = revisions.current(REVISION);
+        if (revision == loadedRevision) {
+            return;
+        }
+        for (String name : store.names()) {
+            store.active(name).ifPresent(stored -> {
+                CompiledRuleSet loaded = active.get(name);
+                if (loaded == null || stored.version() > loaded.version()) {
+                    activate(compiler.compile(stored.name(), stored.version(), stored.source(), MAX_FIRINGS));
+                    log.info("Swapped in rule set '{}' v{} published elsewhere", name, stored.version());
+                }
+            });
+        }
+        loadedRevision = revision;
+    }
+
+    /**
      * Makes a compiled version the one new evaluations run on. Evaluations already running keep
      * the version they started with: they hold it, not the map.
      */
     void activate(CompiledRuleSet compiled) {
-        active.put(compiled.name(), compiled);
+        // A slower swap of an older version (a poll racing a local publish) must not win.
+        active.merge(compiled.name(), compiled, (loaded, fresh) -> fresh.version() >= loaded.version() ? fresh : loaded);
     }
 
     /** Whether a rule set of that name is loaded. */

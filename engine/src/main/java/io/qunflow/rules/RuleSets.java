@@ -7,6 +7,7 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.RequestChecks;
+import io.qunflow.common.Revisions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -53,8 +54,11 @@ public class RuleSets {
 
     private final Shadows shadows;
 
+    private final Revisions revisions;
+
     RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, Shadows shadows, AuditTrail audit,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, Revisions revisions) {
+        this.revisions = revisions;
         this.shadows = shadows;
         this.store = store;
         this.compiler = compiler;
@@ -175,6 +179,7 @@ public class RuleSets {
                 }
                 store.insertVersion(name, next, source, author, comment, now);
                 store.activate(name, next);
+                revisions.bump(RuleEngine.REVISION);
                 audit.record(author, "RULE_SET", name, change, comment,
                         SourceDiff.unified(name + ".drl v" + current.version(), current.source(),
                                 name + ".drl v" + next, source));
