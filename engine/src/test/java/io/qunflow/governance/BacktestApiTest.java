@@ -1,6 +1,7 @@
 package io.qunflow.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -34,7 +35,7 @@ class BacktestApiTest {
     }
 
     @Test
-    void aBacktest_replaysTheRangeOnBothVersions_andReportsCountsAndChangedMembers() throws Exception {
+    void aBacktest_replaysTheRangeOnBothVersions_andReportsCountsAndChangedMembers() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         ApiClient connector = ApiClient.withKey(port, "qf_dev_key");
         String groupId = "g-" + UUID.randomUUID();
@@ -101,16 +102,9 @@ class BacktestApiTest {
                 .toList();
     }
 
-    private static JsonNode awaitDone(ApiClient api, String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode view;
-        do {
-            view = api.get("/api/v1/rulesets/moderation/backtests/" + id).body();
-            if (!view.get("status").asText().equals("RUNNING")) {
-                return view;
-            }
-            Thread.sleep(100);
-        } while (System.nanoTime() < deadline);
-        return view;
+    private static JsonNode awaitDone(ApiClient api, String id) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/v1/rulesets/moderation/backtests/" + id).body(),
+                        view -> !view.get("status").asText().equals("RUNNING"));
     }
 }
