@@ -1,6 +1,7 @@
 package io.qunflow.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.qunflow.moderation.ModerationService;
 import java.util.List;
 
 /** What the engine answers for an event: what was decided, by which rule, and what to carry out. */
@@ -16,23 +17,8 @@ public record EventAnswer(String eventId, boolean duplicate, List<DecisionView> 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionView(
-            String ruleSet, int ruleSetVersion, String rule, String outcome, String reason, Evidence evidence) {}
-
-    /**
-     * What moderation found and counted when it decided.
-     *
-     * @param strikesInWindow offences on record in the window before this message
-     */
-    public record Evidence(
-            String term,
-            String category,
-            String severity,
-            String detector,
-            String matchedOriginal,
-            String matchedNormalized,
-            List<String> categories,
-            int strikesInWindow,
-            int strikeWindowDays) {}
+            String ruleSet, int ruleSetVersion, String rule, String outcome, String reason,
+            ModerationService.Evidence evidence) {}
 
     /** One action put in the outbox for a connector to carry out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -137,7 +137,7 @@ public class EventService {
     }
 
     /** An evaluation with the evidence it was made on, when there is any. */
-    private record Judged(Evaluation evaluation, EventAnswer.Evidence evidence) {}
+    private record Judged(Evaluation evaluation, ModerationService.Evidence evidence) {}
 
     private List<Judged> messagePosted(Group group, GroupEvent event) {
         Member speaker = members.speaker(group.id(), event.memberId());
@@ -154,11 +154,7 @@ public class EventService {
         if (moderated.evaluation() == null) {
             return List.of();
         }
-        ModerationService.Evidence e = moderated.evidence();
-        EventAnswer.Evidence evidence = e == null ? null : new EventAnswer.Evidence(e.term(), e.category(),
-                e.severity(), e.detector(), e.matchedOriginal(), e.matchedNormalized(), e.categories(),
-                e.strikesInWindow(), e.strikeWindowDays());
-        return List.of(new Judged(moderated.evaluation(), evidence));
+        return List.of(new Judged(moderated.evaluation(), moderated.evidence()));
     }
 
     /** One check-in a day counts; the rewards rules tier on the streak it makes. */

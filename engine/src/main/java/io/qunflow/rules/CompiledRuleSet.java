@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
@@ -27,6 +30,7 @@ final class CompiledRuleSet {
     private final String name;
     private final int version;
     private final KieContainer container;
+    private final Map<Set<Class<?>>, Boolean> needsOneOfAnswers = new ConcurrentHashMap<>();
     private final KieContainerSessionsPool sessions;
     private final int maxFirings;
     private final Duration timeLimit;
@@ -70,9 +74,11 @@ final class CompiledRuleSet {
      * a rule whose conditions are not a plain conjunction counts as needing none of them.
      */
     boolean everyRuleNeedsOneOf(Collection<Class<?>> types) {
-        return container.getKieBase().getKiePackages().stream()
+        // Asked for every chat message; the answer never changes for a compiled version.
+        return needsOneOfAnswers.computeIfAbsent(Set.copyOf(types), wanted -> container.getKieBase().getKiePackages()
+                .stream()
                 .flatMap(p -> p.getRules().stream())
-                .allMatch(rule -> rule instanceof RuleImpl impl && needsOneOf(impl.getLhs(), types));
+                .allMatch(rule -> rule instanceof RuleImpl impl && needsOneOf(impl.getLhs(), wanted)));
     }
 
     private static boolean needsOneOf(GroupElement conditions, Collection<Class<?>> types) {
