@@ -1,6 +1,7 @@
 package io.qunflow.workflow;
 
 import io.qunflow.groups.GroupService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -33,7 +34,12 @@ class MilestoneWatcher {
                     .singleResult();
             if (instance != null && waiting.getValue() instanceof Integer milestone
                     && groups.find(instance.getBusinessKey()).map(g -> g.memberCount() >= milestone).orElse(false)) {
-                runtime.signal(waiting.getExecutionId());
+                try {
+                    runtime.signal(waiting.getExecutionId());
+                } catch (OptimisticLockingException signalledElsewhere) {
+                    // Another node (or this node's scheduled round beside a manual one) moved the
+                    // same execution on first; it has left the task, so there is nothing to do.
+                }
             }
         }
     }
