@@ -4,18 +4,26 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one application context every API test shares (so it boots once): the real server on a
- * random port, an in-memory database of its own, the demo accounts.
+ * random port, a database of its own (in-memory H2, or PostgreSQL under the {@code postgres}
+ * profile in the build's second run, see {@link TestDatabase}), the demo accounts.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "spring.datasource.url=jdbc:h2:mem:qunflow-api-tests;DB_CLOSE_DELAY=-1",
-            "camunda.bpm.job-execution.enabled=false"
+            "camunda.bpm.job-execution.enabled=false",
+            // Spring Boot turns metrics export off in tests; the operations tests read the scrape.
+            "management.prometheus.metrics.export.enabled=true"
         })
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.class)
+@Tag("api")
 public @interface ApiTest {}
