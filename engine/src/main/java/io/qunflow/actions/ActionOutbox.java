@@ -77,6 +77,34 @@ public class ActionOutbox {
                 .list();
     }
 
+    /** An action with its position in the outbox, for consumers that read the outbox in order. */
+    public record Queued(long seq, Action action) {}
+
+    /**
+     * Actions after an outbox position, in order, whatever their status. Positions are handed out
+     * when an action is written, so one written by a slower transaction can show up later below
+     * the newest position a reader has seen; readers that must see every action look back a while.
+     */
+    public List<Queued> after(long seq, int limit) {
+        return jdbc.sql("SELECT * FROM qf_action WHERE seq > ? ORDER BY seq FETCH FIRST " + limit + " ROWS ONLY")
+                .param(seq)
+                .query((rs, row) -> new Queued(rs.getLong("seq"), action(rs, row)))
+                .list();
+    }
+
+    /** When the oldest action still waiting for a connector was written; empty when none waits. */
+    public Optional<OffsetDateTime> oldestPendingAt() {
+        return jdbc.sql("SELECT created_at FROM qf_action WHERE status = ? ORDER BY seq FETCH FIRST 1 ROWS ONLY")
+                .param(PENDING)
+                .query(OffsetDateTime.class)
+                .optional();
+    }
+
+    /** The newest outbox position, 0 when the outbox is empty. */
+    public long lastSeq() {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM qf_action").query(Long.class).single();
+    }
+
     /** Every action a group has been sent, oldest first. */
     public List<Action> forGroup(String groupId) {
         return jdbc.sql("SELECT * FROM qf_action WHERE group_id = ? ORDER BY seq")
@@ -106,9 +134,13 @@ public class ActionOutbox {
             }
             throw new ConflictException("Action '" + id + "' was already acknowledged as " + action.status());
         }
-        jdbc.sql("UPDATE qf_action SET status = ?, detail = ?, acked_at = ? WHERE id = ? AND status = ?")
+        int updated = jdbc.sql("UPDATE qf_action SET status = ?, detail = ?, acked_at = ? WHERE id = ? AND status = ?")
                 .params(status, detail, now(), id, PENDING)
                 .update();
+        if (updated == 0) {
+            // A concurrent report (another connector, another node) got there first: same rules.
+            return acknowledge(id, status, detail);
+        }
         return get(id);
     }
 

@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,6 +55,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The firewall refuses some requests only when their parameters are read (a form body of JSON). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ProblemDetail rejected(RequestRejectedException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request was refused: " + e.getMessage());
+    }
+
+    /** Lost a race to a concurrent writer even after retrying: try again shortly. */
+    @ExceptionHandler({TransientDataAccessException.class, DuplicateKeyException.class})
+    ResponseEntity<ProblemDetail> busy(DataAccessException e) {
+        log.warn("Busy: {}", e.getMostSpecificCause().getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY,
+                        "Other writers held the data this request needs; nothing was applied. Send it again."));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure while answering a request", e);
@@ -78,7 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
-    private static java.net.URI typeFor(HttpStatusCode status) {
+    static java.net.URI typeFor(HttpStatusCode status) {
         return switch (status.value()) {
             case 404 -> Problems.NOT_FOUND;
             case 405 -> Problems.METHOD_NOT_ALLOWED;

@@ -24,6 +24,7 @@ public final class Problems {
     public static final URI UNSUPPORTED_MEDIA_TYPE = type("unsupported-media-type");
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
     public static final URI INTERNAL = type("internal-error");
+    public static final URI BUSY = type("busy");
 
     private Problems() {}
 

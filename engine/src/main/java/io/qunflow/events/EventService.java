@@ -25,10 +25,22 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class EventService {
+
+    /** Tries of one event that lost a race with a concurrent one; each try rolls back whole. */
+    private static final int MAX_ATTEMPTS = 4;
 
     private final EventStore events;
     private final GroupService groups;
@@ -72,15 +87,137 @@ public class EventService {
      * @throws ConflictException when the group is archived
      */
     public EventAnswer accept(GroupEvent event) {
-        Optional<EventAnswer> earlier = events.answer(event.eventId());
-        if (earlier.isPresent()) {
-            return earlier.get().asDuplicate();
+        for (int attempt = 1; ; attempt++) {
+            Optional<EventAnswer> earlier = events.answer(event.eventId());
+            if (earlier.isPresent()) {
+                return earlier.get().asDuplicate();
+            }
+            try {
+                return tx.execute(status -> rules.forEvent(event.eventId(), () -> apply(event)));
+            } catch (DuplicateKeyException | TransientDataAccessException raced) {
+                // Another request with the same event id committed first (its answer is the answer,
+                // found at the top of the loop), or a concurrent event of the group created a row
+                // this one meant to create (a member's first message, a day's activity, a milestone)
+                // or held a lock too long: the whole event rolled back, so applying it again is safe.
+                if (attempt == MAX_ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
-        try {
-            return tx.execute(status -> rules.forEvent(event.eventId(), () -> apply(event)));
-        } catch (DuplicateKeyException raced) {
-            // Another request with the same event id committed first; its answer is the answer.
-            return events.answer(event.eventId()).orElseThrow(() -> raced).asDuplicate();
+    }
+
+    /** Events applied in one transaction in a batch; bounds how long a batch holds its row locks. */
+    static final int CHUNK = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(EventService.class);
+
+    /**
+     * What became of one event of a batch: its answer (the same as {@link #accept} gives), or the
+     * refusal that stopped it, which leaves the other events of the batch alone.
+     */
+    public record Outcome(EventAnswer answer, RuntimeException refusal) {}
+
+    /**
+     * Applies a batch of events, each once, and answers for each in order. Events run in chunks of
+     * {@value #CHUNK}, one transaction per chunk with a savepoint per event, so a refused event
+     * (unknown or archived group) is rolled back alone while the rest commit together. An event id
+     * seen before, or earlier in the same batch, gets the first answer back as a duplicate. Should a
+     * chunk fail as a whole (a deadlock with a concurrent writer, a failing rule), its events are
+     * applied again one by one through {@link #accept}, so one event cannot fail its neighbours.
+     */
+    public List<Outcome> acceptAll(List<GroupEvent> batch) {
+        List<Outcome> outcomes = new ArrayList<>(batch.size());
+        Map<String, EventAnswer> answered = new HashMap<>();
+        for (int from = 0; from < batch.size(); from += CHUNK) {
+            List<GroupEvent> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
+            Set<String> ids = new LinkedHashSet<>();
+            chunk.forEach(e -> ids.add(e.eventId()));
+            answered.putAll(events.answers(ids));
+            // Applied group by group (a stable sort: one group's events keep their order), so
+            // concurrent batches lock groups in the same order instead of deadlocking.
+            int[] order = IntStream.range(0, chunk.size()).boxed()
+                    .sorted(Comparator.comparing(i -> chunk.get(i).groupId()))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            List<GroupEvent> ordered = Arrays.stream(order).mapToObj(chunk::get).toList();
+            List<Outcome> applied;
+            try {
+                applied = tx.execute(status -> applyChunk(ordered, answered));
+            } catch (RuntimeException chunkFailed) {
+                log.warn("A batch chunk of {} events failed as a whole; applying them one by one", chunk.size(),
+                        chunkFailed);
+                applied = ordered.stream().map(this::acceptAlone).toList();
+            }
+            Outcome[] done = new Outcome[chunk.size()];
+            for (int k = 0; k < order.length; k++) {
+                done[order[k]] = applied.get(k);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                Outcome outcome = done[i];
+                if (outcome.answer() == null && outcome.refusal() instanceof DuplicateKeyException) {
+                    // Raced with a concurrent call for the same id, which committed first.
+                    outcome = events.answer(chunk.get(i).eventId())
+                            .map(a -> new Outcome(a.asDuplicate(), null))
+                            .orElse(outcome);
+                }
+                if (outcome.answer() != null && !outcome.answer().duplicate()) {
+                    answered.put(chunk.get(i).eventId(), outcome.answer());
+                }
+                outcomes.add(outcome);
+            }
+        }
+        return outcomes;
+    }
+
+    private List<Outcome> applyChunk(List<GroupEvent> chunk, Map<String, EventAnswer> answeredBefore) {
+        TransactionTemplate savepoint = new TransactionTemplate(tx.getTransactionManager());
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        Map<String, EventAnswer> answered = new HashMap<>(answeredBefore);
+        List<Outcome> outcomes = new ArrayList<>(chunk.size());
+        for (GroupEvent event : chunk) {
+            EventAnswer earlier = answered.get(event.eventId());
+            if (earlier != null) {
+                outcomes.add(new Outcome(earlier.asDuplicate(), null));
+                continue;
+            }
+            try (MDC.MDCCloseable g = MDC.putCloseable("groupId", event.groupId());
+                    MDC.MDCCloseable e = MDC.putCloseable("eventId", event.eventId())) {
+                EventAnswer answer = savepoint.execute(status -> rules.forEvent(event.eventId(), () -> apply(event)));
+                answered.put(event.eventId(), answer);
+                outcomes.add(new Outcome(answer, null));
+            } catch (io.qunflow.common.NotFoundException | ConflictException | DuplicateKeyException refused) {
+                outcomes.add(new Outcome(null, refused));
+            }
+        }
+        return outcomes;
+    }
+
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * {@link #accept}, tried again when it lost a race to a concurrent writer: a lock wait or a
+     * deadlock, or two first events of one new member inserting the member at once. Safe because
+     * the failed try rolled back whole and applying is idempotent by event id. After the last try
+     * the failure is thrown (answered 503, send again).
+     */
+    public EventAnswer acceptRetrying(GroupEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return accept(event);
+            } catch (TransientDataAccessException | DuplicateKeyException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private Outcome acceptAlone(GroupEvent event) {
+        try (MDC.MDCCloseable g = MDC.putCloseable("groupId", event.groupId());
+                MDC.MDCCloseable e = MDC.putCloseable("eventId", event.eventId())) {
+            return new Outcome(acceptRetrying(event), null);
+        } catch (io.qunflow.common.NotFoundException | ConflictException refused) {
+            return new Outcome(null, refused);
         }
     }
 
@@ -140,7 +277,7 @@ public class EventService {
     private record Judged(Evaluation evaluation, ModerationService.Evidence evidence) {}
 
     private List<Judged> messagePosted(Group group, GroupEvent event) {
-        Member speaker = members.speaker(group.id(), event.memberId());
+        Member speaker = members.speaker(group.id(), event.memberId(), event.at());
         members.recordMessage(group.id(), event.memberId(), event.at());
         JsonNode payload = event.payload();
         MessageFlags flags = new MessageFlags(payload.path("miniProgram").asBoolean(false),
@@ -159,7 +296,7 @@ public class EventService {
 
     /** One check-in a day counts; the rewards rules tier on the streak it makes. */
     private List<Evaluation> checkedIn(Group group, GroupEvent event) {
-        members.speaker(group.id(), event.memberId());
+        members.speaker(group.id(), event.memberId(), event.at());
         CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
         return List.of(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(), event.memberId(),
                 checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()), checkIn.day()));

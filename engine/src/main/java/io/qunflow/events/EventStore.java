@@ -3,6 +3,9 @@ package io.qunflow.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +47,20 @@ class EventStore {
                 .query(String.class)
                 .optional()
                 .map(this::read);
+    }
+
+    /** The stored answers of those of the event ids that were accepted before. */
+    Map<String, EventAnswer> answers(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, EventAnswer> answers = new HashMap<>();
+        jdbc.sql("SELECT event_id, answer FROM qf_event WHERE event_id IN (:ids)")
+                .param("ids", eventIds)
+                .query(rs -> {
+                    answers.put(rs.getString(1), read(rs.getString(2)));
+                });
+        return answers;
     }
 
     /** A member's messages with event times in {@code (after, upTo]}. */

@@ -2,6 +2,7 @@ package io.qunflow.groups;
 
 import io.qunflow.common.RequestChecks;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 @RestController
 @RequestMapping("/api/v1/groups")
@@ -76,7 +78,9 @@ class GroupController {
                 request.welcomeMessage(),
                 request.groupRules(),
                 zone));
-        return ResponseEntity.created(URI.create("/api/v1/groups/" + group.id())).body(GroupView.of(group));
+        // Ids may hold any visible character ('#', '{', emoji), so the Location path is encoded.
+        return ResponseEntity.created(URI.create("/api/v1/groups/"
+                + UriUtils.encodePathSegment(group.id(), StandardCharsets.UTF_8))).body(GroupView.of(group));
     }
 
     @GetMapping

@@ -102,10 +102,15 @@ public class GroupService {
         events.publishEvent(new GroupPhaseChanged(id, group.phase(), phase, now));
     }
 
-    /** Adds (or, with a negative delta, removes) members from the count; answers the new count. */
+    /**
+     * Makes the group's joins take turns until the calling transaction ends, so each join counts
+     * the members it makes (the welcome and the 100 / 1000 milestones read that number) with the
+     * joins before it committed. Only joins take this lock: messages and other events never wait
+     * for it, and a group's joins are a small share of its events.
+     */
     @Transactional
-    public int countMembers(String id, int delta) {
-        return groups.addMembers(id, delta);
+    public void holdForJoin(String id) {
+        groups.lock(id);
     }
 
     /** Dissolves the group: its workflow archives it. */

@@ -31,6 +31,14 @@ class MemberRepository {
                 .list();
     }
 
+    /** Members in the group now, counted from their rows (there is no counter on the group row). */
+    int countInGroup(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP'")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
+    }
+
     void insert(Member m) {
         jdbc.sql("INSERT INTO qf_member (group_id, member_id, role, nickname, birthday, channel, status, joined_at,"
                         + " left_at, last_active_at, message_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)")

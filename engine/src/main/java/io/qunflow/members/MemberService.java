@@ -60,27 +60,32 @@ public class MemberService {
     @Transactional
     public Joined join(String groupId, String memberId, MemberRole role, String nickname, String birthday,
             String channel, OffsetDateTime at) {
+        groups.holdForJoin(groupId);
         Optional<Member> existing = members.find(groupId, memberId);
         Member joined = new Member(groupId, memberId, role, nickname, birthday, channel, "IN_GROUP", at, null,
                 existing.map(Member::lastActiveAt).orElse(null), existing.map(Member::messageCount).orElse(0));
         if (existing.isEmpty()) {
             members.insert(joined);
         } else if (existing.get().inGroup()) {
-            return new Joined(existing.get(), false, groups.get(groupId).memberCount());
+            return new Joined(existing.get(), false, members.countInGroup(groupId));
         } else {
             members.rejoin(joined);
         }
-        int count = groups.countMembers(groupId, 1);
-        return new Joined(members.find(groupId, memberId).orElseThrow(), true, count);
+        published.publishEvent(new MembershipChanged(groupId, memberId, true, channel, at));
+        return new Joined(members.find(groupId, memberId).orElseThrow(), true, members.countInGroup(groupId));
     }
 
     /** Records that a member left (or was removed); a member not in the group changes nothing. */
     @Transactional
     public void leave(String groupId, String memberId, OffsetDateTime at) {
+        markGone(groupId, memberId, "LEFT", at);
+    }
+
+    void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
         Optional<Member> existing = members.find(groupId, memberId);
         if (existing.isPresent() && existing.get().inGroup()) {
-            members.markGone(groupId, memberId, "LEFT", at);
-            groups.countMembers(groupId, -1);
+            members.markGone(groupId, memberId, status, at);
+            published.publishEvent(new MembershipChanged(groupId, memberId, false, null, at));
         }
     }
 
@@ -89,14 +94,14 @@ public class MemberService {
      * seen speaking is recorded as a plain member whose join was never seen.
      */
     @Transactional
-    public Member speaker(String groupId, String memberId) {
+    public Member speaker(String groupId, String memberId, OffsetDateTime at) {
         Optional<Member> existing = members.find(groupId, memberId);
         if (existing.isPresent()) {
             return existing.get();
         }
         members.insert(new Member(groupId, memberId, MemberRole.MEMBER, null, null, null, "IN_GROUP", null, null,
                 null, 0));
-        groups.countMembers(groupId, 1);
+        published.publishEvent(new MembershipChanged(groupId, memberId, true, null, at));
         return members.find(groupId, memberId).orElseThrow();
     }
 
@@ -122,7 +127,7 @@ public class MemberService {
 
     /** The share of the group's members who spoke within the last {@code window}; 0 for an empty group. */
     public double activityRate(String groupId, Duration window) {
-        int count = groups.get(groupId).memberCount();
+        int count = members.countInGroup(groupId);
         if (count <= 0) {
             return 0;
         }
@@ -137,7 +142,7 @@ public class MemberService {
      */
     @Transactional
     public void recordActivity(Group group, String memberId, OffsetDateTime at, ActivityCounts counts) {
-        speaker(group.id(), memberId);
+        speaker(group.id(), memberId, at);
         activity.add(group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
         members.touch(group.id(), memberId, at);
     }

@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class PruningRunner implements GroupRuleSetRunner {
 
     private final MemberService members;
-    private final MemberRepository memberRows;
     private final LayerStore layers;
     private final Layering layering;
     private final Pruning pruning;
@@ -37,10 +36,9 @@ class PruningRunner implements GroupRuleSetRunner {
     private final ActionOutbox outbox;
     private final Clock clock;
 
-    PruningRunner(MemberService members, MemberRepository memberRows, LayerStore layers, Layering layering,
+    PruningRunner(MemberService members, LayerStore layers, Layering layering,
             Pruning pruning, PruningRunStore runs, GroupService groups, ActionOutbox outbox, Clock clock) {
         this.members = members;
-        this.memberRows = memberRows;
         this.layers = layers;
         this.layering = layering;
         this.pruning = pruning;
@@ -121,10 +119,7 @@ class PruningRunner implements GroupRuleSetRunner {
         switch (d.outcome()) {
             case "WARN_MEMBER" -> layers.warn(groupId, d.memberId(), d.reason(), now);
             case "REMOVE_MEMBER" -> {
-                if (memberRows.find(groupId, d.memberId()).map(Member::inGroup).orElse(false)) {
-                    memberRows.markGone(groupId, d.memberId(), "REMOVED", now);
-                    groups.countMembers(groupId, -1);
-                }
+                members.markGone(groupId, d.memberId(), "REMOVED", now);
                 layers.forgive(groupId, d.memberId());
             }
             case "FORGIVE" -> layers.forgive(groupId, d.memberId());

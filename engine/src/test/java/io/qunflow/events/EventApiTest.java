@@ -71,7 +71,9 @@ class EventApiTest {
         assertThat(first.body().findValuesAsText("type")).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         JsonNode warning = first.body().get("decisions").get(0);
         assertThat(warning.get("ruleSet").asText()).isEqualTo("moderation");
-        assertThat(warning.get("ruleSetVersion").asInt()).isEqualTo(1);
+        // Other tests in the shared context publish moderation versions too: the active one decides.
+        assertThat(warning.get("ruleSetVersion").asInt())
+                .isEqualTo(api.get("/api/v1/rulesets/moderation").body().get("version").asInt());
         assertThat(warning.get("rule").asText()).isEqualTo("A first offence is warned and the message deleted");
         assertThat(warning.get("reason").asText()).contains("加我微信");
 
