@@ -50,6 +50,8 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         ApiKeyAuthentication(AccountStore.ApiKey key) {
             super(key.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
             this.key = key;
+            // The key's id, for what is owned per key (webhooks); names need not be unique.
+            setDetails(key.id());
             setAuthenticated(true);
         }
 

@@ -24,7 +24,7 @@ class CredentialsBootstrap {
 
     static final String DEMO_PASSWORD = "qunflow";
     static final String DEMO_KEY = "qf_dev_key";
-    static final List<String> SYSTEM_SCOPES = List.of("events", "groups", "actions", "rules:read", "workflows:read");
+    static final List<String> SYSTEM_SCOPES = List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
     private static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
 
     CredentialsBootstrap(

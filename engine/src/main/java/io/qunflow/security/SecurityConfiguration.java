@@ -32,6 +32,34 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Health (liveness, readiness) is public for load balancers and orchestrators; metrics and every
+     * other actuator endpoint need an admin or a key with the {@code metrics} scope (a scraper).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuator(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                                "Send an API key with the metrics scope, or log in as an admin"))))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
+                                        "Send an API key with the metrics scope, or log in as an admin")))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
+                                        "Metrics need an admin or a key with the metrics scope"))))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .anyRequest()
+                        .hasAnyAuthority("SCOPE_metrics", "ROLE_ADMIN"))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
@@ -62,6 +90,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
                         .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
+                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                        .hasAuthority("SCOPE_actions")
                         .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
                         .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
@@ -119,8 +149,6 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

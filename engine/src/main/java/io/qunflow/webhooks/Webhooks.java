@@ -1,0 +1,97 @@
+package io.qunflow.webhooks;
+
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/** Registering, listing and removing the webhooks of one API key, and replaying their dead letters. */
+@Service
+class Webhooks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final WebhookStore store;
+    private final ActionOutbox outbox;
+    private final Clock clock;
+
+    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** A new endpoint, sent every action written from now on; the secret is shown only here. */
+    WebhookStore.Hook register(String ownerKeyId, String url, String description) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("url", url, 2000, true);
+        checks.text("description", description, 500, false);
+        if (url != null && !url.isBlank() && !isHttpUrl(url)) {
+            checks.add("url", "must be an absolute http:// or https:// URL with a host");
+        }
+        checks.throwIfAny("The webhook");
+        String secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
+        WebhookStore.Hook hook = new WebhookStore.Hook(Ids.next("wh"), ownerKeyId, url.strip(), secret, description,
+                outbox.lastSeq(), now());
+        store.insert(hook);
+        return hook;
+    }
+
+    List<WebhookStore.Hook> owned(String ownerKeyId) {
+        return store.owned(ownerKeyId);
+    }
+
+    /** One of the key's webhooks; 404 for another key's, so ids do not leak between keys. */
+    WebhookStore.Hook get(String id, String ownerKeyId) {
+        return store.find(id, ownerKeyId).orElseThrow(() -> new NotFoundException("Webhook", id));
+    }
+
+    WebhookStore.Counts counts(String id) {
+        return store.counts(id);
+    }
+
+    /** Stops deliveries to the endpoint; deliveries not yet sent are dropped. */
+    void delete(String id, String ownerKeyId) {
+        if (!store.delete(id, ownerKeyId, now())) {
+            throw new NotFoundException("Webhook", id);
+        }
+    }
+
+    List<WebhookStore.Delivery> deadLetters(String id, String ownerKeyId) {
+        return store.deadLetters(get(id, ownerKeyId).id());
+    }
+
+    /** Queues dead letters again (all of them, or those named), keeping their delivery ids. */
+    int replay(String id, String ownerKeyId, List<String> deliveryIds) {
+        return store.replay(get(id, ownerKeyId).id(), deliveryIds, now());
+    }
+
+    private static boolean isHttpUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,288 @@
+package io.qunflow.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ApiTest
+class WebhookApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    WebhookDispatcher dispatcher;
+
+    ApiClient api;
+    String groupId;
+    Receiver receiver;
+    final List<String> registered = new ArrayList<>();
+
+    /**
+     * A webhook receiver as a connector would write one: it checks the signature and the
+     * timestamp, refuses the first {@code failFirst} requests with a 500, and processes each
+     * delivery id once, dropping repeats.
+     */
+    static final class Receiver {
+        final HttpServer server;
+        final String groupId;
+        volatile String secret;
+        volatile int failFirst;
+        final AtomicInteger requests = new AtomicInteger();
+        final AtomicInteger badSignatures = new AtomicInteger();
+        final Map<String, Integer> attemptsByDelivery = new ConcurrentHashMap<>();
+        final Set<String> processed = ConcurrentHashMap.newKeySet();
+        final List<String> processedTwice = new CopyOnWriteArrayList<>();
+        final List<JsonNode> actions = new CopyOnWriteArrayList<>();
+
+        Receiver(String groupId) throws IOException {
+            this.groupId = groupId;
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/hook", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                JsonNode json = new ObjectMapper().readTree(body);
+                int status = 200;
+                if (json.path("action").path("eventId").asText().startsWith(groupId + "-")) {
+                    String delivery = exchange.getRequestHeaders().getFirst("Qunflow-Delivery");
+                    attemptsByDelivery.merge(delivery, 1, Integer::sum);
+                    if (!signedRight(exchange.getRequestHeaders().getFirst("Qunflow-Signature"), body)
+                            || !delivery.equals(json.get("deliveryId").asText())) {
+                        badSignatures.incrementAndGet();
+                        status = 400;
+                    } else if (requests.incrementAndGet() <= failFirst) {
+                        status = 500;
+                    } else if (!processed.add(delivery)) {
+                        processedTwice.add(delivery);
+                    } else {
+                        actions.add(json.get("action"));
+                    }
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        boolean signedRight(String header, String body) {
+            if (header == null || !header.matches("t=\\d+,v1=[0-9a-f]{64}")) {
+                return false;
+            }
+            String t = header.substring(2, header.indexOf(','));
+            String v1 = header.substring(header.indexOf("v1=") + 3);
+            boolean fresh = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 300;
+            return fresh && MessageDigest.isEqual(v1.getBytes(StandardCharsets.US_ASCII),
+                    Signature.hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII));
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        }
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        api = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "gw-" + UUID.randomUUID();
+        assertThat(api.post("/api/v1/groups", """
+                {"id":"%s","name":"推送测试群","intro":"webhook","type":"CONTENT"}""".formatted(groupId)).status())
+                .isEqualTo(201);
+        receiver = new Receiver(groupId);
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        for (Map.Entry<String, String> p : Map.of("webhooks.first-retry-seconds", "0.05", "webhooks.max-retry-seconds",
+                "0.2", "webhooks.max-attempts", "5", "webhooks.jitter", "0.5").entrySet()) {
+            assertThat(compliance.put("/api/v1/parameters/" + p.getKey(), """
+                    {"value":"%s","comment":"fast retries for the webhook tests"}""".formatted(p.getValue())).status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        registered.forEach(id -> api.delete("/api/v1/webhooks/" + id));
+        receiver.server.stop(0);
+    }
+
+    private JsonNode register(ApiClient client, String url) {
+        Reply reply = client.post("/api/v1/webhooks", """
+                {"url":"%s","description":"连接器 🚀"}""".formatted(url));
+        assertThat(reply.status()).isEqualTo(201);
+        registered.add(reply.body().get("id").asText());
+        return reply.body();
+    }
+
+    private void join(String memberId) {
+        assertThat(api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"MEMBER_JOINED","memberId":"%s","at":"2026-11-23T10:00:00+08:00",\
+                "payload":{"nickname":"小美"}}""".formatted(groupId + "-" + memberId, memberId)).status())
+                .isEqualTo(200);
+    }
+
+    /** The actions the test's events caused (opening the group queued some before any webhook existed). */
+    private List<String> actionIds() {
+        return jdbc.sql("SELECT id FROM qf_action WHERE group_id = ? AND event_id LIKE ? ORDER BY seq")
+                .params(groupId, groupId + "-%")
+                .query(String.class)
+                .list();
+    }
+
+    @Test
+    void register_showsTheSecretOnce_andListsOnlyTheKeysOwnWebhooks() {
+        JsonNode hook = register(api, receiver.url());
+        assertThat(hook.get("secret").asText()).startsWith("whsec_").hasSize(6 + 64);
+
+        Reply list = api.get("/api/v1/webhooks");
+        assertThat(list.body().findValuesAsText("id")).contains(hook.get("id").asText());
+        assertThat(list.raw()).doesNotContain("secret").doesNotContain(hook.get("secret").asText());
+        assertThat(api.get("/api/v1/webhooks/" + hook.get("id").asText()).body().get("url").asText())
+                .isEqualTo(receiver.url());
+
+        ApiClient other = ApiClient.withKey(port, otherKey());
+        assertThat(other.get("/api/v1/webhooks").body()).isEmpty();
+        assertThat(other.get("/api/v1/webhooks/" + hook.get("id").asText()).status()).isEqualTo(404);
+        assertThat(other.delete("/api/v1/webhooks/" + hook.get("id").asText()).status()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook WHERE id = ? AND deleted_at IS NULL")
+                .param(hook.get("id").asText()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** A second key with the actions scope, stored as the key store stores keys: by SHA-256 hash. */
+    private String otherKey() {
+        String raw = "qf_test_" + UUID.randomUUID();
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(raw.getBytes(StandardCharsets.UTF_8)));
+            jdbc.sql("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)")
+                    .params("key_" + UUID.randomUUID(), "other connector", hash, "actions", OffsetDateTime.now())
+                    .update();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return raw;
+    }
+
+    @Test
+    void aFailingReceiver_getsSignedRetriesWithTheSameDeliveryId_andProcessesEachActionOnce() {
+        JsonNode hook = register(api, receiver.url());
+        receiver.secret = hook.get("secret").asText();
+        receiver.failFirst = 3;
+
+        join("m1");
+        join("m2");
+
+        List<String> actions = actionIds();
+        assertThat(actions).isNotEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.size() == actions.size());
+        assertThat(receiver.actions.stream().map(a -> a.get("id").asText())).containsExactlyInAnyOrderElementsOf(actions);
+        assertThat(receiver.badSignatures).hasValue(0);
+        assertThat(receiver.processedTwice).isEmpty();
+        assertThat(receiver.attemptsByDelivery.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(actions.size() + 3);
+        assertThat(jdbc.sql("SELECT status, attempts FROM qf_webhook_delivery WHERE webhook_id = ?")
+                .param(hook.get("id").asText()).query((rs, n) -> rs.getString(1) + rs.getInt(2)).list())
+                .allMatch(s -> s.startsWith("DELIVERED"))
+                .hasSize(actions.size());
+    }
+
+    @Test
+    void aDeliveryThatKeepsFailing_becomesADeadLetter_andAReplayDeliversItUnderItsOwnId() {
+        JsonNode hook = register(api, receiver.url());
+        String hookId = hook.get("id").asText();
+        receiver.secret = hook.get("secret").asText();
+        receiver.failFirst = Integer.MAX_VALUE;
+
+        join("m1");
+        int actions = actionIds().size();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().size() == actions);
+        JsonNode dead = api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().get(0);
+        assertThat(dead.get("attempts").asInt()).isEqualTo(5);
+        assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
+        assertThat(receiver.attemptsByDelivery.get(dead.get("deliveryId").asText())).isEqualTo(5);
+        assertThat(api.get("/api/v1/webhooks/" + hookId).body().get("deadLetters").asInt()).isEqualTo(actions);
+
+        receiver.failFirst = 0;
+        Reply replay = api.post("/api/v1/webhooks/" + hookId + "/dead-letters/replay",
+                "{\"deliveryIds\":[\"" + dead.get("deliveryId").asText() + "\"]}");
+        assertThat(replay.body().get("replayed").asInt()).isEqualTo(1);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.contains(dead.get("deliveryId").asText()));
+        assertThat(api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body()).hasSize(actions - 1);
+        assertThat(receiver.processedTwice).isEmpty();
+    }
+
+    @Test
+    void nodesPollingAtTheSameTime_neverSendADeliveryTwice() throws Exception {
+        JsonNode hook = register(api, receiver.url());
+        receiver.secret = hook.get("secret").asText();
+        for (int i = 0; i < 30; i++) {
+            join("m" + i);
+        }
+        int actions = actionIds().size();
+
+        // Four more pollers beside the application's own, as if five nodes shared the database.
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            for (int n = 0; n < 4; n++) {
+                nodes.submit(() -> {
+                    while (receiver.processed.size() < actions && !Thread.currentThread().isInterrupted()) {
+                        dispatcher.poll();
+                    }
+                });
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> receiver.processed.size() == actions);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(receiver.processedTwice).isEmpty();
+        assertThat(receiver.attemptsByDelivery.values()).allMatch(attempts -> attempts == 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ?")
+                .param(hook.get("id").asText()).query(Integer.class).single()).isEqualTo(actions);
+    }
+
+    @Test
+    void badRegistrations_areRefusedAsProblems_andNeedTheActionsScope() {
+        for (String url : List.of("", "ftp://example.com/x", "not a url", "http:///nohost", "/relative")) {
+            Reply refused = api.post("/api/v1/webhooks", "{\"url\":\"" + url + "\"}");
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("url");
+        }
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/webhooks").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "{\"deliveryIds\":[]}").status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "").status()).isEqualTo(404);
+    }
+}
