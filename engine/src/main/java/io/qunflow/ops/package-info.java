@@ -1,0 +1,2 @@
+/** What operators watch: meters beyond those of a single feature, exported with the actuator. */
+package io.qunflow.ops;
