@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import io.qunflow.rules.model.Parameter;
 import io.qunflow.rules.model.Ruling;
 import io.qunflow.rules.model.Verdict;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
@@ -18,8 +22,8 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
-import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * One compiled version of a rule set. Immutable once built: an evaluation that started on it
@@ -31,7 +35,9 @@ final class CompiledRuleSet {
     private final int version;
     private final KieContainer container;
     private final Map<Set<Class<?>>, Boolean> needsOneOfAnswers = new ConcurrentHashMap<>();
-    private final KieContainerSessionsPool sessions;
+    private final BlockingQueue<WarmSession> idle;
+    private final boolean parametersMayStay;
+    private volatile boolean discarded;
     private final int maxFirings;
     private final Duration timeLimit;
     private final List<RuleProblem> warnings;
@@ -41,9 +47,10 @@ final class CompiledRuleSet {
         this.name = name;
         this.version = version;
         this.container = container;
-        // Sessions are reset and reused rather than built per call: building one costs more than
+        // Sessions are kept and reused rather than built per call: building one costs more than
         // most evaluations.
-        this.sessions = container.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
+        this.parametersMayStay = everyRuleJoinsAnEvaluationFact(container);
         this.maxFirings = maxFirings;
         this.timeLimit = timeLimit;
         this.warnings = List.copyOf(warnings);
@@ -51,7 +58,10 @@ final class CompiledRuleSet {
 
     /** Frees the rule base of a build nobody will evaluate (a validation, a finished dry-run). */
     void discard() {
-        sessions.shutdown();
+        discarded = true;
+        for (WarmSession warm = idle.poll(); warm != null; warm = idle.poll()) {
+            warm.session.dispose();
+        }
         container.dispose();
     }
 
@@ -75,23 +85,32 @@ final class CompiledRuleSet {
      */
     boolean everyRuleNeedsOneOf(Collection<Class<?>> types) {
         // Asked for every chat message; the answer never changes for a compiled version.
-        return needsOneOfAnswers.computeIfAbsent(Set.copyOf(types), wanted -> container.getKieBase().getKiePackages()
-                .stream()
-                .flatMap(p -> p.getRules().stream())
-                .allMatch(rule -> rule instanceof RuleImpl impl && needsOneOf(impl.getLhs(), wanted)));
+        return needsOneOfAnswers.computeIfAbsent(Set.copyOf(types),
+                wanted -> everyRuleNeeds(container, wanted::contains));
     }
 
-    private static boolean needsOneOf(GroupElement conditions, Collection<Class<?>> types) {
+    /** True when every rule needs a fact other than a {@link Parameter}, which only stay between evaluations. */
+    private static boolean everyRuleJoinsAnEvaluationFact(KieContainer container) {
+        return everyRuleNeeds(container, type -> type != Parameter.class);
+    }
+
+    private static boolean everyRuleNeeds(KieContainer container, Predicate<Class<?>> type) {
+        return container.getKieBase().getKiePackages().stream()
+                .flatMap(p -> p.getRules().stream())
+                .allMatch(rule -> rule instanceof RuleImpl impl && needs(impl.getLhs(), type));
+    }
+
+    private static boolean needs(GroupElement conditions, Predicate<Class<?>> wanted) {
         if (!conditions.isAnd()) {
             return false;
         }
         for (RuleConditionElement element : conditions.getChildren()) {
             if (element instanceof Pattern pattern
                     && pattern.getObjectType() instanceof ClassObjectType type
-                    && types.contains(type.getClassType())) {
+                    && wanted.test(type.getClassType())) {
                 return true;
             }
-            if (element instanceof GroupElement nested && nested.isAnd() && needsOneOf(nested, types)) {
+            if (element instanceof GroupElement nested && nested.isAnd() && needs(nested, wanted)) {
                 return true;
             }
         }
@@ -106,25 +125,28 @@ final class CompiledRuleSet {
                 .toList();
     }
 
-    Evaluation evaluate(Collection<?> facts, Collection<?> parameters) {
+    Evaluation evaluate(Collection<?> facts, List<?> parameters) {
+        WarmSession warm = borrow(parameters);
         Verdict verdict = new Verdict();
-        FiringLog firings = new FiringLog(verdict);
-        KieSession session = sessions.newKieSession();
+        FiringLog firings = warm.firings;
+        firings.begin(verdict);
+        KieSession session = warm.session;
+        List<FactHandle> inserted = new ArrayList<>(facts.size() + parameters.size() + 1);
         Watchdog.Alarm alarm = null;
-        boolean halted = false;
+        boolean reusable = false;
         try {
-            session.addEventListener(firings);
             for (Object fact : facts) {
-                session.insert(fact);
+                inserted.add(session.insert(fact));
             }
-            for (Object parameter : parameters) {
-                session.insert(parameter);
+            if (warm.keptParameters == null) {
+                for (Object parameter : parameters) {
+                    inserted.add(session.insert(parameter));
+                }
             }
-            session.insert(verdict);
+            inserted.add(session.insert(verdict));
             alarm = Watchdog.arm(session, timeLimit);
             int fired = session.fireAllRules(maxFirings);
-            halted = !alarm.disarm();
-            if (halted) {
+            if (!alarm.disarm()) {
                 throw new RuleEvaluationException(
                         "Rule set '" + name + "' v" + version + " ran longer than " + timeLimit.toMillis()
                                 + " ms and was stopped after " + fired + " firings; a rule probably loops (last: "
@@ -137,36 +159,118 @@ final class CompiledRuleSet {
                                 + " rules without settling; a rule probably loops (last: " + firings.lastRule() + ")",
                         null);
             }
+            reusable = warm.clear(inserted);
         } catch (RuleEvaluationException e) {
             throw e;
         } catch (RuntimeException e) {
-            halted = alarm != null && !alarm.disarm();
+            if (alarm != null) {
+                alarm.disarm();
+            }
             throw new RuleEvaluationException(
                     "Rule '" + firings.lastRule() + "' of rule set '" + name + "' v" + version + " failed: "
                             + e.getMessage(),
                     e);
         } finally {
-            session.removeEventListener(firings);
-            if (halted) {
-                // A halted session is not trusted back into the pool: the next caller would inherit it.
-                session.destroy();
-            } else {
-                session.dispose();
-            }
+            release(warm, reusable);
         }
         return new Evaluation(name, version, firings.decisions(name, version));
+    }
+
+    private WarmSession borrow(List<?> parameters) {
+        WarmSession warm = idle.poll();
+        if (warm == null) {
+            warm = new WarmSession(container.getKieBase().newKieSession());
+        }
+        if (parametersMayStay) {
+            warm.keep(parameters);
+        }
+        return warm;
+    }
+
+    /**
+     * Puts a session back for the next evaluation, or drops it: a session that was halted, threw,
+     * or could not be emptied is not trusted to the next caller.
+     */
+    private void release(WarmSession warm, boolean reusable) {
+        if (reusable && !discarded && idle.offer(warm)) {
+            if (discarded && idle.remove(warm)) {
+                warm.session.dispose();
+            }
+            return;
+        }
+        warm.session.dispose();
+    }
+
+    /**
+     * A session kept between evaluations. Emptying it (deleting what one evaluation inserted) costs
+     * less than Drools' reset of a pooled session, which also drops the per-class fact stores every
+     * insert then rebuilds. When every rule joins a fact of the evaluation, the parameters stay
+     * inserted: no rule can match on them alone, so a fresh evaluation sees exactly what a fresh
+     * session would.
+     */
+    private static final class WarmSession {
+
+        private final KieSession session;
+        private final FiringLog firings = new FiringLog();
+        private List<?> keptParameters;
+        private List<FactHandle> keptHandles = List.of();
+
+        WarmSession(KieSession session) {
+            this.session = session;
+            session.addEventListener(firings);
+        }
+
+        /** Holds these parameters inserted; replaces the ones held when they changed. */
+        void keep(List<?> parameters) {
+            if (keptParameters == parameters) {
+                return;
+            }
+            keptHandles.forEach(session::delete);
+            List<FactHandle> handles = new ArrayList<>(parameters.size());
+            for (Object parameter : parameters) {
+                handles.add(session.insert(parameter));
+            }
+            keptHandles = handles;
+            keptParameters = parameters;
+        }
+
+        /**
+         * Deletes what the evaluation inserted, and what its rules inserted, so only the kept
+         * parameters stay. False when the session is not back to that state (a rule deleted a
+         * parameter).
+         */
+        boolean clear(List<FactHandle> inserted) {
+            for (FactHandle handle : inserted) {
+                // A rule may have deleted it already.
+                if (session.getObject(handle) != null) {
+                    session.delete(handle);
+                }
+            }
+            if (session.getFactCount() != keptHandles.size()) {
+                Set<FactHandle> kept = Set.copyOf(keptHandles);
+                for (FactHandle handle : List.<FactHandle>copyOf(session.getFactHandles())) {
+                    if (!kept.contains(handle)) {
+                        session.delete(handle);
+                    }
+                }
+            }
+            return session.getFactCount() == keptHandles.size();
+        }
     }
 
     /** Notes which rule was firing when each ruling was written, so decisions name their rule. */
     private static final class FiringLog extends DefaultAgendaEventListener {
 
-        private final Verdict verdict;
+        private Verdict verdict;
         private final List<String> ruleAtRuling = new ArrayList<>();
         private final List<Integer> rulingCountAtFiring = new ArrayList<>();
-        private String lastRule = "(none)";
+        private String lastRule;
 
-        FiringLog(Verdict verdict) {
+        void begin(Verdict verdict) {
             this.verdict = verdict;
+            ruleAtRuling.clear();
+            rulingCountAtFiring.clear();
+            lastRule = "(none)";
         }
 
         @Override

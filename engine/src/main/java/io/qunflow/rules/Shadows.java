@@ -96,7 +96,7 @@ class Shadows {
     }
 
     /** Called on the live path after the active version decided; returns at once. */
-    void offer(String ruleSet, int activeVersion, String eventId, Collection<?> facts, Collection<?> parameters,
+    void offer(String ruleSet, int activeVersion, String eventId, Collection<?> facts, List<?> parameters,
             Evaluation live) {
         Shadow shadow = running.get(ruleSet);
         if (shadow == null) {

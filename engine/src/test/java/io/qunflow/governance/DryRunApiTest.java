@@ -105,7 +105,7 @@ class DryRunApiTest {
         assertThat(reply.body().get("version").asInt()).isEqualTo(active);
         assertThat(reply.body().get("events").get(0).get("decisions")).isEmpty();
         assertThat(counts()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT member_count FROM qf_group WHERE id = ?").param(groupId).query(Integer.class)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ?").param(groupId).query(Integer.class)
                 .single()).isZero();
     }
 

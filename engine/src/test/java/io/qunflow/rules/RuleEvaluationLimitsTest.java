@@ -69,6 +69,25 @@ class RuleEvaluationLimitsTest {
     }
 
     @Test
+    void anEvaluationKeptOffTheCpuPastTheLimit_isNotHalted() {
+        // Stands for an evaluation starved of a core on a busy machine: late, but not working.
+        String waiting = """
+                package io.qunflow.rules.waiting;
+                import io.qunflow.rules.model.Verdict;
+                rule "Waits, then decides"
+                when
+                    $v : Verdict( )
+                then
+                    java.util.concurrent.locks.LockSupport.parkNanos(400_000_000L);
+                    $v.decide("DONE", "after waiting");
+                end
+                """;
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("waiting", 1, waiting, 100, Duration.ofMillis(100));
+
+        assertThat(compiled.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+    }
+
+    @Test
     void syntaxError_isReportedWithItsLine() {
         String broken = "package x;\nrule \"Broken\"\nwhen\n    $v : Verdict( \nthen\nend\n";
 

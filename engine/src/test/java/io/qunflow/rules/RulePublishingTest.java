@@ -4,18 +4,22 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import io.qunflow.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * For API tests that publish rule versions: a context and database of their own, so the versions
+ * For API tests that publish rule versions: a context and database of their own (H2, or PostgreSQL in the build's second run), so the versions
  * they publish never change what the other API tests see.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            "spring.datasource.url=jdbc:h2:mem:qunflow-rule-publishing-tests;DB_CLOSE_DELAY=-1",
-            "camunda.bpm.job-execution.enabled=false"
-        })
+        properties = "camunda.bpm.job-execution.enabled=false")
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.RulePublishing.class)
+@Tag("api")
 public @interface RulePublishingTest {}

@@ -1,0 +1,125 @@
+package io.qunflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.rules.model.ChatMessage;
+import io.qunflow.rules.model.Parameter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions are kept between evaluations; each evaluation must still see only its own facts, as
+ * on a fresh session. One thread evaluating again and again gets the same session back, so these
+ * tests run on a reused one.
+ */
+class SessionReuseTest {
+
+    private static final String HEADER = """
+            package io.qunflow.rules.reuse;
+            import io.qunflow.rules.model.ChatMessage;
+            import io.qunflow.rules.model.Parameter;
+            import io.qunflow.rules.model.Verdict;
+            """;
+
+    private static ChatMessage message(String text) {
+        return new ChatMessage("g", "m", "MEMBER", text, text, 48);
+    }
+
+    private static List<String> reasons(Evaluation evaluation) {
+        return evaluation.decisions().stream().map(Decision::reason).toList();
+    }
+
+    @Test
+    void factsARuleInserted_areGoneInTheNextEvaluation() {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "A message leaves a mark"
+                    salience 10
+                when
+                    ChatMessage( )
+                then
+                    insert(new Parameter("mark", "1", 1));
+                end
+                rule "The marks are counted"
+                when
+                    $v : Verdict( )
+                    $marks : Number( ) from accumulate( Parameter( name == "mark" ), count( ) )
+                then
+                    $v.decide("COUNT", "marks: " + $marks);
+                end
+                """, 100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of()))).containsExactly("marks: 1");
+        }
+    }
+
+    @Test
+    void aRuleOnParametersAlone_firesInEveryEvaluation() {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "The limit is noted"
+                when
+                    Parameter( name == "limit" )
+                then
+                    insert(new Parameter("limit-seen", "1", 1));
+                end
+                rule "A noted limit is reported"
+                when
+                    $v : Verdict( )
+                    Parameter( name == "limit-seen" )
+                then
+                    $v.decide("SEEN", "limit seen");
+                end
+                """, 100);
+        List<Parameter> parameters = List.of(new Parameter("limit", "5", 5));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(reasons(compiled.evaluate(List.of(), parameters))).containsExactly("limit seen");
+        }
+    }
+
+    @Test
+    void changedParameters_actOnTheNextEvaluation() {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "The message is measured against the limit"
+                when
+                    ChatMessage( $text : text )
+                    Parameter( name == "limit", $limit : number )
+                    $v : Verdict( )
+                then
+                    $v.decide("MEASURED", $text.length() > $limit ? "too long" : "fine");
+                end
+                """, 100);
+        List<Parameter> generous = List.of(new Parameter("limit", "10", 10));
+        List<Parameter> strict = List.of(new Parameter("limit", "2", 2));
+
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous))).containsExactly("fine");
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), strict))).containsExactly("too long");
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous))).containsExactly("fine");
+    }
+
+    @Test
+    void aRuleDeletingAFactOfTheEvaluation_leavesTheNextOneIntact() {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "A message is answered and put away"
+                when
+                    $m : ChatMessage( $text : text )
+                    $v : Verdict( )
+                then
+                    $v.decide("ANSWERED", $text);
+                    delete($m);
+                end
+                rule "A kept parameter is thrown away"
+                when
+                    $p : Parameter( name == "disposable" )
+                    ChatMessage( text == "drop it" )
+                then
+                    delete($p);
+                end
+                """, 100);
+        List<Parameter> parameters = List.of(new Parameter("disposable", "1", 1));
+
+        assertThat(reasons(compiled.evaluate(List.of(message("one")), parameters))).containsExactly("one");
+        assertThat(reasons(compiled.evaluate(List.of(message("drop it")), parameters))).containsExactly("drop it");
+        assertThat(reasons(compiled.evaluate(List.of(message("two")), parameters))).containsExactly("two");
+    }
+}
