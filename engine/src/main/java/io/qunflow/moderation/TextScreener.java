@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Screens chat messages for sensitive content: the lexicon (phrases, matched on the canonical
@@ -22,6 +23,9 @@ public final class TextScreener {
 
     private static final String NOT_SOLICITING_BEFORE_JIA = "参增附追更外叠施强";
 
+    private static final String WECHAT = "微信";
+    private static final Set<String> PLAIN_WECHAT_SPELLINGS = Set.of("微信", "威信");
+
     private final Lexicon lexicon;
 
     public TextScreener(Lexicon lexicon) {
@@ -39,6 +43,7 @@ public final class TextScreener {
         Normalized nz = Normalizer.normalize(original);
         List<Hit> hits = new ArrayList<>(0);
         matchLexicon(nz, hits);
+        disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
             Detectors.digitRuns(nz, hits);
         }
@@ -92,6 +97,23 @@ public final class TextScreener {
             LexiconEntry e = lexicon.matchEntries[idx];
             hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), "lexicon", begin, end));
         });
+    }
+
+    /**
+     * 微信 on its own is everyday chat ("我在微信上看到了"), so it is not a term; but nobody writes
+     * 薇❤信 or 微 信 by accident. A 微信 the normaliser had to piece together (a look-alike character,
+     * something between the two) is taken for what it is: someone asking to be contacted. 威信 is
+     * also a word (prestige) and is left alone when written plainly.
+     */
+    private static void disguisedWeChat(Normalized nz, List<Hit> hits) {
+        String t = nz.text();
+        for (int at = t.indexOf(WECHAT); at >= 0; at = t.indexOf(WECHAT, at + WECHAT.length())) {
+            String written = nz.original().substring(nz.originalStart(at), nz.originalEnd(at + WECHAT.length() - 1));
+            if (!PLAIN_WECHAT_SPELLINGS.contains(written)) {
+                hits.add(Detectors.hit(nz, WECHAT, Category.CONTACT, Severity.MEDIUM, "disguised", at,
+                        at + WECHAT.length()));
+            }
+        }
     }
 
     /** Drops a hit whose span lies inside another hit of the same category from the same detector ("vx" inside "加vx"). */

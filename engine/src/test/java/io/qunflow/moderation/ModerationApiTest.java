@@ -85,6 +85,8 @@ class ModerationApiTest {
             homophone 威信        | 加威信领福利                    | CONTACT
             V信                   | 有需要的V信联系                 | CONTACT
             plus sign V           | ➕V了解一下                     | CONTACT
+            look-alike + symbol   | 薇❤信聊                         | CONTACT
+            V我                   | V我，私发你                     | CONTACT
             emoji for a word      | 在家赚💰，快来                  | SCAM
             Chinese numerals      | 电话一三八零零一三八零零零      | CONTACT
             spaced digits         | 打我电话 138 0013 8000          | CONTACT
@@ -119,7 +121,8 @@ class ModerationApiTest {
         String member = join("mum", "MEMBER", JOINED);
 
         for (String text : List.of("我在微信上看到了你们的新品", "宝宝今天终于会走路了😭👏", "参加微博活动的姐妹们冲",
-                "请问这个奶粉一天喝几次？", "早上好☀️ 今天也要加油鸭", "138这个价格好划算")) {
+                "请问这个奶粉一天喝几次？", "早上好☀️ 今天也要加油鸭", "138这个价格好划算",
+                "班长在班里很有威信")) {
             Reply reply = say(member, LATER.plusMinutes(sequence.get()), text);
             assertThat(outcomes(reply)).as(text).isEmpty();
             assertThat(reply.body().get("actions").findValuesAsText("type")).as(text)

@@ -207,6 +207,29 @@ class TextScreenerTest {
         assertThat(screen("我在微信上看到了你们的新品").clean()).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"薇❤信", "薇信找我", "微 信", "微.信聊", "薇♥信", "微\u200b信"})
+    void screen_weixinPiecedTogether_hitsContactAsDisguised(String evasion) {
+        Hit h = only(screen(evasion), "disguised");
+        assertThat(h.category()).isEqualTo(Category.CONTACT);
+        assertThat(h.matchedNormalized()).isEqualTo("微信");
+        assertThat(evasion).contains(h.matchedOriginal());
+    }
+
+    @Test
+    void screen_plainWeixinOrWeixinAsPrestige_clean() {
+        assertThat(screen("他在公司里很有威信").clean()).isTrue();
+        assertThat(screen("微信支付可以用吗").clean()).isTrue();
+        assertThat(screen("微信").clean()).isTrue();
+    }
+
+    @Test
+    void screen_vWo_hitsContact() {
+        Hit h = only(screen("V我，细聊"), "lexicon");
+        assertThat(h.category()).isEqualTo(Category.CONTACT);
+        assertThat(h.matchedOriginal()).isEqualTo("V我");
+    }
+
     @Test
     void screen_qqNumberAfterKouKou_hitsQq() {
         Hit h = only(screen("加我扣扣：12345678"), "qq");
