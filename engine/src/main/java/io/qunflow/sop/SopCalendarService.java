@@ -97,6 +97,16 @@ public class SopCalendarService {
         return store.posts(groupId);
     }
 
+    /** The group's posts sent in {@code [from, to)}, newest first. */
+    public List<SopPost> postsSentBetween(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return store.postsSentBetween(groupId, from, to);
+    }
+
+    /** One post the group's calendar sent. */
+    public Optional<SopPost> post(String groupId, String postId) {
+        return store.post(groupId, postId);
+    }
+
     /** Adds a template's entries to a group's calendar; refused as a whole if the result breaks a rule. */
     public List<SopEntry> applyTemplate(String groupId, String template, String actor) {
         SopTemplate chosen = templates.get(template);
@@ -124,6 +134,32 @@ public class SopCalendarService {
         delivery.calendarChanged(groupId);
         return added;
     }
+
+    /**
+     * Schedules discussion topics (群话题): calendar entries for TOPIC, plain text unless a content
+     * kind is given, checked and delivered like every other post.
+     */
+    public List<SopEntry> addTopics(String groupId, List<NewSopEntry> topics, String actor, String why) {
+        List<NewSopEntry> asTopics = topics == null ? null : topics.stream()
+                .map(t -> t == null ? null : new NewSopEntry(t.cadence(), t.dayOfWeek(), t.date(), t.time(),
+                        Purpose.TOPIC.name(), t.contentKind() == null ? ContentKind.TEXT.name() : t.contentKind(),
+                        t.text(), t.link(), t.owner(), t.notes()))
+                .toList();
+        return add(groupId, asTopics, actor, why);
+    }
+
+    /** The group's topic entries, and the topics sent, newest first. */
+    public Topics topics(String groupId) {
+        groups.get(groupId);
+        List<SopPost> sent = new ArrayList<>(store.posts(groupId).stream()
+                .filter(p -> p.purpose() == Purpose.TOPIC)
+                .toList());
+        sent.sort(Comparator.comparing(SopPost::dueAt).reversed());
+        return new Topics(store.entries(groupId).stream().filter(e -> e.purpose() == Purpose.TOPIC).toList(), sent);
+    }
+
+    /** A group's discussion topics: what is scheduled and what went out. */
+    public record Topics(List<SopEntry> scheduled, List<SopPost> sent) {}
 
     /**
      * One post to many groups (群联盟): a one-off entry in each, all or nothing; a group whose
@@ -203,7 +239,7 @@ public class SopCalendarService {
                 Action action = outbox.enqueue(List.of(new NewAction("sop:" + entry.id() + "@" + at.toInstant(),
                         ActionType.SEND_MESSAGE, groupId, null, null, body, null, null))).get(0);
                 SopPost post = new SopPost(Ids.next("post"), groupId, entry.id(), at, group.memberCount(),
-                        action.id(), body);
+                        action.id(), body, entry.purpose());
                 if (store.insertPost(post)) {
                     sent.add(post);
                     sentToday++;

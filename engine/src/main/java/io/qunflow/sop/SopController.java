@@ -13,14 +13,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** SOP calendars for operators: templates, entries, alliance posts, and what was sent. */
+/** SOP calendars for operators: templates, entries, topics, alliance posts, what was sent, and essence posts. */
 @RestController
 class SopController {
 
     private final SopCalendarService calendars;
+    private final EssenceService essence;
 
-    SopController(SopCalendarService calendars) {
+    SopController(SopCalendarService calendars, EssenceService essence) {
         this.calendars = calendars;
+        this.essence = essence;
     }
 
     @GetMapping("/api/v1/sop/templates")
@@ -65,5 +67,34 @@ class SopController {
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, SopEntry> alliancePost(@RequestBody AlliancePost request, Principal who) {
         return calendars.postToGroups(request.groupIds(), request.post(), who.getName());
+    }
+
+    @GetMapping("/api/v1/groups/{groupId}/sop/topics")
+    SopCalendarService.Topics topics(@PathVariable String groupId) {
+        return calendars.topics(groupId);
+    }
+
+    @PostMapping("/api/v1/groups/{groupId}/sop/topics")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<SopEntry> addTopics(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
+        return calendars.addTopics(groupId, request.entries(), who.getName(),
+                request.comment() == null || request.comment().isBlank() ? "topics added" : request.comment());
+    }
+
+    @GetMapping("/api/v1/groups/{groupId}/sop/essence")
+    List<EssencePost> essence(@PathVariable String groupId) {
+        return essence.list(groupId);
+    }
+
+    @PostMapping("/api/v1/groups/{groupId}/sop/essence")
+    @ResponseStatus(HttpStatus.CREATED)
+    EssencePost markEssence(@PathVariable String groupId, @RequestBody EssenceService.Mark mark, Principal who) {
+        return essence.mark(groupId, mark, who.getName());
+    }
+
+    @DeleteMapping("/api/v1/groups/{groupId}/sop/essence/{essenceId}")
+    ResponseEntity<Void> unmarkEssence(@PathVariable String groupId, @PathVariable String essenceId, Principal who) {
+        essence.unmark(groupId, essenceId, who.getName());
+        return ResponseEntity.noContent().build();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,8 @@ class SopStore {
 
     private static final String ENTRY = "SELECT id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
             + " content_kind, body, link, owner, notes, created_at FROM qf_sop_entry";
+    private static final String POST = "SELECT id, group_id, entry_id, due_at, reach, action_id, body, purpose"
+            + " FROM qf_sop_post";
 
     private final JdbcClient jdbc;
 
@@ -43,10 +46,10 @@ class SopStore {
     /** Records a post; false when this entry already posted at that time. */
     boolean insertPost(SopPost post) {
         try {
-            jdbc.sql("INSERT INTO qf_sop_post (id, group_id, entry_id, due_at, reach, action_id, body)"
-                            + " VALUES (?,?,?,?,?,?,?)")
+            jdbc.sql("INSERT INTO qf_sop_post (id, group_id, entry_id, due_at, reach, action_id, body, purpose)"
+                            + " VALUES (?,?,?,?,?,?,?,?)")
                     .params(post.id(), post.groupId(), post.entryId(), post.dueAt(), post.reach(), post.actionId(),
-                            post.text())
+                            post.text(), post.purpose().name())
                     .update();
             return true;
         } catch (DuplicateKeyException alreadyPosted) {
@@ -62,13 +65,26 @@ class SopStore {
     }
 
     List<SopPost> posts(String groupId) {
-        return jdbc.sql("SELECT id, group_id, entry_id, due_at, reach, action_id, body FROM qf_sop_post"
-                        + " WHERE group_id = ? ORDER BY due_at, id")
-                .param(groupId)
-                .query((rs, n) -> new SopPost(rs.getString("id"), rs.getString("group_id"), rs.getString("entry_id"),
-                        rs.getObject("due_at", OffsetDateTime.class), rs.getInt("reach"), rs.getString("action_id"),
-                        rs.getString("body")))
+        return jdbc.sql(POST + " WHERE group_id = ? ORDER BY due_at, id").param(groupId).query(SopStore::post).list();
+    }
+
+    /** The group's posts sent in {@code [from, to)}, newest first. */
+    List<SopPost> postsSentBetween(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(POST + " WHERE group_id = ? AND due_at >= ? AND due_at < ? ORDER BY due_at DESC, id DESC")
+                .params(groupId, from, to)
+                .query(SopStore::post)
                 .list();
+    }
+
+    Optional<SopPost> post(String groupId, String postId) {
+        return jdbc.sql(POST + " WHERE group_id = ? AND id = ?").params(groupId, postId).query(SopStore::post).optional();
+    }
+
+    private static SopPost post(ResultSet rs, int row) throws SQLException {
+        String purpose = rs.getString("purpose");
+        return new SopPost(rs.getString("id"), rs.getString("group_id"), rs.getString("entry_id"),
+                rs.getObject("due_at", OffsetDateTime.class), rs.getInt("reach"), rs.getString("action_id"),
+                rs.getString("body"), purpose == null ? Purpose.CONTENT : Purpose.valueOf(purpose));
     }
 
     private static SopEntry entry(ResultSet rs, int row) throws SQLException {

@@ -123,4 +123,38 @@ class SopDeliveryTest {
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("group-sop")
                 .processInstanceBusinessKey(groupId).count()).isZero();
     }
+
+    @Test
+    void aRestaurantCalendar_overSimulatedDays_neverSendsMoreADayThanTheDailyCap() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        String groupId = restaurantGroup();
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        for (int i = 0; i < 3; i++) {
+            fireNextPost(groupId);
+        }
+        assertThat(compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"2\",\"comment\":\"试行每天两条\"}")
+                .status()).isEqualTo(200);
+        List<OffsetDateTime> fired = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                fired.add(fireNextPost(groupId));
+            }
+        } finally {
+            compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"5\",\"comment\":\"恢复\"}");
+        }
+
+        // The 18:00 timers still fire on the capped days; they find the day full and send nothing.
+        assertThat(fired).extracting(t -> t.toLocalTime().toString())
+                .containsExactly("11:00", "12:00", "18:00", "11:00", "12:00", "18:00");
+        List<String> sent = jdbc.sql("SELECT p.due_at FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
+                        + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY p.due_at")
+                .param(groupId)
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)
+                        .atZoneSameInstant(MONDAY_MORNING.getOffset()).toLocalDateTime().toString())
+                .list();
+        assertThat(sent).containsExactly(
+                "2030-11-18T11:00", "2030-11-18T12:00", "2030-11-18T18:00",
+                "2030-11-19T11:00", "2030-11-19T12:00",
+                "2030-11-20T11:00", "2030-11-20T12:00");
+    }
 }

@@ -1,0 +1,7 @@
+/**
+ * Metrics for operators: per post reach, clicks and attributed orders (到达/点击/付费), and per
+ * group daily series with the seeds' three levels — source, process, result (来源/进程/结果).
+ * Everything is computed from stored state by the events' own times, so the same events give
+ * the same figures however late they arrived.
+ */
+package io.qunflow.metrics;

@@ -1,0 +1,104 @@
+package io.qunflow.sop;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import io.qunflow.events.EventLog;
+import io.qunflow.events.EventType;
+import io.qunflow.events.GroupEvent;
+import io.qunflow.groups.GroupService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A group's essence posts (群精华): members' messages and SOP posts worth keeping, each kept once,
+ * with who kept it and why.
+ */
+@Service
+public class EssenceService {
+
+    private final EssenceStore store;
+    private final SopStore posts;
+    private final EventLog events;
+    private final GroupService groups;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    EssenceService(EssenceStore store, SopStore posts, EventLog events, GroupService groups, AuditTrail audit,
+            Clock clock) {
+        this.store = store;
+        this.posts = posts;
+        this.events = events;
+        this.groups = groups;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What to keep: exactly one of a message's event id and a post id. */
+    public record Mark(String messageEventId, String postId, String note) {}
+
+    /**
+     * Keeps a message or a post as essence.
+     *
+     * @throws NotFoundException when the group has no such message or post
+     * @throws ConflictException when it is kept already
+     */
+    @Transactional
+    public EssencePost mark(String groupId, Mark mark, String actor) {
+        groups.get(groupId);
+        RequestChecks checks = new RequestChecks();
+        boolean message = mark.messageEventId() != null && !mark.messageEventId().isBlank();
+        boolean post = mark.postId() != null && !mark.postId().isBlank();
+        if (message == post) {
+            checks.add(message ? "postId" : "messageEventId", "give exactly one of messageEventId and postId");
+        }
+        checks.text("note", mark.note(), 2000, false);
+        checks.throwIfAny("The essence post");
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String note = mark.note() == null || mark.note().isBlank() ? null : mark.note();
+        EssencePost kept;
+        if (message) {
+            GroupEvent event = events.find(groupId, mark.messageEventId())
+                    .orElseThrow(() -> new NotFoundException("Message", mark.messageEventId()));
+            if (event.type() != EventType.MESSAGE_POSTED) {
+                checks.add("messageEventId", "must name a MESSAGE_POSTED event, not " + event.type());
+                checks.throwIfAny("The essence post");
+            }
+            kept = new EssencePost(Ids.next("ess"), groupId, "MESSAGE", event.eventId(), event.memberId(),
+                    event.payload().path("text").asText(""), note, actor, now);
+        } else {
+            SopPost sent = posts.post(groupId, mark.postId()).orElseThrow(() -> new NotFoundException("SOP post",
+                    mark.postId()));
+            kept = new EssencePost(Ids.next("ess"), groupId, "POST", sent.id(), null, sent.text(), note, actor, now);
+        }
+        if (!store.insert(kept)) {
+            throw new ConflictException(kept.source().toLowerCase() + " '" + kept.sourceId()
+                    + "' is an essence post of group '" + groupId + "' already");
+        }
+        audit.record(actor, "ESSENCE", groupId, "MARKED", note == null ? "essence post" : note,
+                "+ " + kept.source() + " " + kept.sourceId() + ": " + kept.text());
+        return kept;
+    }
+
+    /** The group's essence posts, newest first. */
+    public List<EssencePost> list(String groupId) {
+        groups.get(groupId);
+        return store.list(groupId);
+    }
+
+    /** Stops keeping an essence post; the message or post itself stays. */
+    @Transactional
+    public void unmark(String groupId, String essenceId, String actor) {
+        groups.get(groupId);
+        if (!store.delete(groupId, essenceId)) {
+            throw new NotFoundException("Essence post", essenceId);
+        }
+        audit.record(actor, "ESSENCE", groupId, "UNMARKED", "essence post " + essenceId, "- " + essenceId);
+    }
+}
