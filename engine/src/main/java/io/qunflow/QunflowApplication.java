@@ -1,5 +1,7 @@
 package io.qunflow;
 
+import io.qunflow.simulator.SimulateCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,7 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class QunflowApplication {
 
+    /** Runs the server; {@code simulate …} runs a simulated community instead (see {@link SimulateCommand}). */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("simulate")) {
+            System.exit(SimulateCommand.run(QunflowApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(QunflowApplication.class, args);
     }
 }

@@ -1,0 +1,6 @@
+/**
+ * The simulator: a synthetic community (groups of members who behave by persona) run through the
+ * real engine — events, rules, workflows on timers — on a simulated clock, reported as charts and
+ * a JSON summary. Started by {@code java -jar qunflow.jar simulate …}; see {@link SimulateCommand}.
+ */
+package io.qunflow.simulator;
