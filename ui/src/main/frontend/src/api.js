@@ -37,8 +37,22 @@ async function request(method, path, { body, contentType = 'application/json', a
 
 export const api = {
   get: (path, options) => request('GET', path, options),
-  post: (path, body, options) => request('POST', path, { ...options, body })
+  post: (path, body, options) => request('POST', path, { ...options, body }),
+  put: (path, body, options) => request('PUT', path, { ...options, body }),
+  delete: (path, options) => request('DELETE', path, options)
 };
+
+/** Builds a query string from the values that are set: query({ q: 'x', n: null }) → '?q=x'. */
+export function query(values) {
+  const params = new URLSearchParams();
+  Object.entries(values).forEach(([name, value]) => {
+    if (value !== undefined && value !== null && value !== '') {
+      params.set(name, value);
+    }
+  });
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 
 /** The CSRF token Spring Security hands the pages in a cookie, for the login and logout forms. */
 export function csrfToken() {

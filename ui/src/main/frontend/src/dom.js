@@ -22,6 +22,13 @@ export function h(tag, attributes = {}, ...children) {
   return el;
 }
 
+/** Replaces an element's children, skipping null and false as h() does (replaceChildren would print "null"). */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+  return el;
+}
+
 function append(el, children) {
   for (const child of children) {
     if (child === undefined || child === null || child === false) {
@@ -38,4 +45,17 @@ function append(el, children) {
 /** A clearly-labelled "no data yet" block: never a made-up number. */
 export function emptyState(text) {
   return h('div', { class: 'empty-state' }, h('span', { class: 'empty-icon', 'aria-hidden': 'true' }, '∅'), h('p', {}, text));
+}
+
+/** A status line for a page: say(text, kind) shows it ('error', 'success' or plain), say('') hides it. */
+export function statusLine(id) {
+  const element = h('p', { class: 'notice', id, role: 'status', hidden: true });
+  return {
+    element,
+    say(text, kind = '') {
+      element.hidden = !text;
+      element.textContent = text || '';
+      element.className = `notice ${kind}`;
+    }
+  };
 }

@@ -8,15 +8,25 @@ const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.da
 const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
 const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
 const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
+const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(...args));
+const wordsView = (...args) => import('./views/words.js').then(m => m.wordsView(...args));
+const parametersView = (...args) => import('./views/parameters.js').then(m => m.parametersView(...args));
+const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
+// Viewers read the rule workbench too; only compliance staff get its edit controls.
+const WORKBENCH = ['COMPLIANCE', 'VIEWER', 'ADMIN'];
 
 // What each role may open; the server enforces the same rules on every API call anyway.
 const routes = [
   { name: 'dashboard', pattern: /^\/?$/, view: dashboardView, roles: PEOPLE, nav: 'nav.dashboard', href: '#/' },
   { name: 'group', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
   { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },
-  { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' }
+  { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' },
+  { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
+  { name: 'words', section: 'rules', pattern: /^\/words$/, view: wordsView, roles: WORKBENCH },
+  { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
+  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH }
 ];
 
 const app = document.getElementById('app');
@@ -56,7 +66,7 @@ async function route() {
   mounted = null;
   const main = renderShell();
   document.title = t('appTitle');
-  app.querySelectorAll('.nav a[data-route]').forEach(a => a.classList.toggle('active', a.dataset.route === target?.name));
+  app.querySelectorAll('.nav a[data-route]').forEach(a => a.classList.toggle('active', a.dataset.route === (target?.section || target?.name)));
   if (!target) {
     main.append(h('p', { class: 'notice' }, t('notFound')));
     return;

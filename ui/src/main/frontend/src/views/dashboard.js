@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
@@ -32,9 +32,8 @@ export async function dashboardView(main) {
           h('td', {}, h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
           h('td', { class: 'num' }, String(group.memberCount)),
           h('td', {}, formatTime(group.phaseSince)),
-          h('td', { class: 'muted', title: t('dash.activityPending') }, '—'),
-          h('td', {}, h('a', { href: `#/monitor/${encodeURIComponent(group.id)}` }, t('dash.monitor'))))))),
-      h('p', { class: 'muted small' }, t('dash.activityPending'))));
+          h('td', { class: 'num activity', dataset: { activity: group.id } }, '…'),
+          h('td', {}, h('a', { href: `#/monitor/${encodeURIComponent(group.id)}` }, t('dash.monitor')))))))));
 
   const counts = PHASES.map(phase => groups.filter(group => group.phase === phase).length);
   const largest = [...groups].sort((a, b) => b.memberCount - a.memberCount).slice(0, 10).reverse();
@@ -55,5 +54,38 @@ export async function dashboardView(main) {
       series: [{ type: 'bar', name: t('dash.members'), data: largest.map(group => group.memberCount) }]
     })
   ];
-  return { unmount: () => charts.forEach(c => c.dispose()) };
+  let unmounted = false;
+  activityRates(groups, () => unmounted, main);
+  return { unmount: () => { unmounted = true; charts.forEach(c => c.dispose()); } };
+}
+
+// Today's activity rate per group, from the metrics API, a few groups at a time so a long list
+// does not flood the server. The groups come from the server's own list, so a 404 means there
+// is no metrics API: every group then shows a dash that says why, without asking again.
+async function activityRates(groups, stopped, main) {
+  const queue = [...groups];
+  let missing = false;
+  const cell = group => main.querySelector(`td[data-activity="${CSS.escape(group.id)}"]`);
+  const unavailable = el => {
+    el.textContent = '—';
+    el.title = t('dash.activityUnavailable');
+    el.classList.add('muted');
+  };
+  const worker = async () => {
+    while (queue.length > 0 && !missing && !stopped()) {
+      const group = queue.shift();
+      try {
+        const metrics = await api.get(`/groups/${encodeURIComponent(group.id)}/metrics?days=1`);
+        const rate = metrics.series.activityRate.at(-1);
+        cell(group).textContent = rate === undefined || rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
+      } catch (error) {
+        missing ||= error instanceof ApiError && error.status === 404;
+        unavailable(cell(group));
+      }
+    }
+  };
+  await Promise.all([worker(), worker(), worker()]);
+  if (missing && !stopped()) {
+    queue.map(cell).forEach(unavailable);
+  }
 }

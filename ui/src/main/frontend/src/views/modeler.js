@@ -18,11 +18,11 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
-import { api, ApiError } from '../api.js';
+import { api, ApiError, query } from '../api.js';
 import { fitBesidePalette } from '../bpmn/fit.js';
 import { lintConfig } from '../bpmn/lint.js';
 import { translateModule } from '../bpmn/translate.js';
-import { h } from '../dom.js';
+import { h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
 // Qunflow's element templates, shipped in workflows/element-templates/ for Desktop Modeler too.
@@ -54,7 +54,8 @@ export async function modelerView(main, { me }) {
   const canvas = h('div', { class: 'canvas', id: 'canvas' });
   const properties = h('div', { class: 'properties', id: 'properties' });
   const title = h('span', { id: 'wf-open' });
-  const status = h('p', { class: 'notice', id: 'wf-status', role: 'status', hidden: true });
+  const { element: status, say } = statusLine('wf-status');
+  const comment = h('input', { type: 'text', id: 'wf-comment', class: 'wf-comment', placeholder: t('wf.commentPlaceholder'), 'aria-label': t('wf.comment') });
   const problems = h('ul', { class: 'problems', id: 'wf-problems' });
   const definitionsList = h('ul', { class: 'definitions', id: 'wf-definitions' });
   const versionsBody = h('tbody', { id: 'wf-versions' });
@@ -68,7 +69,7 @@ export async function modelerView(main, { me }) {
         h('h2', {}, t('wf.definitions')), definitionsList,
         h('h2', {}, t('wf.versions')),
         h('table', { class: 'table compact' },
-          h('thead', {}, h('tr', {}, ['wf.version', 'wf.deployedAt', 'wf.running', ''].map(key => h('th', {}, key ? t(key) : '')))),
+          h('thead', {}, h('tr', {}, ['wf.version', 'wf.deployedAt', 'wf.running', 'wf.comment', ''].map(key => h('th', {}, key ? t(key) : '')))),
           versionsBody)),
       h('section', { class: 'wf-main' },
         h('div', { class: 'toolbar' },
@@ -77,6 +78,7 @@ export async function modelerView(main, { me }) {
             canDeploy ? h('button', { type: 'button', id: 'wf-new', onclick: newDiagram }, t('wf.new')) : null,
             h('button', { type: 'button', id: 'wf-open-file', onclick: () => fileInput.click() }, t('wf.openFile')),
             h('button', { type: 'button', id: 'wf-download', onclick: download }, t('wf.download')),
+            canDeploy ? comment : null,
             deployButton, fileInput)),
         canDeploy ? null : h('p', { class: 'notice' }, t('wf.readOnly')),
         status,
@@ -118,12 +120,6 @@ export async function modelerView(main, { me }) {
     }
   }
 
-  function say(text, kind = '') {
-    status.hidden = !text;
-    status.textContent = text || '';
-    status.className = `notice ${kind}`;
-  }
-
   function clearServerProblems() {
     const canvasService = modeler.get('canvas');
     serverMarked.forEach(id => canvasService.removeMarker(id, 'qf-error'));
@@ -154,6 +150,7 @@ export async function modelerView(main, { me }) {
     fitBesidePalette(modeler.get('canvas'));
     Object.assign(state, { key, version, xml, dirty: false });
     showTitle();
+    await loadComments();
     renderDefinitions();
   }
 
@@ -223,7 +220,8 @@ export async function modelerView(main, { me }) {
     deployButton.textContent = t('wf.deploying');
     try {
       const { xml } = await modeler.saveXML({ format: true });
-      const deployed = await api.post('/workflows', xml, { contentType: 'application/xml' });
+      const deployed = await api.post(`/workflows${query({ comment: comment.value.trim() })}`, xml, { contentType: 'application/xml' });
+      comment.value = '';
       const [first] = deployed.definitions;
       Object.assign(state, { key: first.key, version: first.version, xml, dirty: false });
       showTitle();
@@ -261,6 +259,8 @@ export async function modelerView(main, { me }) {
   }
 
   let definitions = [];
+  // Each deploy's comment, from the audit trail ("deployed version N"), by version of the open workflow.
+  let comments = new Map();
 
   function renderDefinitions() {
     definitionsList.replaceChildren(...(definitions.length === 0 ? [h('li', { class: 'muted' }, t('wf.none'))] :
@@ -273,6 +273,7 @@ export async function modelerView(main, { me }) {
       h('td', {}, `v${v.version}`),
       h('td', { title: v.source || '' }, formatTime(v.deployedAt)),
       h('td', { class: 'num' }, String(v.runningInstances)),
+      h('td', { class: 'small wf-version-comment' }, comments.get(v.version) || ''),
       h('td', {}, v.version === state.version && !state.dirty
         ? h('span', { class: 'muted small' }, t('wf.opened'))
         : h('button', { type: 'button', class: 'small', onclick: () => open(current.key, v.version) }, t('wf.open'))))));
@@ -280,7 +281,17 @@ export async function modelerView(main, { me }) {
 
   async function refresh() {
     definitions = await api.get('/workflows');
+    await loadComments();
     renderDefinitions();
+  }
+
+  async function loadComments() {
+    if (!state.key) {
+      comments = new Map();
+      return;
+    }
+    const entries = await api.get(`/audit${query({ subjectType: 'workflow', subject: state.key, limit: 500 })}`);
+    comments = new Map(entries.map(entry => [Number(/(\d+)$/.exec(entry.change)?.[1]), entry.comment]));
   }
 
   await refresh();

@@ -3,6 +3,7 @@ package io.qunflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.qunflow.ApiClient;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +64,9 @@ class LoginBrowserTest extends BrowserTest {
     @Test
     void logout_endsTheSession() {
         logIn("operator");
+        // The shell (and its logout form) is drawn anew on every route change; a click landing on
+        // a header that is being replaced submits nothing, so let the first page settle.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
 
         page.click("#logout");
 

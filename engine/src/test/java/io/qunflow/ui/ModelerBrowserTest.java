@@ -2,6 +2,7 @@ package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qunflow.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +31,17 @@ class ModelerBrowserTest extends BrowserTest {
         int latest = latest().getVersion();
 
         setLaunchTimer("P2D");
+        page.fill("#wf-comment", "启动期缩短为两天🚀");
         page.click("#wf-deploy");
 
         page.waitForSelector("#wf-status.success");
         assertThat(page.textContent("#wf-status")).isEqualTo("已部署：group-lifecycle 版本 " + (latest + 1));
         assertThat(page.locator("#wf-versions tr").count()).isEqualTo(versions + 1);
+        assertThat(page.textContent("#wf-versions tr[data-version=\"" + (latest + 1) + "\"] .wf-version-comment"))
+                .isEqualTo("启动期缩短为两天🚀");
+        assertThat(page.inputValue("#wf-comment")).isEmpty();
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=group-lifecycle")
+                .body().get(0).get("comment").asText()).isEqualTo("启动期缩短为两天🚀");
         assertThat(latest().getVersion()).isEqualTo(latest + 1);
         try (InputStream xml = repository.getProcessModel(latest().getId())) {
             assertThat(new String(xml.readAllBytes(), StandardCharsets.UTF_8))
@@ -82,6 +89,33 @@ class ModelerBrowserTest extends BrowserTest {
         assertThat(page.textContent("#wf-status")).contains("部署前检查");
         assertThat(page.textContent("#wf-problems")).contains("no-disconnected");
         assertThat(latest().getVersion()).isEqualTo(latest);
+    }
+
+    @Test
+    void modeler_speaksChineseFirst_andEnglishAfterTheSwitch() {
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector(TIMER);
+        page.click(TIMER);
+        page.waitForSelector("[data-group-id=\"group-timer\"]");
+
+        assertThat(page.getAttribute(".djs-palette [data-action=\"create.start-event\"]", "aria-label")).isEqualTo("创建开始事件");
+        assertThat(page.textContent("[data-group-id=\"group-general\"] .bio-properties-panel-group-header-title"))
+                .isEqualTo("常规");
+        assertThat(page.textContent("[data-group-id=\"group-timer\"] .bio-properties-panel-group-header-title"))
+                .isEqualTo("定时器");
+        assertThat(page.getAttribute("#wf-comment", "placeholder")).isEqualTo("部署说明（记入审计日志）");
+
+        page.click("#lang");
+
+        page.waitForSelector(TIMER);
+        page.click(TIMER);
+        page.waitForSelector("[data-group-id=\"group-timer\"]");
+        assertThat(page.getAttribute(".djs-palette [data-action=\"create.start-event\"]", "aria-label"))
+                .isEqualTo("Create start event");
+        assertThat(page.textContent("[data-group-id=\"group-general\"] .bio-properties-panel-group-header-title"))
+                .isEqualTo("General");
+        assertThat(page.textContent("#wf-deploy")).isEqualTo("Check and deploy");
     }
 
     private void setLaunchTimer(String value) {

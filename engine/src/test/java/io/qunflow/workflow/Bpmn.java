@@ -60,9 +60,14 @@ final class Bpmn {
 
     /** POSTs XML as a person (HTTP Basic). */
     static Reply deploy(int port, String user, String xml) {
+        return deploy(port, user, xml, "");
+    }
+
+    /** Deploys with a query string ({@code "?comment=…"}, already encoded) after the path. */
+    static Reply deploy(int port, String user, String xml, String query) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/api/v1/workflows"))
+                                    URI.create("http://localhost:" + port + "/api/v1/workflows" + query))
                             .header("Authorization", "Basic " + Base64.getEncoder()
                                     .encodeToString((user + ":qunflow").getBytes(StandardCharsets.UTF_8)))
                             .header("Content-Type", "application/xml")

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,27 @@ class WorkflowApiTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void deploy_withAComment_recordsTheCommentInTheAuditTrail() {
+        String key = "wf-" + UUID.randomUUID().toString().substring(0, 8);
+        String xml = Bpmn.oneTask(key, Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "DAILY_TOPIC")));
+        String comment = "启动期改为两天 🚀";
+
+        Reply deployed = Bpmn.deploy(port, "designer", xml,
+                "?comment=" + URLEncoder.encode(comment, StandardCharsets.UTF_8));
+        Reply silent = Bpmn.deploy(port, "designer", xml.replace("任务", "每日话题"));
+
+        assertThat(deployed.status()).isEqualTo(201);
+        assertThat(silent.status()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT comment FROM qf_audit WHERE subject_type = 'workflow' AND subject = ? ORDER BY id")
+                        .param(key)
+                        .query(String.class)
+                        .list())
+                .containsExactly(comment, "Deployed without a comment");
+        Reply audit = ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=" + key);
+        assertThat(audit.body().findValuesAsText("comment")).containsExactly("Deployed without a comment", comment);
     }
 
     @Test
