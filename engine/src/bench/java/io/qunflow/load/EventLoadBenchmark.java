@@ -1,0 +1,377 @@
+package io.qunflow.load;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load harness: starts the application as a server process of its own (H2 by default, or
+ * PostgreSQL given a JDBC URL), drives events through HTTP one by one (32 concurrent clients)
+ * and in batches of 1000, and reports events/s, p50/p99 latency and the server's resident memory
+ * (VmRSS / VmHWM from /proc). Results are appended to {@code target/bench/load-results.md}.
+ *
+ * <pre>
+ * ./mvnw -B -pl engine -am -Pbench -Dskip.ui verify -Dbench.load.skip=false -Dbench.layering.skip=true \
+ *   [-Dbench.load.args="--seconds 30 --xmx 384m --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p"]
+ * </pre>
+ */
+public final class EventLoadBenchmark {
+
+    private static final String[] TEXTS = {
+        "大家早上好☀️", "这款面霜真的好用，回购第三次了", "请问敏感肌可以用吗？", "打卡第7天💪", "晒单：刚收到的精华液",
+        "有没有拼团的姐妹", "加微信 wx13800138000 领红包", "谢谢群主分享！", "今天的直播几点开始？", "👍👍👍",
+        "我也想要这个链接", "优惠券怎么领呀", "物流好快，昨天下单今天就到了", "求推荐适合油皮的防晒", "哈哈哈笑死我了"
+    };
+
+    private final Map<String, String> options;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private String base;
+    private String key;
+    private Process server;
+    private final AtomicLong eventCounter = new AtomicLong();
+    private final List<String> report = new ArrayList<>();
+    private volatile long peakRssKb;
+
+    private EventLoadBenchmark(Map<String, String> options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of(
+                "seconds", "30", "warmup", "15", "threads", "32", "batch-threads", "2", "groups", "40",
+                "members", "200", "xmx", "384m", "out", "target/bench"));
+        String classpath = args[0];
+        List<String> rest = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            rest.addAll(Arrays.asList(args[i].trim().split("\\s+")));
+        }
+        for (int i = 0; i + 1 < rest.size(); i += 2) {
+            options.put(rest.get(i).replaceFirst("^--", ""), rest.get(i + 1));
+        }
+        new EventLoadBenchmark(options).run(classpath);
+    }
+
+    private void run(String classpath) throws Exception {
+        startServer(classpath);
+        try {
+            Thread sampler = new Thread(this::sampleRss, "rss-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            int groups = Integer.parseInt(options.get("groups"));
+            int members = Integer.parseInt(options.get("members"));
+            line("- server: `java -Xmx%s -XX:+UseSerialGC`, database %s, load average before: %s", options.get("xmx"),
+                    options.containsKey("jdbc") ? "PostgreSQL" : "H2 (file)", loadAverage());
+            line("- RSS after start: %d MB", rssKb() / 1024);
+            for (int g = 0; g < groups; g++) {
+                send("/api/v1/groups", "{\"id\":\"bench-" + g + "\",\"name\":\"压测群" + g
+                        + "\",\"intro\":\"load\",\"type\":\"CONTENT\"}", 201);
+            }
+            // Members join through batches, which also warms the server up.
+            List<String> joins = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                for (int m = 0; m < members; m++) {
+                    joins.add(event("bench-" + g, "MEMBER_JOINED", "u" + m, "{\"nickname\":\"会员" + m + "\"}"));
+                }
+            }
+            for (int i = 0; i < joins.size(); i += 1000) {
+                send("/api/v1/events:batch", "{\"events\":[" + String.join(",", joins.subList(i,
+                        Math.min(joins.size(), i + 1000))) + "]}", 200);
+            }
+            int warmup = Integer.parseInt(options.get("warmup"));
+            int seconds = Integer.parseInt(options.get("seconds"));
+            single(Integer.parseInt(options.get("threads")), warmup, groups, members, false);
+            single(Integer.parseInt(options.get("threads")), seconds, groups, members, true);
+            batches(Integer.parseInt(options.get("batch-threads")), warmup, groups, members, false);
+            batches(Integer.parseInt(options.get("batch-threads")), seconds, groups, members, true);
+            line("- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s", hwmKb() / 1024,
+                    loadAverage(), errors.get(), lastError);
+        } finally {
+            server.destroy();
+            server.waitFor();
+        }
+        Path out = Path.of(options.get("out"));
+        Files.createDirectories(out);
+        String text = "\n### " + OffsetDateTime.now(ZoneOffset.UTC) + "\n" + String.join("\n", report) + "\n";
+        Files.writeString(out.resolve("load-results.md"), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        System.out.println(text);
+    }
+
+    private void single(int threads, int seconds, int groups, int members, boolean measure) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        double cpuBefore = serverCpuSeconds();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                Random random = new Random(thread);
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < until) {
+                    String group = "bench-" + random.nextInt(groups);
+                    String event = randomEvent(random, group, members);
+                    long t0 = System.nanoTime();
+                    send("/api/v1/groups/" + group + "/events", event, 200);
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        long[] all = collect(results);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        if (measure) {
+            Arrays.sort(all);
+            line("- single events, %d clients, %d s: **%.0f events/s**, p50 %.1f ms, p99 %.1f ms (%d events);"
+                            + " server CPU %.2f ms/event (%.0f events per CPU-second); RSS %d MB; load %s", threads,
+                    seconds, all.length / elapsed, pct(all, 0.50), pct(all, 0.99), all.length,
+                    (serverCpuSeconds() - cpuBefore) * 1000 / all.length, all.length / (serverCpuSeconds() - cpuBefore),
+                    rssKb() / 1024, loadAverage());
+        }
+    }
+
+    private void batches(int threads, int seconds, int groups, int members, boolean measure) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        double cpuBefore = serverCpuSeconds();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                Random random = new Random(1000 + thread);
+                List<Long> latencies = new ArrayList<>();
+                while (System.nanoTime() < until) {
+                    StringBuilder body = new StringBuilder("{\"events\":[");
+                    for (int i = 0; i < 1000; i++) {
+                        String group = "bench-" + random.nextInt(groups);
+                        String e = randomEvent(random, group, members);
+                        body.append(i == 0 ? "" : ",").append("{\"groupId\":\"").append(group).append("\",")
+                                .append(e.substring(1));
+                    }
+                    body.append("]}");
+                    long t0 = System.nanoTime();
+                    send("/api/v1/events:batch", body.toString(), 200);
+                    latencies.add(System.nanoTime() - t0);
+                }
+                return latencies.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        long[] all = collect(results);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        if (measure) {
+            Arrays.sort(all);
+            double cpu = serverCpuSeconds() - cpuBefore;
+            line("- batches of 1000, %d clients, %d s: **%.0f events/s**, per batch p50 %.0f ms, p99 %.0f ms"
+                            + " (%d batches); server CPU %.2f ms/event (%.0f events per CPU-second); RSS %d MB; load %s",
+                    threads, seconds, all.length * 1000 / elapsed, pct(all, 0.50), pct(all, 0.99), all.length,
+                    cpu * 1000 / (all.length * 1000.0), all.length * 1000 / cpu, rssKb() / 1024, loadAverage());
+        }
+    }
+
+    /** The mix a busy group sends: mostly chat, some check-ins, reactions, orders and clicks. */
+    private String randomEvent(Random random, String group, int members) {
+        String member = "u" + random.nextInt(members);
+        int kind = random.nextInt(100);
+        if (kind < 70) {
+            return event(group, "MESSAGE_POSTED", member, "{\"text\":\"" + TEXTS[random.nextInt(TEXTS.length)] + "\"}");
+        } else if (kind < 80) {
+            return event(group, "CHECKED_IN", member, "{}");
+        } else if (kind < 90) {
+            return event(group, "REACTION_GIVEN", member, "{\"targetMemberId\":\"u" + random.nextInt(members) + "\"}");
+        } else if (kind < 95) {
+            return event(group, "ORDER_PAID", member, "{\"amountCents\":" + (990 + random.nextInt(20000))
+                    + ",\"orderId\":\"o" + eventCounter.get() + "\"}");
+        }
+        return event(group, "LINK_CLICKED", member, "{\"url\":\"https://shop.example.com/p/1\"}");
+    }
+
+    private String event(String group, String type, String member, String payload) {
+        long n = eventCounter.incrementAndGet();
+        // Event times advance with the count, so per-member flood windows see a realistic pace.
+        String at = Instant.parse("2026-11-23T00:00:00Z").plusMillis(n * 50).atOffset(ZoneOffset.ofHours(8)).toString();
+        return "{\"eventId\":\"ev-" + n + "\",\"type\":\"" + type + "\",\"memberId\":\"" + member + "\",\"at\":\"" + at
+                + "\",\"payload\":" + payload + "}";
+    }
+
+    private final AtomicLong errors = new AtomicLong();
+    private volatile String lastError = "";
+
+    /** Sends one call; an unexpected answer is counted and reported, not fatal, as under real load. */
+    private void send(String path, String body, int expected) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                errors.incrementAndGet();
+                lastError = path + " answered " + response.statusCode() + ": "
+                        + response.body().substring(0, Math.min(300, response.body().length()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void startServer(String classpath) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        Path data = Files.createTempDirectory("qunflow-load");
+        List<String> command = new ArrayList<>(List.of("java", "-Xms" + options.get("xmx"), "-Xmx" + options.get("xmx"),
+                "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-Xss512k",
+                "-Dfile.encoding=UTF-8", "-cp", classpath, "io.qunflow.QunflowApplication",
+                "--server.port=" + port, "--qunflow.data-dir=" + data, "--camunda.bpm.job-execution.enabled=false",
+                "--logging.level.root=WARN", "--server.tomcat.threads.max=64"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("server.log").toFile());
+        if (options.containsKey("jdbc")) {
+            key = "qf_bench_" + System.nanoTime();
+            command.add("--spring.profiles.active=postgres");
+            builder.command(command);
+            builder.environment().put("SPRING_DATASOURCE_URL", options.get("jdbc"));
+            builder.environment().put("SPRING_DATASOURCE_USERNAME", options.getOrDefault("user", "qunflow"));
+            builder.environment().put("SPRING_DATASOURCE_PASSWORD", options.getOrDefault("password", ""));
+            builder.environment().put("QUNFLOW_ADMIN_PASSWORD", "bench-" + System.nanoTime());
+            builder.environment().put("QUNFLOW_API_KEY", key);
+        } else {
+            key = "qf_dev_key";
+        }
+        server = builder.start();
+        System.out.println("Server log: " + data.resolve("server.log"));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        while (Instant.now().isBefore(deadline)) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("The server stopped; see " + data.resolve("server.log"));
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("The server did not become ready in 5 minutes");
+    }
+
+    private void sampleRss() {
+        while (server.isAlive()) {
+            peakRssKb = Math.max(peakRssKb, rssKb());
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * CPU time the server has used (user + system, from /proc): on a shared machine, events per
+     * CPU-second says more about the code than events per wall-clock second.
+     */
+    private double serverCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + server.pid() + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException gone) {
+            return 0;
+        }
+    }
+
+    private long rssKb() {
+        return procStatus("VmRSS:");
+    }
+
+    private long hwmKb() {
+        return Math.max(peakRssKb, procStatus("VmHWM:"));
+    }
+
+    private long procStatus(String field) {
+        try {
+            for (String row : Files.readAllLines(Path.of("/proc/" + server.pid() + "/status"))) {
+                if (row.startsWith(field)) {
+                    return Long.parseLong(row.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException gone) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private static long[] collect(List<Future<long[]>> results) throws Exception {
+        List<long[]> parts = new ArrayList<>();
+        int total = 0;
+        for (Future<long[]> f : results) {
+            long[] part = f.get();
+            parts.add(part);
+            total += part.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private static double pct(long[] sorted, double p) {
+        return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        report.add(text);
+        System.out.println(text);
+    }
+}
