@@ -134,6 +134,7 @@ final class CompiledRuleSet {
         List<FactHandle> inserted = new ArrayList<>(facts.size() + parameters.size() + 1);
         Watchdog.Alarm alarm = null;
         boolean reusable = false;
+        List<Decision> decided;
         try {
             for (Object fact : facts) {
                 inserted.add(session.insert(fact));
@@ -159,6 +160,8 @@ final class CompiledRuleSet {
                                 + " rules without settling; a rule probably loops (last: " + firings.lastRule() + ")",
                         null);
             }
+            // Read before the session goes back: the next borrower reuses its firing log at once.
+            decided = firings.decisions(name, version);
             reusable = warm.clear(inserted);
         } catch (RuleEvaluationException e) {
             throw e;
@@ -173,7 +176,7 @@ final class CompiledRuleSet {
         } finally {
             release(warm, reusable);
         }
-        return new Evaluation(name, version, firings.decisions(name, version));
+        return new Evaluation(name, version, decided);
     }
 
     private WarmSession borrow(List<?> parameters) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qunflow.rules.model.ChatMessage;
 import io.qunflow.rules.model.Parameter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,5 +125,31 @@ class SessionReuseTest {
         assertThat(reasons(compiled.evaluate(List.of(message("one")), parameters))).containsExactly("one");
         assertThat(reasons(compiled.evaluate(List.of(message("drop it")), parameters))).containsExactly("drop it");
         assertThat(reasons(compiled.evaluate(List.of(message("two")), parameters))).containsExactly("two");
+    }
+
+    @Test
+    void evaluationsOnManyThreads_eachAnswerTheirOwnDecisions() throws Exception {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "Every message is echoed"
+                when
+                    ChatMessage( $text : text )
+                    $v : Verdict( )
+                then
+                    $v.decide("ECHO", $text);
+                end
+                """, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 4000; i++) {
+                String text = "消息 " + i;
+                answers.add(pool.submit(() -> reasons(compiled.evaluate(List.of(message(text)), List.of()))));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).containsExactly("消息 " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
