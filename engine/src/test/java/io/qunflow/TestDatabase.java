@@ -66,7 +66,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                         "spring.datasource.password", "",
                         "qunflow.bootstrap.admin-password", ADMIN_PASSWORD,
                         "qunflow.bootstrap.api-key", API_KEY)
-                : Map.of("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+                : Map.of("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qunflow-test-database",
                 properties));
         if (POSTGRES) {

@@ -155,10 +155,14 @@ public class EventService {
             for (int i = 0; i < chunk.size(); i++) {
                 Outcome outcome = done[i];
                 if (outcome.answer() == null && outcome.refusal() instanceof DuplicateKeyException) {
-                    // Raced with a concurrent call for the same id, which committed first.
-                    outcome = events.answer(chunk.get(i).eventId())
+                    // Raced with a concurrent call for the same id, which committed first and whose
+                    // answer is the answer; or with a concurrent event that created a row this one
+                    // meant to create (a member's first event, a day's first activity): the event
+                    // rolled back alone, so it is applied again on its own.
+                    GroupEvent raced = chunk.get(i);
+                    outcome = events.answer(raced.eventId())
                             .map(a -> new Outcome(a.asDuplicate(), null))
-                            .orElse(outcome);
+                            .orElseGet(() -> acceptAlone(raced));
                 }
                 if (outcome.answer() != null && !outcome.answer().duplicate()) {
                     answered.put(chunk.get(i).eventId(), outcome.answer());
@@ -226,19 +230,27 @@ public class EventService {
         if (group.archived()) {
             throw new ConflictException("Group '" + group.id() + "' is archived and takes no more events");
         }
-        events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        // The member as stored before this event, read once for everything below that needs them.
+        Member actor = switch (event.type()) {
+            case MEMBER_JOINED, MEMBER_LEFT -> null;
+            default -> members.speaker(group.id(), event.memberId(), event.at());
+        };
         List<Judged> judged = new ArrayList<>(switch (event.type()) {
-            case MEMBER_JOINED -> memberJoined(group, event).stream().map(e -> new Judged(e, null)).toList();
+            case MEMBER_JOINED -> {
+                MemberService.Joined joined = memberJoined(group, event);
+                actor = joined.member();
+                yield welcome(group, event, joined).stream().map(e -> new Judged(e, null)).toList();
+            }
             case MEMBER_LEFT -> {
                 members.leave(group.id(), event.memberId(), event.at());
                 yield List.of();
             }
-            case MESSAGE_POSTED -> messagePosted(group, event);
+            case MESSAGE_POSTED -> messagePosted(group, actor, event);
             case CHECKED_IN -> checkedIn(group, event).stream().map(e -> new Judged(e, null)).toList();
             case REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.<Judged>of();
         });
         if (event.type() != EventType.MEMBER_LEFT) {
-            memberActivity(group, event, List.of()).forEach(e -> judged.add(new Judged(e, null)));
+            memberActivity(group, actor, event).forEach(e -> judged.add(new Judged(e, null)));
         }
         List<Decision> decisions = judged.stream().flatMap(j -> j.evaluation().decisions().stream()).toList();
         List<Action> actions = outbox.enqueue(
@@ -255,39 +267,44 @@ public class EventService {
                         .map(a -> new EventAnswer.ActionView(a.id(), a.type().name(), a.groupId(), a.eventId(),
                                 a.memberId(), a.text(), a.amountCents(), a.points()))
                         .toList());
-        events.saveAnswer(event.eventId(), answer);
+        // Stored last, with its answer: until this commits, nothing of the event is visible, and a
+        // concurrent call with the same id fails here (or on the unique keys of what it decided)
+        // and finds this answer when it tries again.
+        events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), answer);
         return answer;
     }
 
-    private List<Evaluation> memberJoined(Group group, GroupEvent event) {
+    private MemberService.Joined memberJoined(Group group, GroupEvent event) {
         JsonNode payload = event.payload();
-        MemberRole role = MemberRole.valueOf(payload.path("role").asText("MEMBER"));
-        String nickname = textOrNull(payload, "nickname");
-        MemberService.Joined joined = members.join(group.id(), event.memberId(), role, nickname,
-                textOrNull(payload, "birthday"), textOrNull(payload, "channel"), event.at());
+        return members.join(group.id(), event.memberId(), MemberRole.valueOf(payload.path("role").asText("MEMBER")),
+                textOrNull(payload, "nickname"), textOrNull(payload, "birthday"), textOrNull(payload, "channel"),
+                event.at());
+    }
+
+    /** A counted join is welcomed and may earn the join and member-count rewards; a repeat earns nothing. */
+    private List<Evaluation> welcome(Group group, GroupEvent event, MemberService.Joined joined) {
         if (!joined.counted()) {
             return List.of();
         }
-        MemberJoin join = new MemberJoin(group.id(), group.name(), event.memberId(), role.name(), nickname,
-                group.welcomeMessage(), group.groupRules(), joined.memberCount());
+        Member member = joined.member();
+        MemberJoin join = new MemberJoin(group.id(), group.name(), member.memberId(), member.role().name(),
+                member.nickname(), group.welcomeMessage(), group.groupRules(), joined.memberCount());
         return List.of(rules.evaluate("welcome", List.of(join)), rewards.joined(group, event.eventId(), join, event.at()));
     }
 
     /** An evaluation with the evidence it was made on, when there is any. */
     private record Judged(Evaluation evaluation, ModerationService.Evidence evidence) {}
 
-    private List<Judged> messagePosted(Group group, GroupEvent event) {
-        Member speaker = members.speaker(group.id(), event.memberId(), event.at());
-        members.recordMessage(group.id(), event.memberId(), event.at());
+    private List<Judged> messagePosted(Group group, Member speaker, GroupEvent event) {
         JsonNode payload = event.payload();
         MessageFlags flags = new MessageFlags(payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false), payload.path("link").asBoolean(false));
+        // The stored messages in the window, and this one, which is stored once it is decided.
         int recentMessages = events.countMessages(group.id(), event.memberId(),
-                event.at().minusSeconds(moderation.floodWindowSeconds()), event.at());
+                event.at().minusSeconds(moderation.floodWindowSeconds()), event.at()) + 1;
         ModerationService.Moderation moderated = moderation.moderate(new ModerationService.MessageToCheck(
-                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(),
-                members.standing(group.id(), speaker.memberId()).layer(), speaker.joinedAt(),
-                payload.path("text").asText(""), flags, event.at(), recentMessages));
+                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(), speaker.layer(),
+                speaker.joinedAt(), payload.path("text").asText(""), flags, event.at(), recentMessages));
         if (moderated.evaluation() == null) {
             return List.of();
         }
@@ -296,7 +313,6 @@ public class EventService {
 
     /** One check-in a day counts; the rewards rules tier on the streak it makes. */
     private List<Evaluation> checkedIn(Group group, GroupEvent event) {
-        members.speaker(group.id(), event.memberId(), event.at());
         CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
         return List.of(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(), event.memberId(),
                 checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()), checkIn.day()));
@@ -306,7 +322,7 @@ public class EventService {
      * Counts what the event did towards the member's activity record (by its own time) and
      * layers the members it concerns again; a layer change adds a TAG_MEMBER decision.
      */
-    private List<Evaluation> memberActivity(Group group, GroupEvent event, List<Evaluation> before) {
+    private List<Evaluation> memberActivity(Group group, Member actor, GroupEvent event) {
         JsonNode payload = event.payload();
         List<String> concerned = new ArrayList<>(2);
         concerned.add(event.memberId());
@@ -320,15 +336,15 @@ public class EventService {
             default -> null;
         };
         if (counts != null) {
-            members.recordActivity(group, event.memberId(), event.at(), counts);
+            members.recordActivity(group, actor, event.at(), counts);
         }
         String target = textOrNull(payload, "targetMemberId");
         if (event.type() == EventType.REACTION_GIVEN && target != null && !target.equals(event.memberId())) {
             members.recordActivity(group, target, event.at(), ActivityCounts.reactionReceived());
             concerned.add(target);
         }
-        List<Evaluation> evaluations = new ArrayList<>(before);
-        evaluations.add(rewards.occasions(group, event.eventId(), event.memberId(), event.at()));
+        List<Evaluation> evaluations = new ArrayList<>(3);
+        evaluations.add(rewards.occasions(group, event.eventId(), actor, event.at()));
         for (String memberId : concerned) {
             Evaluation layered = members.relayer(group, memberId);
             if (!layered.decisions().isEmpty()) {

@@ -22,19 +22,16 @@ class EventStore {
         this.json = json;
     }
 
-    /** Claims the event id; fails with a duplicate-key error when another caller claimed it first. */
-    void insert(GroupEvent event, OffsetDateTime receivedAt) {
-        jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at)"
-                        + " VALUES (?,?,?,?,?,?,?)")
-                .params(event.eventId(), event.groupId(), event.type().name(), event.memberId(), event.at(),
-                        event.payload().toString(), receivedAt)
-                .update();
-    }
-
-    void saveAnswer(String eventId, EventAnswer answer) {
+    /**
+     * Stores an applied event with its answer, in one write; fails with a duplicate-key error when
+     * a concurrent caller stored the same event id first (its answer is the answer).
+     */
+    void insert(GroupEvent event, OffsetDateTime receivedAt, EventAnswer answer) {
         try {
-            jdbc.sql("UPDATE qf_event SET answer = ? WHERE event_id = ?")
-                    .params(json.writeValueAsString(answer), eventId)
+            jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at,"
+                            + " answer) VALUES (?,?,?,?,?,?,?,?)")
+                    .params(event.eventId(), event.groupId(), event.type().name(), event.memberId(), event.at(),
+                            event.payload().toString(), receivedAt, json.writeValueAsString(answer))
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -63,7 +60,7 @@ class EventStore {
         return answers;
     }
 
-    /** A member's messages with event times in {@code (after, upTo]}. */
+    /** A member's stored messages with event times in {@code (after, upTo]}. */
     int countMessages(String groupId, String memberId, OffsetDateTime after, OffsetDateTime upTo) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ? AND occurred_at > ?"
                         + " AND occurred_at <= ? AND type = 'MESSAGE_POSTED'")

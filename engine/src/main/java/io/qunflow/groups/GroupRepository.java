@@ -27,31 +27,22 @@ class GroupRepository {
         return jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?").param(id).query(Integer.class).single() > 0;
     }
 
-    /**
-     * A group with its member count, counted from the member rows (the members feature owns them)
-     * rather than kept in a counter on the group row: a counter updated by every event that adds a
-     * member (a member's first message, reaction or check-in adds them too) made all of a group's
-     * concurrent events wait for each other's transactions on that one row.
-     */
-    private static final String SELECT = "SELECT g.*, (SELECT COUNT(*) FROM qf_member m WHERE m.group_id = g.id"
-            + " AND m.status = 'IN_GROUP') AS members FROM qf_group g";
-
     void insert(Group g) {
         jdbc.sql("INSERT INTO qf_group (id, name, intro, type, capacity, tags, welcome_message, group_rules,"
-                        + " time_zone, phase, phase_since, process_instance_id, created_at)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                        + " time_zone, phase, phase_since, member_count, process_instance_id, created_at)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(g.id(), g.name(), g.intro(), g.type().name(), g.capacity(), write(g.tags()),
                         g.welcomeMessage(), g.groupRules(), g.timeZone().getId(), g.phase().name(), g.phaseSince(),
-                        g.processInstanceId(), g.createdAt())
+                        g.memberCount(), g.processInstanceId(), g.createdAt())
                 .update();
     }
 
     Optional<Group> find(String id) {
-        return jdbc.sql(SELECT + " WHERE g.id = ?").param(id).query(this::group).optional();
+        return jdbc.sql("SELECT * FROM qf_group WHERE id = ?").param(id).query(this::group).optional();
     }
 
     List<Group> all() {
-        return jdbc.sql(SELECT + " ORDER BY g.created_at, g.id").query(this::group).list();
+        return jdbc.sql("SELECT * FROM qf_group ORDER BY created_at, id").query(this::group).list();
     }
 
     void attachProcess(String id, String processInstanceId) {
@@ -64,8 +55,13 @@ class GroupRepository {
                 .update();
     }
 
-    void lock(String id) {
-        jdbc.sql("SELECT id FROM qf_group WHERE id = ? FOR UPDATE").param(id).query(String.class).list();
+    /**
+     * Adjusts the member count in the database, so concurrent joins never lose an update; the row
+     * stays locked until the transaction ends, so the joins of one group count in turn.
+     */
+    int addMembers(String id, int delta) {
+        jdbc.sql("UPDATE qf_group SET member_count = member_count + ? WHERE id = ?").params(delta, id).update();
+        return jdbc.sql("SELECT member_count FROM qf_group WHERE id = ?").param(id).query(Integer.class).single();
     }
 
     private Group group(ResultSet rs, int row) throws SQLException {
@@ -81,7 +77,7 @@ class GroupRepository {
                 ZoneId.of(rs.getString("time_zone")),
                 Phase.valueOf(rs.getString("phase")),
                 rs.getObject("phase_since", OffsetDateTime.class),
-                rs.getInt("members"),
+                rs.getInt("member_count"),
                 rs.getString("process_instance_id"),
                 rs.getObject("created_at", OffsetDateTime.class));
     }
@@ -95,6 +91,10 @@ class GroupRepository {
     }
 
     private List<String> read(String tags) {
+        if ("[]".equals(tags)) {
+            // Most groups have no tags, and the group is read on every event.
+            return List.of();
+        }
         try {
             return json.readValue(tags, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {

@@ -103,14 +103,15 @@ public class GroupService {
     }
 
     /**
-     * Makes the group's joins take turns until the calling transaction ends, so each join counts
-     * the members it makes (the welcome and the 100 / 1000 milestones read that number) with the
-     * joins before it committed. Only joins take this lock: messages and other events never wait
-     * for it, and a group's joins are a small share of its events.
+     * Adds (or, with a negative delta, removes) members from the count and answers the new count.
+     * The group's row stays locked until the calling transaction ends, so the joins of one group
+     * take turns and each one counts the members it makes (the welcome and the 100 / 1000
+     * milestones read that number). Only membership changes take this lock: messages and the other
+     * events of members already known never wait for it.
      */
     @Transactional
-    public void holdForJoin(String id) {
-        groups.lock(id);
+    public int countMembers(String id, int delta) {
+        return groups.addMembers(id, delta);
     }
 
     /** Dissolves the group: its workflow archives it. */

@@ -37,9 +37,10 @@ class LayerStore {
                 .optional();
     }
 
+    /** Stores a layering outcome; a null {@code layerSince} keeps the stored one (the layer did not change). */
     void save(String groupId, String memberId, String layer, String persona, String explanation,
             OffsetDateTime layerSince, OffsetDateTime demotionDueSince, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET layer = ?, persona = ?, explanation = ?, layer_since = ?,"
+        jdbc.sql("UPDATE qf_member SET layer = ?, persona = ?, explanation = ?, layer_since = COALESCE(?, layer_since),"
                         + " demotion_due_since = ?, layered_at = ? WHERE group_id = ? AND member_id = ?")
                 .params(layer, persona, explanation, layerSince, demotionDueSince, at, groupId, memberId)
                 .update();

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
  * @param status IN_GROUP, LEFT or REMOVED
  * @param joinedAt when the join was seen, or null for members first seen speaking
  * @param birthday month and day ({@code MM-DD}) or full date, as the join payload gave it
+ * @param layer the layer held now (core, active, silent, churned), or null before the first layering
  */
 public record Member(
         String groupId,
@@ -20,7 +21,8 @@ public record Member(
         OffsetDateTime joinedAt,
         OffsetDateTime leftAt,
         OffsetDateTime lastActiveAt,
-        int messageCount) {
+        int messageCount,
+        String layer) {
 
     public boolean inGroup() {
         return "IN_GROUP".equals(status);

@@ -31,7 +31,7 @@ class MemberRepository {
                 .list();
     }
 
-    /** Members in the group now, counted from their rows (there is no counter on the group row). */
+    /** Members in the group now, counted from their rows. */
     int countInGroup(String groupId) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP'")
                 .param(groupId)
@@ -47,34 +47,36 @@ class MemberRepository {
                 .update();
     }
 
-    void rejoin(Member m) {
-        jdbc.sql("UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
-                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ?")
+    /**
+     * Brings a member who left back. False when they are in the group already: the condition is
+     * checked again after waiting for a concurrent writer of the row, so only one of two
+     * concurrent rejoins changes it (and counts it).
+     */
+    boolean rejoin(Member m) {
+        return jdbc.sql("UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
+                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ? AND status <> 'IN_GROUP'")
                 .params(m.role().name(), m.nickname(), m.birthday(), m.channel(), m.joinedAt(), m.groupId(),
                         m.memberId())
-                .update();
+                .update() == 1;
     }
 
-    void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET status = ?, left_at = ? WHERE group_id = ? AND member_id = ?")
+    /** Marks a member in the group as gone; false when they were not in it (or a concurrent leave won). */
+    boolean markGone(String groupId, String memberId, String status, OffsetDateTime at) {
+        return jdbc.sql("UPDATE qf_member SET status = ?, left_at = ? WHERE group_id = ? AND member_id = ?"
+                        + " AND status = 'IN_GROUP'")
                 .params(status, at, groupId, memberId)
-                .update();
+                .update() == 1;
     }
 
-    /** Counts the message and moves last-active forward only: a late, older event never moves it back. */
-    void recordMessage(String groupId, String memberId, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET message_count = message_count + 1, last_active_at = CASE"
+    /**
+     * Adds the event's messages to the member's count and moves last-active forward only, in one
+     * write of the row: a late, older event never moves it back.
+     */
+    void recordActivity(String groupId, String memberId, int messages, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_member SET message_count = message_count + ?, last_active_at = CASE"
                         + " WHEN last_active_at IS NULL OR last_active_at < ? THEN ? ELSE last_active_at END"
                         + " WHERE group_id = ? AND member_id = ?")
-                .params(at, at, groupId, memberId)
-                .update();
-    }
-
-    /** Moves last-active forward only: a late, older event never moves it back. */
-    void touch(String groupId, String memberId, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET last_active_at = CASE WHEN last_active_at IS NULL OR last_active_at < ? THEN ?"
-                        + " ELSE last_active_at END WHERE group_id = ? AND member_id = ?")
-                .params(at, at, groupId, memberId)
+                .params(messages, at, at, groupId, memberId)
                 .update();
     }
 
@@ -106,6 +108,7 @@ class MemberRepository {
                 rs.getObject("joined_at", OffsetDateTime.class),
                 rs.getObject("left_at", OffsetDateTime.class),
                 rs.getObject("last_active_at", OffsetDateTime.class),
-                rs.getInt("message_count"));
+                rs.getInt("message_count"),
+                rs.getString("layer"));
     }
 }

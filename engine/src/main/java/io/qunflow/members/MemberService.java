@@ -60,19 +60,24 @@ public class MemberService {
     @Transactional
     public Joined join(String groupId, String memberId, MemberRole role, String nickname, String birthday,
             String channel, OffsetDateTime at) {
-        groups.holdForJoin(groupId);
         Optional<Member> existing = members.find(groupId, memberId);
+        if (existing.isPresent() && existing.get().inGroup()) {
+            return new Joined(existing.get(), false, groups.get(groupId).memberCount());
+        }
         Member joined = new Member(groupId, memberId, role, nickname, birthday, channel, "IN_GROUP", at, null,
-                existing.map(Member::lastActiveAt).orElse(null), existing.map(Member::messageCount).orElse(0));
+                existing.map(Member::lastActiveAt).orElse(null), existing.map(Member::messageCount).orElse(0),
+                existing.map(Member::layer).orElse(null));
         if (existing.isEmpty()) {
             members.insert(joined);
-        } else if (existing.get().inGroup()) {
-            return new Joined(existing.get(), false, members.countInGroup(groupId));
-        } else {
-            members.rejoin(joined);
+        } else if (!members.rejoin(joined)) {
+            // A concurrent join of the same member brought them back first, and counted them.
+            return new Joined(members.find(groupId, memberId).orElseThrow(), false, groups.get(groupId).memberCount());
         }
+        // The count locks the group's row until this transaction ends, so the joins of one group
+        // take turns here and each answers the count its own join made.
+        int count = groups.countMembers(groupId, 1);
         published.publishEvent(new MembershipChanged(groupId, memberId, true, channel, at));
-        return new Joined(members.find(groupId, memberId).orElseThrow(), true, members.countInGroup(groupId));
+        return new Joined(members.find(groupId, memberId).orElseThrow(), true, count);
     }
 
     /** Records that a member left (or was removed); a member not in the group changes nothing. */
@@ -82,16 +87,15 @@ public class MemberService {
     }
 
     void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
-        Optional<Member> existing = members.find(groupId, memberId);
-        if (existing.isPresent() && existing.get().inGroup()) {
-            members.markGone(groupId, memberId, status, at);
+        if (members.markGone(groupId, memberId, status, at)) {
+            groups.countMembers(groupId, -1);
             published.publishEvent(new MembershipChanged(groupId, memberId, false, null, at));
         }
     }
 
     /**
-     * The member who posted, known or not: groups existed before Qunflow did, so a member first
-     * seen speaking is recorded as a plain member whose join was never seen.
+     * The member an event is from, as stored. Groups existed before Qunflow did, so a member first
+     * seen this way is recorded (and counted) as a plain member whose join was never seen.
      */
     @Transactional
     public Member speaker(String groupId, String memberId, OffsetDateTime at) {
@@ -99,16 +103,11 @@ public class MemberService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        groups.countMembers(groupId, 1);
         members.insert(new Member(groupId, memberId, MemberRole.MEMBER, null, null, null, "IN_GROUP", null, null,
-                null, 0));
+                null, 0, null));
         published.publishEvent(new MembershipChanged(groupId, memberId, true, null, at));
         return members.find(groupId, memberId).orElseThrow();
-    }
-
-    /** Counts a message towards the member's activity. */
-    @Transactional
-    public void recordMessage(String groupId, String memberId, OffsetDateTime at) {
-        members.recordMessage(groupId, memberId, at);
     }
 
     /** @throws NotFoundException when the group has never seen that member */
@@ -142,9 +141,14 @@ public class MemberService {
      */
     @Transactional
     public void recordActivity(Group group, String memberId, OffsetDateTime at, ActivityCounts counts) {
-        speaker(group.id(), memberId, at);
-        activity.add(group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
-        members.touch(group.id(), memberId, at);
+        recordActivity(group, speaker(group.id(), memberId, at), at, counts);
+    }
+
+    /** {@link #recordActivity(Group, String, OffsetDateTime, ActivityCounts)} for a member already read. */
+    @Transactional
+    public void recordActivity(Group group, Member member, OffsetDateTime at, ActivityCounts counts) {
+        activity.add(group.id(), member.memberId(), at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
+        members.recordActivity(group.id(), member.memberId(), counts.messages(), at);
     }
 
     /** The member's rolling windows as of today in the group's time zone. */
@@ -199,8 +203,8 @@ public class MemberService {
             if (same) {
                 continue;
             }
-            OffsetDateTime layerSince = c.changed() ? now : layers.layerSince(groupId, before.memberId());
-            layers.save(groupId, before.memberId(), c.layer(), c.persona(), explanation, layerSince, pendingSince, now);
+            layers.save(groupId, before.memberId(), c.layer(), c.persona(), explanation, c.changed() ? now : null,
+                    pendingSince, now);
             if (c.changed() && (before.layer() != null || !"silent".equals(c.layer()))) {
                 Decision placed = c.layerDecision();
                 String from = before.layer() == null ? "none" : before.layer();

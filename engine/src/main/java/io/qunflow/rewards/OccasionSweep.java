@@ -68,7 +68,7 @@ class OccasionSweep {
         List<Action> queued = new ArrayList<>();
         for (Member member : celebrated) {
             queued.addAll(tx.execute(status -> {
-                Evaluation paid = rewards.occasions(group, null, member.memberId(), now);
+                Evaluation paid = rewards.occasions(group, null, member, now);
                 return outbox.enqueue(NewAction.fromDecisions("occasion:" + group.id() + ":" + member.memberId()
                         + ":" + today, group.id(), null, member.memberId(), paid.decisions()));
             }));

@@ -67,13 +67,13 @@ public class RewardService implements PointsBalances {
 
     /** What today earns the member or the group: a birthday, a holiday. Nothing on other days. */
     @Transactional
-    public Evaluation occasions(Group group, String eventId, String memberId, OffsetDateTime at) {
+    public Evaluation occasions(Group group, String eventId, Member member, OffsetDateTime at) {
         LocalDate day = day(group, at);
         if (!day.equals(OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate())) {
             return nothing();
         }
+        String memberId = member.memberId();
         List<Object> facts = new ArrayList<>(2);
-        Member member = members.get(group.id(), memberId);
         if (isBirthday(member.birthday(), day)) {
             facts.add(new Birthday(group.id(), memberId, member.nickname(), member.role().name(), day));
         }

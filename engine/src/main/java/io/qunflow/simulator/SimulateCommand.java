@@ -81,7 +81,7 @@ public final class SimulateCommand {
                     ctx.getBeanFactory().registerSingleton("taskScheduler", duties);
                 })
                 .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:qunflow-simulation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.url=jdbc:h2:mem:qunflow-simulation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN",
                         "--logging.level.io.qunflow=WARN",
