@@ -35,11 +35,6 @@ public class CheckInService {
         return new CheckIn(counted, day, streakEndingOn(days, day), days.size());
     }
 
-    /** Whether this event was the one that counted for its day (a repeat the same day is not). */
-    public boolean counted(String eventId) {
-        return store.countedFor(eventId);
-    }
-
     /** The member's streaks as of today in the group's time zone. */
     public CheckInStreakView streak(Group group, String memberId) {
         LocalDate today = OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();

@@ -28,11 +28,6 @@ class CheckInStore {
                 .update();
     }
 
-    boolean countedFor(String eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_checkin WHERE event_id = ?").param(eventId).query(Integer.class)
-                .single() > 0;
-    }
-
     /** The member's check-in days, newest first. */
     List<LocalDate> days(String groupId, String memberId) {
         return jdbc.sql("SELECT checkin_day FROM qf_checkin WHERE group_id = ? AND member_id = ? ORDER BY checkin_day DESC")

@@ -235,22 +235,35 @@ public class EventService {
             case MEMBER_JOINED, MEMBER_LEFT -> null;
             default -> members.speaker(group.id(), event.memberId(), event.at());
         };
-        List<Judged> judged = new ArrayList<>(switch (event.type()) {
+        List<Judged> judged = new ArrayList<>();
+        // What the event counts towards the member's activity; null for membership changes.
+        ActivityCounts counts = null;
+        JsonNode payload = event.payload();
+        switch (event.type()) {
             case MEMBER_JOINED -> {
                 MemberService.Joined joined = memberJoined(group, event);
                 actor = joined.member();
-                yield welcome(group, event, joined).stream().map(e -> new Judged(e, null)).toList();
+                welcome(group, event, joined).forEach(e -> judged.add(new Judged(e, null)));
             }
-            case MEMBER_LEFT -> {
-                members.leave(group.id(), event.memberId(), event.at());
-                yield List.of();
+            case MEMBER_LEFT -> members.leave(group.id(), event.memberId(), event.at());
+            case MESSAGE_POSTED -> {
+                judged.addAll(messagePosted(group, actor, event));
+                counts = ActivityCounts.message(payload.path("text").asText(""),
+                        payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
             }
-            case MESSAGE_POSTED -> messagePosted(group, actor, event);
-            case CHECKED_IN -> checkedIn(group, event).stream().map(e -> new Judged(e, null)).toList();
-            case REACTION_GIVEN, ORDER_PAID, LINK_CLICKED -> List.<Judged>of();
-        });
+            case CHECKED_IN -> {
+                CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
+                judged.add(new Judged(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(),
+                        event.memberId(), checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()),
+                        checkIn.day()), null));
+                counts = checkIn.counted() ? ActivityCounts.checkIn() : ActivityCounts.NONE;
+            }
+            case REACTION_GIVEN -> counts = ActivityCounts.reactionGiven();
+            case ORDER_PAID -> counts = ActivityCounts.order(payload.path("amountCents").asLong(0));
+            case LINK_CLICKED -> counts = ActivityCounts.linkClick();
+        }
         if (event.type() != EventType.MEMBER_LEFT) {
-            memberActivity(group, actor, event).forEach(e -> judged.add(new Judged(e, null)));
+            memberActivity(group, actor, event, counts).forEach(e -> judged.add(new Judged(e, null)));
         }
         List<Decision> decisions = judged.stream().flatMap(j -> j.evaluation().decisions().stream()).toList();
         List<Action> actions = outbox.enqueue(
@@ -311,47 +324,20 @@ public class EventService {
         return List.of(new Judged(moderated.evaluation(), moderated.evidence()));
     }
 
-    /** One check-in a day counts; the rewards rules tier on the streak it makes. */
-    private List<Evaluation> checkedIn(Group group, GroupEvent event) {
-        CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
-        return List.of(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(), event.memberId(),
-                checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()), checkIn.day()));
-    }
-
     /**
-     * Counts what the event did towards the member's activity record (by its own time) and
-     * layers the members it concerns again; a layer change adds a TAG_MEMBER decision.
+     * Counts what the event did towards the activity record (by its own time) of the members it
+     * concerns, the actor and the member a reaction was given to, and layers them again; a layer
+     * change adds a TAG_MEMBER decision. Today's birthdays and holidays are rewarded here too.
      */
-    private List<Evaluation> memberActivity(Group group, Member actor, GroupEvent event) {
-        JsonNode payload = event.payload();
-        List<String> concerned = new ArrayList<>(2);
-        concerned.add(event.memberId());
-        ActivityCounts counts = switch (event.type()) {
-            case MESSAGE_POSTED -> ActivityCounts.message(payload.path("text").asText(""),
-                    payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
-            case REACTION_GIVEN -> ActivityCounts.reactionGiven();
-            case CHECKED_IN -> checkIns.counted(event.eventId()) ? ActivityCounts.checkIn() : ActivityCounts.NONE;
-            case ORDER_PAID -> ActivityCounts.order(payload.path("amountCents").asLong(0));
-            case LINK_CLICKED -> ActivityCounts.linkClick();
-            default -> null;
-        };
-        if (counts != null) {
-            members.recordActivity(group, actor, event.at(), counts);
-        }
-        String target = textOrNull(payload, "targetMemberId");
-        if (event.type() == EventType.REACTION_GIVEN && target != null && !target.equals(event.memberId())) {
-            members.recordActivity(group, target, event.at(), ActivityCounts.reactionReceived());
-            concerned.add(target);
-        }
+    private List<Evaluation> memberActivity(Group group, Member actor, GroupEvent event, ActivityCounts counts) {
         List<Evaluation> evaluations = new ArrayList<>(3);
         evaluations.add(rewards.occasions(group, event.eventId(), actor, event.at()));
-        for (String memberId : concerned) {
-            Evaluation layered = members.relayer(group, memberId);
-            if (!layered.decisions().isEmpty()) {
-                evaluations.add(layered);
-            }
+        evaluations.add(members.recordActivity(group, actor, event.at(), counts));
+        String target = textOrNull(event.payload(), "targetMemberId");
+        if (event.type() == EventType.REACTION_GIVEN && target != null && !target.equals(event.memberId())) {
+            evaluations.add(members.recordActivity(group, target, event.at(), ActivityCounts.reactionReceived()));
         }
-        return evaluations;
+        return evaluations.stream().filter(e -> !e.decisions().isEmpty()).toList();
     }
 
     private static String textOrNull(JsonNode payload, String field) {

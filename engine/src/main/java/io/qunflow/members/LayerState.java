@@ -19,4 +19,12 @@ record LayerState(
         OffsetDateTime joinedAt,
         OffsetDateTime lastActiveAt,
         OffsetDateTime pruneWarnedAt,
-        String explanation) {}
+        String explanation) {
+
+    /** The state with last-active moved to {@code at}, unless it is later already. */
+    LayerState activeAt(OffsetDateTime at) {
+        OffsetDateTime active = lastActiveAt == null || lastActiveAt.isBefore(at) ? at : lastActiveAt;
+        return new LayerState(memberId, role, layer, persona, locked, demotionDueSince, joinedAt, active, pruneWarnedAt,
+                explanation);
+    }
+}

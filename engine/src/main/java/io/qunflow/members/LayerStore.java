@@ -3,6 +3,8 @@ package io.qunflow.members;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +39,19 @@ class LayerStore {
                 .optional();
     }
 
-    /** Stores a layering outcome; a null {@code layerSince} keeps the stored one (the layer did not change). */
-    void save(String groupId, String memberId, String layer, String persona, String explanation,
-            OffsetDateTime layerSince, OffsetDateTime demotionDueSince, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET layer = ?, persona = ?, explanation = ?, layer_since = COALESCE(?, layer_since),"
-                        + " demotion_due_since = ?, layered_at = ? WHERE group_id = ? AND member_id = ?")
-                .params(layer, persona, explanation, layerSince, demotionDueSince, at, groupId, memberId)
-                .update();
+    /** The columns of a {@link LayerUpdate}, for the writes that store one. */
+    static final String LAYER_COLUMNS = "layer = ?, persona = ?, explanation = ?, layer_since = COALESCE(?, layer_since),"
+            + " demotion_due_since = ?, layered_at = ?";
+
+    static Object[] layerValues(LayerUpdate u) {
+        return new Object[] {u.layer(), u.persona(), u.explanation(), u.layerSince(), u.demotionDueSince(), u.layeredAt()};
+    }
+
+    void save(String groupId, String memberId, LayerUpdate update) {
+        List<Object> values = new ArrayList<>(Arrays.asList(layerValues(update)));
+        values.add(groupId);
+        values.add(memberId);
+        jdbc.sql("UPDATE qf_member SET " + LAYER_COLUMNS + " WHERE group_id = ? AND member_id = ?").params(values).update();
     }
 
     void lock(String groupId, String memberId, String layer, String by) {

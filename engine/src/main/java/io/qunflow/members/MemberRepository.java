@@ -3,6 +3,8 @@ package io.qunflow.members;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,15 +71,21 @@ class MemberRepository {
     }
 
     /**
-     * Adds the event's messages to the member's count and moves last-active forward only, in one
-     * write of the row: a late, older event never moves it back.
+     * Adds the event's messages to the member's count and moves last-active forward only (a late,
+     * older event never moves it back), with the layering outcome when there is one: one write of
+     * the row for the whole event.
      */
-    void recordActivity(String groupId, String memberId, int messages, OffsetDateTime at) {
-        jdbc.sql("UPDATE qf_member SET message_count = message_count + ?, last_active_at = CASE"
-                        + " WHEN last_active_at IS NULL OR last_active_at < ? THEN ? ELSE last_active_at END"
-                        + " WHERE group_id = ? AND member_id = ?")
-                .params(messages, at, at, groupId, memberId)
-                .update();
+    void recordActivity(String groupId, String memberId, int messages, OffsetDateTime at, LayerUpdate layer) {
+        List<Object> values = new ArrayList<>(List.of(messages, at, at));
+        String set = "message_count = message_count + ?, last_active_at = CASE"
+                + " WHEN last_active_at IS NULL OR last_active_at < ? THEN ? ELSE last_active_at END";
+        if (layer != null) {
+            set += ", " + LayerStore.LAYER_COLUMNS;
+            values.addAll(Arrays.asList(LayerStore.layerValues(layer)));
+        }
+        values.add(groupId);
+        values.add(memberId);
+        jdbc.sql("UPDATE qf_member SET " + set + " WHERE group_id = ? AND member_id = ?").params(values).update();
     }
 
     int messagesSince(String groupId, String memberId, OffsetDateTime since) {

@@ -134,23 +134,6 @@ public class MemberService {
         return Math.min(1.0, (double) active / count);
     }
 
-    /**
-     * Adds what an event did to the member's day (the day of the event's own time in the group's
-     * time zone) and moves last-active forward, never back. A member first seen this way is
-     * recorded as a plain member, like a first-time speaker.
-     */
-    @Transactional
-    public void recordActivity(Group group, String memberId, OffsetDateTime at, ActivityCounts counts) {
-        recordActivity(group, speaker(group.id(), memberId, at), at, counts);
-    }
-
-    /** {@link #recordActivity(Group, String, OffsetDateTime, ActivityCounts)} for a member already read. */
-    @Transactional
-    public void recordActivity(Group group, Member member, OffsetDateTime at, ActivityCounts counts) {
-        activity.add(group.id(), member.memberId(), at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
-        members.recordActivity(group.id(), member.memberId(), counts.messages(), at);
-    }
-
     /** The member's rolling windows as of today in the group's time zone. */
     public ActivityFigures activity(String groupId, String memberId) {
         Group group = groups.get(groupId);
@@ -163,59 +146,95 @@ public class MemberService {
     }
 
     /**
-     * Layers one member again after an event of theirs: cheap (one member's windows, one small
-     * evaluation) and kept on the hot path so a promotion shows at once. The whole group is
-     * layered again by every pruning pass, which is what moves members who post nothing.
+     * Counts what an event did towards the member's day (the day of the event's own time in the
+     * group's time zone) and layers the member again at once, so a promotion shows on the event
+     * that earned it: one member's windows, one small evaluation, and one write of the member's
+     * row for both the activity (last-active moves forward, never back) and the layer. The whole
+     * group is layered again by every pruning pass, which is what moves members who post nothing.
+     * A member first seen this way is recorded as a plain member, like a first-time speaker.
      *
+     * @param counts what the event did, or null for an event that is no activity (a join)
      * @return the TAG_MEMBER decision when the member changed layer, nothing otherwise
      */
     @Transactional
-    public Evaluation relayer(Group group, String memberId) {
-        Optional<LayerState> state = layers.find(group.id(), memberId);
-        if (state.isEmpty()) {
-            return new Evaluation(Layering.RULE_SET, rules.activeVersion(Layering.RULE_SET), List.of());
+    public Evaluation recordActivity(Group group, String memberId, OffsetDateTime at, ActivityCounts counts) {
+        return recordActivity(group, speaker(group.id(), memberId, at), at, counts);
+    }
+
+    /** {@link #recordActivity(Group, String, OffsetDateTime, ActivityCounts)} for a member already read. */
+    @Transactional
+    public Evaluation recordActivity(Group group, Member member, OffsetDateTime at, ActivityCounts counts) {
+        String memberId = member.memberId();
+        if (counts != null) {
+            activity.add(group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
+        }
+        LayerState state = layers.find(group.id(), memberId).orElseThrow();
+        if (counts != null) {
+            // As it will be once this event's write lands: layering reads the days since last active.
+            state = state.activeAt(at);
         }
         OffsetDateTime now = now();
-        List<Layering.Classified> classified = layering.classify(group.id(), group.timeZone(), now, List.of(state.get()),
-                Map.of(memberId, activity.figures(group.id(), memberId, today(group))));
+        Layering.Classified classified = layering.classify(group.id(), group.timeZone(), now, List.of(state),
+                Map.of(memberId, activity.figures(group.id(), memberId, today(group)))).get(0);
+        LayerUpdate update = layerUpdate(classified, now);
+        if (counts != null) {
+            members.recordActivity(group.id(), memberId, counts.messages(), at, update);
+        } else if (update != null) {
+            layers.save(group.id(), memberId, update);
+        }
         return new Evaluation(Layering.RULE_SET, rules.activeVersion(Layering.RULE_SET),
-                applyLayers(group.id(), classified, now));
+                tag(group.id(), classified, now).map(List::of).orElse(List.of()));
     }
 
     /**
      * Stores what layering decided and answers a TAG_MEMBER decision per member who changed layer
-     * (named after the rule that placed them). A member's first layer is stored without a tag
-     * when it is the default one, silent: every new member starts there.
+     * (named after the rule that placed them).
      */
     @Transactional
     List<Decision> applyLayers(String groupId, List<Layering.Classified> classified, OffsetDateTime now) {
         List<Decision> tags = new ArrayList<>();
         for (Layering.Classified c : classified) {
-            LayerState before = c.before();
-            OffsetDateTime pendingSince = c.changed() || !c.demotionPending()
-                    ? null
-                    : Objects.requireNonNullElse(before.demotionDueSince(), now);
-            String explanation = String.join("\n", c.explanation());
-            boolean same = !c.changed()
-                    && Objects.equals(before.persona(), c.persona())
-                    && Objects.equals(before.demotionDueSince(), pendingSince)
-                    && explanation.equals(before.explanation());
-            if (same) {
-                continue;
+            LayerUpdate update = layerUpdate(c, now);
+            if (update != null) {
+                layers.save(groupId, c.before().memberId(), update);
             }
-            layers.save(groupId, before.memberId(), c.layer(), c.persona(), explanation, c.changed() ? now : null,
-                    pendingSince, now);
-            if (c.changed() && (before.layer() != null || !"silent".equals(c.layer()))) {
-                Decision placed = c.layerDecision();
-                String from = before.layer() == null ? "none" : before.layer();
-                tags.add(new Decision(placed.ruleSet(), placed.ruleSetVersion(), placed.rule(), "TAG_MEMBER",
-                        "layer " + from + " → " + c.layer() + ": " + placed.reason(), before.memberId(),
-                        "layer:" + c.layer(), null, null));
-                published.publishEvent(new MemberLayerChanged(groupId, before.memberId(), before.layer(), c.layer(),
-                        placed.rule(), placed.reason(), now));
-            }
+            tag(groupId, c, now).ifPresent(tags::add);
         }
         return tags;
+    }
+
+    /** What layering changed for the member, or null when layer, persona, grace and words all stay. */
+    private static LayerUpdate layerUpdate(Layering.Classified c, OffsetDateTime now) {
+        LayerState before = c.before();
+        OffsetDateTime pendingSince = c.changed() || !c.demotionPending()
+                ? null
+                : Objects.requireNonNullElse(before.demotionDueSince(), now);
+        String explanation = String.join("\n", c.explanation());
+        boolean same = !c.changed()
+                && Objects.equals(before.persona(), c.persona())
+                && Objects.equals(before.demotionDueSince(), pendingSince)
+                && explanation.equals(before.explanation());
+        return same ? null : new LayerUpdate(c.layer(), c.persona(), explanation, c.changed() ? now : null,
+                pendingSince, now);
+    }
+
+    /**
+     * The TAG_MEMBER decision for a member who changed layer, announced as {@link MemberLayerChanged}.
+     * A member's first layer is not tagged when it is the default one, silent: every new member
+     * starts there.
+     */
+    private Optional<Decision> tag(String groupId, Layering.Classified c, OffsetDateTime now) {
+        LayerState before = c.before();
+        if (!c.changed() || (before.layer() == null && "silent".equals(c.layer()))) {
+            return Optional.empty();
+        }
+        Decision placed = c.layerDecision();
+        String from = before.layer() == null ? "none" : before.layer();
+        published.publishEvent(new MemberLayerChanged(groupId, before.memberId(), before.layer(), c.layer(),
+                placed.rule(), placed.reason(), now));
+        return Optional.of(new Decision(placed.ruleSet(), placed.ruleSetVersion(), placed.rule(), "TAG_MEMBER",
+                "layer " + from + " → " + c.layer() + ": " + placed.reason(), before.memberId(), "layer:" + c.layer(),
+                null, null));
     }
 
     /**
@@ -233,7 +252,8 @@ public class MemberService {
         LayerState before = layers.find(groupId, memberId).orElseThrow();
         layers.lock(groupId, memberId, layer, actor);
         if (!layer.equals(before.layer())) {
-            layers.save(groupId, memberId, layer, before.persona(), layer + ": locked by staff", now(), null, now());
+            layers.save(groupId, memberId, new LayerUpdate(layer, before.persona(), layer + ": locked by staff", now(),
+                    null, now()));
         }
         audit.record(actor, "MEMBER_LAYER", groupId + "/" + member.memberId(), "LOCKED", comment,
                 "- layer = " + before.layer() + "\n+ layer = " + layer + " (locked)");
