@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -78,11 +79,17 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
     }
 
-    /** One cluster for the whole test JVM (stopped when the JVM ends), a database per context. */
+    /**
+     * One cluster for the whole test JVM, a database per context. The cluster is stopped by Spring
+     * Boot's shutdown hook once it has closed the cached contexts, not by a JVM hook of its own:
+     * JVM hooks run in no set order, and a context closing after the server has gone still asks the
+     * pool for a connection (the process engine writes its last metrics) and waits out the pool's
+     * 30 s connection timeout, past the time Surefire gives the fork to exit.
+     */
     private static synchronized String postgres(String database) {
         if (cluster == null) {
             cluster = PostgresCluster.start(database);
-            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "stop-test-postgres"));
+            SpringApplication.getShutdownHandlers().add(cluster::close);
         } else {
             cluster.createDatabase(database);
         }
