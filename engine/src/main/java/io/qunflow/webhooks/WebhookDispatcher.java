@@ -127,7 +127,13 @@ class WebhookDispatcher implements SmartLifecycle {
             if (hook == null) {
                 continue;
             }
-            sending.add(attempt(hook, delivery, lease));
+            try {
+                sending.add(attempt(hook, delivery, lease));
+            } catch (RuntimeException cannotSend) {
+                // Recorded as a failed attempt of this delivery alone: the rest of the claimed
+                // batch is still sent now, not after its lease runs out.
+                failed(delivery, lease, null, cannotSend.getClass().getSimpleName() + ": " + cannotSend.getMessage());
+            }
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
     }

@@ -244,6 +244,27 @@ class WebhookApiTest {
     }
 
     @Test
+    void aDeliveryThatCannotEvenBeSent_failsAlone_andTheRestOfTheRoundIsDelivered() {
+        JsonNode broken = register(api, receiver.url());
+        JsonNode working = register(api, receiver.url());
+        receiver.secret = working.get("secret").asText();
+        // A stored address that no longer parses (edited by hand in the database, say): the request
+        // cannot be built, which used to abort the round before the other deliveries were sent.
+        jdbc.sql("UPDATE qf_webhook SET url = ? WHERE id = ?").params("http://127.0.0.1:1/hook with spaces",
+                broken.get("id").asText()).update();
+
+        join("m1");
+
+        List<String> actions = actionIds();
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.size() == actions.size());
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ? AND attempts > 0 AND last_error LIKE ?")
+                .params(broken.get("id").asText(), "IllegalArgumentException%")
+                .query(Integer.class)
+                .single() == actions.size());
+    }
+
+    @Test
     void nodesPollingAtTheSameTime_neverSendADeliveryTwice() throws Exception {
         JsonNode hook = register(api, receiver.url());
         receiver.secret = hook.get("secret").asText();
