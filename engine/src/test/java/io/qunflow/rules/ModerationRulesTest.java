@@ -58,6 +58,22 @@ class ModerationRulesTest {
     }
 
     @Test
+    void casesOneAfterAnotherOnAReusedSession_eachDecideOnlyTheirOwnCase() {
+        // One thread evaluating again and again gets the same warm session back: every case of the
+        // activation group must be decided alone every time, whatever the session decided before.
+        for (int round = 0; round < 50; round++) {
+            assertThat(decide("OWNER", contact(), 3).decisions()).extracting(Decision::outcome)
+                    .containsExactly("EXEMPT");
+            assertThat(decide("MEMBER", contact(), 1).decisions()).extracting(Decision::outcome)
+                    .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+            assertThat(decide("MEMBER", contact(), 0).decisions()).extracting(Decision::rule)
+                    .containsOnly("A first offence is warned and the message deleted");
+            assertThat(decide("KOC", link(), 0).decisions()).extracting(Decision::rule)
+                    .containsOnly("A KOC sharing a link is not moderated");
+        }
+    }
+
+    @Test
     void repeatOffenceInWindow_removes() {
         Evaluation evaluation = decide("MEMBER", contact(), 1);
 
