@@ -258,6 +258,10 @@ public final class EventLoadBenchmark {
                 "-Dfile.encoding=UTF-8", "-cp", classpath, "io.qunflow.QunflowApplication",
                 "--server.port=" + port, "--qunflow.data-dir=" + data, "--camunda.bpm.job-execution.enabled=false",
                 "--logging.level.root=WARN", "--server.tomcat.threads.max=64"));
+        if (options.containsKey("jfr")) {
+            // A flight recording of the server, for finding where its CPU goes (jfr print / JMC).
+            command.add(1, "-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         if (options.containsKey("jdbc")) {
