@@ -100,8 +100,10 @@ public final class EventLoadBenchmark {
             }
             int warmup = Integer.parseInt(options.get("warmup"));
             int seconds = Integer.parseInt(options.get("seconds"));
-            single(Integer.parseInt(options.get("threads")), warmup, groups, members, false);
-            single(Integer.parseInt(options.get("threads")), seconds, groups, members, true);
+            int threads = Integer.parseInt(options.get("threads"));
+            single(threads, warmup, groups, members, false);
+            baselineRate = baseline(threads, seconds);
+            single(threads, seconds, groups, members, true);
             batches(Integer.parseInt(options.get("batch-threads")), warmup, groups, members, false);
             batches(Integer.parseInt(options.get("batch-threads")), seconds, groups, members, true);
             line("- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s", hwmKb() / 1024,
@@ -118,12 +120,71 @@ public final class EventLoadBenchmark {
         System.out.println(text);
     }
 
+    /** Calls/s of the baseline, measured in the same server just before the single events. */
+    private double baselineRate;
+
+    /**
+     * The floor under every event call, in the same server: an authenticated GET of the caller's
+     * own identity (Tomcat, the security chain, JSON out, no database), by the same clients.
+     */
+    private double baseline(int threads, int seconds) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<long[]>> results = new ArrayList<>();
+        long started = System.nanoTime();
+        Cpu before = serverCpu();
+        for (int t = 0; t < threads; t++) {
+            results.add(pool.submit(() -> {
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < until) {
+                    long t0 = System.nanoTime();
+                    get("/api/v1/me");
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        long[] all = collect(results);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        pool.shutdown();
+        Arrays.sort(all);
+        Cpu used = serverCpu().minus(before);
+        double rate = all.length / elapsed;
+        line("- baseline (GET /api/v1/me, %d clients, %d s): **%.0f calls/s**, p50 %.1f ms, p99 %.1f ms;"
+                        + " server CPU %.3f ms/call (%.3f without the JIT compiler threads)", threads, seconds, rate,
+                pct(all, 0.50), pct(all, 0.99), used.total() * 1000 / all.length, used.withoutJit() * 1000 / all.length);
+        return rate;
+    }
+
+    private void get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + key)
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                errors.incrementAndGet();
+                lastError = path + " answered " + response.statusCode();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void single(int threads, int seconds, int groups, int members, boolean measure) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
-        double cpuBefore = serverCpuSeconds();
+        Cpu cpuBefore = serverCpu();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             results.add(pool.submit(() -> {
@@ -148,11 +209,13 @@ public final class EventLoadBenchmark {
         pool.shutdown();
         if (measure) {
             Arrays.sort(all);
-            line("- single events, %d clients, %d s: **%.0f events/s**, p50 %.1f ms, p99 %.1f ms (%d events);"
-                            + " server CPU %.2f ms/event (%.0f events per CPU-second); RSS %d MB; load %s", threads,
-                    seconds, all.length / elapsed, pct(all, 0.50), pct(all, 0.99), all.length,
-                    (serverCpuSeconds() - cpuBefore) * 1000 / all.length, all.length / (serverCpuSeconds() - cpuBefore),
-                    rssKb() / 1024, loadAverage());
+            Cpu used = serverCpu().minus(cpuBefore);
+            double rate = all.length / elapsed;
+            line("- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
+                            + " p99 %.1f ms (%d events); server CPU %.3f ms/event (%.3f without the JIT compiler"
+                            + " threads); RSS %d MB; load %s", threads, seconds, rate, rate / baselineRate,
+                    pct(all, 0.50), pct(all, 0.99), all.length, used.total() * 1000 / all.length,
+                    used.withoutJit() * 1000 / all.length, rssKb() / 1024, loadAverage());
         }
     }
 
@@ -161,7 +224,7 @@ public final class EventLoadBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
-        double cpuBefore = serverCpuSeconds();
+        Cpu cpuBefore = serverCpu();
         for (int t = 0; t < threads; t++) {
             int thread = t;
             results.add(pool.submit(() -> {
@@ -188,11 +251,14 @@ public final class EventLoadBenchmark {
         pool.shutdown();
         if (measure) {
             Arrays.sort(all);
-            double cpu = serverCpuSeconds() - cpuBefore;
-            line("- batches of 1000, %d clients, %d s: **%.0f events/s**, per batch p50 %.0f ms, p99 %.0f ms"
-                            + " (%d batches); server CPU %.2f ms/event (%.0f events per CPU-second); RSS %d MB; load %s",
-                    threads, seconds, all.length * 1000 / elapsed, pct(all, 0.50), pct(all, 0.99), all.length,
-                    cpu * 1000 / (all.length * 1000.0), all.length * 1000 / cpu, rssKb() / 1024, loadAverage());
+            Cpu used = serverCpu().minus(cpuBefore);
+            double events = all.length * 1000.0;
+            double rate = events / elapsed;
+            line("- batches of 1000, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
+                            + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"
+                            + " compiler threads); RSS %d MB; load %s", threads, seconds, rate, rate / baselineRate,
+                    pct(all, 0.50), pct(all, 0.99), all.length, used.total() * 1000 / events,
+                    used.withoutJit() * 1000 / events, rssKb() / 1024, loadAverage());
         }
     }
 
@@ -265,7 +331,8 @@ public final class EventLoadBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         if (options.containsKey("jdbc")) {
-            key = "qf_bench_" + System.nanoTime();
+            // Production keys need 24 characters or more.
+            key = "qf_bench_key_" + System.nanoTime();
             command.add("--spring.profiles.active=postgres");
             builder.command(command);
             builder.environment().put("SPRING_DATASOURCE_URL", options.get("jdbc"));
@@ -308,16 +375,46 @@ public final class EventLoadBenchmark {
         }
     }
 
+    /** CPU seconds the server has used, in all and in its JIT compiler threads. */
+    private record Cpu(double total, double jit) {
+
+        Cpu minus(Cpu earlier) {
+            return new Cpu(total - earlier.total, jit - earlier.jit);
+        }
+
+        /** What the server's own work cost: a JIT still compiling after the warm-up is left out. */
+        double withoutJit() {
+            return total - jit;
+        }
+    }
+
     /**
-     * CPU time the server has used (user + system, from /proc): on a shared machine, events per
-     * CPU-second says more about the code than events per wall-clock second.
+     * CPU time the server has used (user + system, from /proc), in all and in the compiler threads:
+     * on a shared machine, events per CPU-second says more about the code than events per
+     * wall-clock second.
      */
-    private double serverCpuSeconds() {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + server.pid() + "/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    private Cpu serverCpu() {
+        double total = cpuSeconds(Path.of("/proc/" + server.pid() + "/stat"));
+        double jit = 0;
+        try (var tasks = Files.list(Path.of("/proc/" + server.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String name = Files.readString(task.resolve("comm")).trim();
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    jit += cpuSeconds(task.resolve("stat"));
+                }
+            }
         } catch (IOException gone) {
+            return new Cpu(total, 0);
+        }
+        return new Cpu(total, jit);
+    }
+
+    private static double cpuSeconds(Path stat) {
+        try {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException gone) {
             return 0;
         }
     }
