@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load harness: starts the application as a server process of its own (H2 by default, or
- * PostgreSQL given a JDBC URL), drives events through HTTP one by one (32 concurrent clients)
+ * PostgreSQL given a JDBC URL), drives events through HTTP one by one (8 concurrent clients)
  * and in batches of 1000, and reports events/s, p50/p99 latency and the server's resident memory
  * (VmRSS / VmHWM from /proc). Results are appended to {@code target/bench/load-results.md}.
  *
@@ -59,7 +59,7 @@ public final class EventLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
-                "seconds", "30", "warmup", "15", "threads", "32", "batch-threads", "2", "groups", "40",
+                "seconds", "20", "warmup", "60", "threads", "8", "batch-threads", "2", "groups", "40",
                 "members", "200", "xmx", "384m", "out", "target/bench"));
         String classpath = args[0];
         List<String> rest = new ArrayList<>();
