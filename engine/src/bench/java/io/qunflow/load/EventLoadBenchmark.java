@@ -123,23 +123,42 @@ public final class EventLoadBenchmark {
     /** Calls/s of the baseline, measured in the same server just before the single events. */
     private double baselineRate;
 
-    /**
-     * The floor under every event call, in the same server: an authenticated GET of the caller's
-     * own identity (Tomcat, the security chain, JSON out, no database), by the same clients.
-     */
-    private double baseline(int threads, int seconds) throws Exception {
+    /** What a phase measured: each call's latency (sorted), the wall time and the server's CPU. */
+    private record Phase(long[] latencies, double seconds, Cpu cpu) {
+
+        double rate(int eventsPerCall) {
+            return latencies.length * (double) eventsPerCall / seconds;
+        }
+
+        double cpuMillis(int eventsPerCall) {
+            return cpu.total() * 1000 / (latencies.length * (double) eventsPerCall);
+        }
+
+        double cpuMillisWithoutJit(int eventsPerCall) {
+            return cpu.withoutJit() * 1000 / (latencies.length * (double) eventsPerCall);
+        }
+    }
+
+    /** One client's call: given the client's own random source, it makes one request. */
+    private interface Call {
+        void make(Random random);
+    }
+
+    /** Runs {@code threads} clients making calls back to back for {@code seconds}. */
+    private Phase drive(int threads, int seconds, long seed, Call call) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         Cpu before = serverCpu();
         for (int t = 0; t < threads; t++) {
+            Random random = new Random(seed + t);
             results.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 16];
+                long[] latencies = new long[1 << 12];
                 int n = 0;
                 while (System.nanoTime() < until) {
                     long t0 = System.nanoTime();
-                    get("/api/v1/me");
+                    call.make(random);
                     if (n == latencies.length) {
                         latencies = Arrays.copyOf(latencies, n * 2);
                     }
@@ -152,12 +171,19 @@ public final class EventLoadBenchmark {
         double elapsed = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        Cpu used = serverCpu().minus(before);
-        double rate = all.length / elapsed;
+        return new Phase(all, elapsed, serverCpu().minus(before));
+    }
+
+    /**
+     * The floor under every event call, in the same server: an authenticated GET of the caller's
+     * own identity (Tomcat, the security chain, JSON out, no database), by the same clients.
+     */
+    private double baseline(int threads, int seconds) throws Exception {
+        Phase p = drive(threads, seconds, 0, random -> get("/api/v1/me"));
         line("- baseline (GET /api/v1/me, %d clients, %d s): **%.0f calls/s**, p50 %.1f ms, p99 %.1f ms;"
-                        + " server CPU %.3f ms/call (%.3f without the JIT compiler threads)", threads, seconds, rate,
-                pct(all, 0.50), pct(all, 0.99), used.total() * 1000 / all.length, used.withoutJit() * 1000 / all.length);
-        return rate;
+                        + " server CPU %.3f ms/call (%.3f without the JIT compiler threads)", threads, seconds, p.rate(1),
+                pct(p.latencies(), 0.50), pct(p.latencies(), 0.99), p.cpuMillis(1), p.cpuMillisWithoutJit(1));
+        return p.rate(1);
     }
 
     private void get(String path) {
@@ -180,87 +206,41 @@ public final class EventLoadBenchmark {
     }
 
     private void single(int threads, int seconds, int groups, int members, boolean measure) throws Exception {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<long[]>> results = new ArrayList<>();
-        long started = System.nanoTime();
-        Cpu cpuBefore = serverCpu();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            results.add(pool.submit(() -> {
-                Random random = new Random(thread);
-                long[] latencies = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < until) {
-                    String group = "bench-" + random.nextInt(groups);
-                    String event = randomEvent(random, group, members);
-                    long t0 = System.nanoTime();
-                    send("/api/v1/groups/" + group + "/events", event, 200);
-                    if (n == latencies.length) {
-                        latencies = Arrays.copyOf(latencies, n * 2);
-                    }
-                    latencies[n++] = System.nanoTime() - t0;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        long[] all = collect(results);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
+        Phase p = drive(threads, seconds, 0, random -> {
+            String group = "bench-" + random.nextInt(groups);
+            send("/api/v1/groups/" + group + "/events", randomEvent(random, group, members), 200);
+        });
         if (measure) {
-            Arrays.sort(all);
-            Cpu used = serverCpu().minus(cpuBefore);
-            double rate = all.length / elapsed;
             line("- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
                             + " p99 %.1f ms (%d events); server CPU %.3f ms/event (%.3f without the JIT compiler"
-                            + " threads); RSS %d MB; load %s", threads, seconds, rate, rate / baselineRate,
-                    pct(all, 0.50), pct(all, 0.99), all.length, used.total() * 1000 / all.length,
-                    used.withoutJit() * 1000 / all.length, rssKb() / 1024, loadAverage());
+                            + " threads); RSS %d MB; load %s", threads, seconds, p.rate(1), p.rate(1) / baselineRate,
+                    pct(p.latencies(), 0.50), pct(p.latencies(), 0.99), p.latencies().length, p.cpuMillis(1),
+                    p.cpuMillisWithoutJit(1), rssKb() / 1024, loadAverage());
         }
     }
 
     private void batches(int threads, int seconds, int groups, int members, boolean measure) throws Exception {
-        long until = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        List<Future<long[]>> results = new ArrayList<>();
-        long started = System.nanoTime();
-        Cpu cpuBefore = serverCpu();
-        for (int t = 0; t < threads; t++) {
-            int thread = t;
-            results.add(pool.submit(() -> {
-                Random random = new Random(1000 + thread);
-                List<Long> latencies = new ArrayList<>();
-                while (System.nanoTime() < until) {
-                    StringBuilder body = new StringBuilder("{\"events\":[");
-                    for (int i = 0; i < 1000; i++) {
-                        String group = "bench-" + random.nextInt(groups);
-                        String e = randomEvent(random, group, members);
-                        body.append(i == 0 ? "" : ",").append("{\"groupId\":\"").append(group).append("\",")
-                                .append(e.substring(1));
-                    }
-                    body.append("]}");
-                    long t0 = System.nanoTime();
-                    send("/api/v1/events:batch", body.toString(), 200);
-                    latencies.add(System.nanoTime() - t0);
-                }
-                return latencies.stream().mapToLong(Long::longValue).toArray();
-            }));
-        }
-        long[] all = collect(results);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        pool.shutdown();
+        Phase p = drive(threads, seconds, 1000, random -> {
+            StringBuilder body = new StringBuilder("{\"events\":[");
+            for (int i = 0; i < BATCH; i++) {
+                String group = "bench-" + random.nextInt(groups);
+                String e = randomEvent(random, group, members);
+                body.append(i == 0 ? "" : ",").append("{\"groupId\":\"").append(group).append("\",")
+                        .append(e.substring(1));
+            }
+            send("/api/v1/events:batch", body.append("]}").toString(), 200);
+        });
         if (measure) {
-            Arrays.sort(all);
-            Cpu used = serverCpu().minus(cpuBefore);
-            double events = all.length * 1000.0;
-            double rate = events / elapsed;
-            line("- batches of 1000, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
+            line("- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
                             + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"
-                            + " compiler threads); RSS %d MB; load %s", threads, seconds, rate, rate / baselineRate,
-                    pct(all, 0.50), pct(all, 0.99), all.length, used.total() * 1000 / events,
-                    used.withoutJit() * 1000 / events, rssKb() / 1024, loadAverage());
+                            + " compiler threads); RSS %d MB; load %s", BATCH, threads, seconds, p.rate(BATCH),
+                    p.rate(BATCH) / baselineRate, pct(p.latencies(), 0.50), pct(p.latencies(), 0.99),
+                    p.latencies().length, p.cpuMillis(BATCH), p.cpuMillisWithoutJit(BATCH), rssKb() / 1024,
+                    loadAverage());
         }
     }
+
+    private static final int BATCH = 1000;
 
     /** The mix a busy group sends: mostly chat, some check-ins, reactions, orders and clicks. */
     private String randomEvent(Random random, String group, int members) {
