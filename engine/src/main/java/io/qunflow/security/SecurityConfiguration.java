@@ -33,25 +33,32 @@ class SecurityConfiguration {
     }
 
     /**
+     * What the API and the actuator share: API keys or HTTP Basic, no CSRF tokens, and every
+     * refusal written as a problem with the words given.
+     */
+    private static HttpSecurity machineCallers(HttpSecurity http, AccountStore accounts, ObjectMapper json,
+            String unauthenticated, String forbidden) throws Exception {
+        return http.csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(response,
+                        json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated))))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated)))
+                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
+                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
+    }
+
+    /**
      * Health (liveness, readiness) is public for load balancers and orchestrators; metrics and every
      * other actuator endpoint need an admin or a key with the {@code metrics} scope (a scraper).
      */
     @Bean
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
-                .csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
-                                "Send an API key with the metrics scope, or log in as an admin"))))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
-                                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
-                                        "Send an API key with the metrics scope, or log in as an admin")))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
-                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                                        "Metrics need an admin or a key with the metrics scope"))))
+        return machineCallers(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
+                        accounts, json, "Send an API key with the metrics scope, or log in as an admin",
+                        "Metrics need an admin or a key with the metrics scope")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll()
@@ -63,20 +70,10 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
-        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                // Session cookies are SameSite=Strict, and systems send a key, not a cookie.
-                .csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
-                                "Send an API key (Authorization: Bearer …) or log in"))))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
-                                Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
-                                        "Send an API key (Authorization: Bearer …) or log in")))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
-                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN,
-                                        "Your key or role may not do this"))))
+        // Session cookies are SameSite=Strict, and systems send a key, not a cookie: no CSRF tokens.
+        return machineCallers(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
+                        accounts, json, "Send an API key (Authorization: Bearer …) or log in",
+                        "Your key or role may not do this")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
                         .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
