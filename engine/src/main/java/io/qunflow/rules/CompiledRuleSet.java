@@ -6,6 +6,7 @@ import io.qunflow.rules.model.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ final class CompiledRuleSet {
     private final Map<Set<Class<?>>, Boolean> needsOneOfAnswers = new ConcurrentHashMap<>();
     private final BlockingQueue<WarmSession> idle;
     private final boolean parametersMayStay;
+    private final boolean verdictMayStay;
     private volatile boolean discarded;
     private final int maxFirings;
     private final Duration timeLimit;
@@ -51,6 +53,7 @@ final class CompiledRuleSet {
         // most evaluations.
         this.idle = new ArrayBlockingQueue<>(2 * Runtime.getRuntime().availableProcessors());
         this.parametersMayStay = everyRuleJoinsAnEvaluationFact(container);
+        this.verdictMayStay = noRuleCanTellAVerdictKeptFromAFreshOne(container);
         this.maxFirings = maxFirings;
         this.timeLimit = timeLimit;
         this.warnings = List.copyOf(warnings);
@@ -94,6 +97,42 @@ final class CompiledRuleSet {
         return everyRuleNeeds(container, type -> type != Parameter.class);
     }
 
+    /**
+     * True when a session may keep one {@link Verdict} inserted between evaluations, emptied before
+     * each ({@link Verdict#beginEvaluation()}), and every evaluation still sees what a fresh one
+     * would: every Verdict pattern is a bare {@code Verdict( )} (a constraint on it would have been
+     * matched against an earlier evaluation's state), no rule has an {@code eval} (which could read
+     * the verdict where no new fact makes Drools look again), and every rule joins a fact of the
+     * evaluation itself, so no rule matches on kept facts alone and fires only once. Nor may a rule
+     * be in an activation group: Drools 10.1 then fires every matching rule of the group on a
+     * session that kept its verdict (seen in {@code ModerationRulesTest}).
+     */
+    private static boolean noRuleCanTellAVerdictKeptFromAFreshOne(KieContainer container) {
+        return everyRuleNeeds(container, type -> type != Parameter.class && type != Verdict.class)
+                && container.getKieBase().getKiePackages().stream()
+                        .flatMap(p -> p.getRules().stream())
+                        .allMatch(rule -> rule instanceof RuleImpl impl
+                                && (impl.getActivationGroup() == null || impl.getActivationGroup().isEmpty())
+                                && verdictPatternsAreBare(impl.getLhs()));
+    }
+
+    private static boolean verdictPatternsAreBare(RuleConditionElement element) {
+        if (element instanceof GroupElement group) {
+            return group.getChildren().stream().allMatch(CompiledRuleSet::verdictPatternsAreBare);
+        }
+        if (element instanceof Pattern pattern) {
+            boolean onVerdict = pattern.getObjectType() instanceof ClassObjectType type
+                    && type.getClassType() == Verdict.class;
+            if (onVerdict) {
+                return pattern.getConstraints().isEmpty() && pattern.getSource() == null;
+            }
+            return pattern.getSource() == null || pattern.getSource().getNestedElements().stream()
+                    .allMatch(CompiledRuleSet::verdictPatternsAreBare);
+        }
+        // An eval, a forall, a named consequence…: not looked into, so not trusted.
+        return false;
+    }
+
     private static boolean everyRuleNeeds(KieContainer container, Predicate<Class<?>> type) {
         return container.getKieBase().getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
@@ -117,6 +156,11 @@ final class CompiledRuleSet {
         return false;
     }
 
+    /** Whether sessions keep one verdict between evaluations (see {@link #noRuleCanTellAVerdictKeptFromAFreshOne}). */
+    boolean keepsVerdict() {
+        return verdictMayStay;
+    }
+
     List<String> ruleNames() {
         return container.getKieBase().getKiePackages().stream()
                 .flatMap(p -> p.getRules().stream())
@@ -127,10 +171,10 @@ final class CompiledRuleSet {
 
     Evaluation evaluate(Collection<?> facts, List<?> parameters) {
         WarmSession warm = borrow(parameters);
-        Verdict verdict = new Verdict();
+        KieSession session = warm.session;
+        Verdict verdict = warm.verdictFor(verdictMayStay);
         FiringLog firings = warm.firings;
         firings.begin(verdict);
-        KieSession session = warm.session;
         List<FactHandle> inserted = new ArrayList<>(facts.size() + parameters.size() + 1);
         Watchdog.Alarm alarm = null;
         boolean reusable = false;
@@ -144,7 +188,9 @@ final class CompiledRuleSet {
                     inserted.add(session.insert(parameter));
                 }
             }
-            inserted.add(session.insert(verdict));
+            if (!verdictMayStay) {
+                inserted.add(session.insert(verdict));
+            }
             alarm = Watchdog.arm(session, timeLimit);
             int fired = session.fireAllRules(maxFirings);
             if (!alarm.disarm()) {
@@ -217,6 +263,8 @@ final class CompiledRuleSet {
         private final FiringLog firings = new FiringLog();
         private List<?> keptParameters;
         private List<FactHandle> keptHandles = List.of();
+        private Verdict keptVerdict;
+        private FactHandle keptVerdictHandle;
 
         WarmSession(KieSession session) {
             this.session = session;
@@ -238,8 +286,28 @@ final class CompiledRuleSet {
         }
 
         /**
+         * The verdict of the next evaluation: the kept one, emptied, when it may stay (it is then
+         * inserted once, for the session's life), or a new one for the caller to insert.
+         */
+        Verdict verdictFor(boolean mayStay) {
+            if (!mayStay) {
+                return new Verdict();
+            }
+            if (keptVerdict == null) {
+                keptVerdict = new Verdict();
+                keptVerdictHandle = session.insert(keptVerdict);
+            }
+            keptVerdict.beginEvaluation();
+            return keptVerdict;
+        }
+
+        private int keptFacts() {
+            return keptHandles.size() + (keptVerdictHandle == null ? 0 : 1);
+        }
+
+        /**
          * Deletes what the evaluation inserted, and what its rules inserted, so only the kept
-         * parameters stay. False when the session is not back to that state (a rule deleted a
+         * parameters (and the kept verdict) stay. False when the session is not back to that state (a rule deleted a
          * parameter).
          */
         boolean clear(List<FactHandle> inserted) {
@@ -249,15 +317,19 @@ final class CompiledRuleSet {
                     session.delete(handle);
                 }
             }
-            if (session.getFactCount() != keptHandles.size()) {
-                Set<FactHandle> kept = Set.copyOf(keptHandles);
+            if (session.getFactCount() != keptFacts()) {
+                Set<FactHandle> kept = new HashSet<>(keptHandles);
+                if (keptVerdictHandle != null) {
+                    kept.add(keptVerdictHandle);
+                }
                 for (FactHandle handle : List.<FactHandle>copyOf(session.getFactHandles())) {
                     if (!kept.contains(handle)) {
                         session.delete(handle);
                     }
                 }
             }
-            return session.getFactCount() == keptHandles.size();
+            // Short when a rule deleted a kept fact: then the session is not trusted again.
+            return session.getFactCount() == keptFacts();
         }
     }
 

@@ -117,7 +117,9 @@ final class SandboxPolicy {
      */
     private static final Set<String> DENIED_METHODS = Set.of(
             "getClass", "wait", "notify", "notifyAll", "finalize", "getInteger", "getLong", "getBoolean",
-            "setDefault", "parallel", "parallelStream", "describeConstable", "resolveConstantDesc", "printStackTrace");
+            "setDefault", "parallel", "parallelStream", "describeConstable", "resolveConstantDesc", "printStackTrace",
+            // The engine's, on the Verdict: a rule calling it would erase what its evaluation decided.
+            "beginEvaluation");
 
     /** The calls a consequence may make on the rule context, besides writing into the verdict. */
     static final Set<String> KNOWLEDGE_HELPER_METHODS = Set.of("insert", "insertLogical", "update", "delete",

@@ -106,6 +106,7 @@ class RuleSandboxTest {
         "Runnable r = new Runnable() { public void run() { } };",
         "Object o = this;",
         "String s = java.io.File.separator;",
+        "$v.beginEvaluation();",
     })
     void forbiddenCodeInAConsequence_isRefused(String code) {
         assertThat(errors(rule("ChatMessage( )", code))).isNotEmpty().allSatisfy(e -> assertThat(e.line()).isEqualTo(9));

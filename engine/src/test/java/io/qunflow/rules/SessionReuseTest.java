@@ -152,4 +152,86 @@ class SessionReuseTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shippedRuleSets_keepOneVerdictBetweenEvaluations_andRulesThatCouldTellDoNot() {
+        for (String ruleSet : List.of("moderation", "welcome", "pruning", "layering", "rewards", "lottery", "sop")) {
+            assertThat(ShippedRules.compile(ruleSet).keepsVerdict()).as(ruleSet).isTrue();
+        }
+        assertThat(new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "Only an undecided verdict is decided"
+                when
+                    ChatMessage( )
+                    $v : Verdict( undecided )
+                then
+                    $v.decide("FIRST", "first");
+                end
+                """, 100).keepsVerdict()).isFalse();
+        assertThat(new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "One case of a group decides"
+                    activation-group "case"
+                when
+                    ChatMessage( )
+                    $v : Verdict( )
+                then
+                    $v.decide("CASE", "case");
+                end
+                """, 100).keepsVerdict()).isFalse();
+    }
+
+    @Test
+    void casesOnAnUndecidedVerdict_decideInEveryEvaluation() {
+        // Verdict( undecided ) is matched against the verdict's state: a kept verdict would still
+        // look decided from the evaluation before, so these rules get a fresh one every time.
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "A long message is the first case"
+                    salience 10
+                when
+                    ChatMessage( text.length() > 3 )
+                    $v : Verdict( undecided )
+                then
+                    $v.decide("LONG", "long");
+                    update($v);
+                end
+                rule "Any message is the second case"
+                when
+                    ChatMessage( )
+                    $v : Verdict( undecided )
+                then
+                    $v.decide("ANY", "any");
+                    update($v);
+                end
+                """, 100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(reasons(compiled.evaluate(List.of(message("hello")), List.of()))).containsExactly("long");
+            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of()))).containsExactly("any");
+        }
+    }
+
+    @Test
+    void aRuleReadingTheVerdictInItsConsequence_seesOnlyItsOwnEvaluation() {
+        CompiledRuleSet compiled = new RuleSetCompiler().compile("reuse", 1, HEADER + """
+                rule "Every message is echoed"
+                    salience 10
+                when
+                    ChatMessage( $text : text )
+                    $v : Verdict( )
+                then
+                    $v.decide("ECHO", $text);
+                end
+                rule "The decisions so far are counted"
+                when
+                    ChatMessage( )
+                    $v : Verdict( )
+                then
+                    $v.decide("COUNT", "decided before: " + $v.size());
+                end
+                """, 100);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(reasons(compiled.evaluate(List.of(message("m" + i)), List.of())))
+                    .containsExactly("m" + i, "decided before: 1");
+        }
+    }
 }

@@ -71,4 +71,13 @@ public final class Verdict {
     public List<Ruling> rulings() {
         return Collections.unmodifiableList(rulings);
     }
+
+    /**
+     * For the engine, which keeps one verdict in a session from one evaluation to the next when
+     * no rule could tell: forgets the rulings of the evaluation before. Rule code may not call it
+     * (the sandbox refuses it).
+     */
+    public void beginEvaluation() {
+        rulings.clear();
+    }
 }
