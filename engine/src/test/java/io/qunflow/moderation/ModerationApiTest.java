@@ -7,6 +7,8 @@ import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +24,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApiTest
 class ModerationApiTest {
 
-    private static final OffsetDateTime JOINED = OffsetDateTime.parse("2026-11-01T09:00:00+08:00");
+    /**
+     * Days before today, not a fixed date: the strike record counts strikes in the window that ends
+     * now, so a fixed date drops out of the window as the calendar moves on.
+     */
+    private static final OffsetDateTime JOINED = OffsetDateTime.now(ZoneOffset.ofHours(8))
+            .truncatedTo(ChronoUnit.DAYS).minusDays(10).withHour(9);
     private static final OffsetDateTime LATER = JOINED.plusDays(3);
 
     @LocalServerPort
