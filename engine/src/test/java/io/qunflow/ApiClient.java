@@ -30,8 +30,10 @@ public final class ApiClient {
     }
 
     public static ApiClient asUser(int port, String user, String password) {
-        return new ApiClient("http://localhost:" + port, "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return new ApiClient(
+                "http://localhost:" + port,
+                "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     public Reply get(String path) {
@@ -66,13 +68,17 @@ public final class ApiClient {
 
     private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();
             JsonNode body = null;
             if (raw != null && !raw.isBlank() && (raw.startsWith("{") || raw.startsWith("["))) {
                 body = JSON.readTree(raw);
             }
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body,
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    body,
                     raw);
         } catch (IOException e) {
             throw new IllegalStateException(e);

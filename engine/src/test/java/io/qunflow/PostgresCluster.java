@@ -51,11 +51,30 @@ public final class PostgresCluster implements AutoCloseable {
             if (ROOT) {
                 run(List.of("chown", "postgres:postgres", home.toString()));
             }
-            cluster.pg("initdb", "-D", cluster.data.toString(), "-U", "postgres", "--auth=trust", "-E", "UTF8",
-                    "--locale=C.UTF-8", "--no-sync");
-            cluster.pg("pg_ctl", "-D", cluster.data.toString(), "-l", home.resolve("server.log").toString(), "-w",
-                    "-t", "60", "-o", "-p " + cluster.port + " -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off"
-                            + " -c max_connections=200 -c shared_buffers=64MB", "start");
+            cluster.pg(
+                    "initdb",
+                    "-D",
+                    cluster.data.toString(),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-sync");
+            cluster.pg(
+                    "pg_ctl",
+                    "-D",
+                    cluster.data.toString(),
+                    "-l",
+                    home.resolve("server.log").toString(),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-o",
+                    "-p " + cluster.port + " -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off"
+                            + " -c max_connections=200 -c shared_buffers=64MB",
+                    "start");
             cluster.createDatabase(database);
             return cluster;
         } catch (IOException e) {

@@ -36,38 +36,52 @@ class PostgresProfileTest {
     }
 
     private static ConfigurableApplicationContext boot(String... settings) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0",
-                "--SPRING_DATASOURCE_URL=" + postgres.jdbcUrl("qunflow"), "--SPRING_DATASOURCE_USERNAME=postgres",
-                "--camunda.bpm.process-engine-name=postgresprofile", "--camunda.bpm.job-execution.enabled=false"));
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--SPRING_DATASOURCE_URL=" + postgres.jdbcUrl("qunflow"),
+                "--SPRING_DATASOURCE_USERNAME=postgres",
+                "--camunda.bpm.process-engine-name=postgresprofile",
+                "--camunda.bpm.job-execution.enabled=false"));
         args.addAll(List.of(settings));
-        return new SpringApplicationBuilder(QunflowApplication.class).profiles("postgres").run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(QunflowApplication.class)
+                .profiles("postgres")
+                .run(args.toArray(String[]::new));
     }
 
     @Test
     void postgresProfile_refusesToStartWithoutAdminPasswordAndApiKey_thenBootstrapsExactlyThose() {
-        assertThatThrownBy(() -> boot())
-                .hasStackTraceContaining("Set QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY");
+        assertThatThrownBy(() -> boot()).hasStackTraceContaining("Set QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY");
         assertThatThrownBy(() -> boot("--QUNFLOW_ADMIN_PASSWORD=qunflow", "--QUNFLOW_API_KEY=qf_dev_key"))
                 .hasStackTraceContaining("The demo password and API key may not be used outside demo mode");
 
         String key = "qf_prod_key_" + "7".repeat(24);
-        try (ConfigurableApplicationContext node = boot("--QUNFLOW_ADMIN_PASSWORD=correct horse battery",
-                "--QUNFLOW_API_KEY=" + key)) {
-            int port = ((ServletWebServerApplicationContext) node).getWebServer().getPort();
+        try (ConfigurableApplicationContext node =
+                boot("--QUNFLOW_ADMIN_PASSWORD=correct horse battery", "--QUNFLOW_API_KEY=" + key)) {
+            int port =
+                    ((ServletWebServerApplicationContext) node).getWebServer().getPort();
 
-            Reply admin = ApiClient.asUser(port, "admin", "correct horse battery").get("/api/v1/me");
+            Reply admin =
+                    ApiClient.asUser(port, "admin", "correct horse battery").get("/api/v1/me");
             assertThat(admin.status()).isEqualTo(200);
             assertThat(admin.body().get("roles").toString()).isEqualTo("[\"ADMIN\"]");
             Reply system = ApiClient.withKey(port, key).get("/api/v1/me");
             assertThat(system.status()).isEqualTo(200);
             List<String> scopes = new ArrayList<>();
             system.body().get("scopes").forEach(scope -> scopes.add(scope.asText()));
-            assertThat(scopes).containsExactlyInAnyOrder("events", "groups", "actions", "rules:read", "workflows:read",
-                    "metrics");
+            assertThat(scopes)
+                    .containsExactlyInAnyOrder(
+                            "events", "groups", "actions", "rules:read", "workflows:read", "metrics");
 
-            assertThat(ApiClient.withKey(port, "qf_dev_key").get("/api/v1/me").status()).isEqualTo(401);
-            assertThat(ApiClient.asUser(port, "compliance", "qunflow").get("/api/v1/me").status()).isEqualTo(401);
-            assertThat(ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(ApiClient.withKey(port, "qf_dev_key").get("/api/v1/me").status())
+                    .isEqualTo(401);
+            assertThat(ApiClient.asUser(port, "compliance", "qunflow")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(401);
+            assertThat(ApiClient.asUser(port, "admin", "qunflow")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(401);
         }
     }
 }

@@ -18,7 +18,10 @@ class RestartSurvivalTest {
 
     private ConfigurableApplicationContext boot() {
         return new SpringApplicationBuilder(QunflowApplication.class)
-                .run("--server.port=0", "--qunflow.data-dir=" + dataDir, "--camunda.bpm.process-engine-name=restart",
+                .run(
+                        "--server.port=0",
+                        "--qunflow.data-dir=" + dataDir,
+                        "--camunda.bpm.process-engine-name=restart",
                         "--camunda.bpm.job-execution.enabled=false");
     }
 
@@ -29,8 +32,7 @@ class RestartSurvivalTest {
 
     private static String message(String eventId, String text) {
         return """
-                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m1","at":"2026-11-23T10:00:00+08:00","payload":{"text":"%s"}}"""
-                .formatted(eventId, text);
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m1","at":"2026-11-23T10:00:00+08:00","payload":{"text":"%s"}}""".formatted(eventId, text);
     }
 
     @Test
@@ -50,8 +52,14 @@ class RestartSurvivalTest {
             ApiClient api = client(second);
             Reply group = api.get("/api/v1/groups/g1");
             assertThat(group.body().get("memberCount").asInt()).isEqualTo(1);
-            assertThat(api.get("/api/v1/groups/g1/members/m1").body().get("strikes").asInt()).isEqualTo(1);
-            assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("id"))
+            assertThat(api.get("/api/v1/groups/g1/members/m1")
+                            .body()
+                            .get("strikes")
+                            .asInt())
+                    .isEqualTo(1);
+            assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000")
+                            .body()
+                            .findValuesAsText("id"))
                     .contains(warningId);
 
             Reply again = api.post("/api/v1/groups/g1/events", message("e1", "加我微信领红包"));

@@ -25,8 +25,8 @@ import org.springframework.test.context.ActiveProfilesResolver;
  * which is checked at start. The API tests speak as the demo users and key, so once the context
  * has started (past that check) the same fixture accounts are written into the test database.
  */
-public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext>,
-        ActiveProfilesResolver {
+public class TestDatabase
+        implements ApplicationContextInitializer<ConfigurableApplicationContext>, ActiveProfilesResolver {
 
     public static final boolean POSTGRES = "postgres".equals(System.getProperty("qunflow.test.database"));
 
@@ -62,14 +62,23 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Map<String, Object> properties = POSTGRES
-                ? Map.of("spring.datasource.url", postgres(database),
-                        "spring.datasource.username", "postgres",
-                        "spring.datasource.password", "",
-                        "qunflow.bootstrap.admin-password", ADMIN_PASSWORD,
-                        "qunflow.bootstrap.api-key", API_KEY)
-                : Map.of("spring.datasource.url", "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("qunflow-test-database",
-                properties));
+                ? Map.of(
+                        "spring.datasource.url",
+                        postgres(database),
+                        "spring.datasource.username",
+                        "postgres",
+                        "spring.datasource.password",
+                        "",
+                        "qunflow.bootstrap.admin-password",
+                        ADMIN_PASSWORD,
+                        "qunflow.bootstrap.api-key",
+                        API_KEY)
+                : Map.of(
+                        "spring.datasource.url",
+                        "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=128");
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("qunflow-test-database", properties));
         if (POSTGRES) {
             context.addApplicationListener((ContextRefreshedEvent refreshed) -> {
                 if (refreshed.getApplicationContext() == context) {
@@ -100,17 +109,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         OffsetDateTime now = OffsetDateTime.now();
         for (String user : DEMO_USERS) {
             jdbc.update("DELETE FROM qf_user WHERE username = ?", user);
-            jdbc.update("INSERT INTO qf_user (username, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?)",
-                    user, passwords.encode("qunflow"), user.toUpperCase(), true, now);
+            jdbc.update(
+                    "INSERT INTO qf_user (username, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?)",
+                    user,
+                    passwords.encode("qunflow"),
+                    user.toUpperCase(),
+                    true,
+                    now);
         }
-        jdbc.update("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)",
-                "key_test_dev", "dev", sha256("qf_dev_key"), DEMO_SCOPES, now);
+        jdbc.update(
+                "INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)",
+                "key_test_dev",
+                "dev",
+                sha256("qf_dev_key"),
+                DEMO_SCOPES,
+                now);
     }
 
     private static String sha256(String raw) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(raw.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -45,7 +45,8 @@ public final class EventLoadBenchmark {
     };
 
     private final Map<String, String> options;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private String base;
     private String key;
     private Process server;
@@ -59,8 +60,22 @@ public final class EventLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of(
-                "seconds", "20", "warmup", "60", "threads", "8", "batch-threads", "2", "groups", "40",
-                "members", "200", "xmx", "384m", "out", "target/bench"));
+                "seconds",
+                "20",
+                "warmup",
+                "60",
+                "threads",
+                "8",
+                "batch-threads",
+                "2",
+                "groups",
+                "40",
+                "members",
+                "200",
+                "xmx",
+                "384m",
+                "out",
+                "target/bench"));
         String classpath = args[0];
         List<String> rest = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -80,12 +95,16 @@ public final class EventLoadBenchmark {
             sampler.start();
             int groups = Integer.parseInt(options.get("groups"));
             int members = Integer.parseInt(options.get("members"));
-            line("- server: `java -Xmx%s -XX:+UseSerialGC`, database %s, load average before: %s", options.get("xmx"),
-                    options.containsKey("jdbc") ? "PostgreSQL" : "H2 (file)", loadAverage());
+            line(
+                    "- server: `java -Xmx%s -XX:+UseSerialGC`, database %s, load average before: %s",
+                    options.get("xmx"), options.containsKey("jdbc") ? "PostgreSQL" : "H2 (file)", loadAverage());
             line("- RSS after start: %d MB", rssKb() / 1024);
             for (int g = 0; g < groups; g++) {
-                send("/api/v1/groups", "{\"id\":\"bench-" + g + "\",\"name\":\"压测群" + g
-                        + "\",\"intro\":\"load\",\"type\":\"CONTENT\"}", 201);
+                send(
+                        "/api/v1/groups",
+                        "{\"id\":\"bench-" + g + "\",\"name\":\"压测群" + g
+                                + "\",\"intro\":\"load\",\"type\":\"CONTENT\"}",
+                        201);
             }
             // Members join through batches, which also warms the server up.
             List<String> joins = new ArrayList<>();
@@ -95,8 +114,10 @@ public final class EventLoadBenchmark {
                 }
             }
             for (int i = 0; i < joins.size(); i += 1000) {
-                send("/api/v1/events:batch", "{\"events\":[" + String.join(",", joins.subList(i,
-                        Math.min(joins.size(), i + 1000))) + "]}", 200);
+                send(
+                        "/api/v1/events:batch",
+                        "{\"events\":[" + String.join(",", joins.subList(i, Math.min(joins.size(), i + 1000))) + "]}",
+                        200);
             }
             int warmup = Integer.parseInt(options.get("warmup"));
             int seconds = Integer.parseInt(options.get("seconds"));
@@ -106,8 +127,9 @@ public final class EventLoadBenchmark {
             single(threads, seconds, groups, members, true);
             batches(Integer.parseInt(options.get("batch-threads")), warmup, groups, members, false);
             batches(Integer.parseInt(options.get("batch-threads")), seconds, groups, members, true);
-            line("- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s", hwmKb() / 1024,
-                    loadAverage(), errors.get(), lastError);
+            line(
+                    "- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s",
+                    hwmKb() / 1024, loadAverage(), errors.get(), lastError);
         } finally {
             server.destroy();
             server.waitFor();
@@ -115,7 +137,11 @@ public final class EventLoadBenchmark {
         Path out = Path.of(options.get("out"));
         Files.createDirectories(out);
         String text = "\n### " + OffsetDateTime.now(ZoneOffset.UTC) + "\n" + String.join("\n", report) + "\n";
-        Files.writeString(out.resolve("load-results.md"), text, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.writeString(
+                out.resolve("load-results.md"),
+                text,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         System.out.println(text);
     }
@@ -180,9 +206,16 @@ public final class EventLoadBenchmark {
      */
     private double baseline(int threads, int seconds) throws Exception {
         Phase p = drive(threads, seconds, 0, random -> get("/api/v1/me"));
-        line("- baseline (GET /api/v1/me, %d clients, %d s): **%.0f calls/s**, p50 %.1f ms, p99 %.1f ms;"
-                        + " server CPU %.3f ms/call (%.3f without the JIT compiler threads)", threads, seconds, p.rate(1),
-                pct(p.latencies(), 0.50), pct(p.latencies(), 0.99), p.cpuMillis(1), p.cpuMillisWithoutJit(1));
+        line(
+                "- baseline (GET /api/v1/me, %d clients, %d s): **%.0f calls/s**, p50 %.1f ms, p99 %.1f ms;"
+                        + " server CPU %.3f ms/call (%.3f without the JIT compiler threads)",
+                threads,
+                seconds,
+                p.rate(1),
+                pct(p.latencies(), 0.50),
+                pct(p.latencies(), 0.99),
+                p.cpuMillis(1),
+                p.cpuMillisWithoutJit(1));
         return p.rate(1);
     }
 
@@ -211,11 +244,21 @@ public final class EventLoadBenchmark {
             send("/api/v1/groups/" + group + "/events", randomEvent(random, group, members), 200);
         });
         if (measure) {
-            line("- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
+            line(
+                    "- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
                             + " p99 %.1f ms (%d events); server CPU %.3f ms/event (%.3f without the JIT compiler"
-                            + " threads); RSS %d MB; load %s", threads, seconds, p.rate(1), p.rate(1) / baselineRate,
-                    pct(p.latencies(), 0.50), pct(p.latencies(), 0.99), p.latencies().length, p.cpuMillis(1),
-                    p.cpuMillisWithoutJit(1), rssKb() / 1024, loadAverage());
+                            + " threads); RSS %d MB; load %s",
+                    threads,
+                    seconds,
+                    p.rate(1),
+                    p.rate(1) / baselineRate,
+                    pct(p.latencies(), 0.50),
+                    pct(p.latencies(), 0.99),
+                    p.latencies().length,
+                    p.cpuMillis(1),
+                    p.cpuMillisWithoutJit(1),
+                    rssKb() / 1024,
+                    loadAverage());
         }
     }
 
@@ -225,17 +268,30 @@ public final class EventLoadBenchmark {
             for (int i = 0; i < BATCH; i++) {
                 String group = "bench-" + random.nextInt(groups);
                 String e = randomEvent(random, group, members);
-                body.append(i == 0 ? "" : ",").append("{\"groupId\":\"").append(group).append("\",")
+                body.append(i == 0 ? "" : ",")
+                        .append("{\"groupId\":\"")
+                        .append(group)
+                        .append("\",")
                         .append(e.substring(1));
             }
             send("/api/v1/events:batch", body.append("]}").toString(), 200);
         });
         if (measure) {
-            line("- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
+            line(
+                    "- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
                             + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"
-                            + " compiler threads); RSS %d MB; load %s", BATCH, threads, seconds, p.rate(BATCH),
-                    p.rate(BATCH) / baselineRate, pct(p.latencies(), 0.50), pct(p.latencies(), 0.99),
-                    p.latencies().length, p.cpuMillis(BATCH), p.cpuMillisWithoutJit(BATCH), rssKb() / 1024,
+                            + " compiler threads); RSS %d MB; load %s",
+                    BATCH,
+                    threads,
+                    seconds,
+                    p.rate(BATCH),
+                    p.rate(BATCH) / baselineRate,
+                    pct(p.latencies(), 0.50),
+                    pct(p.latencies(), 0.99),
+                    p.latencies().length,
+                    p.cpuMillis(BATCH),
+                    p.cpuMillisWithoutJit(BATCH),
+                    rssKb() / 1024,
                     loadAverage());
         }
     }
@@ -253,8 +309,12 @@ public final class EventLoadBenchmark {
         } else if (kind < 90) {
             return event(group, "REACTION_GIVEN", member, "{\"targetMemberId\":\"u" + random.nextInt(members) + "\"}");
         } else if (kind < 95) {
-            return event(group, "ORDER_PAID", member, "{\"amountCents\":" + (990 + random.nextInt(20000))
-                    + ",\"orderId\":\"o" + eventCounter.get() + "\"}");
+            return event(
+                    group,
+                    "ORDER_PAID",
+                    member,
+                    "{\"amountCents\":" + (990 + random.nextInt(20000)) + ",\"orderId\":\"o" + eventCounter.get()
+                            + "\"}");
         }
         return event(group, "LINK_CLICKED", member, "{\"url\":\"https://shop.example.com/p/1\"}");
     }
@@ -262,7 +322,10 @@ public final class EventLoadBenchmark {
     private String event(String group, String type, String member, String payload) {
         long n = eventCounter.incrementAndGet();
         // Event times advance with the count, so per-member flood windows see a realistic pace.
-        String at = Instant.parse("2026-11-23T00:00:00Z").plusMillis(n * 50).atOffset(ZoneOffset.ofHours(8)).toString();
+        String at = Instant.parse("2026-11-23T00:00:00Z")
+                .plusMillis(n * 50)
+                .atOffset(ZoneOffset.ofHours(8))
+                .toString();
         return "{\"eventId\":\"ev-" + n + "\",\"type\":\"" + type + "\",\"memberId\":\"" + member + "\",\"at\":\"" + at
                 + "\",\"payload\":" + payload + "}";
     }
@@ -282,7 +345,8 @@ public final class EventLoadBenchmark {
             if (response.statusCode() != expected) {
                 errors.incrementAndGet();
                 lastError = path + " answered " + response.statusCode() + ": "
-                        + response.body().substring(0, Math.min(300, response.body().length()));
+                        + response.body()
+                                .substring(0, Math.min(300, response.body().length()));
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -299,16 +363,29 @@ public final class EventLoadBenchmark {
         }
         base = "http://127.0.0.1:" + port;
         Path data = Files.createTempDirectory("qunflow-load");
-        List<String> command = new ArrayList<>(List.of("java", "-Xms" + options.get("xmx"), "-Xmx" + options.get("xmx"),
-                "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-Xss512k",
-                "-Dfile.encoding=UTF-8", "-cp", classpath, "io.qunflow.QunflowApplication",
-                "--server.port=" + port, "--qunflow.data-dir=" + data, "--camunda.bpm.job-execution.enabled=false",
-                "--logging.level.root=WARN", "--server.tomcat.threads.max=64"));
+        List<String> command = new ArrayList<>(List.of(
+                "java",
+                "-Xms" + options.get("xmx"),
+                "-Xmx" + options.get("xmx"),
+                "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=256m",
+                "-XX:ReservedCodeCacheSize=128m",
+                "-Xss512k",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                classpath,
+                "io.qunflow.QunflowApplication",
+                "--server.port=" + port,
+                "--qunflow.data-dir=" + data,
+                "--camunda.bpm.job-execution.enabled=false",
+                "--logging.level.root=WARN",
+                "--server.tomcat.threads.max=64"));
         if (options.containsKey("jfr")) {
             // A flight recording of the server, for finding where its CPU goes (jfr print / JMC).
             command.add(1, "-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         if (options.containsKey("jdbc")) {
             // Production keys need 24 characters or more.
@@ -331,8 +408,10 @@ public final class EventLoadBenchmark {
                 throw new IllegalStateException("The server stopped; see " + data.resolve("server.log"));
             }
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
                 }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -26,7 +27,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.drools.model.codegen.ExecutableModelProject;
 
 /**
  * Moderation decisions per second: normalise + match + the shipped {@code moderation.drl}, on
@@ -117,7 +117,8 @@ public class ModerationPipelineBenchmark {
                 screener, input(corpus[i++ & (CORPUS - 1)]), true, ModerationPipelineBenchmark::collectFacts);
         List<Object> facts = screened.evaluation() == null
                 ? new ArrayList<>(List.of(
-                        new ChatMessage("g", "m", "MEMBER", "", screened.screening().normalized(), 72),
+                        new ChatMessage(
+                                "g", "m", "MEMBER", "", screened.screening().normalized(), 72),
                         new MemberStanding("m", "MEMBER", null, 0, 30)))
                 : new ArrayList<>(lastFacts.get());
         facts.addAll(parameters);

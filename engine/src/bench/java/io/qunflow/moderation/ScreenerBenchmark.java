@@ -2,6 +2,8 @@ package io.qunflow.moderation;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -11,9 +13,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Screenings per second on chat-length messages with a 10,000-entry word list: our screener
@@ -53,7 +52,8 @@ public class ScreenerBenchmark {
         for (String s : corpus) {
             spamHits += screener.screen(s, MessageFlags.NONE).clean() ? 0 : 1;
         }
-        System.out.printf("%n[setup] lexicon entries=%d, corpus messages=%d, mean length=%.1f chars, flagged=%.1f%%%n",
+        System.out.printf(
+                "%n[setup] lexicon entries=%d, corpus messages=%d, mean length=%.1f chars, flagged=%.1f%%%n",
                 entries.size(), corpus.length, (double) chars / corpus.length, 100.0 * spamHits / corpus.length);
     }
 

@@ -16,9 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/actions")
 class ActionController {
 
-    enum Status { PENDING, DONE, FAILED }
+    enum Status {
+        PENDING,
+        DONE,
+        FAILED
+    }
 
-    enum AckStatus { DONE, FAILED }
+    enum AckStatus {
+        DONE,
+        FAILED
+    }
 
     private final ActionOutbox outbox;
 
@@ -71,8 +78,18 @@ class ActionController {
             java.time.OffsetDateTime createdAt) {
 
         static ActionView of(Action a) {
-            return new ActionView(a.id(), a.type(), a.groupId(), a.eventId(), a.memberId(), a.text(),
-                    a.amountCents(), a.points(), a.status(), a.detail(), a.createdAt());
+            return new ActionView(
+                    a.id(),
+                    a.type(),
+                    a.groupId(),
+                    a.eventId(),
+                    a.memberId(),
+                    a.text(),
+                    a.amountCents(),
+                    a.points(),
+                    a.status(),
+                    a.detail(),
+                    a.createdAt());
         }
     }
 }

@@ -60,9 +60,18 @@ public class ActionOutbox {
                     null);
             jdbc.sql("INSERT INTO qf_action (id, dedupe_key, group_id, event_id, member_id, type, text,"
                             + " amount_cents, points, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                    .params(created.id(), action.dedupeKey(), created.groupId(), created.eventId(),
-                            created.memberId(), created.type().name(), created.text(), created.amountCents(),
-                            created.points(), created.status(), created.createdAt())
+                    .params(
+                            created.id(),
+                            action.dedupeKey(),
+                            created.groupId(),
+                            created.eventId(),
+                            created.memberId(),
+                            created.type().name(),
+                            created.text(),
+                            created.amountCents(),
+                            created.points(),
+                            created.status(),
+                            created.createdAt())
                     .update();
             stored.add(created);
         }
@@ -102,7 +111,9 @@ public class ActionOutbox {
 
     /** The newest outbox position, 0 when the outbox is empty. */
     public long lastSeq() {
-        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM qf_action").query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM qf_action")
+                .query(Long.class)
+                .single();
     }
 
     /** Every action a group has been sent, oldest first. */

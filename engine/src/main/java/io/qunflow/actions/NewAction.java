@@ -33,8 +33,15 @@ public record NewAction(
             Decision d = decisions.get(i);
             ActionType type = ActionType.fromOutcome(d.outcome());
             if (type != null) {
-                actions.add(new NewAction(keyPrefix + "#" + i + ":" + type, type, groupId, eventId,
-                        d.memberId() != null ? d.memberId() : memberId, d.text(), d.amountCents(), d.points()));
+                actions.add(new NewAction(
+                        keyPrefix + "#" + i + ":" + type,
+                        type,
+                        groupId,
+                        eventId,
+                        d.memberId() != null ? d.memberId() : memberId,
+                        d.text(),
+                        d.amountCents(),
+                        d.points()));
             }
         }
         return actions;

@@ -16,7 +16,8 @@ class JsonConfiguration {
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer utf8Surrogates() {
-        return builder -> builder.featuresToEnable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
+        return builder -> builder.featuresToEnable(
+                JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
                 DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 }

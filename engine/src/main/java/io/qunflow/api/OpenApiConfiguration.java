@@ -21,9 +21,15 @@ class OpenApiConfiguration {
                                 + " people use HTTP Basic or their UI session."))
                 .components(new Components()
                         .addSecuritySchemes(
-                                "apiKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
+                                "apiKey",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer"))
                         .addSecuritySchemes(
-                                "basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("apiKey"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }

@@ -22,7 +22,8 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.resolve(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+                ? HttpStatus.resolve(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
         String detail = status.is4xxClientError()
                 ? "The request was refused before it reached the API: " + status.getReasonPhrase()
                 : "Something went wrong on our side; the request was not applied.";

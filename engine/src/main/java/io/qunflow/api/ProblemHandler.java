@@ -58,7 +58,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     /** The firewall refuses some requests only when their parameters are read (a form body of JSON). */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request was refused: " + e.getMessage());
+        return Problems.of(
+                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request was refused: " + e.getMessage());
     }
 
     /** Lost a race to a concurrent writer even after retrying: try again shortly. */
@@ -67,7 +68,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Busy: {}", e.getMostSpecificCause().getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY,
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        Problems.BUSY,
                         "Other writers held the data this request needs; nothing was applied. Send it again."));
     }
 
@@ -84,7 +87,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.MALFORMED_JSON, "The request body is not valid JSON for this call: "
+                HttpStatus.BAD_REQUEST,
+                Problems.MALFORMED_JSON,
+                "The request body is not valid JSON for this call: "
                         + firstLine(e.getMostSpecificCause().getMessage()));
         return ResponseEntity.badRequest().body(problem);
     }
@@ -92,7 +97,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+        if (body instanceof ProblemDetail problem
+                && problem.getType().toString().equals("about:blank")) {
             problem.setType(typeFor(statusCode));
         }
         return super.createResponseEntity(body, headers, statusCode, request);

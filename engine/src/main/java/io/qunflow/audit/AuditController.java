@@ -21,8 +21,10 @@ class AuditController {
     }
 
     @GetMapping
-    List<AuditEntry> recent(@RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subject, @RequestParam(defaultValue = "50") int limit) {
+    List<AuditEntry> recent(
+            @RequestParam(required = false) String subjectType,
+            @RequestParam(required = false) String subject,
+            @RequestParam(defaultValue = "50") int limit) {
         RequestChecks checks = new RequestChecks();
         checks.text("subjectType", subjectType, 40, false);
         checks.text("subject", subject, 200, false);

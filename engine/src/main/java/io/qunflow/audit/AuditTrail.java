@@ -27,8 +27,14 @@ public class AuditTrail {
     public void record(String actor, String subjectType, String subject, String change, String comment, String diff) {
         jdbc.sql("INSERT INTO qf_audit (at, actor, subject_type, subject, change, comment, diff)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, subjectType, subject,
-                        change, comment, diff)
+                .params(
+                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                        actor,
+                        subjectType,
+                        subject,
+                        change,
+                        comment,
+                        diff)
                 .update();
     }
 

@@ -37,12 +37,13 @@ public class CheckInService {
 
     /** The member's streaks as of today in the group's time zone. */
     public CheckInStreakView streak(Group group, String memberId) {
-        LocalDate today = OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();
+        LocalDate today =
+                OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();
         List<LocalDate> days = store.days(group.id(), memberId);
         boolean checkedToday = !days.isEmpty() && days.get(0).equals(today);
         int current = checkedToday ? streakEndingOn(days, today) : streakEndingOn(days, today.minusDays(1));
-        return new CheckInStreakView(memberId, current, longest(days), days.size(), days.isEmpty() ? null : days.get(0),
-                checkedToday);
+        return new CheckInStreakView(
+                memberId, current, longest(days), days.size(), days.isEmpty() ? null : days.get(0), checkedToday);
     }
 
     /** Consecutive days ending on {@code day}, from days sorted newest first. */

@@ -19,14 +19,19 @@ public class Revisions {
 
     /** Bumps the revision; call inside the transaction that makes the change. */
     public void bump(String subject) {
-        if (jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = ?").param(subject).update() != 1) {
+        if (jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = ?")
+                        .param(subject)
+                        .update()
+                != 1) {
             throw new IllegalStateException("No revision row for '" + subject + "'");
         }
     }
 
     /** The committed revision. */
     public long current(String subject) {
-        return jdbc.sql("SELECT revision FROM qf_revision WHERE subject = ?").param(subject)
-                .query(Long.class).single();
+        return jdbc.sql("SELECT revision FROM qf_revision WHERE subject = ?")
+                .param(subject)
+                .query(Long.class)
+                .single();
     }
 }

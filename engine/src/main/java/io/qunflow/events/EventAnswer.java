@@ -17,7 +17,11 @@ public record EventAnswer(String eventId, boolean duplicate, List<DecisionView> 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DecisionView(
-            String ruleSet, int ruleSetVersion, String rule, String outcome, String reason,
+            String ruleSet,
+            int ruleSetVersion,
+            String rule,
+            String outcome,
+            String reason,
             ModerationService.Evidence evidence) {}
 
     /** One action put in the outbox for a connector to carry out. */

@@ -5,13 +5,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.micrometer.core.instrument.Timer;
 import io.qunflow.api.Problems;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.members.MemberRole;
-import io.micrometer.core.instrument.Timer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;
@@ -82,8 +82,7 @@ class EventController {
 
     record BatchAnswer(int accepted, int duplicates, int refused, List<BatchResult> results) {}
 
-    @Operation(summary = "Post up to 1000 events of any groups at once",
-            description = """
+    @Operation(summary = "Post up to 1000 events of any groups at once", description = """
                     Each event is checked and applied on its own: the answer lists one result per event, \
                     in order, with status 200 and the same answer a single call gives (a repeated eventId, \
                     also within the batch, answers duplicate: true), or a 4xx status and a problem \
@@ -124,7 +123,8 @@ class EventController {
             if (outcome.answer() != null) {
                 metrics.accepted(valid.get(k).type(), outcome.answer());
             }
-            results[i] = outcome.answer() != null ? new BatchResult(i, 200, outcome.answer(), null)
+            results[i] = outcome.answer() != null
+                    ? new BatchResult(i, 200, outcome.answer(), null)
                     : refusal(i, outcome.refusal());
         }
         int accepted = 0;
@@ -150,23 +150,29 @@ class EventController {
         }
         RequestChecks checks = new RequestChecks();
         checks.id("groupId", parsed.groupId(), true);
-        return check(parsed.groupId(), new EventRequest(parsed.eventId(), parsed.type(), parsed.memberId(),
-                parsed.at(), parsed.payload()), checks);
+        return check(
+                parsed.groupId(),
+                new EventRequest(parsed.eventId(), parsed.type(), parsed.memberId(), parsed.at(), parsed.payload()),
+                checks);
     }
 
     private static BatchResult refusal(int index, RuntimeException refused) {
         ProblemDetail problem;
         if (refused instanceof InvalidRequestException invalid) {
             problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, invalid.getMessage());
-            problem.setProperty("errors", invalid.problems().stream()
-                    .map(f -> Map.of("field", f.field(), "message", f.message()))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    invalid.problems().stream()
+                            .map(f -> Map.of("field", f.field(), "message", f.message()))
+                            .toList());
         } else if (refused instanceof NotFoundException) {
             problem = Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, refused.getMessage());
         } else if (refused instanceof ConflictException) {
             problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, refused.getMessage());
         } else {
-            problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT,
+            problem = Problems.of(
+                    HttpStatus.CONFLICT,
+                    Problems.CONFLICT,
                     "A concurrent call with the same eventId was being applied; send this event again");
         }
         return new BatchResult(index, problem.getStatus(), null, problem);
@@ -207,8 +213,11 @@ class EventController {
             case MEMBER_JOINED -> {
                 JsonNode role = payload.get("role");
                 if (role != null && !role.isNull()) {
-                    checks.oneOf("payload.role", role.isTextual() ? role.asText() : role.toString(),
-                            MemberRole.class, false);
+                    checks.oneOf(
+                            "payload.role",
+                            role.isTextual() ? role.asText() : role.toString(),
+                            MemberRole.class,
+                            false);
                 }
                 text(payload, "nickname", 100, false, checks);
                 String birthday = text(payload, "birthday", 10, false, checks);

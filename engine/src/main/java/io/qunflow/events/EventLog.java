@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class EventLog {
 
-    private static final String EVENT = "SELECT event_id, group_id, type, member_id, occurred_at, payload FROM qf_event";
+    private static final String EVENT =
+            "SELECT event_id, group_id, type, member_id, occurred_at, payload FROM qf_event";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -43,9 +44,13 @@ public class EventLog {
 
     private GroupEvent event(ResultSet rs, int row) throws SQLException {
         try {
-            return new GroupEvent(rs.getString("event_id"), rs.getString("group_id"),
-                    EventType.valueOf(rs.getString("type")), rs.getString("member_id"),
-                    rs.getObject("occurred_at", OffsetDateTime.class), json.readTree(rs.getString("payload")));
+            return new GroupEvent(
+                    rs.getString("event_id"),
+                    rs.getString("group_id"),
+                    EventType.valueOf(rs.getString("type")),
+                    rs.getString("member_id"),
+                    rs.getObject("occurred_at", OffsetDateTime.class),
+                    json.readTree(rs.getString("payload")));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored payload is not JSON", e);
         }

@@ -20,10 +20,12 @@ class EventMetrics {
 
     EventMetrics(MeterRegistry meters) {
         for (EventType type : EventType.values()) {
-            accepted.put(type, Counter.builder("qunflow.events.accepted")
-                    .description("Events applied (duplicates and refusals not counted)")
-                    .tag("type", type.name())
-                    .register(meters));
+            accepted.put(
+                    type,
+                    Counter.builder("qunflow.events.accepted")
+                            .description("Events applied (duplicates and refusals not counted)")
+                            .tag("type", type.name())
+                            .register(meters));
         }
         decisions = Timer.builder("qunflow.decision.latency")
                 .description("Time to apply one event and decide on it, stored answer included")

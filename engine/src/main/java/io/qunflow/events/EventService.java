@@ -65,8 +65,16 @@ public class EventService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    EventService(EventStore events, GroupService groups, MemberService members, ModerationService moderation,
-            RewardService rewards, CheckInService checkIns, RuleEngine rules, ActionOutbox outbox, TransactionTemplate tx,
+    EventService(
+            EventStore events,
+            GroupService groups,
+            MemberService members,
+            ModerationService moderation,
+            RewardService rewards,
+            CheckInService checkIns,
+            RuleEngine rules,
+            ActionOutbox outbox,
+            TransactionTemplate tx,
             Clock clock) {
         this.rewards = rewards;
         this.checkIns = checkIns;
@@ -135,7 +143,8 @@ public class EventService {
             answered.putAll(events.answers(ids));
             // Applied group by group (a stable sort: one group's events keep their order), so
             // concurrent batches lock groups in the same order instead of deadlocking.
-            int[] order = IntStream.range(0, chunk.size()).boxed()
+            int[] order = IntStream.range(0, chunk.size())
+                    .boxed()
                     .sorted(Comparator.comparing(i -> chunk.get(i).groupId()))
                     .mapToInt(Integer::intValue)
                     .toArray();
@@ -144,7 +153,9 @@ public class EventService {
             try {
                 applied = tx.execute(status -> applyChunk(ordered, answered));
             } catch (RuntimeException chunkFailed) {
-                log.warn("A batch chunk of {} events failed as a whole; applying them one by one", chunk.size(),
+                log.warn(
+                        "A batch chunk of {} events failed as a whole; applying them one by one",
+                        chunk.size(),
                         chunkFailed);
                 applied = ordered.stream().map(this::acceptAlone).toList();
             }
@@ -248,37 +259,63 @@ public class EventService {
             case MEMBER_LEFT -> members.leave(group.id(), event.memberId(), event.at());
             case MESSAGE_POSTED -> {
                 judged.addAll(messagePosted(group, actor, event));
-                counts = ActivityCounts.message(payload.path("text").asText(""),
-                        payload.path("link").asBoolean(false) || payload.path("miniProgram").asBoolean(false));
+                counts = ActivityCounts.message(
+                        payload.path("text").asText(""),
+                        payload.path("link").asBoolean(false)
+                                || payload.path("miniProgram").asBoolean(false));
             }
             case CHECKED_IN -> {
                 CheckIn checkIn = checkIns.checkIn(group, event.memberId(), event.eventId(), event.at());
-                judged.add(new Judged(rewards.checkedIn(group, event.eventId(), new CheckInStreak(group.id(),
-                        event.memberId(), checkIn.counted(), checkIn.streakDays(), checkIn.totalDays()),
-                        checkIn.day()), null));
+                judged.add(new Judged(
+                        rewards.checkedIn(
+                                group,
+                                event.eventId(),
+                                new CheckInStreak(
+                                        group.id(),
+                                        event.memberId(),
+                                        checkIn.counted(),
+                                        checkIn.streakDays(),
+                                        checkIn.totalDays()),
+                                checkIn.day()),
+                        null));
                 counts = checkIn.counted() ? ActivityCounts.checkIn() : ActivityCounts.NONE;
             }
             case REACTION_GIVEN -> counts = ActivityCounts.reactionGiven();
-            case ORDER_PAID -> counts = ActivityCounts.order(payload.path("amountCents").asLong(0));
+            case ORDER_PAID ->
+                counts = ActivityCounts.order(payload.path("amountCents").asLong(0));
             case LINK_CLICKED -> counts = ActivityCounts.linkClick();
         }
         if (event.type() != EventType.MEMBER_LEFT) {
             memberActivity(group, actor, event, counts).forEach(e -> judged.add(new Judged(e, null)));
         }
-        List<Decision> decisions = judged.stream().flatMap(j -> j.evaluation().decisions().stream()).toList();
-        List<Action> actions = outbox.enqueue(
-                NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
+        List<Decision> decisions = judged.stream()
+                .flatMap(j -> j.evaluation().decisions().stream())
+                .toList();
+        List<Action> actions = outbox.enqueue(NewAction.fromDecisions(
+                event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
         EventAnswer answer = new EventAnswer(
                 event.eventId(),
                 false,
                 judged.stream()
                         .flatMap(j -> j.evaluation().decisions().stream()
-                                .map(d -> new EventAnswer.DecisionView(d.ruleSet(), d.ruleSetVersion(), d.rule(),
-                                        d.outcome(), d.reason(), j.evidence())))
+                                .map(d -> new EventAnswer.DecisionView(
+                                        d.ruleSet(),
+                                        d.ruleSetVersion(),
+                                        d.rule(),
+                                        d.outcome(),
+                                        d.reason(),
+                                        j.evidence())))
                         .toList(),
                 actions.stream()
-                        .map(a -> new EventAnswer.ActionView(a.id(), a.type().name(), a.groupId(), a.eventId(),
-                                a.memberId(), a.text(), a.amountCents(), a.points()))
+                        .map(a -> new EventAnswer.ActionView(
+                                a.id(),
+                                a.type().name(),
+                                a.groupId(),
+                                a.eventId(),
+                                a.memberId(),
+                                a.text(),
+                                a.amountCents(),
+                                a.points()))
                         .toList());
         // Stored last, with its answer: until this commits, nothing of the event is visible, and a
         // concurrent call with the same id fails here (or on the unique keys of what it decided)
@@ -289,8 +326,13 @@ public class EventService {
 
     private MemberService.Joined memberJoined(Group group, GroupEvent event) {
         JsonNode payload = event.payload();
-        return members.join(group.id(), event.memberId(), MemberRole.valueOf(payload.path("role").asText("MEMBER")),
-                textOrNull(payload, "nickname"), textOrNull(payload, "birthday"), textOrNull(payload, "channel"),
+        return members.join(
+                group.id(),
+                event.memberId(),
+                MemberRole.valueOf(payload.path("role").asText("MEMBER")),
+                textOrNull(payload, "nickname"),
+                textOrNull(payload, "birthday"),
+                textOrNull(payload, "channel"),
                 event.at());
     }
 
@@ -300,9 +342,17 @@ public class EventService {
             return List.of();
         }
         Member member = joined.member();
-        MemberJoin join = new MemberJoin(group.id(), group.name(), member.memberId(), member.role().name(),
-                member.nickname(), group.welcomeMessage(), group.groupRules(), joined.memberCount());
-        return List.of(rules.evaluate("welcome", List.of(join)), rewards.joined(group, event.eventId(), join, event.at()));
+        MemberJoin join = new MemberJoin(
+                group.id(),
+                group.name(),
+                member.memberId(),
+                member.role().name(),
+                member.nickname(),
+                group.welcomeMessage(),
+                group.groupRules(),
+                joined.memberCount());
+        return List.of(
+                rules.evaluate("welcome", List.of(join)), rewards.joined(group, event.eventId(), join, event.at()));
     }
 
     /** An evaluation with the evidence it was made on, when there is any. */
@@ -310,14 +360,28 @@ public class EventService {
 
     private List<Judged> messagePosted(Group group, Member speaker, GroupEvent event) {
         JsonNode payload = event.payload();
-        MessageFlags flags = new MessageFlags(payload.path("miniProgram").asBoolean(false),
-                payload.path("qrImage").asBoolean(false), payload.path("link").asBoolean(false));
+        MessageFlags flags = new MessageFlags(
+                payload.path("miniProgram").asBoolean(false),
+                payload.path("qrImage").asBoolean(false),
+                payload.path("link").asBoolean(false));
         // The stored messages in the window, and this one, which is stored once it is decided.
-        int recentMessages = events.countMessages(group.id(), event.memberId(),
-                event.at().minusSeconds(moderation.floodWindowSeconds()), event.at()) + 1;
+        int recentMessages = events.countMessages(
+                        group.id(),
+                        event.memberId(),
+                        event.at().minusSeconds(moderation.floodWindowSeconds()),
+                        event.at())
+                + 1;
         ModerationService.Moderation moderated = moderation.moderate(new ModerationService.MessageToCheck(
-                event.eventId(), group.id(), speaker.memberId(), speaker.role().name(), speaker.layer(),
-                speaker.joinedAt(), payload.path("text").asText(""), flags, event.at(), recentMessages));
+                event.eventId(),
+                group.id(),
+                speaker.memberId(),
+                speaker.role().name(),
+                speaker.layer(),
+                speaker.joinedAt(),
+                payload.path("text").asText(""),
+                flags,
+                event.at(),
+                recentMessages));
         if (moderated.evaluation() == null) {
             return List.of();
         }

@@ -30,8 +30,15 @@ class EventStore {
         try {
             jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at,"
                             + " answer) VALUES (?,?,?,?,?,?,?,?)")
-                    .params(event.eventId(), event.groupId(), event.type().name(), event.memberId(), event.at(),
-                            event.payload().toString(), receivedAt, json.writeValueAsString(answer))
+                    .params(
+                            event.eventId(),
+                            event.groupId(),
+                            event.type().name(),
+                            event.memberId(),
+                            event.at(),
+                            event.payload().toString(),
+                            receivedAt,
+                            json.writeValueAsString(answer))
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -25,7 +25,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +70,15 @@ public class Backtests {
         return thread;
     });
 
-    Backtests(RuleSets ruleSets, RuleEngine engine, EventService events, GroupService groups, JdbcClient jdbc,
-            ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
+    Backtests(
+            RuleSets ruleSets,
+            RuleEngine engine,
+            EventService events,
+            GroupService groups,
+            JdbcClient jdbc,
+            ObjectMapper json,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
@@ -84,8 +90,8 @@ public class Backtests {
     }
 
     /** A stored event to replay. */
-    private record Stored(String eventId, String groupId, String type, String memberId, OffsetDateTime at,
-            String payload) {}
+    private record Stored(
+            String eventId, String groupId, String type, String memberId, OffsetDateTime at, String payload) {}
 
     /**
      * Starts a backtest; answers at once with its id.
@@ -109,8 +115,10 @@ public class Backtests {
                 .single();
         if (count > MAX_EVENTS) {
             ruleSets.discard(candidate);
-            throw new InvalidRequestException("to", "the range holds " + count + " events; a backtest replays at most "
-                    + MAX_EVENTS + ", choose a shorter range");
+            throw new InvalidRequestException(
+                    "to",
+                    "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
+                            + ", choose a shorter range");
         }
         String id = Ids.next("bt");
         jdbc.sql("INSERT INTO qf_backtest (id, rule_set, active_version, source, from_time, to_time, status, total,"
@@ -133,15 +141,33 @@ public class Backtests {
         if (running == null || !view.status().equals("RUNNING")) {
             return view;
         }
-        return new BacktestView(view.id(), view.ruleSet(), view.activeVersion(), view.from(), view.to(),
-                view.status(), running.get(), view.total(), view.startedBy(), view.startedAt(), null, null, null);
+        return new BacktestView(
+                view.id(),
+                view.ruleSet(),
+                view.activeVersion(),
+                view.from(),
+                view.to(),
+                view.status(),
+                running.get(),
+                view.total(),
+                view.startedBy(),
+                view.startedAt(),
+                null,
+                null,
+                null);
     }
 
-    private void run(String id, String ruleSet, RuleCandidate active, RuleCandidate candidate, OffsetDateTime from,
+    private void run(
+            String id,
+            String ruleSet,
+            RuleCandidate active,
+            RuleCandidate candidate,
+            OffsetDateTime from,
             OffsetDateTime to) {
         try {
-            List<Stored> stored = jdbc.sql("SELECT event_id, group_id, type, member_id, occurred_at, payload"
-                            + " FROM qf_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
+            List<Stored> stored = jdbc.sql(
+                            "SELECT event_id, group_id, type, member_id, occurred_at, payload"
+                                    + " FROM qf_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
                     .params(from, to)
                     .query(Backtests::stored)
                     .list();
@@ -151,7 +177,12 @@ public class Backtests {
             finish(id, "DONE", json.writeValueAsString(report(stored, before, after)), null, done.get());
         } catch (RuntimeException | JsonProcessingException e) {
             log.warn("Backtest {} of rule set '{}' failed", id, ruleSet, e);
-            finish(id, "FAILED", null, String.valueOf(e.getMessage()), progress.get(id).get());
+            finish(
+                    id,
+                    "FAILED",
+                    null,
+                    String.valueOf(e.getMessage()),
+                    progress.get(id).get());
         } finally {
             ruleSets.discard(candidate);
             progress.remove(id);
@@ -159,8 +190,8 @@ public class Backtests {
     }
 
     /** Replays every event on one side; answers the sorted outcomes of the rule set per event. */
-    private Map<String, List<String>> replay(String id, String side, String ruleSet, RuleCandidate version,
-            List<Stored> stored, AtomicInteger done) {
+    private Map<String, List<String>> replay(
+            String id, String side, String ruleSet, RuleCandidate version, List<Stored> stored, AtomicInteger done) {
         return rolledBack.execute(status -> {
             status.setRollbackOnly();
             return engine.using(version, () -> {
@@ -170,8 +201,12 @@ public class Backtests {
                     String copy = copies.computeIfAbsent(event.groupId(), original -> copyOf(id, side, original));
                     List<String> decided;
                     try {
-                        EventAnswer answer = events.accept(new GroupEvent(id + ":" + side + ":" + event.eventId(), copy,
-                                EventType.valueOf(event.type()), event.memberId(), event.at(),
+                        EventAnswer answer = events.accept(new GroupEvent(
+                                id + ":" + side + ":" + event.eventId(),
+                                copy,
+                                EventType.valueOf(event.type()),
+                                event.memberId(),
+                                event.at(),
                                 json.readTree(event.payload())));
                         decided = answer.decisions().stream()
                                 .filter(d -> d.ruleSet().equals(ruleSet))
@@ -191,9 +226,17 @@ public class Backtests {
 
     private String copyOf(String id, String side, String original) {
         Group group = groups.get(original);
-        return groups.create(new NewGroup(id + "-" + side + "-" + Ids.next("g"), group.name(), group.intro(),
-                group.type(), group.capacity(), group.tags(), group.welcomeMessage(), group.groupRules(),
-                group.timeZone())).id();
+        return groups.create(new NewGroup(
+                        id + "-" + side + "-" + Ids.next("g"),
+                        group.name(),
+                        group.intro(),
+                        group.type(),
+                        group.capacity(),
+                        group.tags(),
+                        group.welcomeMessage(),
+                        group.groupRules(),
+                        group.timeZone()))
+                .id();
     }
 
     private ObjectNode report(List<Stored> stored, Map<String, List<String>> before, Map<String, List<String>> after) {
@@ -243,8 +286,13 @@ public class Backtests {
     private void finish(String id, String status, String report, String failure, int processed) {
         jdbc.sql("UPDATE qf_backtest SET status = ?, report = ?, failure = ?, processed = ?, finished_at = ?"
                         + " WHERE id = ?")
-                .params(status, report, failure == null ? null : failure.substring(0, Math.min(2000, failure.length())),
-                        processed, now(), id)
+                .params(
+                        status,
+                        report,
+                        failure == null ? null : failure.substring(0, Math.min(2000, failure.length())),
+                        processed,
+                        now(),
+                        id)
                 .update();
     }
 
@@ -266,8 +314,13 @@ public class Backtests {
     }
 
     private static Stored stored(ResultSet rs, int row) throws SQLException {
-        return new Stored(rs.getString("event_id"), rs.getString("group_id"), rs.getString("type"),
-                rs.getString("member_id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("payload"));
+        return new Stored(
+                rs.getString("event_id"),
+                rs.getString("group_id"),
+                rs.getString("type"),
+                rs.getString("member_id"),
+                rs.getObject("occurred_at", OffsetDateTime.class),
+                rs.getString("payload"));
     }
 
     private BacktestView view(ResultSet rs, int row) throws SQLException {
@@ -278,10 +331,19 @@ public class Backtests {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored backtest report is not JSON", e);
         }
-        return new BacktestView(rs.getString("id"), rs.getString("rule_set"), rs.getInt("active_version"),
-                rs.getObject("from_time", OffsetDateTime.class), rs.getObject("to_time", OffsetDateTime.class),
-                rs.getString("status"), rs.getInt("processed"), rs.getInt("total"), rs.getString("started_by"),
-                rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
-                parsed, rs.getString("failure"));
+        return new BacktestView(
+                rs.getString("id"),
+                rs.getString("rule_set"),
+                rs.getInt("active_version"),
+                rs.getObject("from_time", OffsetDateTime.class),
+                rs.getObject("to_time", OffsetDateTime.class),
+                rs.getString("status"),
+                rs.getInt("processed"),
+                rs.getInt("total"),
+                rs.getString("started_by"),
+                rs.getObject("started_at", OffsetDateTime.class),
+                rs.getObject("finished_at", OffsetDateTime.class),
+                parsed,
+                rs.getString("failure"));
     }
 }

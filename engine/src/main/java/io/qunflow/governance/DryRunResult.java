@@ -13,6 +13,9 @@ public record DryRunResult(String ruleSet, int version, List<Outcome> events, Li
 
     /** One event's decisions and actions, or why it could not be decided (later events are then not run). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Outcome(String eventId, List<EventAnswer.DecisionView> decisions,
-            List<EventAnswer.ActionView> actions, String error) {}
+    public record Outcome(
+            String eventId,
+            List<EventAnswer.DecisionView> decisions,
+            List<EventAnswer.ActionView> actions,
+            String error) {}
 }

@@ -36,7 +36,12 @@ public class DryRuns {
     private final MemberService members;
     private final TransactionTemplate rolledBack;
 
-    DryRuns(RuleSets ruleSets, RuleEngine engine, EventService events, GroupService groups, MemberService members,
+    DryRuns(
+            RuleSets ruleSets,
+            RuleEngine engine,
+            EventService events,
+            GroupService groups,
+            MemberService members,
             PlatformTransactionManager transactions) {
         this.ruleSets = ruleSets;
         this.engine = engine;
@@ -62,17 +67,18 @@ public class DryRuns {
             TrialEvents.check("events[" + i + "]", trial.get(i), checks);
         }
         checks.id("groupId", request.groupId(), false);
-        List<DryRunRequest.StateMember> present = request.state() == null || request.state().members() == null
-                ? List.of()
-                : request.state().members();
+        List<DryRunRequest.StateMember> present =
+                request.state() == null || request.state().members() == null
+                        ? List.of()
+                        : request.state().members();
         if (present.size() > MAX_MEMBERS) {
             checks.add("state.members", "must hold at most " + MAX_MEMBERS + " members");
         }
         for (int i = 0; i < present.size(); i++) {
             DryRunRequest.StateMember m = present.get(i);
             checks.id("state.members[" + i + "].memberId", m.memberId(), true);
-            checks.oneOf("state.members[" + i + "].role", m.role() == null ? "MEMBER" : m.role(), MemberRole.class,
-                    false);
+            checks.oneOf(
+                    "state.members[" + i + "].role", m.role() == null ? "MEMBER" : m.role(), MemberRole.class, false);
             checks.text("state.members[" + i + "].nickname", m.nickname(), 100, false);
             TrialEvents.time("state.members[" + i + "].joinedAt", m.joinedAt(), false, checks);
         }
@@ -99,17 +105,32 @@ public class DryRuns {
         return ruleSet;
     }
 
-    private List<DryRunResult.Outcome> replay(String existingGroup, List<DryRunRequest.StateMember> present,
-            List<TrialEvent> trial) {
+    private List<DryRunResult.Outcome> replay(
+            String existingGroup, List<DryRunRequest.StateMember> present, List<TrialEvent> trial) {
         String run = Ids.next("dry");
         String groupId = existingGroup;
         if (groupId == null) {
-            groupId = groups.create(new NewGroup(run, "Dry run", "A group that exists only for a dry-run",
-                    GroupType.CONTENT, null, List.of(), null, null, null)).id();
+            groupId = groups.create(new NewGroup(
+                            run,
+                            "Dry run",
+                            "A group that exists only for a dry-run",
+                            GroupType.CONTENT,
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            null))
+                    .id();
         }
         for (DryRunRequest.StateMember m : present) {
-            members.join(groupId, m.memberId(), MemberRole.valueOf(m.role() == null ? "MEMBER" : m.role()),
-                    m.nickname(), null, null, m.joinedAt() == null ? null : TrialEvents.parse(m.joinedAt()));
+            members.join(
+                    groupId,
+                    m.memberId(),
+                    MemberRole.valueOf(m.role() == null ? "MEMBER" : m.role()),
+                    m.nickname(),
+                    null,
+                    null,
+                    m.joinedAt() == null ? null : TrialEvents.parse(m.joinedAt()));
         }
         List<DryRunResult.Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < trial.size(); i++) {

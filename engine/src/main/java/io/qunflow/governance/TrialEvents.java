@@ -23,7 +23,9 @@ final class TrialEvents {
         EventType type = checks.oneOf(field + ".type", event.type(), EventType.class, true);
         checks.id(field + ".memberId", event.memberId(), true);
         time(field + ".at", event.at(), true, checks);
-        if (event.payload() != null && !event.payload().isNull() && !event.payload().isObject()) {
+        if (event.payload() != null
+                && !event.payload().isNull()
+                && !event.payload().isObject()) {
             checks.add(field + ".payload", "must be a JSON object");
         } else if (type == EventType.MESSAGE_POSTED) {
             JsonNode text = event.payload() == null ? null : event.payload().get("text");
@@ -57,7 +59,7 @@ final class TrialEvents {
         JsonNode payload = event.payload() == null || event.payload().isNull()
                 ? JsonNodeFactory.instance.objectNode()
                 : event.payload();
-        return new GroupEvent(eventId, groupId, EventType.valueOf(event.type()), event.memberId(), parse(event.at()),
-                payload);
+        return new GroupEvent(
+                eventId, groupId, EventType.valueOf(event.type()), event.memberId(), parse(event.at()), payload);
     }
 }

@@ -79,8 +79,9 @@ class GroupController {
                 request.groupRules(),
                 zone));
         // Ids may hold any visible character ('#', '{', emoji), so the Location path is encoded.
-        return ResponseEntity.created(URI.create("/api/v1/groups/"
-                + UriUtils.encodePathSegment(group.id(), StandardCharsets.UTF_8))).body(GroupView.of(group));
+        return ResponseEntity.created(
+                        URI.create("/api/v1/groups/" + UriUtils.encodePathSegment(group.id(), StandardCharsets.UTF_8)))
+                .body(GroupView.of(group));
     }
 
     @GetMapping
@@ -115,19 +116,47 @@ class GroupController {
             int memberCount,
             String processInstanceId,
             java.time.OffsetDateTime createdAt,
+
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             java.util.Map<String, Integer> layers) {
 
         static GroupView of(Group g) {
-            return new GroupView(g.id(), g.name(), g.intro(), g.type(), g.capacity(), g.tags(), g.welcomeMessage(),
-                    g.groupRules(), g.timeZone().getId(), g.phase(), g.phaseSince(), g.memberCount(),
-                    g.processInstanceId(), g.createdAt(), null);
+            return new GroupView(
+                    g.id(),
+                    g.name(),
+                    g.intro(),
+                    g.type(),
+                    g.capacity(),
+                    g.tags(),
+                    g.welcomeMessage(),
+                    g.groupRules(),
+                    g.timeZone().getId(),
+                    g.phase(),
+                    g.phaseSince(),
+                    g.memberCount(),
+                    g.processInstanceId(),
+                    g.createdAt(),
+                    null);
         }
 
         /** The same group with its members counted per layer (only the single-group read pays for it). */
         GroupView withLayers(java.util.Map<String, Integer> counts) {
-            return new GroupView(id, name, intro, type, capacity, tags, welcomeMessage, groupRules, timeZone, phase,
-                    phaseSince, memberCount, processInstanceId, createdAt, counts);
+            return new GroupView(
+                    id,
+                    name,
+                    intro,
+                    type,
+                    capacity,
+                    tags,
+                    welcomeMessage,
+                    groupRules,
+                    timeZone,
+                    phase,
+                    phaseSince,
+                    memberCount,
+                    processInstanceId,
+                    createdAt,
+                    counts);
         }
     }
 }

@@ -24,29 +24,52 @@ class GroupRepository {
     }
 
     boolean exists(String id) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?").param(id).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void insert(Group g) {
         jdbc.sql("INSERT INTO qf_group (id, name, intro, type, capacity, tags, welcome_message, group_rules,"
                         + " time_zone, phase, phase_since, member_count, process_instance_id, created_at)"
                         + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(g.id(), g.name(), g.intro(), g.type().name(), g.capacity(), write(g.tags()),
-                        g.welcomeMessage(), g.groupRules(), g.timeZone().getId(), g.phase().name(), g.phaseSince(),
-                        g.memberCount(), g.processInstanceId(), g.createdAt())
+                .params(
+                        g.id(),
+                        g.name(),
+                        g.intro(),
+                        g.type().name(),
+                        g.capacity(),
+                        write(g.tags()),
+                        g.welcomeMessage(),
+                        g.groupRules(),
+                        g.timeZone().getId(),
+                        g.phase().name(),
+                        g.phaseSince(),
+                        g.memberCount(),
+                        g.processInstanceId(),
+                        g.createdAt())
                 .update();
     }
 
     Optional<Group> find(String id) {
-        return jdbc.sql("SELECT * FROM qf_group WHERE id = ?").param(id).query(this::group).optional();
+        return jdbc.sql("SELECT * FROM qf_group WHERE id = ?")
+                .param(id)
+                .query(this::group)
+                .optional();
     }
 
     List<Group> all() {
-        return jdbc.sql("SELECT * FROM qf_group ORDER BY created_at, id").query(this::group).list();
+        return jdbc.sql("SELECT * FROM qf_group ORDER BY created_at, id")
+                .query(this::group)
+                .list();
     }
 
     void attachProcess(String id, String processInstanceId) {
-        jdbc.sql("UPDATE qf_group SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+        jdbc.sql("UPDATE qf_group SET process_instance_id = ? WHERE id = ?")
+                .params(processInstanceId, id)
+                .update();
     }
 
     void changePhase(String id, Phase phase, OffsetDateTime since) {
@@ -60,8 +83,13 @@ class GroupRepository {
      * stays locked until the transaction ends, so the joins of one group count in turn.
      */
     int addMembers(String id, int delta) {
-        jdbc.sql("UPDATE qf_group SET member_count = member_count + ? WHERE id = ?").params(delta, id).update();
-        return jdbc.sql("SELECT member_count FROM qf_group WHERE id = ?").param(id).query(Integer.class).single();
+        jdbc.sql("UPDATE qf_group SET member_count = member_count + ? WHERE id = ?")
+                .params(delta, id)
+                .update();
+        return jdbc.sql("SELECT member_count FROM qf_group WHERE id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 
     private Group group(ResultSet rs, int row) throws SQLException {

@@ -21,8 +21,7 @@ public class GroupService {
     static final String DEFAULT_WELCOME = "欢迎加入「%s」！%s";
 
     /** The group rules every group starts with unless it brings its own (from the seeds: 群规). */
-    static final String DEFAULT_RULES = "群规：1. 禁止发广告、二维码和外部链接；2. 禁止私加群友、索要联系方式；"
-            + "3. 友善交流，禁止人身攻击。违规者首次警告，再犯移出本群。";
+    static final String DEFAULT_RULES = "群规：1. 禁止发广告、二维码和外部链接；2. 禁止私加群友、索要联系方式；" + "3. 友善交流，禁止人身攻击。违规者首次警告，再犯移出本群。";
 
     static final int DEFAULT_CAPACITY = 500;
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -33,8 +32,12 @@ public class GroupService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GroupService(GroupRepository groups, GroupLifecycle lifecycle, LifecycleSettings settings,
-            ApplicationEventPublisher events, Clock clock) {
+    GroupService(
+            GroupRepository groups,
+            GroupLifecycle lifecycle,
+            LifecycleSettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.groups = groups;
         this.lifecycle = lifecycle;
         this.settings = settings;
@@ -132,7 +135,8 @@ public class GroupService {
             case POSITIONING -> "【" + group.name() + "】" + group.intro() + "\n" + group.groupRules();
             case DAILY_TOPIC -> {
                 long day = java.time.Duration.between(group.createdAt(), now()).toDays();
-                yield settings.dailyTopics().get((int) (day % settings.dailyTopics().size()));
+                yield settings.dailyTopics()
+                        .get((int) (day % settings.dailyTopics().size()));
             }
             case CAMPAIGN -> settings.campaignMessage();
         };

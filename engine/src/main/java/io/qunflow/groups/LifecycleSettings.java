@@ -30,10 +30,8 @@ public record LifecycleSettings(
 
     public LifecycleSettings {
         if (dailyTopics == null || dailyTopics.isEmpty()) {
-            dailyTopics = List.of(
-                    "今日话题：你最近入手的宝贝是什么？晒单分享有惊喜～",
-                    "每日打卡：回复「打卡」领取今日积分，连续打卡7天送优惠券！",
-                    "今日话题：说说你用过最值得回购的一件好物吧！");
+            dailyTopics =
+                    List.of("今日话题：你最近入手的宝贝是什么？晒单分享有惊喜～", "每日打卡：回复「打卡」领取今日积分，连续打卡7天送优惠券！", "今日话题：说说你用过最值得回购的一件好物吧！");
         }
         if (campaignMessage == null || campaignMessage.isBlank()) {
             campaignMessage = "【限时福利】本周群专属优惠券已发放，拼团下单立享折扣，名额有限，先到先得！";

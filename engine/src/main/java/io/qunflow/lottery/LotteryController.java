@@ -31,12 +31,14 @@ class LotteryController {
     record LotteryView(Lottery lottery, boolean reproducible) {}
 
     @PostMapping("/api/v1/groups/{groupId}/lotteries")
-    ResponseEntity<LotteryView> create(@PathVariable String groupId, @RequestBody CreateRequest request,
-            Principal who) {
+    ResponseEntity<LotteryView> create(
+            @PathVariable String groupId, @RequestBody CreateRequest request, Principal who) {
         RequestChecks checks = new RequestChecks();
         checks.text("title", request.title(), 100, true);
         List<Prize> prizes = new ArrayList<>();
-        if (request.prizes() == null || request.prizes().isEmpty() || request.prizes().size() > 20) {
+        if (request.prizes() == null
+                || request.prizes().isEmpty()
+                || request.prizes().size() > 20) {
             checks.add("prizes", "must list 1 to 20 prizes");
         } else {
             Set<String> ids = new HashSet<>();
@@ -58,8 +60,13 @@ class LotteryController {
                 if (p.pointsCost() != null && (p.pointsCost() < 1 || p.pointsCost() > 10_000_000)) {
                     checks.add(field + ".pointsCost", "must be between 1 and 10000000");
                 }
-                prizes.add(new Prize(id, p.name(), p.inventory() == null ? 0 : p.inventory(),
-                        p.inventory() == null ? 0 : p.inventory(), p.points(), p.pointsCost()));
+                prizes.add(new Prize(
+                        id,
+                        p.name(),
+                        p.inventory() == null ? 0 : p.inventory(),
+                        p.inventory() == null ? 0 : p.inventory(),
+                        p.points(),
+                        p.pointsCost()));
             }
         }
         checks.throwIfAny("The lottery");
@@ -83,8 +90,8 @@ class LotteryController {
     record RedeemRequest(String redemptionId, String memberId, String prizeId) {}
 
     @PostMapping("/api/v1/groups/{groupId}/lotteries/{id}/redemptions")
-    LotteryService.Redemption redeem(@PathVariable String groupId, @PathVariable String id,
-            @RequestBody RedeemRequest request) {
+    LotteryService.Redemption redeem(
+            @PathVariable String groupId, @PathVariable String id, @RequestBody RedeemRequest request) {
         RequestChecks checks = new RequestChecks();
         checks.id("redemptionId", request.redemptionId(), true);
         checks.id("memberId", request.memberId(), true);

@@ -43,8 +43,14 @@ public class LotteryService {
     private final ActionOutbox outbox;
     private final Clock clock;
 
-    LotteryService(LotteryStore store, GroupService groups, MemberService members, RewardService rewards,
-            RuleEngine rules, ActionOutbox outbox, Clock clock) {
+    LotteryService(
+            LotteryStore store,
+            GroupService groups,
+            MemberService members,
+            RewardService rewards,
+            RuleEngine rules,
+            ActionOutbox outbox,
+            Clock clock) {
         this.store = store;
         this.groups = groups;
         this.members = members;
@@ -85,8 +91,8 @@ public class LotteryService {
         List<LotteryEntrant> facts = new ArrayList<>();
         for (Member m : members.inGroup(groupId)) {
             ActivityFigures f = activity.getOrDefault(m.memberId(), ActivityFigures.none(m.memberId()));
-            facts.add(new LotteryEntrant(id, m.memberId(), m.role().name(), f.checkIns7d(), f.messages7d(),
-                    f.messages30d()));
+            facts.add(new LotteryEntrant(
+                    id, m.memberId(), m.role().name(), f.checkIns7d(), f.messages7d(), f.messages30d()));
         }
         Evaluation eligibility = rules.evaluate(RULE_SET, facts);
         TreeSet<String> entrants = new TreeSet<>();
@@ -101,15 +107,37 @@ public class LotteryService {
         store.drawn(id, now(), seed, sorted, eligibility.version(), lottery.prizes(), winners);
         List<NewAction> actions = new ArrayList<>();
         for (LotteryDraw.Winner w : winners) {
-            Prize prize = lottery.prizes().stream().filter(p -> p.id().equals(w.prizeId())).findFirst().orElseThrow();
+            Prize prize = lottery.prizes().stream()
+                    .filter(p -> p.id().equals(w.prizeId()))
+                    .findFirst()
+                    .orElseThrow();
             String key = "lottery:" + id + ":" + w.position();
-            actions.add(new NewAction(key + ":SEND_MESSAGE", ActionType.SEND_MESSAGE, groupId, null, w.memberId(),
-                    "🎉 恭喜中奖！「" + lottery.title() + "」抽中「" + prize.name() + "」", null, null));
+            actions.add(new NewAction(
+                    key + ":SEND_MESSAGE",
+                    ActionType.SEND_MESSAGE,
+                    groupId,
+                    null,
+                    w.memberId(),
+                    "🎉 恭喜中奖！「" + lottery.title() + "」抽中「" + prize.name() + "」",
+                    null,
+                    null));
             if (prize.points() != null) {
-                rewards.book(groupId, w.memberId(), prize.points(), "抽奖「" + lottery.title() + "」奖品：" + prize.name(),
-                        "lottery draw", "lottery|" + id + "|" + w.position());
-                actions.add(new NewAction(key + ":GRANT_POINTS", ActionType.GRANT_POINTS, groupId, null, w.memberId(),
-                        null, null, prize.points()));
+                rewards.book(
+                        groupId,
+                        w.memberId(),
+                        prize.points(),
+                        "抽奖「" + lottery.title() + "」奖品：" + prize.name(),
+                        "lottery draw",
+                        "lottery|" + id + "|" + w.position());
+                actions.add(new NewAction(
+                        key + ":GRANT_POINTS",
+                        ActionType.GRANT_POINTS,
+                        groupId,
+                        null,
+                        w.memberId(),
+                        null,
+                        null,
+                        prize.points()));
             }
         }
         outbox.enqueue(actions);
@@ -119,12 +147,13 @@ public class LotteryService {
     /** Whether replaying the recorded seed and entrants gives the recorded winners. */
     public boolean reproducible(Lottery lottery) {
         return lottery.seed() != null
-                && LotteryDraw.draw(lottery.seed(), lottery.entrants(), lottery.prizesAtDraw()).equals(lottery.winners());
+                && LotteryDraw.draw(lottery.seed(), lottery.entrants(), lottery.prizesAtDraw())
+                        .equals(lottery.winners());
     }
 
     /** What a redemption did. */
-    public record Redemption(String redemptionId, String memberId, String prizeId, int pointsSpent, long balance,
-            int remaining) {}
+    public record Redemption(
+            String redemptionId, String memberId, String prizeId, int pointsSpent, long balance, int remaining) {}
 
     /**
      * Spends a member's points on a prize. The redemption id makes it safe to retry: the same id
@@ -136,7 +165,9 @@ public class LotteryService {
     public Redemption redeem(String groupId, String id, String redemptionId, String memberId, String prizeId) {
         Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", id));
         members.get(groupId, memberId);
-        Prize prize = lottery.prizes().stream().filter(p -> p.id().equals(prizeId)).findFirst()
+        Prize prize = lottery.prizes().stream()
+                .filter(p -> p.id().equals(prizeId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Prize", prizeId));
         if (prize.pointsCost() == null) {
             throw new ConflictException("Prize '" + prizeId + "' cannot be redeemed for points");
@@ -153,10 +184,20 @@ public class LotteryService {
             throw new ConflictException("Member '" + memberId + "' has " + balance + " points; '" + prize.name()
                     + "' costs " + prize.pointsCost());
         }
-        rewards.book(groupId, memberId, -prize.pointsCost(), "兑换「" + prize.name() + "」（抽奖「" + lottery.title() + "」）",
-                "points redemption", key);
+        rewards.book(
+                groupId,
+                memberId,
+                -prize.pointsCost(),
+                "兑换「" + prize.name() + "」（抽奖「" + lottery.title() + "」）",
+                "points redemption",
+                key);
         store.take(id, prizeId);
-        return new Redemption(redemptionId, memberId, prizeId, prize.pointsCost(), balance - prize.pointsCost(),
+        return new Redemption(
+                redemptionId,
+                memberId,
+                prizeId,
+                prize.pointsCost(),
+                balance - prize.pointsCost(),
                 prize.remaining() - 1);
     }
 

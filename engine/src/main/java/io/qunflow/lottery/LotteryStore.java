@@ -21,7 +21,8 @@ class LotteryStore {
     }
 
     void insert(String id, String groupId, String title, String by, OffsetDateTime at, List<Prize> prizes) {
-        jdbc.sql("INSERT INTO qf_lottery (id, group_id, title, status, created_by, created_at) VALUES (?,?,?,'OPEN',?,?)")
+        jdbc.sql(
+                        "INSERT INTO qf_lottery (id, group_id, title, status, created_by, created_at) VALUES (?,?,?,'OPEN',?,?)")
                 .params(id, groupId, title, by, at)
                 .update();
         for (int i = 0; i < prizes.size(); i++) {
@@ -37,14 +38,34 @@ class LotteryStore {
     Optional<Lottery> find(String groupId, String id, boolean lock) {
         return jdbc.sql("SELECT * FROM qf_lottery WHERE id = ? AND group_id = ?" + (lock ? " FOR UPDATE" : ""))
                 .params(id, groupId)
-                .query((rs, n) -> new Lottery(rs.getString("id"), rs.getString("group_id"), rs.getString("title"),
-                        rs.getString("status"), rs.getString("created_by"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getObject("drawn_at", OffsetDateTime.class),
-                        rs.getString("seed"), readList(rs.getString("entrants")),
-                        (Integer) rs.getObject("rule_set_version"), null, null, null))
+                .query((rs, n) -> new Lottery(
+                        rs.getString("id"),
+                        rs.getString("group_id"),
+                        rs.getString("title"),
+                        rs.getString("status"),
+                        rs.getString("created_by"),
+                        rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("drawn_at", OffsetDateTime.class),
+                        rs.getString("seed"),
+                        readList(rs.getString("entrants")),
+                        (Integer) rs.getObject("rule_set_version"),
+                        null,
+                        null,
+                        null))
                 .optional()
-                .map(l -> new Lottery(l.id(), l.groupId(), l.title(), l.status(), l.createdBy(), l.createdAt(),
-                        l.drawnAt(), l.seed(), l.entrants(), l.ruleSetVersion(), prizes(id, false), prizes(id, true),
+                .map(l -> new Lottery(
+                        l.id(),
+                        l.groupId(),
+                        l.title(),
+                        l.status(),
+                        l.createdBy(),
+                        l.createdAt(),
+                        l.drawnAt(),
+                        l.seed(),
+                        l.entrants(),
+                        l.ruleSetVersion(),
+                        prizes(id, false),
+                        prizes(id, true),
                         winners(id)));
     }
 
@@ -52,24 +73,36 @@ class LotteryStore {
         return jdbc.sql("SELECT * FROM qf_lottery_prize WHERE lottery_id = ?"
                         + (atDraw ? " AND drawn_units IS NOT NULL" : "") + " ORDER BY position")
                 .param(lotteryId)
-                .query((rs, n) -> new Prize(rs.getString("prize_id"), rs.getString("name"), rs.getInt("inventory"),
-                        atDraw ? rs.getInt("drawn_units") : rs.getInt("remaining"), (Integer) rs.getObject("points"),
+                .query((rs, n) -> new Prize(
+                        rs.getString("prize_id"),
+                        rs.getString("name"),
+                        rs.getInt("inventory"),
+                        atDraw ? rs.getInt("drawn_units") : rs.getInt("remaining"),
+                        (Integer) rs.getObject("points"),
                         (Integer) rs.getObject("points_cost")))
                 .list();
     }
 
     private List<LotteryDraw.Winner> winners(String lotteryId) {
-        return jdbc.sql("SELECT position, member_id, prize_id FROM qf_lottery_winner WHERE lottery_id = ? ORDER BY position")
+        return jdbc.sql(
+                        "SELECT position, member_id, prize_id FROM qf_lottery_winner WHERE lottery_id = ? ORDER BY position")
                 .param(lotteryId)
                 .query((rs, n) -> new LotteryDraw.Winner(rs.getInt(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
-    void drawn(String id, OffsetDateTime at, String seed, List<String> entrants, int version, List<Prize> atDraw,
+    void drawn(
+            String id,
+            OffsetDateTime at,
+            String seed,
+            List<String> entrants,
+            int version,
+            List<Prize> atDraw,
             List<LotteryDraw.Winner> winners) {
         try {
-            jdbc.sql("UPDATE qf_lottery SET status = 'DRAWN', drawn_at = ?, seed = ?, entrants = ?, rule_set_version = ?"
-                            + " WHERE id = ?")
+            jdbc.sql(
+                            "UPDATE qf_lottery SET status = 'DRAWN', drawn_at = ?, seed = ?, entrants = ?, rule_set_version = ?"
+                                    + " WHERE id = ?")
                     .params(at, seed, json.writeValueAsString(entrants), version, id)
                     .update();
         } catch (JsonProcessingException e) {

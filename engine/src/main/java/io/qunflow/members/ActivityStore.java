@@ -46,15 +46,37 @@ class ActivityStore {
                         + " reactions_received = reactions_received + ?, checkins = checkins + ?,"
                         + " orders = orders + ?, order_cents = order_cents + ?, link_clicks = link_clicks + ?"
                         + " WHERE group_id = ? AND member_id = ? AND activity_day = ?")
-                .params(c.messages(), c.shares(), c.questions(), c.reactionsGiven(), c.reactionsReceived(),
-                        c.checkIns(), c.orders(), c.orderCents(), c.linkClicks(), groupId, memberId, day)
+                .params(
+                        c.messages(),
+                        c.shares(),
+                        c.questions(),
+                        c.reactionsGiven(),
+                        c.reactionsReceived(),
+                        c.checkIns(),
+                        c.orders(),
+                        c.orderCents(),
+                        c.linkClicks(),
+                        groupId,
+                        memberId,
+                        day)
                 .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO qf_member_day (group_id, member_id, activity_day, messages, shares, questions,"
                             + " reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(groupId, memberId, day, c.messages(), c.shares(), c.questions(), c.reactionsGiven(),
-                            c.reactionsReceived(), c.checkIns(), c.orders(), c.orderCents(), c.linkClicks())
+                    .params(
+                            groupId,
+                            memberId,
+                            day,
+                            c.messages(),
+                            c.shares(),
+                            c.questions(),
+                            c.reactionsGiven(),
+                            c.reactionsReceived(),
+                            c.checkIns(),
+                            c.orders(),
+                            c.orderCents(),
+                            c.linkClicks())
                     .update();
         }
     }

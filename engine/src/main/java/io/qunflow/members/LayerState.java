@@ -24,7 +24,7 @@ record LayerState(
     /** The state with last-active moved to {@code at}, unless it is later already. */
     LayerState activeAt(OffsetDateTime at) {
         OffsetDateTime active = lastActiveAt == null || lastActiveAt.isBefore(at) ? at : lastActiveAt;
-        return new LayerState(memberId, role, layer, persona, locked, demotionDueSince, joinedAt, active, pruneWarnedAt,
-                explanation);
+        return new LayerState(
+                memberId, role, layer, persona, locked, demotionDueSince, joinedAt, active, pruneWarnedAt, explanation);
     }
 }

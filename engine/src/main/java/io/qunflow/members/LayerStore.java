@@ -40,18 +40,23 @@ class LayerStore {
     }
 
     /** The columns of a {@link LayerUpdate}, for the writes that store one. */
-    static final String LAYER_COLUMNS = "layer = ?, persona = ?, explanation = ?, layer_since = COALESCE(?, layer_since),"
-            + " demotion_due_since = ?, layered_at = ?";
+    static final String LAYER_COLUMNS =
+            "layer = ?, persona = ?, explanation = ?, layer_since = COALESCE(?, layer_since),"
+                    + " demotion_due_since = ?, layered_at = ?";
 
     static Object[] layerValues(LayerUpdate u) {
-        return new Object[] {u.layer(), u.persona(), u.explanation(), u.layerSince(), u.demotionDueSince(), u.layeredAt()};
+        return new Object[] {
+            u.layer(), u.persona(), u.explanation(), u.layerSince(), u.demotionDueSince(), u.layeredAt()
+        };
     }
 
     void save(String groupId, String memberId, LayerUpdate update) {
         List<Object> values = new ArrayList<>(Arrays.asList(layerValues(update)));
         values.add(groupId);
         values.add(memberId);
-        jdbc.sql("UPDATE qf_member SET " + LAYER_COLUMNS + " WHERE group_id = ? AND member_id = ?").params(values).update();
+        jdbc.sql("UPDATE qf_member SET " + LAYER_COLUMNS + " WHERE group_id = ? AND member_id = ?")
+                .params(values)
+                .update();
     }
 
     void lock(String groupId, String memberId, String layer, String by) {
@@ -62,7 +67,8 @@ class LayerStore {
     }
 
     void unlock(String groupId, String memberId) {
-        jdbc.sql("UPDATE qf_member SET layer_locked = FALSE, layer_locked_by = NULL WHERE group_id = ? AND member_id = ?")
+        jdbc.sql(
+                        "UPDATE qf_member SET layer_locked = FALSE, layer_locked_by = NULL WHERE group_id = ? AND member_id = ?")
                 .params(groupId, memberId)
                 .update();
     }

@@ -60,7 +60,11 @@ class Layering {
         }
     }
 
-    List<Classified> classify(String groupId, ZoneId zone, OffsetDateTime now, List<LayerState> states,
+    List<Classified> classify(
+            String groupId,
+            ZoneId zone,
+            OffsetDateTime now,
+            List<LayerState> states,
             Map<String, ActivityFigures> figures) {
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
         int slices = (states.size() + SLICE - 1) / SLICE;
@@ -76,12 +80,22 @@ class Layering {
         return classified;
     }
 
-    private List<Classified> classifySlice(String groupId, ZoneId zone, LocalDate today, OffsetDateTime now,
-            List<LayerState> slice, Map<String, ActivityFigures> figures) {
+    private List<Classified> classifySlice(
+            String groupId,
+            ZoneId zone,
+            LocalDate today,
+            OffsetDateTime now,
+            List<LayerState> slice,
+            Map<String, ActivityFigures> figures) {
         List<MemberActivity> facts = new ArrayList<>(slice.size());
         for (LayerState s : slice) {
-            facts.add(fact(groupId, s, figures.getOrDefault(s.memberId(), ActivityFigures.none(s.memberId())), zone,
-                    today, now));
+            facts.add(fact(
+                    groupId,
+                    s,
+                    figures.getOrDefault(s.memberId(), ActivityFigures.none(s.memberId())),
+                    zone,
+                    today,
+                    now));
         }
         Evaluation evaluation = rules.evaluate(RULE_SET, facts);
         Map<String, List<Decision>> byMember = new HashMap<>(slice.size() * 2);
@@ -95,16 +109,33 @@ class Layering {
         return classified;
     }
 
-    static MemberActivity fact(String groupId, LayerState s, ActivityFigures f, ZoneId zone, LocalDate today,
-            OffsetDateTime now) {
+    static MemberActivity fact(
+            String groupId, LayerState s, ActivityFigures f, ZoneId zone, LocalDate today, OffsetDateTime now) {
         OffsetDateTime lastSeen = s.lastActiveAt() != null ? s.lastActiveAt() : s.joinedAt();
         long sinceActive = lastSeen == null ? 0 : Math.max(0, days(lastSeen, zone, today));
         long sinceJoined = s.joinedAt() == null ? -1 : Math.max(0, days(s.joinedAt(), zone, today));
-        long pending = s.demotionDueSince() == null ? -1 : Math.max(0, Duration.between(s.demotionDueSince(), now).toDays());
-        return new MemberActivity(groupId, s.memberId(), s.role().name(), s.layer() == null ? "" : s.layer(), s.locked(),
-                f.messages7d(), f.messages30d(), f.messages100d(), f.shares30d(), f.questions30d(),
-                f.reactionsGiven30d(), f.reactionsReceived30d(), f.checkIns30d(), f.orders30d(), f.linkClicks30d(),
-                sinceActive, sinceJoined, pending);
+        long pending = s.demotionDueSince() == null
+                ? -1
+                : Math.max(0, Duration.between(s.demotionDueSince(), now).toDays());
+        return new MemberActivity(
+                groupId,
+                s.memberId(),
+                s.role().name(),
+                s.layer() == null ? "" : s.layer(),
+                s.locked(),
+                f.messages7d(),
+                f.messages30d(),
+                f.messages100d(),
+                f.shares30d(),
+                f.questions30d(),
+                f.reactionsGiven30d(),
+                f.reactionsReceived30d(),
+                f.checkIns30d(),
+                f.orders30d(),
+                f.linkClicks30d(),
+                sinceActive,
+                sinceJoined,
+                pending);
     }
 
     static long days(OffsetDateTime at, ZoneId zone, LocalDate today) {
@@ -125,7 +156,9 @@ class Layering {
                 placed = d;
                 explanation.add(0, d.reason());
             } else if (outcome.startsWith("PERSONA_") && persona == null) {
-                persona = outcome.substring("PERSONA_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
+                persona = outcome.substring("PERSONA_".length())
+                        .toLowerCase(Locale.ROOT)
+                        .replace('_', '-');
                 personaReason = d.reason();
             } else if (outcome.equals("DEMOTION_PENDING")) {
                 pending = true;

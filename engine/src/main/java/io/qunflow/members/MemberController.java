@@ -24,8 +24,12 @@ class MemberController {
     private final ObjectProvider<PointsBalances> points;
     private final Clock clock;
 
-    MemberController(MemberService members, GroupService groups, ModerationService moderation,
-            ObjectProvider<PointsBalances> points, Clock clock) {
+    MemberController(
+            MemberService members,
+            GroupService groups,
+            ModerationService moderation,
+            ObjectProvider<PointsBalances> points,
+            Clock clock) {
         this.members = members;
         this.groups = groups;
         this.moderation = moderation;
@@ -65,17 +69,32 @@ class MemberController {
         List<String> explanation = new ArrayList<>(standing.explanation());
         explanation.addAll(moderation.explain(groupId, memberId, now));
         PointsBalances balances = points.getIfAvailable();
-        return new MemberView(m.memberId(), m.role(), standing.layer(), standing.persona(), standing.locked(), strikes,
-                balances == null ? 0 : balances.balance(groupId, memberId), m.lastActiveAt(), explanation,
-                m.nickname(), m.status(), m.joinedAt(), standing.layerSince(), members.activity(groupId, memberId));
+        return new MemberView(
+                m.memberId(),
+                m.role(),
+                standing.layer(),
+                standing.persona(),
+                standing.locked(),
+                strikes,
+                balances == null ? 0 : balances.balance(groupId, memberId),
+                m.lastActiveAt(),
+                explanation,
+                m.nickname(),
+                m.status(),
+                m.joinedAt(),
+                standing.layerSince(),
+                members.activity(groupId, memberId));
     }
 
     record LayerLockRequest(String layer, String comment) {}
 
     /** Staff fix a member's layer (e.g. a known KOL who is quiet this month); layering keeps it. */
     @PostMapping("/api/v1/groups/{groupId}/members/{memberId}/layer-lock")
-    MemberView lock(@PathVariable String groupId, @PathVariable String memberId,
-            @RequestBody LayerLockRequest request, Principal who) {
+    MemberView lock(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @RequestBody LayerLockRequest request,
+            Principal who) {
         RequestChecks checks = new RequestChecks();
         checks.text("layer", request.layer(), 20, true);
         checks.text("comment", request.comment(), 2000, true);
@@ -91,8 +110,11 @@ class MemberController {
     record LayerUnlockRequest(String comment) {}
 
     @PostMapping("/api/v1/groups/{groupId}/members/{memberId}/layer-unlock")
-    MemberView unlock(@PathVariable String groupId, @PathVariable String memberId,
-            @RequestBody LayerUnlockRequest request, Principal who) {
+    MemberView unlock(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @RequestBody LayerUnlockRequest request,
+            Principal who) {
         RequestChecks checks = new RequestChecks();
         checks.text("comment", request.comment(), 2000, true);
         checks.throwIfAny("The layer unlock");

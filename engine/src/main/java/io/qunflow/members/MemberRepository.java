@@ -44,8 +44,18 @@ class MemberRepository {
     void insert(Member m) {
         jdbc.sql("INSERT INTO qf_member (group_id, member_id, role, nickname, birthday, channel, status, joined_at,"
                         + " left_at, last_active_at, message_count) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                .params(m.groupId(), m.memberId(), m.role().name(), m.nickname(), m.birthday(), m.channel(),
-                        m.status(), m.joinedAt(), m.leftAt(), m.lastActiveAt(), m.messageCount())
+                .params(
+                        m.groupId(),
+                        m.memberId(),
+                        m.role().name(),
+                        m.nickname(),
+                        m.birthday(),
+                        m.channel(),
+                        m.status(),
+                        m.joinedAt(),
+                        m.leftAt(),
+                        m.lastActiveAt(),
+                        m.messageCount())
                 .update();
     }
 
@@ -55,19 +65,28 @@ class MemberRepository {
      * concurrent rejoins changes it (and counts it).
      */
     boolean rejoin(Member m) {
-        return jdbc.sql("UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
-                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ? AND status <> 'IN_GROUP'")
-                .params(m.role().name(), m.nickname(), m.birthday(), m.channel(), m.joinedAt(), m.groupId(),
-                        m.memberId())
-                .update() == 1;
+        return jdbc.sql(
+                                "UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
+                                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ? AND status <> 'IN_GROUP'")
+                        .params(
+                                m.role().name(),
+                                m.nickname(),
+                                m.birthday(),
+                                m.channel(),
+                                m.joinedAt(),
+                                m.groupId(),
+                                m.memberId())
+                        .update()
+                == 1;
     }
 
     /** Marks a member in the group as gone; false when they were not in it (or a concurrent leave won). */
     boolean markGone(String groupId, String memberId, String status, OffsetDateTime at) {
         return jdbc.sql("UPDATE qf_member SET status = ?, left_at = ? WHERE group_id = ? AND member_id = ?"
-                        + " AND status = 'IN_GROUP'")
-                .params(status, at, groupId, memberId)
-                .update() == 1;
+                                + " AND status = 'IN_GROUP'")
+                        .params(status, at, groupId, memberId)
+                        .update()
+                == 1;
     }
 
     /**
@@ -85,7 +104,9 @@ class MemberRepository {
         }
         values.add(groupId);
         values.add(memberId);
-        jdbc.sql("UPDATE qf_member SET " + set + " WHERE group_id = ? AND member_id = ?").params(values).update();
+        jdbc.sql("UPDATE qf_member SET " + set + " WHERE group_id = ? AND member_id = ?")
+                .params(values)
+                .update();
     }
 
     int messagesSince(String groupId, String memberId, OffsetDateTime since) {

@@ -37,8 +37,16 @@ public class MemberService {
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
-    MemberService(MemberRepository members, ActivityStore activity, LayerStore layers, Layering layering,
-            GroupService groups, RuleEngine rules, AuditTrail audit, ApplicationEventPublisher published, Clock clock) {
+    MemberService(
+            MemberRepository members,
+            ActivityStore activity,
+            LayerStore layers,
+            Layering layering,
+            GroupService groups,
+            RuleEngine rules,
+            AuditTrail audit,
+            ApplicationEventPublisher published,
+            Clock clock) {
         this.members = members;
         this.activity = activity;
         this.layers = layers;
@@ -58,20 +66,39 @@ public class MemberService {
      * back is counted again.
      */
     @Transactional
-    public Joined join(String groupId, String memberId, MemberRole role, String nickname, String birthday,
-            String channel, OffsetDateTime at) {
+    public Joined join(
+            String groupId,
+            String memberId,
+            MemberRole role,
+            String nickname,
+            String birthday,
+            String channel,
+            OffsetDateTime at) {
         Optional<Member> existing = members.find(groupId, memberId);
         if (existing.isPresent() && existing.get().inGroup()) {
             return new Joined(existing.get(), false, groups.get(groupId).memberCount());
         }
-        Member joined = new Member(groupId, memberId, role, nickname, birthday, channel, "IN_GROUP", at, null,
-                existing.map(Member::lastActiveAt).orElse(null), existing.map(Member::messageCount).orElse(0),
+        Member joined = new Member(
+                groupId,
+                memberId,
+                role,
+                nickname,
+                birthday,
+                channel,
+                "IN_GROUP",
+                at,
+                null,
+                existing.map(Member::lastActiveAt).orElse(null),
+                existing.map(Member::messageCount).orElse(0),
                 existing.map(Member::layer).orElse(null));
         if (existing.isEmpty()) {
             members.insert(joined);
         } else if (!members.rejoin(joined)) {
             // A concurrent join of the same member brought them back first, and counted them.
-            return new Joined(members.find(groupId, memberId).orElseThrow(), false, groups.get(groupId).memberCount());
+            return new Joined(
+                    members.find(groupId, memberId).orElseThrow(),
+                    false,
+                    groups.get(groupId).memberCount());
         }
         // The count locks the group's row until this transaction ends, so the joins of one group
         // take turns here and each answers the count its own join made.
@@ -104,8 +131,8 @@ public class MemberService {
             return existing.get();
         }
         groups.countMembers(groupId, 1);
-        members.insert(new Member(groupId, memberId, MemberRole.MEMBER, null, null, null, "IN_GROUP", null, null,
-                null, 0, null));
+        members.insert(new Member(
+                groupId, memberId, MemberRole.MEMBER, null, null, null, "IN_GROUP", null, null, null, 0, null));
         published.publishEvent(new MembershipChanged(groupId, memberId, true, null, at));
         return members.find(groupId, memberId).orElseThrow();
     }
@@ -166,7 +193,8 @@ public class MemberService {
     public Evaluation recordActivity(Group group, Member member, OffsetDateTime at, ActivityCounts counts) {
         String memberId = member.memberId();
         if (counts != null) {
-            activity.add(group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
+            activity.add(
+                    group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
         }
         LayerState state = layers.find(group.id(), memberId).orElseThrow();
         if (counts != null) {
@@ -174,15 +202,22 @@ public class MemberService {
             state = state.activeAt(at);
         }
         OffsetDateTime now = now();
-        Layering.Classified classified = layering.classify(group.id(), group.timeZone(), now, List.of(state),
-                Map.of(memberId, activity.figures(group.id(), memberId, today(group)))).get(0);
+        Layering.Classified classified = layering.classify(
+                        group.id(),
+                        group.timeZone(),
+                        now,
+                        List.of(state),
+                        Map.of(memberId, activity.figures(group.id(), memberId, today(group))))
+                .get(0);
         LayerUpdate update = layerUpdate(classified, now);
         if (counts != null) {
             members.recordActivity(group.id(), memberId, counts.messages(), at, update);
         } else if (update != null) {
             layers.save(group.id(), memberId, update);
         }
-        return new Evaluation(Layering.RULE_SET, rules.activeVersion(Layering.RULE_SET),
+        return new Evaluation(
+                Layering.RULE_SET,
+                rules.activeVersion(Layering.RULE_SET),
                 tag(group.id(), classified, now).map(List::of).orElse(List.of()));
     }
 
@@ -206,16 +241,16 @@ public class MemberService {
     /** What layering changed for the member, or null when layer, persona, grace and words all stay. */
     private static LayerUpdate layerUpdate(Layering.Classified c, OffsetDateTime now) {
         LayerState before = c.before();
-        OffsetDateTime pendingSince = c.changed() || !c.demotionPending()
-                ? null
-                : Objects.requireNonNullElse(before.demotionDueSince(), now);
+        OffsetDateTime pendingSince =
+                c.changed() || !c.demotionPending() ? null : Objects.requireNonNullElse(before.demotionDueSince(), now);
         String explanation = String.join("\n", c.explanation());
         boolean same = !c.changed()
                 && Objects.equals(before.persona(), c.persona())
                 && Objects.equals(before.demotionDueSince(), pendingSince)
                 && explanation.equals(before.explanation());
-        return same ? null : new LayerUpdate(c.layer(), c.persona(), explanation, c.changed() ? now : null,
-                pendingSince, now);
+        return same
+                ? null
+                : new LayerUpdate(c.layer(), c.persona(), explanation, c.changed() ? now : null, pendingSince, now);
     }
 
     /**
@@ -230,11 +265,18 @@ public class MemberService {
         }
         Decision placed = c.layerDecision();
         String from = before.layer() == null ? "none" : before.layer();
-        published.publishEvent(new MemberLayerChanged(groupId, before.memberId(), before.layer(), c.layer(),
-                placed.rule(), placed.reason(), now));
-        return Optional.of(new Decision(placed.ruleSet(), placed.ruleSetVersion(), placed.rule(), "TAG_MEMBER",
-                "layer " + from + " → " + c.layer() + ": " + placed.reason(), before.memberId(), "layer:" + c.layer(),
-                null, null));
+        published.publishEvent(new MemberLayerChanged(
+                groupId, before.memberId(), before.layer(), c.layer(), placed.rule(), placed.reason(), now));
+        return Optional.of(new Decision(
+                placed.ruleSet(),
+                placed.ruleSetVersion(),
+                placed.rule(),
+                "TAG_MEMBER",
+                "layer " + from + " → " + c.layer() + ": " + placed.reason(),
+                before.memberId(),
+                "layer:" + c.layer(),
+                null,
+                null));
     }
 
     /**
@@ -252,10 +294,17 @@ public class MemberService {
         LayerState before = layers.find(groupId, memberId).orElseThrow();
         layers.lock(groupId, memberId, layer, actor);
         if (!layer.equals(before.layer())) {
-            layers.save(groupId, memberId, new LayerUpdate(layer, before.persona(), layer + ": locked by staff", now(),
-                    null, now()));
+            layers.save(
+                    groupId,
+                    memberId,
+                    new LayerUpdate(layer, before.persona(), layer + ": locked by staff", now(), null, now()));
         }
-        audit.record(actor, "MEMBER_LAYER", groupId + "/" + member.memberId(), "LOCKED", comment,
+        audit.record(
+                actor,
+                "MEMBER_LAYER",
+                groupId + "/" + member.memberId(),
+                "LOCKED",
+                comment,
                 "- layer = " + before.layer() + "\n+ layer = " + layer + " (locked)");
     }
 
@@ -268,12 +317,14 @@ public class MemberService {
     }
 
     /** A member's layer, persona and the explanation of both, as last decided. */
-    public record Standing(String layer, String persona, boolean locked, OffsetDateTime layerSince,
-            List<String> explanation) {}
+    public record Standing(
+            String layer, String persona, boolean locked, OffsetDateTime layerSince, List<String> explanation) {}
 
     public Standing standing(String groupId, String memberId) {
         LayerState s = layers.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
-        List<String> explanation = s.explanation() == null ? List.of() : Arrays.asList(s.explanation().split("\n"));
+        List<String> explanation = s.explanation() == null
+                ? List.of()
+                : Arrays.asList(s.explanation().split("\n"));
         return new Standing(s.layer(), s.persona(), s.locked(), layers.layerSince(groupId, memberId), explanation);
     }
 

@@ -9,5 +9,4 @@ import java.time.OffsetDateTime;
  * @param inGroup true for a member who came in, false for one who went out
  * @param channel the join channel the connector named, or null
  */
-public record MembershipChanged(String groupId, String memberId, boolean inGroup, String channel,
-        OffsetDateTime at) {}
+public record MembershipChanged(String groupId, String memberId, boolean inGroup, String channel, OffsetDateTime at) {}

@@ -40,15 +40,31 @@ class Pruning {
      *
      * @param layers each member's layer as layering just decided it (core members are spared)
      */
-    Evaluation decide(String groupId, ZoneId zone, OffsetDateTime now, List<LayerState> states,
-            Map<String, ActivityFigures> figures, Map<String, String> layers) {
+    Evaluation decide(
+            String groupId,
+            ZoneId zone,
+            OffsetDateTime now,
+            List<LayerState> states,
+            Map<String, ActivityFigures> figures,
+            Map<String, String> layers) {
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
         int slices = (states.size() + SLICE - 1) / SLICE;
         List<Evaluation> results = new ArrayList<>(Collections.nCopies(slices, (Evaluation) null));
         // Independent slices on every core, as in layering.
-        IntStream.range(0, slices).parallel().forEach(i -> results.set(i, rules.evaluate(RULE_SET,
-                facts(groupId, zone, today, now, states.subList(i * SLICE, Math.min(states.size(), (i + 1) * SLICE)),
-                        figures, layers))));
+        IntStream.range(0, slices)
+                .parallel()
+                .forEach(i -> results.set(
+                        i,
+                        rules.evaluate(
+                                RULE_SET,
+                                facts(
+                                        groupId,
+                                        zone,
+                                        today,
+                                        now,
+                                        states.subList(i * SLICE, Math.min(states.size(), (i + 1) * SLICE)),
+                                        figures,
+                                        layers))));
         List<Decision> decisions = new ArrayList<>();
         int version = rules.activeVersion(RULE_SET);
         for (Evaluation evaluation : results) {
@@ -58,8 +74,14 @@ class Pruning {
         return new Evaluation(RULE_SET, version, decisions);
     }
 
-    private static List<Object> facts(String groupId, ZoneId zone, LocalDate today, OffsetDateTime now,
-            List<LayerState> slice, Map<String, ActivityFigures> figures, Map<String, String> layers) {
+    private static List<Object> facts(
+            String groupId,
+            ZoneId zone,
+            LocalDate today,
+            OffsetDateTime now,
+            List<LayerState> slice,
+            Map<String, ActivityFigures> figures,
+            Map<String, String> layers) {
         List<Object> facts = new ArrayList<>(slice.size() * 2);
         for (LayerState s : slice) {
             ActivityFigures f = figures.getOrDefault(s.memberId(), ActivityFigures.none(s.memberId()));
@@ -67,8 +89,8 @@ class Pruning {
             long sinceMessage = f.lastMessageDay() != null
                     ? ChronoUnit.DAYS.between(f.lastMessageDay(), today)
                     : sinceJoined >= 0 ? Math.min(sinceJoined, RECORD_DAYS) : RECORD_DAYS;
-            facts.add(new InactiveMember(groupId, s.memberId(), s.role().name(), sinceMessage, sinceJoined,
-                    f.messages30d()));
+            facts.add(new InactiveMember(
+                    groupId, s.memberId(), s.role().name(), sinceMessage, sinceJoined, f.messages30d()));
             String layer = layers.getOrDefault(s.memberId(), s.layer());
             long sinceWarned = s.pruneWarnedAt() == null
                     ? -1

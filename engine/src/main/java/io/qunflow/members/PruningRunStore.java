@@ -29,7 +29,11 @@ class PruningRunStore {
     void save(PruningReport report) {
         try {
             jdbc.sql("INSERT INTO qf_pruning_run (run_id, group_id, dry_run, ran_at, result) VALUES (?,?,?,?,?)")
-                    .params(report.runId(), report.groupId(), report.dryRun(), report.ranAt(),
+                    .params(
+                            report.runId(),
+                            report.groupId(),
+                            report.dryRun(),
+                            report.ranAt(),
                             json.writeValueAsString(report))
                     .update();
         } catch (JsonProcessingException e) {

@@ -36,8 +36,15 @@ class PruningRunner implements GroupRuleSetRunner {
     private final ActionOutbox outbox;
     private final Clock clock;
 
-    PruningRunner(MemberService members, LayerStore layers, Layering layering,
-            Pruning pruning, PruningRunStore runs, GroupService groups, ActionOutbox outbox, Clock clock) {
+    PruningRunner(
+            MemberService members,
+            LayerStore layers,
+            Layering layering,
+            Pruning pruning,
+            PruningRunStore runs,
+            GroupService groups,
+            ActionOutbox outbox,
+            Clock clock) {
         this.members = members;
         this.layers = layers;
         this.layering = layering;

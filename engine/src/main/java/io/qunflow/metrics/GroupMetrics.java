@@ -7,8 +7,15 @@ import java.util.List;
  * A group's figures over days ending today in its time zone, ready for charts: every array in
  * {@code series} has one value per day of {@code days}. Ratios with nothing to divide by are null.
  */
-public record GroupMetrics(String groupId, LocalDate from, LocalDate to, Series series, List<Moderation> moderation,
-        List<Source> source, Process process, Result result) {
+public record GroupMetrics(
+        String groupId,
+        LocalDate from,
+        LocalDate to,
+        Series series,
+        List<Moderation> moderation,
+        List<Source> source,
+        Process process,
+        Result result) {
 
     /**
      * Daily values; layer counts and members are as of the day's end, activity as of the last 7 days.
@@ -16,10 +23,22 @@ public record GroupMetrics(String groupId, LocalDate from, LocalDate to, Series 
      * @param activeMembers7d members in the group at the day's end who posted a message in the 7 days up to it
      * @param activityRate activeMembers7d over members (0 for an empty group)
      */
-    public record Series(List<LocalDate> days, List<Integer> members, List<Integer> core, List<Integer> active,
-            List<Integer> silent, List<Integer> churned, List<Integer> activeMembers7d, List<Double> activityRate,
-            List<Integer> joined, List<Integer> left, List<Integer> messages, List<Integer> orders,
-            List<Long> gmvCents, List<Long> pointsGranted, List<Long> redEnvelopeCents) {}
+    public record Series(
+            List<LocalDate> days,
+            List<Integer> members,
+            List<Integer> core,
+            List<Integer> active,
+            List<Integer> silent,
+            List<Integer> churned,
+            List<Integer> activeMembers7d,
+            List<Double> activityRate,
+            List<Integer> joined,
+            List<Integer> left,
+            List<Integer> messages,
+            List<Integer> orders,
+            List<Long> gmvCents,
+            List<Long> pointsGranted,
+            List<Long> redEnvelopeCents) {}
 
     /** Moderation actions on the window's messages, per offence category (FLOOD for flooding). */
     public record Moderation(String category, int warnings, int deletions, int removals, int mutes) {}
@@ -47,6 +66,11 @@ public record GroupMetrics(String groupId, LocalDate from, LocalDate to, Series 
      * @param conversion buyers over the members in the group at any time in the window
      * @param rewardsCostCents red envelopes sent in the window
      */
-    public record Result(int orders, int buyers, long gmvCents, Double conversion, long rewardsCostCents,
+    public record Result(
+            int orders,
+            int buyers,
+            long gmvCents,
+            Double conversion,
+            long rewardsCostCents,
             long dailyRedEnvelopeBudgetCents) {}
 }

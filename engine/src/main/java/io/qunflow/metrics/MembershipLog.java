@@ -22,7 +22,12 @@ class MembershipLog {
 
     @EventListener
     void on(MembershipChanged change) {
-        insert(change.groupId(), change.memberId(), change.inGroup() ? "JOINED" : "LEFT", null, change.channel(),
+        insert(
+                change.groupId(),
+                change.memberId(),
+                change.inGroup() ? "JOINED" : "LEFT",
+                null,
+                change.channel(),
                 change.at());
     }
 
@@ -31,8 +36,7 @@ class MembershipLog {
         insert(change.groupId(), change.memberId(), "LAYER", change.to(), null, change.at());
     }
 
-    private void insert(String groupId, String memberId, String kind, String layer, String channel,
-            OffsetDateTime at) {
+    private void insert(String groupId, String memberId, String kind, String layer, String channel, OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_member_change (group_id, member_id, change_kind, layer, channel, changed_at)"
                         + " VALUES (?,?,?,?,?,?)")
                 .params(groupId, memberId, kind, layer, channel, at)

@@ -27,7 +27,9 @@ class MetricsController {
     }
 
     @GetMapping("/api/v1/groups/{groupId}/sop/posts/metrics")
-    List<PostMetrics> posts(@PathVariable String groupId, @RequestParam(defaultValue = "30") String days,
+    List<PostMetrics> posts(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "30") String days,
             @RequestParam(defaultValue = "24") String attributionHours) {
         RequestChecks checks = new RequestChecks();
         int n = whole(checks, "days", days, 1, 366);

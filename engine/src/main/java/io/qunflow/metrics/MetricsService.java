@@ -44,8 +44,13 @@ public class MetricsService {
     private final RuleParameters parameters;
     private final Clock clock;
 
-    MetricsService(GroupService groups, SopCalendarService sop, EventLog events, MetricsStore store,
-            RuleParameters parameters, Clock clock) {
+    MetricsService(
+            GroupService groups,
+            SopCalendarService sop,
+            EventLog events,
+            MetricsStore store,
+            RuleParameters parameters,
+            Clock clock) {
         this.groups = groups;
         this.sop = sop;
         this.events = events;
@@ -76,7 +81,9 @@ public class MetricsService {
             if (tally != null) {
                 tally.clicks++;
                 tally.clickers.add(click.memberId());
-                clicksByMember.computeIfAbsent(click.memberId(), m -> new ArrayList<>()).add(new Click(postId, click.at()));
+                clicksByMember
+                        .computeIfAbsent(click.memberId(), m -> new ArrayList<>())
+                        .add(new Click(postId, click.at()));
             }
         }
         for (GroupEvent order : events.ofType(groupId, EventType.ORDER_PAID, first, window.end())) {
@@ -94,11 +101,22 @@ public class MetricsService {
                 break;
             }
         }
-        return posts.stream().map(p -> {
-            Tally t = byPost.get(p.id());
-            return new PostMetrics(p.id(), p.entryId(), p.dueAt(), p.purpose().name(), p.text(), p.reach(), t.clicks,
-                    t.clickers.size(), t.orders, t.gmvCents);
-        }).toList();
+        return posts.stream()
+                .map(p -> {
+                    Tally t = byPost.get(p.id());
+                    return new PostMetrics(
+                            p.id(),
+                            p.entryId(),
+                            p.dueAt(),
+                            p.purpose().name(),
+                            p.text(),
+                            p.reach(),
+                            t.clicks,
+                            t.clickers.size(),
+                            t.orders,
+                            t.gmvCents);
+                })
+                .toList();
     }
 
     private record Click(String postId, OffsetDateTime at) {}
@@ -191,12 +209,13 @@ public class MetricsService {
                 membersAtStart == 0 ? null : round((double) (membersAtEnd - membersAtStart) / membersAtStart));
         int orders = s.orders.stream().mapToInt(Integer::intValue).sum();
         long gmv = s.gmvCents.stream().mapToLong(Long::longValue).sum();
-        long rewardsCost = s.redEnvelopeCents.stream().mapToLong(Long::longValue).sum();
-        GroupMetrics.Result result = new GroupMetrics.Result(orders, buyers.size(), gmv,
-                ratio(buyers.size(), everIn.size()), rewardsCost,
-                (long) parameters.number("rewards.daily-budget-cents"));
-        return new GroupMetrics(groupId, from, to, s.build(), moderation(groupId, window), source(groupId, window),
-                process, result);
+        long rewardsCost =
+                s.redEnvelopeCents.stream().mapToLong(Long::longValue).sum();
+        GroupMetrics.Result result = new GroupMetrics.Result(
+                orders, buyers.size(), gmv, ratio(buyers.size(), everIn.size()), rewardsCost, (long)
+                        parameters.number("rewards.daily-budget-cents"));
+        return new GroupMetrics(
+                groupId, from, to, s.build(), moderation(groupId, window), source(groupId, window), process, result);
     }
 
     /**
@@ -232,8 +251,8 @@ public class MetricsService {
     private List<GroupMetrics.Moderation> moderation(String groupId, Window window) {
         Map<String, int[]> byCategory = new TreeMap<>();
         for (MetricsStore.Moderated m : store.moderation(groupId, window.start(), window.end())) {
-            String category = m.category() != null ? m.category()
-                    : m.actionType().equals("MUTE_MEMBER") ? "FLOOD" : "OTHER";
+            String category =
+                    m.category() != null ? m.category() : m.actionType().equals("MUTE_MEMBER") ? "FLOOD" : "OTHER";
             int[] counts = byCategory.computeIfAbsent(category, c -> new int[4]);
             switch (m.actionType()) {
                 case "WARN_MEMBER" -> counts[0]++;
@@ -243,16 +262,16 @@ public class MetricsService {
             }
         }
         return byCategory.entrySet().stream()
-                .map(e -> new GroupMetrics.Moderation(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3]))
+                .map(e -> new GroupMetrics.Moderation(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2], e.getValue()[3]))
                 .toList();
     }
 
     private List<GroupMetrics.Source> source(String groupId, Window window) {
         Map<String, int[]> byChannel = new TreeMap<>();
         for (MetricsStore.Join join : store.joins(groupId, window.start(), window.end())) {
-            int[] counts = byChannel.computeIfAbsent(join.channel() == null ? "unknown" : join.channel(),
-                    c -> new int[2]);
+            int[] counts =
+                    byChannel.computeIfAbsent(join.channel() == null ? "unknown" : join.channel(), c -> new int[2]);
             counts[join.firstSeen() ? 0 : 1]++;
         }
         return byChannel.entrySet().stream()
@@ -261,7 +280,8 @@ public class MetricsService {
     }
 
     private Window window(Group group, int days) {
-        LocalDate to = OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();
+        LocalDate to =
+                OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate();
         LocalDate from = to.minusDays(days - 1L);
         return new Window(from, to, startOf(from, group.timeZone()), startOf(to.plusDays(1), group.timeZone()));
     }
@@ -298,8 +318,11 @@ public class MetricsService {
 
         Replay(List<MemberChange> changes) {
             this.changes = changes;
-            changes.stream().filter(MemberChange::membership)
-                    .forEach(c -> membershipByMember.computeIfAbsent(c.memberId(), m -> new ArrayList<>()).add(c));
+            changes.stream()
+                    .filter(MemberChange::membership)
+                    .forEach(c -> membershipByMember
+                            .computeIfAbsent(c.memberId(), m -> new ArrayList<>())
+                            .add(c));
         }
 
         /** Applies the changes before {@code until}; answers how many joins and leaves that were. */
@@ -354,8 +377,22 @@ public class MetricsService {
         final List<Long> redEnvelopeCents = new ArrayList<>();
 
         GroupMetrics.Series build() {
-            return new GroupMetrics.Series(days, members, core, active, silent, churned, activeMembers7d,
-                    activityRate, joined, left, messages, orders, gmvCents, pointsGranted, redEnvelopeCents);
+            return new GroupMetrics.Series(
+                    days,
+                    members,
+                    core,
+                    active,
+                    silent,
+                    churned,
+                    activeMembers7d,
+                    activityRate,
+                    joined,
+                    left,
+                    messages,
+                    orders,
+                    gmvCents,
+                    pointsGranted,
+                    redEnvelopeCents);
         }
     }
 }

@@ -24,21 +24,29 @@ class MetricsStore {
         return jdbc.sql("SELECT member_id, change_kind, layer, channel, changed_at FROM qf_member_change"
                         + " WHERE group_id = ? AND changed_at < ? ORDER BY changed_at, id")
                 .params(groupId, until)
-                .query((rs, n) -> new MemberChange(rs.getString("member_id"), rs.getString("change_kind"),
-                        rs.getString("layer"), rs.getString("channel"), rs.getObject("changed_at", OffsetDateTime.class)))
+                .query((rs, n) -> new MemberChange(
+                        rs.getString("member_id"),
+                        rs.getString("change_kind"),
+                        rs.getString("layer"),
+                        rs.getString("channel"),
+                        rs.getObject("changed_at", OffsetDateTime.class)))
                 .list();
     }
 
     /** The group's joins in {@code [from, to)} with whether the member was new to every group then. */
     List<Join> joins(String groupId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("SELECT c.member_id, c.channel, c.changed_at, CASE WHEN EXISTS (SELECT 1 FROM qf_member_change p"
-                        + " WHERE p.member_id = c.member_id AND p.change_kind = 'JOINED' AND (p.changed_at < c.changed_at"
-                        + " OR p.changed_at = c.changed_at AND p.id < c.id)) THEN 0 ELSE 1 END AS first_seen"
-                        + " FROM qf_member_change c WHERE c.group_id = ? AND c.change_kind = 'JOINED'"
-                        + " AND c.changed_at >= ? AND c.changed_at < ? ORDER BY c.changed_at, c.id")
+        return jdbc.sql(
+                        "SELECT c.member_id, c.channel, c.changed_at, CASE WHEN EXISTS (SELECT 1 FROM qf_member_change p"
+                                + " WHERE p.member_id = c.member_id AND p.change_kind = 'JOINED' AND (p.changed_at < c.changed_at"
+                                + " OR p.changed_at = c.changed_at AND p.id < c.id)) THEN 0 ELSE 1 END AS first_seen"
+                                + " FROM qf_member_change c WHERE c.group_id = ? AND c.change_kind = 'JOINED'"
+                                + " AND c.changed_at >= ? AND c.changed_at < ? ORDER BY c.changed_at, c.id")
                 .params(groupId, from, to)
-                .query((rs, n) -> new Join(rs.getString("member_id"), rs.getString("channel"),
-                        rs.getObject("changed_at", OffsetDateTime.class), rs.getInt("first_seen") == 1))
+                .query((rs, n) -> new Join(
+                        rs.getString("member_id"),
+                        rs.getString("channel"),
+                        rs.getObject("changed_at", OffsetDateTime.class),
+                        rs.getInt("first_seen") == 1))
                 .list();
     }
 
@@ -49,8 +57,12 @@ class MetricsStore {
         return jdbc.sql("SELECT member_id, activity_day, messages, orders, order_cents FROM qf_member_day"
                         + " WHERE group_id = ? AND activity_day >= ? AND activity_day <= ?")
                 .params(groupId, from, to)
-                .query((rs, n) -> new Day(rs.getString("member_id"), rs.getObject("activity_day", LocalDate.class),
-                        rs.getInt("messages"), rs.getInt("orders"), rs.getLong("order_cents")))
+                .query((rs, n) -> new Day(
+                        rs.getString("member_id"),
+                        rs.getObject("activity_day", LocalDate.class),
+                        rs.getInt("messages"),
+                        rs.getInt("orders"),
+                        rs.getLong("order_cents")))
                 .list();
     }
 
@@ -61,9 +73,10 @@ class MetricsStore {
      * them, or when they were granted for those no event caused.
      */
     List<Granted> pointsGranted(String groupId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("SELECT granted_at, points FROM (SELECT COALESCE(e.occurred_at, p.created_at) AS granted_at, p.points"
-                        + " FROM qf_points_entry p LEFT JOIN qf_event e ON e.event_id = p.event_id"
-                        + " WHERE p.group_id = ? AND p.points > 0) granted WHERE granted_at >= ? AND granted_at < ?")
+        return jdbc.sql(
+                        "SELECT granted_at, points FROM (SELECT COALESCE(e.occurred_at, p.created_at) AS granted_at, p.points"
+                                + " FROM qf_points_entry p LEFT JOIN qf_event e ON e.event_id = p.event_id"
+                                + " WHERE p.group_id = ? AND p.points > 0) granted WHERE granted_at >= ? AND granted_at < ?")
                 .params(groupId, from, to)
                 .query((rs, n) -> new Granted(rs.getObject("granted_at", OffsetDateTime.class), rs.getLong("points")))
                 .list();

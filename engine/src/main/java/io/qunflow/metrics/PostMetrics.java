@@ -11,5 +11,14 @@ import java.time.OffsetDateTime;
  * @param clickers distinct members among those clicks
  * @param orders ORDER_PAID events whose member's last click within the attribution window was on this post
  */
-public record PostMetrics(String postId, String entryId, OffsetDateTime sentAt, String kind, String text, int reach,
-        int clicks, int clickers, int orders, long gmvCents) {}
+public record PostMetrics(
+        String postId,
+        String entryId,
+        OffsetDateTime sentAt,
+        String kind,
+        String text,
+        int reach,
+        int clicks,
+        int clickers,
+        int orders,
+        long gmvCents) {}

@@ -12,15 +12,21 @@ final class Detectors {
 
     static final int MIN_DIGITS = 5;
 
-    private Detectors() {
-    }
+    private Detectors() {}
 
-    static Hit hit(Normalized nz, String term, Category category, Severity severity, String detector,
-                   int begin, int end) {
+    static Hit hit(
+            Normalized nz, String term, Category category, Severity severity, String detector, int begin, int end) {
         int from = nz.originalStart(begin);
         int to = nz.originalEnd(end - 1);
-        return new Hit(term, category, severity, detector, nz.original().substring(from, to),
-                nz.text().substring(begin, end), from, to);
+        return new Hit(
+                term,
+                category,
+                severity,
+                detector,
+                nz.original().substring(from, to),
+                nz.text().substring(begin, end),
+                from,
+                to);
     }
 
     private static boolean isDigit(char c) {
@@ -88,7 +94,9 @@ final class Detectors {
             for (String trigger : QQ_TRIGGERS) {
                 int at = pos - trigger.length();
                 if (at >= 0 && t.startsWith(trigger, at)) {
-                    if (isLetter(trigger.charAt(0)) && at > 0 && isLetter(t.charAt(at - 1))
+                    if (isLetter(trigger.charAt(0))
+                            && at > 0
+                            && isLetter(t.charAt(at - 1))
                             && nz.originalEnd(at - 1) == nz.originalStart(at)) {
                         continue;
                     }
@@ -137,7 +145,9 @@ final class Detectors {
         int at;
         while ((at = t.indexOf(trigger, from)) >= 0) {
             from = at + 1;
-            if (isLetter(trigger.charAt(0)) && at > 0 && isLetter(t.charAt(at - 1))
+            if (isLetter(trigger.charAt(0))
+                    && at > 0
+                    && isLetter(t.charAt(at - 1))
                     && nz.originalEnd(at - 1) == nz.originalStart(at)) {
                 continue;
             }
@@ -179,8 +189,15 @@ final class Detectors {
             }
             int startOrig = nz.originalStart(at);
             String norm = t.substring(at, k) + id;
-            hits.add(new Hit(id.toString(), Category.CONTACT, Severity.HIGH, "wechat-id",
-                    o.substring(startOrig, oe), norm, startOrig, oe));
+            hits.add(new Hit(
+                    id.toString(),
+                    Category.CONTACT,
+                    Severity.HIGH,
+                    "wechat-id",
+                    o.substring(startOrig, oe),
+                    norm,
+                    startOrig,
+                    oe));
             from = k + 1;
         }
     }
@@ -188,9 +205,9 @@ final class Detectors {
     // ------------------------------------------------------------------ URLs
 
     private static final Set<String> TLDS = Set.of(
-            "com", "cn", "net", "org", "cc", "top", "xyz", "vip", "io", "info", "club", "site", "shop",
-            "ly", "tk", "ink", "link", "app", "icu", "live", "fun", "online", "tv", "ws", "la", "im", "biz",
-            "hk", "tw", "co", "work", "store", "wang", "ltd", "asia", "mobi", "pw", "su", "ru", "gl");
+            "com", "cn", "net", "org", "cc", "top", "xyz", "vip", "io", "info", "club", "site", "shop", "ly", "tk",
+            "ink", "link", "app", "icu", "live", "fun", "online", "tv", "ws", "la", "im", "biz", "hk", "tw", "co",
+            "work", "store", "wang", "ltd", "asia", "mobi", "pw", "su", "ru", "gl");
     private static final Set<String> SHORT_LINK_DOMAINS = Set.of(
             "t.cn", "dwz.cn", "url.cn", "bit.ly", "suo.im", "tinyurl.com", "goo.gl", "t.co", "is.gd", "w.url.cn");
 

@@ -15,6 +15,12 @@ package io.qunflow.moderation;
  * @param start             start offset (inclusive) in the original text, in UTF-16 chars
  * @param end               end offset (exclusive) in the original text
  */
-public record Hit(String term, Category category, Severity severity, String detector,
-                  String matchedOriginal, String matchedNormalized, int start, int end) {
-}
+public record Hit(
+        String term,
+        Category category,
+        Severity severity,
+        String detector,
+        String matchedOriginal,
+        String matchedNormalized,
+        int start,
+        int end) {}

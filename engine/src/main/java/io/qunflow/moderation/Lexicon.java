@@ -1,7 +1,6 @@
 package io.qunflow.moderation;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -36,6 +35,7 @@ public final class Lexicon {
     final LexiconEntry[] matchEntries;
     /** The term's canonical form starts/ends with an ASCII letter, so it must not match inside a latin word. */
     final boolean[] latinStart;
+
     final boolean[] latinEnd;
 
     private Lexicon(List<LexiconEntry> entries) {
@@ -46,8 +46,7 @@ public final class Lexicon {
             if (canonical.isEmpty()) {
                 throw new IllegalArgumentException("term has no matchable characters: '" + e.term() + "'");
             }
-            byCanonical.merge(canonical, e,
-                    (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
+            byCanonical.merge(canonical, e, (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
         }
         TreeMap<String, Integer> keys = new TreeMap<>();
         matchEntries = new LexiconEntry[byCanonical.size()];
@@ -108,8 +107,8 @@ public final class Lexicon {
             List<String> fields = splitCsvLine(line, lineNo);
             if (!headerSeen) {
                 if (!String.join(",", fields).strip().equalsIgnoreCase(HEADER)) {
-                    throw new IllegalArgumentException("lexicon CSV line " + lineNo
-                            + ": expected header '" + HEADER + "' but got '" + line + "'");
+                    throw new IllegalArgumentException(
+                            "lexicon CSV line " + lineNo + ": expected header '" + HEADER + "' but got '" + line + "'");
                 }
                 headerSeen = true;
                 continue;
@@ -136,15 +135,23 @@ public final class Lexicon {
     public static String toCsv(Collection<LexiconEntry> entries) {
         StringBuilder sb = new StringBuilder(HEADER).append('\n');
         for (LexiconEntry e : entries) {
-            sb.append(quote(e.term())).append(',').append(e.category().name()).append(',')
-                    .append(e.severity().name()).append('\n');
+            sb.append(quote(e.term()))
+                    .append(',')
+                    .append(e.category().name())
+                    .append(',')
+                    .append(e.severity().name())
+                    .append('\n');
         }
         return sb.toString();
     }
 
     private static String quote(String term) {
-        boolean needs = term.indexOf(',') >= 0 || term.indexOf('"') >= 0 || term.indexOf('\n') >= 0
-                || term.indexOf('\r') >= 0 || term.startsWith("#") || !term.equals(term.strip());
+        boolean needs = term.indexOf(',') >= 0
+                || term.indexOf('"') >= 0
+                || term.indexOf('\n') >= 0
+                || term.indexOf('\r') >= 0
+                || term.startsWith("#")
+                || !term.equals(term.strip());
         return needs ? '"' + term.replace("\"", "\"\"") + '"' : term;
     }
 
@@ -153,8 +160,8 @@ public final class Lexicon {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": unknown " + what + " '"
-                    + raw.strip() + "'", ex);
+            throw new IllegalArgumentException(
+                    "lexicon CSV line " + lineNo + ": unknown " + what + " '" + raw.strip() + "'", ex);
         }
     }
 

@@ -21,16 +21,24 @@ class LexiconStore {
     private static final String SELECT = "SELECT term, category, severity, added_by, added_at FROM qf_lexicon_entry";
 
     List<WordListEntry> all() {
-        return jdbc.sql(SELECT + " ORDER BY category, term").query(LexiconStore::entry).list();
+        return jdbc.sql(SELECT + " ORDER BY category, term")
+                .query(LexiconStore::entry)
+                .list();
     }
 
     Optional<WordListEntry> find(String term) {
-        return jdbc.sql(SELECT + " WHERE term = ?").param(term).query(LexiconStore::entry).optional();
+        return jdbc.sql(SELECT + " WHERE term = ?")
+                .param(term)
+                .query(LexiconStore::entry)
+                .optional();
     }
 
     private static WordListEntry entry(ResultSet rs, int row) throws SQLException {
-        return new WordListEntry(rs.getString("term"), Category.valueOf(rs.getString("category")),
-                Severity.valueOf(rs.getString("severity")), rs.getString("added_by"),
+        return new WordListEntry(
+                rs.getString("term"),
+                Category.valueOf(rs.getString("category")),
+                Severity.valueOf(rs.getString("severity")),
+                rs.getString("added_by"),
                 rs.getObject("added_at", OffsetDateTime.class));
     }
 
@@ -47,15 +55,23 @@ class LexiconStore {
     }
 
     boolean delete(String term) {
-        return jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = ?").param(term).update() == 1;
+        return jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = ?")
+                        .param(term)
+                        .update()
+                == 1;
     }
 
     boolean seeded(String file) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_seed WHERE file_name = ?").param(file)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_seed WHERE file_name = ?")
+                        .param(file)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     void markSeeded(String file, OffsetDateTime at) {
-        jdbc.sql("INSERT INTO qf_lexicon_seed (file_name, seeded_at) VALUES (?, ?)").params(file, at).update();
+        jdbc.sql("INSERT INTO qf_lexicon_seed (file_name, seeded_at) VALUES (?, ?)")
+                .params(file, at)
+                .update();
     }
 }

@@ -72,18 +72,23 @@ public final class ModerationPipeline {
      * @param rulesNeedFindings whether every rule needs one of the {@link #FINDINGS}: then a
      *     clean message at a normal pace is not put to the rules
      */
-    public static Outcome decide(TextScreener screener, Input input, boolean rulesNeedFindings,
-            Function<List<Object>, Evaluation> rules) {
+    public static Outcome decide(
+            TextScreener screener, Input input, boolean rulesNeedFindings, Function<List<Object>, Evaluation> rules) {
         Screening screening = screener.screen(input.text(), input.flags());
         boolean flooding = input.messagesInFloodWindow() > input.floodLimit();
         if (screening.clean() && !flooding && rulesNeedFindings) {
             return new Outcome(screening, null, null);
         }
         List<Object> facts = new ArrayList<>(4);
-        facts.add(new ChatMessage(input.groupId(), input.memberId(), input.role(), input.text(),
-                screening.normalized(), input.hoursSinceJoined()));
-        facts.add(new MemberStanding(input.memberId(), input.role(), input.layer(), input.strikesInWindow(),
-                input.strikeWindowDays()));
+        facts.add(new ChatMessage(
+                input.groupId(),
+                input.memberId(),
+                input.role(),
+                input.text(),
+                screening.normalized(),
+                input.hoursSinceJoined()));
+        facts.add(new MemberStanding(
+                input.memberId(), input.role(), input.layer(), input.strikesInWindow(), input.strikeWindowDays()));
         Offence offence = null;
         if (!screening.clean()) {
             offence = offence(screening);
@@ -101,7 +106,14 @@ public final class ModerationPipeline {
         Hit worst = hits.get(0);
         Set<String> categories = new LinkedHashSet<>();
         hits.forEach(h -> categories.add(h.category().name()));
-        return new Offence(worst.term(), worst.category().name(), worst.severity().name(), worst.detector(),
-                worst.matchedOriginal(), worst.matchedNormalized(), hits.size(), List.copyOf(categories));
+        return new Offence(
+                worst.term(),
+                worst.category().name(),
+                worst.severity().name(),
+                worst.detector(),
+                worst.matchedOriginal(),
+                worst.matchedNormalized(),
+                hits.size(),
+                List.copyOf(categories));
     }
 }

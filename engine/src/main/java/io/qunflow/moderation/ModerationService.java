@@ -90,22 +90,41 @@ public class ModerationService {
     @Transactional
     public Moderation moderate(MessageToCheck message) {
         int windowDays = strikeWindowDays();
-        int strikesInWindow = strikes.countSince(message.groupId(), message.memberId(),
-                message.at().minusDays(windowDays));
+        int strikesInWindow = strikes.countSince(
+                message.groupId(), message.memberId(), message.at().minusDays(windowDays));
         long hoursSinceJoined = message.joinedAt() == null
                 ? -1
                 : Math.max(0, Duration.between(message.joinedAt(), message.at()).toHours());
-        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(wordLists.screener(),
-                new ModerationPipeline.Input(message.groupId(), message.memberId(), message.role(), message.layer(),
-                        hoursSinceJoined, message.text(), message.flags(), strikesInWindow, windowDays,
-                        message.messagesInFloodWindow(), floodWindowSeconds(),
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
+                wordLists.screener(),
+                new ModerationPipeline.Input(
+                        message.groupId(),
+                        message.memberId(),
+                        message.role(),
+                        message.layer(),
+                        hoursSinceJoined,
+                        message.text(),
+                        message.flags(),
+                        strikesInWindow,
+                        windowDays,
+                        message.messagesInFloodWindow(),
+                        floodWindowSeconds(),
                         (int) parameters.number("moderation.flood-messages")),
                 rules.everyRuleNeedsOneOf(RULE_SET, ModerationPipeline.FINDINGS),
                 facts -> rules.evaluate(RULE_SET, facts));
         Offence offence = outcome.offence();
-        Evidence evidence = offence == null ? null : new Evidence(offence.term(), offence.category(),
-                offence.severity(), offence.detector(), offence.matchedOriginal(), offence.matchedNormalized(),
-                offence.categories(), strikesInWindow, windowDays);
+        Evidence evidence = offence == null
+                ? null
+                : new Evidence(
+                        offence.term(),
+                        offence.category(),
+                        offence.severity(),
+                        offence.detector(),
+                        offence.matchedOriginal(),
+                        offence.matchedNormalized(),
+                        offence.categories(),
+                        strikesInWindow,
+                        windowDays);
         if (offence != null) {
             recordStrike(message, outcome.evaluation(), offence);
         }
@@ -129,8 +148,7 @@ public class ModerationService {
         List<Strike> all = strikes.history(groupId, memberId);
         long inWindow = all.stream().filter(s -> !s.at().isBefore(since)).count();
         List<String> lines = new ArrayList<>();
-        lines.add("违规：" + windowDays + "天内" + inWindow + "次（共" + all.size() + "次，超过" + windowDays
-                + "天的不再计入）");
+        lines.add("违规：" + windowDays + "天内" + inWindow + "次（共" + all.size() + "次，超过" + windowDays + "天的不再计入）");
         for (Strike s : all) {
             lines.add(s.at().format(DAY) + (s.at().isBefore(since) ? "（已过期）" : "") + " " + s.outcome()
                     + "：命中「" + s.term() + "」（" + s.category() + "/" + s.severity() + "），原文「"
@@ -146,8 +164,15 @@ public class ModerationService {
     private void recordStrike(MessageToCheck message, Evaluation evaluation, Offence offence) {
         for (Decision decision : evaluation.decisions()) {
             if (decision.outcome().equals("WARN_MEMBER") || decision.outcome().equals("REMOVE_MEMBER")) {
-                strikes.record(message.groupId(), message.memberId(), message.eventId(), decision.rule(),
-                        decision.outcome(), offence, decision.reason(), message.at());
+                strikes.record(
+                        message.groupId(),
+                        message.memberId(),
+                        message.eventId(),
+                        decision.rule(),
+                        decision.outcome(),
+                        offence,
+                        decision.reason(),
+                        message.at());
                 return;
             }
         }

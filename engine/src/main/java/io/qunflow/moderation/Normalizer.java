@@ -1,7 +1,6 @@
 package io.qunflow.moderation;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,8 +28,7 @@ final class Normalizer {
     /** Supplementary code points (emoji, enclosed letters, math alphanumerics) that stand for text. */
     private static final Map<Integer, String> SUPPLEMENTARY = new HashMap<>();
 
-    private Normalizer() {
-    }
+    private Normalizer() {}
 
     /** The canonical form of one BMP char, or {@link #SKIP}; expansions and surrogates report themselves. */
     static char map(char c) {
@@ -128,7 +126,7 @@ final class Normalizer {
             TABLE[c] = EXPAND; // handled in the loop; never equal to SKIP, never below 0xD800
         }
         // Symbols and emoji that people write instead of a word.
-        for (char c : new char[]{'+', '＋', '﹢', '➕', '✚', '✙', '✛', '✜', '╋'}) {
+        for (char c : new char[] {'+', '＋', '﹢', '➕', '✚', '✙', '✛', '✜', '╋'}) {
             TABLE[c] = '加';
         }
         expand('☎', "电话");
@@ -140,7 +138,7 @@ final class Normalizer {
         TABLE['⓿'] = '0';
         for (int d = 1; d <= 9; d++) {
             char digit = (char) ('0' + d);
-            for (int base : new int[]{0x2776, 0x2780, 0x278A, 0x24F5}) {
+            for (int base : new int[] {0x2776, 0x2780, 0x278A, 0x24F5}) {
                 TABLE[base + d - 1] = digit; // ❶ ➀ ➊ ⓵ families have no NFKC decomposition
             }
         }
@@ -148,11 +146,11 @@ final class Normalizer {
         supplementary(0x1F4F1, "电话"); // 📱
         supplementary(0x1F4F2, "电话"); // 📲
         supplementary(0x1F427, "企鹅"); // 🐧 = QQ
-        supplementary(0x1F4B0, "钱");   // 💰
+        supplementary(0x1F4B0, "钱"); // 💰
         supplementary(0x1F4B4, "钱");
         supplementary(0x1F4B5, "钱");
         supplementary(0x1F4B8, "钱");
-        supplementary(0x1F232, "禁");   // 🈲 (NFKC would give this too; explicit for clarity)
+        supplementary(0x1F232, "禁"); // 🈲 (NFKC would give this too; explicit for clarity)
         for (int k = 0; k < 26; k++) {
             String letter = String.valueOf((char) ('a' + k));
             supplementary(0x1F130 + k, letter); // 🄰 squared
@@ -161,13 +159,15 @@ final class Normalizer {
             supplementary(0x1F1E6 + k, letter); // 🇦 regional indicators
         }
         for (int cp = 0x1D400; cp <= 0x1D7FF; cp++) { // mathematical bold/italic/script letters and digits
-            String nf = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+            String nf =
+                    java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
             if (nf.length() == 1 && nf.charAt(0) < 128 && Character.isLetterOrDigit(nf.charAt(0))) {
                 supplementary(cp, String.valueOf(Character.toLowerCase(nf.charAt(0))));
             }
         }
         for (int cp = 0x1F200; cp <= 0x1F2FF; cp++) { // enclosed ideographs 🈶 🉐 ...
-            String nf = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+            String nf =
+                    java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
             if (nf.length() == 1 && Character.isIdeographic(nf.charAt(0))) {
                 SUPPLEMENTARY.putIfAbsent(cp, String.valueOf(TABLE[nf.charAt(0)]));
             }
@@ -246,10 +246,22 @@ final class Normalizer {
 
     /** Cyrillic/Greek look-alikes used to dodge latin terms ("ѵх"). */
     private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
-            Map.entry('а', 'a'), Map.entry('е', 'e'), Map.entry('о', 'o'), Map.entry('р', 'p'),
-            Map.entry('с', 'c'), Map.entry('х', 'x'), Map.entry('у', 'y'), Map.entry('ѵ', 'v'),
-            Map.entry('ν', 'v'), Map.entry('χ', 'x'), Map.entry('ο', 'o'), Map.entry('α', 'a'),
-            Map.entry('к', 'k'), Map.entry('м', 'm'), Map.entry('т', 't'), Map.entry('в', 'b'));
+            Map.entry('а', 'a'),
+            Map.entry('е', 'e'),
+            Map.entry('о', 'o'),
+            Map.entry('р', 'p'),
+            Map.entry('с', 'c'),
+            Map.entry('х', 'x'),
+            Map.entry('у', 'y'),
+            Map.entry('ѵ', 'v'),
+            Map.entry('ν', 'v'),
+            Map.entry('χ', 'x'),
+            Map.entry('ο', 'o'),
+            Map.entry('α', 'a'),
+            Map.entry('к', 'k'),
+            Map.entry('м', 'm'),
+            Map.entry('т', 't'),
+            Map.entry('в', 'b'));
 
     /**
      * Homophones and look-alikes of the characters solicitation phrases are built from.
@@ -258,32 +270,61 @@ final class Normalizer {
      */
     private static final Map<Character, Character> VARIANTS = Map.ofEntries(
             // 微 in 微信
-            Map.entry('薇', '微'), Map.entry('威', '微'), Map.entry('徽', '微'), Map.entry('嶶', '微'),
-            Map.entry('溦', '微'), Map.entry('媺', '微'), Map.entry('葳', '微'), Map.entry('巍', '微'),
+            Map.entry('薇', '微'),
+            Map.entry('威', '微'),
+            Map.entry('徽', '微'),
+            Map.entry('嶶', '微'),
+            Map.entry('溦', '微'),
+            Map.entry('媺', '微'),
+            Map.entry('葳', '微'),
+            Map.entry('巍', '微'),
             // 信 in 微信
-            Map.entry('芯', '信'), Map.entry('訫', '信'), Map.entry('伈', '信'),
+            Map.entry('芯', '信'),
+            Map.entry('訫', '信'),
+            Map.entry('伈', '信'),
             // 加
-            Map.entry('嘉', '加'), Map.entry('伽', '加'), Map.entry('珈', '加'), Map.entry('枷', '加'),
+            Map.entry('嘉', '加'),
+            Map.entry('伽', '加'),
+            Map.entry('珈', '加'),
+            Map.entry('枷', '加'),
             Map.entry('迦', '加'),
             // 群 / 裙 ("加裙" for 加群), 扣 / 寇 / 蔻 for QQ
-            Map.entry('裙', '群'), Map.entry('寇', '扣'), Map.entry('蔻', '扣'), Map.entry('抠', '扣'), Map.entry('叩', '扣'),
+            Map.entry('裙', '群'),
+            Map.entry('寇', '扣'),
+            Map.entry('蔻', '扣'),
+            Map.entry('抠', '扣'),
+            Map.entry('叩', '扣'),
             // 赌 / 博 homophones
-            Map.entry('堵', '赌'), Map.entry('睹', '赌'), Map.entry('渤', '博'),
+            Map.entry('堵', '赌'),
+            Map.entry('睹', '赌'),
+            Map.entry('渤', '博'),
             // 聊 / 撩
-            Map.entry('寥', '聊'), Map.entry('撩', '聊'));
+            Map.entry('寥', '聊'),
+            Map.entry('撩', '聊'));
 
     /** Chinese numerals (plain and financial) and the phone-reading 幺 become ASCII digits. */
     private static final Map<Character, Character> NUMERALS = Map.ofEntries(
             Map.entry('零', '0'),
-            Map.entry('一', '1'), Map.entry('壹', '1'), Map.entry('幺', '1'),
-            Map.entry('二', '2'), Map.entry('贰', '2'), Map.entry('貳', '2'),
-            Map.entry('三', '3'), Map.entry('叁', '3'),
-            Map.entry('四', '4'), Map.entry('肆', '4'),
-            Map.entry('五', '5'), Map.entry('伍', '5'),
-            Map.entry('六', '6'), Map.entry('陆', '6'),
-            Map.entry('七', '7'), Map.entry('柒', '7'),
-            Map.entry('八', '8'), Map.entry('捌', '8'),
-            Map.entry('九', '9'), Map.entry('玖', '9'));
+            Map.entry('一', '1'),
+            Map.entry('壹', '1'),
+            Map.entry('幺', '1'),
+            Map.entry('二', '2'),
+            Map.entry('贰', '2'),
+            Map.entry('貳', '2'),
+            Map.entry('三', '3'),
+            Map.entry('叁', '3'),
+            Map.entry('四', '4'),
+            Map.entry('肆', '4'),
+            Map.entry('五', '5'),
+            Map.entry('伍', '5'),
+            Map.entry('六', '6'),
+            Map.entry('陆', '6'),
+            Map.entry('七', '7'),
+            Map.entry('柒', '7'),
+            Map.entry('八', '8'),
+            Map.entry('捌', '8'),
+            Map.entry('九', '9'),
+            Map.entry('玖', '9'));
 
     // Last, so the maps above are initialised before the table is built from them.
     static {

@@ -26,15 +26,13 @@ final class ShippedLexicon {
             throw new UncheckedIOException("Cannot list the shipped word lists", e);
         }
         Map<String, List<LexiconEntry>> byFile = new LinkedHashMap<>();
-        Arrays.stream(files)
-                .sorted(Comparator.comparing(Resource::getFilename))
-                .forEach(file -> {
-                    try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                        byFile.put(file.getFilename(), Lexicon.parseCsv(reader));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot read rules/lexicon/" + file.getFilename(), e);
-                    }
-                });
+        Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).forEach(file -> {
+            try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                byFile.put(file.getFilename(), Lexicon.parseCsv(reader));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read rules/lexicon/" + file.getFilename(), e);
+            }
+        });
         return byFile;
     }
 

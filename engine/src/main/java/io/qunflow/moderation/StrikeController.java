@@ -24,7 +24,9 @@ class StrikeController {
     @GetMapping("/api/v1/groups/{groupId}/members/{memberId}/strikes")
     StrikeRecord strikes(@PathVariable String groupId, @PathVariable String memberId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return new StrikeRecord(moderation.strikesInWindow(groupId, memberId, now),
-                moderation.strikes(groupId, memberId), moderation.explain(groupId, memberId, now));
+        return new StrikeRecord(
+                moderation.strikesInWindow(groupId, memberId, now),
+                moderation.strikes(groupId, memberId),
+                moderation.explain(groupId, memberId, now));
     }
 }

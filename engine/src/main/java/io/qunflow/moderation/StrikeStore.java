@@ -23,13 +23,31 @@ class StrikeStore {
                 .single();
     }
 
-    void record(String groupId, String memberId, String eventId, String rule, String outcome, Offence offence,
-            String reason, OffsetDateTime at) {
+    void record(
+            String groupId,
+            String memberId,
+            String eventId,
+            String rule,
+            String outcome,
+            Offence offence,
+            String reason,
+            OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_strike (group_id, member_id, event_id, rule_name, category, term, struck_at,"
                         + " severity, outcome, matched_original, matched_normalized, reason)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(groupId, memberId, eventId, rule, offence.category(), offence.term(), at, offence.severity(),
-                        outcome, offence.matchedOriginal(), offence.matchedNormalized(), reason)
+                .params(
+                        groupId,
+                        memberId,
+                        eventId,
+                        rule,
+                        offence.category(),
+                        offence.term(),
+                        at,
+                        offence.severity(),
+                        outcome,
+                        offence.matchedOriginal(),
+                        offence.matchedNormalized(),
+                        reason)
                 .update();
     }
 
@@ -38,10 +56,16 @@ class StrikeStore {
                         + " matched_normalized, reason, struck_at FROM qf_strike"
                         + " WHERE group_id = ? AND member_id = ? ORDER BY struck_at DESC, id DESC")
                 .params(groupId, memberId)
-                .query((rs, n) -> new Strike(rs.getString("event_id"), rs.getString("rule_name"),
-                        rs.getString("category"), rs.getString("severity"), rs.getString("term"),
-                        rs.getString("outcome"), rs.getString("matched_original"),
-                        rs.getString("matched_normalized"), rs.getString("reason"),
+                .query((rs, n) -> new Strike(
+                        rs.getString("event_id"),
+                        rs.getString("rule_name"),
+                        rs.getString("category"),
+                        rs.getString("severity"),
+                        rs.getString("term"),
+                        rs.getString("outcome"),
+                        rs.getString("matched_original"),
+                        rs.getString("matched_normalized"),
+                        rs.getString("reason"),
                         rs.getObject("struck_at", OffsetDateTime.class)))
                 .list();
     }

@@ -82,11 +82,15 @@ public final class TextScreener {
         lexicon.trie.parseText(t, (begin, end, idx) -> {
             // A latin-edged term ("加v", "vx") must not fire inside a latin word ("参加vip"), but a
             // separator in the original ("加我V:zhangsan") is a word boundary even though it is gone here.
-            if (lexicon.latinStart[idx] && begin > 0 && Lexicon.isAsciiLetter(t.charAt(begin - 1))
+            if (lexicon.latinStart[idx]
+                    && begin > 0
+                    && Lexicon.isAsciiLetter(t.charAt(begin - 1))
                     && nz.originalEnd(begin - 1) == nz.originalStart(begin)) {
                 return;
             }
-            if (lexicon.latinEnd[idx] && end < t.length() && Lexicon.isAsciiLetter(t.charAt(end))
+            if (lexicon.latinEnd[idx]
+                    && end < t.length()
+                    && Lexicon.isAsciiLetter(t.charAt(end))
                     && nz.originalEnd(end - 1) == nz.originalStart(end)) {
                 return;
             }
@@ -110,8 +114,8 @@ public final class TextScreener {
         for (int at = t.indexOf(WECHAT); at >= 0; at = t.indexOf(WECHAT, at + WECHAT.length())) {
             String written = nz.original().substring(nz.originalStart(at), nz.originalEnd(at + WECHAT.length() - 1));
             if (!PLAIN_WECHAT_SPELLINGS.contains(written)) {
-                hits.add(Detectors.hit(nz, WECHAT, Category.CONTACT, Severity.MEDIUM, "disguised", at,
-                        at + WECHAT.length()));
+                hits.add(Detectors.hit(
+                        nz, WECHAT, Category.CONTACT, Severity.MEDIUM, "disguised", at, at + WECHAT.length()));
             }
         }
     }
@@ -122,8 +126,11 @@ public final class TextScreener {
             Hit h = hits.get(i);
             for (int j = 0; j < hits.size(); j++) {
                 Hit o = hits.get(j);
-                if (i != j && o.category() == h.category() && o.detector().equals(h.detector())
-                        && o.start() <= h.start() && o.end() >= h.end()
+                if (i != j
+                        && o.category() == h.category()
+                        && o.detector().equals(h.detector())
+                        && o.start() <= h.start()
+                        && o.end() >= h.end()
                         && (o.end() - o.start() > h.end() - h.start() || j < i)
                         && !(h.end() == h.start())) {
                     hits.remove(i);

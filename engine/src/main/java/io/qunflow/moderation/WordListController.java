@@ -29,8 +29,8 @@ class WordListController {
     }
 
     @GetMapping("/entries")
-    List<WordListEntry> entries(@RequestParam(required = false) String category,
-            @RequestParam(required = false) String q) {
+    List<WordListEntry> entries(
+            @RequestParam(required = false) String category, @RequestParam(required = false) String q) {
         RequestChecks checks = new RequestChecks();
         Category wanted = checks.oneOf("category", category, Category.class, false);
         checks.text("q", q, 200, false);
@@ -52,8 +52,8 @@ class WordListController {
     }
 
     @DeleteMapping("/entries")
-    ResponseEntity<Void> remove(@RequestParam String term, @RequestParam(required = false) String comment,
-            Principal who) {
+    ResponseEntity<Void> remove(
+            @RequestParam String term, @RequestParam(required = false) String comment, Principal who) {
         wordLists.remove(term, who.getName(), comment);
         return ResponseEntity.noContent().build();
     }
@@ -66,7 +66,10 @@ class WordListController {
                 .body(wordLists.exportCsv());
     }
 
-    enum ImportMode { MERGE, REPLACE }
+    enum ImportMode {
+        MERGE,
+        REPLACE
+    }
 
     record ImportRequest(String csv, String mode, String comment) {}
 
@@ -88,7 +91,7 @@ class WordListController {
         RequestChecks checks = new RequestChecks();
         checks.text("text", request.text(), 10_000, false);
         checks.throwIfAny("The text");
-        return wordLists.screen(request.text(), new MessageFlags(request.miniProgram(), request.qrImage(),
-                request.link()));
+        return wordLists.screen(
+                request.text(), new MessageFlags(request.miniProgram(), request.qrImage(), request.link()));
     }
 }

@@ -111,7 +111,12 @@ public class WordListService {
         tx.executeWithoutResult(status -> {
             WordListEntry existing = store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", term));
             store.delete(term);
-            audit.record(actor, "WORD_LIST", term, "REMOVED", comment,
+            audit.record(
+                    actor,
+                    "WORD_LIST",
+                    term,
+                    "REMOVED",
+                    comment,
                     "- " + line(term, existing.category(), existing.severity()));
             revisions.bump(REVISION);
         });
@@ -140,7 +145,8 @@ public class WordListService {
         Map<String, LexiconEntry> incoming = new LinkedHashMap<>();
         for (LexiconEntry entry : parsed) {
             checkTerm("csv: '" + entry.term() + "'", entry.term(), checks);
-            incoming.put(entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
+            incoming.put(
+                    entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
         }
         checks.throwIfAny("The word-list import");
         ImportResult result = tx.execute(status -> {
@@ -177,7 +183,12 @@ public class WordListService {
                 }
             }
             ImportResult counts = new ImportResult(added, updated, unchanged, removed);
-            audit.record(actor, "WORD_LIST", replace ? "import (replace)" : "import (merge)", "IMPORTED", comment,
+            audit.record(
+                    actor,
+                    "WORD_LIST",
+                    replace ? "import (replace)" : "import (merge)",
+                    "IMPORTED",
+                    comment,
                     counts + "\n" + String.join("\n", diff));
             revisions.bump(REVISION);
             return counts;
@@ -193,7 +204,9 @@ public class WordListService {
 
     private static void checkTerm(String field, String term, RequestChecks checks) {
         checks.text(field, term, MAX_TERM_LENGTH, true);
-        if (term != null && !term.isBlank() && Normalizer.normalizeTerm(term.strip()).isEmpty()) {
+        if (term != null
+                && !term.isBlank()
+                && Normalizer.normalizeTerm(term.strip()).isEmpty()) {
             checks.add(field, "has no matchable characters once separators and symbols are removed");
         }
     }
@@ -217,9 +230,11 @@ public class WordListService {
     private synchronized void rebuild() {
         long started = System.nanoTime();
         loadedRevision = revisions.current(REVISION);
-        List<LexiconEntry> entries = store.all().stream().map(WordListEntry::entry).toList();
+        List<LexiconEntry> entries =
+                store.all().stream().map(WordListEntry::entry).toList();
         screener = new TextScreener(Lexicon.of(entries));
-        log.info("Word list of {} entries compiled in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Word list of {} entries compiled in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void seedShippedLists() {
@@ -236,7 +251,12 @@ public class WordListService {
                 }
             }
             store.markSeeded(file, now);
-            audit.record("system", "WORD_LIST", file, "SEEDED", "shipped default from rules/lexicon/" + file,
+            audit.record(
+                    "system",
+                    "WORD_LIST",
+                    file,
+                    "SEEDED",
+                    "shipped default from rules/lexicon/" + file,
                     added + " entries");
             log.info("Seeded {} word-list entries from rules/lexicon/{}", added, file);
         });

@@ -17,9 +17,14 @@ import org.springframework.stereotype.Component;
 class OutboxLagGauge {
 
     OutboxLagGauge(ActionOutbox outbox, Clock clock, MeterRegistry meters) {
-        Gauge.builder("qunflow.outbox.lag", outbox, o -> o.oldestPendingAt()
-                        .map(oldest -> Duration.between(oldest, OffsetDateTime.now(clock)).toMillis() / 1000.0)
-                        .orElse(0.0))
+        Gauge.builder(
+                        "qunflow.outbox.lag",
+                        outbox,
+                        o -> o.oldestPendingAt()
+                                .map(oldest -> Duration.between(oldest, OffsetDateTime.now(clock))
+                                                .toMillis()
+                                        / 1000.0)
+                                .orElse(0.0))
                 .description("Age of the oldest pending action in the outbox")
                 .baseUnit("seconds")
                 .register(meters);

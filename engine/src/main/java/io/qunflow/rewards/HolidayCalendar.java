@@ -28,7 +28,8 @@ class HolidayCalendar {
     }
 
     HolidayCalendar(ClassPathResource file) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 line = line.strip();

@@ -33,8 +33,14 @@ class OccasionSweep {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    OccasionSweep(GroupService groups, MemberService members, RewardService rewards, HolidayCalendar calendar,
-            ActionOutbox outbox, TransactionTemplate tx, Clock clock) {
+    OccasionSweep(
+            GroupService groups,
+            MemberService members,
+            RewardService rewards,
+            HolidayCalendar calendar,
+            ActionOutbox outbox,
+            TransactionTemplate tx,
+            Clock clock) {
         this.groups = groups;
         this.members = members;
         this.rewards = rewards;
@@ -69,8 +75,12 @@ class OccasionSweep {
         for (Member member : celebrated) {
             queued.addAll(tx.execute(status -> {
                 Evaluation paid = rewards.occasions(group, null, member, now);
-                return outbox.enqueue(NewAction.fromDecisions("occasion:" + group.id() + ":" + member.memberId()
-                        + ":" + today, group.id(), null, member.memberId(), paid.decisions()));
+                return outbox.enqueue(NewAction.fromDecisions(
+                        "occasion:" + group.id() + ":" + member.memberId() + ":" + today,
+                        group.id(),
+                        null,
+                        member.memberId(),
+                        paid.decisions()));
             }));
         }
         return queued;

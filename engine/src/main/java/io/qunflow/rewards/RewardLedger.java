@@ -17,11 +17,21 @@ class RewardLedger {
     }
 
     boolean hasPoints(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_points_entry WHERE entry_key = ?").param(key).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM qf_points_entry WHERE entry_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    void addPoints(String groupId, String memberId, int points, String reason, String rule, String eventId, String key,
+    void addPoints(
+            String groupId,
+            String memberId,
+            int points,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
             OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_points_entry (group_id, member_id, points, reason, rule_name, event_id, entry_key,"
                         + " created_at) VALUES (?,?,?,?,?,?,?,?)")
@@ -40,18 +50,35 @@ class RewardLedger {
         return jdbc.sql("SELECT points, reason, rule_name, event_id, created_at FROM qf_points_entry"
                         + " WHERE group_id = ? AND member_id = ? ORDER BY id")
                 .params(groupId, memberId)
-                .query((rs, n) -> new PointsEntry(rs.getInt("points"), rs.getString("reason"), rs.getString("rule_name"),
-                        rs.getString("event_id"), rs.getObject("created_at", OffsetDateTime.class)))
+                .query((rs, n) -> new PointsEntry(
+                        rs.getInt("points"),
+                        rs.getString("reason"),
+                        rs.getString("rule_name"),
+                        rs.getString("event_id"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }
 
     boolean hasEnvelope(String key) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE envelope_key = ?").param(key).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE envelope_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
-    void addEnvelope(String groupId, String memberId, long amountCents, String reason, String rule, String eventId,
-            String key, LocalDate day, String status, String refusal, OffsetDateTime at) {
+    void addEnvelope(
+            String groupId,
+            String memberId,
+            long amountCents,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            LocalDate day,
+            String status,
+            String refusal,
+            OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_red_envelope (group_id, member_id, amount_cents, reason, rule_name, event_id,"
                         + " envelope_key, reward_day, status, refusal, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
                 .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, status, refusal, at)
@@ -70,9 +97,15 @@ class RewardLedger {
     List<RedEnvelope> envelopes(String groupId) {
         return jdbc.sql("SELECT * FROM qf_red_envelope WHERE group_id = ? ORDER BY id")
                 .param(groupId)
-                .query((rs, n) -> new RedEnvelope(rs.getString("member_id"), rs.getLong("amount_cents"),
-                        rs.getString("reason"), rs.getString("rule_name"), rs.getString("event_id"),
-                        rs.getObject("reward_day", LocalDate.class), rs.getString("status"), rs.getString("refusal"),
+                .query((rs, n) -> new RedEnvelope(
+                        rs.getString("member_id"),
+                        rs.getLong("amount_cents"),
+                        rs.getString("reason"),
+                        rs.getString("rule_name"),
+                        rs.getString("event_id"),
+                        rs.getObject("reward_day", LocalDate.class),
+                        rs.getString("status"),
+                        rs.getString("refusal"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }

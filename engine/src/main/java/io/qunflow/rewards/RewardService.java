@@ -46,8 +46,13 @@ public class RewardService implements PointsBalances {
     private final MemberService members;
     private final Clock clock;
 
-    RewardService(RuleEngine rules, RuleParameters parameters, RewardLedger ledger, HolidayCalendar calendar,
-            MemberService members, Clock clock) {
+    RewardService(
+            RuleEngine rules,
+            RuleParameters parameters,
+            RewardLedger ledger,
+            HolidayCalendar calendar,
+            MemberService members,
+            Clock clock) {
         this.rules = rules;
         this.parameters = parameters;
         this.ledger = ledger;
@@ -59,23 +64,26 @@ public class RewardService implements PointsBalances {
     /** What a join earns: the member's welcome rewards (once per member) and a milestone (once per group). */
     @Transactional
     public Evaluation joined(Group group, String eventId, MemberJoin join, OffsetDateTime at) {
-        Evaluation evaluation = rules.evaluate(RULE_SET, List.of(join,
-                new GroupMilestone(group.id(), group.name(), join.memberId(), join.memberNumber())));
-        return settle(group, eventId, join.memberId(), day(group, at), "join", "members-" + join.memberNumber(),
-                evaluation);
+        Evaluation evaluation = rules.evaluate(
+                RULE_SET,
+                List.of(join, new GroupMilestone(group.id(), group.name(), join.memberId(), join.memberNumber())));
+        return settle(
+                group, eventId, join.memberId(), day(group, at), "join", "members-" + join.memberNumber(), evaluation);
     }
 
     /** What today earns the member or the group: a birthday, a holiday. Nothing on other days. */
     @Transactional
     public Evaluation occasions(Group group, String eventId, Member member, OffsetDateTime at) {
         LocalDate day = day(group, at);
-        if (!day.equals(OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate())) {
+        if (!day.equals(
+                OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate())) {
             return nothing();
         }
         String memberId = member.memberId();
         List<Object> facts = new ArrayList<>(2);
         if (isBirthday(member.birthday(), day)) {
-            facts.add(new Birthday(group.id(), memberId, member.nickname(), member.role().name(), day));
+            facts.add(new Birthday(
+                    group.id(), memberId, member.nickname(), member.role().name(), day));
         }
         calendar.on(day).ifPresent(name -> facts.add(new Holiday(group.id(), name, day)));
         if (facts.isEmpty()) {
@@ -87,7 +95,13 @@ public class RewardService implements PointsBalances {
     /** What a check-in earns: daily points and streak bonuses, once per member per day. */
     @Transactional
     public Evaluation checkedIn(Group group, String eventId, CheckInStreak streak, LocalDate day) {
-        return settle(group, eventId, streak.memberId(), day, "checkin-" + day, "checkin-" + day,
+        return settle(
+                group,
+                eventId,
+                streak.memberId(),
+                day,
+                "checkin-" + day,
+                "checkin-" + day,
                 rules.evaluate(RULE_SET, List.of(streak)));
     }
 
@@ -130,8 +144,14 @@ public class RewardService implements PointsBalances {
      * answer; a red envelope over budget is stored as refused and answered as
      * {@value #REFUSED} (not an action), with the figures.
      */
-    private Evaluation settle(Group group, String eventId, String eventMember, LocalDate day, String memberScope,
-            String groupScope, Evaluation evaluation) {
+    private Evaluation settle(
+            Group group,
+            String eventId,
+            String eventMember,
+            LocalDate day,
+            String memberScope,
+            String groupScope,
+            Evaluation evaluation) {
         List<Decision> settled = new ArrayList<>(evaluation.decisions().size());
         OffsetDateTime now = now();
         for (Decision d : evaluation.decisions()) {
@@ -151,10 +171,31 @@ public class RewardService implements PointsBalances {
                         continue;
                     }
                     String refusal = overBudget(group.id(), day, d.amountCents());
-                    ledger.addEnvelope(group.id(), d.memberId(), d.amountCents(), d.reason(), d.rule(), eventId, key, day,
-                            refusal == null ? "SENT" : "REFUSED", refusal, now);
-                    settled.add(refusal == null ? d : new Decision(d.ruleSet(), d.ruleSetVersion(), d.rule(), REFUSED,
-                            d.reason() + "; refused: " + refusal, d.memberId(), null, d.amountCents(), null));
+                    ledger.addEnvelope(
+                            group.id(),
+                            d.memberId(),
+                            d.amountCents(),
+                            d.reason(),
+                            d.rule(),
+                            eventId,
+                            key,
+                            day,
+                            refusal == null ? "SENT" : "REFUSED",
+                            refusal,
+                            now);
+                    settled.add(
+                            refusal == null
+                                    ? d
+                                    : new Decision(
+                                            d.ruleSet(),
+                                            d.ruleSetVersion(),
+                                            d.rule(),
+                                            REFUSED,
+                                            d.reason() + "; refused: " + refusal,
+                                            d.memberId(),
+                                            null,
+                                            d.amountCents(),
+                                            null));
                 }
                 default -> settled.add(d);
             }
@@ -174,7 +215,8 @@ public class RewardService implements PointsBalances {
         long month = ledger.sent(groupId, first, first.plusMonths(1).minusDays(1));
         if (month + amountCents > monthlyCap) {
             return "over the monthly budget: " + yuan(month) + " sent in " + first.getYear() + "-"
-                    + String.format("%02d", first.getMonthValue()) + " + " + yuan(amountCents) + " > " + yuan(monthlyCap)
+                    + String.format("%02d", first.getMonthValue()) + " + " + yuan(amountCents) + " > "
+                    + yuan(monthlyCap)
                     + " (rewards.monthly-budget-cents)";
         }
         return null;

@@ -44,7 +44,12 @@ final class CompiledRuleSet {
     private final Duration timeLimit;
     private final List<RuleProblem> warnings;
 
-    CompiledRuleSet(String name, int version, KieContainer container, int maxFirings, Duration timeLimit,
+    CompiledRuleSet(
+            String name,
+            int version,
+            KieContainer container,
+            int maxFirings,
+            Duration timeLimit,
             List<RuleProblem> warnings) {
         this.name = name;
         this.version = version;
@@ -88,8 +93,8 @@ final class CompiledRuleSet {
      */
     boolean everyRuleNeedsOneOf(Collection<Class<?>> types) {
         // Asked for every chat message; the answer never changes for a compiled version.
-        return needsOneOfAnswers.computeIfAbsent(Set.copyOf(types),
-                wanted -> everyRuleNeeds(container, wanted::contains));
+        return needsOneOfAnswers.computeIfAbsent(
+                Set.copyOf(types), wanted -> everyRuleNeeds(container, wanted::contains));
     }
 
     /** True when every rule needs a fact other than a {@link Parameter}, which only stay between evaluations. */
@@ -112,7 +117,8 @@ final class CompiledRuleSet {
                 && container.getKieBase().getKiePackages().stream()
                         .flatMap(p -> p.getRules().stream())
                         .allMatch(rule -> rule instanceof RuleImpl impl
-                                && (impl.getActivationGroup() == null || impl.getActivationGroup().isEmpty())
+                                && (impl.getActivationGroup() == null
+                                        || impl.getActivationGroup().isEmpty())
                                 && verdictPatternsAreBare(impl.getLhs()));
     }
 
@@ -121,13 +127,14 @@ final class CompiledRuleSet {
             return group.getChildren().stream().allMatch(CompiledRuleSet::verdictPatternsAreBare);
         }
         if (element instanceof Pattern pattern) {
-            boolean onVerdict = pattern.getObjectType() instanceof ClassObjectType type
-                    && type.getClassType() == Verdict.class;
+            boolean onVerdict =
+                    pattern.getObjectType() instanceof ClassObjectType type && type.getClassType() == Verdict.class;
             if (onVerdict) {
                 return pattern.getConstraints().isEmpty() && pattern.getSource() == null;
             }
-            return pattern.getSource() == null || pattern.getSource().getNestedElements().stream()
-                    .allMatch(CompiledRuleSet::verdictPatternsAreBare);
+            return pattern.getSource() == null
+                    || pattern.getSource().getNestedElements().stream()
+                            .allMatch(CompiledRuleSet::verdictPatternsAreBare);
         }
         // An eval, a forall, a named consequence…: not looked into, so not trusted.
         return false;
@@ -370,7 +377,14 @@ final class CompiledRuleSet {
                 Ruling r = rulings.get(i);
                 String rule = ruleAtRuling.isEmpty() ? "(unknown)" : ruleAtRuling.get(firing);
                 decisions.add(new Decision(
-                        ruleSet, version, rule, r.outcome(), r.reason(), r.memberId(), r.text(), r.amountCents(),
+                        ruleSet,
+                        version,
+                        rule,
+                        r.outcome(),
+                        r.reason(),
+                        r.memberId(),
+                        r.text(),
+                        r.amountCents(),
                         r.points()));
             }
             return decisions;

@@ -27,17 +27,24 @@ class ParameterStore {
     }
 
     Optional<ParameterView> find(String name) {
-        return jdbc.sql(VIEW + " WHERE p.name = ?").param(name).query(ParameterStore::view).optional();
+        return jdbc.sql(VIEW + " WHERE p.name = ?")
+                .param(name)
+                .query(ParameterStore::view)
+                .optional();
     }
 
     /** Reads and locks the parameter row, so concurrent changes get consecutive versions. */
     Optional<ParameterView> lock(String name) {
-        return jdbc.sql(VIEW + " WHERE p.name = ? FOR UPDATE").param(name).query(ParameterStore::view).optional();
+        return jdbc.sql(VIEW + " WHERE p.name = ? FOR UPDATE")
+                .param(name)
+                .query(ParameterStore::view)
+                .optional();
     }
 
     void insertFirst(ParameterView p, String comment) {
-        jdbc.sql("INSERT INTO qf_parameter (name, rule_set, kind, current_value, min_value, max_value, description, version)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
+        jdbc.sql(
+                        "INSERT INTO qf_parameter (name, rule_set, kind, current_value, min_value, max_value, description, version)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, 1)")
                 .params(p.name(), p.ruleSet(), p.kind().name(), p.value(), p.min(), p.max(), p.description())
                 .update();
         insertVersion(p.name(), 1, p.value(), p.changedBy(), comment, p.changedAt());
@@ -54,14 +61,17 @@ class ParameterStore {
         return jdbc.sql("SELECT version, set_value, author, comment, changed_at FROM qf_parameter_version"
                         + " WHERE name = ? ORDER BY version DESC")
                 .param(name)
-                .query((rs, n) -> new ParameterChange(rs.getInt("version"), rs.getString("set_value"),
-                        rs.getString("author"), rs.getString("comment"),
+                .query((rs, n) -> new ParameterChange(
+                        rs.getInt("version"),
+                        rs.getString("set_value"),
+                        rs.getString("author"),
+                        rs.getString("comment"),
                         rs.getObject("changed_at", OffsetDateTime.class)))
                 .list();
     }
 
-    private void insertVersion(String name, int version, String value, String author, String comment,
-            OffsetDateTime at) {
+    private void insertVersion(
+            String name, int version, String value, String author, String comment, OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_parameter_version (name, version, set_value, author, comment, changed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
                 .params(name, version, value, author, comment, at)

@@ -50,10 +50,18 @@ public class RuleEngine {
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
     /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
+
     private final ThreadLocal<String> currentEvent = new ThreadLocal<>();
 
-    RuleEngine(RuleSetStore store, RuleSetCompiler compiler, RuleParameters parameters, Shadows shadows,
-            AuditTrail audit, TransactionTemplate tx, Clock clock, Revisions revisions) {
+    RuleEngine(
+            RuleSetStore store,
+            RuleSetCompiler compiler,
+            RuleParameters parameters,
+            Shadows shadows,
+            AuditTrail audit,
+            TransactionTemplate tx,
+            Clock clock,
+            Revisions revisions) {
         this.store = store;
         this.compiler = compiler;
         this.parameters = parameters;
@@ -92,8 +100,7 @@ public class RuleEngine {
      */
     public boolean everyRuleNeedsOneOf(String ruleSet, Collection<Class<?>> types) {
         boolean live = overrides.get() == null;
-        return current(ruleSet).everyRuleNeedsOneOf(types)
-                && (!live || shadows.candidateNeedsOneOf(ruleSet, types));
+        return current(ruleSet).everyRuleNeedsOneOf(types) && (!live || shadows.candidateNeedsOneOf(ruleSet, types));
     }
 
     private CompiledRuleSet current(String ruleSet) {
@@ -184,7 +191,8 @@ public class RuleEngine {
      */
     void activate(CompiledRuleSet compiled) {
         // A slower swap of an older version (a poll racing a local publish) must not win.
-        active.merge(compiled.name(), compiled, (loaded, fresh) -> fresh.version() >= loaded.version() ? fresh : loaded);
+        active.merge(
+                compiled.name(), compiled, (loaded, fresh) -> fresh.version() >= loaded.version() ? fresh : loaded);
     }
 
     /** Whether a rule set of that name is loaded. */
@@ -238,8 +246,8 @@ public class RuleEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling rule sets", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("An active rule set does not compile: " + e.getCause().getMessage(),
-                    e.getCause());
+            throw new IllegalStateException(
+                    "An active rule set does not compile: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();
         }

@@ -98,7 +98,12 @@ public class RuleParameters {
             String newValue = value.strip();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             store.update(name, before.version() + 1, newValue, actor, comment, now);
-            audit.record(actor, "PARAMETER", name, "CHANGED", comment,
+            audit.record(
+                    actor,
+                    "PARAMETER",
+                    name,
+                    "CHANGED",
+                    comment,
                     "- " + name + " = " + before.value() + "\n+ " + name + " = " + newValue);
             revisions.bump(REVISION);
             return store.find(name).orElseThrow();
@@ -118,7 +123,8 @@ public class RuleParameters {
             checks.add("value", "must be a number");
             return;
         }
-        if (parameter.kind() == ParameterKind.INTEGER && number.stripTrailingZeros().scale() > 0) {
+        if (parameter.kind() == ParameterKind.INTEGER
+                && number.stripTrailingZeros().scale() > 0) {
             checks.add("value", "must be a whole number");
         }
         if (parameter.min() != null && number.doubleValue() < parameter.min()
@@ -128,7 +134,9 @@ public class RuleParameters {
     }
 
     private static String plain(Double bound) {
-        return bound == null ? "…" : BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+        return bound == null
+                ? "…"
+                : BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
     }
 
     /** Picks up changes committed on other nodes. */
@@ -165,14 +173,19 @@ public class RuleParameters {
                 if (store.find(p.name()).isPresent()) {
                     continue;
                 }
-                ParameterView view = new ParameterView(p.name(), ruleSet, p.kind(), p.value(), p.min(), p.max(),
-                        p.description(), 1, "system", now);
+                ParameterView view = new ParameterView(
+                        p.name(), ruleSet, p.kind(), p.value(), p.min(), p.max(), p.description(), 1, "system", now);
                 RequestChecks checks = new RequestChecks();
                 checkValue(view, p.value(), checks);
                 checks.throwIfAny("Shipped parameter " + p.name());
                 store.insertFirst(view, "shipped default");
-                audit.record("system", "PARAMETER", p.name(), "SEEDED",
-                        "shipped default from rules/parameters/" + ruleSet + ".json", p.name() + " = " + p.value());
+                audit.record(
+                        "system",
+                        "PARAMETER",
+                        p.name(),
+                        "SEEDED",
+                        "shipped default from rules/parameters/" + ruleSet + ".json",
+                        p.name() + " = " + p.value());
                 log.info("Seeded parameter {} = {}", p.name(), p.value());
             }
         });

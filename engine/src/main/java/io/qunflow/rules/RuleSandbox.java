@@ -77,14 +77,41 @@ final class RuleSandbox {
     private static final Pattern MODIFY = Pattern.compile("\\bmodify\\s*\\(");
     private static final Set<String> PACKAGE_ROOTS = Set.of("java", "javax", "jdk", "sun", "com", "org", "io", "net");
     /** Words of DRL's constraint language that look like calls or names but are operators. */
-    private static final Set<String> DRL_WORDS = Set.of("in", "not", "matches", "contains", "memberOf", "soundslike",
-            "excludes", "str", "startsWith", "endsWith", "length", "null", "true", "false", "this", "instanceof",
-            "after", "before", "coincides", "during", "finishes", "finishedby", "includes", "meets", "metby",
-            "overlaps", "overlappedby", "starts", "startedby");
+    private static final Set<String> DRL_WORDS = Set.of(
+            "in",
+            "not",
+            "matches",
+            "contains",
+            "memberOf",
+            "soundslike",
+            "excludes",
+            "str",
+            "startsWith",
+            "endsWith",
+            "length",
+            "null",
+            "true",
+            "false",
+            "this",
+            "instanceof",
+            "after",
+            "before",
+            "coincides",
+            "during",
+            "finishes",
+            "finishedby",
+            "includes",
+            "meets",
+            "metby",
+            "overlaps",
+            "overlappedby",
+            "starts",
+            "startedby");
+
     private static final Set<String> DENIED_WORDS = Set.of("class", "eval", "kcontext", "super");
 
-    private final JavaParser java = new JavaParser(
-            new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    private final JavaParser java =
+            new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     Findings check(String source) {
         Check check = new Check(source);
@@ -113,19 +140,30 @@ final class RuleSandbox {
     private void checkPackage(PackageDescr pkg, Check check) {
         for (ImportDescr imported : pkg.getImports()) {
             if (!SandboxPolicy.allowsImport(imported.getTarget())) {
-                check.error(imported.getStartCharacter(), "import of " + imported.getTarget()
-                        + " is not allowed: rules may import the fact model (" + SandboxPolicy.FACT_MODEL_PACKAGE
-                        + ".*) and the value types listed in docs/fact-model.md");
+                check.error(
+                        imported.getStartCharacter(),
+                        "import of " + imported.getTarget()
+                                + " is not allowed: rules may import the fact model ("
+                                + SandboxPolicy.FACT_MODEL_PACKAGE
+                                + ".*) and the value types listed in docs/fact-model.md");
             }
         }
-        pkg.getFunctionImports().forEach(f -> check.error(f.getStartCharacter(),
-                "import function is not allowed: declare the function in the rule set"));
-        pkg.getAccumulateImports().forEach(a -> check.error(a.getStartCharacter(),
-                "import accumulate is not allowed: use the built-in accumulate functions"));
-        pkg.getGlobals().forEach(g -> check.error(g.getStartCharacter(),
-                "global " + g.getIdentifier() + " is not allowed: rules write what they decide into the Verdict"));
-        pkg.getClassAndEnumDeclarationDescrs().forEach(d -> check.error(d.getStartCharacter(),
-                "declare " + d.getTypeName() + " is not allowed: rules use the published fact model"));
+        pkg.getFunctionImports()
+                .forEach(f -> check.error(
+                        f.getStartCharacter(), "import function is not allowed: declare the function in the rule set"));
+        pkg.getAccumulateImports()
+                .forEach(a -> check.error(
+                        a.getStartCharacter(),
+                        "import accumulate is not allowed: use the built-in accumulate functions"));
+        pkg.getGlobals()
+                .forEach(g -> check.error(
+                        g.getStartCharacter(),
+                        "global " + g.getIdentifier()
+                                + " is not allowed: rules write what they decide into the Verdict"));
+        pkg.getClassAndEnumDeclarationDescrs()
+                .forEach(d -> check.error(
+                        d.getStartCharacter(),
+                        "declare " + d.getTypeName() + " is not allowed: rules use the published fact model"));
         for (AttributeDescr attribute : pkg.getAttributes()) {
             checkAttribute(attribute, check);
         }
@@ -145,17 +183,21 @@ final class RuleSandbox {
 
     private void checkAttribute(AttributeDescr attribute, Check check) {
         if (attribute.getName().equals("dialect") && !"java".equals(unquoted(attribute.getValue()))) {
-            check.error(attribute.getStartCharacter(), "dialect " + attribute.getValue()
-                    + " is not allowed: rules are written in the java dialect");
+            check.error(
+                    attribute.getStartCharacter(),
+                    "dialect " + attribute.getValue() + " is not allowed: rules are written in the java dialect");
         }
         if (attribute.getValue() != null) {
-            scanExpression(attribute.getValue(), check.offsetOf(attribute.getValue(), attribute.getStartCharacter()),
-                    Set.of(), check);
+            scanExpression(
+                    attribute.getValue(),
+                    check.offsetOf(attribute.getValue(), attribute.getStartCharacter()),
+                    Set.of(),
+                    check);
         }
     }
 
-    private void checkFunction(FunctionDescr function, Set<String> functions, Map<String, Set<String>> calls,
-            Check check) {
+    private void checkFunction(
+            FunctionDescr function, Set<String> functions, Map<String, Set<String>> calls, Check check) {
         int at = function.getStartCharacter();
         checkWrittenType(function.getReturnType(), at, check);
         function.getParameterTypes().forEach(type -> checkWrittenType(type, at, check));
@@ -164,7 +206,8 @@ final class RuleSandbox {
         // Functions may call each other, but never in a cycle: no recursion, so every call ends.
         for (String other : calls.get(function.getName())) {
             if (reaches(other, function.getName(), calls, new HashSet<>())) {
-                check.error(check.offsetOf(other + "(", check.offsetOf(function.getBody(), at)),
+                check.error(
+                        check.offsetOf(other + "(", check.offsetOf(function.getBody(), at)),
                         "function " + function.getName() + " calls function " + other
                                 + ", which leads back to it: functions may not recurse");
             }
@@ -175,7 +218,9 @@ final class RuleSandbox {
         Set<String> called = new HashSet<>();
         if (function.getBody() != null) {
             for (String other : functions) {
-                if (Pattern.compile("\\b" + Pattern.quote(other) + "\\s*\\(").matcher(mask(function.getBody())).find()) {
+                if (Pattern.compile("\\b" + Pattern.quote(other) + "\\s*\\(")
+                        .matcher(mask(function.getBody()))
+                        .find()) {
                     called.add(other);
                 }
             }
@@ -218,7 +263,8 @@ final class RuleSandbox {
         if (code.isBlank()) {
             check.warning(at, what + " does nothing when it fires: its consequence is empty");
         } else if (!Pattern.compile("\\b(decide|decideFor|insert|insertLogical|update|modify|delete|retract)\\s*\\(")
-                .matcher(mask(code)).find()) {
+                .matcher(mask(code))
+                .find()) {
             check.warning(codeAt, what + " decides nothing: its consequence never writes into the Verdict");
         }
         for (Map.Entry<String, Object> named : rule.getNamedConsequences().entrySet()) {
@@ -227,8 +273,8 @@ final class RuleSandbox {
         }
     }
 
-    private void checkConditions(BaseDescr descr, int ruleAt, Set<String> functions, Set<String> bindings,
-            Check check) {
+    private void checkConditions(
+            BaseDescr descr, int ruleAt, Set<String> functions, Set<String> bindings, Check check) {
         int at = descr.getStartCharacter() >= 0 ? descr.getStartCharacter() : ruleAt;
         if (descr instanceof EvalDescr) {
             check.error(at, "eval is not allowed: write the condition as a constraint of a pattern");
@@ -250,8 +296,8 @@ final class RuleSandbox {
             while (binding.find()) {
                 bindings.add(binding.group(1));
             }
-            scanExpression(constraint.getExpression(), check.offsetOf(constraint.getExpression(), at), functions,
-                    check);
+            scanExpression(
+                    constraint.getExpression(), check.offsetOf(constraint.getExpression(), at), functions, check);
         } else if (descr instanceof ConditionalBranchDescr branch) {
             checkBranch(branch, at, functions, check);
         } else if (descr instanceof NamedConsequenceDescr) {
@@ -261,8 +307,10 @@ final class RuleSandbox {
                 checkConditions(child, at, functions, bindings, check);
             }
         } else {
-            check.error(at, descr.getClass().getSimpleName().replace("Descr", "").toLowerCase()
-                    + " is not supported in rules written here");
+            check.error(
+                    at,
+                    descr.getClass().getSimpleName().replace("Descr", "").toLowerCase()
+                            + " is not supported in rules written here");
         }
     }
 
@@ -275,21 +323,27 @@ final class RuleSandbox {
         }
     }
 
-    private void checkSource(PatternSourceDescr source, int at, Set<String> functions, Set<String> bindings,
-            Check check) {
+    private void checkSource(
+            PatternSourceDescr source, int at, Set<String> functions, Set<String> bindings, Check check) {
         if (source instanceof FromDescr from) {
-            String expression = from.getDataSource() == null ? "" : from.getDataSource().getText();
+            String expression =
+                    from.getDataSource() == null ? "" : from.getDataSource().getText();
             scanExpression(expression, check.offsetOf(expression, at), functions, check);
         } else if (source instanceof AccumulateDescr accumulate) {
-            if (!accumulate.isExternalFunction() || accumulate.getInitCode() != null
+            if (!accumulate.isExternalFunction()
+                    || accumulate.getInitCode() != null
                     || accumulate.getActionCode() != null) {
-                check.error(at, "accumulate with init/action/result code is not allowed:"
-                        + " use the built-in functions " + SandboxPolicy.ACCUMULATE_FUNCTIONS);
+                check.error(
+                        at,
+                        "accumulate with init/action/result code is not allowed:" + " use the built-in functions "
+                                + SandboxPolicy.ACCUMULATE_FUNCTIONS);
             }
             for (AccumulateDescr.AccumulateFunctionCallDescr call : accumulate.getFunctions()) {
                 if (!SandboxPolicy.ACCUMULATE_FUNCTIONS.contains(call.getFunction())) {
-                    check.error(check.offsetOf(call.getFunction(), at), "accumulate function " + call.getFunction()
-                            + " is not allowed: use one of " + SandboxPolicy.ACCUMULATE_FUNCTIONS);
+                    check.error(
+                            check.offsetOf(call.getFunction(), at),
+                            "accumulate function " + call.getFunction() + " is not allowed: use one of "
+                                    + SandboxPolicy.ACCUMULATE_FUNCTIONS);
                 }
                 if (call.getBind() != null) {
                     bindings.add(call.getBind());
@@ -368,8 +422,7 @@ final class RuleSandbox {
             if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0))) {
                 if (!SandboxPolicy.allowsType(type.toString())) {
                     check.error(position, type + " is not allowed in rules");
-                } else if (i + 1 < parts.length
-                        && !SandboxPolicy.allowsStaticField(type.toString(), parts[i + 1])) {
+                } else if (i + 1 < parts.length && !SandboxPolicy.allowsStaticField(type.toString(), parts[i + 1])) {
                     check.error(position, type + "." + parts[i + 1] + " is not an allowed constant");
                 }
                 return;
@@ -390,7 +443,9 @@ final class RuleSandbox {
             return;
         }
         int member = type.contains(".") ? 2 : 1;
-        if (parts.length > member && !parts[member].isEmpty() && Character.isUpperCase(parts[member].charAt(0))
+        if (parts.length > member
+                && !parts[member].isEmpty()
+                && Character.isUpperCase(parts[member].charAt(0))
                 && !SandboxPolicy.allowsStaticField(type, parts[member])) {
             check.error(position, type + "." + parts[member] + " is not an allowed constant");
         }
@@ -432,18 +487,23 @@ final class RuleSandbox {
      * it. DRL's {@code modify ($x) { a, b }} blocks are rewritten into a call first, keeping every
      * line where it was so positions still point into the DRL.
      */
-    private void checkJava(String code, int at, Set<String> functions, Set<String> declared, boolean consequence,
-            Check check) {
+    private void checkJava(
+            String code, int at, Set<String> functions, Set<String> declared, boolean consequence, Check check) {
         if (code == null || code.isBlank()) {
             return;
         }
         String rewritten = consequence ? rewriteModify(code) : code;
         ParseResult<BlockStmt> parsed = java.parseBlock("{" + rewritten + "\n}");
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            parsed.getProblems().stream().findFirst().ifPresent(problem -> check.error(
-                    problem.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> toOffset(code, at, r.begin))
-                            .orElse(at),
-                    "cannot read this as Java: " + problem.getMessage().lines().findFirst().orElse("")));
+            parsed.getProblems().stream()
+                    .findFirst()
+                    .ifPresent(problem -> check.error(
+                            problem.getLocation()
+                                    .flatMap(l -> l.getBegin().getRange())
+                                    .map(r -> toOffset(code, at, r.begin))
+                                    .orElse(at),
+                            "cannot read this as Java: "
+                                    + problem.getMessage().lines().findFirst().orElse("")));
             return;
         }
         BlockStmt block = parsed.getResult().get();
@@ -478,8 +538,10 @@ final class RuleSandbox {
 
         private void check(Node node) {
             if (node instanceof WhileStmt || node instanceof DoStmt || node instanceof ForStmt) {
-                error(node, "while, do and counting for loops are not allowed: a rule must finish quickly"
-                        + " (for-each over a collection is allowed)");
+                error(
+                        node,
+                        "while, do and counting for loops are not allowed: a rule must finish quickly"
+                                + " (for-each over a collection is allowed)");
             } else if (node instanceof SynchronizedStmt) {
                 error(node, "synchronized is not allowed in rules");
             } else if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
@@ -490,14 +552,16 @@ final class RuleSandbox {
                 error(node, "this and super are not allowed in rules");
             } else if (node instanceof AnnotationExpr) {
                 error(node, "annotations are not allowed in rules");
-            } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+            } else if (node instanceof ObjectCreationExpr creation
+                    && creation.getAnonymousClassBody().isPresent()) {
                 error(node, "anonymous classes are not allowed in rules");
             } else if (node instanceof ClassOrInterfaceType type) {
                 checkType(type);
             } else if (node instanceof MethodCallExpr call) {
                 checkCall(call);
             } else if (node instanceof MethodReferenceExpr reference) {
-                if (!reference.getIdentifier().equals("new") && !SandboxPolicy.allowsMethod(reference.getIdentifier())) {
+                if (!reference.getIdentifier().equals("new")
+                        && !SandboxPolicy.allowsMethod(reference.getIdentifier())) {
                     error(node, "referring to " + reference.getIdentifier() + " is not allowed in rules");
                 }
             } else if (node instanceof FieldAccessExpr field) {
@@ -509,7 +573,8 @@ final class RuleSandbox {
 
         private void checkType(ClassOrInterfaceType type) {
             boolean scopeOfAnother = type.getParentNode()
-                    .filter(p -> p instanceof ClassOrInterfaceType outer && outer.getScope().orElse(null) == type)
+                    .filter(p -> p instanceof ClassOrInterfaceType outer
+                            && outer.getScope().orElse(null) == type)
                     .isPresent();
             if (scopeOfAnother) {
                 return;
@@ -524,14 +589,16 @@ final class RuleSandbox {
             String method = call.getNameAsString();
             Optional<Expression> scope = call.getScope();
             if (scope.isEmpty()) {
-                boolean helper = consequence && (SandboxPolicy.KNOWLEDGE_HELPER_METHODS.contains(method)
-                        || method.equals(MODIFY_CALL));
+                boolean helper = consequence
+                        && (SandboxPolicy.KNOWLEDGE_HELPER_METHODS.contains(method) || method.equals(MODIFY_CALL));
                 if (!helper && !functions.contains(method) && !SandboxPolicy.allowsMethod(method)) {
                     error(call, "calling " + method + "(…) is not allowed in rules");
                 }
                 return;
             }
-            if (consequence && scope.get() instanceof NameExpr n && n.getNameAsString().equals("drools")) {
+            if (consequence
+                    && scope.get() instanceof NameExpr n
+                    && n.getNameAsString().equals("drools")) {
                 if (!SandboxPolicy.KNOWLEDGE_HELPER_METHODS.contains(method)) {
                     error(call, "drools." + method + "(…) is not allowed: rules may insert, update and delete facts");
                 }
@@ -552,19 +619,25 @@ final class RuleSandbox {
                     if (!SandboxPolicy.allowsType(written)) {
                         error(field, written + " is not allowed in rules");
                     }
-                } else if (startsUpper(lastPart(scope)) && !containsUpper(scope.substring(0,
-                        scope.lastIndexOf('.') < 0 ? 0 : scope.lastIndexOf('.')))) {
-                    if (SandboxPolicy.allowsType(scope) && !SandboxPolicy.allowsType(written)
+                } else if (startsUpper(lastPart(scope))
+                        && !containsUpper(
+                                scope.substring(0, scope.lastIndexOf('.') < 0 ? 0 : scope.lastIndexOf('.')))) {
+                    if (SandboxPolicy.allowsType(scope)
+                            && !SandboxPolicy.allowsType(written)
                             && !SandboxPolicy.allowsStaticField(scope, field.getNameAsString())) {
                         error(field, written + " is not an allowed constant");
                     }
-                } else if (!containsUpper(written) && field.getParentNode()
-                        .filter(p -> p instanceof FieldAccessExpr || p instanceof MethodCallExpr).isEmpty()) {
+                } else if (!containsUpper(written)
+                        && field.getParentNode()
+                                .filter(p -> p instanceof FieldAccessExpr || p instanceof MethodCallExpr)
+                                .isEmpty()) {
                     error(field, written + " is not allowed in rules");
                 }
                 return;
             }
-            if (looksLikeType(scope) && SandboxPolicy.allowsType(scope) && !SandboxPolicy.allowsType(written)
+            if (looksLikeType(scope)
+                    && SandboxPolicy.allowsType(scope)
+                    && !SandboxPolicy.allowsType(written)
                     && !SandboxPolicy.allowsStaticField(scope, field.getNameAsString())) {
                 // Types that are not allowed at all are reported where their name is checked.
                 error(field, written + " is not an allowed constant");
@@ -595,8 +668,10 @@ final class RuleSandbox {
             }
             if (id.equals("kcontext")) {
                 error(name, "kcontext is not allowed: rules may insert, update and delete facts through drools");
-            } else if (PACKAGE_ROOTS.contains(id) && name.getParentNode().filter(p -> p instanceof FieldAccessExpr)
-                    .isPresent()) {
+            } else if (PACKAGE_ROOTS.contains(id)
+                    && name.getParentNode()
+                            .filter(p -> p instanceof FieldAccessExpr)
+                            .isPresent()) {
                 // The start of a qualified name: judged as a whole by the field access around it.
                 return;
             } else if (Character.isUpperCase(id.charAt(0)) && !SandboxPolicy.allowsType(id)) {
@@ -611,8 +686,8 @@ final class RuleSandbox {
 
         private boolean isPackagePath(String written) {
             int dot = written.indexOf('.');
-            return PACKAGE_ROOTS.contains(dot < 0 ? written : written.substring(0, dot)) && !names.contains(
-                    dot < 0 ? written : written.substring(0, dot));
+            return PACKAGE_ROOTS.contains(dot < 0 ? written : written.substring(0, dot))
+                    && !names.contains(dot < 0 ? written : written.substring(0, dot));
         }
 
         private void error(Node node, String message) {

@@ -85,7 +85,9 @@ class RuleSetController {
 
     /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */
     @GetMapping("/{name}/diff")
-    RuleSets.Diff diff(@PathVariable String name, @RequestParam(required = false) Integer from,
+    RuleSets.Diff diff(
+            @PathVariable String name,
+            @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to) {
         int newer = to != null ? to : ruleSets.get(name).version();
         int older = from != null ? from : newer - 1;

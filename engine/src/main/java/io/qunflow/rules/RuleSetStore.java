@@ -23,11 +23,13 @@ class RuleSetStore {
         this.jdbc = jdbc;
     }
 
-    record StoredVersion(String name, int version, String source, String author, String comment,
-            OffsetDateTime publishedAt) {}
+    record StoredVersion(
+            String name, int version, String source, String author, String comment, OffsetDateTime publishedAt) {}
 
     List<String> names() {
-        return jdbc.sql("SELECT name FROM qf_rule_set ORDER BY name").query(String.class).list();
+        return jdbc.sql("SELECT name FROM qf_rule_set ORDER BY name")
+                .query(String.class)
+                .list();
     }
 
     /** The active version of every rule set, by name. */
@@ -78,7 +80,9 @@ class RuleSetStore {
 
     void insertFirst(String name, String source, String author, String comment, OffsetDateTime at) {
         insertVersion(name, 1, source, author, comment, at);
-        jdbc.sql("INSERT INTO qf_rule_set (name, active_version) VALUES (?, 1)").param(name).update();
+        jdbc.sql("INSERT INTO qf_rule_set (name, active_version) VALUES (?, 1)")
+                .param(name)
+                .update();
     }
 
     void insertVersion(String name, int version, String source, String author, String comment, OffsetDateTime at) {
@@ -89,7 +93,9 @@ class RuleSetStore {
     }
 
     void activate(String name, int version) {
-        jdbc.sql("UPDATE qf_rule_set SET active_version = ? WHERE name = ?").params(version, name).update();
+        jdbc.sql("UPDATE qf_rule_set SET active_version = ? WHERE name = ?")
+                .params(version, name)
+                .update();
     }
 
     private static StoredVersion version(ResultSet rs, int row) throws SQLException {

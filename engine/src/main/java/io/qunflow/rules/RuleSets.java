@@ -1,18 +1,18 @@
 package io.qunflow.rules;
 
-import io.qunflow.common.NotFoundException;
-import io.qunflow.rules.RuleSetStore.StoredVersion;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.rules.RuleSetStore.StoredVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rule sets as compliance staff see them: what is active, every version ever published, and what
@@ -56,8 +56,15 @@ public class RuleSets {
 
     private final Revisions revisions;
 
-    RuleSets(RuleSetStore store, RuleSetCompiler compiler, RuleEngine engine, Shadows shadows, AuditTrail audit,
-            TransactionTemplate tx, Clock clock, Revisions revisions) {
+    RuleSets(
+            RuleSetStore store,
+            RuleSetCompiler compiler,
+            RuleEngine engine,
+            Shadows shadows,
+            AuditTrail audit,
+            TransactionTemplate tx,
+            Clock clock,
+            Revisions revisions) {
         this.revisions = revisions;
         this.shadows = shadows;
         this.store = store;
@@ -81,12 +88,17 @@ public class RuleSets {
     public record HistoryEntry(int version, String author, String comment, OffsetDateTime publishedAt) {}
 
     /** The active version's source and the whole history, newest first. */
-    public record Detail(String name, int version, String source, String author, OffsetDateTime publishedAt,
+    public record Detail(
+            String name,
+            int version,
+            String source,
+            String author,
+            OffsetDateTime publishedAt,
             List<HistoryEntry> history) {}
 
     /** One version with its source. */
-    public record Version(String name, int version, String source, String author, String comment,
-            OffsetDateTime publishedAt) {}
+    public record Version(
+            String name, int version, String source, String author, String comment, OffsetDateTime publishedAt) {}
 
     /** What changed from one version to another, as a unified diff. */
     public record Diff(String name, int from, int to, String diff) {}
@@ -117,8 +129,8 @@ public class RuleSets {
     public Diff diff(String name, int from, int to) {
         StoredVersion before = stored(name, from);
         StoredVersion after = stored(name, to);
-        return new Diff(name, from, to, SourceDiff.unified(label(before), before.source(), label(after),
-                after.source()));
+        return new Diff(
+                name, from, to, SourceDiff.unified(label(before), before.source(), label(after), after.source()));
     }
 
     /**
@@ -180,9 +192,14 @@ public class RuleSets {
                 store.insertVersion(name, next, source, author, comment, now);
                 store.activate(name, next);
                 revisions.bump(RuleEngine.REVISION);
-                audit.record(author, "RULE_SET", name, change, comment,
-                        SourceDiff.unified(name + ".drl v" + current.version(), current.source(),
-                                name + ".drl v" + next, source));
+                audit.record(
+                        author,
+                        "RULE_SET",
+                        name,
+                        change,
+                        comment,
+                        SourceDiff.unified(
+                                name + ".drl v" + current.version(), current.source(), name + ".drl v" + next, source));
             });
             engine.activate(compiled);
             return new Version(name, next, source, author, comment, now);
@@ -206,18 +223,25 @@ public class RuleSets {
         checks.throwIfAny("The shadow candidate");
         RuleCandidate candidate = draft(name, source);
         StoredVersion active = store.active(name).orElseThrow();
-        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STARTED", comment,
-                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow",
-                        source)));
+        tx.executeWithoutResult(status -> audit.record(
+                author,
+                "RULE_SET",
+                name,
+                "SHADOW_STARTED",
+                comment,
+                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow", source)));
         return shadows.start(candidate.compiled(), author, comment);
     }
 
     /** @throws NotFoundException when no shadow runs for the rule set */
     public ShadowStatus stopShadow(String name, String author) {
         requireExists(name);
-        ShadowStatus stopped = shadows.stop(name)
-                .orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
-        tx.executeWithoutResult(status -> audit.record(author, "RULE_SET", name, "SHADOW_STOPPED",
+        ShadowStatus stopped = shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        tx.executeWithoutResult(status -> audit.record(
+                author,
+                "RULE_SET",
+                name,
+                "SHADOW_STOPPED",
                 "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
                         + " disagreements",
                 null));
@@ -250,8 +274,8 @@ public class RuleSets {
         requireExists(name);
         requireSource(source);
         try {
-            return new RuleCandidate(compileChecked(name, RuleCandidate.DRAFT, source, RuleEngine.MAX_FIRINGS,
-                    RuleEngine.TIME_LIMIT));
+            return new RuleCandidate(
+                    compileChecked(name, RuleCandidate.DRAFT, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT));
         } catch (RuleCompilationException e) {
             throw refused(e);
         }
@@ -265,11 +289,11 @@ public class RuleSets {
     }
 
     private static InvalidRequestException refused(RuleCompilationException e) {
-        return new InvalidRequestException("The rule source is refused: " + e.problems().size()
-                + " problem(s); the active version keeps serving",
+        return new InvalidRequestException(
+                "The rule source is refused: " + e.problems().size() + " problem(s); the active version keeps serving",
                 e.problems().stream()
-                        .map(p -> new FieldProblem("source", "line " + p.line() + ", column " + p.column() + ": "
-                                + p.message()))
+                        .map(p -> new FieldProblem(
+                                "source", "line " + p.line() + ", column " + p.column() + ": " + p.message()))
                         .toList());
     }
 
@@ -303,8 +327,8 @@ public class RuleSets {
         if (!findings.errors().isEmpty()) {
             throw new RuleCompilationException(name, findings.errors());
         }
-        Future<CompiledRuleSet> build = compiles.submit(
-                () -> compiler.compile(name, version, source, maxFirings, timeLimit));
+        Future<CompiledRuleSet> build =
+                compiles.submit(() -> compiler.compile(name, version, source, maxFirings, timeLimit));
         try {
             return build.get();
         } catch (InterruptedException e) {
@@ -335,7 +359,8 @@ public class RuleSets {
             throw new NotFoundException("Rule set", name);
         }
         return store.version(name, version)
-                .orElseThrow(() -> new NotFoundException("Version of rule set '" + name + "'", String.valueOf(version)));
+                .orElseThrow(
+                        () -> new NotFoundException("Version of rule set '" + name + "'", String.valueOf(version)));
     }
 
     private static String label(StoredVersion v) {

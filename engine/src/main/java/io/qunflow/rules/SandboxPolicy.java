@@ -91,24 +91,89 @@ final class SandboxPolicy {
 
     private static final List<Class<?>> JDK_VALUE_TYPES = List.of(
             // java.lang: text, numbers, and the exceptions a rule may throw to say it cannot decide.
-            String.class, CharSequence.class, StringBuilder.class, Math.class, StrictMath.class, Integer.class,
-            Long.class, Double.class, Float.class, Short.class, Byte.class, Boolean.class, Character.class,
-            Number.class, Object.class, Comparable.class, Iterable.class, RuntimeException.class,
-            IllegalArgumentException.class, IllegalStateException.class, ArithmeticException.class,
-            NumberFormatException.class, NullPointerException.class, IndexOutOfBoundsException.class,
-            UnsupportedOperationException.class, Exception.class,
+            String.class,
+            CharSequence.class,
+            StringBuilder.class,
+            Math.class,
+            StrictMath.class,
+            Integer.class,
+            Long.class,
+            Double.class,
+            Float.class,
+            Short.class,
+            Byte.class,
+            Boolean.class,
+            Character.class,
+            Number.class,
+            Object.class,
+            Comparable.class,
+            Iterable.class,
+            RuntimeException.class,
+            IllegalArgumentException.class,
+            IllegalStateException.class,
+            ArithmeticException.class,
+            NumberFormatException.class,
+            NullPointerException.class,
+            IndexOutOfBoundsException.class,
+            UnsupportedOperationException.class,
+            Exception.class,
             // java.util: collections and their helpers (not timers, service loaders, scanners, prefs).
-            Collection.class, List.class, ArrayList.class, LinkedList.class, Map.class, Map.Entry.class,
-            HashMap.class, LinkedHashMap.class, TreeMap.class, Set.class, HashSet.class, LinkedHashSet.class,
-            TreeSet.class, Collections.class, Arrays.class, Objects.class, Optional.class, Iterator.class,
-            Comparator.class, Deque.class, ArrayDeque.class, Locale.class, Function.class, BiFunction.class,
-            Predicate.class, Supplier.class, Stream.class, IntStream.class, Collectors.class,
+            Collection.class,
+            List.class,
+            ArrayList.class,
+            LinkedList.class,
+            Map.class,
+            Map.Entry.class,
+            HashMap.class,
+            LinkedHashMap.class,
+            TreeMap.class,
+            Set.class,
+            HashSet.class,
+            LinkedHashSet.class,
+            TreeSet.class,
+            Collections.class,
+            Arrays.class,
+            Objects.class,
+            Optional.class,
+            Iterator.class,
+            Comparator.class,
+            Deque.class,
+            ArrayDeque.class,
+            Locale.class,
+            Function.class,
+            BiFunction.class,
+            Predicate.class,
+            Supplier.class,
+            Stream.class,
+            IntStream.class,
+            Collectors.class,
             // java.time and java.math: values only.
-            Clock.class, DateTimeException.class, DayOfWeek.class, Duration.class, Instant.class, LocalDate.class,
-            LocalDateTime.class, LocalTime.class, Month.class, MonthDay.class, OffsetDateTime.class,
-            OffsetTime.class, Period.class, Year.class, YearMonth.class, ZoneId.class, ZoneOffset.class,
-            ZonedDateTime.class, DateTimeFormatter.class, ChronoField.class, ChronoUnit.class,
-            TemporalAdjusters.class, BigDecimal.class, BigInteger.class, MathContext.class, RoundingMode.class);
+            Clock.class,
+            DateTimeException.class,
+            DayOfWeek.class,
+            Duration.class,
+            Instant.class,
+            LocalDate.class,
+            LocalDateTime.class,
+            LocalTime.class,
+            Month.class,
+            MonthDay.class,
+            OffsetDateTime.class,
+            OffsetTime.class,
+            Period.class,
+            Year.class,
+            YearMonth.class,
+            ZoneId.class,
+            ZoneOffset.class,
+            ZonedDateTime.class,
+            DateTimeFormatter.class,
+            ChronoField.class,
+            ChronoUnit.class,
+            TemporalAdjusters.class,
+            BigDecimal.class,
+            BigInteger.class,
+            MathContext.class,
+            RoundingMode.class);
 
     /**
      * Public methods that still must not be called: reflection and monitors on every object,
@@ -116,18 +181,30 @@ final class SandboxPolicy {
      * (they run on shared threads outside the evaluation's time bound).
      */
     private static final Set<String> DENIED_METHODS = Set.of(
-            "getClass", "wait", "notify", "notifyAll", "finalize", "getInteger", "getLong", "getBoolean",
-            "setDefault", "parallel", "parallelStream", "describeConstable", "resolveConstantDesc", "printStackTrace",
+            "getClass",
+            "wait",
+            "notify",
+            "notifyAll",
+            "finalize",
+            "getInteger",
+            "getLong",
+            "getBoolean",
+            "setDefault",
+            "parallel",
+            "parallelStream",
+            "describeConstable",
+            "resolveConstantDesc",
+            "printStackTrace",
             // The engine's, on the Verdict: a rule calling it would erase what its evaluation decided.
             "beginEvaluation");
 
     /** The calls a consequence may make on the rule context, besides writing into the verdict. */
-    static final Set<String> KNOWLEDGE_HELPER_METHODS = Set.of("insert", "insertLogical", "update", "delete",
-            "retract", "getRule", "getName");
+    static final Set<String> KNOWLEDGE_HELPER_METHODS =
+            Set.of("insert", "insertLogical", "update", "delete", "retract", "getRule", "getName");
 
     /** Accumulate functions Drools ships that only aggregate values. */
-    static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average", "collectList",
-            "collectSet", "countDistinct");
+    static final Set<String> ACCUMULATE_FUNCTIONS =
+            Set.of("count", "sum", "min", "max", "average", "collectList", "collectSet", "countDistinct");
 
     private static final Map<String, Class<?>> BY_SIMPLE_NAME = new HashMap<>();
     private static final Map<String, Class<?>> BY_QUALIFIED_NAME = new HashMap<>();
@@ -173,8 +250,11 @@ final class SandboxPolicy {
     static boolean allowsImport(String target) {
         if (target.endsWith(".*")) {
             String pkg = target.substring(0, target.length() - 2);
-            return pkg.equals(FACT_MODEL_PACKAGE) || pkg.equals("java.util") || pkg.equals("java.time")
-                    || pkg.equals("java.math") || pkg.equals("java.lang");
+            return pkg.equals(FACT_MODEL_PACKAGE)
+                    || pkg.equals("java.util")
+                    || pkg.equals("java.time")
+                    || pkg.equals("java.math")
+                    || pkg.equals("java.lang");
         }
         return BY_QUALIFIED_NAME.containsKey(target);
     }

@@ -43,7 +43,12 @@ class Shadows {
     Shadows(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE),
+        this.worker = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(QUEUE),
                 task -> {
                     Thread thread = new Thread(task, "rule-shadow");
                     thread.setDaemon(true);
@@ -70,8 +75,14 @@ class Shadows {
         }
 
         ShadowStatus status() {
-            return new ShadowStatus(candidate.name(), startedBy, comment, startedAt, evaluated.sum(),
-                    disagreements.sum(), skipped.sum());
+            return new ShadowStatus(
+                    candidate.name(),
+                    startedBy,
+                    comment,
+                    startedAt,
+                    evaluated.sum(),
+                    disagreements.sum(),
+                    skipped.sum());
         }
     }
 
@@ -96,19 +107,24 @@ class Shadows {
     }
 
     /** Called on the live path after the active version decided; returns at once. */
-    void offer(String ruleSet, int activeVersion, String eventId, Collection<?> facts, List<?> parameters,
+    void offer(
+            String ruleSet,
+            int activeVersion,
+            String eventId,
+            Collection<?> facts,
+            List<?> parameters,
             Evaluation live) {
         Shadow shadow = running.get(ruleSet);
         if (shadow == null) {
             return;
         }
-        worker.execute(new Comparison(shadow, activeVersion, eventId, List.copyOf(facts), List.copyOf(parameters),
-                live));
+        worker.execute(
+                new Comparison(shadow, activeVersion, eventId, List.copyOf(facts), List.copyOf(parameters), live));
     }
 
     List<ShadowDisagreement> disagreements(String ruleSet, int limit) {
-        return jdbc.sql("SELECT * FROM qf_shadow_disagreement WHERE rule_set = ? ORDER BY id DESC FETCH FIRST "
-                        + limit + " ROWS ONLY")
+        return jdbc.sql("SELECT * FROM qf_shadow_disagreement WHERE rule_set = ? ORDER BY id DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")
                 .param(ruleSet)
                 .query(Shadows::disagreement)
                 .list();
@@ -124,8 +140,8 @@ class Shadows {
         final List<?> parameters;
         final Evaluation live;
 
-        Comparison(Shadow shadow, int activeVersion, String eventId, List<?> facts, List<?> parameters,
-                Evaluation live) {
+        Comparison(
+                Shadow shadow, int activeVersion, String eventId, List<?> facts, List<?> parameters, Evaluation live) {
             this.shadow = shadow;
             this.activeVersion = activeVersion;
             this.eventId = eventId;
@@ -170,8 +186,16 @@ class Shadows {
             }
             jdbc.sql("INSERT INTO qf_shadow_disagreement (rule_set, active_version, event_id, group_id, member_id,"
                             + " active_outcomes, candidate_outcomes, detail, seen_at) VALUES (?,?,?,?,?,?,?,?,?)")
-                    .params(shadow.candidate.name(), activeVersion, eventId, groupId, memberId, joined(active),
-                            joined(candidate), detail == null ? null : truncate(detail), now())
+                    .params(
+                            shadow.candidate.name(),
+                            activeVersion,
+                            eventId,
+                            groupId,
+                            memberId,
+                            joined(active),
+                            joined(candidate),
+                            detail == null ? null : truncate(detail),
+                            now())
                     .update();
         }
     }

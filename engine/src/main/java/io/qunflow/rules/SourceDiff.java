@@ -16,7 +16,7 @@ final class SourceDiff {
         List<String> before = from.lines().toList();
         List<String> after = to.lines().toList();
         Patch<String> patch = DiffUtils.diff(before, after);
-        return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(fromLabel, toLabel, before, patch,
-                CONTEXT_LINES));
+        return String.join(
+                "\n", UnifiedDiffUtils.generateUnifiedDiff(fromLabel, toLabel, before, patch, CONTEXT_LINES));
     }
 }

@@ -52,8 +52,8 @@ final class Watchdog {
 
     /** Halts the session when the limit passes while it keeps working, unless disarmed first. */
     static Alarm arm(KieSession session, Duration limit) {
-        Alarm alarm = new Alarm(session, Thread.currentThread(), System.nanoTime() + limit.toNanos(),
-                limit.toNanos() / 2);
+        Alarm alarm =
+                new Alarm(session, Thread.currentThread(), System.nanoTime() + limit.toNanos(), limit.toNanos() / 2);
         ARMED_ALARMS.add(alarm);
         return alarm;
     }

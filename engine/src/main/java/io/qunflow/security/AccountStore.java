@@ -48,8 +48,11 @@ class AccountStore implements UserDetailsService {
     }
 
     boolean userExists(String username) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = ?").param(username).query(Integer.class)
-                .single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     List<String> passwordHashes() {
@@ -80,15 +83,17 @@ class AccountStore implements UserDetailsService {
     private Optional<ApiKey> loadKey(String hash) {
         return jdbc.sql("SELECT id, name, scopes FROM qf_api_key WHERE key_hash = ? AND revoked_at IS NULL")
                 .param(hash)
-                .query((rs, n) -> new ApiKey(rs.getString("id"), rs.getString("name"),
+                .query((rs, n) -> new ApiKey(
+                        rs.getString("id"),
+                        rs.getString("name"),
                         List.of(rs.getString("scopes").split(","))))
                 .optional();
     }
 
     static String hash(String rawKey) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(rawKey.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(rawKey.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

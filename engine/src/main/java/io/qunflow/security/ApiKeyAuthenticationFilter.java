@@ -31,10 +31,16 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccountStore.ApiKey> key = accounts.keyFor(header.substring(7).trim());
+            Optional<AccountStore.ApiKey> key =
+                    accounts.keyFor(header.substring(7).trim());
             if (key.isEmpty()) {
-                Problems.write(response, json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED,
-                        "The API key is not valid or was revoked"));
+                Problems.write(
+                        response,
+                        json,
+                        Problems.of(
+                                HttpStatus.UNAUTHORIZED,
+                                Problems.UNAUTHENTICATED,
+                                "The API key is not valid or was revoked"));
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key.get()));
@@ -48,7 +54,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         private final AccountStore.ApiKey key;
 
         ApiKeyAuthentication(AccountStore.ApiKey key) {
-            super(key.scopes().stream().map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope)).toList());
+            super(key.scopes().stream()
+                    .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope))
+                    .toList());
             this.key = key;
             // The key's id, for what is owned per key (webhooks); names need not be unique.
             setDetails(key.id());

@@ -24,7 +24,8 @@ class CredentialsBootstrap {
 
     static final String DEMO_PASSWORD = "qunflow";
     static final String DEMO_KEY = "qf_dev_key";
-    static final List<String> SYSTEM_SCOPES = List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
+    static final List<String> SYSTEM_SCOPES =
+            List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
     private static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
 
     CredentialsBootstrap(
@@ -55,8 +56,7 @@ class CredentialsBootstrap {
                     *  DEMO MODE: users designer, compliance, operator, viewer and admin   *
                     *  all have the password '{}', and API key '{}' has every system      *
                     *  scope. For trying Qunflow only: never expose this server.          *
-                    ************************************************************************""",
-                    DEMO_PASSWORD, DEMO_KEY);
+                    ************************************************************************""", DEMO_PASSWORD, DEMO_KEY);
             return;
         }
         if (adminPassword.isBlank() || apiKey.isBlank()) {

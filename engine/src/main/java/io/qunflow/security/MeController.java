@@ -14,9 +14,20 @@ class MeController {
 
     @GetMapping("/api/v1/me")
     Me me(Authentication authentication) {
-        List<String> authorities = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return new Me(authentication.getName(),
-                authorities.stream().filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList(),
-                authorities.stream().filter(a -> a.startsWith("SCOPE_")).map(a -> a.substring(6)).sorted().toList());
+        List<String> authorities = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .toList();
+        return new Me(
+                authentication.getName(),
+                authorities.stream()
+                        .filter(a -> a.startsWith("ROLE_"))
+                        .map(a -> a.substring(5))
+                        .sorted()
+                        .toList(),
+                authorities.stream()
+                        .filter(a -> a.startsWith("SCOPE_"))
+                        .map(a -> a.substring(6))
+                        .sorted()
+                        .toList());
     }
 }

@@ -36,17 +36,21 @@ class SecurityConfiguration {
      * What the API and the actuator share: API keys or HTTP Basic, no CSRF tokens, and every
      * refusal written as a problem with the words given.
      */
-    private static HttpSecurity machineCallers(HttpSecurity http, AccountStore accounts, ObjectMapper json,
-            String unauthenticated, String forbidden) throws Exception {
+    private static HttpSecurity machineCallers(
+            HttpSecurity http, AccountStore accounts, ObjectMapper json, String unauthenticated, String forbidden)
+            throws Exception {
         return http.csrf(AbstractHttpConfigurer::disable)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(response,
-                        json, Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated))))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(
+                        response,
+                        json,
+                        Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated))))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> Problems.write(response, json,
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
+                                response,
+                                json,
                                 Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated)))
-                        .accessDeniedHandler((request, response, e) -> Problems.write(response, json,
-                                Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
+                        .accessDeniedHandler((request, response, e) -> Problems.write(
+                                response, json, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
     }
 
     /**
@@ -56,14 +60,18 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain actuator(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
-        return machineCallers(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
-                        accounts, json, "Send an API key with the metrics scope, or log in as an admin",
+        return machineCallers(
+                        http.securityMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
+                        accounts,
+                        json,
+                        "Send an API key with the metrics scope, or log in as an admin",
                         "Metrics need an admin or a key with the metrics scope")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .anyRequest()
-                        .hasAnyAuthority("SCOPE_metrics", "ROLE_ADMIN"))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                                .permitAll()
+                                .anyRequest()
+                                .hasAnyAuthority("SCOPE_metrics", "ROLE_ADMIN"))
                 .build();
     }
 
@@ -71,48 +79,52 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
         // Session cookies are SameSite=Strict, and systems send a key, not a cookie: no CSRF tokens.
-        return machineCallers(http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
-                        accounts, json, "Send an API key (Authorization: Bearer …) or log in",
+        return machineCallers(
+                        http.securityMatcher(
+                                PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
+                        accounts,
+                        json,
+                        "Send an API key (Authorization: Bearer …) or log in",
                         "Your key or role may not do this")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
-                        .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
-                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
-                        .hasAuthority("SCOPE_actions")
-                        .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
-                        .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/rulesets/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/word-lists/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/word-lists/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/parameters", "/api/v1/parameters/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/parameters/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/workflows", "/api/v1/workflows/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_workflows:read"))
-                        .requestMatchers("/api/v1/workflows/**")
-                        .hasAnyAuthority("ROLE_DESIGNER")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit")
-                        .hasAnyAuthority(PEOPLE)
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me")
-                        .authenticated()
-                        .anyRequest()
-                        .hasAnyAuthority("ROLE_ADMIN"))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
+                                .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
+                                .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
+                                .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                                .hasAuthority("SCOPE_actions")
+                                .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
+                                .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/rulesets/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/word-lists/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/word-lists/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/parameters", "/api/v1/parameters/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/parameters/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/workflows", "/api/v1/workflows/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_workflows:read"))
+                                .requestMatchers("/api/v1/workflows/**")
+                                .hasAnyAuthority("ROLE_DESIGNER")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/audit")
+                                .hasAnyAuthority(PEOPLE)
+                                .requestMatchers(HttpMethod.GET, "/api/v1/me")
+                                .authenticated()
+                                .anyRequest()
+                                .hasAnyAuthority("ROLE_ADMIN"))
                 .build();
     }
 
@@ -139,16 +151,18 @@ class SecurityConfiguration {
         eagerToken.setCsrfRequestAttributeName(null);
         return http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(eagerToken))
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                        .failureUrl("/login.html?error").permitAll())
+                .formLogin(form -> form.loginPage("/login.html")
+                        .loginProcessingUrl("/login")
+                        .failureUrl("/login.html?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login.html?logout").permitAll())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
-                        .permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
+                                .permitAll()
+                                .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                                .permitAll()
+                                .anyRequest()
+                                .authenticated())
                 .build();
     }
 

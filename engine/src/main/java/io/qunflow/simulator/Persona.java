@@ -28,8 +28,15 @@ enum Persona {
     final double organicOrderChance;
     final double leaveChance;
 
-    Persona(double share, double messagesPerDay, double reactionsPerDay, double checkInChance, double clickChance,
-            double buyAfterClick, double organicOrderChance, double leaveChance) {
+    Persona(
+            double share,
+            double messagesPerDay,
+            double reactionsPerDay,
+            double checkInChance,
+            double clickChance,
+            double buyAfterClick,
+            double organicOrderChance,
+            double leaveChance) {
         this.share = share;
         this.messagesPerDay = messagesPerDay;
         this.reactionsPerDay = reactionsPerDay;

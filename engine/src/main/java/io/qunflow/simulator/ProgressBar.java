@@ -18,8 +18,15 @@ final class ProgressBar {
 
     void show(int day, long events, long millis) {
         int filled = (int) ((long) WIDTH * day / days);
-        out.printf(Locale.ROOT, "\r[%s%s] day %d/%d · %,d events · %,.0f events/s", "#".repeat(filled),
-                "-".repeat(WIDTH - filled), day, days, events, events * 1000.0 / Math.max(1, millis));
+        out.printf(
+                Locale.ROOT,
+                "\r[%s%s] day %d/%d · %,d events · %,.0f events/s",
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                day,
+                days,
+                events,
+                events * 1000.0 / Math.max(1, millis));
         out.flush();
     }
 

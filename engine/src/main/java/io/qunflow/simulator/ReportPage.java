@@ -25,8 +25,7 @@ final class ReportPage {
                 .map(js -> "<script>" + js.replace("</script", "<\\/script") + "</script>")
                 .orElse("<script>document.addEventListener('DOMContentLoaded',()=>document.getElementById('no-echarts')"
                         + ".hidden=false)</script>");
-        return page.replace("/*ECHARTS*/", script)
-                .replace("/*SUMMARY*/", summaryJson.replace("</", "<\\/"));
+        return page.replace("/*ECHARTS*/", script).replace("/*SUMMARY*/", summaryJson.replace("</", "<\\/"));
     }
 
     private static Optional<String> echarts() throws IOException {

@@ -55,8 +55,13 @@ public final class SimulateCommand {
      * A finished run whose application still runs (on a random port) so its API can be asked
      * about the run; closing it stops the application.
      */
-    record Finished(ConfigurableApplicationContext context, int port, ObjectNode summary, long eventsAccepted,
-            long simulationMillis) implements AutoCloseable {
+    record Finished(
+            ConfigurableApplicationContext context,
+            int port,
+            ObjectNode summary,
+            long eventsAccepted,
+            long simulationMillis)
+            implements AutoCloseable {
 
         @Override
         public void close() {
@@ -65,14 +70,13 @@ public final class SimulateCommand {
         }
     }
 
-    static Finished simulate(Class<?> application, SimulationOptions options, PrintStream console)
-            throws IOException {
+    static Finished simulate(Class<?> application, SimulationOptions options, PrintStream console) throws IOException {
         long bootStarted = System.nanoTime();
         Simulation.SimulatedStart start = new Simulation.SimulatedStart(options);
         SimulatedClock clock = new SimulatedClock(start.first());
         ManualScheduler duties = new ManualScheduler();
-        console.println("Starting Qunflow on a simulated clock (" + options.start() + ", " + options.days()
-                + " days) …");
+        console.println(
+                "Starting Qunflow on a simulated clock (" + options.start() + ", " + options.days() + " days) …");
         // As command-line properties: they outrank application.yml, which names a file database,
         // port 8080 and a running job executor.
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
@@ -80,8 +84,10 @@ public final class SimulateCommand {
                     ctx.getBeanFactory().registerSingleton("simulatedClock", clock);
                     ctx.getBeanFactory().registerSingleton("taskScheduler", duties);
                 })
-                .run("--server.port=0",
-                        "--spring.datasource.url=jdbc:h2:mem:qunflow-simulation-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=jdbc:h2:mem:qunflow-simulation-" + System.nanoTime()
+                                + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--logging.level.root=WARN",
                         "--logging.level.io.qunflow=WARN",
@@ -90,9 +96,15 @@ public final class SimulateCommand {
                         "--spring.main.banner-mode=off");
         try {
             long bootMillis = (System.nanoTime() - bootStarted) / 1_000_000;
-            Simulation simulation = new Simulation(options, clock, duties, context.getBean(EventService.class),
-                    context.getBean(GroupService.class), context.getBean(MemberService.class),
-                    context.getBean(SopCalendarService.class), context.getBean(WorkflowTime.class));
+            Simulation simulation = new Simulation(
+                    options,
+                    clock,
+                    duties,
+                    context.getBean(EventService.class),
+                    context.getBean(GroupService.class),
+                    context.getBean(MemberService.class),
+                    context.getBean(SopCalendarService.class),
+                    context.getBean(WorkflowTime.class));
             ProgressBar progress = new ProgressBar(console, options.days());
             long started = System.nanoTime();
             long cpuStarted = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -106,23 +118,31 @@ public final class SimulateCommand {
             long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
             progress.done();
 
-            ObjectMapper json = context.getBean(ObjectMapper.class).copy()
-                    .enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectMapper json = context.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
             ObjectNode summary = Summary.of(options, simulation, context.getBean(MetricsService.class), json);
             String summaryText = json.writeValueAsString(summary) + "\n";
             Files.createDirectories(options.out());
             Files.writeString(options.out().resolve("summary.json"), summaryText, StandardCharsets.UTF_8);
-            Files.writeString(options.out().resolve("report.html"), ReportPage.html(summaryText),
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    options.out().resolve("report.html"), ReportPage.html(summaryText), StandardCharsets.UTF_8);
 
             long events = simulation.acceptedTotal();
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-            console.printf(Locale.ROOT, "%,d events through the engine in %.1f s of simulation: %,.0f events/s"
-                            + " (%,d workflow jobs in %,d passes; start-up %.1f s)%n", events, simulationMillis / 1000.0,
-                    events * 1000.0 / Math.max(1, simulationMillis), simulation.jobs, simulation.jobPasses,
+            console.printf(
+                    Locale.ROOT,
+                    "%,d events through the engine in %.1f s of simulation: %,.0f events/s"
+                            + " (%,d workflow jobs in %,d passes; start-up %.1f s)%n",
+                    events,
+                    simulationMillis / 1000.0,
+                    events * 1000.0 / Math.max(1, simulationMillis),
+                    simulation.jobs,
+                    simulation.jobPasses,
                     bootMillis / 1000.0);
-            console.printf(Locale.ROOT, "the simulating thread used %.1f s of CPU: %,.0f events per CPU-second%n",
-                    cpuMillis / 1000.0, events * 1000.0 / Math.max(1, cpuMillis));
+            console.printf(
+                    Locale.ROOT,
+                    "the simulating thread used %.1f s of CPU: %,.0f events per CPU-second%n",
+                    cpuMillis / 1000.0,
+                    events * 1000.0 / Math.max(1, cpuMillis));
             console.println("Wrote " + options.out().resolve("summary.json") + " and "
                     + options.out().resolve("report.html"));
             return new Finished(context, port, summary, events, simulationMillis);

@@ -43,11 +43,24 @@ final class Simulation {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String[] TEMPLATES = {"restaurant", "education", "beauty", "mother-baby"};
     private static final String[] CHANNELS = {"poster", "store-qr", "live", "referral"};
-    private static final String[] CHAT = {"今天的菜品看起来不错", "请问周末营业吗？", "已下单，期待～", "分享一个小技巧：先预约再到店",
-        "谢谢群主的福利🎉", "这个活动什么时候结束？", "打卡第一天", "刚收到货，质量很好👍", "有没有人一起拼单", "早上好☀️",
-        "孩子很喜欢这个", "上次买的已经用完了，回购", "这个怎么用？", "推荐给朋友了", "晚安🌙"};
-    private static final String[] SPAM = {"加我微信领红包", "兼职刷单日结300", "网赌上分稳赚不赔", "淘宝更便宜，别在这买",
-        "点击链接领取优惠券"};
+    private static final String[] CHAT = {
+        "今天的菜品看起来不错",
+        "请问周末营业吗？",
+        "已下单，期待～",
+        "分享一个小技巧：先预约再到店",
+        "谢谢群主的福利🎉",
+        "这个活动什么时候结束？",
+        "打卡第一天",
+        "刚收到货，质量很好👍",
+        "有没有人一起拼单",
+        "早上好☀️",
+        "孩子很喜欢这个",
+        "上次买的已经用完了，回购",
+        "这个怎么用？",
+        "推荐给朋友了",
+        "晚安🌙"
+    };
+    private static final String[] SPAM = {"加我微信领红包", "兼职刷单日结300", "网赌上分稳赚不赔", "淘宝更便宜，别在这买", "点击链接领取优惠券"};
     private static final double SHARED_MEMBER_CHANCE = 0.08;
     private static final double INITIAL_SHARE = 0.6;
     private static final Duration ATTRIBUTION = Duration.ofHours(24);
@@ -74,8 +87,15 @@ final class Simulation {
     long jobPasses;
     long jobFailures;
 
-    Simulation(SimulationOptions options, SimulatedClock clock, ManualScheduler duties, EventService events,
-            GroupService groups, MemberService members, SopCalendarService sop, WorkflowTime workflowTime) {
+    Simulation(
+            SimulationOptions options,
+            SimulatedClock clock,
+            ManualScheduler duties,
+            EventService events,
+            GroupService groups,
+            MemberService members,
+            SopCalendarService sop,
+            WorkflowTime workflowTime) {
         this.options = options;
         this.clock = clock;
         this.duties = duties;
@@ -124,7 +144,8 @@ final class Simulation {
     }
 
     /** Something to happen at a time: an event to post, or (without a type) a tick for background duties. */
-    private record Planned(Instant at, long seq, SimGroup group, SimMember member, EventType type, ObjectNode payload) {}
+    private record Planned(
+            Instant at, long seq, SimGroup group, SimMember member, EventType type, ObjectNode payload) {}
 
     List<SimGroup> groups() {
         return simGroups;
@@ -139,7 +160,11 @@ final class Simulation {
 
         /** The last simulated moment: the end of the last day, so "today" is still the last simulated day. */
         Instant last() {
-            return options.start().plusDays(options.days()).atStartOfDay(ZONE).toInstant().minusSeconds(1);
+            return options.start()
+                    .plusDays(options.days())
+                    .atStartOfDay(ZONE)
+                    .toInstant()
+                    .minusSeconds(1);
         }
     }
 
@@ -183,9 +208,16 @@ final class Simulation {
         for (int i = 0; i < options.groups(); i++) {
             String template = TEMPLATES[i % TEMPLATES.length];
             SimGroup g = new SimGroup("sim-g%03d".formatted(i + 1), template, new Random(seeds.nextLong()));
-            groups.create(new NewGroup(g.id, "模拟社群 %d · %s".formatted(i + 1, template), "模拟的私域社群，用于演示",
-                    i % 2 == 0 ? GroupType.CONTENT : GroupType.CHECKIN, 500, List.of("simulated", template), null,
-                    null, ZONE));
+            groups.create(new NewGroup(
+                    g.id,
+                    "模拟社群 %d · %s".formatted(i + 1, template),
+                    "模拟的私域社群，用于演示",
+                    i % 2 == 0 ? GroupType.CONTENT : GroupType.CHECKIN,
+                    500,
+                    List.of("simulated", template),
+                    null,
+                    null,
+                    ZONE));
             sop.applyTemplate(g.id, template, "simulator");
             Set<String> ids = new HashSet<>();
             for (int m = 0; m < options.members(); m++) {
@@ -197,9 +229,10 @@ final class Simulation {
                     ids.add(id);
                 }
                 int joinDay = g.random.nextDouble() < INITIAL_SHARE || options.days() == 1
-                        ? 0 : 1 + g.random.nextInt(options.days() - 1);
-                g.members.add(new SimMember(id, Persona.draw(g.random.nextDouble()),
-                        CHANNELS[g.random.nextInt(CHANNELS.length)], joinDay));
+                        ? 0
+                        : 1 + g.random.nextInt(options.days() - 1);
+                g.members.add(new SimMember(
+                        id, Persona.draw(g.random.nextDouble()), CHANNELS[g.random.nextInt(CHANNELS.length)], joinDay));
             }
             previous = g.members.stream().map(m -> m.id).toList();
             simGroups.add(g);
@@ -209,13 +242,19 @@ final class Simulation {
 
     private void planDay(SimGroup g, int day, Instant dayStart) {
         Random r = g.random;
-        List<SimMember> present = g.members.stream().filter(m -> m.in && !m.gone).toList();
+        List<SimMember> present =
+                g.members.stream().filter(m -> m.in && !m.gone).toList();
         for (SimMember m : g.members) {
             if (m.joinDay == day && !m.in && !m.gone) {
-                plan(at(dayStart, r, 8, 22), g, m, EventType.MEMBER_JOINED, payload()
-                        .put("nickname", "会员" + m.id.substring(m.id.length() - 4))
-                        .put("channel", m.channel)
-                        .put("role", "MEMBER"));
+                plan(
+                        at(dayStart, r, 8, 22),
+                        g,
+                        m,
+                        EventType.MEMBER_JOINED,
+                        payload()
+                                .put("nickname", "会员" + m.id.substring(m.id.length() - 4))
+                                .put("channel", m.channel)
+                                .put("role", "MEMBER"));
             }
         }
         for (SimMember m : present) {
@@ -225,20 +264,34 @@ final class Simulation {
             }
             for (int i = poisson(r, p.messagesPerDay); i > 0; i--) {
                 String text = p == Persona.SPAMMER && r.nextDouble() < 0.7
-                        ? SPAM[r.nextInt(SPAM.length)] : CHAT[r.nextInt(CHAT.length)];
-                plan(at(dayStart, r, 7, 23), g, m, EventType.MESSAGE_POSTED, payload().put("text", text));
+                        ? SPAM[r.nextInt(SPAM.length)]
+                        : CHAT[r.nextInt(CHAT.length)];
+                plan(
+                        at(dayStart, r, 7, 23),
+                        g,
+                        m,
+                        EventType.MESSAGE_POSTED,
+                        payload().put("text", text));
             }
             if (p == Persona.SPAMMER && r.nextDouble() < 0.05) {
                 Instant burst = at(dayStart, r, 9, 22);
                 for (int i = 0; i < 10; i++) {
-                    plan(burst.plusSeconds(2L * i), g, m, EventType.MESSAGE_POSTED,
+                    plan(
+                            burst.plusSeconds(2L * i),
+                            g,
+                            m,
+                            EventType.MESSAGE_POSTED,
                             payload().put("text", CHAT[r.nextInt(CHAT.length)]));
                 }
             }
             for (int i = poisson(r, p.reactionsPerDay); i > 0 && present.size() > 1; i--) {
                 SimMember target = present.get(r.nextInt(present.size()));
                 if (target != m) {
-                    plan(at(dayStart, r, 7, 23), g, m, EventType.REACTION_GIVEN,
+                    plan(
+                            at(dayStart, r, 7, 23),
+                            g,
+                            m,
+                            EventType.REACTION_GIVEN,
                             payload().put("targetMemberId", target.id));
                 }
             }
@@ -283,8 +336,13 @@ final class Simulation {
         }
         EventAnswer answer;
         try {
-            answer = events.accept(new GroupEvent("sim-e" + p.seq(), p.group().id, p.type(), m.id,
-                    OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC), p.payload()));
+            answer = events.accept(new GroupEvent(
+                    "sim-e" + p.seq(),
+                    p.group().id,
+                    p.type(),
+                    m.id,
+                    OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC),
+                    p.payload()));
         } catch (RuntimeException refusedByEngine) {
             refused++;
             return;
@@ -326,8 +384,10 @@ final class Simulation {
 
     private void discoverPosts(SimGroup g) {
         Instant now = clock.instant();
-        for (SopPost post : sop.postsSentBetween(g.id, OffsetDateTime.ofInstant(now.minus(Duration.ofDays(2)),
-                ZoneOffset.UTC), OffsetDateTime.ofInstant(now.plusMillis(1), ZoneOffset.UTC))) {
+        for (SopPost post : sop.postsSentBetween(
+                g.id,
+                OffsetDateTime.ofInstant(now.minus(Duration.ofDays(2)), ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(now.plusMillis(1), ZoneOffset.UTC))) {
             if (g.seenPosts.add(post.id())) {
                 planClicks(g, post);
             }

@@ -11,8 +11,8 @@ import java.time.format.DateTimeParseException;
  */
 record SimulationOptions(int groups, int members, int days, long seed, Path out, LocalDate start) {
 
-    static final String USAGE = "usage: simulate --out DIR [--groups 20] [--members 300] [--days 30] [--seed 7]"
-            + " [--start 2026-11-02]";
+    static final String USAGE =
+            "usage: simulate --out DIR [--groups 20] [--members 300] [--days 30] [--seed 7]" + " [--start 2026-11-02]";
 
     /** Reads {@code --name value} pairs; refuses anything it does not know or cannot read. */
     static SimulationOptions parse(String... args) {

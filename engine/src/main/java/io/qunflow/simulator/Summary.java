@@ -19,8 +19,20 @@ import java.util.TreeMap;
  */
 final class Summary {
 
-    private static final List<String> SUMMED = List.of("members", "core", "active", "silent", "churned",
-            "activeMembers7d", "joined", "left", "messages", "orders", "gmvCents", "pointsGranted", "redEnvelopeCents");
+    private static final List<String> SUMMED = List.of(
+            "members",
+            "core",
+            "active",
+            "silent",
+            "churned",
+            "activeMembers7d",
+            "joined",
+            "left",
+            "messages",
+            "orders",
+            "gmvCents",
+            "pointsGranted",
+            "redEnvelopeCents");
 
     private Summary() {}
 
@@ -85,7 +97,9 @@ final class Summary {
                     add(gmv, i, p.gmvCents());
                 }
             }
-            sop.put("mostPostsInADay", perDay.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+            sop.put(
+                    "mostPostsInADay",
+                    perDay.values().stream().mapToInt(Integer::intValue).max().orElse(0));
             posts += sent.size();
             for (String name : SUMMED) {
                 JsonNode values = tree.path("series").path(name);
@@ -111,8 +125,8 @@ final class Summary {
         ObjectNode totals = summary.putObject("totals");
         int last = options.days() - 1;
         totals.put("membersAtEnd", daily.get("members").get(last).asLong());
-        for (String name : List.of("joined", "left", "messages", "orders", "gmvCents", "pointsGranted",
-                "redEnvelopeCents")) {
+        for (String name :
+                List.of("joined", "left", "messages", "orders", "gmvCents", "pointsGranted", "redEnvelopeCents")) {
             long sum = 0;
             for (JsonNode v : daily.get(name)) {
                 sum += v.asLong();
@@ -125,8 +139,13 @@ final class Summary {
         totals.put("sopOrders", sum(orders));
         totals.put("sopGmvCents", sum(gmv));
         ArrayNode byCategory = summary.putArray("moderation");
-        moderation.forEach((category, c) -> byCategory.addObject().put("category", category).put("warnings", c[0])
-                .put("deletions", c[1]).put("removals", c[2]).put("mutes", c[3]));
+        moderation.forEach((category, c) -> byCategory
+                .addObject()
+                .put("category", category)
+                .put("warnings", c[0])
+                .put("deletions", c[1])
+                .put("removals", c[2])
+                .put("mutes", c[3]));
         summary.set("daily", daily);
         summary.set("groups", groups);
         return summary;

@@ -8,5 +8,13 @@ import java.time.OffsetDateTime;
  * @param source MESSAGE (a member's message, by its event id) or POST (an SOP post, by its id)
  * @param memberId who wrote the message; null for a post
  */
-public record EssencePost(String id, String groupId, String source, String sourceId, String memberId, String text,
-        String note, String markedBy, OffsetDateTime markedAt) {}
+public record EssencePost(
+        String id,
+        String groupId,
+        String source,
+        String sourceId,
+        String memberId,
+        String text,
+        String note,
+        String markedBy,
+        OffsetDateTime markedAt) {}

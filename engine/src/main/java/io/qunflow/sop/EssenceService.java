@@ -30,8 +30,8 @@ public class EssenceService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    EssenceService(EssenceStore store, SopStore posts, EventLog events, GroupService groups, AuditTrail audit,
-            Clock clock) {
+    EssenceService(
+            EssenceStore store, SopStore posts, EventLog events, GroupService groups, AuditTrail audit, Clock clock) {
         this.store = store;
         this.posts = posts;
         this.events = events;
@@ -53,7 +53,8 @@ public class EssenceService {
     public EssencePost mark(String groupId, Mark mark, String actor) {
         groups.get(groupId);
         RequestChecks checks = new RequestChecks();
-        boolean message = mark.messageEventId() != null && !mark.messageEventId().isBlank();
+        boolean message =
+                mark.messageEventId() != null && !mark.messageEventId().isBlank();
         boolean post = mark.postId() != null && !mark.postId().isBlank();
         if (message == post) {
             checks.add(message ? "postId" : "messageEventId", "give exactly one of messageEventId and postId");
@@ -70,18 +71,31 @@ public class EssenceService {
                 checks.add("messageEventId", "must name a MESSAGE_POSTED event, not " + event.type());
                 checks.throwIfAny("The essence post");
             }
-            kept = new EssencePost(Ids.next("ess"), groupId, "MESSAGE", event.eventId(), event.memberId(),
-                    event.payload().path("text").asText(""), note, actor, now);
+            kept = new EssencePost(
+                    Ids.next("ess"),
+                    groupId,
+                    "MESSAGE",
+                    event.eventId(),
+                    event.memberId(),
+                    event.payload().path("text").asText(""),
+                    note,
+                    actor,
+                    now);
         } else {
-            SopPost sent = posts.post(groupId, mark.postId()).orElseThrow(() -> new NotFoundException("SOP post",
-                    mark.postId()));
+            SopPost sent = posts.post(groupId, mark.postId())
+                    .orElseThrow(() -> new NotFoundException("SOP post", mark.postId()));
             kept = new EssencePost(Ids.next("ess"), groupId, "POST", sent.id(), null, sent.text(), note, actor, now);
         }
         if (!store.insert(kept)) {
             throw new ConflictException(kept.source().toLowerCase() + " '" + kept.sourceId()
                     + "' is an essence post of group '" + groupId + "' already");
         }
-        audit.record(actor, "ESSENCE", groupId, "MARKED", note == null ? "essence post" : note,
+        audit.record(
+                actor,
+                "ESSENCE",
+                groupId,
+                "MARKED",
+                note == null ? "essence post" : note,
                 "+ " + kept.source() + " " + kept.sourceId() + ": " + kept.text());
         return kept;
     }

@@ -65,8 +65,16 @@ public class SopCalendarService {
     private final Clock clock;
     private final Map<String, SopTemplate> templates;
 
-    SopCalendarService(SopStore store, GroupService groups, RuleEngine rules, RuleParameters parameters,
-            ActionOutbox outbox, AuditTrail audit, SopDelivery delivery, TransactionTemplate tx, Clock clock,
+    SopCalendarService(
+            SopStore store,
+            GroupService groups,
+            RuleEngine rules,
+            RuleParameters parameters,
+            ActionOutbox outbox,
+            AuditTrail audit,
+            SopDelivery delivery,
+            TransactionTemplate tx,
+            Clock clock,
             ObjectMapper json) {
         this.store = store;
         this.groups = groups;
@@ -128,8 +136,14 @@ public class SopCalendarService {
             calendar.addAll(added);
             refuseIfRulesSayNo(group, calendar, "");
             added.forEach(store::insert);
-            audit.record(actor, "SOP_CALENDAR", groupId, "ADDED", why,
-                    String.join("\n", added.stream().map(e -> "+ " + describe(e)).toList()));
+            audit.record(
+                    actor,
+                    "SOP_CALENDAR",
+                    groupId,
+                    "ADDED",
+                    why,
+                    String.join(
+                            "\n", added.stream().map(e -> "+ " + describe(e)).toList()));
         });
         delivery.calendarChanged(groupId);
         return added;
@@ -140,11 +154,23 @@ public class SopCalendarService {
      * kind is given, checked and delivered like every other post.
      */
     public List<SopEntry> addTopics(String groupId, List<NewSopEntry> topics, String actor, String why) {
-        List<NewSopEntry> asTopics = topics == null ? null : topics.stream()
-                .map(t -> t == null ? null : new NewSopEntry(t.cadence(), t.dayOfWeek(), t.date(), t.time(),
-                        Purpose.TOPIC.name(), t.contentKind() == null ? ContentKind.TEXT.name() : t.contentKind(),
-                        t.text(), t.link(), t.owner(), t.notes()))
-                .toList();
+        List<NewSopEntry> asTopics = topics == null
+                ? null
+                : topics.stream()
+                        .map(t -> t == null
+                                ? null
+                                : new NewSopEntry(
+                                        t.cadence(),
+                                        t.dayOfWeek(),
+                                        t.date(),
+                                        t.time(),
+                                        Purpose.TOPIC.name(),
+                                        t.contentKind() == null ? ContentKind.TEXT.name() : t.contentKind(),
+                                        t.text(),
+                                        t.link(),
+                                        t.owner(),
+                                        t.notes()))
+                        .toList();
         return add(groupId, asTopics, actor, why);
     }
 
@@ -155,7 +181,11 @@ public class SopCalendarService {
                 .filter(p -> p.purpose() == Purpose.TOPIC)
                 .toList());
         sent.sort(Comparator.comparing(SopPost::dueAt).reversed());
-        return new Topics(store.entries(groupId).stream().filter(e -> e.purpose() == Purpose.TOPIC).toList(), sent);
+        return new Topics(
+                store.entries(groupId).stream()
+                        .filter(e -> e.purpose() == Purpose.TOPIC)
+                        .toList(),
+                sent);
     }
 
     /** A group's discussion topics: what is scheduled and what went out. */
@@ -167,11 +197,12 @@ public class SopCalendarService {
      */
     public Map<String, SopEntry> postToGroups(List<String> groupIds, NewSopEntry post, String actor) {
         if (groupIds == null || groupIds.isEmpty() || groupIds.size() > 500) {
-            throw new InvalidRequestException("The alliance post is invalid",
-                    List.of(new FieldProblem("groupIds", "must name 1 to 500 groups")));
+            throw new InvalidRequestException(
+                    "The alliance post is invalid", List.of(new FieldProblem("groupIds", "must name 1 to 500 groups")));
         }
         if (post == null || !"ONCE".equals(post.cadence())) {
-            throw new InvalidRequestException("The alliance post is invalid",
+            throw new InvalidRequestException(
+                    "The alliance post is invalid",
                     List.of(new FieldProblem("post.cadence", "must be ONCE: an alliance post goes out one time")));
         }
         Map<String, SopEntry> byGroup = new LinkedHashMap<>();
@@ -183,8 +214,13 @@ public class SopCalendarService {
             calendar.add(entry);
             refuseIfRulesSayNo(groups.get(groupId), calendar, groupId + "：");
             store.insert(entry);
-            audit.record(actor, "SOP_CALENDAR", groupId, "ALLIANCE_POST", "alliance post to " + byGroup.size()
-                    + " groups", "+ " + describe(entry));
+            audit.record(
+                    actor,
+                    "SOP_CALENDAR",
+                    groupId,
+                    "ALLIANCE_POST",
+                    "alliance post to " + byGroup.size() + " groups",
+                    "+ " + describe(entry));
         }));
         byGroup.keySet().forEach(delivery::calendarChanged);
         return byGroup;
@@ -227,8 +263,10 @@ public class SopCalendarService {
             LocalDate day = due.toLocalDate();
             OffsetDateTime dayStart = day.atStartOfDay(group.timeZone()).toOffsetDateTime();
             int cap = (int) parameters.number("sop.daily-cap");
-            int sentToday = store.postsBetween(groupId, dayStart, day.plusDays(1).atStartOfDay(group.timeZone())
-                    .toOffsetDateTime());
+            int sentToday = store.postsBetween(
+                    groupId,
+                    dayStart,
+                    day.plusDays(1).atStartOfDay(group.timeZone()).toOffsetDateTime());
             List<SopPost> sent = new ArrayList<>();
             for (SopEntry entry : store.entries(groupId)) {
                 if (!entry.postsOn(day) || !entry.time().equals(due.toLocalTime()) || sentToday >= cap) {
@@ -236,10 +274,25 @@ public class SopCalendarService {
                 }
                 String body = entry.link() == null ? entry.text() : entry.text() + "\n" + entry.link();
                 OffsetDateTime at = due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-                Action action = outbox.enqueue(List.of(new NewAction("sop:" + entry.id() + "@" + at.toInstant(),
-                        ActionType.SEND_MESSAGE, groupId, null, null, body, null, null))).get(0);
-                SopPost post = new SopPost(Ids.next("post"), groupId, entry.id(), at, group.memberCount(),
-                        action.id(), body, entry.purpose());
+                Action action = outbox.enqueue(List.of(new NewAction(
+                                "sop:" + entry.id() + "@" + at.toInstant(),
+                                ActionType.SEND_MESSAGE,
+                                groupId,
+                                null,
+                                null,
+                                body,
+                                null,
+                                null)))
+                        .get(0);
+                SopPost post = new SopPost(
+                        Ids.next("post"),
+                        groupId,
+                        entry.id(),
+                        at,
+                        group.memberCount(),
+                        action.id(),
+                        body,
+                        entry.purpose());
                 if (store.insertPost(post)) {
                     sent.add(post);
                     sentToday++;
@@ -269,22 +322,24 @@ public class SopCalendarService {
         List<SopDay> days = new ArrayList<>();
         for (DayOfWeek weekday : DayOfWeek.values()) {
             List<SopEntry> recurring = calendar.stream()
-                    .filter(e -> e.cadence() == Cadence.DAILY
-                            || e.cadence() == Cadence.WEEKLY && e.dayOfWeek() == weekday)
+                    .filter(e ->
+                            e.cadence() == Cadence.DAILY || e.cadence() == Cadence.WEEKLY && e.dayOfWeek() == weekday)
                     .toList();
             days.add(day(WEEKDAYS_ZH[weekday.ordinal()], recurring));
         }
         Set<LocalDate> dates = new TreeSet<>();
         calendar.stream().filter(e -> e.cadence() == Cadence.ONCE).forEach(e -> dates.add(e.date()));
         for (LocalDate date : dates) {
-            days.add(day(date.toString(), calendar.stream().filter(e -> e.postsOn(date)).toList()));
+            days.add(day(
+                    date.toString(),
+                    calendar.stream().filter(e -> e.postsOn(date)).toList()));
         }
         return days;
     }
 
     private static SopDay day(String label, List<SopEntry> entries) {
-        return new SopDay(label, entries.size(),
-                (int) entries.stream().filter(e -> e.purpose() == Purpose.ACTIVITY).count());
+        return new SopDay(label, entries.size(), (int)
+                entries.stream().filter(e -> e.purpose() == Purpose.ACTIVITY).count());
     }
 
     private List<SopEntry> checked(Group group, List<NewSopEntry> requested) {
@@ -308,7 +363,8 @@ public class SopCalendarService {
             if (r.link() != null && !r.link().isBlank() && !r.link().matches("(?i)https?://\\S+")) {
                 checks.add(at + "link", "must be an http(s) URL");
             }
-            if (kind == ContentKind.MINI_PROGRAM && (r.link() == null || r.link().isBlank())) {
+            if (kind == ContentKind.MINI_PROGRAM
+                    && (r.link() == null || r.link().isBlank())) {
                 checks.add(at + "link", "is required for a mini-program card");
             }
             LocalTime time = parse(checks, at + "time", r.time(), LocalTime::parse, "must be a time of day, HH:mm");
@@ -319,23 +375,39 @@ public class SopCalendarService {
             }
             if (cadence == Cadence.ONCE) {
                 date = parse(checks, at + "date", r.date(), LocalDate::parse, "must be a date, yyyy-MM-dd");
-                if (date != null && time != null
-                        && !date.atTime(time).atZone(group.timeZone()).toOffsetDateTime().isAfter(now)) {
+                if (date != null
+                        && time != null
+                        && !date.atTime(time)
+                                .atZone(group.timeZone())
+                                .toOffsetDateTime()
+                                .isAfter(now)) {
                     checks.add(at + "date", "must be in the future");
                 }
             }
             if (time != null && time.getSecond() != 0) {
                 checks.add(at + "time", "must be whole minutes");
             }
-            entries.add(new SopEntry(Ids.next("sop"), group.id(), cadence, day, date, time, purpose, kind, r.text(),
-                    blankToNull(r.link()), blankToNull(r.owner()), blankToNull(r.notes()), now));
+            entries.add(new SopEntry(
+                    Ids.next("sop"),
+                    group.id(),
+                    cadence,
+                    day,
+                    date,
+                    time,
+                    purpose,
+                    kind,
+                    r.text(),
+                    blankToNull(r.link()),
+                    blankToNull(r.owner()),
+                    blankToNull(r.notes()),
+                    now));
         }
         checks.throwIfAny("The SOP calendar");
         return entries;
     }
 
-    private static <T> T parse(RequestChecks checks, String field, String value,
-            Function<String, T> parser, String message) {
+    private static <T> T parse(
+            RequestChecks checks, String field, String value, Function<String, T> parser, String message) {
         if (value == null || value.isBlank()) {
             checks.add(field, "is required");
             return null;
@@ -364,8 +436,8 @@ public class SopCalendarService {
     private static Map<String, SopTemplate> loadTemplates(ObjectMapper json) {
         Map<String, SopTemplate> loaded = new LinkedHashMap<>();
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:workflows/sop-templates/*.json");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:workflows/sop-templates/*.json");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             for (Resource file : files) {
                 String name = file.getFilename().substring(0, file.getFilename().length() - ".json".length());

@@ -40,7 +40,10 @@ class SopController {
     @PostMapping("/api/v1/groups/{groupId}/sop/entries")
     @ResponseStatus(HttpStatus.CREATED)
     List<SopEntry> add(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
-        return calendars.add(groupId, request.entries(), who.getName(),
+        return calendars.add(
+                groupId,
+                request.entries(),
+                who.getName(),
                 request.comment() == null || request.comment().isBlank() ? "entries added" : request.comment());
     }
 
@@ -77,7 +80,10 @@ class SopController {
     @PostMapping("/api/v1/groups/{groupId}/sop/topics")
     @ResponseStatus(HttpStatus.CREATED)
     List<SopEntry> addTopics(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
-        return calendars.addTopics(groupId, request.entries(), who.getName(),
+        return calendars.addTopics(
+                groupId,
+                request.entries(),
+                who.getName(),
                 request.comment() == null || request.comment().isBlank() ? "topics added" : request.comment());
     }
 

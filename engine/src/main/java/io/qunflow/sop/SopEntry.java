@@ -51,12 +51,16 @@ public record SopEntry(
             }
             case DAILY -> {
                 ZonedDateTime today = local.toLocalDate().atTime(time).atZone(zone);
-                yield Optional.of(today.isAfter(after) ? today : local.toLocalDate().plusDays(1).atTime(time).atZone(zone));
+                yield Optional.of(
+                        today.isAfter(after)
+                                ? today
+                                : local.toLocalDate().plusDays(1).atTime(time).atZone(zone));
             }
             case WEEKLY -> {
                 LocalDate day = local.toLocalDate().with(TemporalAdjusters.nextOrSame(dayOfWeek));
                 ZonedDateTime at = day.atTime(time).atZone(zone);
-                yield Optional.of(at.isAfter(after) ? at : day.plusWeeks(1).atTime(time).atZone(zone));
+                yield Optional.of(
+                        at.isAfter(after) ? at : day.plusWeeks(1).atTime(time).atZone(zone));
             }
         };
     }

@@ -8,5 +8,12 @@ import java.time.OffsetDateTime;
  * @param actionId the SEND_MESSAGE action connectors carry out
  * @param purpose what the entry was for when the post went out
  */
-public record SopPost(String id, String groupId, String entryId, OffsetDateTime dueAt, int reach, String actionId,
-        String text, Purpose purpose) {}
+public record SopPost(
+        String id,
+        String groupId,
+        String entryId,
+        OffsetDateTime dueAt,
+        int reach,
+        String actionId,
+        String text,
+        Purpose purpose) {}

@@ -17,8 +17,8 @@ class SopStore {
 
     private static final String ENTRY = "SELECT id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
             + " content_kind, body, link, owner, notes, created_at FROM qf_sop_entry";
-    private static final String POST = "SELECT id, group_id, entry_id, due_at, reach, action_id, body, purpose"
-            + " FROM qf_sop_post";
+    private static final String POST =
+            "SELECT id, group_id, entry_id, due_at, reach, action_id, body, purpose" + " FROM qf_sop_post";
 
     private final JdbcClient jdbc;
 
@@ -27,20 +27,37 @@ class SopStore {
     }
 
     List<SopEntry> entries(String groupId) {
-        return jdbc.sql(ENTRY + " WHERE group_id = ? ORDER BY at_time, id").param(groupId).query(SopStore::entry).list();
+        return jdbc.sql(ENTRY + " WHERE group_id = ? ORDER BY at_time, id")
+                .param(groupId)
+                .query(SopStore::entry)
+                .list();
     }
 
     void insert(SopEntry e) {
         jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
                         + " content_kind, body, link, owner, notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                .params(e.id(), e.groupId(), e.cadence().name(), e.dayOfWeek() == null ? null : e.dayOfWeek().name(),
-                        e.date(), e.time().toString(), e.purpose().name(), e.contentKind().name(), e.text(), e.link(),
-                        e.owner(), e.notes(), e.createdAt())
+                .params(
+                        e.id(),
+                        e.groupId(),
+                        e.cadence().name(),
+                        e.dayOfWeek() == null ? null : e.dayOfWeek().name(),
+                        e.date(),
+                        e.time().toString(),
+                        e.purpose().name(),
+                        e.contentKind().name(),
+                        e.text(),
+                        e.link(),
+                        e.owner(),
+                        e.notes(),
+                        e.createdAt())
                 .update();
     }
 
     boolean delete(String groupId, String entryId) {
-        return jdbc.sql("DELETE FROM qf_sop_entry WHERE group_id = ? AND id = ?").params(groupId, entryId).update() == 1;
+        return jdbc.sql("DELETE FROM qf_sop_entry WHERE group_id = ? AND id = ?")
+                        .params(groupId, entryId)
+                        .update()
+                == 1;
     }
 
     /** Records a post; false when this entry already posted at that time. */
@@ -48,8 +65,15 @@ class SopStore {
         try {
             jdbc.sql("INSERT INTO qf_sop_post (id, group_id, entry_id, due_at, reach, action_id, body, purpose)"
                             + " VALUES (?,?,?,?,?,?,?,?)")
-                    .params(post.id(), post.groupId(), post.entryId(), post.dueAt(), post.reach(), post.actionId(),
-                            post.text(), post.purpose().name())
+                    .params(
+                            post.id(),
+                            post.groupId(),
+                            post.entryId(),
+                            post.dueAt(),
+                            post.reach(),
+                            post.actionId(),
+                            post.text(),
+                            post.purpose().name())
                     .update();
             return true;
         } catch (DuplicateKeyException alreadyPosted) {
@@ -65,7 +89,10 @@ class SopStore {
     }
 
     List<SopPost> posts(String groupId) {
-        return jdbc.sql(POST + " WHERE group_id = ? ORDER BY due_at, id").param(groupId).query(SopStore::post).list();
+        return jdbc.sql(POST + " WHERE group_id = ? ORDER BY due_at, id")
+                .param(groupId)
+                .query(SopStore::post)
+                .list();
     }
 
     /** The group's posts sent in {@code [from, to)}, newest first. */
@@ -77,22 +104,40 @@ class SopStore {
     }
 
     Optional<SopPost> post(String groupId, String postId) {
-        return jdbc.sql(POST + " WHERE group_id = ? AND id = ?").params(groupId, postId).query(SopStore::post).optional();
+        return jdbc.sql(POST + " WHERE group_id = ? AND id = ?")
+                .params(groupId, postId)
+                .query(SopStore::post)
+                .optional();
     }
 
     private static SopPost post(ResultSet rs, int row) throws SQLException {
         String purpose = rs.getString("purpose");
-        return new SopPost(rs.getString("id"), rs.getString("group_id"), rs.getString("entry_id"),
-                rs.getObject("due_at", OffsetDateTime.class), rs.getInt("reach"), rs.getString("action_id"),
-                rs.getString("body"), purpose == null ? Purpose.CONTENT : Purpose.valueOf(purpose));
+        return new SopPost(
+                rs.getString("id"),
+                rs.getString("group_id"),
+                rs.getString("entry_id"),
+                rs.getObject("due_at", OffsetDateTime.class),
+                rs.getInt("reach"),
+                rs.getString("action_id"),
+                rs.getString("body"),
+                purpose == null ? Purpose.CONTENT : Purpose.valueOf(purpose));
     }
 
     private static SopEntry entry(ResultSet rs, int row) throws SQLException {
         String day = rs.getString("day_of_week");
-        return new SopEntry(rs.getString("id"), rs.getString("group_id"), Cadence.valueOf(rs.getString("cadence")),
-                day == null ? null : DayOfWeek.valueOf(day), rs.getObject("on_date", LocalDate.class),
-                LocalTime.parse(rs.getString("at_time")), Purpose.valueOf(rs.getString("purpose")),
-                ContentKind.valueOf(rs.getString("content_kind")), rs.getString("body"), rs.getString("link"),
-                rs.getString("owner"), rs.getString("notes"), rs.getObject("created_at", OffsetDateTime.class));
+        return new SopEntry(
+                rs.getString("id"),
+                rs.getString("group_id"),
+                Cadence.valueOf(rs.getString("cadence")),
+                day == null ? null : DayOfWeek.valueOf(day),
+                rs.getObject("on_date", LocalDate.class),
+                LocalTime.parse(rs.getString("at_time")),
+                Purpose.valueOf(rs.getString("purpose")),
+                ContentKind.valueOf(rs.getString("content_kind")),
+                rs.getString("body"),
+                rs.getString("link"),
+                rs.getString("owner"),
+                rs.getString("notes"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 }

@@ -31,18 +31,30 @@ class WebhookController {
 
     /** A webhook; {@code secret} only in the answer to its registration. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record WebhookView(String id, String url, String description, OffsetDateTime createdAt, String secret,
-            Integer pending, Integer delivered, Integer deadLetters) {}
+    record WebhookView(
+            String id,
+            String url,
+            String description,
+            OffsetDateTime createdAt,
+            String secret,
+            Integer pending,
+            Integer delivered,
+            Integer deadLetters) {}
 
-    record DeadLetter(String deliveryId, String actionId, int attempts, Integer lastStatus, String lastError,
-            OffsetDateTime createdAt, OffsetDateTime failedAt) {}
+    record DeadLetter(
+            String deliveryId,
+            String actionId,
+            int attempts,
+            Integer lastStatus,
+            String lastError,
+            OffsetDateTime createdAt,
+            OffsetDateTime failedAt) {}
 
     record ReplayRequest(List<String> deliveryIds) {}
 
     record Replayed(int replayed) {}
 
-    @Operation(summary = "Register an endpoint for every action written from now on",
-            description = """
+    @Operation(summary = "Register an endpoint for every action written from now on", description = """
                     Each action is POSTed as JSON {deliveryId, webhookId, action} with headers \
                     Qunflow-Delivery (the delivery id: the same on every retry, drop repeats by it) and \
                     Qunflow-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body" keyed by the secret>. \
@@ -74,16 +86,24 @@ class WebhookController {
     @GetMapping("/{id}/dead-letters")
     List<DeadLetter> deadLetters(@PathVariable String id, Authentication caller) {
         return webhooks.deadLetters(id, owner(caller)).stream()
-                .map(d -> new DeadLetter(d.id(), d.actionId(), d.attempts(), d.lastStatus(), d.lastError(),
-                        d.createdAt(), d.finishedAt()))
+                .map(d -> new DeadLetter(
+                        d.id(),
+                        d.actionId(),
+                        d.attempts(),
+                        d.lastStatus(),
+                        d.lastError(),
+                        d.createdAt(),
+                        d.finishedAt()))
                 .toList();
     }
 
-    @Operation(summary = "Send dead letters again",
-            description = "All of the webhook's dead letters, or those named in deliveryIds; each keeps its delivery id.")
+    @Operation(
+            summary = "Send dead letters again",
+            description =
+                    "All of the webhook's dead letters, or those named in deliveryIds; each keeps its delivery id.")
     @PostMapping("/{id}/dead-letters/replay")
-    Replayed replay(@PathVariable String id, @RequestBody(required = false) ReplayRequest request,
-            Authentication caller) {
+    Replayed replay(
+            @PathVariable String id, @RequestBody(required = false) ReplayRequest request, Authentication caller) {
         List<String> ids = request == null ? null : request.deliveryIds();
         if (ids != null) {
             RequestChecks checks = new RequestChecks();
@@ -98,8 +118,15 @@ class WebhookController {
 
     private WebhookView view(WebhookStore.Hook hook) {
         WebhookStore.Counts counts = webhooks.counts(hook.id());
-        return new WebhookView(hook.id(), hook.url(), hook.description(), hook.createdAt(), null, counts.pending(),
-                counts.delivered(), counts.dead());
+        return new WebhookView(
+                hook.id(),
+                hook.url(),
+                hook.description(),
+                hook.createdAt(),
+                null,
+                counts.pending(),
+                counts.delivered(),
+                counts.dead());
     }
 
     /** Webhooks belong to the API key that registered them (its id, set by the key filter). */

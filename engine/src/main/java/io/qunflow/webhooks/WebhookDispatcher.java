@@ -55,8 +55,14 @@ class WebhookDispatcher implements SmartLifecycle {
     private final HttpClient http;
     private ScheduledExecutorService poller;
 
-    WebhookDispatcher(WebhookStore store, ActionOutbox outbox, RuleParameters parameters, WebhookSettings settings,
-            ObjectMapper json, Clock clock, MeterRegistry meters) {
+    WebhookDispatcher(
+            WebhookStore store,
+            ActionOutbox outbox,
+            RuleParameters parameters,
+            WebhookSettings settings,
+            ObjectMapper json,
+            Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.outbox = outbox;
         this.parameters = parameters;
@@ -95,7 +101,8 @@ class WebhookDispatcher implements SmartLifecycle {
             page = outbox.after(from, PAGE);
             for (ActionOutbox.Queued queued : page) {
                 if (!known.contains(queued.action().id())) {
-                    store.insertDelivery(Ids.next("whd"), hook.id(), queued.action().id(), queued.seq(), now);
+                    store.insertDelivery(
+                            Ids.next("whd"), hook.id(), queued.action().id(), queued.seq(), now);
                 }
                 settledSoFar &= queued.action().createdAt().isBefore(settled);
                 if (settledSoFar) {
@@ -122,7 +129,9 @@ class WebhookDispatcher implements SmartLifecycle {
         List<WebhookStore.Hook> hooks = store.active();
         List<CompletableFuture<Void>> sending = new ArrayList<>(claimed.size());
         for (WebhookStore.Delivery delivery : claimed) {
-            WebhookStore.Hook hook = hooks.stream().filter(h -> h.id().equals(delivery.webhookId())).findFirst()
+            WebhookStore.Hook hook = hooks.stream()
+                    .filter(h -> h.id().equals(delivery.webhookId()))
+                    .findFirst()
                     .orElse(null);
             if (hook == null) {
                 continue;
@@ -149,19 +158,28 @@ class WebhookDispatcher implements SmartLifecycle {
                 .header(Signature.HEADER, Signature.header(hook.secret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                .handle((response, error) -> {
-                    if (error == null && response.statusCode() / 100 == 2) {
-                        delivered.increment();
-                        store.finish(delivery.id(), lease, WebhookStore.DELIVERED, delivery.nextAttemptAt(),
-                                response.statusCode(), null, now());
-                    } else {
-                        failed(delivery, lease, error == null ? response.statusCode() : null,
-                                error == null ? "HTTP " + response.statusCode() + ": " + response.body()
-                                        : error.getClass().getSimpleName() + ": " + error.getMessage());
-                    }
-                    return null;
-                });
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
+            if (error == null && response.statusCode() / 100 == 2) {
+                delivered.increment();
+                store.finish(
+                        delivery.id(),
+                        lease,
+                        WebhookStore.DELIVERED,
+                        delivery.nextAttemptAt(),
+                        response.statusCode(),
+                        null,
+                        now());
+            } else {
+                failed(
+                        delivery,
+                        lease,
+                        error == null ? response.statusCode() : null,
+                        error == null
+                                ? "HTTP " + response.statusCode() + ": " + response.body()
+                                : error.getClass().getSimpleName() + ": " + error.getMessage());
+            }
+            return null;
+        });
     }
 
     private void failed(WebhookStore.Delivery delivery, String lease, Integer status, String error) {
@@ -196,14 +214,33 @@ class WebhookDispatcher implements SmartLifecycle {
     record Body(String deliveryId, String webhookId, ActionBody action) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ActionBody(String id, String type, String groupId, @JsonInclude(JsonInclude.Include.ALWAYS) String eventId,
-            String memberId, String text, Long amountCents, Integer points, OffsetDateTime createdAt) {}
+    record ActionBody(
+            String id,
+            String type,
+            String groupId,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String eventId,
+            String memberId,
+            String text,
+            Long amountCents,
+            Integer points,
+            OffsetDateTime createdAt) {}
 
     private String body(WebhookStore.Hook hook, WebhookStore.Delivery delivery) {
         Action a = outbox.get(delivery.actionId());
         try {
-            return json.writeValueAsString(new Body(delivery.id(), hook.id(), new ActionBody(a.id(), a.type().name(),
-                    a.groupId(), a.eventId(), a.memberId(), a.text(), a.amountCents(), a.points(), a.createdAt())));
+            return json.writeValueAsString(new Body(
+                    delivery.id(),
+                    hook.id(),
+                    new ActionBody(
+                            a.id(),
+                            a.type().name(),
+                            a.groupId(),
+                            a.eventId(),
+                            a.memberId(),
+                            a.text(),
+                            a.amountCents(),
+                            a.points(),
+                            a.createdAt())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -17,11 +17,25 @@ class WebhookStore {
     static final String DELIVERED = "DELIVERED";
     static final String DEAD = "DEAD";
 
-    record Hook(String id, String ownerKeyId, String url, String secret, String description, long cursorSeq,
+    record Hook(
+            String id,
+            String ownerKeyId,
+            String url,
+            String secret,
+            String description,
+            long cursorSeq,
             OffsetDateTime createdAt) {}
 
-    record Delivery(String id, String webhookId, String actionId, String status, int attempts,
-            OffsetDateTime nextAttemptAt, Integer lastStatus, String lastError, OffsetDateTime createdAt,
+    record Delivery(
+            String id,
+            String webhookId,
+            String actionId,
+            String status,
+            int attempts,
+            OffsetDateTime nextAttemptAt,
+            Integer lastStatus,
+            String lastError,
+            OffsetDateTime createdAt,
             OffsetDateTime finishedAt) {}
 
     record Counts(int pending, int delivered, int dead) {}
@@ -35,7 +49,13 @@ class WebhookStore {
     void insert(Hook hook) {
         jdbc.sql("INSERT INTO qf_webhook (id, owner_key_id, url, secret, description, cursor_seq, created_at)"
                         + " VALUES (?,?,?,?,?,?,?)")
-                .params(hook.id(), hook.ownerKeyId(), hook.url(), hook.secret(), hook.description(), hook.cursorSeq(),
+                .params(
+                        hook.id(),
+                        hook.ownerKeyId(),
+                        hook.url(),
+                        hook.secret(),
+                        hook.description(),
+                        hook.cursorSeq(),
                         hook.createdAt())
                 .update();
     }
@@ -55,26 +75,32 @@ class WebhookStore {
     }
 
     List<Hook> active() {
-        return jdbc.sql("SELECT * FROM qf_webhook WHERE deleted_at IS NULL").query(WebhookStore::hook).list();
+        return jdbc.sql("SELECT * FROM qf_webhook WHERE deleted_at IS NULL")
+                .query(WebhookStore::hook)
+                .list();
     }
 
     boolean delete(String id, String ownerKeyId, OffsetDateTime at) {
         return jdbc.sql("UPDATE qf_webhook SET deleted_at = ? WHERE id = ? AND owner_key_id = ? AND deleted_at IS NULL")
-                .params(at, id, ownerKeyId)
-                .update() == 1;
+                        .params(at, id, ownerKeyId)
+                        .update()
+                == 1;
     }
 
     /** Moves the fan-out position forward, unless another node already moved it. */
     void advanceCursor(String id, long from, long to) {
-        jdbc.sql("UPDATE qf_webhook SET cursor_seq = ? WHERE id = ? AND cursor_seq = ?").params(to, id, from).update();
+        jdbc.sql("UPDATE qf_webhook SET cursor_seq = ? WHERE id = ? AND cursor_seq = ?")
+                .params(to, id, from)
+                .update();
     }
 
     /** The actions after an outbox position that already have a delivery for this webhook. */
     Set<String> fannedOut(String webhookId, long afterSeq) {
-        return new HashSet<>(jdbc.sql("SELECT action_id FROM qf_webhook_delivery WHERE webhook_id = ? AND action_seq > ?")
-                .params(webhookId, afterSeq)
-                .query(String.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("SELECT action_id FROM qf_webhook_delivery WHERE webhook_id = ? AND action_seq > ?")
+                        .params(webhookId, afterSeq)
+                        .query(String.class)
+                        .list());
     }
 
     /** Creates the delivery of an action to a webhook; false when one exists (another node made it). */
@@ -105,10 +131,12 @@ class WebhookStore {
      * pending, due and not leased, whatever the number of nodes asking at the same moment.
      */
     boolean claim(String id, String leaseOwner, OffsetDateTime now, OffsetDateTime leaseUntil) {
-        return jdbc.sql("UPDATE qf_webhook_delivery SET lease_owner = ?, lease_until = ?, attempts = attempts + 1"
-                        + " WHERE id = ? AND status = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)")
-                .params(leaseOwner, leaseUntil, id, PENDING, now, now)
-                .update() == 1;
+        return jdbc.sql(
+                                "UPDATE qf_webhook_delivery SET lease_owner = ?, lease_until = ?, attempts = attempts + 1"
+                                        + " WHERE id = ? AND status = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)")
+                        .params(leaseOwner, leaseUntil, id, PENDING, now, now)
+                        .update()
+                == 1;
     }
 
     List<Delivery> leasedTo(String leaseOwner) {
@@ -119,8 +147,14 @@ class WebhookStore {
     }
 
     /** Records an attempt's end, if the lease is still this caller's. */
-    void finish(String id, String leaseOwner, String status, OffsetDateTime nextAttemptAt, Integer httpStatus,
-            String error, OffsetDateTime now) {
+    void finish(
+            String id,
+            String leaseOwner,
+            String status,
+            OffsetDateTime nextAttemptAt,
+            Integer httpStatus,
+            String error,
+            OffsetDateTime now) {
         jdbc.sql("UPDATE qf_webhook_delivery SET status = ?, next_attempt_at = ?, last_status = ?, last_error = ?,"
                         + " lease_owner = NULL, lease_until = NULL, finished_at = ? WHERE id = ? AND lease_owner = ?")
                 .params(status, nextAttemptAt, httpStatus, error, PENDING.equals(status) ? null : now, id, leaseOwner)
@@ -165,16 +199,29 @@ class WebhookStore {
     }
 
     private static Hook hook(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Hook(rs.getString("id"), rs.getString("owner_key_id"), rs.getString("url"), rs.getString("secret"),
-                rs.getString("description"), rs.getLong("cursor_seq"), rs.getObject("created_at", OffsetDateTime.class));
+        return new Hook(
+                rs.getString("id"),
+                rs.getString("owner_key_id"),
+                rs.getString("url"),
+                rs.getString("secret"),
+                rs.getString("description"),
+                rs.getLong("cursor_seq"),
+                rs.getObject("created_at", OffsetDateTime.class));
     }
 
     private static Delivery delivery(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         int status = rs.getInt("last_status");
         Integer lastStatus = rs.wasNull() ? null : status;
-        return new Delivery(rs.getString("id"), rs.getString("webhook_id"), rs.getString("action_id"),
-                rs.getString("status"), rs.getInt("attempts"), rs.getObject("next_attempt_at", OffsetDateTime.class),
-                lastStatus, rs.getString("last_error"), rs.getObject("created_at", OffsetDateTime.class),
+        return new Delivery(
+                rs.getString("id"),
+                rs.getString("webhook_id"),
+                rs.getString("action_id"),
+                rs.getString("status"),
+                rs.getInt("attempts"),
+                rs.getObject("next_attempt_at", OffsetDateTime.class),
+                lastStatus,
+                rs.getString("last_error"),
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class));
     }
 }

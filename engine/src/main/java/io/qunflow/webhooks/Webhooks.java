@@ -40,8 +40,8 @@ class Webhooks {
         }
         checks.throwIfAny("The webhook");
         String secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
-        WebhookStore.Hook hook = new WebhookStore.Hook(Ids.next("wh"), ownerKeyId, url.strip(), secret, description,
-                outbox.lastSeq(), now());
+        WebhookStore.Hook hook = new WebhookStore.Hook(
+                Ids.next("wh"), ownerKeyId, url.strip(), secret, description, outbox.lastSeq(), now());
         store.insert(hook);
         return hook;
     }
@@ -79,7 +79,8 @@ class Webhooks {
         try {
             URI uri = new URI(url.strip());
             return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

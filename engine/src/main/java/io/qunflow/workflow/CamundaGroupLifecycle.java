@@ -25,13 +25,16 @@ class CamundaGroupLifecycle implements GroupLifecycle {
 
     @Override
     public String start(Group group) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, group.id(), variables(settings)).getId();
+        return runtime.startProcessInstanceByKey(PROCESS_KEY, group.id(), variables(settings))
+                .getId();
     }
 
     @Override
     public void dissolve(Group group) {
         // Every process of the group listens: its lifecycle archives it, its SOP calendar stops.
-        runtime.createMessageCorrelation(DISSOLVED_MESSAGE).processInstanceBusinessKey(group.id()).correlateAll();
+        runtime.createMessageCorrelation(DISSOLVED_MESSAGE)
+                .processInstanceBusinessKey(group.id())
+                .correlateAll();
     }
 
     /** The lifecycle's timers and thresholds, as the BPMN expressions read them. */

@@ -20,14 +20,17 @@ class CamundaSopDelivery implements SopDelivery {
     @Override
     public void calendarChanged(String groupId) {
         boolean running = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(groupId)
-                .active()
-                .count() > 0;
+                        .processDefinitionKey(PROCESS_KEY)
+                        .processInstanceBusinessKey(groupId)
+                        .active()
+                        .count()
+                > 0;
         if (running) {
             // Nothing waits for the message while a post is being sent; that run re-plans from the
             // calendar as it then stands, so the change is not lost.
-            runtime.createMessageCorrelation(CHANGED_MESSAGE).processInstanceBusinessKey(groupId).correlateAll();
+            runtime.createMessageCorrelation(CHANGED_MESSAGE)
+                    .processInstanceBusinessKey(groupId)
+                    .correlateAll();
         } else {
             runtime.startProcessInstanceByKey(PROCESS_KEY, groupId);
         }

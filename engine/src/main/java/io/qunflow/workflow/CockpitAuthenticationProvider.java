@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -42,7 +42,12 @@ public class CockpitAuthenticationProvider extends ContainerBasedAuthenticationP
             group.setType("SYSTEM");
             identities.saveGroup(group);
         }
-        if (identities.createUserQuery().userId(userId).memberOfGroup(ADMIN_GROUP).count() == 0) {
+        if (identities
+                        .createUserQuery()
+                        .userId(userId)
+                        .memberOfGroup(ADMIN_GROUP)
+                        .count()
+                == 0) {
             identities.createMembership(userId, ADMIN_GROUP);
         }
         AuthenticationResult result = AuthenticationResult.successful(userId);

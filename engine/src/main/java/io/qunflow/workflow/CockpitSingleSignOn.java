@@ -15,8 +15,10 @@ class CockpitSingleSignOn {
         FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setInitParameters(Map.of(
-                "authentication-provider", CockpitAuthenticationProvider.class.getName(),
-                "rest-url-pattern-prefix", ""));
+                "authentication-provider",
+                CockpitAuthenticationProvider.class.getName(),
+                "rest-url-pattern-prefix",
+                ""));
         // After Spring Security, which has already decided who the user is.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/camunda/*");

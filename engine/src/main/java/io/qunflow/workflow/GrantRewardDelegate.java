@@ -33,16 +33,32 @@ class GrantRewardDelegate implements JavaDelegate {
         String key = execution.getActivityInstanceId();
         String reward = String.valueOf(execution.getVariableLocal("reward"));
         if (reward.equals("RED_ENVELOPE")) {
-            long cents = Long.parseLong(String.valueOf(execution.getVariableLocal("amountCents")).trim());
+            long cents = Long.parseLong(
+                    String.valueOf(execution.getVariableLocal("amountCents")).trim());
             Object text = execution.getVariableLocal("text");
-            outbox.enqueue(List.of(new NewAction(key + ":SEND_RED_ENVELOPE", ActionType.SEND_RED_ENVELOPE, groupId,
-                    null, null, text == null ? null : text.toString(), cents, null)));
+            outbox.enqueue(List.of(new NewAction(
+                    key + ":SEND_RED_ENVELOPE",
+                    ActionType.SEND_RED_ENVELOPE,
+                    groupId,
+                    null,
+                    null,
+                    text == null ? null : text.toString(),
+                    cents,
+                    null)));
         } else if (reward.equals("POINTS")) {
-            int points = Integer.parseInt(String.valueOf(execution.getVariableLocal("points")).trim());
+            int points = Integer.parseInt(
+                    String.valueOf(execution.getVariableLocal("points")).trim());
             List<Member> everyone = members.inGroup(groupId);
             outbox.enqueue(everyone.stream()
-                    .map(m -> new NewAction(key + ":GRANT_POINTS:" + m.memberId(), ActionType.GRANT_POINTS, groupId,
-                            null, m.memberId(), null, null, points))
+                    .map(m -> new NewAction(
+                            key + ":GRANT_POINTS:" + m.memberId(),
+                            ActionType.GRANT_POINTS,
+                            groupId,
+                            null,
+                            m.memberId(),
+                            null,
+                            null,
+                            points))
                     .toList());
         } else {
             throw new IllegalArgumentException("Input 'reward' must be RED_ENVELOPE or POINTS, not '" + reward + "'");

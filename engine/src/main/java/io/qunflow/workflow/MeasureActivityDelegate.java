@@ -31,6 +31,8 @@ class MeasureActivityDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Group group = groups.get(execution.getProcessBusinessKey());
         execution.setVariable("activityRate", members.activityRate(group.id(), Duration.ofDays(7)));
-        execution.setVariable("daysInPhase", Duration.between(group.phaseSince(), OffsetDateTime.now(clock)).toDays());
+        execution.setVariable(
+                "daysInPhase",
+                Duration.between(group.phaseSince(), OffsetDateTime.now(clock)).toDays());
     }
 }

@@ -32,8 +32,11 @@ class MilestoneWatcher {
             ProcessInstance instance = runtime.createProcessInstanceQuery()
                     .processInstanceId(waiting.getProcessInstanceId())
                     .singleResult();
-            if (instance != null && waiting.getValue() instanceof Integer milestone
-                    && groups.find(instance.getBusinessKey()).map(g -> g.memberCount() >= milestone).orElse(false)) {
+            if (instance != null
+                    && waiting.getValue() instanceof Integer milestone
+                    && groups.find(instance.getBusinessKey())
+                            .map(g -> g.memberCount() >= milestone)
+                            .orElse(false)) {
                 try {
                     runtime.signal(waiting.getExecutionId());
                 } catch (OptimisticLockingException signalledElsewhere) {

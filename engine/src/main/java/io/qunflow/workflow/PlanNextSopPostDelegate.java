@@ -27,8 +27,8 @@ class PlanNextSopPostDelegate implements JavaDelegate {
         Date now = ClockUtil.getCurrentTime();
         Date lastPost = (Date) execution.getVariable("lastPostAt");
         Date after = lastPost != null && lastPost.after(now) ? lastPost : now;
-        Date next = calendars.nextDue(execution.getProcessBusinessKey(),
-                        OffsetDateTime.ofInstant(after.toInstant(), ZoneOffset.UTC))
+        Date next = calendars
+                .nextDue(execution.getProcessBusinessKey(), OffsetDateTime.ofInstant(after.toInstant(), ZoneOffset.UTC))
                 .map(at -> Date.from(at.toInstant()))
                 .orElse(null);
         execution.setVariable("nextPostAt", next);

@@ -27,8 +27,14 @@ class PostContentDelegate implements JavaDelegate {
         String groupId = execution.getProcessBusinessKey();
         LifecycleContent content = LifecycleContent.valueOf((String) execution.getVariableLocal("content"));
         // The activity instance id is unique per visit of the task, so a retried job posts once.
-        outbox.enqueue(List.of(new NewAction(execution.getActivityInstanceId() + ":SEND_MESSAGE",
-                ActionType.SEND_MESSAGE, groupId, null, null, groups.lifecycleContent(groupId, content), null,
+        outbox.enqueue(List.of(new NewAction(
+                execution.getActivityInstanceId() + ":SEND_MESSAGE",
+                ActionType.SEND_MESSAGE,
+                groupId,
+                null,
+                null,
+                groups.lifecycleContent(groupId, content),
+                null,
                 null)));
     }
 }

@@ -24,7 +24,8 @@ class WaitForMilestoneBehavior extends AbstractBpmnActivityBehavior {
 
     @Override
     public void execute(ActivityExecution execution) {
-        int milestone = Integer.parseInt(String.valueOf(execution.getVariableLocal("memberCount")).trim());
+        int milestone = Integer.parseInt(
+                String.valueOf(execution.getVariableLocal("memberCount")).trim());
         if (reached(execution, milestone)) {
             leave(execution);
         } else {

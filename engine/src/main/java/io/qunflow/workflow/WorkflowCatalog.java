@@ -80,8 +80,13 @@ class WorkflowCatalog {
     private final WorkflowValidator validator;
     private final AuditTrail audit;
 
-    WorkflowCatalog(RepositoryService repository, RuntimeService runtime, ManagementService management,
-            HistoryService history, WorkflowValidator validator, AuditTrail audit) {
+    WorkflowCatalog(
+            RepositoryService repository,
+            RuntimeService runtime,
+            ManagementService management,
+            HistoryService history,
+            WorkflowValidator validator,
+            AuditTrail audit) {
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -104,7 +109,8 @@ class WorkflowCatalog {
                 .orElseThrow();
         DeploymentWithDefinitions deployment;
         try {
-            deployment = repository.createDeployment()
+            deployment = repository
+                    .createDeployment()
                     .name(key)
                     .source(SOURCE)
                     .addString(key + ".bpmn", xml)
@@ -116,29 +122,34 @@ class WorkflowCatalog {
                 .map(d -> new DefinitionRef(d.getId(), d.getKey(), d.getName(), d.getVersion()))
                 .toList();
         for (DefinitionRef definition : definitions) {
-            audit.record(actor, "workflow", definition.key(), "deployed version " + definition.version(), comment, null);
+            audit.record(
+                    actor, "workflow", definition.key(), "deployed version " + definition.version(), comment, null);
         }
         return new Deployed(deployment.getId(), time(deployment.getDeploymentTime()), definitions);
     }
 
     /** Every process definition, newest version first, with running instances per activity. */
     List<Definition> definitions() {
-        Map<String, ProcessDefinitionStatistics> running = management.createProcessDefinitionStatisticsQuery()
-                .includeIncidents()
-                .list()
-                .stream()
-                .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, Function.identity()));
-        List<ProcessDefinition> all = repository.createProcessDefinitionQuery()
-                .orderByProcessDefinitionKey().asc()
-                .orderByProcessDefinitionVersion().desc()
+        Map<String, ProcessDefinitionStatistics> running =
+                management.createProcessDefinitionStatisticsQuery().includeIncidents().list().stream()
+                        .collect(Collectors.toMap(ProcessDefinitionStatistics::getId, Function.identity()));
+        List<ProcessDefinition> all = repository
+                .createProcessDefinitionQuery()
+                .orderByProcessDefinitionKey()
+                .asc()
+                .orderByProcessDefinitionVersion()
+                .desc()
                 .list();
         Map<String, Deployment> deployments = repository.createDeploymentQuery().list().stream()
                 .collect(Collectors.toMap(Deployment::getId, Function.identity()));
         Map<String, List<ProcessDefinition>> byKey = all.stream()
                 .collect(Collectors.groupingBy(ProcessDefinition::getKey, LinkedHashMap::new, Collectors.toList()));
         List<Definition> definitions = new ArrayList<>();
-        byKey.forEach((key, versions) -> definitions.add(new Definition(key, versions.get(0).getName(),
-                versions.get(0).getVersion(), versions.stream()
+        byKey.forEach((key, versions) -> definitions.add(new Definition(
+                key,
+                versions.get(0).getName(),
+                versions.get(0).getVersion(),
+                versions.stream()
                         .map(d -> version(d, running.get(d.getId()), deployments.get(d.getDeploymentId())))
                         .toList())));
         return definitions;
@@ -146,15 +157,21 @@ class WorkflowCatalog {
 
     private Version version(ProcessDefinition definition, ProcessDefinitionStatistics stats, Deployment deployment) {
         long instances = stats == null ? 0 : stats.getInstances();
-        List<ActivityCount> activities = instances == 0 ? List.of()
+        List<ActivityCount> activities = instances == 0
+                ? List.of()
                 : management.createActivityStatisticsQuery(definition.getId()).includeIncidents().list().stream()
                         .map(WorkflowCatalog::activityCount)
                         .sorted(Comparator.comparing(ActivityCount::activityId))
                         .toList();
-        return new Version(definition.getId(), definition.getVersion(), definition.getDeploymentId(),
+        return new Version(
+                definition.getId(),
+                definition.getVersion(),
+                definition.getDeploymentId(),
                 deployment == null ? null : time(deployment.getDeploymentTime()),
-                deployment == null ? null : deployment.getSource(), instances,
-                stats == null ? 0 : incidents(stats.getIncidentStatistics()), activities);
+                deployment == null ? null : deployment.getSource(),
+                instances,
+                stats == null ? 0 : incidents(stats.getIncidentStatistics()),
+                activities);
     }
 
     private static ActivityCount activityCount(ActivityStatistics stats) {
@@ -162,14 +179,16 @@ class WorkflowCatalog {
     }
 
     private static long incidents(List<IncidentStatistics> incidents) {
-        return incidents.stream().mapToLong(IncidentStatistics::getIncidentCount).sum();
+        return incidents.stream()
+                .mapToLong(IncidentStatistics::getIncidentCount)
+                .sum();
     }
 
     /** The BPMN XML of a version of a definition; the latest when version is null. */
     String xml(String key, Integer version) {
         var query = repository.createProcessDefinitionQuery().processDefinitionKey(key);
-        ProcessDefinition definition = (version == null ? query.latestVersion() : query.processDefinitionVersion(version))
-                .singleResult();
+        ProcessDefinition definition =
+                (version == null ? query.latestVersion() : query.processDefinitionVersion(version)).singleResult();
         if (definition == null) {
             throw new NotFoundException("Workflow version", version == null ? key : key + " v" + version);
         }
@@ -182,7 +201,9 @@ class WorkflowCatalog {
 
     /** Where a process instance is now (activity ids, scopes included) and what went wrong there. */
     InstancePosition position(String processInstanceId) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (instance == null) {
             HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery()
                     .processInstanceId(processInstanceId)
@@ -191,17 +212,32 @@ class WorkflowCatalog {
                 throw new NotFoundException("Process instance", processInstanceId);
             }
             List<String> end = ended.getEndActivityId() == null ? List.of() : List.of(ended.getEndActivityId());
-            return new InstancePosition(processInstanceId, ended.getBusinessKey(), ended.getProcessDefinitionKey(),
-                    ended.getProcessDefinitionVersion(), ended.getProcessDefinitionId(), true, end, List.of());
+            return new InstancePosition(
+                    processInstanceId,
+                    ended.getBusinessKey(),
+                    ended.getProcessDefinitionKey(),
+                    ended.getProcessDefinitionVersion(),
+                    ended.getProcessDefinitionId(),
+                    true,
+                    end,
+                    List.of());
         }
         ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
         List<String> activities = new ArrayList<>();
         collect(runtime.getActivityInstance(processInstanceId), activities);
-        List<IncidentView> incidents = runtime.createIncidentQuery().processInstanceId(processInstanceId).list().stream()
-                .map(WorkflowCatalog::incident)
-                .toList();
-        return new InstancePosition(processInstanceId, instance.getBusinessKey(), definition.getKey(),
-                definition.getVersion(), definition.getId(), false, activities, incidents);
+        List<IncidentView> incidents =
+                runtime.createIncidentQuery().processInstanceId(processInstanceId).list().stream()
+                        .map(WorkflowCatalog::incident)
+                        .toList();
+        return new InstancePosition(
+                processInstanceId,
+                instance.getBusinessKey(),
+                definition.getKey(),
+                definition.getVersion(),
+                definition.getId(),
+                false,
+                activities,
+                incidents);
     }
 
     private static void collect(ActivityInstance parent, List<String> into) {
@@ -218,15 +254,22 @@ class WorkflowCatalog {
     }
 
     private static IncidentView incident(Incident incident) {
-        return new IncidentView(incident.getId(), incident.getActivityId(), incident.getIncidentType(),
-                incident.getIncidentMessage(), time(incident.getIncidentTimestamp()));
+        return new IncidentView(
+                incident.getId(),
+                incident.getActivityId(),
+                incident.getIncidentType(),
+                incident.getIncidentMessage(),
+                time(incident.getIncidentTimestamp()));
     }
 
     private static List<WorkflowProblem> camundaProblems(ParseException e) {
         List<WorkflowProblem> problems = e.getResorceReports().stream()
                 .flatMap(report -> report.getErrors().stream())
-                .map(p -> new WorkflowProblem(p.getMainElementId(), p.getMessage(),
-                        p.getLine() > 0 ? p.getLine() : null, p.getColumn() > 0 ? p.getColumn() : null))
+                .map(p -> new WorkflowProblem(
+                        p.getMainElementId(),
+                        p.getMessage(),
+                        p.getLine() > 0 ? p.getLine() : null,
+                        p.getColumn() > 0 ? p.getColumn() : null))
                 .toList();
         return problems.isEmpty() ? List.of(new WorkflowProblem(null, e.getMessage(), null, null)) : problems;
     }

@@ -35,16 +35,21 @@ class WorkflowController {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
-    ResponseEntity<WorkflowCatalog.Deployed> deploy(@RequestBody(required = false) String xml,
-            @RequestParam(required = false) String comment, Principal principal) {
+    ResponseEntity<WorkflowCatalog.Deployed> deploy(
+            @RequestBody(required = false) String xml,
+            @RequestParam(required = false) String comment,
+            Principal principal) {
         RequestChecks checks = new RequestChecks();
         checks.text("body", xml, MAX_XML_CHARS, true);
         checks.text("comment", comment, 2000, false);
         checks.throwIfAny("The BPMN file");
-        WorkflowCatalog.Deployed deployed = catalog.deploy(xml, principal.getName(),
+        WorkflowCatalog.Deployed deployed = catalog.deploy(
+                xml,
+                principal.getName(),
                 comment == null || comment.isBlank() ? "Deployed without a comment" : comment);
         WorkflowCatalog.DefinitionRef first = deployed.definitions().get(0);
-        return ResponseEntity.created(URI.create("/api/v1/workflows/" + first.key() + "/xml?version=" + first.version()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/workflows/" + first.key() + "/xml?version=" + first.version()))
                 .body(deployed);
     }
 
@@ -66,7 +71,8 @@ class WorkflowController {
     @ExceptionHandler(InvalidWorkflowException.class)
     ProblemDetail invalid(InvalidWorkflowException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage());
-        problem.setProperty("errors", e.problems().stream().map(WorkflowController::error).toList());
+        problem.setProperty(
+                "errors", e.problems().stream().map(WorkflowController::error).toList());
         return problem;
     }
 

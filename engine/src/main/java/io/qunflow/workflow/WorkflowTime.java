@@ -49,8 +49,15 @@ public class WorkflowTime {
         int failed = 0;
         Set<String> keys = new TreeSet<>();
         while (true) {
-            List<Job> due = management.createJobQuery().executable().active()
-                    .orderByJobDuedate().asc().orderByJobId().asc().listPage(0, PAGE);
+            List<Job> due = management
+                    .createJobQuery()
+                    .executable()
+                    .active()
+                    .orderByJobDuedate()
+                    .asc()
+                    .orderByJobId()
+                    .asc()
+                    .listPage(0, PAGE);
             if (due.isEmpty()) {
                 return new Ran(ran, failed, keys);
             }
@@ -71,10 +78,11 @@ public class WorkflowTime {
 
     /** When the next job falls due, if any is waiting; a job without a due date is due now. */
     public Optional<Instant> nextDue() {
-        return management.createJobQuery().active().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1)
-                .stream()
+        return management.createJobQuery().active().withRetriesLeft().orderByJobDuedate().asc().listPage(0, 1).stream()
                 .findFirst()
-                .map(job -> job.getDuedate() == null ? Instant.EPOCH : job.getDuedate().toInstant());
+                .map(job -> job.getDuedate() == null
+                        ? Instant.EPOCH
+                        : job.getDuedate().toInstant());
     }
 
     /** Gives the engine back the real clock. */
@@ -87,7 +95,8 @@ public class WorkflowTime {
             return null;
         }
         return businessKeys.computeIfAbsent(processInstanceId, id -> {
-            ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+            ProcessInstance instance =
+                    runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
             return instance == null ? null : instance.getBusinessKey();
         });
     }

@@ -60,7 +60,8 @@ class WorkflowValidator {
     WorkflowValidator(ApplicationContext context, List<GroupRuleSetRunner> runners)
             throws DatatypeConfigurationException {
         this.context = context;
-        this.ruleSets = runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
+        this.ruleSets =
+                runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
         this.durations = DatatypeFactory.newInstance();
     }
 
@@ -78,7 +79,8 @@ class WorkflowValidator {
         List<WorkflowProblem> problems = new ArrayList<>();
         Collection<Process> processes = model.getModelElementsByType(Process.class);
         if (processes.stream().noneMatch(Process::isExecutable)) {
-            problems.add(WorkflowProblem.at(processes.stream().findFirst().map(Process::getId).orElse(null),
+            problems.add(WorkflowProblem.at(
+                    processes.stream().findFirst().map(Process::getId).orElse(null),
                     "The diagram has no executable process (set isExecutable)"));
         }
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
@@ -100,9 +102,12 @@ class WorkflowValidator {
         }
         String name = bean.group(1);
         Class<?> type = context.containsBean(name) ? context.getType(name) : null;
-        if (type == null || !(JavaDelegate.class.isAssignableFrom(type) || ActivityBehavior.class.isAssignableFrom(type))) {
-            problems.add(WorkflowProblem.at(node.getId(), "No task implementation named '" + name
-                    + "'; Qunflow's are " + new TreeSet<>(inputChecks.keySet())));
+        if (type == null
+                || !(JavaDelegate.class.isAssignableFrom(type) || ActivityBehavior.class.isAssignableFrom(type))) {
+            problems.add(WorkflowProblem.at(
+                    node.getId(),
+                    "No task implementation named '" + name + "'; Qunflow's are "
+                            + new TreeSet<>(inputChecks.keySet())));
             return;
         }
         BiConsumer<Inputs, List<WorkflowProblem>> inputs = inputChecks.get(name);
@@ -114,27 +119,35 @@ class WorkflowValidator {
     private void checkRuleSet(Inputs inputs, List<WorkflowProblem> problems) {
         String ruleSet = inputs.get("ruleSet");
         if (ruleSet == null || !ruleSets.contains(ruleSet)) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), "Input 'ruleSet' must name a rule set a workflow can run: "
-                    + ruleSets + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one")));
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "Input 'ruleSet' must name a rule set a workflow can run: " + ruleSets
+                            + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one")));
         }
     }
 
     private static void checkContent(Inputs inputs, List<WorkflowProblem> problems) {
         String content = inputs.get("content");
-        if (content == null || Arrays.stream(LifecycleContent.values()).noneMatch(c -> c.name().equals(content))) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), "Input 'content' must be one of "
-                    + Arrays.toString(LifecycleContent.values())));
+        if (content == null
+                || Arrays.stream(LifecycleContent.values())
+                        .noneMatch(c -> c.name().equals(content))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "Input 'content' must be one of " + Arrays.toString(LifecycleContent.values())));
         }
     }
 
     private static void checkReward(Inputs inputs, List<WorkflowProblem> problems) {
         String reward = inputs.get("reward");
         if (reward == null || !REWARDS.contains(reward)) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), "Input 'reward' must be one of " + new TreeSet<>(REWARDS)));
+            problems.add(
+                    WorkflowProblem.at(inputs.elementId(), "Input 'reward' must be one of " + new TreeSet<>(REWARDS)));
         } else if (!positive(inputs.get(reward.equals("POINTS") ? "points" : "amountCents"))) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), reward.equals("POINTS")
-                    ? "Input 'points' must be a whole number above 0"
-                    : "Input 'amountCents' must be a whole number of cents above 0"));
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    reward.equals("POINTS")
+                            ? "Input 'points' must be a whole number above 0"
+                            : "Input 'amountCents' must be a whole number of cents above 0"));
         }
     }
 
@@ -158,8 +171,10 @@ class WorkflowValidator {
         } catch (IllegalArgumentException e) {
             ModelElementInstance event = timer.getParentElement();
             String id = event instanceof BaseElement element ? element.getId() : timer.getId();
-            problems.add(WorkflowProblem.at(id, "Timer duration '" + text
-                    + "' is not an ISO 8601 duration such as P1D (one day) or PT2H (two hours)"));
+            problems.add(WorkflowProblem.at(
+                    id,
+                    "Timer duration '" + text
+                            + "' is not an ISO 8601 duration such as P1D (one day) or PT2H (two hours)"));
         }
     }
 
@@ -189,13 +204,22 @@ class WorkflowValidator {
     private record Inputs(String elementId, Map<String, String> values) {
 
         Inputs(FlowNode node) {
-            this(node.getId(), node.getExtensionElements() == null ? Map.of()
-                    : node.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list()
-                            .stream()
-                            .flatMap(io -> io.getCamundaInputParameters().stream())
-                            .filter(p -> p.getCamundaName() != null && p.getTextContent() != null)
-                            .collect(Collectors.toMap(CamundaInputParameter::getCamundaName,
-                                    CamundaInputParameter::getTextContent, (a, b) -> b)));
+            this(
+                    node.getId(),
+                    node.getExtensionElements() == null
+                            ? Map.of()
+                            : node
+                                    .getExtensionElements()
+                                    .getElementsQuery()
+                                    .filterByType(CamundaInputOutput.class)
+                                    .list()
+                                    .stream()
+                                    .flatMap(io -> io.getCamundaInputParameters().stream())
+                                    .filter(p -> p.getCamundaName() != null && p.getTextContent() != null)
+                                    .collect(Collectors.toMap(
+                                            CamundaInputParameter::getCamundaName,
+                                            CamundaInputParameter::getTextContent,
+                                            (a, b) -> b)));
         }
 
         String get(String name) {

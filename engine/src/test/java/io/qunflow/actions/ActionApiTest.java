@@ -25,7 +25,9 @@ class ActionApiTest {
     void pendingActions_arePulledOldestFirstAndAcknowledged() {
         ApiClient api = ApiClient.withKey(port, "qf_dev_key");
         String groupId = "g-" + UUID.randomUUID();
-        api.post("/api/v1/groups", "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(groupId));
+        api.post(
+                "/api/v1/groups",
+                "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(groupId));
 
         Reply pending = api.get("/api/v1/actions?status=PENDING&limit=1000");
         assertThat(pending.status()).isEqualTo(200);
@@ -43,12 +45,20 @@ class ActionApiTest {
         Reply acked = api.post("/api/v1/actions/" + id + "/ack", "{\"status\":\"DONE\",\"detail\":\"已发送 ✅\"}");
         assertThat(acked.status()).isEqualTo(200);
         assertThat(acked.body().get("status").asText()).isEqualTo("DONE");
-        assertThat(jdbc.sql("SELECT status FROM qf_action WHERE id = ?").param(id).query(String.class).single())
+        assertThat(jdbc.sql("SELECT status FROM qf_action WHERE id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("DONE");
 
-        assertThat(api.post("/api/v1/actions/" + id + "/ack", "{\"status\":\"DONE\"}").status()).isEqualTo(200);
-        assertThat(api.post("/api/v1/actions/" + id + "/ack", "{\"status\":\"FAILED\"}").status()).isEqualTo(409);
-        assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("id")).doesNotContain(id);
+        assertThat(api.post("/api/v1/actions/" + id + "/ack", "{\"status\":\"DONE\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/actions/" + id + "/ack", "{\"status\":\"FAILED\"}")
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("id"))
+                .doesNotContain(id);
     }
 
     @Test
@@ -57,7 +67,10 @@ class ActionApiTest {
 
         assertThat(api.get("/api/v1/actions?limit=5000").status()).isEqualTo(400);
         assertThat(api.get("/api/v1/actions?status=LOST").status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/actions/nope/ack", "{\"status\":\"DONE\"}").status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/actions/nope/ack", "{\"status\":\"MAYBE\"}").status()).isEqualTo(400);
+        assertThat(api.post("/api/v1/actions/nope/ack", "{\"status\":\"DONE\"}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/actions/nope/ack", "{\"status\":\"MAYBE\"}")
+                        .status())
+                .isEqualTo(400);
     }
 }

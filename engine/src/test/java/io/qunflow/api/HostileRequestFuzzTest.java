@@ -49,16 +49,63 @@ class HostileRequestFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String[] FRAGMENTS = {
-        "", " ", "\u0000", "a\u0000b", "\u0001\u0002\u0007\b\f\u001b\u007f", "\t\n\r", "\u200b", "\u200b\u200c\u200d\ufeff",
-        "\u202e\u202d\u200f\u200e\u2066\u2069", "مرحبا\u200f", "שלום", "🚀", "👨‍👩‍👧‍👦", "🇨🇳", "仙女护肤交流群", "﷽", "Z̴̡̛a̷l̶g̵o̸",
-        "'; DROP TABLE qf_event; --", "' OR '1'='1", "\" OR 1=1 --", "1; SELECT pg_sleep(10)", "%' AND 1=0 UNION SELECT",
-        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "javascript:alert(1)", "${jndi:ldap://x/a}",
-        "#{7*7}", "{{7*7}}", "../../../../etc/passwd", "%00", "%2e%2e%2f", "%s%n%x", "\\", "\\u0000", "null", "NaN",
-        "-1", "1e999", "\ud800", "\udfff", "\uffff", "\ud83d\ude00", "加微信 wx123 领红包", "ＡＢＣ１２３", "İıŞ", "\r\n\r\nX-Injected: 1"
+        "",
+        " ",
+        "\u0000",
+        "a\u0000b",
+        "\u0001\u0002\u0007\b\f\u001b\u007f",
+        "\t\n\r",
+        "\u200b",
+        "\u200b\u200c\u200d\ufeff",
+        "\u202e\u202d\u200f\u200e\u2066\u2069",
+        "مرحبا\u200f",
+        "שלום",
+        "🚀",
+        "👨‍👩‍👧‍👦",
+        "🇨🇳",
+        "仙女护肤交流群",
+        "﷽",
+        "Z̴̡̛a̷l̶g̵o̸",
+        "'; DROP TABLE qf_event; --",
+        "' OR '1'='1",
+        "\" OR 1=1 --",
+        "1; SELECT pg_sleep(10)",
+        "%' AND 1=0 UNION SELECT",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "javascript:alert(1)",
+        "${jndi:ldap://x/a}",
+        "#{7*7}",
+        "{{7*7}}",
+        "../../../../etc/passwd",
+        "%00",
+        "%2e%2e%2f",
+        "%s%n%x",
+        "\\",
+        "\\u0000",
+        "null",
+        "NaN",
+        "-1",
+        "1e999",
+        "\ud800",
+        "\udfff",
+        "\uffff",
+        "\ud83d\ude00",
+        "加微信 wx123 领红包",
+        "ＡＢＣ１２３",
+        "İıŞ",
+        "\r\n\r\nX-Injected: 1"
     };
     private static final String[] CONTENT_TYPES = {
-        "application/json", "application/json", "application/json", "application/json; charset=UTF-8", "text/plain",
-        "application/xml", "application/x-www-form-urlencoded", "application/json; charset=ISO-8859-1", null
+        "application/json",
+        "application/json",
+        "application/json",
+        "application/json; charset=UTF-8",
+        "text/plain",
+        "application/xml",
+        "application/x-www-form-urlencoded",
+        "application/json; charset=ISO-8859-1",
+        null
     };
 
     @LocalServerPort
@@ -70,8 +117,15 @@ class HostileRequestFuzzTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** One generated request and what it was meant to store if accepted. */
-    record Sent(int index, String endpoint, String method, String path, byte[] body, String contentType,
-            String user, JsonNode parsed) {}
+    record Sent(
+            int index,
+            String endpoint,
+            String method,
+            String path,
+            byte[] body,
+            String contentType,
+            String user,
+            JsonNode parsed) {}
 
     record Failure(int index, String endpoint, int status, String why, String answer) {}
 
@@ -95,8 +149,7 @@ class HostileRequestFuzzTest {
         ApiClient api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "fz-" + seed + "-" + System.nanoTime();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"模糊测试群","intro":"fuzz","type":"CONTENT"}""".formatted(groupId)).status())
-                .isEqualTo(201);
+                {"id":"%s","name":"模糊测试群","intro":"fuzz","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
         int rulesetVersions = count("SELECT COUNT(*) FROM qf_rule_set_version");
         int parameterVersions = count("SELECT COUNT(*) FROM qf_parameter_version");
         long started = System.nanoTime();
@@ -115,12 +168,19 @@ class HostileRequestFuzzTest {
 
         verifyStoredState(rulesetVersions, parameterVersions);
         Map<String, Map<Integer, AtomicInteger>> sorted = new TreeMap<>(counts);
-        System.out.printf("Fuzz seed %d: %d requests in %.1f s; answers by endpoint and status: %s%n", seed, requests,
-                seconds, sorted);
-        System.out.printf("Fuzz accepted and checked byte-exact: %d events, %d groups; %d SOP entries, %d terms,"
-                        + " %d webhooks, %d parameter changes; failures: %d%n", acceptedEvents.size(),
-                acceptedGroups.size(), acceptedSopEntries.get(), acceptedTerms.size(), acceptedWebhooks.size(),
-                acceptedParameterChanges.get(), failures.size());
+        System.out.printf(
+                "Fuzz seed %d: %d requests in %.1f s; answers by endpoint and status: %s%n",
+                seed, requests, seconds, sorted);
+        System.out.printf(
+                "Fuzz accepted and checked byte-exact: %d events, %d groups; %d SOP entries, %d terms,"
+                        + " %d webhooks, %d parameter changes; failures: %d%n",
+                acceptedEvents.size(),
+                acceptedGroups.size(),
+                acceptedSopEntries.get(),
+                acceptedTerms.size(),
+                acceptedWebhooks.size(),
+                acceptedParameterChanges.get(),
+                failures.size());
         failures.stream().limit(30).forEach(f -> System.out.println("FUZZ FAILURE " + f));
         cleanUp(api);
         assertThat(failures).isEmpty();
@@ -182,15 +242,18 @@ class HostileRequestFuzzTest {
                     + "/validate";
             body = NODES.objectNode();
             // Mostly sources the parser refuses at once: a full compile takes a second or more.
-            body.put("source", random.nextInt(8) != 0 ? nasty(random) : "package rules;\nrule \"" + text(random)
-                    + "\" when then end");
+            body.put(
+                    "source",
+                    random.nextInt(8) != 0
+                            ? nasty(random)
+                            : "package rules;\nrule \"" + text(random) + "\" when then end");
         } else if (pick < 78) {
             endpoint = "parameters";
             user = "compliance";
             method = "PUT";
             String[] names = {"webhooks.jitter", "webhooks.max-attempts", "webhooks.first-retry-seconds"};
-            path = "/api/v1/parameters/" + (random.nextInt(5) == 0 ? pathId(random, "x")
-                    : names[random.nextInt(names.length)]);
+            path = "/api/v1/parameters/"
+                    + (random.nextInt(5) == 0 ? pathId(random, "x") : names[random.nextInt(names.length)]);
             body = NODES.objectNode();
             body.put("value", random.nextInt(4) == 0 ? String.valueOf(random.nextInt(3)) : nasty(random));
             body.put("comment", text(random));
@@ -233,12 +296,13 @@ class HostileRequestFuzzTest {
         } else {
             bytes = body.toString().getBytes(StandardCharsets.UTF_8);
         }
-        String contentType = random.nextInt(15) == 0 ? CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)]
-                : "application/json";
+        String contentType =
+                random.nextInt(15) == 0 ? CONTENT_TYPES[random.nextInt(CONTENT_TYPES.length)] : "application/json";
         if (parsed != null && parsed == body) {
             // What the server can see is what went on the wire: Java strings with lone surrogates
             // leave as '?', and a body declared ISO-8859-1 is read as ISO-8859-1.
-            Charset charset = contentType != null && contentType.contains("ISO-8859-1") ? StandardCharsets.ISO_8859_1
+            Charset charset = contentType != null && contentType.contains("ISO-8859-1")
+                    ? StandardCharsets.ISO_8859_1
                     : StandardCharsets.UTF_8;
             try {
                 parsed = JSON.readTree(new String(bytes, charset).replaceFirst("^\ufeff", ""));
@@ -254,8 +318,15 @@ class HostileRequestFuzzTest {
 
     private ObjectNode event(Random random, String index) {
         ObjectNode e = NODES.objectNode();
-        String[] types = {"MEMBER_JOINED", "MESSAGE_POSTED", "CHECKED_IN", "REACTION_GIVEN", "ORDER_PAID",
-            "LINK_CLICKED", "MEMBER_LEFT"};
+        String[] types = {
+            "MEMBER_JOINED",
+            "MESSAGE_POSTED",
+            "CHECKED_IN",
+            "REACTION_GIVEN",
+            "ORDER_PAID",
+            "LINK_CLICKED",
+            "MEMBER_LEFT"
+        };
         String type = random.nextInt(6) == 0 ? nasty(random) : types[random.nextInt(types.length)];
         e.put("eventId", "fze-" + groupId + "-" + index + (random.nextInt(5) == 0 ? nasty(random) : ""));
         e.put("type", type);
@@ -299,8 +370,10 @@ class HostileRequestFuzzTest {
             StringBuilder s = new StringBuilder();
             int n = 1 + random.nextInt(40);
             for (int i = 0; i < n; i++) {
-                int[] ranges = {0x0000, 0x001f, 0x200b, 0x200f, 0x202a, 0x202e, 0x1f600, 0x1f64f, 0x4e00, 0x9fff, 0xe000,
-                    0xf8ff, 0xfff0, 0xffff};
+                int[] ranges = {
+                    0x0000, 0x001f, 0x200b, 0x200f, 0x202a, 0x202e, 0x1f600, 0x1f64f, 0x4e00, 0x9fff, 0xe000, 0xf8ff,
+                    0xfff0, 0xffff
+                };
                 int r = random.nextInt(ranges.length / 2) * 2;
                 s.appendCodePoint(ranges[r] + random.nextInt(ranges[r + 1] - ranges[r] + 1));
             }
@@ -350,7 +423,8 @@ class HostileRequestFuzzTest {
             fields.clear();
             target.fieldNames().forEachRemaining(fields::add);
         }
-        String field = fields.isEmpty() || random.nextInt(6) == 0 ? nasty(random) : fields.get(random.nextInt(fields.size()));
+        String field =
+                fields.isEmpty() || random.nextInt(6) == 0 ? nasty(random) : fields.get(random.nextInt(fields.size()));
         switch (random.nextInt(4)) {
             case 0 -> target.remove(field);
             case 1 -> target.set(field, NODES.textNode(nasty(random)));
@@ -373,7 +447,9 @@ class HostileRequestFuzzTest {
                 out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
                 out.writeBytes(bytes);
             }
-            case 3 -> out.writeBytes((json.substring(0, Math.max(0, json.length() - 1)) + ",}").getBytes(StandardCharsets.UTF_8));
+            case 3 ->
+                out.writeBytes((json.substring(0, Math.max(0, json.length() - 1)) + ",}")
+                        .getBytes(StandardCharsets.UTF_8));
             case 4 -> out.writeBytes(("/* x */" + json.replace("\"", "'")).getBytes(StandardCharsets.UTF_8));
             case 5 -> out.writeBytes((json + json).getBytes(StandardCharsets.UTF_8));
             default -> out.writeBytes(Base64.getEncoder().encode(bytes));
@@ -391,8 +467,8 @@ class HostileRequestFuzzTest {
         if (random.nextInt(4) != 0) {
             return normal;
         }
-        return URLEncoder.encode(FRAGMENTS[random.nextInt(FRAGMENTS.length)],
-                StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(FRAGMENTS[random.nextInt(FRAGMENTS.length)], StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     // ---------------------------------------------------------------- checking
@@ -403,8 +479,13 @@ class HostileRequestFuzzTest {
         if (sent.contentType() != null) {
             request.header("Content-Type", sent.contentType());
         }
-        request.header("Authorization", sent.user() == null ? "Bearer qf_dev_key"
-                : "Basic " + Base64.getEncoder().encodeToString((sent.user() + ":qunflow").getBytes(StandardCharsets.UTF_8)));
+        request.header(
+                "Authorization",
+                sent.user() == null
+                        ? "Bearer qf_dev_key"
+                        : "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((sent.user() + ":qunflow").getBytes(StandardCharsets.UTF_8)));
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -414,14 +495,16 @@ class HostileRequestFuzzTest {
         }
         int status = response.statusCode();
         counts.computeIfAbsent(sent.endpoint(), k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                .computeIfAbsent(status, k -> new AtomicInteger())
+                .incrementAndGet();
         String answer = response.body();
         if (status >= 500) {
             failures.add(new Failure(sent.index(), sent.endpoint(), status, "5xx", cut(answer)));
             return;
         }
         if (status >= 400) {
-            checkProblem(sent, status, response.headers().firstValue("Content-Type").orElse(""), answer);
+            checkProblem(
+                    sent, status, response.headers().firstValue("Content-Type").orElse(""), answer);
             rememberRefused(sent);
             return;
         }
@@ -430,16 +513,17 @@ class HostileRequestFuzzTest {
 
     private void checkProblem(Sent sent, int status, String contentType, String answer) {
         if (!contentType.startsWith("application/problem+json")) {
-            failures.add(new Failure(sent.index(), sent.endpoint(), status, "not problem+json: " + contentType,
-                    cut(answer)));
+            failures.add(new Failure(
+                    sent.index(), sent.endpoint(), status, "not problem+json: " + contentType, cut(answer)));
             return;
         }
         try {
             JsonNode problem = JSON.readTree(answer);
-            if (!problem.path("type").isTextual() || !problem.path("detail").isTextual()
+            if (!problem.path("type").isTextual()
+                    || !problem.path("detail").isTextual()
                     || problem.path("status").asInt() != status) {
-                failures.add(new Failure(sent.index(), sent.endpoint(), status, "problem without type/detail",
-                        cut(answer)));
+                failures.add(
+                        new Failure(sent.index(), sent.endpoint(), status, "problem without type/detail", cut(answer)));
             }
         } catch (Exception e) {
             failures.add(new Failure(sent.index(), sent.endpoint(), status, "problem is not JSON", cut(answer)));
@@ -468,7 +552,8 @@ class HostileRequestFuzzTest {
         }
         JsonNode body = sent.parsed();
         if (body == null) {
-            boolean appliedSomething = !sent.endpoint().equals("batch") || reply.path("accepted").asInt() > 0;
+            boolean appliedSomething =
+                    !sent.endpoint().equals("batch") || reply.path("accepted").asInt() > 0;
             if (appliedSomething) {
                 failures.add(new Failure(sent.index(), sent.endpoint(), 200, "applied a broken body", cut(answer)));
             }
@@ -485,9 +570,11 @@ class HostileRequestFuzzTest {
                 for (int i = 0; i < results.size(); i++) {
                     JsonNode result = results.get(i);
                     JsonNode item = body.get("events").get(result.get("index").asInt());
-                    if (result.path("status").asInt() == 200 && !result.path("answer").path("duplicate").asBoolean()) {
+                    if (result.path("status").asInt() == 200
+                            && !result.path("answer").path("duplicate").asBoolean()) {
                         acceptedEvents.put(item.get("eventId").asText(), item.path("payload"));
-                    } else if (result.path("status").asInt() >= 400 && item.path("eventId").isTextual()) {
+                    } else if (result.path("status").asInt() >= 400
+                            && item.path("eventId").isTextual()) {
                         refusedEventIds.put(item.get("eventId").asText(), "");
                     }
                 }
@@ -507,12 +594,19 @@ class HostileRequestFuzzTest {
 
     private void verifyStoredState(int rulesetVersions, int parameterVersions) {
         acceptedEvents.forEach((eventId, payload) -> {
-            String stored = jdbc.sql("SELECT payload FROM qf_event WHERE event_id = ?").param(eventId)
-                    .query(String.class).optional().orElse(null);
+            String stored = jdbc.sql("SELECT payload FROM qf_event WHERE event_id = ?")
+                    .param(eventId)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
             try {
                 JsonNode expected = payload.isMissingNode() || payload.isNull() ? NODES.objectNode() : payload;
                 if (stored == null || !JSON.readTree(stored).equals(expected)) {
-                    failures.add(new Failure(-1, "events", 200, "stored payload differs for " + cut(eventId),
+                    failures.add(new Failure(
+                            -1,
+                            "events",
+                            200,
+                            "stored payload differs for " + cut(eventId),
                             cut(String.valueOf(stored))));
                 }
             } catch (Exception e) {
@@ -520,43 +614,71 @@ class HostileRequestFuzzTest {
             }
         });
         // PostgreSQL text cannot hold U+0000: an id with one cannot have been stored there, nor be asked about.
-        refusedEventIds.keySet().stream().filter(id -> !acceptedEvents.containsKey(id) && storable(id)).forEach(id -> {
-            if (jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?").param(id).query(Integer.class).single() > 0
-                    && !acceptedAnywhere(id)) {
-                failures.add(new Failure(-1, "events", 0, "refused event was stored", cut(id)));
-            }
-        });
+        refusedEventIds.keySet().stream()
+                .filter(id -> !acceptedEvents.containsKey(id) && storable(id))
+                .forEach(id -> {
+                    if (jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                                            .param(id)
+                                            .query(Integer.class)
+                                            .single()
+                                    > 0
+                            && !acceptedAnywhere(id)) {
+                        failures.add(new Failure(-1, "events", 0, "refused event was stored", cut(id)));
+                    }
+                });
         acceptedGroups.forEach((id, sent) -> {
-            Map<String, Object> row = jdbc.sql("SELECT name, intro FROM qf_group WHERE id = ?").param(id).query()
+            Map<String, Object> row = jdbc.sql("SELECT name, intro FROM qf_group WHERE id = ?")
+                    .param(id)
+                    .query()
                     .singleRow();
-            if (!sent.path("name").asText().equals(row.get("name")) || !sent.path("intro").asText().equals(row.get("intro"))) {
+            if (!sent.path("name").asText().equals(row.get("name"))
+                    || !sent.path("intro").asText().equals(row.get("intro"))) {
                 failures.add(new Failure(-1, "groups", 201, "stored text differs", cut(id)));
             }
         });
-        refusedGroupIds.keySet().stream().filter(id -> !acceptedGroups.containsKey(id) && storable(id)).forEach(id -> {
-            if (jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?").param(id).query(Integer.class).single() > 0) {
-                failures.add(new Failure(-1, "groups", 0, "refused group was stored", cut(id)));
-            }
-        });
+        refusedGroupIds.keySet().stream()
+                .filter(id -> !acceptedGroups.containsKey(id) && storable(id))
+                .forEach(id -> {
+                    if (jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?")
+                                    .param(id)
+                                    .query(Integer.class)
+                                    .single()
+                            > 0) {
+                        failures.add(new Failure(-1, "groups", 0, "refused group was stored", cut(id)));
+                    }
+                });
         acceptedTerms.forEach(term -> {
-            if (jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry WHERE term = ?").param(term).query(Integer.class)
-                    .single() != 1) {
+            if (jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry WHERE term = ?")
+                            .param(term)
+                            .query(Integer.class)
+                            .single()
+                    != 1) {
                 failures.add(new Failure(-1, "word-lists", 201, "accepted term not stored as answered", cut(term)));
             }
         });
-        int sopEntries = jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single();
+        int sopEntries = jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
         if (sopEntries != acceptedSopEntries.get()) {
-            failures.add(new Failure(-1, "sop-entries", 0, "stored " + sopEntries + " entries, accepted "
-                    + acceptedSopEntries.get(), ""));
+            failures.add(new Failure(
+                    -1,
+                    "sop-entries",
+                    0,
+                    "stored " + sopEntries + " entries, accepted " + acceptedSopEntries.get(),
+                    ""));
         }
         if (count("SELECT COUNT(*) FROM qf_rule_set_version") != rulesetVersions) {
             failures.add(new Failure(-1, "rulesets-validate", 0, "validation stored a rule set version", ""));
         }
         int parameterChanges = count("SELECT COUNT(*) FROM qf_parameter_version") - parameterVersions;
         if (parameterChanges != acceptedParameterChanges.get()) {
-            failures.add(new Failure(-1, "parameters", 0, "stored " + parameterChanges + " changes, accepted "
-                    + acceptedParameterChanges.get(), ""));
+            failures.add(new Failure(
+                    -1,
+                    "parameters",
+                    0,
+                    "stored " + parameterChanges + " changes, accepted " + acceptedParameterChanges.get(),
+                    ""));
         }
     }
 

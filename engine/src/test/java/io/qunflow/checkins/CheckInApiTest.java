@@ -27,37 +27,47 @@ class CheckInApiTest {
         ApiClient api = ApiClient.withKey(port, "qf_dev_key");
         String groupId = "g-" + UUID.randomUUID();
         api.post("/api/v1/groups", """
-                {"id":"%s","name":"21天早起打卡","intro":"每天早起打卡","type":"CHECKIN","timeZone":"Asia/Shanghai"}"""
-                .formatted(groupId));
+                {"id":"%s","name":"21天早起打卡","intro":"每天早起打卡","type":"CHECKIN","timeZone":"Asia/Shanghai"}""".formatted(groupId));
         LocalDate today = LocalDate.now(SHANGHAI);
         // 23:30 and 00:30 Shanghai time are one UTC day but two days in the group.
         Reply first = checkIn(api, groupId, "c1", ZonedDateTime.of(today.minusDays(2), LocalTime.NOON, SHANGHAI));
-        Reply second = checkIn(api, groupId, "c2", ZonedDateTime.of(today.minusDays(1), LocalTime.of(23, 30), SHANGHAI));
+        Reply second =
+                checkIn(api, groupId, "c2", ZonedDateTime.of(today.minusDays(1), LocalTime.of(23, 30), SHANGHAI));
         Reply third = checkIn(api, groupId, "c3", ZonedDateTime.of(today, LocalTime.of(0, 30), SHANGHAI));
         Reply repeat = checkIn(api, groupId, "c4", ZonedDateTime.of(today, LocalTime.of(0, 45), SHANGHAI));
 
         assertThat(points(first)).containsExactly("5");
         assertThat(points(second)).containsExactly("5");
         assertThat(points(third)).as("day 3 of the streak earns the bonus").containsExactly("5", "20");
-        assertThat(points(repeat)).as("a second check-in the same day earns nothing").isEmpty();
+        assertThat(points(repeat))
+                .as("a second check-in the same day earns nothing")
+                .isEmpty();
         assertThat(third.body().get("decisions").findValuesAsText("reason"))
                 .contains("签到积分 5（连续3天，累计3天）", "连续签到3天奖励 20 积分");
 
-        JsonNode streak = api.get("/api/v1/groups/" + groupId + "/members/early-bird/check-ins").body();
+        JsonNode streak = api.get("/api/v1/groups/" + groupId + "/members/early-bird/check-ins")
+                .body();
         assertThat(streak.get("currentStreak").asInt()).isEqualTo(3);
         assertThat(streak.get("longestStreak").asInt()).isEqualTo(3);
         assertThat(streak.get("totalDays").asInt()).isEqualTo(3);
         assertThat(streak.get("checkedInToday").asBoolean()).isTrue();
-        assertThat(api.get("/api/v1/groups/" + groupId + "/members/early-bird/points").body().get("balance").asLong())
+        assertThat(api.get("/api/v1/groups/" + groupId + "/members/early-bird/points")
+                        .body()
+                        .get("balance")
+                        .asLong())
                 .isEqualTo(35);
-        assertThat(api.get("/api/v1/groups/" + groupId + "/members/early-bird").body().get("activity").get("checkIns7d")
-                .asInt()).isEqualTo(3);
+        assertThat(api.get("/api/v1/groups/" + groupId + "/members/early-bird")
+                        .body()
+                        .get("activity")
+                        .get("checkIns7d")
+                        .asInt())
+                .isEqualTo(3);
     }
 
     private static Reply checkIn(ApiClient api, String groupId, String id, ZonedDateTime at) {
-        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s-%s","type":"CHECKED_IN","memberId":"early-bird","at":"%s","payload":{}}"""
-                .formatted(groupId, id, at.toOffsetDateTime()));
+        Reply reply =
+                api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s-%s","type":"CHECKED_IN","memberId":"early-bird","at":"%s","payload":{}}""".formatted(groupId, id, at.toOffsetDateTime()));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         return reply;
     }

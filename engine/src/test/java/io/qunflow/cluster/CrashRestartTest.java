@@ -40,14 +40,17 @@ class CrashRestartTest {
         assumeTrue(PostgresCluster.available(), "PostgreSQL 15 is not installed (.ci/run installs it)");
         int rounds = Integer.getInteger("qunflow.crash.rounds", DEFAULT_ROUNDS);
         try (PostgresCluster postgres = PostgresCluster.start("qunflow")) {
-            AtomicReference<QunflowNode> node = new AtomicReference<>(
-                    QunflowNode.start("crash-0", postgres, QunflowNode.logDirectory(), Map.of()));
+            AtomicReference<QunflowNode> node =
+                    new AtomicReference<>(QunflowNode.start("crash-0", postgres, QunflowNode.logDirectory(), Map.of()));
             List<String> groupIds = new ArrayList<>();
             for (int g = 0; g < GROUPS; g++) {
                 groupIds.add("crash-g" + g);
-                assertThat(node.get().client().post("/api/v1/groups", """
+                assertThat(node.get()
+                                .client()
+                                .post("/api/v1/groups", """
                         {"id":"crash-g%d","name":"重启测试群%d","intro":"kill -9","type":"CONTENT"}""".formatted(g, g))
-                        .status()).isEqualTo(201);
+                                .status())
+                        .isEqualTo(201);
             }
             EventStream stream = new EventStream();
             int sent = 0;
@@ -55,8 +58,8 @@ class CrashRestartTest {
                 List<List<EventStream.Event>> batches = new ArrayList<>();
                 for (String groupId : groupIds) {
                     // Each round's events continue the group's stream: round 1 has the joins.
-                    List<EventStream.Event> all = EventStream.events(groupId, groupId + "-e",
-                            EVENTS_PER_GROUP_PER_ROUND * round, MEMBERS_PER_GROUP);
+                    List<EventStream.Event> all = EventStream.events(
+                            groupId, groupId + "-e", EVENTS_PER_GROUP_PER_ROUND * round, MEMBERS_PER_GROUP);
                     batches.add(all.subList(EVENTS_PER_GROUP_PER_ROUND * (round - 1), all.size()));
                 }
                 sent += GROUPS * EVENTS_PER_GROUP_PER_ROUND;
@@ -69,7 +72,8 @@ class CrashRestartTest {
                 }
                 // Kill mid-stream, at a different point each round.
                 int killAt = before + GROUPS * EVENTS_PER_GROUP_PER_ROUND * (20 + (round * 37) % 60) / 100;
-                await().atMost(Duration.ofMinutes(3)).until(() -> stream.accepted().size() >= killAt);
+                await().atMost(Duration.ofMinutes(3))
+                        .until(() -> stream.accepted().size() >= killAt);
                 node.get().kill();
                 node.set(QunflowNode.start("crash-" + round, postgres, QunflowNode.logDirectory(), Map.of()));
                 client[0] = node.get().client();
@@ -83,16 +87,28 @@ class CrashRestartTest {
                     Map<String, EventStream.Accepted> accepted = stream.accepted();
                     List<String> stored = state.eventIds();
                     assertThat(accepted).as("round %d", round).hasSize(sent);
-                    assertThat(stored).as("round %d", round).doesNotHaveDuplicates()
+                    assertThat(stored)
+                            .as("round %d", round)
+                            .doesNotHaveDuplicates()
                             .containsExactlyInAnyOrderElementsOf(accepted.keySet());
                     Map<String, Set<String>> storedActions = state.actionsByEvent();
-                    accepted.values().forEach(x -> assertThat(storedActions.getOrDefault(x.eventId(), Set.of()))
-                            .as("round %d, actions of %s", r, x.eventId()).isEqualTo(new HashSet<>(x.actionIds())));
+                    accepted.values()
+                            .forEach(x -> assertThat(storedActions.getOrDefault(x.eventId(), Set.of()))
+                                    .as("round %d, actions of %s", r, x.eventId())
+                                    .isEqualTo(new HashSet<>(x.actionIds())));
                     assertThat(state.doubledActions()).as("round %d", round).isZero();
-                    System.out.printf("crash round %d/%d: killed after %d accepted; accepted %d, stored %d,"
+                    System.out.printf(
+                            "crash round %d/%d: killed after %d accepted; accepted %d, stored %d,"
                                     + " actions %d, duplicate answers %d, retried %d, duplicates %d%n",
-                            round, rounds, killAt, accepted.size(), stored.size(), state.actions(),
-                            stream.duplicateAnswers(), stream.retried(), state.doubledActions());
+                            round,
+                            rounds,
+                            killAt,
+                            accepted.size(),
+                            stored.size(),
+                            state.actions(),
+                            stream.duplicateAnswers(),
+                            stream.retried(),
+                            state.doubledActions());
                 }
             }
             node.get().close();

@@ -28,8 +28,9 @@ final class EventStream {
     /** What the client finally got for an event: the answer and whether it was a repeat. */
     record Accepted(String eventId, boolean duplicate, List<String> actionIds) {}
 
-    static final String[] TEXTS = {"今天的团购什么时候开始？", "收到了，质量很好👍", "加我微信领红包", "谢谢群主🌸",
-        "有没有人一起拼单", "链接在哪里呀", "加V领券", "好评！\u200b"};
+    static final String[] TEXTS = {
+        "今天的团购什么时候开始？", "收到了，质量很好👍", "加我微信领红包", "谢谢群主🌸", "有没有人一起拼单", "链接在哪里呀", "加V领券", "好评！\u200b"
+    };
 
     private final Map<String, Accepted> accepted = new ConcurrentHashMap<>();
     private final Set<String> retried = ConcurrentHashMap.newKeySet();
@@ -47,8 +48,11 @@ final class EventStream {
             } else if (i % 7 == 0) {
                 json = event(eventId, "CHECKED_IN", memberId, "{}");
             } else if (i % 11 == 0) {
-                json = event(eventId, "ORDER_PAID", memberId, "{\"amountCents\":" + (1000 + i) + ",\"orderId\":\"o-"
-                        + eventId + "\"}");
+                json = event(
+                        eventId,
+                        "ORDER_PAID",
+                        memberId,
+                        "{\"amountCents\":" + (1000 + i) + ",\"orderId\":\"o-" + eventId + "\"}");
             } else {
                 json = event(eventId, "MESSAGE_POSTED", memberId, "{\"text\":\"" + TEXTS[i % TEXTS.length] + "\"}");
             }
@@ -59,9 +63,7 @@ final class EventStream {
 
     private static String event(String eventId, String type, String memberId, String payload) {
         return """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
-                .formatted(eventId, type, memberId, OffsetDateTime.now(ZoneOffset.ofHours(8)),
-                        payload);
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, OffsetDateTime.now(ZoneOffset.ofHours(8)), payload);
     }
 
     /**
@@ -70,7 +72,9 @@ final class EventStream {
      */
     void send(Event event, Supplier<ApiClient> nodes) {
         AtomicInteger tries = new AtomicInteger();
-        await().atMost(Duration.ofMinutes(5)).pollInSameThread().pollDelay(Duration.ZERO)
+        await().atMost(Duration.ofMinutes(5))
+                .pollInSameThread()
+                .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(50))
                 .until(() -> {
                     if (tries.incrementAndGet() > 1) {
@@ -91,13 +95,14 @@ final class EventStream {
         if (reply.status() == 200) {
             List<String> actionIds = new ArrayList<>();
             reply.body().get("actions").forEach(a -> actionIds.add(a.get("id").asText()));
-            accepted.put(event.eventId(), new Accepted(event.eventId(), reply.body().get("duplicate").asBoolean(),
-                    actionIds));
+            accepted.put(
+                    event.eventId(),
+                    new Accepted(event.eventId(), reply.body().get("duplicate").asBoolean(), actionIds));
             return true;
         }
         if (reply.status() < 500) {
-            throw new IllegalStateException("Event " + event.eventId() + " refused: " + reply.status() + " "
-                    + reply.raw());
+            throw new IllegalStateException(
+                    "Event " + event.eventId() + " refused: " + reply.status() + " " + reply.raw());
         }
         failedAttempts.incrementAndGet();
         return false;

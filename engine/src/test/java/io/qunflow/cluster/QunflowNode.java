@@ -40,8 +40,14 @@ final class QunflowNode implements AutoCloseable {
             int port = PostgresCluster.freePort();
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Dfile.encoding=UTF-8",
-                    "-cp", classpath(), "io.qunflow.QunflowApplication",
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Xss512k",
+                    "-Dfile.encoding=UTF-8",
+                    "-cp",
+                    classpath(),
+                    "io.qunflow.QunflowApplication",
                     "--server.port=" + port,
                     "--spring.profiles.active=postgres",
                     "--camunda.bpm.job-execution.enabled=true",
@@ -53,14 +59,17 @@ final class QunflowNode implements AutoCloseable {
             Files.createDirectories(logs);
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            logs.resolve(name + ".log").toFile()));
             builder.environment().put("SPRING_DATASOURCE_URL", postgres.jdbcUrl("qunflow"));
             builder.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
             builder.environment().put("SPRING_DATASOURCE_PASSWORD", "");
             builder.environment().put("QUNFLOW_ADMIN_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("QUNFLOW_API_KEY", API_KEY);
             QunflowNode node = new QunflowNode(name, port, builder.start());
-            await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).until(node::ready);
+            await().atMost(Duration.ofMinutes(4))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(node::ready);
             return node;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -90,7 +99,9 @@ final class QunflowNode implements AutoCloseable {
     /** {@code kill -9}: no shutdown hook, no connection closed politely, no transaction finished. */
     void kill() {
         try {
-            Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-9", Long.toString(process.pid()))
+                    .inheritIO()
+                    .start();
             kill.waitFor(10, TimeUnit.SECONDS);
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("Node " + name + " survived kill -9");

@@ -37,8 +37,10 @@ final class StoredState implements AutoCloseable {
     /** The ids of the actions each event caused, as stored. */
     Map<String, Set<String>> actionsByEvent() {
         Map<String, Set<String>> actions = new HashMap<>();
-        query("SELECT event_id, id FROM qf_action WHERE event_id IS NOT NULL AND group_id = ANY(?)",
-                rs -> actions.computeIfAbsent(rs.getString(1), e -> new HashSet<>()).add(rs.getString(2)));
+        query(
+                "SELECT event_id, id FROM qf_action WHERE event_id IS NOT NULL AND group_id = ANY(?)",
+                rs -> actions.computeIfAbsent(rs.getString(1), e -> new HashSet<>())
+                        .add(rs.getString(2)));
         return actions;
     }
 
@@ -84,11 +86,12 @@ final class StoredState implements AutoCloseable {
     /** Per group, the daily-topic posts minus (timers fired + 1): 0 when each timer posted exactly once. */
     Map<String, Integer> postsPerTimerMismatch() {
         Map<String, Integer> mismatch = new HashMap<>();
-        query("SELECT g.id,"
-                + " (SELECT COUNT(*) FROM qf_action x WHERE x.group_id = g.id AND x.dedupe_key LIKE 'Task_PostDailyTopic:%'),"
-                + " (SELECT COUNT(*) FROM act_hi_actinst a WHERE a.proc_inst_id_ = g.process_instance_id"
-                + "   AND a.act_id_ = 'Timer_DailyTopic' AND a.end_time_ IS NOT NULL)"
-                + " FROM qf_group g WHERE g.id = ANY(?)",
+        query(
+                "SELECT g.id,"
+                        + " (SELECT COUNT(*) FROM qf_action x WHERE x.group_id = g.id AND x.dedupe_key LIKE 'Task_PostDailyTopic:%'),"
+                        + " (SELECT COUNT(*) FROM act_hi_actinst a WHERE a.proc_inst_id_ = g.process_instance_id"
+                        + "   AND a.act_id_ = 'Timer_DailyTopic' AND a.end_time_ IS NOT NULL)"
+                        + " FROM qf_group g WHERE g.id = ANY(?)",
                 rs -> mismatch.put(rs.getString(1), rs.getInt(2) - (rs.getInt(3) + 1)));
         return mismatch;
     }
@@ -102,14 +105,16 @@ final class StoredState implements AutoCloseable {
 
     /** Jobs due more than {@code seconds} ago that nobody ran. */
     int overdueJobs(int seconds) {
-        return number("SELECT COUNT(*) FROM act_ru_job j JOIN qf_group g ON j.process_instance_id_ = g.process_instance_id"
-                + " WHERE g.id = ANY(?) AND j.duedate_ < now() - make_interval(secs => " + seconds + ")");
+        return number(
+                "SELECT COUNT(*) FROM act_ru_job j JOIN qf_group g ON j.process_instance_id_ = g.process_instance_id"
+                        + " WHERE g.id = ANY(?) AND j.duedate_ < now() - make_interval(secs => " + seconds + ")");
     }
 
     /** Jobs that failed (an exception recorded): a job that ran twice would fail on the outbox key. */
     int failedJobs() {
-        return number("SELECT COUNT(*) FROM act_ru_job j JOIN qf_group g ON j.process_instance_id_ = g.process_instance_id"
-                + " WHERE g.id = ANY(?) AND j.exception_msg_ IS NOT NULL");
+        return number(
+                "SELECT COUNT(*) FROM act_ru_job j JOIN qf_group g ON j.process_instance_id_ = g.process_instance_id"
+                        + " WHERE g.id = ANY(?) AND j.exception_msg_ IS NOT NULL");
     }
 
     private interface Row {

@@ -55,7 +55,8 @@ class TwoNodeClusterTest {
                 ApiClient creator = g % 2 == 0 ? clientA : clientB;
                 assertThat(creator.post("/api/v1/groups", """
                         {"id":"%s","name":"集群测试群%d","intro":"两个节点","type":"TRAFFIC"}""".formatted(groupId, g))
-                        .status()).isEqualTo(201);
+                                .status())
+                        .isEqualTo(201);
                 groupIds.add(groupId);
                 streams.add(EventStream.events(groupId, groupId + "-e", EVENTS_PER_GROUP, MEMBERS_PER_GROUP));
             }
@@ -81,8 +82,8 @@ class TwoNodeClusterTest {
             try (StoredState state = new StoredState(postgres, groupIds)) {
                 int timersAtEnd = state.topicTimersFired();
                 // The survivor keeps the timers going, the dead node's ones too once their locks expire.
-                await().atMost(Duration.ofMinutes(2)).until(() -> state.topicTimersFired() >= timersAtEnd + GROUPS
-                        && state.overdueJobs(10) == 0);
+                await().atMost(Duration.ofMinutes(2))
+                        .until(() -> state.topicTimersFired() >= timersAtEnd + GROUPS && state.overdueJobs(10) == 0);
                 b.kill();
 
                 Map<String, EventStream.Accepted> accepted = stream.accepted();
@@ -93,26 +94,44 @@ class TwoNodeClusterTest {
                 Set<String> posts = state.topicPostActivities();
                 int doubled = state.doubledActions();
 
-                System.out.printf("""
+                System.out.printf(
+                        """
                         two-node cluster, kill -9 of node A after %d accepted events:
                           accepted %d (of %d sent; %d answered 'duplicate' after a retry, %d events retried,
                             %d attempts failed), stored %d (distinct %d)
                           actions %d (answered to the client: %d), duplicates %d
                           lifecycle timers fired %d, daily-topic posts %d, tasks done %d, failed jobs %d,
                             most waiting timer jobs of one instance %d
-                        """, acceptedAtKill, accepted.size(), total, stream.duplicateAnswers(), stream.retried(),
-                        stream.failedAttempts(), stored.size(), new HashSet<>(stored).size(), state.actions(),
-                        answeredActions.size(), doubled, state.topicTimersFired(), posts.size(),
-                        state.topicTasksDone().size(), state.failedJobs(), state.mostTimerJobsOfOneInstance());
+                        """,
+                        acceptedAtKill,
+                        accepted.size(),
+                        total,
+                        stream.duplicateAnswers(),
+                        stream.retried(),
+                        stream.failedAttempts(),
+                        stored.size(),
+                        new HashSet<>(stored).size(),
+                        state.actions(),
+                        answeredActions.size(),
+                        doubled,
+                        state.topicTimersFired(),
+                        posts.size(),
+                        state.topicTasksDone().size(),
+                        state.failedJobs(),
+                        state.mostTimerJobsOfOneInstance());
 
                 assertThat(accepted).hasSize(total);
                 assertThat(stored).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(accepted.keySet());
-                accepted.values().forEach(x -> assertThat(storedActions.getOrDefault(x.eventId(), Set.of()))
-                        .as("actions of %s", x.eventId()).isEqualTo(new HashSet<>(x.actionIds())));
+                accepted.values()
+                        .forEach(x -> assertThat(storedActions.getOrDefault(x.eventId(), Set.of()))
+                                .as("actions of %s", x.eventId())
+                                .isEqualTo(new HashSet<>(x.actionIds())));
                 assertThat(doubled).isZero();
                 assertThat(posts).isEqualTo(state.topicTasksDone());
-                assertThat(state.postsPerTimerMismatch()).allSatisfy((group, mismatch) -> assertThat(mismatch)
-                        .as("daily-topic posts minus timers fired + 1 in %s", group).isZero());
+                assertThat(state.postsPerTimerMismatch())
+                        .allSatisfy((group, mismatch) -> assertThat(mismatch)
+                                .as("daily-topic posts minus timers fired + 1 in %s", group)
+                                .isZero());
                 assertThat(state.mostTimerJobsOfOneInstance()).isLessThanOrEqualTo(1);
                 assertThat(state.failedJobs()).isZero();
             }

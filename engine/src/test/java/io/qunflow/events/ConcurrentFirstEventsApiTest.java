@@ -44,23 +44,25 @@ class ConcurrentFirstEventsApiTest {
         api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "g-" + UUID.randomUUID();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈团购群","intro":"每日团购","type":"TRAFFIC"}""".formatted(groupId)).status())
-                .isEqualTo(201);
+                {"id":"%s","name":"宝妈团购群","intro":"每日团购","type":"TRAFFIC"}""".formatted(groupId)).status()).isEqualTo(201);
     }
 
     private List<Reply> inParallel(int count, IntFunction<String> events) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<Reply>> replies = IntStream.range(0, count)
-                    .mapToObj(i -> pool.submit(() -> api.post("/api/v1/groups/" + groupId + "/events", events.apply(i))))
+                    .mapToObj(
+                            i -> pool.submit(() -> api.post("/api/v1/groups/" + groupId + "/events", events.apply(i))))
                     .toList();
-            return replies.stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            return replies.stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .toList();
         } finally {
             pool.shutdown();
         }
@@ -77,29 +79,40 @@ class ConcurrentFirstEventsApiTest {
                  "payload":{"nickname":"会员%d"}}""".formatted(groupId, i, i, i));
 
         assertThat(joins).extracting(Reply::status).containsOnly(200);
-        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(100);
-        assertThat(count(WELCOMES))
-                .as("one welcome per member").isEqualTo(100);
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(100);
+        assertThat(count(WELCOMES)).as("one welcome per member").isEqualTo(100);
         assertThat(count("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND member_id IS NULL"
-                + " AND status = 'SENT' AND envelope_key LIKE '%|group|members-100'"))
-                .as("the 100-member milestone, once").isEqualTo(1);
+                        + " AND status = 'SENT' AND envelope_key LIKE '%|group|members-100'"))
+                .as("the 100-member milestone, once")
+                .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
-                + " AND amount_cents = 8800")).isEqualTo(1);
+                        + " AND amount_cents = 8800"))
+                .isEqualTo(1);
 
-        List<Reply> firstMessages = inParallel(60, i -> i < 50
-                ? """
+        List<Reply> firstMessages =
+                inParallel(60, i -> i < 50 ? """
                 {"eventId":"%s-msg-%d","type":"MESSAGE_POSTED","memberId":"s%d","at":"2026-11-23T11:00:00+08:00",
-                 "payload":{"text":"请问今天团什么？"}}""".formatted(groupId, i, i)
-                : """
+                 "payload":{"text":"请问今天团什么？"}}""".formatted(groupId, i, i) : """
                 {"eventId":"%s-rejoin-%d","type":"MEMBER_JOINED","memberId":"j%d","at":"2026-11-23T11:00:00+08:00",
                  "payload":{}}""".formatted(groupId, i, i));
 
         assertThat(firstMessages).extracting(Reply::status).containsOnly(200);
-        assertThat(firstMessages).allSatisfy(reply -> assertThat(reply.body().get("duplicate").asBoolean()).isFalse());
-        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(150);
+        assertThat(firstMessages)
+                .allSatisfy(reply ->
+                        assertThat(reply.body().get("duplicate").asBoolean()).isFalse());
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(150);
         assertThat(count("SELECT COUNT(*) FROM qf_member WHERE group_id = ?")).isEqualTo(150);
         assertThat(count("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")).isEqualTo(160);
         assertThat(count(WELCOMES))
-                .as("members already in the group are not welcomed again").isEqualTo(100);
+                .as("members already in the group are not welcomed again")
+                .isEqualTo(100);
     }
 }

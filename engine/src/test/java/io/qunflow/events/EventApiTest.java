@@ -30,15 +30,13 @@ class EventApiTest {
         api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "g-" + UUID.randomUUID();
         Reply created = api.post("/api/v1/groups", """
-                {"id":"%s","name":"仙女护肤交流群","intro":"护肤干货、护肤好物推荐","type":"CONTENT"}"""
-                .formatted(groupId));
+                {"id":"%s","name":"仙女护肤交流群","intro":"护肤干货、护肤好物推荐","type":"CONTENT"}""".formatted(groupId));
         assertThat(created.status()).isEqualTo(201);
     }
 
     private Reply event(String eventId, String type, String memberId, String payload) {
         return api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"2026-11-23T10:00:00+08:00","payload":%s}"""
-                .formatted(eventId, type, memberId, payload));
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"2026-11-23T10:00:00+08:00","payload":%s}""".formatted(eventId, type, memberId, payload));
     }
 
     private String id(String name) {
@@ -59,7 +57,11 @@ class EventApiTest {
                 .contains("群规");
         assertThat(reply.body().get("decisions").get(0).get("rule").asText())
                 .isEqualTo("A new member is welcomed with the group rules");
-        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -73,7 +75,10 @@ class EventApiTest {
         assertThat(warning.get("ruleSet").asText()).isEqualTo("moderation");
         // Other tests in the shared context publish moderation versions too: the active one decides.
         assertThat(warning.get("ruleSetVersion").asInt())
-                .isEqualTo(api.get("/api/v1/rulesets/moderation").body().get("version").asInt());
+                .isEqualTo(api.get("/api/v1/rulesets/moderation")
+                        .body()
+                        .get("version")
+                        .asInt());
         assertThat(warning.get("rule").asText()).isEqualTo("A first offence is warned and the message deleted");
         assertThat(warning.get("reason").asText()).contains("加我微信");
 
@@ -112,7 +117,11 @@ class EventApiTest {
         assertThat(again.body().get("duplicate").asBoolean()).isTrue();
         assertThat(again.body().get("actions")).isEqualTo(first.body().get("actions"));
         assertThat(actionCount()).isEqualTo(actionsBefore);
-        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -141,11 +150,11 @@ class EventApiTest {
     @Test
     void wrongPayloadTypes_areRefusedNamingEachField() {
         Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m","at":"yesterday","payload":{"text":42}}"""
-                .formatted(id("types")));
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m","at":"yesterday","payload":{"text":42}}""".formatted(id("types")));
 
         assertProblem(reply, 400, "urn:qunflow:problem:invalid-request");
-        assertThat(reply.body().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("at", "payload.text");
+        assertThat(reply.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("at", "payload.text");
     }
 
     @Test
@@ -163,7 +172,9 @@ class EventApiTest {
     }
 
     private int actionCount() {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?").param(groupId).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
                 .single();
     }
 

@@ -52,7 +52,9 @@ class EventBatchApiTest {
     }
 
     private int stored(String eventId) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?").param(eventId).query(Integer.class)
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                .param(eventId)
+                .query(Integer.class)
                 .single();
     }
 
@@ -60,8 +62,8 @@ class EventBatchApiTest {
     void batch_answersEachEventInOrderWithTheSingleCallsAnswer() {
         String single = newGroup();
         String join = "{\"nickname\":\"小美🌸\",\"role\":\"MEMBER\"}";
-        Reply alone = api.post("/api/v1/groups/" + single + "/events", event(single, single + "-j", "MEMBER_JOINED",
-                "m1", join));
+        Reply alone = api.post(
+                "/api/v1/groups/" + single + "/events", event(single, single + "-j", "MEMBER_JOINED", "m1", join));
 
         Reply reply = batch(List.of(
                 event(groupId, groupId + "-j", "MEMBER_JOINED", "m1", join),
@@ -80,12 +82,21 @@ class EventBatchApiTest {
                 .isEqualTo(alone.body().get("decisions").findValuesAsText("rule"));
         assertThat(answer.get("actions").findValuesAsText("type"))
                 .isEqualTo(alone.body().get("actions").findValuesAsText("type"));
-        assertThat(reply.body().get("results").get(1).get("answer").get("eventId").asText())
+        assertThat(reply.body()
+                        .get("results")
+                        .get(1)
+                        .get("answer")
+                        .get("eventId")
+                        .asText())
                 .isEqualTo(groupId + "-m");
         assertThat(stored(groupId + "-j")).isEqualTo(1);
         assertThat(stored(groupId + "-m")).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE event_id = ?").param(groupId + "-j")
-                .query(Integer.class).single()).isEqualTo(answer.get("actions").size()).isPositive();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE event_id = ?")
+                        .param(groupId + "-j")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(answer.get("actions").size())
+                .isPositive();
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -98,10 +109,14 @@ class EventBatchApiTest {
     void repeatedEventIds_answerTheFirstAnswerAsDuplicate_andChangeNothing() {
         String join = event(groupId, groupId + "-j", "MEMBER_JOINED", "m1", "{\"nickname\":\"阿强\"}");
         Reply first = batch(List.of(join));
-        int actionsBefore = jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single();
+        int actionsBefore = jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
 
-        Reply again = batch(List.of(join, event(groupId, groupId + "-x", "CHECKED_IN", "m1", "{}"),
+        Reply again = batch(List.of(
+                join,
+                event(groupId, groupId + "-x", "CHECKED_IN", "m1", "{}"),
                 event(groupId, groupId + "-x", "CHECKED_IN", "m1", "{}")));
 
         JsonNode results = again.body().get("results");
@@ -110,19 +125,24 @@ class EventBatchApiTest {
                 .isEqualTo(first.body().get("results").get(0).get("answer").get("actions"));
         assertThat(results.get(1).get("answer").get("duplicate").asBoolean()).isFalse();
         assertThat(results.get(2).get("answer").get("duplicate").asBoolean()).isTrue();
-        assertThat(results.get(2).get("answer").get("actions")).isEqualTo(results.get(1).get("answer").get("actions"));
+        assertThat(results.get(2).get("answer").get("actions"))
+                .isEqualTo(results.get(1).get("answer").get("actions"));
         assertThat(again.body().get("accepted").asInt()).isEqualTo(1);
         assertThat(again.body().get("duplicates").asInt()).isEqualTo(2);
         assertThat(stored(groupId + "-x")).isEqualTo(1);
         int actionsFromCheckIn = results.get(1).get("answer").get("actions").size();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single()).isEqualTo(actionsBefore + actionsFromCheckIn);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(actionsBefore + actionsFromCheckIn);
     }
 
     @Test
     void badEvents_areRefusedOneByOne_whileTheOthersAreApplied() {
         String archived = newGroup();
-        assertThat(api.post("/api/v1/groups/" + archived + "/dissolve", "{}").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/groups/" + archived + "/dissolve", "{}").status())
+                .isEqualTo(200);
 
         Reply reply = batch(List.of(
                 event(groupId, groupId + "-ok1", "CHECKED_IN", "m1", "{}"),
@@ -166,8 +186,11 @@ class EventBatchApiTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
         }
         assertThat(over.body().get("errors").get(0).get("field").asText()).isEqualTo("events");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?").param(groupId).query(Integer.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -176,7 +199,11 @@ class EventBatchApiTest {
         List<String> events = new ArrayList<>();
         for (int i = 0; i < EventController.MAX_BATCH; i++) {
             String group = i % 2 == 0 ? groupId : other;
-            events.add(event(group, group + "-e" + i, i % 3 == 0 ? "MEMBER_JOINED" : "MESSAGE_POSTED", "m" + (i % 50),
+            events.add(event(
+                    group,
+                    group + "-e" + i,
+                    i % 3 == 0 ? "MEMBER_JOINED" : "MESSAGE_POSTED",
+                    "m" + (i % 50),
                     i % 3 == 0 ? "{\"nickname\":\"成员" + i + "\"}" : "{\"text\":\"第" + i + "条\"}"));
         }
 
@@ -184,16 +211,20 @@ class EventBatchApiTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("accepted").asInt()).isEqualTo(1000);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id IN (?, ?)").params(groupId, other)
-                .query(Integer.class).single()).isEqualTo(1000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id IN (?, ?)")
+                        .params(groupId, other)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1000);
         assertThat(batch(events).body().get("duplicates").asInt()).isEqualTo(1000);
     }
 
     @Test
     void batch_needsTheEventsScope() {
         Reply viewer = ApiClient.asUser(port, "viewer", "qunflow")
-                .post("/api/v1/events:batch", "{\"events\":[" + event(groupId, groupId + "-v", "CHECKED_IN", "m1", "{}")
-                        + "]}");
+                .post(
+                        "/api/v1/events:batch",
+                        "{\"events\":[" + event(groupId, groupId + "-v", "CHECKED_IN", "m1", "{}") + "]}");
 
         assertThat(viewer.status()).isEqualTo(403);
         assertThat(stored(groupId + "-v")).isZero();

@@ -49,15 +49,23 @@ class BacktestApiTest {
             {"m-late", "2030-03-02T12:00:00+08:00", "帮我砍一刀"},
         };
         for (String[] e : posted) {
-            assertThat(connector.post("/api/v1/groups/" + groupId + "/events", """
-                    {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"%s","payload":{"text":"%s"}}"""
-                    .formatted(groupId + e[0], e[0], e[1], e[2])).status()).isEqualTo(200);
+            assertThat(connector
+                            .post("/api/v1/groups/" + groupId + "/events", """
+                    {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"%s","payload":{"text":"%s"}}""".formatted(
+                                            groupId + e[0], e[0], e[1], e[2]))
+                            .status())
+                    .isEqualTo(200);
         }
-        String source = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText()
+        String source = compliance
+                        .get("/api/v1/rulesets/moderation")
+                        .body()
+                        .get("source")
+                        .asText()
                 + DryRunApiTest.BARGAIN_RULE;
         List<Integer> before = counts();
 
-        Reply started = compliance.post("/api/v1/rulesets/moderation/backtests",
+        Reply started = compliance.post(
+                "/api/v1/rulesets/moderation/backtests",
                 request(source, "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00"));
 
         assertThat(started.status()).isEqualTo(202);
@@ -84,27 +92,52 @@ class BacktestApiTest {
     @Test
     void refusedBacktests_sayWhy() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        String source = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText();
+        String source = compliance
+                .get("/api/v1/rulesets/moderation")
+                .body()
+                .get("source")
+                .asText();
 
-        assertThat(compliance.post("/api/v1/rulesets/moderation/backtests",
-                request(source, "2030-03-02T00:00:00+08:00", "2030-03-01T00:00:00+08:00")).status()).isEqualTo(400);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/backtests",
-                request(source + "\nrule \"x\"\nwhen\nthen\n  new java.io.File(\"/\").delete();\nend\n",
-                        "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00")).status()).isEqualTo(400);
-        assertThat(compliance.get("/api/v1/rulesets/moderation/backtests/bt_nope").status()).isEqualTo(404);
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/rulesets/moderation/backtests",
-                request(source, "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00")).status()).isEqualTo(403);
+        assertThat(compliance
+                        .post(
+                                "/api/v1/rulesets/moderation/backtests",
+                                request(source, "2030-03-02T00:00:00+08:00", "2030-03-01T00:00:00+08:00"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(compliance
+                        .post(
+                                "/api/v1/rulesets/moderation/backtests",
+                                request(
+                                        source + "\nrule \"x\"\nwhen\nthen\n  new java.io.File(\"/\").delete();\nend\n",
+                                        "2030-03-01T00:00:00+08:00",
+                                        "2030-03-02T00:00:00+08:00"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(compliance
+                        .get("/api/v1/rulesets/moderation/backtests/bt_nope")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .post(
+                                "/api/v1/rulesets/moderation/backtests",
+                                request(source, "2030-03-01T00:00:00+08:00", "2030-03-02T00:00:00+08:00"))
+                        .status())
+                .isEqualTo(403);
     }
 
     private List<Integer> counts() {
         return List.of("qf_event", "qf_action", "qf_group", "qf_member", "qf_strike").stream()
-                .map(t -> jdbc.sql("SELECT COUNT(*) FROM " + t).query(Integer.class).single())
+                .map(t -> jdbc.sql("SELECT COUNT(*) FROM " + t)
+                        .query(Integer.class)
+                        .single())
                 .toList();
     }
 
     private static JsonNode awaitDone(ApiClient api, String id) {
         return await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/v1/rulesets/moderation/backtests/" + id).body(),
+                .until(
+                        () -> api.get("/api/v1/rulesets/moderation/backtests/" + id)
+                                .body(),
                         view -> !view.get("status").asText().equals("RUNNING"));
     }
 }

@@ -30,8 +30,8 @@ class DryRunApiTest {
             end
             """;
 
-    static final List<String> TABLES = List.of("qf_event", "qf_action", "qf_group", "qf_member", "qf_strike",
-            "qf_rule_set_version", "qf_audit");
+    static final List<String> TABLES =
+            List.of("qf_event", "qf_action", "qf_group", "qf_member", "qf_strike", "qf_rule_set_version", "qf_audit");
 
     @LocalServerPort
     int port;
@@ -45,20 +45,25 @@ class DryRunApiTest {
     @BeforeEach
     void readActive() {
         compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        activeSource = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText();
+        activeSource = compliance
+                .get("/api/v1/rulesets/moderation")
+                .body()
+                .get("source")
+                .asText();
     }
 
     private List<Integer> counts() {
         return TABLES.stream()
-                .map(t -> jdbc.sql("SELECT COUNT(*) FROM " + t).query(Integer.class).single())
+                .map(t -> jdbc.sql("SELECT COUNT(*) FROM " + t)
+                        .query(Integer.class)
+                        .single())
                 .toList();
     }
 
     private static String message(String eventId, String memberId, String text) {
         return """
                 {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"2026-11-11T20:0%d:00+08:00",
-                 "payload":{"text":%s}}""".formatted(eventId, memberId, eventId.length() % 10, JsonNodeFactory.instance
-                .textNode(text));
+                 "payload":{"text":%s}}""".formatted(eventId, memberId, eventId.length() % 10, JsonNodeFactory.instance.textNode(text));
     }
 
     @Test
@@ -67,21 +72,25 @@ class DryRunApiTest {
         String request = """
                 {"source":%s,
                  "state":{"members":[{"memberId":"m1","role":"MEMBER","nickname":"小红🌷","joinedAt":"2026-11-01T09:00:00+08:00"}]},
-                 "events":[%s,%s,%s]}""".formatted(JsonNodeFactory.instance.textNode(activeSource + BARGAIN_RULE),
-                message("e1", "m1", "帮我砍一刀吧🙏"), message("e2", "m1", "加微信领福利"),
-                message("e3", "m1", "加微信\u200b领福利"));
+                 "events":[%s,%s,%s]}""".formatted(
+                        JsonNodeFactory.instance.textNode(activeSource + BARGAIN_RULE),
+                        message("e1", "m1", "帮我砍一刀吧🙏"),
+                        message("e2", "m1", "加微信领福利"),
+                        message("e3", "m1", "加微信\u200b领福利"));
 
         Reply reply = compliance.post("/api/v1/rulesets/moderation/dry-run", request);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("version").asInt()).isZero();
         JsonNode events = reply.body().get("events");
-        assertThat(List.of(events.get(0), events.get(1), events.get(2))).extracting(e -> e.get("eventId").asText())
+        assertThat(List.of(events.get(0), events.get(1), events.get(2)))
+                .extracting(e -> e.get("eventId").asText())
                 .containsExactly("e1", "e2", "e3");
         assertThat(events).hasSize(3);
         assertThat(events.get(0).get("decisions").get(0).get("rule").asText())
                 .isEqualTo("Bargain-chain begging is deleted");
-        assertThat(events.get(0).get("decisions").get(0).get("ruleSetVersion").asInt()).isZero();
+        assertThat(events.get(0).get("decisions").get(0).get("ruleSetVersion").asInt())
+                .isZero();
         assertThat(events.get(0).get("actions").get(0).get("type").asText()).isEqualTo("DELETE_MESSAGE");
         assertThat(events.get(1).get("decisions").findValuesAsText("outcome")).contains("WARN_MEMBER");
         // The first offence's strike counts within the dry-run, so the second removes the member.
@@ -95,25 +104,33 @@ class DryRunApiTest {
         String groupId = "g-" + UUID.randomUUID();
         connector.post("/api/v1/groups", """
                 {"id":"%s","name":"读书打卡群","intro":"每日打卡","type":"CHECKIN"}""".formatted(groupId));
-        int active = compliance.get("/api/v1/rulesets/moderation").body().get("version").asInt();
+        int active = compliance
+                .get("/api/v1/rulesets/moderation")
+                .body()
+                .get("version")
+                .asInt();
         List<Integer> before = counts();
 
-        Reply reply = compliance.post("/api/v1/rulesets/moderation/dry-run", """
+        Reply reply = compliance.post(
+                "/api/v1/rulesets/moderation/dry-run", """
                 {"groupId":"%s","events":[%s]}""".formatted(groupId, message("x1", "m7", "帮我砍一刀吧")));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("version").asInt()).isEqualTo(active);
         assertThat(reply.body().get("events").get(0).get("decisions")).isEmpty();
         assertThat(counts()).isEqualTo(before);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ?").param(groupId).query(Integer.class)
-                .single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void liveEventsAfterADryRun_runOnTheActiveVersion() {
         compliance.post("/api/v1/rulesets/moderation/dry-run", """
-                {"source":%s,"events":[%s]}""".formatted(JsonNodeFactory.instance.textNode(activeSource + BARGAIN_RULE),
-                message("d1", "m1", "帮我砍一刀")));
+                {"source":%s,"events":[%s]}""".formatted(
+                        JsonNodeFactory.instance.textNode(activeSource + BARGAIN_RULE), message("d1", "m1", "帮我砍一刀")));
         ApiClient connector = ApiClient.withKey(port, "qf_dev_key");
         String groupId = "g-" + UUID.randomUUID();
         connector.post("/api/v1/groups", """
@@ -127,24 +144,38 @@ class DryRunApiTest {
     @Test
     void refusedRequests_sayWhatIsWrong() {
         Reply sandboxed = compliance.post("/api/v1/rulesets/moderation/dry-run", """
-                {"source":%s,"events":[%s]}""".formatted(JsonNodeFactory.instance.textNode(activeSource
-                        + "\nrule \"Exits\"\nwhen\nthen\n    System.exit(0);\nend\n"),
-                message("a", "m1", "hi")));
+                {"source":%s,"events":[%s]}""".formatted(
+                        JsonNodeFactory.instance.textNode(
+                                activeSource + "\nrule \"Exits\"\nwhen\nthen\n    System.exit(0);\nend\n"),
+                        message("a", "m1", "hi")));
         Reply noEvents = compliance.post("/api/v1/rulesets/moderation/dry-run", "{\"events\":[]}");
-        Reply badEvent = compliance.post("/api/v1/rulesets/moderation/dry-run",
+        Reply badEvent = compliance.post(
+                "/api/v1/rulesets/moderation/dry-run",
                 "{\"events\":[{\"type\":\"SHOUTED\",\"memberId\":\"m1\",\"at\":\"yesterday\"}]}");
 
         assertThat(sandboxed.status()).isEqualTo(400);
-        assertThat(sandboxed.body().get("errors").get(0).get("message").asText()).contains("System");
+        assertThat(sandboxed.body().get("errors").get(0).get("message").asText())
+                .contains("System");
         assertThat(noEvents.status()).isEqualTo(400);
         assertThat(badEvent.status()).isEqualTo(400);
-        assertThat(badEvent.body().get("errors").findValuesAsText("field"))
-                .contains("events[0].type", "events[0].at");
-        assertThat(compliance.post("/api/v1/rulesets/nothing/dry-run", "{\"events\":[%s]}".formatted(
-                message("a", "m1", "hi"))).status()).isEqualTo(404);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/dry-run", "{\"groupId\":\"nope\",\"events\":[%s]}"
-                .formatted(message("a", "m1", "hi"))).status()).isEqualTo(404);
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/rulesets/moderation/dry-run",
-                "{\"events\":[%s]}".formatted(message("a", "m1", "hi"))).status()).isEqualTo(403);
+        assertThat(badEvent.body().get("errors").findValuesAsText("field")).contains("events[0].type", "events[0].at");
+        assertThat(compliance
+                        .post(
+                                "/api/v1/rulesets/nothing/dry-run",
+                                "{\"events\":[%s]}".formatted(message("a", "m1", "hi")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(compliance
+                        .post(
+                                "/api/v1/rulesets/moderation/dry-run",
+                                "{\"groupId\":\"nope\",\"events\":[%s]}".formatted(message("a", "m1", "hi")))
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .post(
+                                "/api/v1/rulesets/moderation/dry-run",
+                                "{\"events\":[%s]}".formatted(message("a", "m1", "hi")))
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -37,8 +37,7 @@ class GroupApiTest {
         String id = "g-" + UUID.randomUUID();
 
         Reply reply = api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈育儿群👶","intro":"育儿干货｜母婴好物","type":"TRAFFIC","tags":["母婴","上海"]}"""
-                .formatted(id));
+                {"id":"%s","name":"宝妈育儿群👶","intro":"育儿干货｜母婴好物","type":"TRAFFIC","tags":["母婴","上海"]}""".formatted(id));
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.body().get("phase").asText()).isEqualTo("LAUNCH");
@@ -50,7 +49,10 @@ class GroupApiTest {
                         .processInstanceBusinessKey(id)
                         .count())
                 .isEqualTo(1);
-        assertThat(api.get("/api/v1/groups/" + id).body().get("processInstanceId").asText())
+        assertThat(api.get("/api/v1/groups/" + id)
+                        .body()
+                        .get("processInstanceId")
+                        .asText())
                 .isEqualTo(processInstanceId);
         String announcement = jdbc.sql("SELECT text FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE'")
                 .param(id)
@@ -69,7 +71,8 @@ class GroupApiTest {
 
     @Test
     void createGroup_twiceWithOneId_isAConflict() {
-        String body = "{\"id\":\"g-%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(UUID.randomUUID());
+        String body =
+                "{\"id\":\"g-%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(UUID.randomUUID());
         api.post("/api/v1/groups", body);
 
         Reply again = api.post("/api/v1/groups", body);
@@ -85,7 +88,10 @@ class GroupApiTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("id", "name", "intro", "type", "capacity");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("a b").count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey("a b")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -115,6 +121,9 @@ class GroupApiTest {
         Reply reply = api.post("/api/v1/groups/" + id + "/dissolve", "");
 
         assertThat(reply.body().get("phase").asText()).isEqualTo("ARCHIVED");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(id)
+                        .count())
+                .isZero();
     }
 }

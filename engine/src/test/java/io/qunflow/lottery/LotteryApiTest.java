@@ -49,8 +49,8 @@ class LotteryApiTest {
 
     private void event(String id, String type, String memberId, String payload) {
         Reply reply = api.post(base + "/events", """
-                {"eventId":"%s-%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
-                .formatted(groupId, id, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
+                {"eventId":"%s-%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(
+                        groupId, id, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
     }
 
@@ -73,34 +73,47 @@ class LotteryApiTest {
         assertThat(drawn.status()).as(drawn.raw()).isEqualTo(200);
         JsonNode lottery = drawn.body().get("lottery");
         assertThat(lottery.get("status").asText()).isEqualTo("DRAWN");
-        assertThat(texts(lottery.get("entrants"))).as("checked in this week, staff excluded")
+        assertThat(texts(lottery.get("entrants")))
+                .as("checked in this week, staff excluded")
                 .containsExactly("ann", "bob", "cat", "dan");
         assertThat(lottery.get("seed").asText()).matches("[0-9a-f]{64}");
         assertThat(drawn.body().get("reproducible").asBoolean()).isTrue();
         JsonNode winners = lottery.get("winners");
-        assertThat(winners.findValuesAsText("prizeId")).as("four entrants: one prize each, in prize order")
+        assertThat(winners.findValuesAsText("prizeId"))
+                .as("four entrants: one prize each, in prize order")
                 .containsExactly("cup", "cup", "pts", "mask");
         assertThat(winners.findValuesAsText("memberId")).containsExactlyInAnyOrder("ann", "bob", "cat", "dan");
 
         // Anyone holding the record can replay the draw.
-        List<Prize> atDraw = List.of(new Prize("cup", "保温杯", 2, 2, null, null), new Prize("pts", "100积分", 1, 1, 100, null),
+        List<Prize> atDraw = List.of(
+                new Prize("cup", "保温杯", 2, 2, null, null),
+                new Prize("pts", "100积分", 1, 1, 100, null),
                 new Prize("mask", "面膜", 5, 5, null, 10));
-        List<LotteryDraw.Winner> replayed = LotteryDraw.draw(lottery.get("seed").asText(),
-                texts(lottery.get("entrants")), atDraw);
-        assertThat(replayed).extracting(LotteryDraw.Winner::memberId)
+        List<LotteryDraw.Winner> replayed =
+                LotteryDraw.draw(lottery.get("seed").asText(), texts(lottery.get("entrants")), atDraw);
+        assertThat(replayed)
+                .extracting(LotteryDraw.Winner::memberId)
                 .containsExactlyElementsOf(winners.findValuesAsText("memberId"));
 
         String pointsWinner = winners.get(2).get("memberId").asText();
-        assertThat(jdbc.sql("SELECT type || ':' || member_id FROM qf_action WHERE group_id = ? AND event_id IS NULL"
-                        + " AND type IN ('SEND_MESSAGE', 'GRANT_POINTS') AND member_id IS NOT NULL ORDER BY seq")
-                        .param(groupId).query(String.class).list())
+        assertThat(jdbc.sql(
+                                "SELECT type || ':' || member_id FROM qf_action WHERE group_id = ? AND event_id IS NULL"
+                                        + " AND type IN ('SEND_MESSAGE', 'GRANT_POINTS') AND member_id IS NOT NULL ORDER BY seq")
+                        .param(groupId)
+                        .query(String.class)
+                        .list())
                 .contains("SEND_MESSAGE:" + winners.get(0).get("memberId").asText(), "GRANT_POINTS:" + pointsWinner);
-        assertThat(api.get(base + "/members/" + pointsWinner + "/points").body().get("balance").asLong())
-                .as("join 10 + check-in 5 + prize 100").isEqualTo(115);
+        assertThat(api.get(base + "/members/" + pointsWinner + "/points")
+                        .body()
+                        .get("balance")
+                        .asLong())
+                .as("join 10 + check-in 5 + prize 100")
+                .isEqualTo(115);
 
         Reply again = operator.post(base + "/lotteries/" + id + "/draw", "");
         assertThat(again.status()).isEqualTo(409);
-        assertThat(api.get(base + "/lotteries/" + id).body().get("reproducible").asBoolean()).isTrue();
+        assertThat(api.get(base + "/lotteries/" + id).body().get("reproducible").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -119,10 +132,13 @@ class LotteryApiTest {
         assertThat(retried.status()).isEqualTo(200);
         assertThat(retried.body().get("balance").asLong()).isEqualTo(5);
         assertThat(short_.status()).isEqualTo(409);
-        assertThat(short_.body().get("detail").asText()).contains("has 5 points").contains("costs 10");
+        assertThat(short_.body().get("detail").asText())
+                .contains("has 5 points")
+                .contains("costs 10");
         JsonNode ledger = api.get(base + "/members/ann/points").body();
         assertThat(ledger.get("entries").findValuesAsText("points")).containsExactly("10", "5", "-10");
-        Reply notForPoints = operator.post(base + "/lotteries/" + id + "/redemptions",
+        Reply notForPoints = operator.post(
+                base + "/lotteries/" + id + "/redemptions",
                 "{\"redemptionId\":\"r3\",\"memberId\":\"ann\",\"prizeId\":\"cup\"}");
         assertThat(notForPoints.status()).isEqualTo(409);
     }
@@ -133,9 +149,10 @@ class LotteryApiTest {
                 {"title":"","prizes":[{"id":"a","name":"x","inventory":0},{"id":"a","name":"y","inventory":1,"points":-1}]}""");
 
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
-                "title", "prizes[0].inventory", "prizes[1].id", "prizes[1].points");
-        assertThat(operator.post(base + "/lotteries/lot_nope/draw", "").status()).isEqualTo(404);
+        assertThat(bad.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("title", "prizes[0].inventory", "prizes[1].id", "prizes[1].points");
+        assertThat(operator.post(base + "/lotteries/lot_nope/draw", "").status())
+                .isEqualTo(404);
     }
 
     private static List<String> texts(JsonNode array) {

@@ -57,7 +57,8 @@ class LayeringApiTest {
 
         JsonNode a = group.member("a").body().get("activity");
         JsonNode b = group.member("b").body().get("activity");
-        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) b.deepCopy()).put("memberId", "a")).isEqualTo(a);
+        assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) b.deepCopy()).put("memberId", "a"))
+                .isEqualTo(a);
         assertThat(a.get("messages7d").asInt()).isEqualTo(1);
         assertThat(a.get("messages30d").asInt()).isEqualTo(2);
         assertThat(a.get("messages100d").asInt()).isEqualTo(3);
@@ -68,13 +69,20 @@ class LayeringApiTest {
         assertThat(a.get("orders30d").asInt()).isEqualTo(1);
         assertThat(a.get("orderCents30d").asLong()).isEqualTo(9900);
         assertThat(a.get("linkClicks30d").asInt()).isEqualTo(1);
-        assertThat(group.member("c").body().get("activity").get("reactionsReceived30d").asInt())
-                .as("the reaction's target is credited").isEqualTo(2);
+        assertThat(group.member("c")
+                        .body()
+                        .get("activity")
+                        .get("reactionsReceived30d")
+                        .asInt())
+                .as("the reaction's target is credited")
+                .isEqualTo(2);
         assertThat(group.member("a").body().get("lastActiveAt").asText())
                 .as("the newest event time, though older events arrived after it")
                 .isEqualTo(group.member("b").body().get("lastActiveAt").asText());
         assertThat(jdbc.sql("SELECT SUM(messages) FROM qf_member_day WHERE group_id = ? AND member_id = 'a'")
-                        .param(group.groupId).query(Integer.class).single())
+                        .param(group.groupId)
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(4);
     }
 
@@ -86,7 +94,8 @@ class LayeringApiTest {
             last = group.event("m" + i, "MESSAGE_POSTED", "mom", daysAgo(i < 3 ? 28 : 1), "{\"text\":\"分享一下\"}");
             if (i == 9) {
                 assertThat(last.body().get("actions").findValuesAsText("type"))
-                        .as("the tenth message promotes the member").contains("TAG_MEMBER");
+                        .as("the tenth message promotes the member")
+                        .contains("TAG_MEMBER");
                 JsonNode tag = find(last.body().get("actions"), "TAG_MEMBER");
                 assertThat(tag.get("text").asText()).isEqualTo("layer:active");
                 assertThat(tag.get("memberId").asText()).isEqualTo("mom");
@@ -119,7 +128,8 @@ class LayeringApiTest {
         mom = group.member("mom").body();
         assertThat(mom.get("layer").asText()).isEqualTo("active");
         assertThat(mom.get("explanation").get(0).asText())
-                .startsWith("active (grace): 1 messages in 30 days < 9 (90% of 10); demoted after a 7-day grace period");
+                .startsWith(
+                        "active (grace): 1 messages in 30 days < 9 (90% of 10); demoted after a 7-day grace period");
         assertThat(pendingSince("mom")).isNotNull();
 
         jdbc.sql("UPDATE qf_member SET demotion_due_since = demotion_due_since - INTERVAL '8' DAY"
@@ -127,7 +137,8 @@ class LayeringApiTest {
                 .param(group.groupId)
                 .update();
         Reply demoted = group.event("click2", "LINK_CLICKED", "mom", daysAgo(0), "{}");
-        assertThat(find(demoted.body().get("actions"), "TAG_MEMBER").get("text").asText()).isEqualTo("layer:silent");
+        assertThat(find(demoted.body().get("actions"), "TAG_MEMBER").get("text").asText())
+                .isEqualTo("layer:silent");
         assertThat(demoted.body().get("decisions").findValuesAsText("reason"))
                 .anyMatch(r -> r.startsWith("layer active → silent: silent: 1 messages in 30 days < 10"));
         assertThat(group.member("mom").body().get("layer").asText()).isEqualTo("silent");
@@ -140,7 +151,8 @@ class LayeringApiTest {
         group.join("kol", daysAgo(40), "{}");
         group.join("quiet", daysAgo(40), "{}");
         ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
-        Reply locked = operator.post("/api/v1/groups/" + group.groupId + "/members/kol/layer-lock",
+        Reply locked = operator.post(
+                "/api/v1/groups/" + group.groupId + "/members/kol/layer-lock",
                 "{\"layer\":\"core\",\"comment\":\"品牌签约KOL，本月休假\"}");
         assertThat(locked.status()).as(locked.raw()).isEqualTo(200);
         assertThat(locked.body().get("layerLocked").asBoolean()).isTrue();
@@ -149,19 +161,22 @@ class LayeringApiTest {
         JsonNode kol = group.member("kol").body();
         assertThat(kol.get("layer").asText()).isEqualTo("core");
         assertThat(kol.get("explanation").get(0).asText()).isEqualTo("core: locked by staff");
-        JsonNode layers = group.api.get("/api/v1/groups/" + group.groupId).body().get("layers");
+        JsonNode layers =
+                group.api.get("/api/v1/groups/" + group.groupId).body().get("layers");
         assertThat(layers.get("core").asInt()).isEqualTo(1);
         assertThat(layers.get("churned").asInt()).as("no activity for 40 days").isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject = ? AND change = 'LOCKED'")
-                        .param(group.groupId + "/kol").query(Integer.class).single())
+                        .param(group.groupId + "/kol")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(1);
 
-        Reply bad = operator.post("/api/v1/groups/" + group.groupId + "/members/kol/layer-lock",
-                "{\"layer\":\"vip\",\"comment\":\"x\"}");
+        Reply bad = operator.post(
+                "/api/v1/groups/" + group.groupId + "/members/kol/layer-lock", "{\"layer\":\"vip\",\"comment\":\"x\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("layer");
-        Reply unlocked = operator.post("/api/v1/groups/" + group.groupId + "/members/kol/layer-unlock",
-                "{\"comment\":\"休假结束\"}");
+        Reply unlocked = operator.post(
+                "/api/v1/groups/" + group.groupId + "/members/kol/layer-unlock", "{\"comment\":\"休假结束\"}");
         assertThat(unlocked.body().get("layerLocked").asBoolean()).isFalse();
     }
 

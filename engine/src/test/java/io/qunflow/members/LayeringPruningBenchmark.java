@@ -31,8 +31,11 @@ public final class LayeringPruningBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(QunflowApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .properties("server.port=0", "spring.datasource.url=jdbc:h2:mem:qunflow-bench;DB_CLOSE_DELAY=-1",
-                        "camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN")
+                .properties(
+                        "server.port=0",
+                        "spring.datasource.url=jdbc:h2:mem:qunflow-bench;DB_CLOSE_DELAY=-1",
+                        "camunda.bpm.job-execution.enabled=false",
+                        "logging.level.root=WARN")
                 .run()) {
             Layering layering = context.getBean(Layering.class);
             Pruning pruning = context.getBean(Pruning.class);
@@ -41,8 +44,11 @@ public final class LayeringPruningBenchmark {
             List<LayerState> states = new ArrayList<>(count);
             Map<String, ActivityFigures> figures = new HashMap<>(count * 2);
             generate(count, now, zone, states, figures);
-            System.out.printf("generated %,d members; %d cores, max heap %d MB%n", count,
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf(
+                    "generated %,d members; %d cores, max heap %d MB%n",
+                    count,
+                    Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
             for (int round = 1; round <= rounds; round++) {
                 long started = System.nanoTime();
                 List<Layering.Classified> classified = layering.classify("bench", zone, now, states, figures);
@@ -61,16 +67,23 @@ public final class LayeringPruningBenchmark {
                 for (Decision d : decided.decisions()) {
                     byOutcome.merge(d.outcome(), 1, Integer::sum);
                 }
-                System.out.printf("round %d: layering %.1f s + pruning %.1f s = %.1f s for %,d members;"
+                System.out.printf(
+                        "round %d: layering %.1f s + pruning %.1f s = %.1f s for %,d members;"
                                 + " layers %s, %,d changed; pruning %s%n",
-                        round, (layered - started) / 1e9, (pruned - layered) / 1e9, (pruned - started) / 1e9, count,
-                        byLayer, changed, byOutcome);
+                        round,
+                        (layered - started) / 1e9,
+                        (pruned - layered) / 1e9,
+                        (pruned - started) / 1e9,
+                        count,
+                        byLayer,
+                        changed,
+                        byOutcome);
             }
         }
     }
 
-    private static void generate(int count, OffsetDateTime now, ZoneId zone, List<LayerState> states,
-            Map<String, ActivityFigures> figures) {
+    private static void generate(
+            int count, OffsetDateTime now, ZoneId zone, List<LayerState> states, Map<String, ActivityFigures> figures) {
         Random random = new Random(42);
         LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
         String[] layers = {null, "core", "active", "silent", "churned"};
@@ -78,8 +91,9 @@ public final class LayeringPruningBenchmark {
         for (int i = 0; i < count; i++) {
             String id = "m" + i;
             int kind = random.nextInt(100);
-            int m30 = kind < 5 ? 25 + random.nextInt(60) : kind < 25 ? 8 + random.nextInt(22) : kind < 60
-                    ? random.nextInt(8) : 0;
+            int m30 = kind < 5
+                    ? 25 + random.nextInt(60)
+                    : kind < 25 ? 8 + random.nextInt(22) : kind < 60 ? random.nextInt(8) : 0;
             int rr30 = kind < 5 ? 15 + random.nextInt(50) : random.nextInt(6);
             int lastActiveDays = m30 > 0 ? random.nextInt(7) : 20 + random.nextInt(200);
             MemberRole role = random.nextInt(100) == 0 ? roles[random.nextInt(roles.length)] : MemberRole.MEMBER;
@@ -87,12 +101,35 @@ public final class LayeringPruningBenchmark {
             OffsetDateTime warned = random.nextInt(20) == 0 ? now.minusDays(random.nextInt(6)) : null;
             OffsetDateTime pending = random.nextInt(10) == 0 ? now.minusDays(random.nextInt(10)) : null;
             String layer = layers[random.nextInt(layers.length)];
-            states.add(new LayerState(id, role, layer, null, layer != null && random.nextInt(500) == 0,
-                    pending, joined, now.minusDays(lastActiveDays), warned, null));
+            states.add(new LayerState(
+                    id,
+                    role,
+                    layer,
+                    null,
+                    layer != null && random.nextInt(500) == 0,
+                    pending,
+                    joined,
+                    now.minusDays(lastActiveDays),
+                    warned,
+                    null));
             if (m30 > 0 || random.nextBoolean()) {
-                figures.put(id, new ActivityFigures(id, Math.min(m30, random.nextInt(m30 + 1)), m30, m30 + random.nextInt(10),
-                        random.nextInt(4), random.nextInt(4), random.nextInt(10), rr30, random.nextInt(3), random.nextInt(8),
-                        random.nextInt(2), 0, random.nextInt(5), m30 > 0 ? today.minusDays(lastActiveDays) : null));
+                figures.put(
+                        id,
+                        new ActivityFigures(
+                                id,
+                                Math.min(m30, random.nextInt(m30 + 1)),
+                                m30,
+                                m30 + random.nextInt(10),
+                                random.nextInt(4),
+                                random.nextInt(4),
+                                random.nextInt(10),
+                                rr30,
+                                random.nextInt(3),
+                                random.nextInt(8),
+                                random.nextInt(2),
+                                0,
+                                random.nextInt(5),
+                                m30 > 0 ? today.minusDays(lastActiveDays) : null));
             }
         }
     }

@@ -25,8 +25,10 @@ final class MemberTestSupport {
 
     Reply event(String eventId, String type, String memberId, OffsetDateTime at, String payload) {
         Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
-                .formatted(groupId + "-" + eventId, type, memberId,
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(
+                        groupId + "-" + eventId,
+                        type,
+                        memberId,
                         at.withOffsetSameInstant(ZoneOffset.ofHours(8)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                         payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);

@@ -60,13 +60,16 @@ class PruningApiTest {
 
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         assertThat(reply.body().get("dryRun").asBoolean()).isTrue();
-        assertThat(byMember(reply.body().get("candidates"))).containsExactly(
-                Map.entry("quiet", "WARN_MEMBER: 1 messages in 30 days (< 3)"),
-                Map.entry("silent", "WARN_MEMBER: no message for 9 days (≥ 7)"));
+        assertThat(byMember(reply.body().get("candidates")))
+                .containsExactly(
+                        Map.entry("quiet", "WARN_MEMBER: 1 messages in 30 days (< 3)"),
+                        Map.entry("silent", "WARN_MEMBER: no message for 9 days (≥ 7)"));
         assertThat(byMember(reply.body().get("spared"))).containsOnlyKeys("owner", "koc", "newbie");
         assertThat(byMember(reply.body().get("spared")).get("koc"))
-                .isEqualTo("SPARE: spared: role KOC is protected; no message for 40 days (≥ 7); 0 messages in 30 days (< 3)");
-        assertThat(byMember(reply.body().get("spared")).get("newbie")).startsWith("SPARE: spared: joined 2 days ago (< 7)");
+                .isEqualTo(
+                        "SPARE: spared: role KOC is protected; no message for 40 days (≥ 7); 0 messages in 30 days (< 3)");
+        assertThat(byMember(reply.body().get("spared")).get("newbie"))
+                .startsWith("SPARE: spared: joined 2 days ago (< 7)");
         assertThat(actions()).hasSize(actionsBefore);
         assertThat(warnedAt("silent")).isNull();
     }
@@ -78,11 +81,13 @@ class PruningApiTest {
         assertThat(first.status()).as(first.raw()).isEqualTo(200);
         assertThat(byMember(first.body().get("candidates")).keySet()).containsExactly("quiet", "silent");
         assertThat(warnedAt("silent")).isNotNull();
-        assertThat(actions()).filteredOn(a -> a.startsWith("WARN_MEMBER"))
+        assertThat(actions())
+                .filteredOn(a -> a.startsWith("WARN_MEMBER"))
                 .containsExactlyInAnyOrder("WARN_MEMBER silent", "WARN_MEMBER quiet");
 
         Reply second = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
-        assertThat(byMember(second.body().get("candidates")).get("silent")).startsWith("AWAIT_GRACE: warned 0 days ago");
+        assertThat(byMember(second.body().get("candidates")).get("silent"))
+                .startsWith("AWAIT_GRACE: warned 0 days ago");
         assertThat(actions()).filteredOn(a -> a.startsWith("WARN_MEMBER")).hasSize(2);
 
         // quiet speaks up during the grace period; silent does not.
@@ -91,15 +96,25 @@ class PruningApiTest {
         jdbc.sql("UPDATE qf_member SET prune_warned_at = prune_warned_at - INTERVAL '3' DAY WHERE group_id = ?")
                 .param(group.groupId)
                 .update();
-        int membersBefore = group.api.get("/api/v1/groups/" + group.groupId).body().get("memberCount").asInt();
+        int membersBefore = group.api
+                .get("/api/v1/groups/" + group.groupId)
+                .body()
+                .get("memberCount")
+                .asInt();
 
         Reply third = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
 
-        assertThat(byMember(third.body().get("candidates"))).containsExactly(Map.entry("silent",
-                "REMOVE_MEMBER: warned 3 days ago (grace 3 days) and still no message for 9 days (≥ 7)"));
+        assertThat(byMember(third.body().get("candidates")))
+                .containsExactly(Map.entry(
+                        "silent",
+                        "REMOVE_MEMBER: warned 3 days ago (grace 3 days) and still no message for 9 days (≥ 7)"));
         assertThat(actions()).filteredOn(a -> a.startsWith("REMOVE_MEMBER")).containsExactly("REMOVE_MEMBER silent");
         assertThat(group.member("silent").body().get("status").asText()).isEqualTo("REMOVED");
-        assertThat(group.api.get("/api/v1/groups/" + group.groupId).body().get("memberCount").asInt())
+        assertThat(group.api
+                        .get("/api/v1/groups/" + group.groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
                 .isEqualTo(membersBefore - 1);
         assertThat(warnedAt("quiet")).as("active again: forgiven").isNull();
     }
@@ -109,11 +124,15 @@ class PruningApiTest {
         int extra = 6_000;
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < extra; i++) {
-            rows.add(new Object[] {group.groupId, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)});
+            rows.add(new Object[] {
+                group.groupId, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
+            });
         }
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
-                "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
-                        + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)", rows);
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .batchUpdate(
+                        "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
+                                + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
+                        rows);
 
         Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
 
@@ -125,12 +144,14 @@ class PruningApiTest {
     @Test
     void pruningRuns_needAnOperator_andAValidDryRunFlag() {
         ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
-        assertThat(viewer.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "").status())
+        assertThat(viewer.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "")
+                        .status())
                 .isEqualTo(403);
         Reply bad = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=maybe", "");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("dryRun");
-        assertThat(operator.post("/api/v1/groups/no-such-group/pruning-runs?dryRun=true", "").status())
+        assertThat(operator.post("/api/v1/groups/no-such-group/pruning-runs?dryRun=true", "")
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -139,7 +160,9 @@ class PruningApiTest {
         List<JsonNode> sorted = new ArrayList<>();
         entries.forEach(sorted::add);
         sorted.sort(java.util.Comparator.comparing(e -> e.get("memberId").asText()));
-        sorted.forEach(e -> map.put(e.get("memberId").asText(), e.get("outcome").asText() + ": " + e.get("reason").asText()));
+        sorted.forEach(e -> map.put(
+                e.get("memberId").asText(),
+                e.get("outcome").asText() + ": " + e.get("reason").asText()));
         return map;
     }
 

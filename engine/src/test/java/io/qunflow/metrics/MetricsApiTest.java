@@ -55,7 +55,7 @@ class MetricsApiTest {
     private void event(String groupId, String type, String memberId, OffsetDateTime at, String payload) {
         Reply reply = api().post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(
-                UUID.randomUUID(), type, memberId, at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), payload));
+                        UUID.randomUUID(), type, memberId, at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
     }
 
@@ -73,8 +73,8 @@ class MetricsApiTest {
         assertThat(api().post("/api/v1/groups/" + groupId + "/sop/entries", """
                 {"entries":[
                  {"cadence":"DAILY","time":"09:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"早餐秒杀","link":"https://example.com/a"},
-                 {"cadence":"DAILY","time":"12:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"午餐拼团","link":"https://example.com/b"}]}""")
-                .status()).isEqualTo(201);
+                 {"cadence":"DAILY","time":"12:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"午餐拼团","link":"https://example.com/b"}]}""").status())
+                .isEqualTo(201);
         SopPost breakfast = calendars.deliver(groupId, at(today, "09:00")).get(0);
         event(groupId, "MEMBER_JOINED", "dan", at(today, "11:00"), "{}");
         SopPost lunch = calendars.deliver(groupId, at(today, "12:00")).get(0);
@@ -113,10 +113,14 @@ class MetricsApiTest {
         assertThat(older.path("orders").asInt()).isEqualTo(1);
         assertThat(older.path("gmvCents").asLong()).isEqualTo(3000);
         assertThat(OffsetDateTime.parse(older.path("sentAt").asText())).isEqualTo(at(today, "09:00"));
-        assertThat(jdbc.sql("SELECT reach || '/' || purpose FROM qf_sop_post WHERE id = ?").param(breakfast.id())
-                .query(String.class).single()).isEqualTo("3/ACTIVITY");
+        assertThat(jdbc.sql("SELECT reach || '/' || purpose FROM qf_sop_post WHERE id = ?")
+                        .param(breakfast.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("3/ACTIVITY");
 
-        JsonNode narrow = api().get("/api/v1/groups/" + groupId + "/sop/posts/metrics?days=1&attributionHours=1").body();
+        JsonNode narrow = api().get("/api/v1/groups/" + groupId + "/sop/posts/metrics?days=1&attributionHours=1")
+                .body();
         assertThat(narrow.get(1).path("orders").asInt()).isZero();
         assertThat(narrow.get(0).path("orders").asInt()).isEqualTo(1);
     }
@@ -128,13 +132,17 @@ class MetricsApiTest {
             Reply reply = api().get("/api/v1/groups/" + groupId + "/metrics?" + query);
             assertThat(reply.status()).as(query).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
-            assertThat(reply.body().path("errors").get(0).path("field").asText()).isEqualTo("days");
+            assertThat(reply.body().path("errors").get(0).path("field").asText())
+                    .isEqualTo("days");
         }
         Reply window = api().get("/api/v1/groups/" + groupId + "/sop/posts/metrics?attributionHours=0");
         assertThat(window.status()).isEqualTo(400);
         assertThat(window.body().path("errors").get(0).path("field").asText()).isEqualTo("attributionHours");
-        assertThat(api().get("/api/v1/groups/nope-" + UUID.randomUUID() + "/metrics").status()).isEqualTo(404);
-        assertThat(api().get("/api/v1/groups/" + groupId + "/sop/posts/metrics").body()).isEmpty();
+        assertThat(api().get("/api/v1/groups/nope-" + UUID.randomUUID() + "/metrics")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/v1/groups/" + groupId + "/sop/posts/metrics").body())
+                .isEmpty();
     }
 
     @Test
@@ -180,21 +188,31 @@ class MetricsApiTest {
         assertThat(ints(s.path("orders"))).containsExactly(0, 0, 1);
         assertThat(ints(s.path("gmvCents"))).containsExactly(0, 0, 2000);
         for (int i = 0; i < 3; i++) {
-            assertThat(s.path("core").get(i).asInt() + s.path("active").get(i).asInt() + s.path("silent").get(i).asInt()
-                    + s.path("churned").get(i).asInt()).isEqualTo(s.path("members").get(i).asInt());
+            assertThat(s.path("core").get(i).asInt()
+                            + s.path("active").get(i).asInt()
+                            + s.path("silent").get(i).asInt()
+                            + s.path("churned").get(i).asInt())
+                    .isEqualTo(s.path("members").get(i).asInt());
         }
         // Welcome points and envelopes land on the day of the join that earned them.
         assertThat(ints(s.path("pointsGranted"))).containsExactly(20, 30, 0);
         long envelopes = jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM qf_red_envelope WHERE group_id = ?"
-                + " AND status = 'SENT'").param(groupId).query(Long.class).single();
-        assertThat(ints(s.path("redEnvelopeCents")).stream().mapToLong(Integer::longValue).sum()).isEqualTo(envelopes)
+                        + " AND status = 'SENT'")
+                .param(groupId)
+                .query(Long.class)
+                .single();
+        assertThat(ints(s.path("redEnvelopeCents")).stream()
+                        .mapToLong(Integer::longValue)
+                        .sum())
+                .isEqualTo(envelopes)
                 .isPositive();
 
         assertThat(body.path("moderation")).hasSize(1);
-        assertThat(body.path("moderation").get(0).toString()).isEqualTo(
-                "{\"category\":\"CONTACT\",\"warnings\":1,\"deletions\":1,\"removals\":0,\"mutes\":0}");
-        assertThat(body.path("source").toString()).isEqualTo("[{\"channel\":\"poster\",\"newMembers\":2,"
-                + "\"existingMembers\":0},{\"channel\":\"unknown\",\"newMembers\":2,\"existingMembers\":1}]");
+        assertThat(body.path("moderation").get(0).toString())
+                .isEqualTo("{\"category\":\"CONTACT\",\"warnings\":1,\"deletions\":1,\"removals\":0,\"mutes\":0}");
+        assertThat(body.path("source").toString())
+                .isEqualTo("[{\"channel\":\"poster\",\"newMembers\":2,"
+                        + "\"existingMembers\":0},{\"channel\":\"unknown\",\"newMembers\":2,\"existingMembers\":1}]");
         JsonNode process = body.path("process");
         assertThat(process.path("joinRate").asDouble()).isEqualTo(1.0);
         assertThat(process.path("growth").isNull()).isTrue();
@@ -207,13 +225,21 @@ class MetricsApiTest {
         assertThat(result.path("rewardsCostCents").asLong()).isEqualTo(envelopes);
         assertThat(result.path("dailyRedEnvelopeBudgetCents").asLong()).isEqualTo(20000);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member_change WHERE group_id = ? AND change_kind <> 'LAYER'")
-                .param(groupId).query(Integer.class).single()).isEqualTo(6);
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(6);
 
-        JsonNode month = api().get("/api/v1/groups/" + groupId + "/metrics").body().path("series");
+        JsonNode month =
+                api().get("/api/v1/groups/" + groupId + "/metrics").body().path("series");
         assertThat(month.path("days")).hasSize(30);
         assertThat(month.path("redEnvelopeCents")).hasSize(30);
-        assertThat(month.path("members").get(29).asInt()).isEqualTo(4)
-                .isEqualTo(api().get("/api/v1/groups/" + groupId).body().path("memberCount").asInt());
+        assertThat(month.path("members").get(29).asInt())
+                .isEqualTo(4)
+                .isEqualTo(api().get("/api/v1/groups/" + groupId)
+                        .body()
+                        .path("memberCount")
+                        .asInt());
     }
 
     private static List<String> texts(JsonNode array) {

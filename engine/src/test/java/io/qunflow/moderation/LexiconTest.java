@@ -1,13 +1,12 @@
 package io.qunflow.moderation;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class LexiconTest {
 
@@ -20,10 +19,11 @@ class LexiconTest {
                 + "# another comment\n"
                 + "\"a,b\",abuse,low\n"
                 + "\"say \"\"hi\"\"\", SCAM , medium\n";
-        assertThat(Lexicon.parseCsv(new StringReader(csv))).containsExactly(
-                new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
-                new LexiconEntry("a,b", Category.ABUSE, Severity.LOW),
-                new LexiconEntry("say \"hi\"", Category.SCAM, Severity.MEDIUM));
+        assertThat(Lexicon.parseCsv(new StringReader(csv)))
+                .containsExactly(
+                        new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
+                        new LexiconEntry("a,b", Category.ABUSE, Severity.LOW),
+                        new LexiconEntry("say \"hi\"", Category.SCAM, Severity.MEDIUM));
     }
 
     @Test
@@ -68,10 +68,21 @@ class LexiconTest {
     @Test
     void parseCsv_projectWordLists_allCategoriesAndSevereRules() {
         List<LexiconEntry> all = TestData.lexiconEntries();
-        assertThat(all).extracting(LexiconEntry::category).contains(Category.CONTACT, Category.LINK, Category.SCAM,
-                Category.GAMBLING, Category.PORN, Category.FRAUD, Category.ABUSE, Category.COMPETITOR);
-        assertThat(all).filteredOn(e -> e.category() == Category.PORN || e.category() == Category.FRAUD)
-                .extracting(LexiconEntry::severity).containsOnly(Severity.SEVERE);
+        assertThat(all)
+                .extracting(LexiconEntry::category)
+                .contains(
+                        Category.CONTACT,
+                        Category.LINK,
+                        Category.SCAM,
+                        Category.GAMBLING,
+                        Category.PORN,
+                        Category.FRAUD,
+                        Category.ABUSE,
+                        Category.COMPETITOR);
+        assertThat(all)
+                .filteredOn(e -> e.category() == Category.PORN || e.category() == Category.FRAUD)
+                .extracting(LexiconEntry::severity)
+                .containsOnly(Severity.SEVERE);
         assertThat(all).noneMatch(e -> e.category() == Category.FLOOD);
     }
 
@@ -92,7 +103,9 @@ class LexiconTest {
     void of_emptyLexicon_screensOnlyDetectors() {
         TextScreener screener = new TextScreener(Lexicon.of(List.of()));
         assertThat(screener.screen("加微信", MessageFlags.NONE).clean()).isTrue();
-        assertThat(screener.screen("13800138000", MessageFlags.NONE).hits()).extracting(Hit::detector).containsExactly("phone");
+        assertThat(screener.screen("13800138000", MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .containsExactly("phone");
     }
 
     @Test

@@ -29,7 +29,10 @@ class ModerationApiTest {
      * now, so a fixed date drops out of the window as the calendar moves on.
      */
     private static final OffsetDateTime JOINED = OffsetDateTime.now(ZoneOffset.ofHours(8))
-            .truncatedTo(ChronoUnit.DAYS).minusDays(10).withHour(9);
+            .truncatedTo(ChronoUnit.DAYS)
+            .minusDays(10)
+            .withHour(9);
+
     private static final OffsetDateTime LATER = JOINED.plusDays(3);
 
     @LocalServerPort
@@ -47,15 +50,14 @@ class ModerationApiTest {
         api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "g-" + UUID.randomUUID();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId))
-                .status()).isEqualTo(201);
+                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
     }
 
     private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
         String eventId = groupId + "-" + sequence.incrementAndGet();
-        Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
-                .formatted(eventId, type, memberId, at, payload));
+        Reply reply =
+                api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, at, payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         return reply;
     }
@@ -106,8 +108,14 @@ class ModerationApiTest {
         Reply reply = say(member, LATER, text.replace("\\u200b", "\u200b"));
 
         assertThat(outcomes(reply)).as(family).contains("DELETE_MESSAGE");
-        assertThat(reply.body().get("decisions").get(0).get("evidence").get("categories").toString())
-                .as(family).contains(category);
+        assertThat(reply.body()
+                        .get("decisions")
+                        .get(0)
+                        .get("evidence")
+                        .get("categories")
+                        .toString())
+                .as(family)
+                .contains(category);
     }
 
     @Test
@@ -115,24 +123,41 @@ class ModerationApiTest {
         String member = join("cards", "MEMBER", JOINED);
 
         Reply miniProgram = event("MESSAGE_POSTED", member, LATER, "{\"text\":\"\",\"miniProgram\":true}");
-        Reply qr = event("MESSAGE_POSTED", join("qr", "MEMBER", JOINED), LATER,
-                "{\"text\":\"看图\",\"qrImage\":true}");
+        Reply qr = event("MESSAGE_POSTED", join("qr", "MEMBER", JOINED), LATER, "{\"text\":\"看图\",\"qrImage\":true}");
 
-        assertThat(miniProgram.body().get("decisions").get(0).get("evidence").get("category").asText())
+        assertThat(miniProgram
+                        .body()
+                        .get("decisions")
+                        .get(0)
+                        .get("evidence")
+                        .get("category")
+                        .asText())
                 .isEqualTo("LINK");
-        assertThat(qr.body().get("decisions").get(0).get("evidence").get("category").asText()).isEqualTo("CONTACT");
+        assertThat(qr.body()
+                        .get("decisions")
+                        .get(0)
+                        .get("evidence")
+                        .get("category")
+                        .asText())
+                .isEqualTo("CONTACT");
     }
 
     @Test
     void everydayChat_isLeftAlone_evenWhenItMentionsWeChat() {
         String member = join("mum", "MEMBER", JOINED);
 
-        for (String text : List.of("我在微信上看到了你们的新品", "宝宝今天终于会走路了😭👏", "参加微博活动的姐妹们冲",
-                "请问这个奶粉一天喝几次？", "早上好☀️ 今天也要加油鸭", "138这个价格好划算",
+        for (String text : List.of(
+                "我在微信上看到了你们的新品",
+                "宝宝今天终于会走路了😭👏",
+                "参加微博活动的姐妹们冲",
+                "请问这个奶粉一天喝几次？",
+                "早上好☀️ 今天也要加油鸭",
+                "138这个价格好划算",
                 "班长在班里很有威信")) {
             Reply reply = say(member, LATER.plusMinutes(sequence.get()), text);
             assertThat(outcomes(reply)).as(text).isEmpty();
-            assertThat(reply.body().get("actions").findValuesAsText("type")).as(text)
+            assertThat(reply.body().get("actions").findValuesAsText("type"))
+                    .as(text)
                     .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER");
         }
     }
@@ -152,13 +177,20 @@ class ModerationApiTest {
         assertThat(first.body().get("decisions").get(0).get("rule").asText())
                 .isEqualTo("A first offence is warned and the message deleted");
         assertThat(outcomes(second)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
-        assertThat(second.body().get("decisions").get(0).get("evidence").get("strikesInWindow").asInt()).isEqualTo(1);
+        assertThat(second.body()
+                        .get("decisions")
+                        .get(0)
+                        .get("evidence")
+                        .get("strikesInWindow")
+                        .asInt())
+                .isEqualTo(1);
 
         Reply record = ApiClient.asUser(port, "viewer", "qunflow")
                 .get("/api/v1/groups/" + groupId + "/members/" + member + "/strikes");
         assertThat(record.status()).isEqualTo(200);
         assertThat(record.body().get("strikes")).hasSize(2);
-        assertThat(record.body().get("strikes").get(1).get("matchedOriginal").asText()).isEqualTo("加 我 威 信");
+        assertThat(record.body().get("strikes").get(1).get("matchedOriginal").asText())
+                .isEqualTo("加 我 威 信");
         assertThat(record.body().get("explanation").get(0).asText()).contains("30天内2次");
         assertThat(record.body().get("explanation").get(2).asText())
                 .contains("WARN_MEMBER", "加 我 威 信", "加我微信", "A first offence is warned and the message deleted");
@@ -172,7 +204,8 @@ class ModerationApiTest {
         Reply afterWindow = say(member, LATER.plusDays(31), "加我微信");
 
         assertThat(outcomes(afterWindow)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(afterWindow.body().get("decisions").get(0).get("reason").asText()).contains("30天内第1次");
+        assertThat(afterWindow.body().get("decisions").get(0).get("reason").asText())
+                .contains("30天内第1次");
     }
 
     @Test
@@ -194,13 +227,13 @@ class ModerationApiTest {
         join("settled", "MEMBER", JOINED);
 
         assertThat(outcomes(say("owner", LATER, "加我微信下单"))).containsExactly("EXEMPT");
-        assertThat(outcomes(say("koc", LATER, "这个测评写得好 https://example.com/review"))).containsExactly("EXEMPT");
-        assertThat(outcomes(say("koc", LATER.plusMinutes(1), "加我微信"))).containsExactly("WARN_MEMBER",
-                "DELETE_MESSAGE");
-        assertThat(outcomes(say("newbie", LATER, "https://example.com/shop 好物"))).containsExactly("REMOVE_MEMBER",
-                "DELETE_MESSAGE");
-        assertThat(outcomes(say("settled", LATER, "https://example.com/shop 好物"))).containsExactly("WARN_MEMBER",
-                "DELETE_MESSAGE");
+        assertThat(outcomes(say("koc", LATER, "这个测评写得好 https://example.com/review")))
+                .containsExactly("EXEMPT");
+        assertThat(outcomes(say("koc", LATER.plusMinutes(1), "加我微信"))).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(outcomes(say("newbie", LATER, "https://example.com/shop 好物")))
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(outcomes(say("settled", LATER, "https://example.com/shop 好物")))
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("type"))
                 .contains("REMOVE_MEMBER");
     }
@@ -226,8 +259,12 @@ class ModerationApiTest {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         String member = join("chatty", "MEMBER", JOINED);
         try {
-            assertThat(compliance.put("/api/v1/parameters/moderation.flood-messages",
-                    "{\"value\":\"3\",\"comment\":\"直播期间收紧刷屏阈值\"}").status()).isEqualTo(200);
+            assertThat(compliance
+                            .put(
+                                    "/api/v1/parameters/moderation.flood-messages",
+                                    "{\"value\":\"3\",\"comment\":\"直播期间收紧刷屏阈值\"}")
+                            .status())
+                    .isEqualTo(200);
 
             List<String> fourth = List.of();
             for (int i = 0; i < 4; i++) {
@@ -236,7 +273,11 @@ class ModerationApiTest {
 
             assertThat(fourth).containsExactly("MUTE_MEMBER");
             assertThat(jdbc.sql("SELECT comment FROM qf_audit WHERE subject = 'moderation.flood-messages'"
-                    + " ORDER BY id DESC").query(String.class).list().get(0)).isEqualTo("直播期间收紧刷屏阈值");
+                                    + " ORDER BY id DESC")
+                            .query(String.class)
+                            .list()
+                            .get(0))
+                    .isEqualTo("直播期间收紧刷屏阈值");
         } finally {
             compliance.put("/api/v1/parameters/moderation.flood-messages", "{\"value\":\"8\",\"comment\":\"恢复\"}");
         }
@@ -248,18 +289,32 @@ class ModerationApiTest {
         String member = join("rival", "MEMBER", JOINED);
         assertThat(outcomes(say(member, LATER, "来隔壁喵喵团购群，更便宜"))).isEmpty();
 
-        Reply added = compliance.post("/api/v1/word-lists/entries",
+        Reply added = compliance.post(
+                "/api/v1/word-lists/entries",
                 "{\"term\":\"喵喵团购\",\"category\":\"COMPETITOR\",\"severity\":\"MEDIUM\",\"comment\":\"竞品拉人\"}");
         Reply nowCaught = say(member, LATER.plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
-        assertThat(compliance.delete("/api/v1/word-lists/entries?term=" + java.net.URLEncoder.encode("喵喵团购",
-                java.nio.charset.StandardCharsets.UTF_8) + "&comment=" + "误伤").status()).isEqualTo(204);
+        assertThat(compliance
+                        .delete("/api/v1/word-lists/entries?term="
+                                + java.net.URLEncoder.encode("喵喵团购", java.nio.charset.StandardCharsets.UTF_8)
+                                + "&comment=" + "误伤")
+                        .status())
+                .isEqualTo(204);
         Reply afterRemoval = say(member, LATER.plusDays(40), "来隔壁喵喵团购群，更便宜");
 
         assertThat(added.status()).isEqualTo(201);
-        assertThat(nowCaught.body().get("decisions").get(0).get("evidence").get("category").asText())
+        assertThat(nowCaught
+                        .body()
+                        .get("decisions")
+                        .get(0)
+                        .get("evidence")
+                        .get("category")
+                        .asText())
                 .isEqualTo("COMPETITOR");
         assertThat(outcomes(afterRemoval)).isEmpty();
         assertThat(jdbc.sql("SELECT change FROM qf_audit WHERE subject_type = 'WORD_LIST' AND subject = '喵喵团购'"
-                + " ORDER BY id").query(String.class).list()).containsExactly("ADDED", "REMOVED");
+                                + " ORDER BY id")
+                        .query(String.class)
+                        .list())
+                .containsExactly("ADDED", "REMOVED");
     }
 }

@@ -1,12 +1,11 @@
 package io.qunflow.moderation;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Recall on the labelled spam set and false-positive rate on everyday chat; prints both. */
 class QualityTest {
@@ -35,7 +34,8 @@ class QualityTest {
             }
         }
         double recall = 100.0 * caught / spam.size();
-        System.out.printf("spam recall: %d/%d = %.2f%% (expected category among hits: %.2f%%)%n",
+        System.out.printf(
+                "spam recall: %d/%d = %.2f%% (expected category among hits: %.2f%%)%n",
                 caught, spam.size(), recall, 100.0 * rightCategory / spam.size());
         perFamily.forEach((f, c) -> System.out.printf("  %-12s %3d/%3d%n", f, c[0], c[1]));
         assertThat(recall).isGreaterThanOrEqualTo(98.0);

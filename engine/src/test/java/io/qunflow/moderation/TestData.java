@@ -11,11 +11,9 @@ import java.util.List;
 public final class TestData {
 
     /** One labelled spam line. */
-    public record Spam(String family, Category category, String text) {
-    }
+    public record Spam(String family, Category category, String text) {}
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /** All entries of the shipped word lists, rules/lexicon/*.csv, in file-name order. */
     public static List<LexiconEntry> lexiconEntries() {

@@ -1,13 +1,12 @@
 package io.qunflow.moderation;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextScreenerTest {
 
@@ -18,7 +17,8 @@ class TextScreenerTest {
     }
 
     private static Hit only(Screening s, String detector) {
-        List<Hit> hits = s.hits().stream().filter(h -> h.detector().equals(detector)).toList();
+        List<Hit> hits =
+                s.hits().stream().filter(h -> h.detector().equals(detector)).toList();
         assertThat(hits).as("%s hits in %s", detector, s).hasSize(1);
         return hits.get(0);
     }
@@ -149,8 +149,18 @@ class TextScreenerTest {
     // ------------------------------------------------------------ phone numbers
 
     @ParameterizedTest
-    @ValueSource(strings = {"一三八零零一三八零零零", "壹叁捌零零壹叁捌零零零", "138 0013 8000", "138-0013-8000", "①③⑧⓪⓪①③⑧⓪⓪⓪",
-            "１３８００１３８０００", "幺三八零零幺三八零零零", "1 3 8 0 0 1 3 8 0 0 0", "+86 13800138000"})
+    @ValueSource(
+            strings = {
+                "一三八零零一三八零零零",
+                "壹叁捌零零壹叁捌零零零",
+                "138 0013 8000",
+                "138-0013-8000",
+                "①③⑧⓪⓪①③⑧⓪⓪⓪",
+                "１３８００１３８０００",
+                "幺三八零零幺三八零零零",
+                "1 3 8 0 0 1 3 8 0 0 0",
+                "+86 13800138000"
+            })
     void screen_disguisedPhone_hitsPhone(String phone) {
         String text = "联系我：" + phone + "，随时在";
         Screening s = screen(text);
@@ -162,8 +172,18 @@ class TextScreenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"¥199包邮", "3.5折太划算了", "订单号283947561029384756", "12:30开始直播", "2024-06-01 13:30发货",
-            "库存还有100件", "取件码12-3-4567", "一共1356.8元", "单号SF1234567890123"})
+    @ValueSource(
+            strings = {
+                "¥199包邮",
+                "3.5折太划算了",
+                "订单号283947561029384756",
+                "12:30开始直播",
+                "2024-06-01 13:30发货",
+                "库存还有100件",
+                "取件码12-3-4567",
+                "一共1356.8元",
+                "单号SF1234567890123"
+            })
     void screen_numbersInOrdinaryChat_clean(String text) {
         assertThat(screen(text).hits()).isEmpty();
     }
@@ -245,8 +265,17 @@ class TextScreenerTest {
     // ------------------------------------------------------------ URLs
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://bit.ly/3xYz9", "www.fuli88.com", "t.cn/RxYz12", "dwz.cn/abc123", "xx.com",
-            "ｗｗｗ．ｙｙ８８．ｃｏｍ", "haohuo。cn", "abc点com"})
+    @ValueSource(
+            strings = {
+                "http://bit.ly/3xYz9",
+                "www.fuli88.com",
+                "t.cn/RxYz12",
+                "dwz.cn/abc123",
+                "xx.com",
+                "ｗｗｗ．ｙｙ８８．ｃｏｍ",
+                "haohuo。cn",
+                "abc点com"
+            })
     void screen_url_hitsLink(String url) {
         String text = "福利在这 " + url + " 先到先得";
         Hit h = only(screen(text), "url");
@@ -278,7 +307,8 @@ class TextScreenerTest {
     @Test
     void screen_linkCardFlag_hitsUrl() {
         assertThat(SCREENER.screen("看看这个", new MessageFlags(false, false, true)).hits())
-                .extracting(Hit::detector).containsExactly("url");
+                .extracting(Hit::detector)
+                .containsExactly("url");
     }
 
     @Test
@@ -309,9 +339,12 @@ class TextScreenerTest {
     @Test
     void screen_concurrentCallers_sameResults() {
         List<String> lines = TestData.spam().stream().map(TestData.Spam::text).toList();
-        List<Screening> sequential = lines.stream().map(TextScreenerTest::screen).toList();
-        List<Screening> parallel = IntStream.range(0, lines.size()).parallel()
-                .mapToObj(i -> screen(lines.get(i))).toList();
+        List<Screening> sequential =
+                lines.stream().map(TextScreenerTest::screen).toList();
+        List<Screening> parallel = IntStream.range(0, lines.size())
+                .parallel()
+                .mapToObj(i -> screen(lines.get(i)))
+                .toList();
         assertThat(parallel).isEqualTo(sequential);
     }
 }

@@ -39,15 +39,22 @@ class WordListApiTest {
         assertThat(contact.status()).isEqualTo(200);
         assertThat(contact.body().findValuesAsText("term")).contains("加微信").allMatch(t -> t.contains("微信"));
         assertThat(contact.body().findValuesAsText("category")).containsOnly("CONTACT");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry").query(Integer.class).single()).isGreaterThan(300);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThan(300);
     }
 
     @Test
     void duplicatesAndSpellingsThatNormaliseTheSame_areRefused() {
-        Reply same = compliance().post("/api/v1/word-lists/entries",
-                "{\"term\":\"加微信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
-        Reply variant = compliance().post("/api/v1/word-lists/entries",
-                "{\"term\":\"加 薇 信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
+        Reply same = compliance()
+                .post(
+                        "/api/v1/word-lists/entries",
+                        "{\"term\":\"加微信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
+        Reply variant = compliance()
+                .post(
+                        "/api/v1/word-lists/entries",
+                        "{\"term\":\"加 薇 信\",\"category\":\"CONTACT\",\"severity\":\"HIGH\",\"comment\":\"x\"}");
 
         assertThat(same.status()).isEqualTo(409);
         assertThat(variant.status()).isEqualTo(409);
@@ -56,24 +63,36 @@ class WordListApiTest {
 
     @Test
     void badEntries_areRefusedNamingEachField() {
-        Reply bad = compliance().post("/api/v1/word-lists/entries",
-                "{\"term\":\"…  ~~ \",\"category\":\"SPAM\",\"severity\":\"HUGE\"}");
-        Reply symbolsOnly = compliance().post("/api/v1/word-lists/entries",
-                "{\"term\":\"~~~\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
+        Reply bad = compliance()
+                .post(
+                        "/api/v1/word-lists/entries",
+                        "{\"term\":\"…  ~~ \",\"category\":\"SPAM\",\"severity\":\"HUGE\"}");
+        Reply symbolsOnly = compliance()
+                .post(
+                        "/api/v1/word-lists/entries",
+                        "{\"term\":\"~~~\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
 
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).contains("category", "severity");
         assertThat(symbolsOnly.status()).isEqualTo(400);
-        assertThat(symbolsOnly.body().get("errors").get(0).get("message").asText()).contains("no matchable characters");
-        assertThat(compliance().delete("/api/v1/word-lists/entries?term=" + q("从没有过") + "&comment=x").status())
+        assertThat(symbolsOnly.body().get("errors").get(0).get("message").asText())
+                .contains("no matchable characters");
+        assertThat(compliance()
+                        .delete("/api/v1/word-lists/entries?term=" + q("从没有过") + "&comment=x")
+                        .status())
                 .isEqualTo(404);
-        assertThat(compliance().delete("/api/v1/word-lists/entries?term=" + q("加微信")).status()).isEqualTo(400);
+        assertThat(compliance()
+                        .delete("/api/v1/word-lists/entries?term=" + q("加微信"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void onlyCompliance_changesTheLists() {
-        Reply viewer = ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/word-lists/entries",
-                "{\"term\":\"某词\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
+        Reply viewer = ApiClient.asUser(port, "viewer", "qunflow")
+                .post(
+                        "/api/v1/word-lists/entries",
+                        "{\"term\":\"某词\",\"category\":\"ABUSE\",\"severity\":\"LOW\",\"comment\":\"x\"}");
         Reply key = ApiClient.withKey(port, "qf_dev_key").get("/api/v1/word-lists/entries");
 
         assertThat(viewer.status()).isEqualTo(403);
@@ -87,7 +106,8 @@ class WordListApiTest {
             Reply broken = compliance().post("/api/v1/word-lists/import", """
                     {"csv":"term,category,severity\\n薅羊毛群,COMPETITOR,LOW\\n坏行,NOPE,LOW\\n","comment":"x"}""");
             assertThat(broken.status()).isEqualTo(400);
-            assertThat(broken.body().get("errors").get(0).get("message").asText()).contains("line 3");
+            assertThat(broken.body().get("errors").get(0).get("message").asText())
+                    .contains("line 3");
             assertThat(wordLists.entries(null, "薅羊毛群")).isEmpty();
 
             Reply merged = compliance().post("/api/v1/word-lists/import", """
@@ -101,12 +121,20 @@ class WordListApiTest {
             Reply replaced = compliance().post("/api/v1/word-lists/import", """
                     {"csv":"term,category,severity\\n薅羊毛群,COMPETITOR,LOW\\n","mode":"REPLACE","comment":"精简"}""");
             assertThat(replaced.body().get("removed").asInt()).isGreaterThan(300);
-            assertThat(wordLists.screen("加微信", MessageFlags.NONE).hits()).noneMatch(h -> h.detector().equals("lexicon"));
+            assertThat(wordLists.screen("加微信", MessageFlags.NONE).hits())
+                    .noneMatch(h -> h.detector().equals("lexicon"));
             assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject = 'import (replace)' ORDER BY id DESC")
-                    .query(String.class).list().get(0)).contains("- 加微信,CONTACT,MEDIUM");
+                            .query(String.class)
+                            .list()
+                            .get(0))
+                    .contains("- 加微信,CONTACT,MEDIUM");
         } finally {
-            compliance().post("/api/v1/word-lists/import", "{\"csv\":%s,\"mode\":\"REPLACE\",\"comment\":\"restore\"}"
-                    .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(before).toString()));
+            compliance()
+                    .post(
+                            "/api/v1/word-lists/import",
+                            "{\"csv\":%s,\"mode\":\"REPLACE\",\"comment\":\"restore\"}"
+                                    .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(before)
+                                            .toString()));
         }
         assertThat(compliance().get("/api/v1/word-lists/export").raw()).isEqualTo(before);
     }
@@ -118,8 +146,12 @@ class WordListApiTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.contentType()).startsWith("text/csv");
         assertThat(export.raw()).startsWith("term,category,severity\n");
-        Reply reimport = compliance().post("/api/v1/word-lists/import", "{\"csv\":%s,\"comment\":\"no-op\"}"
-                .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(export.raw()).toString()));
+        Reply reimport = compliance()
+                .post(
+                        "/api/v1/word-lists/import",
+                        "{\"csv\":%s,\"comment\":\"no-op\"}"
+                                .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(export.raw())
+                                        .toString()));
         assertThat(reimport.body().get("added").asInt()).isZero();
         assertThat(reimport.body().get("updated").asInt()).isZero();
     }
@@ -130,21 +162,25 @@ class WordListApiTest {
 
         assertThat(screened.status()).isEqualTo(200);
         assertThat(screened.body().get("normalized").asText()).startsWith("加微信");
-        assertThat(screened.body().get("hits").get(0).get("matchedOriginal").asText()).isEqualTo("加\u200b威\u200b信");
+        assertThat(screened.body().get("hits").get(0).get("matchedOriginal").asText())
+                .isEqualTo("加\u200b威\u200b信");
     }
 
     @Test
     void aChangeCommittedByAnotherNode_isPickedUpByThePoll() {
         jdbc.sql("INSERT INTO qf_lexicon_entry (term, category, severity, added_by, added_at)"
-                + " VALUES ('隔壁节点词', 'ABUSE', 'LOW', 'node-2', CURRENT_TIMESTAMP)").update();
-        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'").update();
+                        + " VALUES ('隔壁节点词', 'ABUSE', 'LOW', 'node-2', CURRENT_TIMESTAMP)")
+                .update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
+                .update();
         try {
             wordLists.reloadIfChangedElsewhere();
 
             assertThat(wordLists.screen("这是隔壁节点词", MessageFlags.NONE).clean()).isFalse();
         } finally {
             jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = '隔壁节点词'").update();
-            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'").update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
+                    .update();
             wordLists.reloadIfChangedElsewhere();
         }
     }

@@ -20,7 +20,8 @@ class OperationsApiTest {
     @Test
     void healthLivenessAndReadiness_answerUp_withoutCredentials() {
         ApiClient anonymous = ApiClient.withKey(port, null);
-        for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+        for (String path :
+                new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
             Reply reply = anonymous.get(path);
             assertThat(reply.status()).as(path).isEqualTo(200);
             assertThat(reply.body().get("status").asText()).as(path).isEqualTo("UP");
@@ -33,11 +34,12 @@ class OperationsApiTest {
         double before = acceptedMessages(api.get("/actuator/prometheus").raw());
         String groupId = "go-" + UUID.randomUUID();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"运维测试群","intro":"ops","type":"CONTENT"}""".formatted(groupId)).status())
-                .isEqualTo(201);
+                {"id":"%s","name":"运维测试群","intro":"ops","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
         assertThat(api.post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s-m","type":"MESSAGE_POSTED","memberId":"m1","at":"2026-11-23T10:00:00+08:00",\
-                "payload":{"text":"早上好"}}""".formatted(groupId)).status()).isEqualTo(200);
+                "payload":{"text":"早上好"}}""".formatted(groupId))
+                        .status())
+                .isEqualTo(200);
 
         Reply scrape = api.get("/actuator/prometheus");
 
@@ -60,12 +62,22 @@ class OperationsApiTest {
 
     @Test
     void prometheus_isForAdminsAndMetricsKeys_only() {
-        assertThat(ApiClient.withKey(port, null).get("/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(ApiClient.withKey(port, null).get("/actuator/prometheus").status())
+                .isEqualTo(401);
         Reply viewer = ApiClient.asUser(port, "viewer", "qunflow").get("/actuator/prometheus");
         assertThat(viewer.status()).isEqualTo(403);
         assertThat(viewer.contentType()).startsWith("application/problem+json");
-        assertThat(ApiClient.asUser(port, "operator", "qunflow").get("/actuator/prometheus").status()).isEqualTo(403);
-        assertThat(ApiClient.asUser(port, "admin", "qunflow").get("/actuator/prometheus").status()).isEqualTo(200);
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/actuator/env").status()).isEqualTo(403);
+        assertThat(ApiClient.asUser(port, "operator", "qunflow")
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(403);
+        assertThat(ApiClient.asUser(port, "admin", "qunflow")
+                        .get("/actuator/prometheus")
+                        .status())
+                .isEqualTo(200);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/actuator/env")
+                        .status())
+                .isEqualTo(403);
     }
 }

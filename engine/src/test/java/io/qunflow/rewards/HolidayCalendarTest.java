@@ -21,11 +21,16 @@ class HolidayCalendarTest {
 
     @Test
     void birthdays_matchByMonthAndDay_leapDayOnThe28thInOtherYears() {
-        assertThat(RewardService.isBirthday("11-23", LocalDate.of(2026, 11, 23))).isTrue();
-        assertThat(RewardService.isBirthday("1990-11-23", LocalDate.of(2026, 11, 23))).isTrue();
-        assertThat(RewardService.isBirthday("11-24", LocalDate.of(2026, 11, 23))).isFalse();
-        assertThat(RewardService.isBirthday("2000-02-29", LocalDate.of(2026, 2, 28))).isTrue();
-        assertThat(RewardService.isBirthday("2000-02-29", LocalDate.of(2028, 2, 28))).isFalse();
+        assertThat(RewardService.isBirthday("11-23", LocalDate.of(2026, 11, 23)))
+                .isTrue();
+        assertThat(RewardService.isBirthday("1990-11-23", LocalDate.of(2026, 11, 23)))
+                .isTrue();
+        assertThat(RewardService.isBirthday("11-24", LocalDate.of(2026, 11, 23)))
+                .isFalse();
+        assertThat(RewardService.isBirthday("2000-02-29", LocalDate.of(2026, 2, 28)))
+                .isTrue();
+        assertThat(RewardService.isBirthday("2000-02-29", LocalDate.of(2028, 2, 28)))
+                .isFalse();
         assertThat(RewardService.isBirthday(null, LocalDate.of(2026, 2, 28))).isFalse();
     }
 }

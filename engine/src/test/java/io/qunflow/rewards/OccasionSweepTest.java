@@ -44,7 +44,11 @@ class OccasionSweepTest {
                 {"eventId":"%s-j","type":"MEMBER_JOINED","memberId":"quiet","at":"%s",
                  "payload":{"nickname":"小静","birthday":"%s"}}""".formatted(groupId, shanghai.minusDays(2), today));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND member_id = 'quiet'"
-                + " AND amount_cents <> 88").param(groupId).query(Integer.class).single()).isZero();
+                                + " AND amount_cents <> 88")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         List<Action> first = sweep.celebrate(groups.get(groupId));
         List<Action> again = sweep.celebrate(groups.get(groupId));
@@ -56,6 +60,10 @@ class OccasionSweepTest {
         });
         assertThat(again).isEmpty();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
-                + " AND event_id IS NULL").param(groupId).query(Integer.class).single()).isEqualTo(1);
+                                + " AND event_id IS NULL")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

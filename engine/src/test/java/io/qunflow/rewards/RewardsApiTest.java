@@ -35,14 +35,13 @@ class RewardsApiTest {
         api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "g-" + UUID.randomUUID();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"零食吃货群","intro":"好吃不贵","type":"TRAFFIC","capacity":500}"""
-                .formatted(groupId)).status()).isEqualTo(201);
+                {"id":"%s","name":"零食吃货群","intro":"好吃不贵","type":"TRAFFIC","capacity":500}""".formatted(groupId)).status()).isEqualTo(201);
     }
 
     private Reply post(String eventId, String type, String memberId, String payload) {
         Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}"""
-                .formatted(groupId + "-" + eventId, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(
+                        groupId + "-" + eventId, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         return reply;
     }
@@ -74,20 +73,35 @@ class RewardsApiTest {
         }
         post("leave-m99", "MEMBER_LEFT", "m99", "{}");
         Reply recount = join("late", "{}");
-        assertThat(api.get("/api/v1/groups/" + groupId).body().get("memberCount").asInt()).isEqualTo(100);
-        assertThat(envelopes(recount, 8800)).as("the 100 milestone was paid once already").isEmpty();
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(100);
+        assertThat(envelopes(recount, 8800))
+                .as("the 100 milestone was paid once already")
+                .isEmpty();
 
-        assertThat(rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 8800")).isEqualTo(1);
+        assertThat(rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 8800"))
+                .isEqualTo(1);
         assertThat(rows("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
-                + " AND amount_cents = 8800")).isEqualTo(1);
+                        + " AND amount_cents = 8800"))
+                .isEqualTo(1);
         assertThat(rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 88"))
-                .as("one welcome envelope per member").isEqualTo(121);
+                .as("one welcome envelope per member")
+                .isEqualTo(121);
     }
 
     @Test
     void aBirthdayInTheJoinPayload_paysABirthdayEnvelopeAndPointsOnThatDate_once() {
-        String today = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate().toString().substring(5);
-        String tomorrow = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toLocalDate().toString();
+        String today = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .toLocalDate()
+                .toString()
+                .substring(5);
+        String tomorrow = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
+                .plusDays(1)
+                .toLocalDate()
+                .toString();
 
         Reply joined = join("birthdayGirl", "{\"nickname\":\"糖糖🍬\",\"birthday\":\"" + today + "\"}");
         Reply other = join("notYet", "{\"nickname\":\"明天\",\"birthday\":\"" + tomorrow + "\"}");
@@ -103,18 +117,28 @@ class RewardsApiTest {
         Reply points = api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl/points");
         assertThat(points.status()).isEqualTo(200);
         assertThat(points.body().get("balance").asLong()).isEqualTo(10 + 66);
-        assertThat(points.body().get("entries").findValuesAsText("rule")).containsExactly(
-                "A new member gets welcome points", "A member's birthday is celebrated with a red envelope and points");
-        assertThat(points.body().get("entries").findValuesAsText("eventId")).containsOnly(groupId + "-join-birthdayGirl");
-        assertThat(api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl").body().get("points").asLong())
+        assertThat(points.body().get("entries").findValuesAsText("rule"))
+                .containsExactly(
+                        "A new member gets welcome points",
+                        "A member's birthday is celebrated with a red envelope and points");
+        assertThat(points.body().get("entries").findValuesAsText("eventId"))
+                .containsOnly(groupId + "-join-birthdayGirl");
+        assertThat(api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl")
+                        .body()
+                        .get("points")
+                        .asLong())
                 .isEqualTo(76);
     }
 
     @Test
     void aRedEnvelopeOverTheDailyBudget_isRefusedWithTheFigures_storedAndNotSent() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        assertThat(compliance.put("/api/v1/parameters/rewards.daily-budget-cents",
-                "{\"value\":\"100\",\"comment\":\"测试预算上限\"}").status()).isEqualTo(200);
+        assertThat(compliance
+                        .put(
+                                "/api/v1/parameters/rewards.daily-budget-cents",
+                                "{\"value\":\"100\",\"comment\":\"测试预算上限\"}")
+                        .status())
+                .isEqualTo(200);
         try {
             Reply first = join("first", "{}");
             Reply second = join("second", "{}");
@@ -125,25 +149,27 @@ class RewardsApiTest {
                     .filter(d -> d.get("outcome").asText().equals("RED_ENVELOPE_REFUSED"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(refused.get("reason").asText()).endsWith(
-                    "refused: over the daily budget: ¥0.88 sent on "
+            assertThat(refused.get("reason").asText())
+                    .endsWith("refused: over the daily budget: ¥0.88 sent on "
                             + OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
                             + " + ¥0.88 > ¥1.00 (rewards.daily-budget-cents)");
             assertThat(second.body().get("actions").findValuesAsText("type")).contains("GRANT_POINTS");
 
-            JsonNode stored = api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
+            JsonNode stored =
+                    api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
             assertThat(stored.findValuesAsText("status")).containsExactly("SENT", "REFUSED");
             assertThat(stored.get(1).get("refusal").asText()).startsWith("over the daily budget");
         } finally {
-            compliance.put("/api/v1/parameters/rewards.daily-budget-cents",
-                    "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
+            compliance.put(
+                    "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
         }
     }
 
     private static List<JsonNode> envelopes(Reply reply, long amountCents) {
         List<JsonNode> found = new ArrayList<>();
         for (JsonNode a : reply.body().get("actions")) {
-            if (a.get("type").asText().equals("SEND_RED_ENVELOPE") && a.get("amountCents").asLong() == amountCents) {
+            if (a.get("type").asText().equals("SEND_RED_ENVELOPE")
+                    && a.get("amountCents").asLong() == amountCents) {
                 found.add(a);
             }
         }

@@ -21,8 +21,13 @@ class ModerationRulesTest {
         moderation = ShippedRules.compile("moderation");
     }
 
-    private static Evaluation decide(String role, long hoursSinceJoined, Offence offence, int strikes,
-            MessageRate rate, List<Parameter> parameters) {
+    private static Evaluation decide(
+            String role,
+            long hoursSinceJoined,
+            Offence offence,
+            int strikes,
+            MessageRate rate,
+            List<Parameter> parameters) {
         List<Object> facts = new ArrayList<>();
         facts.add(new ChatMessage("g", "m", role, "加我微信", "加我微信", hoursSinceJoined));
         facts.add(new MemberStanding("m", role, null, strikes, 30));
@@ -51,9 +56,12 @@ class ModerationRulesTest {
     void firstOffence_warnsAndDeletes() {
         Evaluation evaluation = decide("MEMBER", contact(), 0);
 
-        assertThat(evaluation.decisions()).extracting(Decision::rule)
+        assertThat(evaluation.decisions())
+                .extracting(Decision::rule)
                 .containsOnly("A first offence is warned and the message deleted");
-        assertThat(evaluation.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(evaluation.decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         assertThat(evaluation.decisions().get(0).reason()).contains("加我微信", "加 我 微 信", "CONTACT", "30天内第1次");
     }
 
@@ -62,13 +70,17 @@ class ModerationRulesTest {
         // One thread evaluating again and again gets the same warm session back: every case of the
         // activation group must be decided alone every time, whatever the session decided before.
         for (int round = 0; round < 50; round++) {
-            assertThat(decide("OWNER", contact(), 3).decisions()).extracting(Decision::outcome)
+            assertThat(decide("OWNER", contact(), 3).decisions())
+                    .extracting(Decision::outcome)
                     .containsExactly("EXEMPT");
-            assertThat(decide("MEMBER", contact(), 1).decisions()).extracting(Decision::outcome)
+            assertThat(decide("MEMBER", contact(), 1).decisions())
+                    .extracting(Decision::outcome)
                     .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
-            assertThat(decide("MEMBER", contact(), 0).decisions()).extracting(Decision::rule)
+            assertThat(decide("MEMBER", contact(), 0).decisions())
+                    .extracting(Decision::rule)
                     .containsOnly("A first offence is warned and the message deleted");
-            assertThat(decide("KOC", link(), 0).decisions()).extracting(Decision::rule)
+            assertThat(decide("KOC", link(), 0).decisions())
+                    .extracting(Decision::rule)
                     .containsOnly("A KOC sharing a link is not moderated");
         }
     }
@@ -77,9 +89,12 @@ class ModerationRulesTest {
     void repeatOffenceInWindow_removes() {
         Evaluation evaluation = decide("MEMBER", contact(), 1);
 
-        assertThat(evaluation.decisions()).extracting(Decision::rule)
+        assertThat(evaluation.decisions())
+                .extracting(Decision::rule)
                 .containsOnly("A repeat offence within the strike window removes the member");
-        assertThat(evaluation.decisions()).extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(evaluation.decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
         assertThat(evaluation.decisions().get(0).reason()).contains("第2次");
     }
 
@@ -88,9 +103,11 @@ class ModerationRulesTest {
         List<Parameter> lenient = ShippedRules.parametersWith("moderation", "moderation.strikes-before-removal", 2);
 
         assertThat(decide("MEMBER", 100, contact(), 1, null, lenient).decisions())
-                .extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+                .extracting(Decision::outcome)
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         assertThat(decide("MEMBER", 100, contact(), 2, null, lenient).decisions())
-                .extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+                .extracting(Decision::outcome)
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
     }
 
     @Test
@@ -99,27 +116,36 @@ class ModerationRulesTest {
 
         Evaluation evaluation = decide("MEMBER", fraud, 0);
 
-        assertThat(evaluation.decisions()).extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
-        assertThat(evaluation.decisions()).extracting(Decision::rule).containsOnly("A severe offence removes the member at once");
+        assertThat(evaluation.decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(evaluation.decisions())
+                .extracting(Decision::rule)
+                .containsOnly("A severe offence removes the member at once");
     }
 
     @Test
     void staff_areExempt_evenFromSevereFindings() {
         Offence porn = new Offence("x", "PORN", "SEVERE", "lexicon", "x", "x", 1, List.of("PORN"));
 
-        assertThat(decide("STAFF", contact(), 3).decisions()).extracting(Decision::outcome).containsExactly("EXEMPT");
-        assertThat(decide("OWNER", porn, 0).decisions()).extracting(Decision::rule)
+        assertThat(decide("STAFF", contact(), 3).decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("EXEMPT");
+        assertThat(decide("OWNER", porn, 0).decisions())
+                .extracting(Decision::rule)
                 .containsExactly("Owners, admins and staff are not moderated");
     }
 
     @Test
     void koc_mayShareLinks_butNotContactDetails() {
-        Offence linkAndContact = new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加我微信", "加我微信", 2,
-                List.of("CONTACT", "LINK"));
+        Offence linkAndContact =
+                new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加我微信", "加我微信", 2, List.of("CONTACT", "LINK"));
 
-        assertThat(decide("KOC", link(), 0).decisions()).extracting(Decision::rule)
+        assertThat(decide("KOC", link(), 0).decisions())
+                .extracting(Decision::rule)
                 .containsExactly("A KOC sharing a link is not moderated");
-        assertThat(decide("KOC", linkAndContact, 0).decisions()).extracting(Decision::outcome)
+        assertThat(decide("KOC", linkAndContact, 0).decisions())
+                .extracting(Decision::outcome)
                 .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
     }
 
@@ -131,14 +157,27 @@ class ModerationRulesTest {
         Evaluation settled = decide("MEMBER", 30, link(), 0, null, defaults);
         Evaluation unknownJoin = decide("MEMBER", -1, link(), 0, null, defaults);
 
-        assertThat(newcomer.decisions()).extracting(Decision::rule).containsOnly("A newcomer posting a link is removed at once");
-        assertThat(newcomer.decisions()).extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(newcomer.decisions())
+                .extracting(Decision::rule)
+                .containsOnly("A newcomer posting a link is removed at once");
+        assertThat(newcomer.decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
         assertThat(newcomer.decisions().get(0).reason()).contains("入群不足24小时");
         assertThat(settled.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(unknownJoin.decisions()).extracting(Decision::outcome).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(decide("MEMBER", 30, link(), 0, null,
-                        ShippedRules.parametersWith("moderation", "moderation.new-member-hours", 48)).decisions())
-                .extracting(Decision::outcome).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(unknownJoin.decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(decide(
+                                "MEMBER",
+                                30,
+                                link(),
+                                0,
+                                null,
+                                ShippedRules.parametersWith("moderation", "moderation.new-member-hours", 48))
+                        .decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
     }
 
     @Test
@@ -160,20 +199,20 @@ class ModerationRulesTest {
 
     @Test
     void floodingWithSpam_isMutedAndWarned() {
-        Evaluation evaluation = decide("MEMBER", 100, contact(), 0, new MessageRate("m", 9, 30),
-                ShippedRules.parameters("moderation"));
+        Evaluation evaluation =
+                decide("MEMBER", 100, contact(), 0, new MessageRate("m", 9, 30), ShippedRules.parameters("moderation"));
 
-        assertThat(evaluation.decisions()).extracting(Decision::outcome)
+        assertThat(evaluation.decisions())
+                .extracting(Decision::outcome)
                 .containsExactlyInAnyOrder("MUTE_MEMBER", "WARN_MEMBER", "DELETE_MESSAGE");
     }
 
     @Test
     void everyDecision_namesTheRuleSetAndVersion() {
-        assertThat(decide("MEMBER", contact(), 0).decisions())
-                .allSatisfy(d -> {
-                    assertThat(d.ruleSet()).isEqualTo("moderation");
-                    assertThat(d.ruleSetVersion()).isEqualTo(1);
-                });
+        assertThat(decide("MEMBER", contact(), 0).decisions()).allSatisfy(d -> {
+            assertThat(d.ruleSet()).isEqualTo("moderation");
+            assertThat(d.ruleSetVersion()).isEqualTo(1);
+        });
     }
 
     @Test
@@ -191,7 +230,9 @@ class ModerationRulesTest {
                 end
                 """, RuleEngine.MAX_FIRINGS);
 
-        assertThat(moderation.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class))).isTrue();
-        assertThat(withTextRule.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class))).isFalse();
+        assertThat(moderation.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class)))
+                .isTrue();
+        assertThat(withTextRule.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class)))
+                .isFalse();
     }
 }

@@ -27,18 +27,23 @@ class ParameterApiTest {
         Reply list = ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/parameters");
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body().findValuesAsText("name")).contains("moderation.flood-messages",
-                "moderation.strike-window-days");
+        assertThat(list.body().findValuesAsText("name"))
+                .contains("moderation.flood-messages", "moderation.strike-window-days");
         assertThat(list.body().findValuesAsText("changedBy")).contains("system");
     }
 
     @Test
     void aChange_isVersionedAuditedAndReadByTheNextEvaluation() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        int before = compliance.get("/api/v1/parameters/moderation.new-member-hours").body()
-                .get("parameter").get("version").asInt();
+        int before = compliance
+                .get("/api/v1/parameters/moderation.new-member-hours")
+                .body()
+                .get("parameter")
+                .get("version")
+                .asInt();
 
-        Reply changed = compliance.put("/api/v1/parameters/moderation.new-member-hours",
+        Reply changed = compliance.put(
+                "/api/v1/parameters/moderation.new-member-hours",
                 "{\"value\":\"48\",\"comment\":\"双11期间新人观察期延长 🛡️\"}");
 
         assertThat(changed.status()).isEqualTo(200);
@@ -53,8 +58,11 @@ class ParameterApiTest {
         Reply read = compliance.get("/api/v1/parameters/moderation.new-member-hours");
         assertThat(read.body().get("history").get(0).get("comment").asText()).isEqualTo("双11期间新人观察期延长 🛡️");
         assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject = 'moderation.new-member-hours'"
-                        + " AND change = 'CHANGED' ORDER BY id DESC")
-                .query(String.class).list().get(0)).contains("+ moderation.new-member-hours = 48");
+                                + " AND change = 'CHANGED' ORDER BY id DESC")
+                        .query(String.class)
+                        .list()
+                        .get(0))
+                .contains("+ moderation.new-member-hours = 48");
 
         compliance.put("/api/v1/parameters/moderation.new-member-hours", "{\"value\":\"24\",\"comment\":\"恢复\"}");
     }
@@ -64,20 +72,22 @@ class ParameterApiTest {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         int version = parameters.get("moderation.flood-seconds").version();
 
-        Reply notNumber = compliance.put("/api/v1/parameters/moderation.flood-seconds",
-                "{\"value\":\"三十\",\"comment\":\"x\"}");
-        Reply outOfBounds = compliance.put("/api/v1/parameters/moderation.flood-seconds",
-                "{\"value\":\"0\",\"comment\":\"x\"}");
-        Reply fraction = compliance.put("/api/v1/parameters/moderation.flood-seconds",
-                "{\"value\":\"2.5\",\"comment\":\"x\"}");
+        Reply notNumber =
+                compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"三十\",\"comment\":\"x\"}");
+        Reply outOfBounds =
+                compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"0\",\"comment\":\"x\"}");
+        Reply fraction =
+                compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"2.5\",\"comment\":\"x\"}");
         Reply noComment = compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"20\"}");
         Reply unknown = compliance.put("/api/v1/parameters/nope", "{\"value\":\"1\",\"comment\":\"x\"}");
         Reply notAllowed = ApiClient.asUser(port, "operator", "qunflow")
                 .put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"20\",\"comment\":\"x\"}");
 
         assertThat(notNumber.status()).isEqualTo(400);
-        assertThat(notNumber.body().get("errors").get(0).get("message").asText()).isEqualTo("must be a number");
-        assertThat(outOfBounds.body().get("errors").get(0).get("message").asText()).isEqualTo("must be between 1 and 3600");
+        assertThat(notNumber.body().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be a number");
+        assertThat(outOfBounds.body().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be between 1 and 3600");
         assertThat(fraction.body().get("errors").get(0).get("message").asText()).isEqualTo("must be a whole number");
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(unknown.status()).isEqualTo(404);
@@ -88,16 +98,20 @@ class ParameterApiTest {
     @Test
     void aChangeCommittedByAnotherNode_isPickedUpByThePoll() {
         double before = parameters.number("moderation.flood-seconds");
-        jdbc.sql("UPDATE qf_parameter SET current_value = '45' WHERE name = 'moderation.flood-seconds'").update();
-        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'").update();
+        jdbc.sql("UPDATE qf_parameter SET current_value = '45' WHERE name = 'moderation.flood-seconds'")
+                .update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'")
+                .update();
         try {
             parameters.reloadIfChangedElsewhere();
 
             assertThat(parameters.number("moderation.flood-seconds")).isEqualTo(45.0);
         } finally {
             jdbc.sql("UPDATE qf_parameter SET current_value = ? WHERE name = 'moderation.flood-seconds'")
-                    .param(String.valueOf((long) before)).update();
-            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'").update();
+                    .param(String.valueOf((long) before))
+                    .update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'parameters'")
+                    .update();
             parameters.reloadIfChangedElsewhere();
         }
     }

@@ -48,8 +48,8 @@ class PublishApiTest {
         connector = ApiClient.withKey(port, "qf_dev_key");
         groupId = "g-" + UUID.randomUUID();
         assertThat(connector.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈好物分享群","intro":"好物推荐","type":"TRAFFIC"}""".formatted(groupId))
-                .status()).isEqualTo(201);
+                {"id":"%s","name":"宝妈好物分享群","intro":"好物推荐","type":"TRAFFIC"}""".formatted(groupId)).status())
+                .isEqualTo(201);
     }
 
     static String body(String source, String comment) {
@@ -64,8 +64,8 @@ class PublishApiTest {
     private JsonNode message(String memberId, String text) {
         Reply reply = connector.post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"2026-11-11T20:00:00+08:00",
-                 "payload":{"text":%s}}""".formatted(UUID.randomUUID(), memberId,
-                JsonNodeFactory.instance.textNode(text)));
+                 "payload":{"text":%s}}""".formatted(
+                        UUID.randomUUID(), memberId, JsonNodeFactory.instance.textNode(text)));
         assertThat(reply.status()).isEqualTo(200);
         return reply.body();
     }
@@ -76,7 +76,8 @@ class PublishApiTest {
         int before = active.get("version").asInt();
         assertThat(message("m1", "帮我砍一刀吧🙏").get("decisions")).isEmpty();
 
-        Reply published = compliance.post("/api/v1/rulesets/moderation/versions",
+        Reply published = compliance.post(
+                "/api/v1/rulesets/moderation/versions",
                 body(active.get("source").asText() + BARGAIN_RULE, "双11砍一刀刷屏，先删消息 ✂️"));
 
         assertThat(published.status()).isEqualTo(201);
@@ -87,17 +88,20 @@ class PublishApiTest {
         assertThat(decided.get("rule").asText()).isEqualTo("Bargain-chain begging is deleted");
         assertThat(decided.get("ruleSetVersion").asInt()).isEqualTo(before + 1);
 
-        Reply rolledBack = compliance.post("/api/v1/rulesets/moderation/rollback",
-                "{\"version\":%d,\"comment\":\"误删太多，先回滚\"}".formatted(before));
+        Reply rolledBack = compliance.post(
+                "/api/v1/rulesets/moderation/rollback", "{\"version\":%d,\"comment\":\"误删太多，先回滚\"}".formatted(before));
 
         assertThat(rolledBack.status()).isEqualTo(201);
         assertThat(rolledBack.body().get("version").asInt()).isEqualTo(before + 2);
-        assertThat(rolledBack.body().get("source").asText()).isEqualTo(active.get("source").asText());
+        assertThat(rolledBack.body().get("source").asText())
+                .isEqualTo(active.get("source").asText());
         assertThat(message("m3", "帮我砍一刀吧🙏").get("decisions")).isEmpty();
         JsonNode history = compliance.get("/api/v1/rulesets/moderation").body().get("history");
         assertThat(history.get(0).get("version").asInt()).isEqualTo(before + 2);
         assertThat(history.findValuesAsText("comment")).contains("双11砍一刀刷屏，先删消息 ✂️", "误删太多，先回滚");
-        JsonNode audit = compliance.get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=2").body();
+        JsonNode audit = compliance
+                .get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=2")
+                .body();
         assertThat(audit.get(0).get("change").asText()).isEqualTo("ROLLED_BACK_TO_V" + before);
         assertThat(audit.get(0).get("actor").asText()).isEqualTo("compliance");
         assertThat(audit.get(0).get("diff").asText()).contains("-rule \"Bargain-chain begging is deleted\"");
@@ -130,9 +134,11 @@ class PublishApiTest {
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
-            assertThat(reply.body().get("errors").get(0).get("message").asText()).startsWith("line ");
+            assertThat(reply.body().get("errors").get(0).get("message").asText())
+                    .startsWith("line ");
         }
-        Reply noComment = compliance.post("/api/v1/rulesets/moderation/versions",
+        Reply noComment = compliance.post(
+                "/api/v1/rulesets/moderation/versions",
                 body(active.get("source").asText(), null));
         Reply syntax = compliance.post("/api/v1/rulesets/moderation/versions", body("rule \"x\" when then", "x"));
 
@@ -141,21 +147,35 @@ class PublishApiTest {
         assertThat(syntax.status()).isEqualTo(400);
         assertThat(engine.activeVersion("moderation")).isEqualTo(before);
         assertThat(jdbc.sql("SELECT MAX(version) FROM qf_rule_set_version WHERE name = 'moderation'")
-                .query(Integer.class).single()).isEqualTo(before);
-        assertThat(message("m9", "加微信领券").get("decisions").get(0).get("ruleSetVersion").asInt()).isEqualTo(before);
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
+        assertThat(message("m9", "加微信领券")
+                        .get("decisions")
+                        .get(0)
+                        .get("ruleSetVersion")
+                        .asInt())
+                .isEqualTo(before);
     }
 
     @Test
     void onlyComplianceMayPublishOrRollBack() {
         ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
 
-        assertThat(designer.post("/api/v1/rulesets/moderation/versions", body("package x;", "x")).status())
+        assertThat(designer.post("/api/v1/rulesets/moderation/versions", body("package x;", "x"))
+                        .status())
                 .isEqualTo(403);
-        assertThat(connector.post("/api/v1/rulesets/moderation/rollback", "{\"version\":1,\"comment\":\"x\"}")
-                .status()).isEqualTo(403);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/rollback", "{\"version\":999,\"comment\":\"x\"}")
-                .status()).isEqualTo(404);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/rollback", "{\"comment\":\"x\"}").status())
+        assertThat(connector
+                        .post("/api/v1/rulesets/moderation/rollback", "{\"version\":1,\"comment\":\"x\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(compliance
+                        .post("/api/v1/rulesets/moderation/rollback", "{\"version\":999,\"comment\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(compliance
+                        .post("/api/v1/rulesets/moderation/rollback", "{\"comment\":\"x\"}")
+                        .status())
                 .isEqualTo(400);
     }
 }

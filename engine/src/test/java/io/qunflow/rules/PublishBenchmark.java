@@ -48,10 +48,12 @@ public final class PublishBenchmark {
                 throw new IllegalStateException(findings.errors().toString());
             }
             CompiledRuleSet compiled = compiler.compile("bench", run + 1, source, RuleEngine.MAX_FIRINGS);
-            Evaluation evaluation = compiled.evaluate(List.of(
-                    new ChatMessage("g", "m", "MEMBER", "词7 run" + run, "词7 run" + run, 3),
-                    new Offence("词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1, List.of("CONTACT")),
-                    new MemberStanding("m", "MEMBER", null, 0, 30)), List.of());
+            Evaluation evaluation = compiled.evaluate(
+                    List.of(
+                            new ChatMessage("g", "m", "MEMBER", "词7 run" + run, "词7 run" + run, 3),
+                            new Offence("词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1, List.of("CONTACT")),
+                            new MemberStanding("m", "MEMBER", null, 0, 30)),
+                    List.of());
             long elapsed = (System.nanoTime() - started) / 1_000_000;
             long cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
             long processCpu = (os.getProcessCpuTime() - processCpuStarted) / 1_000_000;
@@ -64,17 +66,24 @@ public final class PublishBenchmark {
                 cpuMillis.add(cpu);
                 processCpuMillis.add(processCpu);
             }
-            System.out.printf("run %2d%s: %d ms wall, %d ms CPU of the publishing thread, %d ms CPU of the process%n",
+            System.out.printf(
+                    "run %2d%s: %d ms wall, %d ms CPU of the publishing thread, %d ms CPU of the process%n",
                     run + 1, run < WARM_UP ? " (warm-up)" : "", elapsed, cpu, processCpu);
         }
         Collections.sort(millis);
         Collections.sort(cpuMillis);
         Collections.sort(processCpuMillis);
         // The wall time depends on what else the machine runs; the CPU time of the publishing thread does not.
-        System.out.printf("warm publish of %d rules: wall median %d ms (min %d, max %d), thread CPU median %d ms,"
+        System.out.printf(
+                "warm publish of %d rules: wall median %d ms (min %d, max %d), thread CPU median %d ms,"
                         + " process CPU median %d ms, over %d runs; %d cores, load average %.1f%n",
-                RULES, millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1),
-                cpuMillis.get(cpuMillis.size() / 2), processCpuMillis.get(processCpuMillis.size() / 2), millis.size(),
+                RULES,
+                millis.get(millis.size() / 2),
+                millis.get(0),
+                millis.get(millis.size() - 1),
+                cpuMillis.get(cpuMillis.size() / 2),
+                processCpuMillis.get(processCpuMillis.size() / 2),
+                millis.size(),
                 Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
@@ -99,8 +108,13 @@ public final class PublishBenchmark {
                     then
                         $v.decide("%s", "命中「" + $o.term() + "」，第" + ($s.strikesInWindow() + 1) + "次");
                     end
-                    """.formatted(i, run, i, i % 2 == 0 ? "SCAM" : "CONTACT", 1 + i % 5,
-                    i % 3 == 0 ? "REMOVE_MEMBER" : "WARN_MEMBER"));
+                    """.formatted(
+                            i,
+                            run,
+                            i,
+                            i % 2 == 0 ? "SCAM" : "CONTACT",
+                            1 + i % 5,
+                            i % 3 == 0 ? "REMOVE_MEMBER" : "WARN_MEMBER"));
         }
         return drl.toString();
     }

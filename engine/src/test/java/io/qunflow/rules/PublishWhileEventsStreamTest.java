@@ -42,9 +42,11 @@ class PublishWhileEventsStreamTest {
         // is not what this test is about.
         String prefix = "g-" + UUID.randomUUID();
         for (int s = 0; s < STREAMS; s++) {
-            assertThat(connector.post("/api/v1/groups", """
+            assertThat(connector
+                            .post("/api/v1/groups", """
                     {"id":"%s-%d","name":"福利秒杀群","intro":"每晚8点秒杀","type":"FLASH"}""".formatted(prefix, s))
-                    .status()).isEqualTo(201);
+                            .status())
+                    .isEqualTo(201);
         }
         JsonNode active = compliance.get("/api/v1/rulesets/moderation").body();
         int first = active.get("version").asInt();
@@ -62,20 +64,28 @@ class PublishWhileEventsStreamTest {
                     String eventId = groupId + "-" + i;
                     // Every fourth event is sent twice, as a connector retrying would.
                     for (int attempt = 0; attempt < (i % 4 == 0 ? 2 : 1); attempt++) {
-                        Reply reply = connector.post("/api/v1/groups/" + groupId + "/events", """
+                        Reply reply = connector.post(
+                                "/api/v1/groups/" + groupId + "/events", """
                                 {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m-%d-%d",
-                                 "at":"2026-11-11T20:00:00+08:00","payload":{"text":"加微信领福利🧧"}}"""
-                                .formatted(eventId, stream, i));
+                                 "at":"2026-11-11T20:00:00+08:00","payload":{"text":"加微信领福利🧧"}}""".formatted(eventId, stream, i));
                         if (reply.status() != 200) {
                             failures.add(eventId + " → " + reply.status() + " " + reply.raw());
                             continue;
                         }
                         List<Integer> versions = new ArrayList<>();
-                        reply.body().get("decisions").forEach(d -> versions.add(d.get("ruleSetVersion").asInt()));
-                        Posted answer = new Posted(eventId, stream, i, versions, reply.body().get("duplicate")
-                                .asBoolean());
+                        reply.body()
+                                .get("decisions")
+                                .forEach(d ->
+                                        versions.add(d.get("ruleSetVersion").asInt()));
+                        Posted answer = new Posted(
+                                eventId,
+                                stream,
+                                i,
+                                versions,
+                                reply.body().get("duplicate").asBoolean());
                         Posted earlier = posted.putIfAbsent(eventId, answer);
-                        if (earlier != null && !(answer.duplicate() && answer.versions().equals(earlier.versions()))) {
+                        if (earlier != null
+                                && !(answer.duplicate() && answer.versions().equals(earlier.versions()))) {
                             failures.add(eventId + " answered differently the second time: " + answer);
                         }
                     }
@@ -84,8 +94,10 @@ class PublishWhileEventsStreamTest {
         }
         List<Integer> publishedVersions = new ArrayList<>();
         for (int k = 1; k <= PUBLISHES; k++) {
-            Reply reply = compliance.post("/api/v1/rulesets/moderation/versions", PublishApiTest.body(
-                    active.get("source").asText() + "\n// reviewed again, round " + k + "\n", "复核第" + k + "轮"));
+            Reply reply = compliance.post(
+                    "/api/v1/rulesets/moderation/versions",
+                    PublishApiTest.body(
+                            active.get("source").asText() + "\n// reviewed again, round " + k + "\n", "复核第" + k + "轮"));
             assertThat(reply.status()).isEqualTo(201);
             publishedVersions.add(reply.body().get("version").asInt());
         }
@@ -99,14 +111,30 @@ class PublishWhileEventsStreamTest {
         assertThat(publishedVersions).containsExactly(first + 1, first + 2, first + 3);
         int events = posted.size();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id LIKE ? AND answer IS NOT NULL")
-                .param(prefix + "-%").query(Integer.class).single()).isEqualTo(events);
+                        .param(prefix + "-%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(events);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_strike WHERE group_id LIKE ?")
-                .param(prefix + "-%").query(Integer.class).single()).isEqualTo(events);
+                        .param(prefix + "-%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(events);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id LIKE ? AND type = 'WARN_MEMBER'")
-                .param(prefix + "-%").query(Integer.class).single()).isEqualTo(events);
+                        .param(prefix + "-%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(events);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id LIKE ? AND event_id IS NOT NULL")
-                .param(prefix + "-%").query(Integer.class).single()).isEqualTo(2 * events);
-        List<Integer> seen = posted.values().stream().flatMap(p -> p.versions().stream()).distinct().sorted().toList();
+                        .param(prefix + "-%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2 * events);
+        List<Integer> seen = posted.values().stream()
+                .flatMap(p -> p.versions().stream())
+                .distinct()
+                .sorted()
+                .toList();
         assertThat(seen).contains(first, first + PUBLISHES).allMatch(v -> v >= first && v <= first + PUBLISHES);
         for (int s = 0; s < STREAMS; s++) {
             int stream = s;
@@ -115,9 +143,13 @@ class PublishWhileEventsStreamTest {
                     .sorted(java.util.Comparator.comparingInt(Posted::sequence))
                     .map(p -> p.versions().get(0))
                     .toList();
-            assertThat(inOrder).as("stream %d never goes back to an older version", stream).isSorted();
+            assertThat(inOrder)
+                    .as("stream %d never goes back to an older version", stream)
+                    .isSorted();
         }
-        assertThat(posted.values()).allSatisfy(p -> assertThat(p.versions()).hasSize(2).containsOnly(
-                p.versions().get(0)));
+        assertThat(posted.values())
+                .allSatisfy(p -> assertThat(p.versions())
+                        .hasSize(2)
+                        .containsOnly(p.versions().get(0)));
     }
 }

@@ -16,17 +16,19 @@ class RewardsRulesTest {
 
     @Test
     void holidaysAndMilestones_payTheGroupARedEnvelope_onlyAtListedCounts() {
-        Evaluation evaluation = REWARDS.evaluate(List.of(
-                new Holiday("g", "春节", LocalDate.of(2027, 2, 6)),
-                new GroupMilestone("g", "吃货群", "m", 1000),
-                new GroupMilestone("g", "吃货群", "m", 999)), ShippedRules.parameters("rewards"));
+        Evaluation evaluation = REWARDS.evaluate(
+                List.of(
+                        new Holiday("g", "春节", LocalDate.of(2027, 2, 6)),
+                        new GroupMilestone("g", "吃货群", "m", 1000),
+                        new GroupMilestone("g", "吃货群", "m", 999)),
+                ShippedRules.parameters("rewards"));
 
         assertThat(evaluation.decisions())
                 .extracting(Decision::outcome, Decision::memberId, Decision::amountCents)
                 .containsExactlyInAnyOrder(
-                        tuple("SEND_RED_ENVELOPE", null, 1888L),
-                        tuple("SEND_RED_ENVELOPE", null, 8800L));
-        assertThat(evaluation.decisions()).extracting(Decision::text)
+                        tuple("SEND_RED_ENVELOPE", null, 1888L), tuple("SEND_RED_ENVELOPE", null, 8800L));
+        assertThat(evaluation.decisions())
+                .extracting(Decision::text)
                 .containsExactlyInAnyOrder("春节快乐！群红包来啦🧧", "「吃货群」成员突破1000人啦！感谢大家，红包雨来袭🧧");
     }
 

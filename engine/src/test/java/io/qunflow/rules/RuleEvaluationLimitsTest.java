@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qunflow.rules.model.Parameter;
 import java.time.Duration;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -54,8 +53,8 @@ class RuleEvaluationLimitsTest {
                     $v.decide("DONE", "no loop");
                 end
                 """;
-        CompiledRuleSet compiled = new RuleSetCompiler().compile("slow", 1, slow, Integer.MAX_VALUE,
-                Duration.ofMillis(200));
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compile("slow", 1, slow, Integer.MAX_VALUE, Duration.ofMillis(200));
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> compiled.evaluate(List.of(new Parameter("loop", "1", 1)), List.of()))
@@ -92,9 +91,10 @@ class RuleEvaluationLimitsTest {
         String broken = "package x;\nrule \"Broken\"\nwhen\n    $v : Verdict( \nthen\nend\n";
 
         assertThatThrownBy(() -> new RuleSetCompiler().compile("broken", 1, broken, 10))
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.problems())
-                        .extracting(RuleProblem::line)
-                        .containsOnly(6));
+                .isInstanceOfSatisfying(
+                        RuleCompilationException.class,
+                        e -> org.assertj.core.api.Assertions.assertThat(e.problems())
+                                .extracting(RuleProblem::line)
+                                .containsOnly(6));
     }
 }

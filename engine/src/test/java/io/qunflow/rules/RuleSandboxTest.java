@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RuleSandboxTest {
 
@@ -53,7 +53,9 @@ class RuleSandboxTest {
                 .sorted()
                 .toList();
 
-        assertThat(SandboxPolicy.FACT_MODEL).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(published);
+        assertThat(SandboxPolicy.FACT_MODEL)
+                .extracting(Class::getSimpleName)
+                .containsExactlyInAnyOrderElementsOf(published);
     }
 
     @ParameterizedTest
@@ -80,47 +82,52 @@ class RuleSandboxTest {
     @Test
     void runtimeExec_isRefused() {
         assertThat(errors(rule("ChatMessage( )", "Runtime.getRuntime().exec(\"rm -rf /\");")))
-                .extracting(RuleProblem::message).anyMatch(m -> m.contains("Runtime"));
+                .extracting(RuleProblem::message)
+                .anyMatch(m -> m.contains("Runtime"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Class.forName(\"java.lang.Runtime\");",
-        "Object o = $v.getClass().getClassLoader();",
-        "java.lang.reflect.Method m = null;",
-        "Class<?> c = String.class;",
-        "new java.io.File(\"/etc/passwd\").delete();",
-        "java.nio.file.Files.readAllLines(null);",
-        "new java.net.Socket(\"example.com\", 80);",
-        "new Thread(() -> {}).start();",
-        "ProcessBuilder p = new ProcessBuilder(\"sh\");",
-        "System.out.println(\"hi\");",
-        "java.lang.invoke.MethodHandles.lookup();",
-        "Integer.getInteger(\"user.home\");",
-        "Thread.currentThread().getContextClassLoader();",
-        "drools.getKieRuntime().dispose();",
-        "kcontext.getKieRuntime();",
-        "while (true) { $v.decide(\"A\", \"b\"); }",
-        "for (int i = 0; i < 10; i++) { }",
-        "synchronized ($v) { }",
-        "Runnable r = new Runnable() { public void run() { } };",
-        "Object o = this;",
-        "String s = java.io.File.separator;",
-        "$v.beginEvaluation();",
-    })
+    @ValueSource(
+            strings = {
+                "Class.forName(\"java.lang.Runtime\");",
+                "Object o = $v.getClass().getClassLoader();",
+                "java.lang.reflect.Method m = null;",
+                "Class<?> c = String.class;",
+                "new java.io.File(\"/etc/passwd\").delete();",
+                "java.nio.file.Files.readAllLines(null);",
+                "new java.net.Socket(\"example.com\", 80);",
+                "new Thread(() -> {}).start();",
+                "ProcessBuilder p = new ProcessBuilder(\"sh\");",
+                "System.out.println(\"hi\");",
+                "java.lang.invoke.MethodHandles.lookup();",
+                "Integer.getInteger(\"user.home\");",
+                "Thread.currentThread().getContextClassLoader();",
+                "drools.getKieRuntime().dispose();",
+                "kcontext.getKieRuntime();",
+                "while (true) { $v.decide(\"A\", \"b\"); }",
+                "for (int i = 0; i < 10; i++) { }",
+                "synchronized ($v) { }",
+                "Runnable r = new Runnable() { public void run() { } };",
+                "Object o = this;",
+                "String s = java.io.File.separator;",
+                "$v.beginEvaluation();",
+            })
     void forbiddenCodeInAConsequence_isRefused(String code) {
-        assertThat(errors(rule("ChatMessage( )", code))).isNotEmpty().allSatisfy(e -> assertThat(e.line()).isEqualTo(9));
+        assertThat(errors(rule("ChatMessage( )", code)))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.line()).isEqualTo(9));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "ChatMessage( text == java.lang.Runtime.getRuntime().toString() )",
-        "ChatMessage( text == String.valueOf(Thread.currentThread()) )",
-        "ChatMessage( text == (new java.io.File(\"x\")).getName() )",
-        "ChatMessage( text == System.getenv(\"HOME\") )",
-        "ChatMessage( this.class != null )",
-        "ChatMessage( )\n    eval( true )",
-    })
+    @ValueSource(
+            strings = {
+                "ChatMessage( text == java.lang.Runtime.getRuntime().toString() )",
+                "ChatMessage( text == String.valueOf(Thread.currentThread()) )",
+                "ChatMessage( text == (new java.io.File(\"x\")).getName() )",
+                "ChatMessage( text == System.getenv(\"HOME\") )",
+                "ChatMessage( this.class != null )",
+                "ChatMessage( )\n    eval( true )",
+            })
     void forbiddenCodeInAConstraint_isRefused(String when) {
         assertThat(errors(rule(when, "$v.decide(\"A\", \"b\");"))).isNotEmpty();
     }
@@ -198,7 +205,8 @@ class RuleSandboxTest {
                     insert(new java.util.HashMap<String, Integer>());
                     drools.getRule().getName();""";
 
-        assertThat(errors(rule("$m : ChatMessage( text.length() > 3, text matches \".*加微信.*\" )", code))).isEmpty();
+        assertThat(errors(rule("$m : ChatMessage( text.length() > 3, text matches \".*加微信.*\" )", code)))
+                .isEmpty();
     }
 
     @Test

@@ -72,13 +72,16 @@ class RuleSetReadApiTest {
         ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
 
         assertThat(viewer.get("/api/v1/rulesets/no-such-rules").status()).isEqualTo(404);
-        assertThat(viewer.get("/api/v1/rulesets/" + name + "/versions/9").status()).isEqualTo(404);
-        assertThat(viewer.get("/api/v1/rulesets/" + name + "/versions/two").status()).isEqualTo(400);
+        assertThat(viewer.get("/api/v1/rulesets/" + name + "/versions/9").status())
+                .isEqualTo(404);
+        assertThat(viewer.get("/api/v1/rulesets/" + name + "/versions/two").status())
+                .isEqualTo(400);
     }
 
     @Test
     void rulesRequireAPersonOrTheRulesReadScope() {
-        assertThat(ApiClient.withKey(port, null).get("/api/v1/rulesets").status()).isEqualTo(401);
+        assertThat(ApiClient.withKey(port, null).get("/api/v1/rulesets").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -98,7 +101,8 @@ class RuleSetReadApiTest {
         assertThat(seeded.body().findValuesAsText("subjectType")).containsOnly("RULE_SET");
         assertThat(seeded.body().findValuesAsText("subject")).contains("moderation", "welcome", "pruning");
         assertThat(viewer.get("/api/v1/audit?limit=0").status()).isEqualTo(400);
-        assertThat(ApiClient.withKey(port, "qf_dev_key").get("/api/v1/audit").status()).isEqualTo(403);
+        assertThat(ApiClient.withKey(port, "qf_dev_key").get("/api/v1/audit").status())
+                .isEqualTo(403);
     }
 
     /** A rule set the engine does not run, so other tests never see its versions. */
@@ -106,7 +110,12 @@ class RuleSetReadApiTest {
         String name = "greeting-" + UUID.randomUUID().toString().substring(0, 8);
         String v1 = "package x;\nrule \"Greets\"\nwhen\nthen\nend\n";
         store.insertFirst(name, v1, "system", "first", OffsetDateTime.now());
-        store.insertVersion(name, 2, v1 + "rule \"Says goodbye\"\nwhen\nthen\nend\n", "compliance", "加一条规则 ✨",
+        store.insertVersion(
+                name,
+                2,
+                v1 + "rule \"Says goodbye\"\nwhen\nthen\nend\n",
+                "compliance",
+                "加一条规则 ✨",
                 OffsetDateTime.now());
         return name;
     }

@@ -53,7 +53,8 @@ class SessionReuseTest {
                 """, 100);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of()))).containsExactly("marks: 1");
+            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of())))
+                    .containsExactly("marks: 1");
         }
     }
 
@@ -96,9 +97,12 @@ class SessionReuseTest {
         List<Parameter> generous = List.of(new Parameter("limit", "10", 10));
         List<Parameter> strict = List.of(new Parameter("limit", "2", 2));
 
-        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous))).containsExactly("fine");
-        assertThat(reasons(compiled.evaluate(List.of(message("hello")), strict))).containsExactly("too long");
-        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous))).containsExactly("fine");
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous)))
+                .containsExactly("fine");
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), strict)))
+                .containsExactly("too long");
+        assertThat(reasons(compiled.evaluate(List.of(message("hello")), generous)))
+                .containsExactly("fine");
     }
 
     @Test
@@ -122,9 +126,12 @@ class SessionReuseTest {
                 """, 100);
         List<Parameter> parameters = List.of(new Parameter("disposable", "1", 1));
 
-        assertThat(reasons(compiled.evaluate(List.of(message("one")), parameters))).containsExactly("one");
-        assertThat(reasons(compiled.evaluate(List.of(message("drop it")), parameters))).containsExactly("drop it");
-        assertThat(reasons(compiled.evaluate(List.of(message("two")), parameters))).containsExactly("two");
+        assertThat(reasons(compiled.evaluate(List.of(message("one")), parameters)))
+                .containsExactly("one");
+        assertThat(reasons(compiled.evaluate(List.of(message("drop it")), parameters)))
+                .containsExactly("drop it");
+        assertThat(reasons(compiled.evaluate(List.of(message("two")), parameters)))
+                .containsExactly("two");
     }
 
     @Test
@@ -166,7 +173,8 @@ class SessionReuseTest {
                 then
                     $v.decide("FIRST", "first");
                 end
-                """, 100).keepsVerdict()).isFalse();
+                """, 100).keepsVerdict())
+                .isFalse();
         assertThat(new RuleSetCompiler().compile("reuse", 1, HEADER + """
                 rule "One case of a group decides"
                     activation-group "case"
@@ -176,7 +184,8 @@ class SessionReuseTest {
                 then
                     $v.decide("CASE", "case");
                 end
-                """, 100).keepsVerdict()).isFalse();
+                """, 100).keepsVerdict())
+                .isFalse();
     }
 
     @Test
@@ -204,8 +213,10 @@ class SessionReuseTest {
                 """, 100);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(reasons(compiled.evaluate(List.of(message("hello")), List.of()))).containsExactly("long");
-            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of()))).containsExactly("any");
+            assertThat(reasons(compiled.evaluate(List.of(message("hello")), List.of())))
+                    .containsExactly("long");
+            assertThat(reasons(compiled.evaluate(List.of(message("hi")), List.of())))
+                    .containsExactly("any");
         }
     }
 

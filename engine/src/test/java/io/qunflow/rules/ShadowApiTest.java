@@ -32,7 +32,11 @@ class ShadowApiTest {
         groupId = "g-" + UUID.randomUUID();
         connector.post("/api/v1/groups", """
                 {"id":"%s","name":"母婴团购群","intro":"团购","type":"TRAFFIC"}""".formatted(groupId));
-        activeSource = compliance.get("/api/v1/rulesets/moderation").body().get("source").asText();
+        activeSource = compliance
+                .get("/api/v1/rulesets/moderation")
+                .body()
+                .get("source")
+                .asText();
     }
 
     @AfterEach
@@ -43,14 +47,16 @@ class ShadowApiTest {
     private JsonNode message(String memberId, String text) {
         Reply reply = connector.post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"2026-11-11T20:00:00+08:00",
-                 "payload":{"text":%s}}""".formatted(UUID.randomUUID(), memberId,
-                JsonNodeFactory.instance.textNode(text)));
+                 "payload":{"text":%s}}""".formatted(
+                        UUID.randomUUID(), memberId, JsonNodeFactory.instance.textNode(text)));
         assertThat(reply.status()).isEqualTo(200);
         return reply.body();
     }
 
     private JsonNode disagreements() {
-        return compliance.get("/api/v1/rulesets/moderation/shadow/disagreements?limit=500").body();
+        return compliance
+                .get("/api/v1/rulesets/moderation/shadow/disagreements?limit=500")
+                .body();
     }
 
     /** Waits until the shadow worker has stored a disagreement for the member. */
@@ -69,8 +75,9 @@ class ShadowApiTest {
 
     @Test
     void aShadowCandidate_isNeverActedOn_andItsDisagreementsAreListed() {
-        Reply started = compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(
-                activeSource + PublishApiTest.BARGAIN_RULE, "先影子跑一周看看误伤"));
+        Reply started = compliance.post(
+                "/api/v1/rulesets/moderation/shadow",
+                PublishApiTest.body(activeSource + PublishApiTest.BARGAIN_RULE, "先影子跑一周看看误伤"));
         assertThat(started.status()).isEqualTo(201);
         String bargainer = "m-" + UUID.randomUUID();
         String spammer = "m-" + UUID.randomUUID();
@@ -97,7 +104,9 @@ class ShadowApiTest {
         assertThat(found.get("activeOutcomes")).isEmpty();
         assertThat(found.get("candidateOutcomes").get(0).asText()).isEqualTo("DELETE_MESSAGE");
         assertThat(found.get("activeVersion").asInt()).isPositive();
-        assertThat(mentions(list, spammer)).as("agreeing evaluations are not listed").isFalse();
+        assertThat(mentions(list, spammer))
+                .as("agreeing evaluations are not listed")
+                .isFalse();
         JsonNode status = compliance.get("/api/v1/rulesets/moderation/shadow").body();
         assertThat(status.get("evaluated").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(status.get("startedBy").asText()).isEqualTo("compliance");
@@ -107,12 +116,16 @@ class ShadowApiTest {
         message(later, "帮我砍一刀吧");
 
         assertThat(stopped.status()).isEqualTo(200);
-        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
-        JsonNode audit = compliance.get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=2").body();
+        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status())
+                .isEqualTo(404);
+        JsonNode audit = compliance
+                .get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=2")
+                .body();
         assertThat(audit.findValuesAsText("change")).containsExactly("SHADOW_STOPPED", "SHADOW_STARTED");
         // A new shadow's first disagreement comes after anything the stopped one could still have queued.
-        compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(
-                activeSource + PublishApiTest.BARGAIN_RULE, "再跑一次"));
+        compliance.post(
+                "/api/v1/rulesets/moderation/shadow",
+                PublishApiTest.body(activeSource + PublishApiTest.BARGAIN_RULE, "再跑一次"));
         String afterRestart = "m-" + UUID.randomUUID();
         message(afterRestart, "帮我砍一刀");
         assertThat(mentions(disagreementsOnceListed(afterRestart), later)).isFalse();
@@ -152,14 +165,26 @@ class ShadowApiTest {
 
     @Test
     void onlyComplianceStartsAShadow_andARefusedSourceStartsNothing() {
-        assertThat(ApiClient.asUser(port, "operator", "qunflow").post("/api/v1/rulesets/moderation/shadow",
-                PublishApiTest.body(activeSource, "x")).status()).isEqualTo(403);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(
-                activeSource + "\nrule \"x\"\nwhen\nthen\n  Runtime.getRuntime().halt(0);\nend\n", "x")).status())
+        assertThat(ApiClient.asUser(port, "operator", "qunflow")
+                        .post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(activeSource, "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(compliance
+                        .post(
+                                "/api/v1/rulesets/moderation/shadow",
+                                PublishApiTest.body(
+                                        activeSource
+                                                + "\nrule \"x\"\nwhen\nthen\n  Runtime.getRuntime().halt(0);\nend\n",
+                                        "x"))
+                        .status())
                 .isEqualTo(400);
-        assertThat(compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(activeSource, null))
-                .status()).isEqualTo(400);
-        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
-        assertThat(compliance.delete("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
+        assertThat(compliance
+                        .post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(activeSource, null))
+                        .status())
+                .isEqualTo(400);
+        assertThat(compliance.get("/api/v1/rulesets/moderation/shadow").status())
+                .isEqualTo(404);
+        assertThat(compliance.delete("/api/v1/rulesets/moderation/shadow").status())
+                .isEqualTo(404);
     }
 }

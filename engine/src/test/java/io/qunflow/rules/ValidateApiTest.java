@@ -20,7 +20,8 @@ class ValidateApiTest {
     RuleEngine engine;
 
     private Reply validate(ApiClient who, String name, String source) {
-        return who.post("/api/v1/rulesets/" + name + "/validate",
+        return who.post(
+                "/api/v1/rulesets/" + name + "/validate",
                 "{\"source\":" + JsonNodeFactory.instance.textNode(source) + "}");
     }
 
@@ -30,7 +31,8 @@ class ValidateApiTest {
 
     @Test
     void syntaxError_isInvalidWithTheLineItIsOn() {
-        Reply reply = validate(compliance(), "welcome", "package x;\nrule \"Broken\"\nwhen\n    $v : Verdict( \nthen\nend\n");
+        Reply reply =
+                validate(compliance(), "welcome", "package x;\nrule \"Broken\"\nwhen\n    $v : Verdict( \nthen\nend\n");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("valid").asBoolean()).isFalse();
@@ -109,14 +111,18 @@ class ValidateApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("valid").asBoolean()).isTrue();
         assertThat(reply.body().get("errors")).isEmpty();
-        assertThat(reply.body().get("warnings").findValuesAsText("message")).anyMatch(m -> m.contains("Counts silently"));
+        assertThat(reply.body().get("warnings").findValuesAsText("message"))
+                .anyMatch(m -> m.contains("Counts silently"));
     }
 
     @Test
     void badRequests_areAnsweredAsProblems() {
-        assertThat(compliance().post("/api/v1/rulesets/welcome/validate", "{}").status()).isEqualTo(400);
-        assertThat(validate(compliance(), "no-such-rules", "package x;").status()).isEqualTo(404);
-        assertThat(validate(ApiClient.asUser(port, "viewer", "qunflow"), "welcome", "package x;").status())
+        assertThat(compliance().post("/api/v1/rulesets/welcome/validate", "{}").status())
+                .isEqualTo(400);
+        assertThat(validate(compliance(), "no-such-rules", "package x;").status())
+                .isEqualTo(404);
+        assertThat(validate(ApiClient.asUser(port, "viewer", "qunflow"), "welcome", "package x;")
+                        .status())
                 .isEqualTo(403);
     }
 }

@@ -30,12 +30,14 @@ class SimulatorTest {
 
     @Test
     void theSameSeed_writesTheSameSummary_whoseFiguresAreWhatTheMetricsApiAnswersForTheRun() throws Exception {
-        try (SimulateCommand.Finished first = SimulateCommand.simulate(QunflowApplication.class, small("first"), QUIET)) {
+        try (SimulateCommand.Finished first =
+                SimulateCommand.simulate(QunflowApplication.class, small("first"), QUIET)) {
             assertThat(first.eventsAccepted()).isPositive();
         }
         String first = Files.readString(dir.resolve("first/summary.json"));
 
-        try (SimulateCommand.Finished second = SimulateCommand.simulate(QunflowApplication.class, small("second"), QUIET)) {
+        try (SimulateCommand.Finished second =
+                SimulateCommand.simulate(QunflowApplication.class, small("second"), QUIET)) {
             String summaryText = Files.readString(dir.resolve("second/summary.json"));
             assertThat(summaryText).isEqualTo(first);
             assertThat(summaryText).doesNotContain(LocalDate.now().toString());
@@ -43,10 +45,13 @@ class SimulatorTest {
 
             JsonNode engine = summary.path("engine");
             assertThat(engine.path("eventsAccepted").asLong()).isEqualTo(second.eventsAccepted());
-            assertThat(engine.path("eventsByType").path("MESSAGE_POSTED").asLong()).isPositive();
+            assertThat(engine.path("eventsByType").path("MESSAGE_POSTED").asLong())
+                    .isPositive();
             assertThat(engine.path("workflowJobs").asLong()).isPositive();
             JdbcClient jdbc = second.context().getBean(JdbcClient.class);
-            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event").query(Long.class).single())
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event")
+                            .query(Long.class)
+                            .single())
                     .isEqualTo(second.eventsAccepted());
 
             ApiClient api = ApiClient.withKey(second.port(), "qf_dev_key");
@@ -61,22 +66,36 @@ class SimulatorTest {
                 ApiClient.Reply posts = api.get("/api/v1/groups/" + groupId + "/sop/posts/metrics?days=5");
                 assertThat(posts.status()).isEqualTo(200);
                 JsonNode sop = group.path("sop");
-                assertThat(posts.body().size()).isEqualTo(sop.path("posts").asInt()).isPositive();
-                assertThat(posts.body().findValues("reach").stream().mapToLong(JsonNode::asLong).sum())
+                assertThat(posts.body().size())
+                        .isEqualTo(sop.path("posts").asInt())
+                        .isPositive();
+                assertThat(posts.body().findValues("reach").stream()
+                                .mapToLong(JsonNode::asLong)
+                                .sum())
                         .isEqualTo(sop.path("reach").asLong());
-                assertThat(posts.body().findValues("clicks").stream().mapToLong(JsonNode::asLong).sum())
+                assertThat(posts.body().findValues("clicks").stream()
+                                .mapToLong(JsonNode::asLong)
+                                .sum())
                         .isEqualTo(sop.path("clicks").asLong());
-                assertThat(posts.body().findValues("orders").stream().mapToLong(JsonNode::asLong).sum())
+                assertThat(posts.body().findValues("orders").stream()
+                                .mapToLong(JsonNode::asLong)
+                                .sum())
                         .isEqualTo(sop.path("orders").asLong());
-                assertThat(posts.body().findValues("gmvCents").stream().mapToLong(JsonNode::asLong).sum())
+                assertThat(posts.body().findValues("gmvCents").stream()
+                                .mapToLong(JsonNode::asLong)
+                                .sum())
                         .isEqualTo(sop.path("gmvCents").asLong());
                 assertThat(sop.path("mostPostsInADay").asInt()).isBetween(1, 5);
                 assertThat(metrics.body().path("series").path("members").get(4).asInt())
-                        .isEqualTo(api.get("/api/v1/groups/" + groupId).body().path("memberCount").asInt());
+                        .isEqualTo(api.get("/api/v1/groups/" + groupId)
+                                .body()
+                                .path("memberCount")
+                                .asInt());
             }
 
             String report = Files.readString(dir.resolve("second/report.html"));
-            assertThat(report).contains("echarts.init", "\"eventsAccepted\" : " + second.eventsAccepted())
+            assertThat(report)
+                    .contains("echarts.init", "\"eventsAccepted\" : " + second.eventsAccepted())
                     .doesNotContain("/*SUMMARY*/", "/*ECHARTS*/");
         }
     }
@@ -85,10 +104,14 @@ class SimulatorTest {
     void options_thatAreMissingUnknownOrOutOfRange_areRefusedWithUsage() {
         assertThat(SimulationOptions.parse("--out", "x").groups()).isEqualTo(20);
         assertThatThrownBy(() -> SimulationOptions.parse("--groups", "3")).hasMessageContaining("--out");
-        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--days", "0")).hasMessageContaining("--days");
-        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--seed", "seven")).hasMessageContaining("--seed");
-        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--colour", "red")).hasMessageContaining("--colour");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--days", "0"))
+                .hasMessageContaining("--days");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--seed", "seven"))
+                .hasMessageContaining("--seed");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--colour", "red"))
+                .hasMessageContaining("--colour");
         assertThatThrownBy(() -> SimulationOptions.parse("--out")).hasMessageContaining("needs a value");
-        assertThat(SimulateCommand.run(QunflowApplication.class, "--members", "9999", "--out", "x")).isEqualTo(2);
+        assertThat(SimulateCommand.run(QunflowApplication.class, "--members", "9999", "--out", "x"))
+                .isEqualTo(2);
     }
 }

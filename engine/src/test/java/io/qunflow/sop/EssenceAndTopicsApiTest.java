@@ -66,24 +66,36 @@ class EssenceAndTopicsApiTest {
         assertThat(kept.body().path("text").asText()).isEqualTo("《小王子》读后感：真正重要的东西用眼睛是看不见的 🌹\u200b");
         assertThat(kept.body().path("markedBy").asText()).isEqualTo("operator");
         assertThat(jdbc.sql("SELECT note FROM qf_essence WHERE group_id = ? AND source_id = ?")
-                .params(groupId, eventId).query(String.class).single()).isEqualTo("本周最佳分享");
+                        .params(groupId, eventId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("本周最佳分享");
 
         Reply again = operator.post("/api/v1/groups/" + groupId + "/sop/essence", """
                 {"messageEventId":"%s"}""".formatted(eventId));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
 
-        JsonNode listed = ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/groups/" + groupId + "/sop/essence")
+        JsonNode listed = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + groupId + "/sop/essence")
                 .body();
         assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).path("id").asText()).isEqualTo(kept.body().path("id").asText());
+        assertThat(listed.get(0).path("id").asText())
+                .isEqualTo(kept.body().path("id").asText());
 
-        assertThat(operator.delete("/api/v1/groups/" + groupId + "/sop/essence/" + kept.body().path("id").asText())
-                .status()).isEqualTo(204);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_essence WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single()).isZero();
-        assertThat(operator.delete("/api/v1/groups/" + groupId + "/sop/essence/" + kept.body().path("id").asText())
-                .status()).isEqualTo(404);
+        assertThat(operator.delete("/api/v1/groups/" + groupId + "/sop/essence/"
+                                + kept.body().path("id").asText())
+                        .status())
+                .isEqualTo(204);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_essence WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(operator.delete("/api/v1/groups/" + groupId + "/sop/essence/"
+                                + kept.body().path("id").asText())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -92,8 +104,11 @@ class EssenceAndTopicsApiTest {
         operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
                 {"entries":[{"cadence":"DAILY","time":"20:00","purpose":"CONTENT","contentKind":"TEXT","text":"今晚共读第三章"}]}""");
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        SopPost post = calendars.deliver(groupId, day.atTime(20, 0).atZone(ZoneId.of("Asia/Shanghai"))
-                .toOffsetDateTime()).get(0);
+        SopPost post = calendars
+                .deliver(
+                        groupId,
+                        day.atTime(20, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
+                .get(0);
 
         Reply kept = operator.post("/api/v1/groups/" + groupId + "/sop/essence", """
                 {"postId":"%s"}""".formatted(post.id()));
@@ -111,16 +126,25 @@ class EssenceAndTopicsApiTest {
         String path = "/api/v1/groups/" + groupId + "/sop/essence";
 
         assertThat(operator.post(path, "{}").status()).isEqualTo(400);
-        assertThat(operator.post(path, "{\"messageEventId\":\"a\",\"postId\":\"b\"}").status()).isEqualTo(400);
+        assertThat(operator.post(path, "{\"messageEventId\":\"a\",\"postId\":\"b\"}")
+                        .status())
+                .isEqualTo(400);
         Reply wrongType = operator.post(path, "{\"messageEventId\":\"%s\"}".formatted(checkIn));
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.body().path("errors").get(0).path("field").asText()).isEqualTo("messageEventId");
-        assertThat(operator.post(path, "{\"messageEventId\":\"nope\"}").status()).isEqualTo(404);
+        assertThat(wrongType.body().path("errors").get(0).path("field").asText())
+                .isEqualTo("messageEventId");
+        assertThat(operator.post(path, "{\"messageEventId\":\"nope\"}").status())
+                .isEqualTo(404);
         assertThat(operator.post(path, "{\"postId\":\"nope\"}").status()).isEqualTo(404);
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post(path, "{\"postId\":\"x\"}").status())
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .post(path, "{\"postId\":\"x\"}")
+                        .status())
                 .isEqualTo(403);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_essence WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_essence WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -135,11 +159,16 @@ class EssenceAndTopicsApiTest {
         assertThat(added.body().findValuesAsText("purpose")).containsOnly("TOPIC");
         assertThat(added.body().findValuesAsText("contentKind")).containsOnly("TEXT");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ? AND purpose = 'TOPIC'")
-                .param(groupId).query(Integer.class).single()).isEqualTo(2);
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
 
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        calendars.deliver(groupId, day.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
-        JsonNode topics = operator.get("/api/v1/groups/" + groupId + "/sop/topics").body();
+        calendars.deliver(
+                groupId, day.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
+        JsonNode topics =
+                operator.get("/api/v1/groups/" + groupId + "/sop/topics").body();
         assertThat(topics.path("scheduled")).hasSize(2);
         assertThat(topics.path("sent")).hasSize(1);
         assertThat(topics.path("sent").get(0).path("text").asText()).isEqualTo("早安话题：今天的小目标");
@@ -150,7 +179,10 @@ class EssenceAndTopicsApiTest {
                             {"cadence":"DAILY","time":"11:00","text":"话题3"},{"cadence":"DAILY","time":"12:00","text":"话题4"}]}""");
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.raw()).contains("上限");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 }

@@ -38,8 +38,7 @@ class SopApiTest {
 
     private static String daily(String time, String purpose) {
         return """
-                {"cadence":"DAILY","time":"%s","purpose":"%s","contentKind":"TEXT","text":"今日内容 ✨"}"""
-                .formatted(time, purpose);
+                {"cadence":"DAILY","time":"%s","purpose":"%s","contentKind":"TEXT","text":"今日内容 ✨"}""".formatted(time, purpose);
     }
 
     @Test
@@ -60,26 +59,40 @@ class SopApiTest {
 
         assertThat(applied.status()).isEqualTo(201);
         assertThat(applied.body().findValuesAsText("time")).containsExactly("11:00:00", "12:00:00", "18:00:00");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body()).hasSize(3);
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .hasSize(3);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON e.PROC_DEF_ID_ = d.ID_"
-                        + " WHERE d.KEY_ = 'group-sop' AND e.BUSINESS_KEY_ = ?")
-                .param(groupId).query(Integer.class).single()).isPositive();
+                                + " WHERE d.KEY_ = 'group-sop' AND e.BUSINESS_KEY_ = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
         assertThat(jdbc.sql("SELECT change FROM qf_audit WHERE subject_type = 'SOP_CALENDAR' AND subject = ?")
-                .param(groupId).query(String.class).list()).containsExactly("ADDED");
+                        .param(groupId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("ADDED");
     }
 
     @Test
     void aDayOverTheCap_isRefusedWithTheReason_andNothingIsSaved() {
         String groupId = group("CONTENT");
 
-        Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/entries", "{\"entries\":[%s,%s,%s,%s,%s,%s]}"
-                .formatted(daily("08:00", "CONTENT"), daily("09:00", "CONTENT"), daily("10:00", "CONTENT"),
-                        daily("11:00", "CONTENT"), daily("12:00", "CONTENT"), daily("13:00", "CONTENT")));
+        Reply refused = operator.post(
+                "/api/v1/groups/" + groupId + "/sop/entries",
+                "{\"entries\":[%s,%s,%s,%s,%s,%s]}"
+                        .formatted(
+                                daily("08:00", "CONTENT"),
+                                daily("09:00", "CONTENT"),
+                                daily("10:00", "CONTENT"),
+                                daily("11:00", "CONTENT"),
+                                daily("12:00", "CONTENT"),
+                                daily("13:00", "CONTENT")));
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().get("errors").findValuesAsText("message"))
-                .contains("每周一安排了6条，超过每天5条的上限");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body()).isEmpty();
+        assertThat(refused.body().get("errors").findValuesAsText("message")).contains("每周一安排了6条，超过每天5条的上限");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .isEmpty();
     }
 
     @Test
@@ -122,13 +135,25 @@ class SopApiTest {
                  {"cadence":"WEEKLY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"周几?"}]}""");
 
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body().get("errors").findValuesAsText("field")).contains("entries[0].cadence",
-                "entries[0].time", "entries[0].text", "entries[0].link", "entries[1].date", "entries[1].link",
-                "entries[2].dayOfWeek");
-        assertThat(operator.post("/api/v1/groups/nope/sop/templates/restaurant", "").status()).isEqualTo(404);
-        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/nope", "").status()).isEqualTo(404);
+        assertThat(bad.body().get("errors").findValuesAsText("field"))
+                .contains(
+                        "entries[0].cadence",
+                        "entries[0].time",
+                        "entries[0].text",
+                        "entries[0].link",
+                        "entries[1].date",
+                        "entries[1].link",
+                        "entries[2].dayOfWeek");
+        assertThat(operator.post("/api/v1/groups/nope/sop/templates/restaurant", "")
+                        .status())
+                .isEqualTo(404);
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/nope", "")
+                        .status())
+                .isEqualTo(404);
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
-                .post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "").status()).isEqualTo(403);
+                        .post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -138,10 +163,10 @@ class SopApiTest {
         String post = """
                 {"cadence":"ONCE","date":"2030-11-11","time":"20:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"双11联合福利 🎉"}""";
 
-        Reply sent = operator.post("/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"%s\"],\"post\":%s}"
-                .formatted(a, b, post));
-        Reply unknown = operator.post("/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"nope\"],\"post\":%s}"
-                .formatted(a, post));
+        Reply sent = operator.post(
+                "/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"%s\"],\"post\":%s}".formatted(a, b, post));
+        Reply unknown = operator.post(
+                "/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"nope\"],\"post\":%s}".formatted(a, post));
 
         assertThat(sent.status()).isEqualTo(201);
         assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body().findValuesAsText("text"))

@@ -49,16 +49,21 @@ class SopDeliveryTest {
         String groupId = "g-" + UUID.randomUUID();
         operator.post("/api/v1/groups", """
                 {"id":"%s","name":"小馆子福利群","intro":"每日菜单与秒杀","type":"CONTENT"}""".formatted(groupId));
-        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "").status())
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "")
+                        .status())
                 .isEqualTo(201);
         return groupId;
     }
 
     /** Moves the engine clock to the SOP timer's due date and runs it, as the job executor would. */
     private OffsetDateTime fireNextPost(String groupId) {
-        Job timer = management.createJobQuery()
-                .processInstanceId(runtime.createProcessInstanceQuery().processDefinitionKey("group-sop")
-                        .processInstanceBusinessKey(groupId).singleResult().getId())
+        Job timer = management
+                .createJobQuery()
+                .processInstanceId(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("group-sop")
+                        .processInstanceBusinessKey(groupId)
+                        .singleResult()
+                        .getId())
                 .timers()
                 .singleResult();
         ClockUtil.setCurrentTime(timer.getDuedate());
@@ -76,17 +81,28 @@ class SopDeliveryTest {
             fired.add(fireNextPost(groupId));
         }
 
-        assertThat(fired).extracting(t -> t.toLocalDateTime().toString()).containsExactly(
-                "2030-11-18T11:00", "2030-11-18T12:00", "2030-11-18T18:00",
-                "2030-11-19T11:00", "2030-11-19T12:00", "2030-11-19T18:00");
+        assertThat(fired)
+                .extracting(t -> t.toLocalDateTime().toString())
+                .containsExactly(
+                        "2030-11-18T11:00",
+                        "2030-11-18T12:00",
+                        "2030-11-18T18:00",
+                        "2030-11-19T11:00",
+                        "2030-11-19T12:00",
+                        "2030-11-19T18:00");
         List<String> sent = jdbc.sql("SELECT a.text FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
                         + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY a.seq")
-                .param(groupId).query(String.class).list();
+                .param(groupId)
+                .query(String.class)
+                .list();
         assertThat(sent).hasSize(6);
         assertThat(sent.get(0)).contains("今日菜单");
         assertThat(sent.get(2)).contains("限量秒杀", "https://example.com/mp/flash-sale");
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/groups/" + groupId + "/sop/posts")
-                .body().findValuesAsText("entryId")).hasSize(6);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/api/v1/groups/" + groupId + "/sop/posts")
+                        .body()
+                        .findValuesAsText("entryId"))
+                .hasSize(6);
     }
 
     @Test
@@ -95,8 +111,10 @@ class SopDeliveryTest {
         String groupId = restaurantGroup();
         OffsetDateTime eleven = fireNextPost(groupId);
 
-        int before = jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single();
+        int before = jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
         assertThat(calendars.deliver(groupId, eleven)).isEmpty();
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"1\",\"comment\":\"一天一条\"}");
@@ -105,8 +123,12 @@ class SopDeliveryTest {
         } finally {
             compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"5\",\"comment\":\"恢复\"}");
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?").param(groupId)
-                .query(Integer.class).single()).isEqualTo(before).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before)
+                .isEqualTo(1);
     }
 
     @Test
@@ -120,8 +142,11 @@ class SopDeliveryTest {
         assertThat(fireNextPost(groupId).toLocalDateTime().toString()).isEqualTo("2030-11-18T09:30");
 
         operator.post("/api/v1/groups/" + groupId + "/dissolve", "");
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("group-sop")
-                .processInstanceBusinessKey(groupId).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("group-sop")
+                        .processInstanceBusinessKey(groupId)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -132,8 +157,10 @@ class SopDeliveryTest {
         for (int i = 0; i < 3; i++) {
             fireNextPost(groupId);
         }
-        assertThat(compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"2\",\"comment\":\"试行每天两条\"}")
-                .status()).isEqualTo(200);
+        assertThat(compliance
+                        .put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"2\",\"comment\":\"试行每天两条\"}")
+                        .status())
+                .isEqualTo(200);
         List<OffsetDateTime> fired = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 6; i++) {
@@ -144,17 +171,25 @@ class SopDeliveryTest {
         }
 
         // The 18:00 timers still fire on the capped days; they find the day full and send nothing.
-        assertThat(fired).extracting(t -> t.toLocalTime().toString())
+        assertThat(fired)
+                .extracting(t -> t.toLocalTime().toString())
                 .containsExactly("11:00", "12:00", "18:00", "11:00", "12:00", "18:00");
         List<String> sent = jdbc.sql("SELECT p.due_at FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
                         + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY p.due_at")
                 .param(groupId)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)
-                        .atZoneSameInstant(MONDAY_MORNING.getOffset()).toLocalDateTime().toString())
+                        .atZoneSameInstant(MONDAY_MORNING.getOffset())
+                        .toLocalDateTime()
+                        .toString())
                 .list();
-        assertThat(sent).containsExactly(
-                "2030-11-18T11:00", "2030-11-18T12:00", "2030-11-18T18:00",
-                "2030-11-19T11:00", "2030-11-19T12:00",
-                "2030-11-20T11:00", "2030-11-20T12:00");
+        assertThat(sent)
+                .containsExactly(
+                        "2030-11-18T11:00",
+                        "2030-11-18T12:00",
+                        "2030-11-18T18:00",
+                        "2030-11-19T11:00",
+                        "2030-11-19T12:00",
+                        "2030-11-20T11:00",
+                        "2030-11-20T12:00");
     }
 }

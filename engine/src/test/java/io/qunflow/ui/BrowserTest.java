@@ -36,8 +36,14 @@ abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     // The flags that work as root on a machine whose network is closed.
-    private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+    private static final List<String> FLAGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     private static Playwright playwright;
     private static Browser browser;
@@ -54,8 +60,11 @@ abstract class BrowserTest {
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = extension -> {
         if (extension.getExecutionException().isPresent() && page != null) {
-            Path file = Path.of("target", "screenshots", extension.getRequiredTestClass().getSimpleName() + "."
-                    + extension.getRequiredTestMethod().getName() + ".png");
+            Path file = Path.of(
+                    "target",
+                    "screenshots",
+                    extension.getRequiredTestClass().getSimpleName() + "."
+                            + extension.getRequiredTestMethod().getName() + ".png");
             page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
         }
     };
@@ -72,19 +81,22 @@ abstract class BrowserTest {
             assumeTrue(false, "No " + CHROMIUM + ": apt-get install chromium to run the browser tests");
         }
         if (browser == null) {
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(FLAGS));
+            playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(CHROMIUM)
+                            .setHeadless(true)
+                            .setArgs(FLAGS));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
         }
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
+        context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
     }

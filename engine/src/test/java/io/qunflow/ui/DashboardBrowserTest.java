@@ -19,11 +19,15 @@ class DashboardBrowserTest extends BrowserTest {
         page.waitForSelector("#mon-position");
         assertThat(page.getAttribute("#mon-position", "data-activities")).isEqualTo("Timer_LaunchPeriod");
         assertThat(page.textContent("#mon-position")).isEqualTo("生命周期监控测试群 当前在：启动期结束");
-        assertThat(page.locator("[data-element-id=\"Timer_LaunchPeriod\"].qf-here").count()).isEqualTo(1);
+        assertThat(page.locator("[data-element-id=\"Timer_LaunchPeriod\"].qf-here")
+                        .count())
+                .isEqualTo(1);
         assertThat(Integer.parseInt(page.textContent(".qf-count-badge[data-activity=\"Timer_LaunchPeriod\"]")))
                 .isPositive();
         assertThat(page.textContent("#mon-incidents")).isEqualTo("没有故障。");
-        assertThat(page.locator("#mon-cockpit").count()).as("Cockpit is for admins").isZero();
+        assertThat(page.locator("#mon-cockpit").count())
+                .as("Cockpit is for admins")
+                .isZero();
     }
 
     @Test
@@ -34,7 +38,9 @@ class DashboardBrowserTest extends BrowserTest {
         logIn("operator");
 
         page.waitForSelector("#groups tr[data-group=\"" + id + "\"]");
-        assertThat(page.textContent("#groups tr[data-group=\"" + id + "\"]")).contains("看板测试群🌸").contains("启动");
+        assertThat(page.textContent("#groups tr[data-group=\"" + id + "\"]"))
+                .contains("看板测试群🌸")
+                .contains("启动");
         assertThat(page.locator("#chart-phases canvas").count()).isEqualTo(1);
         assertThat(page.locator("#chart-members canvas").count()).isEqualTo(1);
 
@@ -60,9 +66,9 @@ class DashboardBrowserTest extends BrowserTest {
     void groupPage_withTheMetricsApi_chartsLayersOverTimeModerationByCategoryRewardsAndPosts() {
         String id = newGroup("有指标的群");
         join(id, "m1", "小红");
-        ApiClient.Reply warned = ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups/" + id + "/events", """
-                {"eventId":"%s-msg","type":"MESSAGE_POSTED","memberId":"m1","at":"%s","payload":{"text":"加我微信 abc12345 领福利"}}"""
-                .formatted(id, OffsetDateTime.now()));
+        ApiClient.Reply warned = ApiClient.withKey(port, "qf_dev_key")
+                .post("/api/v1/groups/" + id + "/events", """
+                {"eventId":"%s-msg","type":"MESSAGE_POSTED","memberId":"m1","at":"%s","payload":{"text":"加我微信 abc12345 领福利"}}""".formatted(id, OffsetDateTime.now()));
         assertThat(warned.body().findValuesAsText("outcome")).isNotEmpty();
         logIn("operator");
 
@@ -87,18 +93,25 @@ class DashboardBrowserTest extends BrowserTest {
     @Test
     void groupPage_drawsEveryMetricsChartFromContractShapedAnswers() {
         String id = newGroup("按契约绘图的群");
-        page.route("**/api/v1/groups/" + id + "/metrics?days=30", route -> route.fulfill(new Route.FulfillOptions()
-                .setContentType("application/json").setBody(METRICS.formatted(id))));
-        page.route("**/api/v1/groups/" + id + "/sop/posts/metrics?days=30", route -> route.fulfill(
-                new Route.FulfillOptions().setContentType("application/json").setBody(POSTS)));
+        page.route(
+                "**/api/v1/groups/" + id + "/metrics?days=30",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/json")
+                        .setBody(METRICS.formatted(id))));
+        page.route(
+                "**/api/v1/groups/" + id + "/sop/posts/metrics?days=30",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/json")
+                        .setBody(POSTS)));
         logIn("operator");
 
         page.navigate(url("/#/groups/" + id));
         page.waitForSelector("#view[data-ready=group] #group-name");
 
         assertThat(page.locator("[data-pending]").count()).isZero();
-        for (String chart : new String[] {"#chart-layers", "#chart-moderation", "#chart-rewards", "#chart-activity",
-            "#chart-posts"}) {
+        for (String chart :
+                new String[] {"#chart-layers", "#chart-moderation", "#chart-rewards", "#chart-activity", "#chart-posts"
+                }) {
             assertThat(page.locator(chart + " canvas").count()).as(chart).isEqualTo(1);
         }
         assertThat(page.textContent("#card-layers h2")).isEqualTo("成员分层趋势");
@@ -138,9 +151,10 @@ class DashboardBrowserTest extends BrowserTest {
               "reach":118,"clicks":41,"orders":1,"gmvCents":4000}]""";
 
     private void join(String groupId, String memberId, String nickname) {
-        ApiClient.Reply reply = ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s-%s-join","type":"MEMBER_JOINED","memberId":"%s","at":"%s","payload":{"role":"MEMBER","nickname":"%s"}}"""
-                .formatted(groupId, memberId, memberId, OffsetDateTime.now().minusMinutes(5), nickname));
+        ApiClient.Reply reply = ApiClient.withKey(port, "qf_dev_key")
+                .post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s-%s-join","type":"MEMBER_JOINED","memberId":"%s","at":"%s","payload":{"role":"MEMBER","nickname":"%s"}}""".formatted(
+                        groupId, memberId, memberId, OffsetDateTime.now().minusMinutes(5), nickname));
         assertThat(reply.status()).isEqualTo(200);
     }
 }

@@ -25,8 +25,7 @@ class LoginBrowserTest extends BrowserTest {
         logIn("designer");
 
         assertThat(page.textContent("#who")).isEqualTo("designer");
-        assertThat(page.locator(".nav a[data-route]").allTextContents())
-                .containsExactly("社群看板", "流程设计器", "生命周期监控");
+        assertThat(page.locator(".nav a[data-route]").allTextContents()).containsExactly("社群看板", "流程设计器", "生命周期监控");
         assertThat(page.locator("#nav-cockpit").count()).isZero();
     }
 
@@ -38,7 +37,10 @@ class LoginBrowserTest extends BrowserTest {
         page.navigate(url("/#/workflows"));
         page.waitForSelector("#not-allowed");
         assertThat(page.locator("#wf-deploy").count()).isZero();
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").post("/api/v1/groups", "{}").status()).isEqualTo(403);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .post("/api/v1/groups", "{}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -54,7 +56,9 @@ class LoginBrowserTest extends BrowserTest {
         assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");
         assertThat(page.locator("#groups thead th").allTextContents()).contains("Name", "Phase", "Members");
         assertThat(page.locator("#groups tbody tr", new Page.LocatorOptions().setHasText("语言切换测试群"))
-                .first().textContent()).contains("Launch");
+                        .first()
+                        .textContent())
+                .contains("Launch");
         page.reload();
         page.waitForSelector("#view[data-ready] #groups");
         assertThat(page.textContent("h1")).isEqualTo("Groups dashboard");

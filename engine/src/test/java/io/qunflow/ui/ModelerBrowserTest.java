@@ -17,7 +17,9 @@ class ModelerBrowserTest extends BrowserTest {
     @AfterEach
     void restoreTheShippedLifecycle() {
         // Other tests start groups on the latest lifecycle: give them the shipped one back.
-        repository.createDeployment().name("group-lifecycle")
+        repository
+                .createDeployment()
+                .name("group-lifecycle")
                 .addClasspathResource("workflows/group-lifecycle.bpmn")
                 .deploy();
     }
@@ -40,8 +42,13 @@ class ModelerBrowserTest extends BrowserTest {
         assertThat(page.textContent("#wf-versions tr[data-version=\"" + (latest + 1) + "\"] .wf-version-comment"))
                 .isEqualTo("启动期缩短为两天🚀");
         assertThat(page.inputValue("#wf-comment")).isEmpty();
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=group-lifecycle")
-                .body().get(0).get("comment").asText()).isEqualTo("启动期缩短为两天🚀");
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/api/v1/audit?subjectType=workflow&subject=group-lifecycle")
+                        .body()
+                        .get(0)
+                        .get("comment")
+                        .asText())
+                .isEqualTo("启动期缩短为两天🚀");
         assertThat(latest().getVersion()).isEqualTo(latest + 1);
         try (InputStream xml = repository.getProcessModel(latest().getId())) {
             assertThat(new String(xml.readAllBytes(), StandardCharsets.UTF_8))
@@ -64,7 +71,9 @@ class ModelerBrowserTest extends BrowserTest {
         page.waitForSelector(".qf-error-badge[data-element=\"Timer_LaunchPeriod\"]");
         assertThat(page.locator(TIMER + ".qf-error").count()).isEqualTo(1);
         assertThat(page.textContent("#wf-status")).startsWith("服务器拒绝了此流程");
-        assertThat(page.textContent("#wf-problems")).contains("Timer_LaunchPeriod").contains("两天");
+        assertThat(page.textContent("#wf-problems"))
+                .contains("Timer_LaunchPeriod")
+                .contains("两天");
         assertThat(page.locator("#wf-versions tr").count()).isEqualTo(versions);
         assertThat(latest().getVersion()).isEqualTo(latest);
     }
@@ -99,7 +108,8 @@ class ModelerBrowserTest extends BrowserTest {
         page.click(TIMER);
         page.waitForSelector("[data-group-id=\"group-timer\"]");
 
-        assertThat(page.getAttribute(".djs-palette [data-action=\"create.start-event\"]", "aria-label")).isEqualTo("创建开始事件");
+        assertThat(page.getAttribute(".djs-palette [data-action=\"create.start-event\"]", "aria-label"))
+                .isEqualTo("创建开始事件");
         assertThat(page.textContent("[data-group-id=\"group-general\"] .bio-properties-panel-group-header-title"))
                 .isEqualTo("常规");
         assertThat(page.textContent("[data-group-id=\"group-timer\"] .bio-properties-panel-group-header-title"))
@@ -127,7 +137,10 @@ class ModelerBrowserTest extends BrowserTest {
     }
 
     private ProcessDefinition latest() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey("group-lifecycle").latestVersion()
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("group-lifecycle")
+                .latestVersion()
                 .singleResult();
     }
 }

@@ -80,10 +80,14 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         assertThat(problem.textContent()).startsWith("第 " + brokenThen + " 行");
         // The editor marks that very line: underlined text and a marker in the gutter beside it.
         assertThat(page.textContent(".cm-line:has(.cm-lintRange-error)")).isEqualTo("then");
-        BoundingBox marker = page.locator(".cm-gutter-lint .cm-lint-marker-error").first().boundingBox();
-        BoundingBox number = page.locator(".cm-lineNumbers .cm-gutterElement",
-                new Page.LocatorOptions().setHasText(Pattern.compile("^" + brokenThen + "$"))).boundingBox();
-        assertThat(marker.y + marker.height / 2).as("the gutter marker sits beside line " + brokenThen)
+        BoundingBox marker =
+                page.locator(".cm-gutter-lint .cm-lint-marker-error").first().boundingBox();
+        BoundingBox number = page.locator(
+                        ".cm-lineNumbers .cm-gutterElement",
+                        new Page.LocatorOptions().setHasText(Pattern.compile("^" + brokenThen + "$")))
+                .boundingBox();
+        assertThat(marker.y + marker.height / 2)
+                .as("the gutter marker sits beside line " + brokenThen)
                 .isBetween(number.y, number.y + number.height);
         assertThat(page.isDisabled("#rs-publish")).isTrue();
         assertThat(moderation().get("version").asInt()).as("nothing published").isEqualTo(active);
@@ -101,8 +105,10 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.waitForSelector("#dr-results tr[data-event=s1]");
         assertThat(page.textContent("#dr-version")).isEqualTo("判定所用：编辑器中的草稿");
         assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-decisions"))
-                .contains("DELETE_MESSAGE").contains("Bargain-chain begging is deleted");
-        assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-actions")).contains("DELETE_MESSAGE");
+                .contains("DELETE_MESSAGE")
+                .contains("Bargain-chain begging is deleted");
+        assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-actions"))
+                .contains("DELETE_MESSAGE");
         assertThat(page.textContent("#dr-results")).doesNotContain("null");
 
         page.fill("#rs-comment", "拦截砍一刀求助🙏");
@@ -117,7 +123,8 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
 
         page.click("#wb-tabs a[data-tab=audit]");
         page.waitForSelector("#view[data-ready=audit] #au-table");
-        Locator audited = page.locator("#au-table tr[data-subject-type=RULE_SET][data-subject=moderation]").first();
+        Locator audited = page.locator("#au-table tr[data-subject-type=RULE_SET][data-subject=moderation]")
+                .first();
         assertThat(audited.locator(".au-comment").textContent()).isEqualTo("拦截砍一刀求助🙏");
         assertThat(audited.textContent()).contains("compliance").contains("PUBLISHED");
 
@@ -126,18 +133,19 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.click("#rs-panels button[data-panel=history]");
         page.click("#rs-history tr[data-version=\"" + (active + 1) + "\"] .show-diff");
         page.waitForSelector("#rs-diff");
-        assertThat(page.locator("#rs-diff .diff-add", new Page.LocatorOptions().setHasText("砍一刀")).count())
+        assertThat(page.locator("#rs-diff .diff-add", new Page.LocatorOptions().setHasText("砍一刀"))
+                        .count())
                 .isPositive();
         page.click("#rs-history tr[data-version=\"" + active + "\"] .rollback");
         page.fill("#rb-comment", "先撤回，等运营确认");
         page.click("#rb-confirm");
 
         page.waitForSelector("#rs-status.success:has-text(\"已回滚\")");
-        assertThat(page.textContent("#rs-status"))
-                .isEqualTo("已回滚到版本 " + active + "（发布为新版本 " + (active + 2) + "）");
+        assertThat(page.textContent("#rs-status")).isEqualTo("已回滚到版本 " + active + "（发布为新版本 " + (active + 2) + "）");
         JsonNode rolledBack = moderation();
         assertThat(rolledBack.get("version").asInt()).isEqualTo(active + 2);
-        assertThat(rolledBack.get("source").asText()).isEqualTo(before.get("source").asText());
+        assertThat(rolledBack.get("source").asText())
+                .isEqualTo(before.get("source").asText());
         assertThat(rolledBack.at("/history/0/comment").asText()).isEqualTo("先撤回，等运营确认");
         assertThat(page.textContent("#rs-title")).isEqualTo("moderation · v" + (active + 2));
     }
@@ -159,9 +167,11 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.click("#bt-start");
 
         page.waitForSelector("#bt-progress-text[data-status=DONE]");
-        assertThat(page.evalOnSelector("#bt-progress", "p => p.value === p.max && p.max === 4")).isEqualTo(true);
+        assertThat(page.evalOnSelector("#bt-progress", "p => p.value === p.max && p.max === 4"))
+                .isEqualTo(true);
         assertThat(page.textContent("#bt-summary")).isEqualTo("重放 2 个事件：1 个事件的结果不同，涉及 1 位成员。");
-        assertThat(page.locator("#bt-outcomes tr[data-outcome=DELETE_MESSAGE] td").allTextContents())
+        assertThat(page.locator("#bt-outcomes tr[data-outcome=DELETE_MESSAGE] td")
+                        .allTextContents())
                 .containsExactly("DELETE_MESSAGE", "1", "2", "+1");
         assertThat(page.textContent("#bt-members")).contains("m-bargain").doesNotContain("m-spam");
 
@@ -172,8 +182,12 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
             page.waitForSelector("#sh-stop");
             String member = "m-" + UUID.randomUUID();
             message(groupId, member, OffsetDateTime.now().toString(), "帮我砍一刀");
-            await().atMost(Duration.ofSeconds(10)).until(() -> compliance()
-                    .get("/api/v1/rulesets/moderation/shadow/disagreements").body().toString().contains(member));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> compliance()
+                            .get("/api/v1/rulesets/moderation/shadow/disagreements")
+                            .body()
+                            .toString()
+                            .contains(member));
 
             page.click("#rs-panels button[data-panel=history]");
             page.click("#rs-panels button[data-panel=shadow]");
@@ -184,16 +198,20 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
             assertThat(page.textContent("#sh-status")).contains("compliance");
             page.click("#sh-stop");
             page.waitForSelector("#sh-status:has-text(\"当前没有运行中的影子规则。\")");
-            assertThat(compliance().get("/api/v1/rulesets/moderation/shadow").status()).isEqualTo(404);
+            assertThat(compliance().get("/api/v1/rulesets/moderation/shadow").status())
+                    .isEqualTo(404);
         } finally {
             compliance().delete("/api/v1/rulesets/moderation/shadow");
         }
     }
 
     private void message(String groupId, String memberId, String at, String text) {
-        assertThat(ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"%s","payload":{"text":"%s"}}"""
-                .formatted(UUID.randomUUID(), memberId, at, text)).status()).isEqualTo(200);
+        assertThat(ApiClient.withKey(port, "qf_dev_key")
+                        .post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"%s","at":"%s","payload":{"text":"%s"}}""".formatted(
+                                        UUID.randomUUID(), memberId, at, text))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -213,35 +231,58 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.fill("#wl-search", term);
         page.waitForFunction("() => document.querySelectorAll('#wl-entries tr').length === 1");
         assertThat(page.getAttribute("#wl-entries tr", "data-term")).isEqualTo(term);
-        assertThat(page.textContent("#wl-entries tr")).contains("兼职刷单诈骗").contains("高").contains("compliance");
-        assertThat(compliance().get("/api/v1/word-lists/entries?q=" + encode(term)).body().get(0).get("severity").asText())
+        assertThat(page.textContent("#wl-entries tr"))
+                .contains("兼职刷单诈骗")
+                .contains("高")
+                .contains("compliance");
+        assertThat(compliance()
+                        .get("/api/v1/word-lists/entries?q=" + encode(term))
+                        .body()
+                        .get(0)
+                        .get("severity")
+                        .asText())
                 .isEqualTo("HIGH");
 
         page.fill("#wl-comment", "误报太多，先撤下");
         page.click("#wl-entries tr[data-term=\"" + term + "\"] .remove");
 
         page.waitForFunction("() => document.querySelectorAll('#wl-entries tr').length === 0");
-        assertThat(compliance().get("/api/v1/word-lists/entries?q=" + encode(term)).body()).isEmpty();
-        JsonNode audit = compliance().get("/api/v1/audit?subjectType=WORD_LIST&subject=" + encode(term)).body();
+        assertThat(compliance()
+                        .get("/api/v1/word-lists/entries?q=" + encode(term))
+                        .body())
+                .isEmpty();
+        JsonNode audit = compliance()
+                .get("/api/v1/audit?subjectType=WORD_LIST&subject=" + encode(term))
+                .body();
         assertThat(audit.findValuesAsText("comment")).containsExactly("误报太多，先撤下", "新出现的刷单话术");
         assertThat(page.getAttribute("#wl-export", "href")).isEqualTo("/api/v1/word-lists/export");
 
         page.fill("#wl-comment", "从风控表格导入");
-        page.setInputFiles("#wl-file", new FilePayload("new-words.csv", "text/csv",
-                ("term,category,severity\n" + term + ",GAMBLING,SEVERE\n").getBytes(StandardCharsets.UTF_8)));
+        page.setInputFiles(
+                "#wl-file",
+                new FilePayload(
+                        "new-words.csv",
+                        "text/csv",
+                        ("term,category,severity\n" + term + ",GAMBLING,SEVERE\n").getBytes(StandardCharsets.UTF_8)));
 
         page.waitForSelector("#wl-status.success:has-text(\"导入完成\")");
         assertThat(page.textContent("#wl-status")).isEqualTo("导入完成：新增 1，更新 0，未变 0，删除 0。");
         page.waitForFunction("() => document.querySelectorAll('#wl-entries tr').length === 1");
         assertThat(page.textContent("#wl-entries tr")).contains("赌博").contains("严重");
-        assertThat(compliance().delete("/api/v1/word-lists/entries?term=" + encode(term) + "&comment=" + encode("测试后清理"))
-                .status()).isEqualTo(204);
+        assertThat(compliance()
+                        .delete("/api/v1/word-lists/entries?term=" + encode(term) + "&comment=" + encode("测试后清理"))
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
     void parameters_complianceChangesAThresholdWithAReason_andAValueOutOfBoundsIsRefused() {
         String name = "moderation.strike-window-days";
-        String before = compliance().get("/api/v1/parameters/" + name).body().at("/parameter/value").asText();
+        String before = compliance()
+                .get("/api/v1/parameters/" + name)
+                .body()
+                .at("/parameter/value")
+                .asText();
         String next = before.equals("45") ? "46" : "45";
         logIn("compliance");
         page.navigate(url("/#/parameters"));
@@ -252,7 +293,12 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.fill(row + " .pm-comment", "试试上限");
         page.click(row + " .pm-save");
         page.waitForSelector("#pm-status.error");
-        assertThat(compliance().get("/api/v1/parameters/" + name).body().at("/parameter/value").asText()).isEqualTo(before);
+        assertThat(compliance()
+                        .get("/api/v1/parameters/" + name)
+                        .body()
+                        .at("/parameter/value")
+                        .asText())
+                .isEqualTo(before);
 
         page.fill(row + " .pm-value", next);
         page.fill(row + " .pm-comment", "大促期间延长宽恕期");

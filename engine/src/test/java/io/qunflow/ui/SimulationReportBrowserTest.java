@@ -20,8 +20,19 @@ class SimulationReportBrowserTest extends BrowserTest {
 
     @Test
     void report_opensOffline_andEveryChartDrawsTheRunsFigures() {
-        assertThat(SimulateCommand.run(QunflowApplication.class, "--groups", "2", "--members", "30", "--days", "5",
-                "--seed", "7", "--out", out.toString())).isZero();
+        assertThat(SimulateCommand.run(
+                        QunflowApplication.class,
+                        "--groups",
+                        "2",
+                        "--members",
+                        "30",
+                        "--days",
+                        "5",
+                        "--seed",
+                        "7",
+                        "--out",
+                        out.toString()))
+                .isZero();
         List<String> problems = new ArrayList<>();
         page.onPageError(problems::add);
         page.onConsoleMessage(message -> {
@@ -41,14 +52,22 @@ class SimulationReportBrowserTest extends BrowserTest {
 
         page.navigate(out.resolve("report.html").toUri().toString());
 
-        assertThat(page.isHidden("#no-echarts")).as("ECharts is inlined in the report").isTrue();
+        assertThat(page.isHidden("#no-echarts"))
+                .as("ECharts is inlined in the report")
+                .isTrue();
         for (String chart : CHARTS) {
             page.waitForSelector("#" + chart + " canvas");
-            Object points = page.evaluate("id => echarts.getInstanceByDom(document.getElementById(id)).getOption()"
-                    + ".series.reduce((n, s) => n + s.data.length, 0)", chart);
-            assertThat(((Number) points).intValue()).as("points drawn in chart %s", chart).isPositive();
+            Object points = page.evaluate(
+                    "id => echarts.getInstanceByDom(document.getElementById(id)).getOption()"
+                            + ".series.reduce((n, s) => n + s.data.length, 0)",
+                    chart);
+            assertThat(((Number) points).intValue())
+                    .as("points drawn in chart %s", chart)
+                    .isPositive();
         }
-        assertThat(page.locator("#groups tr").count()).as("a header and one row per group").isEqualTo(3);
+        assertThat(page.locator("#groups tr").count())
+                .as("a header and one row per group")
+                .isEqualTo(3);
         assertThat(page.textContent("#params")).contains("2 个群", "种子 7");
         assertThat(problems).isEmpty();
     }

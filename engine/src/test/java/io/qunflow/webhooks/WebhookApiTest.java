@@ -104,8 +104,10 @@ class WebhookApiTest {
             String t = header.substring(2, header.indexOf(','));
             String v1 = header.substring(header.indexOf("v1=") + 3);
             boolean fresh = Math.abs(Instant.now().getEpochSecond() - Long.parseLong(t)) < 300;
-            return fresh && MessageDigest.isEqual(v1.getBytes(StandardCharsets.US_ASCII),
-                    Signature.hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII));
+            return fresh
+                    && MessageDigest.isEqual(
+                            v1.getBytes(StandardCharsets.US_ASCII),
+                            Signature.hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII));
         }
 
         String url() {
@@ -118,14 +120,23 @@ class WebhookApiTest {
         api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "gw-" + UUID.randomUUID();
         assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"推送测试群","intro":"webhook","type":"CONTENT"}""".formatted(groupId)).status())
-                .isEqualTo(201);
+                {"id":"%s","name":"推送测试群","intro":"webhook","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
         receiver = new Receiver(groupId);
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        for (Map.Entry<String, String> p : Map.of("webhooks.first-retry-seconds", "0.05", "webhooks.max-retry-seconds",
-                "0.2", "webhooks.max-attempts", "5", "webhooks.jitter", "0.5").entrySet()) {
-            assertThat(compliance.put("/api/v1/parameters/" + p.getKey(), """
-                    {"value":"%s","comment":"fast retries for the webhook tests"}""".formatted(p.getValue())).status())
+        for (Map.Entry<String, String> p : Map.of(
+                        "webhooks.first-retry-seconds",
+                        "0.05",
+                        "webhooks.max-retry-seconds",
+                        "0.2",
+                        "webhooks.max-attempts",
+                        "5",
+                        "webhooks.jitter",
+                        "0.5")
+                .entrySet()) {
+            assertThat(compliance
+                            .put("/api/v1/parameters/" + p.getKey(), """
+                    {"value":"%s","comment":"fast retries for the webhook tests"}""".formatted(p.getValue()))
+                            .status())
                     .isEqualTo(200);
         }
     }
@@ -147,7 +158,8 @@ class WebhookApiTest {
     private void join(String memberId) {
         assertThat(api.post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s","type":"MEMBER_JOINED","memberId":"%s","at":"2026-11-23T10:00:00+08:00",\
-                "payload":{"nickname":"小美"}}""".formatted(groupId + "-" + memberId, memberId)).status())
+                "payload":{"nickname":"小美"}}""".formatted(groupId + "-" + memberId, memberId))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -166,24 +178,34 @@ class WebhookApiTest {
 
         Reply list = api.get("/api/v1/webhooks");
         assertThat(list.body().findValuesAsText("id")).contains(hook.get("id").asText());
-        assertThat(list.raw()).doesNotContain("secret").doesNotContain(hook.get("secret").asText());
-        assertThat(api.get("/api/v1/webhooks/" + hook.get("id").asText()).body().get("url").asText())
+        assertThat(list.raw())
+                .doesNotContain("secret")
+                .doesNotContain(hook.get("secret").asText());
+        assertThat(api.get("/api/v1/webhooks/" + hook.get("id").asText())
+                        .body()
+                        .get("url")
+                        .asText())
                 .isEqualTo(receiver.url());
 
         ApiClient other = ApiClient.withKey(port, otherKey());
         assertThat(other.get("/api/v1/webhooks").body()).isEmpty();
-        assertThat(other.get("/api/v1/webhooks/" + hook.get("id").asText()).status()).isEqualTo(404);
-        assertThat(other.delete("/api/v1/webhooks/" + hook.get("id").asText()).status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/webhooks/" + hook.get("id").asText()).status())
+                .isEqualTo(404);
+        assertThat(other.delete("/api/v1/webhooks/" + hook.get("id").asText()).status())
+                .isEqualTo(404);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook WHERE id = ? AND deleted_at IS NULL")
-                .param(hook.get("id").asText()).query(Integer.class).single()).isEqualTo(1);
+                        .param(hook.get("id").asText())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     /** A second key with the actions scope, stored as the key store stores keys: by SHA-256 hash. */
     private String otherKey() {
         String raw = "qf_test_" + UUID.randomUUID();
         try {
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(raw.getBytes(StandardCharsets.UTF_8)));
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8)));
             jdbc.sql("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)")
                     .params("key_" + UUID.randomUUID(), "other connector", hash, "actions", OffsetDateTime.now())
                     .update();
@@ -205,13 +227,18 @@ class WebhookApiTest {
         List<String> actions = actionIds();
         assertThat(actions).isNotEmpty();
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.size() == actions.size());
-        assertThat(receiver.actions.stream().map(a -> a.get("id").asText())).containsExactlyInAnyOrderElementsOf(actions);
+        assertThat(receiver.actions.stream().map(a -> a.get("id").asText()))
+                .containsExactlyInAnyOrderElementsOf(actions);
         assertThat(receiver.badSignatures).hasValue(0);
         assertThat(receiver.processedTwice).isEmpty();
-        assertThat(receiver.attemptsByDelivery.values().stream().mapToInt(Integer::intValue).sum())
+        assertThat(receiver.attemptsByDelivery.values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
                 .isEqualTo(actions.size() + 3);
         assertThat(jdbc.sql("SELECT status, attempts FROM qf_webhook_delivery WHERE webhook_id = ?")
-                .param(hook.get("id").asText()).query((rs, n) -> rs.getString(1) + rs.getInt(2)).list())
+                        .param(hook.get("id").asText())
+                        .query((rs, n) -> rs.getString(1) + rs.getInt(2))
+                        .list())
                 .allMatch(s -> s.startsWith("DELIVERED"))
                 .hasSize(actions.size());
     }
@@ -226,20 +253,32 @@ class WebhookApiTest {
         join("m1");
         int actions = actionIds().size();
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().size() == actions);
-        JsonNode dead = api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().get(0);
+                .until(() -> api.get("/api/v1/webhooks/" + hookId + "/dead-letters")
+                                .body()
+                                .size()
+                        == actions);
+        JsonNode dead =
+                api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().get(0);
         assertThat(dead.get("attempts").asInt()).isEqualTo(5);
         assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
-        assertThat(receiver.attemptsByDelivery.get(dead.get("deliveryId").asText())).isEqualTo(5);
-        assertThat(api.get("/api/v1/webhooks/" + hookId).body().get("deadLetters").asInt()).isEqualTo(actions);
+        assertThat(receiver.attemptsByDelivery.get(dead.get("deliveryId").asText()))
+                .isEqualTo(5);
+        assertThat(api.get("/api/v1/webhooks/" + hookId)
+                        .body()
+                        .get("deadLetters")
+                        .asInt())
+                .isEqualTo(actions);
 
         receiver.failFirst = 0;
-        Reply replay = api.post("/api/v1/webhooks/" + hookId + "/dead-letters/replay",
+        Reply replay = api.post(
+                "/api/v1/webhooks/" + hookId + "/dead-letters/replay",
                 "{\"deliveryIds\":[\"" + dead.get("deliveryId").asText() + "\"]}");
         assertThat(replay.body().get("replayed").asInt()).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.contains(dead.get("deliveryId").asText()));
-        assertThat(api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body()).hasSize(actions - 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.processed.contains(dead.get("deliveryId").asText()));
+        assertThat(api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body())
+                .hasSize(actions - 1);
         assertThat(receiver.processedTwice).isEmpty();
     }
 
@@ -250,18 +289,21 @@ class WebhookApiTest {
         receiver.secret = working.get("secret").asText();
         // A stored address that no longer parses (edited by hand in the database, say): the request
         // cannot be built, which used to abort the round before the other deliveries were sent.
-        jdbc.sql("UPDATE qf_webhook SET url = ? WHERE id = ?").params("http://127.0.0.1:1/hook with spaces",
-                broken.get("id").asText()).update();
+        jdbc.sql("UPDATE qf_webhook SET url = ? WHERE id = ?")
+                .params("http://127.0.0.1:1/hook with spaces", broken.get("id").asText())
+                .update();
 
         join("m1");
 
         List<String> actions = actionIds();
         await().atMost(Duration.ofSeconds(30)).until(() -> receiver.processed.size() == actions.size());
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                        "SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ? AND attempts > 0 AND last_error LIKE ?")
-                .params(broken.get("id").asText(), "IllegalArgumentException%")
-                .query(Integer.class)
-                .single() == actions.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ? AND attempts > 0 AND last_error LIKE ?")
+                                .params(broken.get("id").asText(), "IllegalArgumentException%")
+                                .query(Integer.class)
+                                .single()
+                        == actions.size());
     }
 
     @Test
@@ -278,7 +320,8 @@ class WebhookApiTest {
         try {
             for (int n = 0; n < 4; n++) {
                 nodes.submit(() -> {
-                    while (receiver.processed.size() < actions && !Thread.currentThread().isInterrupted()) {
+                    while (receiver.processed.size() < actions
+                            && !Thread.currentThread().isInterrupted()) {
                         dispatcher.poll();
                     }
                 });
@@ -290,7 +333,10 @@ class WebhookApiTest {
         assertThat(receiver.processedTwice).isEmpty();
         assertThat(receiver.attemptsByDelivery.values()).allMatch(attempts -> attempts == 1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ?")
-                .param(hook.get("id").asText()).query(Integer.class).single()).isEqualTo(actions);
+                        .param(hook.get("id").asText())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(actions);
     }
 
     @Test
@@ -299,11 +345,17 @@ class WebhookApiTest {
             Reply refused = api.post("/api/v1/webhooks", "{\"url\":\"" + url + "\"}");
             assertThat(refused.status()).as(url).isEqualTo(400);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(refused.body().get("errors").get(0).get("field").asText()).isEqualTo("url");
+            assertThat(refused.body().get("errors").get(0).get("field").asText())
+                    .isEqualTo("url");
         }
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/webhooks").status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "{\"deliveryIds\":[]}").status())
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/api/v1/webhooks")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "{\"deliveryIds\":[]}")
+                        .status())
                 .isEqualTo(400);
-        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "").status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "").status())
+                .isEqualTo(404);
     }
 }

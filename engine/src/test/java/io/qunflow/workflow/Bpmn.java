@@ -66,17 +66,26 @@ final class Bpmn {
     /** Deploys with a query string ({@code "?comment=…"}, already encoded) after the path. */
     static Reply deploy(int port, String user, String xml, String query) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                    URI.create("http://localhost:" + port + "/api/v1/workflows" + query))
-                            .header("Authorization", "Basic " + Base64.getEncoder()
-                                    .encodeToString((user + ":qunflow").getBytes(StandardCharsets.UTF_8)))
-                            .header("Content-Type", "application/xml")
-                            .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/workflows" + query))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString((user + ":qunflow")
+                                                                    .getBytes(StandardCharsets.UTF_8)))
+                                    .header("Content-Type", "application/xml")
+                                    .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String raw = response.body();
             JsonNode body = raw.startsWith("{") ? JSON.readTree(raw) : null;
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), body, raw);
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    body,
+                    raw);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -44,8 +44,10 @@ class GroupLifecycleProcessTest {
     @BeforeEach
     void mockDelegates() {
         Mocks.register("lifecyclePhases", recorder);
-        Mocks.register("postContentDelegate", (JavaDelegate) e -> recorder.posts.add((String) e.getVariableLocal("content")));
-        Mocks.register("runRuleSetDelegate", (JavaDelegate) e -> recorder.ruleSets.add((String) e.getVariableLocal("ruleSet")));
+        Mocks.register(
+                "postContentDelegate", (JavaDelegate) e -> recorder.posts.add((String) e.getVariableLocal("content")));
+        Mocks.register("runRuleSetDelegate", (JavaDelegate)
+                e -> recorder.ruleSets.add((String) e.getVariableLocal("ruleSet")));
         Mocks.register("measureActivityDelegate", (JavaDelegate) e -> {
             e.setVariable("activityRate", recorder.activityRate);
             e.setVariable("daysInPhase", recorder.daysInPhase);
@@ -59,7 +61,10 @@ class GroupLifecycleProcessTest {
 
     /** Fires the one timer the group waits on, as the job executor would when it falls due. */
     private static void fireTimer(ProcessInstance group) {
-        execute(managementService().createJobQuery().processInstanceId(group.getId()).singleResult());
+        execute(managementService()
+                .createJobQuery()
+                .processInstanceId(group.getId())
+                .singleResult());
     }
 
     private ProcessInstance start() {
@@ -95,8 +100,8 @@ class GroupLifecycleProcessTest {
         recorder.activityRate = 0.2;
         fireTimer(group);
         assertThat(group)
-                .hasPassedInOrder("Task_RunCampaign", "Task_RunPruningRules", "Task_MeasureAfterPruning",
-                        "Gateway_NextCycle")
+                .hasPassedInOrder(
+                        "Task_RunCampaign", "Task_RunPruningRules", "Task_MeasureAfterPruning", "Gateway_NextCycle")
                 .isWaitingAt("Timer_DailyTopic");
         assertThat(recorder.ruleSets).containsExactly("pruning");
         assertThat(recorder.phases).containsExactly("WARM_UP", "PROMOTION", "PRUNING", "WARM_UP");
@@ -134,7 +139,10 @@ class GroupLifecycleProcessTest {
         fireTimer(group);
         assertThat(group).isWaitingAt("Timer_DailyTopic");
 
-        runtimeService().createMessageCorrelation("GroupDissolved").processInstanceBusinessKey("group-1").correlate();
+        runtimeService()
+                .createMessageCorrelation("GroupDissolved")
+                .processInstanceBusinessKey("group-1")
+                .correlate();
 
         assertThat(group).hasPassed("Task_ArchiveGroup").isEnded();
         assertThat(recorder.phases).endsWith("ARCHIVED");

@@ -36,8 +36,7 @@ class LifecycleIntegrationTest {
                 .get("processInstanceId")
                 .asText();
         api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s-j","type":"MEMBER_JOINED","memberId":"quiet","at":"2026-10-01T10:00:00+08:00","payload":{}}"""
-                .formatted(groupId));
+                {"eventId":"%s-j","type":"MEMBER_JOINED","memberId":"quiet","at":"2026-10-01T10:00:00+08:00","payload":{}}""".formatted(groupId));
 
         fireTimer(instance);
         assertThat(phase(api, groupId)).isEqualTo("WARM_UP");
@@ -46,7 +45,9 @@ class LifecycleIntegrationTest {
         fireTimer(instance);
         assertThat(phase(api, groupId)).isEqualTo("WARM_UP");
 
-        jdbc.sql("UPDATE qf_group SET phase_since = phase_since - INTERVAL '20' DAY WHERE id = ?").param(groupId).update();
+        jdbc.sql("UPDATE qf_group SET phase_since = phase_since - INTERVAL '20' DAY WHERE id = ?")
+                .param(groupId)
+                .update();
         fireTimer(instance);
         assertThat(phase(api, groupId)).isEqualTo("PROMOTION");
         assertThat(posts(groupId)).last().asString().contains("限时福利");

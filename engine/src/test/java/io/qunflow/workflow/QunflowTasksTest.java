@@ -35,18 +35,26 @@ class QunflowTasksTest {
 
         join(groupId, "amy");
         milestones.signalReachedMilestones();
-        assertThat(runtime.getActiveActivityIds(instance)).as("one member is not two").containsExactly("Task");
+        assertThat(runtime.getActiveActivityIds(instance))
+                .as("one member is not two")
+                .containsExactly("Task");
 
         join(groupId, "bob");
         milestones.signalReachedMilestones();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceId(instance)
+                        .count())
+                .isZero();
     }
 
     @Test
     void grantReward_redEnvelope_queuesOneRedEnvelopeForTheGroup() {
         String groupId = newGroup();
-        String key = deploy(Bpmn.serviceTask("grantRewardDelegate",
-                Bpmn.input("reward", "RED_ENVELOPE") + Bpmn.input("amountCents", "888") + Bpmn.input("text", "谢谢大家🧧")));
+        String key = deploy(Bpmn.serviceTask(
+                "grantRewardDelegate",
+                Bpmn.input("reward", "RED_ENVELOPE")
+                        + Bpmn.input("amountCents", "888")
+                        + Bpmn.input("text", "谢谢大家🧧")));
 
         runtime.startProcessInstanceByKey(key, groupId);
 
@@ -63,8 +71,8 @@ class QunflowTasksTest {
         String groupId = newGroup();
         join(groupId, "amy");
         join(groupId, "bob");
-        String key = deploy(Bpmn.serviceTask("grantRewardDelegate",
-                Bpmn.input("reward", "POINTS") + Bpmn.input("points", "10")));
+        String key = deploy(
+                Bpmn.serviceTask("grantRewardDelegate", Bpmn.input("reward", "POINTS") + Bpmn.input("points", "10")));
 
         runtime.startProcessInstanceByKey(key, groupId);
 
@@ -78,22 +86,26 @@ class QunflowTasksTest {
 
     private String deploy(String task) {
         String key = "task-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(Bpmn.deploy(port, "designer", Bpmn.oneTask(key, task)).status()).isEqualTo(201);
+        assertThat(Bpmn.deploy(port, "designer", Bpmn.oneTask(key, task)).status())
+                .isEqualTo(201);
         return key;
     }
 
     private String newGroup() {
         String groupId = "g-" + UUID.randomUUID();
-        assertThat(ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups", """
-                {"id":"%s","name":"测试群","intro":"测试","type":"CONTENT"}""".formatted(groupId)).status())
+        assertThat(ApiClient.withKey(port, "qf_dev_key")
+                        .post("/api/v1/groups", """
+                {"id":"%s","name":"测试群","intro":"测试","type":"CONTENT"}""".formatted(groupId))
+                        .status())
                 .isEqualTo(201);
         return groupId;
     }
 
     private void join(String groupId, String memberId) {
-        assertThat(ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups/" + groupId + "/events", """
-                        {"eventId":"%s-%s","type":"MEMBER_JOINED","memberId":"%s","at":"2026-11-01T10:00:00+08:00","payload":{}}"""
-                        .formatted(groupId, memberId, memberId)).status())
+        assertThat(ApiClient.withKey(port, "qf_dev_key")
+                        .post("/api/v1/groups/" + groupId + "/events", """
+                        {"eventId":"%s-%s","type":"MEMBER_JOINED","memberId":"%s","at":"2026-11-01T10:00:00+08:00","payload":{}}""".formatted(groupId, memberId, memberId))
+                        .status())
                 .isEqualTo(200);
     }
 }

@@ -39,8 +39,16 @@ class WorkflowApiTest {
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.body().at("/definitions/0/key").asText()).isEqualTo(key);
         assertThat(second.body().at("/definitions/0/version").asInt()).isEqualTo(2);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isEqualTo(2);
-        JsonNode listed = definition(ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/workflows").body(), key);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isEqualTo(2);
+        JsonNode listed = definition(
+                ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/api/v1/workflows")
+                        .body(),
+                key);
         assertThat(listed.get("latestVersion").asInt()).isEqualTo(2);
         assertThat(listed.get("versions")).hasSize(2);
         assertThat(listed.at("/versions/0/source").asText()).isEqualTo(WorkflowCatalog.SOURCE);
@@ -61,8 +69,8 @@ class WorkflowApiTest {
         String xml = Bpmn.oneTask(key, Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "DAILY_TOPIC")));
         String comment = "启动期改为两天 🚀";
 
-        Reply deployed = Bpmn.deploy(port, "designer", xml,
-                "?comment=" + URLEncoder.encode(comment, StandardCharsets.UTF_8));
+        Reply deployed =
+                Bpmn.deploy(port, "designer", xml, "?comment=" + URLEncoder.encode(comment, StandardCharsets.UTF_8));
         Reply silent = Bpmn.deploy(port, "designer", xml.replace("任务", "每日话题"));
 
         assertThat(deployed.status()).isEqualTo(201);
@@ -72,7 +80,8 @@ class WorkflowApiTest {
                         .query(String.class)
                         .list())
                 .containsExactly(comment, "Deployed without a comment");
-        Reply audit = ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=" + key);
+        Reply audit =
+                ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=" + key);
         assertThat(audit.body().findValuesAsText("comment")).containsExactly("Deployed without a comment", comment);
     }
 
@@ -86,38 +95,60 @@ class WorkflowApiTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().at("/errors/0/elementId").asText()).isEqualTo("Task");
         assertThat(reply.body().at("/errors/0/message").asText()).contains("sendCouponsDelegate");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
     }
 
     @Test
     void deploy_qunflowTaskInputs_areCheckedBeforeDeploying() {
         String key = "wf-" + UUID.randomUUID().toString().substring(0, 8);
 
-        Reply unknownRuleSet = Bpmn.deploy(port, "designer", Bpmn.oneTask(key,
-                Bpmn.serviceTask("runRuleSetDelegate", Bpmn.input("ruleSet", "lottery"))));
-        Reply badContent = Bpmn.deploy(port, "designer", Bpmn.oneTask(key,
-                Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "COUPON"))));
-        Reply noAmount = Bpmn.deploy(port, "designer", Bpmn.oneTask(key,
-                Bpmn.serviceTask("grantRewardDelegate", Bpmn.input("reward", "RED_ENVELOPE"))));
+        Reply unknownRuleSet = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTask(key, Bpmn.serviceTask("runRuleSetDelegate", Bpmn.input("ruleSet", "lottery"))));
+        Reply badContent = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTask(key, Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "COUPON"))));
+        Reply noAmount = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTask(key, Bpmn.serviceTask("grantRewardDelegate", Bpmn.input("reward", "RED_ENVELOPE"))));
 
         assertThat(unknownRuleSet.status()).isEqualTo(400);
-        assertThat(unknownRuleSet.body().at("/errors/0/message").asText()).contains("pruning").contains("lottery");
+        assertThat(unknownRuleSet.body().at("/errors/0/message").asText())
+                .contains("pruning")
+                .contains("lottery");
         assertThat(badContent.body().at("/errors/0/message").asText()).contains("DAILY_TOPIC");
         assertThat(noAmount.body().at("/errors/0/message").asText()).contains("amountCents");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
     }
 
     @Test
     void deploy_timerThatIsNotADuration_isRefusedOnTheTimer() {
         String broken = Bpmn.shippedLifecycle().replace("${launchPeriod}", "两天");
-        long before = repository.createProcessDefinitionQuery().processDefinitionKey("group-lifecycle").count();
+        long before = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("group-lifecycle")
+                .count();
 
         Reply reply = Bpmn.deploy(port, "designer", broken);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().at("/errors/0/elementId").asText()).isEqualTo("Timer_LaunchPeriod");
         assertThat(reply.body().at("/errors/0/message").asText()).contains("两天").contains("ISO 8601");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("group-lifecycle").count())
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("group-lifecycle")
+                        .count())
                 .isEqualTo(before);
     }
 
@@ -133,7 +164,11 @@ class WorkflowApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().at("/errors/0/elementId").asText()).isEqualTo("Task");
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -148,12 +183,17 @@ class WorkflowApiTest {
 
     @Test
     void deploy_byAnyoneButADesigner_isForbidden() {
-        String xml = Bpmn.oneTask("wf-forbidden", Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "CAMPAIGN")));
+        String xml = Bpmn.oneTask(
+                "wf-forbidden", Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "CAMPAIGN")));
 
         assertThat(Bpmn.deploy(port, "viewer", xml).status()).isEqualTo(403);
         assertThat(Bpmn.deploy(port, "operator", xml).status()).isEqualTo(403);
         assertThat(Bpmn.deploy(port, "compliance", xml).status()).isEqualTo(403);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("wf-forbidden").count()).isZero();
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("wf-forbidden")
+                        .count())
+                .isZero();
     }
 
     @Test
@@ -167,12 +207,16 @@ class WorkflowApiTest {
     @Test
     void positionAndStatistics_showWhereAGroupWaits() {
         String groupId = "g-" + UUID.randomUUID();
-        String instance = ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups", """
+        String instance = ApiClient.withKey(port, "qf_dev_key")
+                .post("/api/v1/groups", """
                         {"id":"%s","name":"新品快闪群","intro":"限时三天","type":"FLASH"}""".formatted(groupId))
-                .body().get("processInstanceId").asText();
+                .body()
+                .get("processInstanceId")
+                .asText();
         ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
 
-        JsonNode position = viewer.get("/api/v1/workflows/instances/" + instance).body();
+        JsonNode position =
+                viewer.get("/api/v1/workflows/instances/" + instance).body();
         JsonNode lifecycle = definition(viewer.get("/api/v1/workflows").body(), "group-lifecycle");
 
         assertThat(position.get("businessKey").asText()).isEqualTo(groupId);
@@ -188,7 +232,8 @@ class WorkflowApiTest {
         assertThat(version).isNotNull();
         assertThat(version.get("runningInstances").asLong()).isPositive();
         assertThat(version.get("activities").findValuesAsText("activityId")).contains("Timer_LaunchPeriod");
-        assertThat(viewer.get("/api/v1/workflows/instances/no-such-instance").status()).isEqualTo(404);
+        assertThat(viewer.get("/api/v1/workflows/instances/no-such-instance").status())
+                .isEqualTo(404);
     }
 
     private static JsonNode definition(JsonNode definitions, String key) {
