@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Benchmark, not a test: the layering + pruning pass (both rule sets, as the pruning run does
  * them) over generated members. Activity is generated in memory, so the figure is the rules pass
- * itself; the per-group SQL of a real run is not in it. Run it as the README says:
+ * itself; the per-group SQL of a real run is not in it. Run it as docs/benchmarks.md says:
  * {@code ./mvnw -o -q -B -pl engine -am -Pbench verify} (members: {@code -Dbench.members=1000000}).
  */
 public final class LayeringPruningBenchmark {
