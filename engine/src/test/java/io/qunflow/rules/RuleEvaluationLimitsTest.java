@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.qunflow.rules.model.Parameter;
 import java.time.Duration;
@@ -68,8 +69,9 @@ class RuleEvaluationLimitsTest {
     }
 
     @Test
-    void anEvaluationKeptOffTheCpuPastTheLimit_isNotHalted() {
-        // Stands for an evaluation starved of a core on a busy machine: late, but not working.
+    void anEvaluationPastItsLimit_isGivenUpInTime_evenWhileItWaits_andItsWorkerIsReplaced() {
+        // Compiled without the sandbox, which refuses LockSupport: it stands for rule code that
+        // waits instead of working, as on a machine starved of cores.
         String waiting = """
                 package io.qunflow.rules.waiting;
                 import io.qunflow.rules.model.Verdict;
@@ -77,13 +79,26 @@ class RuleEvaluationLimitsTest {
                 when
                     $v : Verdict( )
                 then
-                    java.util.concurrent.locks.LockSupport.parkNanos(400_000_000L);
+                    java.util.concurrent.locks.LockSupport.parkNanos(60_000_000_000L);
                     $v.decide("DONE", "after waiting");
                 end
                 """;
         CompiledRuleSet compiled = new RuleSetCompiler().compile("waiting", 1, waiting, 100, Duration.ofMillis(100));
+        EvaluationWorkers workers = EvaluationWorkers.SHARED;
+        long abandonedBefore = workers.abandonedTotal();
+        int liveBefore = workers.liveWorkers();
 
-        assertThat(compiled.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+        assertThatThrownBy(() -> compiled.evaluate(List.of(), List.of()))
+                .isInstanceOfSatisfying(EvaluationTimedOut.class, e -> {
+                    assertThat(e.started()).isTrue();
+                    assertThat(e.busy()).as("it waited, it did not work").isFalse();
+                })
+                .hasMessageContaining("ran longer than 100 ms")
+                .hasMessageContaining("Waits, then decides");
+        assertThat(workers.abandonedTotal()).isEqualTo(abandonedBefore + 1);
+        assertThat(workers.liveWorkers()).isEqualTo(liveBefore);
+        // The given-up worker was interrupted out of its wait, and left rather than take work again.
+        await().atMost(Duration.ofSeconds(20)).until(() -> workers.retiredStillRunning() == 0);
     }
 
     @Test
