@@ -130,7 +130,9 @@ final class DrlStructure {
         String value = attribute.getValue() == null ? "" : attribute.getValue().trim();
         int at = attribute.getStartCharacter();
         if (!ATTRIBUTES.contains(name)) {
-            problems.error(at, "the attribute " + name + " is not allowed: rules may use " + ATTRIBUTES);
+            problems.error(
+                    at,
+                    "the attribute " + name + " is not allowed: rules may use " + new java.util.TreeSet<>(ATTRIBUTES));
         } else if (name.equals("salience") && !isWholeNumber(value)) {
             problems.error(at, "salience is a whole number written out, such as salience 10");
         } else if (name.equals("dialect") && !unquoted(value).equals("java")) {

@@ -17,7 +17,7 @@ final class EvaluationTimedOut extends RuleEvaluationException {
         return started;
     }
 
-    /** True when its rules were working for at least half the time it was watched: they run away. */
+    /** True when its rules were working for a good part of the time it was watched: they ran away. */
     boolean busy() {
         return busy;
     }

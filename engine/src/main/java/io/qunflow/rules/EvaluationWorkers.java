@@ -76,7 +76,7 @@ final class EvaluationWorkers {
             return started;
         }
 
-        /** True when its worker was working (not waiting for a core) for at least half the time it was watched. */
+        /** True when its worker was working, not waiting, for a good part of the time it was watched ({@link Watchdog#wasBusy}). */
         boolean busy() {
             return busy;
         }

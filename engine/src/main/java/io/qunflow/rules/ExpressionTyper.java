@@ -669,6 +669,10 @@ final class ExpressionTyper {
         return types;
     }
 
+    private static String article(JavaType type) {
+        return "AEIOU".indexOf(type.display().charAt(0)) >= 0 ? "an " : "a ";
+    }
+
     static void requireBoolean(Expression at, JavaType type) {
         if (!type.isBooleanLike()) {
             throw new Refusal(at, "a condition must be true or false, not a " + type.display());

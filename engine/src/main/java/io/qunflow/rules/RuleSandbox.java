@@ -56,6 +56,9 @@ final class RuleSandbox {
             SourceText.MODIFY_CALL);
 
     /** A parser per sandbox: JavaParser keeps state between parses, and publishes run on several threads. */
+    /** Brackets nested deeper than this are refused before any parser, whose recursion they would exhaust. */
+    static final int MAX_NESTING = 64;
+
     private final JavaParser java =
             new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
@@ -63,11 +66,27 @@ final class RuleSandbox {
         // One line ending: JavaParser and the offsets below then count lines alike.
         String source = original.replace("\r\n", "\n").replace('\r', '\n');
         Problems problems = new Problems(source);
+        try {
+            return check(source, problems);
+        } catch (StackOverflowError e) {
+            // Long chains of operators nest as deep as brackets do; the stack unwound, nothing ran.
+            Problems tooComplex = new Problems(source);
+            tooComplex.error(0, "the rule source is too deeply nested to check: write it in steps");
+            return tooComplex.findings(null);
+        }
+    }
+
+    private Findings check(String source, Problems problems) {
         List<Integer> escapes = SourceText.unicodeEscapes(source);
         if (!escapes.isEmpty()) {
             for (int at : escapes) {
                 problems.error(at, "unicode escapes (\\u…) are not allowed in rules: write the character itself");
             }
+            return problems.findings(null);
+        }
+        int tooDeep = tooDeeplyNested(source);
+        if (tooDeep >= 0) {
+            problems.error(tooDeep, "brackets are nested more than " + MAX_NESTING + " deep: write it in steps");
             return problems.findings(null);
         }
         PackageDescr pkg = parse(source, problems);
@@ -91,6 +110,23 @@ final class RuleSandbox {
             }
         }
         return problems.findings(problems.hasErrors() ? null : Problems.insert(source, ticks));
+    }
+
+    /** Where brackets first nest deeper than {@link #MAX_NESTING}, outside strings and comments; -1 when they never do. */
+    private static int tooDeeplyNested(String source) {
+        String code = SourceText.mask(source);
+        int depth = 0;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    return i;
+                }
+            } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+                depth--;
+            }
+        }
+        return -1;
     }
 
     private static PackageDescr parse(String source, Problems problems) {

@@ -83,8 +83,10 @@ final class Watchdog {
     }
 
     /**
-     * Whether a worker spent at least half the time since its evaluation was first seen working,
-     * rather than waiting for a core; false when it was not watched long enough to tell.
+     * Whether a worker spent at least a quarter of the time since its evaluation was first seen
+     * working, rather than waiting: rule code waiting on nothing uses no CPU, while a runaway on a
+     * machine two other builds share still gets a third of a core or more. False when it was not
+     * watched long enough to tell.
      */
     static boolean wasBusy(EvaluationWorkers.Worker worker) {
         Sample sample = SAMPLES.get(worker);
@@ -93,7 +95,7 @@ final class Watchdog {
         }
         long wall = System.nanoTime() - sample.nanos();
         long cpu = cpu(worker) - sample.cpu();
-        return wall > 0 && cpu * 2 >= wall;
+        return wall > 0 && cpu * 4 >= wall;
     }
 
     private static long cpu(Thread thread) {
