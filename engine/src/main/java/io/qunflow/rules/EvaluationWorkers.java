@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -35,8 +36,18 @@ final class EvaluationWorkers {
     /** The statements one evaluation may run; far above any real rule set's (layering: ~10^5). */
     static final long STATEMENT_BUDGET = 5_000_000;
 
-    /** How long an idle worker or a waiting caller spins before it parks. */
-    private static final long SPIN_NANOS = 20_000;
+    /** How long a caller spins for its answer before it parks: an evaluation takes a few microseconds. */
+    private static final long CALLER_SPIN_NANOS = 50_000;
+    /** How long a worker spins for work before it parks, when work comes seldom. */
+    private static final long COLD_SPIN_NANOS = 10_000;
+    /**
+     * How long it spins when work came within {@link #HOT_GAP_NANOS} of the last: waking a parked
+     * thread costs 60 to 90 microseconds on this kind of machine, many evaluations' worth. At most
+     * one worker spins this long at a time, so a steady stream costs at most one core's spin.
+     */
+    private static final long HOT_SPIN_NANOS = 200_000;
+
+    private static final long HOT_GAP_NANOS = 200_000;
 
     private static final int QUEUED = 0;
     private static final int RUNNING = 1;
@@ -82,7 +93,12 @@ final class EvaluationWorkers {
         }
     }
 
-    private final LinkedTransferQueue<Job<?>> queue = new LinkedTransferQueue<>();
+    private final ConcurrentLinkedQueue<Job<?>> queue = new ConcurrentLinkedQueue<>();
+    /** Workers parked for want of work; a caller wakes one only when no worker is spinning. */
+    private final ConcurrentLinkedDeque<Worker> parked = new ConcurrentLinkedDeque<>();
+    /** Workers spinning for work: a job offered is taken by one of them without waking anyone. */
+    private final AtomicInteger spinning = new AtomicInteger();
+
     private final Set<Worker> live = ConcurrentHashMap.newKeySet();
     private final Set<Worker> retired = ConcurrentHashMap.newKeySet();
     private final AtomicInteger names = new AtomicInteger();
@@ -113,7 +129,15 @@ final class EvaluationWorkers {
         Job<T> job = new Job<>(task, Thread.currentThread());
         long deadline = System.nanoTime() + limit.toNanos();
         queue.offer(job);
-        long spinUntil = System.nanoTime() + SPIN_NANOS;
+        // Offered before looking, as a worker stops spinning before it looks at the queue: one of
+        // the two always sees the other, so a job is never left with every worker parked.
+        if (spinning.get() == 0) {
+            Worker idle = parked.pollFirst();
+            if (idle != null) {
+                LockSupport.unpark(idle);
+            }
+        }
+        long spinUntil = System.nanoTime() + CALLER_SPIN_NANOS;
         while (job.state.get() <= RUNNING && System.nanoTime() - spinUntil < 0) {
             Thread.onSpinWait();
         }
@@ -224,6 +248,8 @@ final class EvaluationWorkers {
         private volatile boolean stopRequested;
         private volatile Job<?> current;
         private long ticksLeft;
+        /** When this worker last found work; touched by this worker only. */
+        private long lastWork;
 
         Worker(String name) {
             super(name);
@@ -258,6 +284,14 @@ final class EvaluationWorkers {
                 Job<?> job = next();
                 if (job == null || !job.state.compareAndSet(QUEUED, RUNNING)) {
                     continue;
+                }
+                if (!queue.isEmpty() && spinning.get() == 0) {
+                    // More work waits and nobody spins for it: wake a parked worker rather than make it
+                    // wait for this evaluation, which may be a long one.
+                    Worker idle = parked.pollFirst();
+                    if (idle != null) {
+                        LockSupport.unpark(idle);
+                    }
                 }
                 job.worker = this;
                 current = job;
@@ -294,17 +328,33 @@ final class EvaluationWorkers {
 
         private Job<?> next() {
             Job<?> job = queue.poll();
-            long spinUntil = System.nanoTime() + SPIN_NANOS;
+            if (job != null) {
+                lastWork = System.nanoTime();
+                return job;
+            }
+            long now = System.nanoTime();
+            boolean hot = now - lastWork < HOT_GAP_NANOS && spinning.get() == 0;
+            spinning.incrementAndGet();
+            long spinUntil = now + (hot ? HOT_SPIN_NANOS : COLD_SPIN_NANOS);
             while (job == null && System.nanoTime() - spinUntil < 0) {
                 Thread.onSpinWait();
                 job = queue.poll();
             }
-            try {
-                return job != null ? job : queue.take();
-            } catch (InterruptedException e) {
-                // Interrupted while idle: only a retired worker is, and it leaves the loop.
-                return null;
+            if (job != null) {
+                spinning.decrementAndGet();
+                lastWork = System.nanoTime();
+                return job;
             }
+            parked.addFirst(this);
+            spinning.decrementAndGet();
+            job = queue.poll();
+            if (job == null) {
+                // Woken by a caller with work, or by the interrupt that retires this worker.
+                LockSupport.park(this);
+                job = queue.poll();
+            }
+            parked.remove(this);
+            return job;
         }
     }
 }
