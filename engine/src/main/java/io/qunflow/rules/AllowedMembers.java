@@ -637,8 +637,11 @@ final class AllowedMembers {
         }
     }
 
+    /** Shared lists name methods some of their types lack (LocalTime has no getYear): only real ones are kept. */
     private static void bounded(Class<?> type, String name, ArgumentCheck check) {
-        METHODS.computeIfAbsent(type, t -> new HashMap<>()).put(name, check);
+        if (Arrays.stream(type.getMethods()).anyMatch(m -> m.getName().equals(name))) {
+            METHODS.computeIfAbsent(type, t -> new HashMap<>()).put(name, check);
+        }
     }
 
     private static void constructors(Class<?> type, ArgumentCheck check) {
