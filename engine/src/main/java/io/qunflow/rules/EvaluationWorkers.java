@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * <p>The hand-off is kept cheap: a fixed set of threads, no thread made per evaluation, and a
  * worker that has just finished spins for a few microseconds before it parks, as does a caller
  * before it waits, so evaluations that follow each other closely pass without waking threads.
+ * Longer than most classes here: the hand-off, the retirement and the spin decide races between
+ * the same few fields and read best side by side.
  */
 final class EvaluationWorkers {
 

@@ -102,6 +102,53 @@ class RuleEvaluationLimitsTest {
     }
 
     @Test
+    void loopsTheSandboxPasses_areStoppedByTheStatementBudget_andTheNextEvaluationRunsNormally() {
+        // Three nested for-each loops over a fact's list: allowed code, but a billion steps on a
+        // list of a thousand. The meter the sandbox compiles in counts them and stops it.
+        String nested = """
+                package io.qunflow.rules.nested;
+                import io.qunflow.rules.model.Offence;
+                import io.qunflow.rules.model.Verdict;
+                rule "Counts every triple of categories"
+                when
+                    $o : Offence( )
+                    $v : Verdict( )
+                then
+                    long n = 0;
+                    for (String a : $o.categories()) {
+                        for (String b : $o.categories()) {
+                            for (String c : $o.categories()) {
+                                n++;
+                            }
+                        }
+                    }
+                    $v.decide("COUNTED", "n=" + n);
+                end
+                """;
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("nested", 1, nested, 100, Duration.ofSeconds(30));
+        List<String> many =
+                java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "C" + i).toList();
+        long abandonedBefore = EvaluationWorkers.SHARED.abandonedTotal();
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(offence(many)), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("ran more than " + EvaluationWorkers.STATEMENT_BUDGET + " statements")
+                .hasMessageContaining("Counts every triple of categories");
+        assertThat(EvaluationWorkers.SHARED.abandonedTotal())
+                .as("stopped by its own meter, not given up at the time limit")
+                .isEqualTo(abandonedBefore);
+        assertThat(compiled.evaluate(List.of(offence(List.of("A", "B", "C"))), List.of())
+                        .decisions())
+                .extracting(Decision::reason)
+                .containsExactly("n=27");
+    }
+
+    private static io.qunflow.rules.model.Offence offence(List<String> categories) {
+        return new io.qunflow.rules.model.Offence("t", "SCAM", "HIGH", "d", "o", "n", 1, categories);
+    }
+
+    @Test
     void syntaxError_isReportedWithItsLine() {
         String broken = "package x;\nrule \"Broken\"\nwhen\n    $v : Verdict( \nthen\nend\n";
 
