@@ -86,6 +86,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodySizeLimit.causedByTooLarge(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Problems.of(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            Problems.PAYLOAD_TOO_LARGE,
+                            "The request body is larger than this call takes; nothing was applied"));
+        }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 Problems.MALFORMED_JSON,
