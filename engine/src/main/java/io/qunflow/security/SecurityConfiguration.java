@@ -90,7 +90,9 @@ class SecurityConfiguration {
         String method = request.getMethod();
         boolean safe =
                 method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
-        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        // Without a session cookie nothing can ride on the browser's session: such a request is
+        // answered by authentication (401) instead.
+        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
     }
 
     /**
