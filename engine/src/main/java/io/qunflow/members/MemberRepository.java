@@ -109,14 +109,6 @@ class MemberRepository {
                 .update();
     }
 
-    int messagesSince(String groupId, String memberId, OffsetDateTime since) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ?"
-                        + " AND type = 'MESSAGE_POSTED' AND occurred_at >= ?")
-                .params(groupId, memberId, since)
-                .query(Integer.class)
-                .single();
-    }
-
     int activeSince(String groupId, OffsetDateTime since) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP'"
                         + " AND last_active_at >= ?")

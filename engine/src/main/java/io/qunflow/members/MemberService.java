@@ -146,11 +146,6 @@ public class MemberService {
         return members.inGroup(groupId);
     }
 
-    /** Messages the member posted since the given time, by the events' own times. */
-    public int messagesSince(String groupId, String memberId, OffsetDateTime since) {
-        return members.messagesSince(groupId, memberId, since);
-    }
-
     /** The share of the group's members who spoke within the last {@code window}; 0 for an empty group. */
     public double activityRate(String groupId, Duration window) {
         int count = members.countInGroup(groupId);
