@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads the stored events back, by their own times, for metrics and for what operators keep. */
+/** Reads the stored events back, by their own times, for metrics, backtests and what operators keep. */
 @Service
 public class EventLog {
 
@@ -30,6 +30,22 @@ public class EventLog {
         return jdbc.sql(EVENT + " WHERE group_id = ? AND occurred_at >= ? AND occurred_at < ? AND type = ?"
                         + " ORDER BY occurred_at, event_id")
                 .params(groupId, from, to, type.name())
+                .query(this::event)
+                .list();
+    }
+
+    /** How many events of any group have event times in {@code [from, to)}. */
+    public int countBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE occurred_at >= ? AND occurred_at < ?")
+                .params(from, to)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
+    public List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(EVENT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
+                .params(from, to)
                 .query(this::event)
                 .list();
     }
