@@ -37,6 +37,7 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,7 @@ public class EventService {
     private final RuleEngine rules;
     private final ActionOutbox outbox;
     private final TransactionTemplate tx;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     EventService(
@@ -75,6 +77,7 @@ public class EventService {
             RuleEngine rules,
             ActionOutbox outbox,
             TransactionTemplate tx,
+            ApplicationEventPublisher published,
             Clock clock) {
         this.rewards = rewards;
         this.checkIns = checkIns;
@@ -85,6 +88,7 @@ public class EventService {
         this.rules = rules;
         this.outbox = outbox;
         this.tx = tx;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -270,6 +274,7 @@ public class EventService {
                         rewards.checkedIn(
                                 group,
                                 event.eventId(),
+                                event.at(),
                                 new CheckInStreak(
                                         group.id(),
                                         event.memberId(),
@@ -321,6 +326,7 @@ public class EventService {
         // concurrent call with the same id fails here (or on the unique keys of what it decided)
         // and finds this answer when it tries again.
         events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), answer);
+        published.publishEvent(new EventApplied(event, answer));
         return answer;
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,6 +33,20 @@ class ActivityStore {
 
     ActivityStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Each member's day in {@code [from, to]}: messages, orders and their cents. */
+    List<MemberDay> days(String groupId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT member_id, activity_day, messages, orders, order_cents FROM qf_member_day"
+                        + " WHERE group_id = ? AND activity_day >= ? AND activity_day <= ?")
+                .params(groupId, from, to)
+                .query((rs, n) -> new MemberDay(
+                        rs.getString("member_id"),
+                        rs.getObject("activity_day", LocalDate.class),
+                        rs.getInt("messages"),
+                        rs.getInt("orders"),
+                        rs.getLong("order_cents")))
+                .list();
     }
 
     /**

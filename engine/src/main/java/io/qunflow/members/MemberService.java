@@ -162,6 +162,11 @@ public class MemberService {
         return activity.figures(groupId, memberId, today(group));
     }
 
+    /** What each member of the group did on each day from {@code from} to {@code to}, both included. */
+    public List<MemberDay> days(String groupId, LocalDate from, LocalDate to) {
+        return activity.days(groupId, from, to);
+    }
+
     /** Every member's rolling windows as of today; members idle for 100 days are absent. */
     public Map<String, ActivityFigures> activity(Group group) {
         return activity.figures(group.id(), today(group));

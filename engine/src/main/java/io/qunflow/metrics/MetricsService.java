@@ -6,6 +6,9 @@ import io.qunflow.events.EventType;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
+import io.qunflow.members.MemberDay;
+import io.qunflow.members.MemberService;
+import io.qunflow.rewards.RewardService;
 import io.qunflow.rules.RuleParameters;
 import io.qunflow.sop.SopCalendarService;
 import io.qunflow.sop.SopPost;
@@ -40,6 +43,8 @@ public class MetricsService {
     private final GroupService groups;
     private final SopCalendarService sop;
     private final EventLog events;
+    private final MemberService members;
+    private final RewardService rewards;
     private final MetricsStore store;
     private final RuleParameters parameters;
     private final Clock clock;
@@ -48,12 +53,16 @@ public class MetricsService {
             GroupService groups,
             SopCalendarService sop,
             EventLog events,
+            MemberService members,
+            RewardService rewards,
             MetricsStore store,
             RuleParameters parameters,
             Clock clock) {
         this.groups = groups;
         this.sop = sop;
         this.events = events;
+        this.members = members;
+        this.rewards = rewards;
         this.store = store;
         this.parameters = parameters;
         this.clock = clock;
@@ -145,7 +154,7 @@ public class MetricsService {
         Map<LocalDate, int[]> daily = new HashMap<>();
         Map<LocalDate, Long> dailyCents = new HashMap<>();
         Set<String> buyers = new TreeSet<>();
-        for (MetricsStore.Day d : store.days(groupId, from.minusDays(6), to)) {
+        for (MemberDay d : members.days(groupId, from.minusDays(6), to)) {
             if (d.messages() > 0) {
                 spoke.computeIfAbsent(d.memberId(), m -> new TreeSet<>()).add(d.day());
             }
@@ -160,10 +169,9 @@ public class MetricsService {
             }
         }
         Map<LocalDate, Long> points = new HashMap<>();
-        store.pointsGranted(groupId, window.start(), window.end())
-                .forEach(g -> points.merge(g.at().atZoneSameInstant(zone).toLocalDate(), g.amount(), Long::sum));
-        Map<LocalDate, Long> envelopes = new HashMap<>();
-        store.redEnvelopesSent(groupId, from, to).forEach(e -> envelopes.merge(e.day(), e.amountCents(), Long::sum));
+        rewards.pointsGranted(groupId, window.start(), window.end())
+                .forEach(g -> points.merge(g.earnedAt().atZoneSameInstant(zone).toLocalDate(), g.points(), Long::sum));
+        Map<LocalDate, Long> envelopes = rewards.redEnvelopeCentsSent(groupId, from, to);
 
         SeriesBuilder s = new SeriesBuilder();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
