@@ -75,6 +75,7 @@ public class GroupService {
                 null,
                 now);
         groups.insert(group);
+        events.publishEvent(new GroupPhaseChanged(id, null, group.phase(), now));
         String processInstanceId = lifecycle.start(group);
         groups.attachProcess(id, processInstanceId);
         return get(id);

@@ -3,6 +3,7 @@ package io.qunflow.metrics;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventApplied;
 import io.qunflow.events.EventType;
+import io.qunflow.groups.GroupPhaseChanged;
 import io.qunflow.members.MemberLayerChanged;
 import io.qunflow.members.MembershipChanged;
 import io.qunflow.moderation.ModerationService;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps metrics' own tables as the other modules publish what happened: the membership and layer
- * history, and the moderation actions taken on each message. Written in the transaction of the
+ * history, the groups' phases, and the moderation actions taken on each message. Written in the transaction of the
  * change, so a change that rolls back leaves nothing behind here either, and the figures stay
  * exact.
  */
@@ -42,6 +43,11 @@ class MetricsFeed {
                 null,
                 change.channel(),
                 change.at());
+    }
+
+    @EventListener
+    void on(GroupPhaseChanged change) {
+        store.addPhase(change.groupId(), change.to().name(), change.at());
     }
 
     @EventListener

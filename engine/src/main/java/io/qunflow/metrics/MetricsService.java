@@ -173,9 +173,15 @@ public class MetricsService {
                 .forEach(g -> points.merge(g.earnedAt().atZoneSameInstant(zone).toLocalDate(), g.points(), Long::sum));
         Map<LocalDate, Long> envelopes = rewards.redEnvelopeCentsSent(groupId, from, to);
 
+        List<MetricsStore.PhaseEntered> phases = store.phases(groupId, window.end());
+        int nextPhase = 0;
+        String phase = null;
         SeriesBuilder s = new SeriesBuilder();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             OffsetDateTime dayEnd = startOf(day.plusDays(1), zone);
+            while (nextPhase < phases.size() && phases.get(nextPhase).at().isBefore(dayEnd)) {
+                phase = phases.get(nextPhase++).phase();
+            }
             int[] moves = replay.advanceTo(dayEnd);
             everIn.addAll(replay.inGroup);
             everIn.addAll(replay.joinedSinceLastAdvance);
@@ -192,6 +198,7 @@ public class MetricsService {
             int members = replay.inGroup.size();
             int[] sums = daily.getOrDefault(day, new int[2]);
             s.days.add(day);
+            s.phase.add(phase);
             s.members.add(members);
             s.core.add(layers.get("core"));
             s.active.add(layers.get("active"));
@@ -369,6 +376,7 @@ public class MetricsService {
     /** The series' columns as they fill, day by day. */
     private static final class SeriesBuilder {
         final List<LocalDate> days = new ArrayList<>();
+        final List<String> phase = new ArrayList<>();
         final List<Integer> members = new ArrayList<>();
         final List<Integer> core = new ArrayList<>();
         final List<Integer> active = new ArrayList<>();
@@ -387,6 +395,7 @@ public class MetricsService {
         GroupMetrics.Series build() {
             return new GroupMetrics.Series(
                     days,
+                    phase,
                     members,
                     core,
                     active,

@@ -6,8 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Metrics' own tables, fed by {@link MetricsFeed}: the membership and layer history, and the
- * moderation actions taken on each message. What other modules own, metrics asks them for.
+ * Metrics' own tables, fed by {@link MetricsFeed}: the membership and layer history, the groups'
+ * phases, and the moderation actions taken on each message. What other modules own, metrics asks them for.
  */
 @Repository
 class MetricsStore {
@@ -67,6 +67,24 @@ class MetricsStore {
         jdbc.sql("INSERT INTO qf_member_change (group_id, member_id, change_kind, layer, channel, changed_at)"
                         + " VALUES (?,?,?,?,?,?)")
                 .params(groupId, memberId, kind, layer, channel, at)
+                .update();
+    }
+
+    /** The group's phases before {@code until}, each with when the group entered it, in that order. */
+    List<PhaseEntered> phases(String groupId, OffsetDateTime until) {
+        return jdbc.sql("SELECT phase, changed_at FROM qf_phase_change WHERE group_id = ? AND changed_at < ?"
+                        + " ORDER BY changed_at, id")
+                .params(groupId, until)
+                .query((rs, n) ->
+                        new PhaseEntered(rs.getString("phase"), rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    record PhaseEntered(String phase, OffsetDateTime at) {}
+
+    void addPhase(String groupId, String phase, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_phase_change (group_id, phase, changed_at) VALUES (?,?,?)")
+                .params(groupId, phase, at)
                 .update();
     }
 
