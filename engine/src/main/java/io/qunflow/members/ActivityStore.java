@@ -53,7 +53,7 @@ class ActivityStore {
      * Adds to the member's row for that day, creating it on the day's first event. An UPDATE by
      * key first, not a MERGE: H2 runs a MERGE it has already parsed as a scan of the whole table,
      * and on most events the row is there. Two first events of one member's day racing to insert
-     * meet at the key; the loser's event is applied again (see EventService).
+     * meet at the key; the loser's event is applied again (see events.RaceRetries).
      */
     void add(String groupId, String memberId, LocalDate day, ActivityCounts c) {
         int updated = jdbc.sql("UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
