@@ -1,5 +1,6 @@
 package io.qunflow.events;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.springframework.dao.DuplicateKeyException;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Service;
  * (admit, membership, check-in, moderate, welcome, rewards, activity and layering, record), which
  * stores the event, the decisions' actions and the answer in one transaction. The event id makes
  * it idempotent: the same id again gets the first answer back and changes nothing. Races with
- * concurrent writers are retried by {@link RaceRetries}.
+ * concurrent writers are retried by {@link RaceRetries}. The stored events are read back here
+ * too, by their own times, for metrics, backtests and what operators keep.
  */
 @Service
 public class EventService {
@@ -49,6 +52,26 @@ public class EventService {
      */
     public EventAnswer acceptRetrying(GroupEvent event) {
         return retries.apply(event, RaceRetries.ATTEMPTS_RETRYING);
+    }
+
+    /** The group's events of one type with event times in {@code [from, to)}, oldest first. */
+    public List<GroupEvent> ofType(String groupId, EventType type, OffsetDateTime from, OffsetDateTime to) {
+        return events.ofType(groupId, type, from, to);
+    }
+
+    /** How many events of any group have event times in {@code [from, to)}. */
+    public int countBetween(OffsetDateTime from, OffsetDateTime to) {
+        return events.countBetween(from, to);
+    }
+
+    /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
+    public List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
+        return events.between(from, to);
+    }
+
+    /** One of the group's events by its id. */
+    public Optional<GroupEvent> find(String groupId, String eventId) {
+        return events.find(groupId, eventId);
     }
 
     /**

@@ -10,7 +10,6 @@ import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.events.EventAnswer;
-import io.qunflow.events.EventLog;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.Group;
@@ -58,7 +57,6 @@ public class Backtests {
     private final RuleSets ruleSets;
     private final RuleEngine engine;
     private final EventService events;
-    private final EventLog eventLog;
     private final GroupService groups;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -75,7 +73,6 @@ public class Backtests {
             RuleSets ruleSets,
             RuleEngine engine,
             EventService events,
-            EventLog eventLog,
             GroupService groups,
             JdbcClient jdbc,
             ObjectMapper json,
@@ -84,7 +81,6 @@ public class Backtests {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
-        this.eventLog = eventLog;
         this.groups = groups;
         this.jdbc = jdbc;
         this.json = json;
@@ -108,7 +104,7 @@ public class Backtests {
         checks.throwIfAny("The backtest");
         RuleCandidate candidate = ruleSets.draft(ruleSet, source);
         RuleCandidate active = engine.activeCandidate(ruleSet);
-        int count = eventLog.countBetween(start, end);
+        int count = events.countBetween(start, end);
         if (count > MAX_EVENTS) {
             ruleSets.discard(candidate);
             throw new InvalidRequestException(
@@ -161,7 +157,7 @@ public class Backtests {
             OffsetDateTime from,
             OffsetDateTime to) {
         try {
-            List<GroupEvent> stored = eventLog.between(from, to);
+            List<GroupEvent> stored = events.between(from, to);
             AtomicInteger done = progress.get(id);
             Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, done);
             Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, done);

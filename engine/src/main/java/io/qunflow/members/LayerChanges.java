@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LayerChanges {
 
-    private final MemberRepository members;
+    private final MemberStore members;
     private final ActivityStore activity;
     private final LayerStore layers;
     private final Layering layering;
@@ -34,7 +34,7 @@ class LayerChanges {
     private final Clock clock;
 
     LayerChanges(
-            MemberRepository members,
+            MemberStore members,
             ActivityStore activity,
             LayerStore layers,
             Layering layering,

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
 
-    private final MemberRepository members;
+    private final MemberStore members;
     private final ActivityStore activity;
     private final LayerStore layers;
     private final LayerChanges layerChanges;
@@ -34,7 +34,7 @@ public class MemberService {
     private final Clock clock;
 
     MemberService(
-            MemberRepository members,
+            MemberStore members,
             ActivityStore activity,
             LayerStore layers,
             LayerChanges layerChanges,

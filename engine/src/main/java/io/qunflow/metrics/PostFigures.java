@@ -1,7 +1,7 @@
 package io.qunflow.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.qunflow.events.EventLog;
+import io.qunflow.events.EventService;
 import io.qunflow.events.EventType;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.sop.SopCalendarService;
@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 class PostFigures {
 
     private final SopCalendarService sop;
-    private final EventLog events;
+    private final EventService events;
 
-    PostFigures(SopCalendarService sop, EventLog events) {
+    PostFigures(SopCalendarService sop, EventService events) {
         this.sop = sop;
         this.events = events;
     }

@@ -42,7 +42,7 @@ public class RewardService implements PointsBalances {
 
     private final RuleEngine rules;
     private final RuleParameters parameters;
-    private final RewardLedger ledger;
+    private final RewardStore ledger;
     private final HolidayCalendar calendar;
     private final MemberService members;
     private final Clock clock;
@@ -50,7 +50,7 @@ public class RewardService implements PointsBalances {
     RewardService(
             RuleEngine rules,
             RuleParameters parameters,
-            RewardLedger ledger,
+            RewardStore ledger,
             HolidayCalendar calendar,
             MemberService members,
             Clock clock) {

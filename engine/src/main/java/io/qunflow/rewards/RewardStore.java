@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** The points ledger and the red envelopes; entries are only ever inserted. */
 @Repository
-class RewardLedger {
+class RewardStore {
 
     private final JdbcClient jdbc;
 
-    RewardLedger(JdbcClient jdbc) {
+    RewardStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
