@@ -2,7 +2,6 @@ package io.qunflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qunflow.ApiClient.Reply;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ class PostgresProfileTest {
 
     @BeforeAll
     static void startPostgres() {
-        assumeTrue(PostgresCluster.available(), "PostgreSQL 15 is not installed (.ci/run installs it)");
+        Prerequisites.postgres();
         postgres = PostgresCluster.start("qunflow");
     }
 

@@ -11,25 +11,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class MemberRepository {
+class MemberStore {
 
     private final JdbcClient jdbc;
 
-    MemberRepository(JdbcClient jdbc) {
+    MemberStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     Optional<Member> find(String groupId, String memberId) {
         return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND member_id = ?")
                 .params(groupId, memberId)
-                .query(MemberRepository::member)
+                .query(MemberStore::member)
                 .optional();
     }
 
     List<Member> inGroup(String groupId) {
         return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND status = 'IN_GROUP' ORDER BY member_id")
                 .param(groupId)
-                .query(MemberRepository::member)
+                .query(MemberStore::member)
                 .list();
     }
 
@@ -107,14 +107,6 @@ class MemberRepository {
         jdbc.sql("UPDATE qf_member SET " + set + " WHERE group_id = ? AND member_id = ?")
                 .params(values)
                 .update();
-    }
-
-    int messagesSince(String groupId, String memberId, OffsetDateTime since) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ? AND member_id = ?"
-                        + " AND type = 'MESSAGE_POSTED' AND occurred_at >= ?")
-                .params(groupId, memberId, since)
-                .query(Integer.class)
-                .single();
     }
 
     int activeSince(String groupId, OffsetDateTime since) {

@@ -2,17 +2,19 @@ package io.qunflow.rewards;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The points ledger and the red envelopes; entries are only ever inserted. */
 @Repository
-class RewardLedger {
+class RewardStore {
 
     private final JdbcClient jdbc;
 
-    RewardLedger(JdbcClient jdbc) {
+    RewardStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -32,11 +34,22 @@ class RewardLedger {
             String rule,
             String eventId,
             String key,
-            OffsetDateTime at) {
+            OffsetDateTime at,
+            OffsetDateTime earnedAt) {
         jdbc.sql("INSERT INTO qf_points_entry (group_id, member_id, points, reason, rule_name, event_id, entry_key,"
-                        + " created_at) VALUES (?,?,?,?,?,?,?,?)")
-                .params(groupId, memberId, points, reason, rule, eventId, key, at)
+                        + " created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)")
+                .params(groupId, memberId, points, reason, rule, eventId, key, at, earnedAt)
                 .update();
+    }
+
+    /** Positive entries of the group earned in {@code [from, to)}. */
+    List<GrantedPoints> pointsGranted(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT earned_at, points FROM qf_points_entry WHERE group_id = ? AND points > 0"
+                        + " AND earned_at >= ? AND earned_at < ?")
+                .params(groupId, from, to)
+                .query((rs, n) ->
+                        new GrantedPoints(rs.getObject("earned_at", OffsetDateTime.class), rs.getLong("points")))
+                .list();
     }
 
     long balance(String groupId, String memberId) {
@@ -92,6 +105,18 @@ class RewardLedger {
                 .params(groupId, from, to)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Cents sent (not refused) per reward day from {@code from} to {@code to}, both included. */
+    Map<LocalDate, Long> sentByDay(String groupId, LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> sent = new HashMap<>();
+        jdbc.sql("SELECT reward_day, SUM(amount_cents) FROM qf_red_envelope WHERE group_id = ? AND status = 'SENT'"
+                        + " AND reward_day >= ? AND reward_day <= ? GROUP BY reward_day")
+                .params(groupId, from, to)
+                .query(rs -> {
+                    sent.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return sent;
     }
 
     List<RedEnvelope> envelopes(String groupId) {

@@ -13,12 +13,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class GroupRepository {
+class GroupStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    GroupRepository(JdbcClient jdbc, ObjectMapper json) {
+    GroupStore(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

@@ -12,10 +12,10 @@ import java.util.List;
 /**
  * How long a warm publish of a 100-rule set takes: the sandbox check plus the executable-model
  * compile plus the first evaluation on the new version (storing it is a few inserts). Not a test;
- * run it by hand:
+ * run it by hand (the {@code bench} profile compiles {@code src/bench} with the tests):
  *
  * <pre>
- * ./mvnw -o -q -B -pl engine -am test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * ./mvnw -o -q -B -pl engine -am -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp engine/target/test-classes:engine/target/classes:$(cat engine/target/cp.txt) \
  *     io.qunflow.rules.PublishBenchmark
  * </pre>
