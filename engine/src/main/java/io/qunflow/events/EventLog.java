@@ -19,10 +19,12 @@ public class EventLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final EventStore store;
 
-    EventLog(JdbcClient jdbc, ObjectMapper json) {
+    EventLog(JdbcClient jdbc, ObjectMapper json, EventStore store) {
         this.jdbc = jdbc;
         this.json = json;
+        this.store = store;
     }
 
     /** The group's events of one type with event times in {@code [from, to)}, oldest first. */
@@ -40,6 +42,11 @@ public class EventLog {
                 .params(groupId, eventId)
                 .query(this::event)
                 .optional();
+    }
+
+    /** The answer an accepted event got: each decision with its rule and reason, and the actions. */
+    public Optional<EventAnswer> answer(String eventId) {
+        return store.answer(eventId);
     }
 
     private GroupEvent event(ResultSet rs, int row) throws SQLException {
