@@ -2,6 +2,8 @@ package io.qunflow.wecom;
 
 import io.qunflow.api.Problems;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * A WeCom call an operator made (a live code, a connection test) that WeCom refused or did not
  * answer: a 502 problem naming WeCom's errcode and errmsg, never a 500.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {LiveCodeController.class, SettingsController.class})
 class WeComRefusals {
 
