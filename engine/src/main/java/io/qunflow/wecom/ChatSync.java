@@ -81,8 +81,9 @@ class ChatSync {
         if (group.archived()) {
             return;
         }
-        if (chat.name() != null && !chat.name().equals(group.name())) {
-            groups.rename(group.id(), chat.name());
+        String name = chat.name() == null ? null : limit(chat.name(), 100);
+        if (name != null && !name.equals(group.name())) {
+            groups.rename(group.id(), name);
         }
         chats.save(
                 new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
@@ -101,8 +102,8 @@ class ChatSync {
         if (known.isPresent()) {
             return known.get();
         }
-        String name = chat.name() != null ? chat.name() : "企业微信客户群";
-        String intro = chat.notice() != null ? chat.notice() : "企业微信客户群「" + name + "」";
+        String name = chat.name() != null ? limit(chat.name(), 100) : "企业微信客户群";
+        String intro = chat.notice() != null ? limit(chat.notice(), 1000) : "企业微信客户群「" + name + "」";
         try {
             return groups.create(new NewGroup(
                     chat.chatId(), name, intro, settings.groupType(), null, List.of("企业微信"), null, null, null));
@@ -144,7 +145,7 @@ class ChatSync {
         ObjectNode payload = json.createObjectNode();
         payload.put("role", role(chat, m).name());
         if (m.nickname() != null) {
-            payload.put("nickname", m.nickname().length() > 100 ? m.nickname().substring(0, 100) : m.nickname());
+            payload.put("nickname", limit(m.nickname(), 100));
         }
         payload.put("channel", scene.channel(m.state()));
         payload.put("joinScene", scene.name());
@@ -176,6 +177,11 @@ class ChatSync {
     /** True for the events this class makes for a join, whose welcome WeCom's template sends. */
     static boolean isJoin(String eventId) {
         return eventId != null && eventId.startsWith("wecom:") && eventId.contains(":joined:");
+    }
+
+    /** At most {@code max} characters, as the group and member columns hold. */
+    private static String limit(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
     private OffsetDateTime time(long epochSecond) {

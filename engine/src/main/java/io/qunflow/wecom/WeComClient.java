@@ -67,6 +67,7 @@ class WeComClient {
     }
 
     private String url(String path, String token) {
-        return settings.api() + "/cgi-bin/" + path + "?access_token=" + token;
+        return settings.api() + "/cgi-bin/" + path + "?access_token="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
