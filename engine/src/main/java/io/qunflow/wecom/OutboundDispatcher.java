@@ -3,10 +3,8 @@ package io.qunflow.wecom;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.ActionType;
-import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.groups.GroupService;
-import io.qunflow.rules.RuleParameters;
 import io.qunflow.sop.SopCalendarService;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,8 +52,8 @@ class OutboundDispatcher implements SmartLifecycle {
     private final OwnerTasks ownerTasks;
     private final GroupService groups;
     private final SopCalendarService sop;
-    private final Backoff backoff;
-    private final RuleParameters parameters;
+    private final DeliveryOutcomes outcomes;
+    private final BroadcastConfirmations confirmations;
     private final WeComSettings settings;
     private final Clock clock;
     private ScheduledExecutorService poller;
@@ -70,8 +68,8 @@ class OutboundDispatcher implements SmartLifecycle {
             OwnerTasks ownerTasks,
             GroupService groups,
             SopCalendarService sop,
-            Backoff backoff,
-            RuleParameters parameters,
+            DeliveryOutcomes outcomes,
+            BroadcastConfirmations confirmations,
             WeComSettings settings,
             Clock clock) {
         this.outbox = outbox;
@@ -82,8 +80,8 @@ class OutboundDispatcher implements SmartLifecycle {
         this.ownerTasks = ownerTasks;
         this.groups = groups;
         this.sop = sop;
-        this.backoff = backoff;
-        this.parameters = parameters;
+        this.outcomes = outcomes;
+        this.confirmations = confirmations;
         this.settings = settings;
         this.clock = clock;
     }
@@ -93,7 +91,7 @@ class OutboundDispatcher implements SmartLifecycle {
         fanOut();
         deliver();
         if (!now().isBefore(nextConfirmationRound)) {
-            confirmations(false);
+            confirmations.read(false);
             nextConfirmationRound = now().plus(settings.reachInterval());
         }
     }
@@ -164,7 +162,7 @@ class OutboundDispatcher implements SmartLifecycle {
         if (chat.isEmpty()
                 || chat.get().dismissed()
                 || groups.find(action.groupId()).map(g -> g.archived()).orElse(true)) {
-            fail(delivery, lease, null, "the customer group was dismissed");
+            outcomes.fail(delivery, lease, null, "the customer group was dismissed");
             return;
         }
         String owner = chat.get().ownerUserId();
@@ -183,115 +181,19 @@ class OutboundDispatcher implements SmartLifecycle {
                         now());
             } else if (action.type() == ActionType.SEND_MESSAGE && ChatSync.isJoin(action.eventId())) {
                 String template = welcomes.apply(action);
-                store.move(action.id(), lease, DeliveryStore.DONE, true, now(), null, null, null, now());
-                acknowledge(
-                        action.id(), "DONE", "group welcome template " + template + " (WeCom sends it to each joiner)");
+                outcomes.done(action.id(), lease, "group welcome template " + template + " (WeCom sends it to each joiner)");
             } else {
                 String msgid = broadcasts.send(action, owner);
                 sop.recordReach(action.id(), 0);
                 store.move(action.id(), lease, DeliveryStore.CONFIRMING, true, now(), msgid, null, null, now());
             }
         } catch (WeComError e) {
-            int attempts = delivery.attempts() + 1;
-            if (e.retryable() && !backoff.exhausted(attempts)) {
-                store.move(
-                        action.id(),
-                        lease,
-                        DeliveryStore.PENDING,
-                        true,
-                        now().plus(backoff.after(attempts)),
-                        null,
-                        e.errcode(),
-                        e.errmsg(),
-                        now());
-            } else {
-                fail(delivery, lease, e.errcode(), e.errmsg());
-            }
-        }
-    }
-
-    /**
-     * Reads whether owners have sent the broadcasts waiting for them; {@code all} reads every one
-     * now, not only those due (tests, and an admin's refresh).
-     */
-    synchronized void confirmations(boolean all) {
-        OffsetDateTime now = now();
-        String lease = Ids.next("lease");
-        OffsetDateTime due = all ? now.plusYears(100) : now;
-        for (DeliveryStore.Delivery delivery :
-                store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
-            Action action = outbox.get(delivery.actionId());
-            String owner = chats.find(action.groupId())
-                    .map(ChatStore.Chat::ownerUserId)
-                    .orElse("");
-            try {
-                switch (broadcasts.result(delivery.wecomMsgid(), owner, action.groupId())) {
-                    case SENT -> {
-                        sop.recordReach(
-                                action.id(), groups.get(action.groupId()).memberCount());
-                        store.move(action.id(), lease, DeliveryStore.DONE, false, now, null, null, null, now);
-                        acknowledge(
-                                action.id(),
-                                "DONE",
-                                "sent by the group owner (WeCom broadcast " + delivery.wecomMsgid() + ")");
-                    }
-                    case REFUSED -> fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
-                    case WAITING -> {
-                        double hours = parameters.number("wecom.confirm-hours");
-                        if (delivery.updatedAt()
-                                .plusMinutes(Math.round(hours * 60))
-                                .isBefore(now)) {
-                            fail(
-                                    delivery,
-                                    lease,
-                                    null,
-                                    "the group owner did not confirm the broadcast within " + hours + " hours");
-                        } else {
-                            store.move(
-                                    action.id(),
-                                    lease,
-                                    DeliveryStore.CONFIRMING,
-                                    false,
-                                    now.plus(settings.reachInterval()),
-                                    null,
-                                    null,
-                                    null,
-                                    delivery.updatedAt());
-                        }
-                    }
-                }
-            } catch (WeComError e) {
-                store.move(
-                        action.id(),
-                        lease,
-                        DeliveryStore.CONFIRMING,
-                        false,
-                        now.plus(settings.reachInterval()),
-                        null,
-                        e.errcode(),
-                        e.errmsg(),
-                        delivery.updatedAt());
-            }
-        }
-    }
-
-    private void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg) {
-        log.warn(
-                "WeCom action {} ({}) failed: errcode {} {}",
-                delivery.actionId(),
-                delivery.actionType(),
-                errcode,
-                errmsg);
-        store.move(delivery.actionId(), lease, DeliveryStore.FAILED, true, now(), null, errcode, errmsg, now());
-        acknowledge(
-                delivery.actionId(), "FAILED", errcode == null ? errmsg : "WeCom errcode " + errcode + ": " + errmsg);
-    }
-
-    private void acknowledge(String actionId, String status, String detail) {
-        try {
-            outbox.acknowledge(actionId, status, InboundStore.truncate(detail));
-        } catch (ConflictException acknowledgedElsewhere) {
-            log.info("Action {} was acknowledged by another connector first", actionId);
+            outcomes.retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg());
+        } catch (RuntimeException e) {
+            // Not WeCom's answer (the task's workflow could not start, the database hiccuped):
+            // tried again like a busy WeCom, a dead letter after the last attempt.
+            log.warn("WeCom action {} could not be carried out", action.id(), e);
+            outcomes.retryOrFail(delivery, lease, true, null, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

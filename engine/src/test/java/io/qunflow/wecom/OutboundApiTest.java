@@ -42,6 +42,9 @@ class OutboundApiTest {
     OutboundDispatcher dispatcher;
 
     @Autowired
+    BroadcastConfirmations confirmations;
+
+    @Autowired
     AccessTokens tokens;
 
     @Autowired
@@ -120,7 +123,7 @@ class OutboundApiTest {
                 "externalcontact/get_groupmsg_send_result",
                 "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\"," + "\"send_list\":[{\"chat_id\":\"" + chatId
                         + "\",\"userid\":\"owner-sun\",\"status\":1,\"send_time\":1760002000}]}");
-        dispatcher.confirmations(true);
+        confirmations.read(true);
 
         assertThat(outboxStatus(post.actionId())).isEqualTo("DONE");
         assertThat(reach(post.id()))
