@@ -14,6 +14,10 @@ async function request(method, path, { body, contentType = 'application/json', a
   if (body !== undefined) {
     headers['Content-Type'] = contentType;
   }
+  if (method !== 'GET') {
+    // The session cookie alone never changes anything: the server wants the page's token too.
+    headers['X-XSRF-TOKEN'] = csrfToken();
+  }
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers,

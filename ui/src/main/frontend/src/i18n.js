@@ -32,6 +32,7 @@ const messages = {
     'login.submit': '登录',
     'login.error': '用户名或密码错误。',
     'login.loggedOut': '您已退出登录。',
+    'login.locked': '登录失败次数过多，请在 {seconds} 秒后再试。',
 
     'phase.LAUNCH': '启动',
     'phase.WARM_UP': '促活',
@@ -354,6 +355,7 @@ const messages = {
     'login.submit': 'Log in',
     'login.error': 'Wrong username or password.',
     'login.loggedOut': 'You have logged out.',
+    'login.locked': 'Too many failed sign-ins. Try again in {seconds} seconds.',
 
     'phase.LAUNCH': 'Launch',
     'phase.WARM_UP': 'Warm-up',

@@ -9,10 +9,12 @@ function render() {
   applyI18n();
   document.title = `${t('login.submit')} · ${t('appTitle')}`;
   document.getElementById('lang').textContent = t('otherLanguage');
-  const message = params.has('error') ? t('login.error') : params.has('logout') ? t('login.loggedOut') : '';
+  const message = params.has('locked')
+    ? t('login.locked').replace('{seconds}', params.get('locked'))
+    : params.has('error') ? t('login.error') : params.has('logout') ? t('login.loggedOut') : '';
   notice.hidden = !message;
   notice.textContent = message;
-  notice.classList.toggle('error', params.has('error'));
+  notice.classList.toggle('error', params.has('error') || params.has('locked'));
 }
 
 document.getElementById('lang').addEventListener('click', toggleLang);

@@ -20,6 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "camunda.bpm.job-execution.enabled=false",
+            // The webhook tests' receivers listen on 127.0.0.2, allowed as an on-premises target;
+            // every other internal address stays refused.
+            "qunflow.webhooks.allowed-targets=127.0.0.2",
+            // Every test calls from 127.0.0.1, and some send bad credentials on purpose: the
+            // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
+            "qunflow.security.login.address-attempts=1000000",
             // Spring Boot turns metrics export off in tests; the operations tests read the scrape.
             "management.prometheus.metrics.export.enabled=true"
         })

@@ -2,7 +2,6 @@ package io.qunflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qunflow.ApiClient.Reply;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ class PostgresProfileTest {
 
     @BeforeAll
     static void startPostgres() {
-        assumeTrue(PostgresCluster.available(), "PostgreSQL 15 is not installed (.ci/run installs it)");
+        Prerequisites.postgres();
         postgres = PostgresCluster.start("qunflow");
     }
 
@@ -81,6 +80,43 @@ class PostgresProfileTest {
             assertThat(ApiClient.asUser(port, "admin", "qunflow")
                             .get("/api/v1/me")
                             .status())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void noProfileButAPostgresUrl_isProduction_withNoDemoAccounts() {
+        postgres.createDatabase("noprofile");
+        List<String> args = List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + postgres.jdbcUrl("noprofile"),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--camunda.bpm.process-engine-name=noprofile",
+                "--camunda.bpm.job-execution.enabled=false");
+        assertThatThrownBy(
+                        () -> new SpringApplicationBuilder(QunflowApplication.class).run(args.toArray(String[]::new)))
+                .hasStackTraceContaining("Set QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY");
+
+        List<String> withSecrets = new ArrayList<>(args);
+        withSecrets.add("--QUNFLOW_ADMIN_PASSWORD=correct horse battery");
+        withSecrets.add("--QUNFLOW_API_KEY=qf_prod_key_" + "8".repeat(24));
+        try (ConfigurableApplicationContext node =
+                new SpringApplicationBuilder(QunflowApplication.class).run(withSecrets.toArray(String[]::new))) {
+            int port =
+                    ((ServletWebServerApplicationContext) node).getWebServer().getPort();
+            assertThat(ApiClient.asUser(port, "admin", "correct horse battery")
+                            .get("/api/v1/me")
+                            .status())
+                    .isEqualTo(200);
+            for (String demo : List.of("designer", "compliance", "operator", "viewer", "admin")) {
+                assertThat(ApiClient.asUser(port, demo, "qunflow")
+                                .get("/api/v1/me")
+                                .status())
+                        .as(demo)
+                        .isEqualTo(401);
+            }
+            assertThat(ApiClient.withKey(port, "qf_dev_key").get("/api/v1/me").status())
                     .isEqualTo(401);
         }
     }

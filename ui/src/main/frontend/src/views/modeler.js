@@ -23,7 +23,7 @@ import { fitBesidePalette } from '../bpmn/fit.js';
 import { lintConfig } from '../bpmn/lint.js';
 import { translateModule } from '../bpmn/translate.js';
 import { h, statusLine } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, lang, t } from '../i18n.js';
 
 // Qunflow's element templates, shipped in workflows/element-templates/ for Desktop Modeler too.
 const elementTemplates = Object.values(import.meta.glob('../../../../../../workflows/element-templates/*.json', {
@@ -240,7 +240,14 @@ export async function modelerView(main, { me }) {
     }
   }
 
-  function markServerProblems(errors) {
+  /** The server's words in the page's language: refusals come in English and Chinese. */
+  function localized(error) {
+    const message = lang() === 'zh-CN' && error.messageZh ? error.messageZh : error.message;
+    return error.attribute && !message.includes(error.attribute) ? `${error.attribute}: ${message}` : message;
+  }
+
+  function markServerProblems(serverErrors) {
+    const errors = serverErrors.map(error => ({ ...error, message: localized(error) }));
     const registry = modeler.get('elementRegistry');
     const overlays = modeler.get('overlays');
     const canvasService = modeler.get('canvas');

@@ -1,7 +1,11 @@
 package io.qunflow.actions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import io.qunflow.common.constraints.WholeNumber;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,32 +38,23 @@ class ActionController {
     }
 
     @GetMapping
+    @RequestSubject("The action query")
     List<ActionView> list(
-            @RequestParam(defaultValue = "PENDING") String status, @RequestParam(defaultValue = "100") String limit) {
-        RequestChecks checks = new RequestChecks();
-        Status wanted = checks.oneOf("status", status, Status.class, true);
-        int max = 0;
-        try {
-            max = Integer.parseInt(limit);
-            if (max < 1 || max > 1000) {
-                checks.add("limit", "must be between 1 and 1000");
-            }
-        } catch (NumberFormatException e) {
-            checks.add("limit", "must be a whole number between 1 and 1000");
-        }
-        checks.throwIfAny("The action query");
-        return outbox.list(wanted.name(), max).stream().map(ActionView::of).toList();
+            @RequestParam(defaultValue = "PENDING") @OneOf(value = Status.class, required = true) String status,
+            @RequestParam(defaultValue = "100") @WholeNumber(min = 1, max = 1000) String limit) {
+        return outbox.list(status, Integer.parseInt(limit.strip())).stream()
+                .map(ActionView::of)
+                .toList();
     }
 
-    record AckRequest(String status, String detail) {}
+    @RequestSubject("The acknowledgement")
+    record AckRequest(
+            @OneOf(value = AckStatus.class, required = true) String status,
+            @Text(max = 2000) String detail) {}
 
     @PostMapping("/{id}/ack")
-    ActionView ack(@PathVariable String id, @RequestBody AckRequest request) {
-        RequestChecks checks = new RequestChecks();
-        AckStatus status = checks.oneOf("status", request.status(), AckStatus.class, true);
-        checks.text("detail", request.detail(), 2000, false);
-        checks.throwIfAny("The acknowledgement");
-        return ActionView.of(outbox.acknowledge(id, status.name(), request.detail()));
+    ActionView ack(@PathVariable String id, @Valid @RequestBody AckRequest request) {
+        return ActionView.of(outbox.acknowledge(id, request.status(), request.detail()));
     }
 
     /** An action as connectors see it. */

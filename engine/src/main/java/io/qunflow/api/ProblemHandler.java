@@ -4,10 +4,14 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.constraints.FieldProblems;
+import io.qunflow.common.constraints.RequestSubject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
@@ -18,9 +22,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -83,9 +92,56 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "Something went wrong on our side; the request was not applied.");
     }
 
+    /** A request body whose record's constraints failed: every field problem, in declaration order. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Class<?> type = e.getParameter().getParameterType();
+        return ResponseEntity.badRequest()
+                .body(invalid(FieldProblems.refusal(FieldProblems.of(e.getBindingResult(), type), type)));
+    }
+
+    /**
+     * Checked query parameters (and with them any checked body) of a handler: each parameter's
+     * problems under its request name, the body's under its fields.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors errors) {
+                problems.addAll(
+                        FieldProblems.of(errors, result.getMethodParameter().getParameterType()));
+                continue;
+            }
+            String name = parameterName(result.getMethodParameter());
+            result.getResolvableErrors()
+                    .forEach(error -> problems.add(new FieldProblem(name, String.valueOf(error.getDefaultMessage()))));
+        }
+        RequestSubject subject = e.getMethod().getAnnotation(RequestSubject.class);
+        String detail = (subject == null ? "The request" : subject.value()) + " is invalid";
+        return ResponseEntity.badRequest().body(invalid(new InvalidRequestException(detail, problems)));
+    }
+
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        return String.valueOf(parameter.getParameterName());
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodySizeLimit.causedByTooLarge(e)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Problems.of(
+                            HttpStatus.PAYLOAD_TOO_LARGE,
+                            Problems.PAYLOAD_TOO_LARGE,
+                            "The request body is larger than this call takes; nothing was applied"));
+        }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 Problems.MALFORMED_JSON,

@@ -25,6 +25,8 @@ public final class Problems {
     public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
     public static final URI INTERNAL = type("internal-error");
     public static final URI BUSY = type("busy");
+    public static final URI TOO_MANY_ATTEMPTS = type("too-many-attempts");
+    public static final URI CSRF = type("csrf-token-missing");
 
     private Problems() {}
 

@@ -1,6 +1,9 @@
 package io.qunflow.audit;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     static final int MAX_LIMIT = 500;
+    private static final String LIMIT = "must be between 1 and " + MAX_LIMIT;
 
     private final AuditTrail audit;
 
@@ -21,17 +25,11 @@ class AuditController {
     }
 
     @GetMapping
+    @RequestSubject("The audit query")
     List<AuditEntry> recent(
-            @RequestParam(required = false) String subjectType,
-            @RequestParam(required = false) String subject,
-            @RequestParam(defaultValue = "50") int limit) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("subjectType", subjectType, 40, false);
-        checks.text("subject", subject, 200, false);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            checks.add("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        checks.throwIfAny("The audit query");
+            @RequestParam(required = false) @Text(max = 40) String subjectType,
+            @RequestParam(required = false) @Text(max = 200) String subject,
+            @RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = MAX_LIMIT, message = LIMIT) int limit) {
         return audit.recent(subjectType, subject, limit);
     }
 }

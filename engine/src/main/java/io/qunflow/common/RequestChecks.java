@@ -1,11 +1,16 @@
 package io.qunflow.common;
 
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.Text;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects field problems while a request is checked, so the caller hears about all of them at once
- * rather than one per round trip.
+ * Collects field problems while a request is checked by hand, so the caller hears about all of
+ * them at once rather than one per round trip. Request records say the same with the constraints
+ * of {@link io.qunflow.common.constraints}, whose words these are; this remains for checks that
+ * depend on more than the request (services) and for controllers not yet moved to Bean Validation.
  */
 public final class RequestChecks {
 
@@ -13,58 +18,20 @@ public final class RequestChecks {
 
     /** Requires a non-blank text of at most {@code maxLength} code points; any Unicode is welcome. */
     public String text(String field, String value, int maxLength, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
-            return value;
-        }
-        if (value.codePointCount(0, value.length()) > maxLength) {
-            problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
-        }
-        if (value.indexOf('\u0000') >= 0) {
-            problems.add(new FieldProblem(field, "must not contain NUL characters"));
-        }
+        Text.Check.problems(value, maxLength, required).forEach(p -> add(field, p));
         return value;
     }
 
     /** Requires an identifier: 1 to 100 visible characters, no whitespace or slashes. */
     public String id(String field, String value, boolean required) {
-        if (value == null || value.isEmpty()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
-            return value;
-        }
-        if (value.length() > 100 || !value.codePoints().allMatch(RequestChecks::idCharacter)) {
-            problems.add(new FieldProblem(
-                    field, "must be 1 to 100 characters without whitespace, slashes or control characters"));
-        }
+        Identifier.Check.problems(value, required).forEach(p -> add(field, p));
         return value;
     }
 
-    private static boolean idCharacter(int cp) {
-        return !Character.isWhitespace(cp)
-                && !Character.isISOControl(cp)
-                && cp != '/'
-                && cp != '\\'
-                && Character.getType(cp) != Character.FORMAT;
-    }
-
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, boolean required) {
-        if (value == null) {
-            if (required) {
-                problems.add(new FieldProblem(field, "is required"));
-            }
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
-        }
-        problems.add(new FieldProblem(field, "must be one of " + List.of(type.getEnumConstants())));
-        return null;
+        List<String> wrong = OneOf.Check.problems(value, type, required);
+        wrong.forEach(p -> add(field, p));
+        return value == null || !wrong.isEmpty() ? null : Enum.valueOf(type, value);
     }
 
     public void add(String field, String message) {

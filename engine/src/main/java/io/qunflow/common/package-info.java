@@ -1,3 +1,7 @@
 /** Small building blocks every feature shares: ids, the clock, request and lookup failures. */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package io.qunflow.common;
+
+import org.springframework.modulith.ApplicationModule;

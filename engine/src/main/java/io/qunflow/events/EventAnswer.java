@@ -1,6 +1,7 @@
 package io.qunflow.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.qunflow.actions.Action;
 import io.qunflow.moderation.ModerationService;
 import java.util.List;
 
@@ -34,5 +35,18 @@ public record EventAnswer(String eventId, boolean duplicate, List<DecisionView> 
             String memberId,
             String text,
             Long amountCents,
-            Integer points) {}
+            Integer points) {
+
+        static ActionView of(Action action) {
+            return new ActionView(
+                    action.id(),
+                    action.type().name(),
+                    action.groupId(),
+                    action.eventId(),
+                    action.memberId(),
+                    action.text(),
+                    action.amountCents(),
+                    action.points());
+        }
+    }
 }

@@ -10,17 +10,26 @@ import io.qunflow.api.Problems;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
-import io.qunflow.members.MemberRole;
+import io.qunflow.common.constraints.FieldProblems;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.OffsetTime;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,32 +42,49 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EventController {
 
-    private static final Pattern BIRTHDAY = Pattern.compile("(\\d{4}-)?\\d{2}-\\d{2}");
-
-    /** The longest payload stored, as JSON text; the store's column holds twice as much. */
-    static final int MAX_PAYLOAD = 100_000;
-
     /** The most events one batch call takes. */
     static final int MAX_BATCH = 1000;
 
     private final EventService events;
     private final ObjectMapper json;
     private final EventMetrics metrics;
+    private final Validator validator;
 
-    EventController(EventService events, ObjectMapper json, EventMetrics metrics) {
+    EventController(EventService events, ObjectMapper json, EventMetrics metrics, Validator validator) {
         this.events = events;
         this.json = json;
         this.metrics = metrics;
+        this.validator = validator;
     }
 
-    record EventRequest(String eventId, String type, String memberId, String at, JsonNode payload) {}
+    /** One event for a group; {@code at} is when it happened, with its offset. */
+    @RequestSubject("The event")
+    @EventPayload
+    record EventRequest(
+            @Text(max = 200, required = true) String eventId,
+            @OneOf(value = EventType.class, required = true) String type,
+            @Identifier(required = true) String memberId,
+            @OffsetTime(required = true) String at,
+            JsonNode payload)
+            implements EventPayload.Fields {
+
+        GroupEvent toEvent(String groupId) {
+            return new GroupEvent(
+                    eventId,
+                    groupId,
+                    EventType.valueOf(type),
+                    memberId,
+                    OffsetDateTime.parse(at).withOffsetSameInstant(ZoneOffset.UTC),
+                    payload == null ? JsonNodeFactory.instance.objectNode() : payload);
+        }
+    }
 
     @PostMapping("/api/v1/groups/{groupId}/events")
     EventAnswer post(@PathVariable String groupId, @RequestBody EventRequest request) {
         // Every log line written while the event is applied names it (structured logs carry the MDC).
         try (MDC.MDCCloseable g = MDC.putCloseable("groupId", groupId);
                 MDC.MDCCloseable e = MDC.putCloseable("eventId", request.eventId())) {
-            GroupEvent event = check(groupId, request);
+            GroupEvent event = checked(request, EventRequest.class).toEvent(groupId);
             Timer.Sample started = Timer.start();
             EventAnswer answer = events.acceptRetrying(event);
             started.stop(metrics.decisions());
@@ -67,11 +93,27 @@ class EventController {
         }
     }
 
+    @RequestSubject("The batch")
     record BatchRequest(
             @Schema(description = "1 to 1000 events, each {groupId, eventId, type, memberId, at, payload}")
-            List<JsonNode> events) {}
+            @NotNull(message = "is required") @Size(min = 1, max = MAX_BATCH, message = "must hold 1 to " + MAX_BATCH + " events") List<JsonNode> events) {}
 
-    record BatchItem(String groupId, String eventId, String type, String memberId, String at, JsonNode payload) {}
+    /** One event of a batch: an event request that names its group. */
+    @RequestSubject("The event")
+    @EventPayload
+    record BatchItem(
+            @Identifier(required = true) String groupId,
+            @Text(max = 200, required = true) String eventId,
+            @OneOf(value = EventType.class, required = true) String type,
+            @Identifier(required = true) String memberId,
+            @OffsetTime(required = true) String at,
+            JsonNode payload)
+            implements EventPayload.Fields {
+
+        GroupEvent toEvent() {
+            return new EventRequest(eventId, type, memberId, at, payload).toEvent(groupId);
+        }
+    }
 
     /**
      * The answer for one event of a batch, at its index: {@code status} 200 with the same
@@ -90,14 +132,7 @@ class EventController {
                     the others: the batch is not all-or-nothing. Only a malformed batch itself (no events \
                     array, more than 1000 events) is refused as a whole with 400.""")
     @PostMapping("/api/v1/events:batch")
-    BatchAnswer batch(@RequestBody BatchRequest request) {
-        RequestChecks whole = new RequestChecks();
-        if (request.events() == null) {
-            whole.add("events", "is required");
-        } else if (request.events().isEmpty() || request.events().size() > MAX_BATCH) {
-            whole.add("events", "must hold 1 to " + MAX_BATCH + " events");
-        }
-        whole.throwIfAny("The batch");
+    BatchAnswer batch(@Valid @RequestBody BatchRequest request) {
         List<JsonNode> items = request.events();
         BatchResult[] results = new BatchResult[items.size()];
         List<GroupEvent> valid = new ArrayList<>(items.size());
@@ -148,12 +183,16 @@ class EventController {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidRequestException("event", "has a field of the wrong type");
         }
-        RequestChecks checks = new RequestChecks();
-        checks.id("groupId", parsed.groupId(), true);
-        return check(
-                parsed.groupId(),
-                new EventRequest(parsed.eventId(), parsed.type(), parsed.memberId(), parsed.at(), parsed.payload()),
-                checks);
+        return checked(parsed, BatchItem.class).toEvent();
+    }
+
+    /** The request if its constraints hold; otherwise every field problem, as a 400. */
+    private <T> T checked(T request, Class<T> type) {
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw FieldProblems.refusal(FieldProblems.of(violations, type), type);
+        }
+        return request;
     }
 
     private static BatchResult refusal(int index, RuntimeException refused) {
@@ -176,99 +215,5 @@ class EventController {
                     "A concurrent call with the same eventId was being applied; send this event again");
         }
         return new BatchResult(index, problem.getStatus(), null, problem);
-    }
-
-    private static GroupEvent check(String groupId, EventRequest request) {
-        return check(groupId, request, new RequestChecks());
-    }
-
-    private static GroupEvent check(String groupId, EventRequest request, RequestChecks checks) {
-        checks.text("eventId", request.eventId(), 200, true);
-        EventType type = checks.oneOf("type", request.type(), EventType.class, true);
-        checks.id("memberId", request.memberId(), true);
-        OffsetDateTime at = null;
-        if (request.at() == null) {
-            checks.add("at", "is required");
-        } else {
-            try {
-                at = OffsetDateTime.parse(request.at()).withOffsetSameInstant(java.time.ZoneOffset.UTC);
-            } catch (DateTimeParseException e) {
-                checks.add("at", "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00");
-            }
-        }
-        JsonNode payload = request.payload() == null ? JsonNodeFactory.instance.objectNode() : request.payload();
-        if (!payload.isObject()) {
-            checks.add("payload", "must be a JSON object");
-        } else if (payload.toString().length() > MAX_PAYLOAD) {
-            checks.add("payload", "must be at most " + MAX_PAYLOAD + " characters as JSON");
-        } else if (type != null) {
-            checkPayload(type, payload, checks);
-        }
-        checks.throwIfAny("The event");
-        return new GroupEvent(request.eventId(), groupId, type, request.memberId(), at, payload);
-    }
-
-    private static void checkPayload(EventType type, JsonNode payload, RequestChecks checks) {
-        switch (type) {
-            case MEMBER_JOINED -> {
-                JsonNode role = payload.get("role");
-                if (role != null && !role.isNull()) {
-                    checks.oneOf(
-                            "payload.role",
-                            role.isTextual() ? role.asText() : role.toString(),
-                            MemberRole.class,
-                            false);
-                }
-                text(payload, "nickname", 100, false, checks);
-                String birthday = text(payload, "birthday", 10, false, checks);
-                if (birthday != null && !BIRTHDAY.matcher(birthday).matches()) {
-                    checks.add("payload.birthday", "must be MM-DD or YYYY-MM-DD");
-                }
-                text(payload, "channel", 100, false, checks);
-            }
-            case MESSAGE_POSTED -> {
-                text(payload, "text", 10_000, true, checks);
-                for (String flag : new String[] {"miniProgram", "qrImage", "link"}) {
-                    JsonNode value = payload.get(flag);
-                    if (value != null && !value.isNull() && !value.isBoolean()) {
-                        checks.add("payload." + flag, "must be true or false");
-                    }
-                }
-            }
-            case REACTION_GIVEN -> {
-                String target = text(payload, "targetMemberId", 100, true, checks);
-                if (target != null) {
-                    checks.id("payload.targetMemberId", target, true);
-                }
-            }
-            case ORDER_PAID -> {
-                JsonNode amount = payload.get("amountCents");
-                if (amount == null || amount.isNull()) {
-                    checks.add("payload.amountCents", "is required");
-                } else if (!amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() < 0) {
-                    checks.add("payload.amountCents", "must be a whole number of cents, 0 or more");
-                }
-                text(payload, "orderId", 200, false, checks);
-            }
-            case LINK_CLICKED -> text(payload, "url", 4000, false, checks);
-            default -> {}
-        }
-    }
-
-    private static String text(JsonNode payload, String field, int max, boolean required, RequestChecks checks) {
-        JsonNode value = payload.get(field);
-        if (value != null && !value.isNull() && !value.isTextual()) {
-            checks.add("payload." + field, "must be a string");
-            return null;
-        }
-        String text = value == null || value.isNull() ? null : value.asText();
-        if (required && text == null) {
-            checks.add("payload." + field, "is required");
-            return null;
-        }
-        if (text != null) {
-            checks.text("payload." + field, text, max, false);
-        }
-        return text;
     }
 }

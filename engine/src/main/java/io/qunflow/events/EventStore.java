@@ -2,9 +2,12 @@ package io.qunflow.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +16,9 @@ import org.springframework.stereotype.Repository;
 /** Every accepted event, keyed by its idempotency key, with the answer it got. */
 @Repository
 class EventStore {
+
+    private static final String EVENT =
+            "SELECT event_id, group_id, type, member_id, occurred_at, payload FROM qf_event";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -80,11 +86,58 @@ class EventStore {
         return jdbc.sql("SELECT COUNT(*) FROM qf_event").query(Integer.class).single();
     }
 
+    /** The group's events of one type with event times in {@code [from, to)}, oldest first. */
+    List<GroupEvent> ofType(String groupId, EventType type, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(EVENT + " WHERE group_id = ? AND occurred_at >= ? AND occurred_at < ? AND type = ?"
+                        + " ORDER BY occurred_at, event_id")
+                .params(groupId, from, to, type.name())
+                .query(this::event)
+                .list();
+    }
+
+    /** How many events of any group have event times in {@code [from, to)}. */
+    int countBetween(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE occurred_at >= ? AND occurred_at < ?")
+                .params(from, to)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
+    List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(EVENT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
+                .params(from, to)
+                .query(this::event)
+                .list();
+    }
+
+    /** One of the group's events by its id. */
+    Optional<GroupEvent> find(String groupId, String eventId) {
+        return jdbc.sql(EVENT + " WHERE group_id = ? AND event_id = ?")
+                .params(groupId, eventId)
+                .query(this::event)
+                .optional();
+    }
+
     private EventAnswer read(String stored) {
         try {
             return json.readValue(stored, EventAnswer.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored answer is not JSON", e);
+        }
+    }
+
+    private GroupEvent event(ResultSet rs, int row) throws SQLException {
+        try {
+            return new GroupEvent(
+                    rs.getString("event_id"),
+                    rs.getString("group_id"),
+                    EventType.valueOf(rs.getString("type")),
+                    rs.getString("member_id"),
+                    rs.getObject("occurred_at", OffsetDateTime.class),
+                    json.readTree(rs.getString("payload")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored payload is not JSON", e);
         }
     }
 }

@@ -11,7 +11,6 @@ import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
-import io.qunflow.events.EventType;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
@@ -89,10 +88,6 @@ public class Backtests {
         this.rolledBack = new TransactionTemplate(transactions);
     }
 
-    /** A stored event to replay. */
-    private record Stored(
-            String eventId, String groupId, String type, String memberId, OffsetDateTime at, String payload) {}
-
     /**
      * Starts a backtest; answers at once with its id.
      *
@@ -109,10 +104,7 @@ public class Backtests {
         checks.throwIfAny("The backtest");
         RuleCandidate candidate = ruleSets.draft(ruleSet, source);
         RuleCandidate active = engine.activeCandidate(ruleSet);
-        int count = jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE occurred_at >= ? AND occurred_at < ?")
-                .params(start, end)
-                .query(Integer.class)
-                .single();
+        int count = events.countBetween(start, end);
         if (count > MAX_EVENTS) {
             ruleSets.discard(candidate);
             throw new InvalidRequestException(
@@ -165,12 +157,7 @@ public class Backtests {
             OffsetDateTime from,
             OffsetDateTime to) {
         try {
-            List<Stored> stored = jdbc.sql(
-                            "SELECT event_id, group_id, type, member_id, occurred_at, payload"
-                                    + " FROM qf_event WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
-                    .params(from, to)
-                    .query(Backtests::stored)
-                    .list();
+            List<GroupEvent> stored = events.between(from, to);
             AtomicInteger done = progress.get(id);
             Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, done);
             Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, done);
@@ -191,29 +178,34 @@ public class Backtests {
 
     /** Replays every event on one side; answers the sorted outcomes of the rule set per event. */
     private Map<String, List<String>> replay(
-            String id, String side, String ruleSet, RuleCandidate version, List<Stored> stored, AtomicInteger done) {
+            String id,
+            String side,
+            String ruleSet,
+            RuleCandidate version,
+            List<GroupEvent> stored,
+            AtomicInteger done) {
         return rolledBack.execute(status -> {
             status.setRollbackOnly();
             return engine.using(version, () -> {
                 Map<String, String> copies = new HashMap<>();
                 Map<String, List<String>> outcomes = new HashMap<>();
-                for (Stored event : stored) {
+                for (GroupEvent event : stored) {
                     String copy = copies.computeIfAbsent(event.groupId(), original -> copyOf(id, side, original));
                     List<String> decided;
                     try {
                         EventAnswer answer = events.accept(new GroupEvent(
                                 id + ":" + side + ":" + event.eventId(),
                                 copy,
-                                EventType.valueOf(event.type()),
+                                event.type(),
                                 event.memberId(),
                                 event.at(),
-                                json.readTree(event.payload())));
+                                event.payload()));
                         decided = answer.decisions().stream()
                                 .filter(d -> d.ruleSet().equals(ruleSet))
                                 .map(EventAnswer.DecisionView::outcome)
                                 .sorted()
                                 .toList();
-                    } catch (RuntimeException | JsonProcessingException e) {
+                    } catch (RuntimeException e) {
                         decided = List.of("ERROR");
                     }
                     outcomes.put(event.eventId(), decided);
@@ -239,14 +231,15 @@ public class Backtests {
                 .id();
     }
 
-    private ObjectNode report(List<Stored> stored, Map<String, List<String>> before, Map<String, List<String>> after) {
+    private ObjectNode report(
+            List<GroupEvent> stored, Map<String, List<String>> before, Map<String, List<String>> after) {
         ObjectNode report = json.createObjectNode();
         report.put("events", stored.size());
         report.set("active", counts(before));
         report.set("candidate", counts(after));
         Map<String, ObjectNode> members = new TreeMap<>();
         int changed = 0;
-        for (Stored event : stored) {
+        for (GroupEvent event : stored) {
             List<String> a = before.getOrDefault(event.eventId(), List.of());
             List<String> c = after.getOrDefault(event.eventId(), List.of());
             if (Objects.equals(a, c)) {
@@ -311,16 +304,6 @@ public class Backtests {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private static Stored stored(ResultSet rs, int row) throws SQLException {
-        return new Stored(
-                rs.getString("event_id"),
-                rs.getString("group_id"),
-                rs.getString("type"),
-                rs.getString("member_id"),
-                rs.getObject("occurred_at", OffsetDateTime.class),
-                rs.getString("payload"));
     }
 
     private BacktestView view(ResultSet rs, int row) throws SQLException {

@@ -28,6 +28,7 @@ public class DryRuns {
 
     static final int MAX_EVENTS = 200;
     static final int MAX_MEMBERS = 500;
+    static final int MAX_ERROR = 500;
 
     private final RuleSets ruleSets;
     private final RuleEngine engine;
@@ -100,6 +101,14 @@ public class DryRuns {
         }
     }
 
+    /** Why an event could not be decided, cut short: an answer carries the decisions' texts, not more. */
+    private static String bounded(String message) {
+        if (message == null) {
+            return "the event could not be decided";
+        }
+        return message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR - 1) + "…";
+    }
+
     private String ruleSetOrThrow(String ruleSet) {
         ruleSets.get(ruleSet);
         return ruleSet;
@@ -142,7 +151,7 @@ public class DryRuns {
                 outcomes.add(new DryRunResult.Outcome(shownId, answer.decisions(), answer.actions(), null));
             } catch (RuntimeException e) {
                 // The transaction may no longer be usable (PostgreSQL aborts it on a failed statement).
-                outcomes.add(new DryRunResult.Outcome(shownId, List.of(), List.of(), e.getMessage()));
+                outcomes.add(new DryRunResult.Outcome(shownId, List.of(), List.of(), bounded(e.getMessage())));
                 break;
             }
         }

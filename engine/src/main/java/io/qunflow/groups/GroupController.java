@@ -1,9 +1,16 @@
 package io.qunflow.groups;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import io.qunflow.common.constraints.TimeZoneName;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,46 +35,27 @@ class GroupController {
         this.layers = layers;
     }
 
+    @RequestSubject("The group")
     record CreateGroupRequest(
-            String id,
-            String name,
-            String intro,
-            String type,
-            Integer capacity,
-            List<String> tags,
-            String welcomeMessage,
-            String groupRules,
-            String timeZone) {}
+            @Identifier String id,
+            @Text(max = 100, required = true) String name,
+            @Text(max = 1000, required = true) String intro,
+            @OneOf(value = GroupType.class, required = true) String type,
+
+            @Min(value = 2, message = CAPACITY) @Max(value = 100_000, message = CAPACITY) Integer capacity,
+
+            @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
+
+            @Text(max = 2000) String welcomeMessage,
+            @Text(max = 2000) String groupRules,
+            @TimeZoneName String timeZone) {}
+
+    private static final String CAPACITY = "must be between 2 and 100000";
 
     @PostMapping
-    ResponseEntity<GroupView> create(@RequestBody CreateGroupRequest request) {
-        RequestChecks checks = new RequestChecks();
-        checks.id("id", request.id(), false);
-        checks.text("name", request.name(), 100, true);
-        checks.text("intro", request.intro(), 1000, true);
-        GroupType type = checks.oneOf("type", request.type(), GroupType.class, true);
-        if (request.capacity() != null && (request.capacity() < 2 || request.capacity() > 100_000)) {
-            checks.add("capacity", "must be between 2 and 100000");
-        }
-        if (request.tags() != null) {
-            if (request.tags().size() > 50) {
-                checks.add("tags", "must hold at most 50 tags");
-            }
-            for (int i = 0; i < request.tags().size(); i++) {
-                checks.text("tags[" + i + "]", request.tags().get(i), 50, true);
-            }
-        }
-        checks.text("welcomeMessage", request.welcomeMessage(), 2000, false);
-        checks.text("groupRules", request.groupRules(), 2000, false);
-        ZoneId zone = null;
-        if (request.timeZone() != null) {
-            try {
-                zone = ZoneId.of(request.timeZone());
-            } catch (DateTimeException e) {
-                checks.add("timeZone", "must be a time-zone id such as Asia/Shanghai");
-            }
-        }
-        checks.throwIfAny("The group");
+    ResponseEntity<GroupView> create(@Valid @RequestBody CreateGroupRequest request) {
+        GroupType type = GroupType.valueOf(request.type());
+        ZoneId zone = request.timeZone() == null ? null : ZoneId.of(request.timeZone());
         Group group = groups.create(new NewGroup(
                 request.id(),
                 request.name(),

@@ -26,14 +26,14 @@ public class GroupService {
     static final int DEFAULT_CAPACITY = 500;
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private final GroupRepository groups;
+    private final GroupStore groups;
     private final GroupLifecycle lifecycle;
     private final LifecycleSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupService(
-            GroupRepository groups,
+            GroupStore groups,
             GroupLifecycle lifecycle,
             LifecycleSettings settings,
             ApplicationEventPublisher events,
@@ -75,6 +75,7 @@ public class GroupService {
                 null,
                 now);
         groups.insert(group);
+        events.publishEvent(new GroupPhaseChanged(id, null, group.phase(), now));
         String processInstanceId = lifecycle.start(group);
         groups.attachProcess(id, processInstanceId);
         return get(id);

@@ -1,12 +1,17 @@
 package io.qunflow.lottery;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,53 +28,47 @@ class LotteryController {
         this.lotteries = lotteries;
     }
 
-    record PrizeRequest(String id, String name, Integer inventory, Integer points, Integer pointsCost) {}
+    private static final String INVENTORY = "must be between 1 and 10000";
+    private static final String POINTS = "must be between 1 and 100000";
+    private static final String POINTS_COST = "must be between 1 and 10000000";
+    private static final String PRIZES = "must list 1 to 20 prizes";
 
-    record CreateRequest(String title, List<PrizeRequest> prizes) {}
+    /** @param id unique within the lottery; {@code p1}, {@code p2}… by position when absent */
+    record PrizeRequest(
+            @Identifier String id,
+            @Text(max = 100, required = true) String name,
+
+            @NotNull(message = INVENTORY) @Min(value = 1, message = INVENTORY) @Max(value = 10_000, message = INVENTORY) Integer inventory,
+
+            @Min(value = 1, message = POINTS) @Max(value = 100_000, message = POINTS) Integer points,
+
+            @Min(value = 1, message = POINTS_COST) @Max(value = 10_000_000, message = POINTS_COST) Integer pointsCost) {}
+
+    @RequestSubject("The lottery")
+    @UniquePrizeIds
+    record CreateRequest(
+            @Text(max = 100, required = true) String title,
+
+            @NotNull(message = PRIZES) @Size(min = 1, max = 20, message = PRIZES) List<@NotNull(message = "is required") @Valid PrizeRequest> prizes) {
+
+        /** The prize's id as the lottery will know it. */
+        static String idOf(PrizeRequest prize, int position) {
+            return prize.id() == null ? "p" + (position + 1) : prize.id();
+        }
+    }
 
     /** A lottery with whether its recorded draw replays to the same winners. */
     record LotteryView(Lottery lottery, boolean reproducible) {}
 
     @PostMapping("/api/v1/groups/{groupId}/lotteries")
     ResponseEntity<LotteryView> create(
-            @PathVariable String groupId, @RequestBody CreateRequest request, Principal who) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("title", request.title(), 100, true);
+            @PathVariable String groupId, @Valid @RequestBody CreateRequest request, Principal who) {
         List<Prize> prizes = new ArrayList<>();
-        if (request.prizes() == null
-                || request.prizes().isEmpty()
-                || request.prizes().size() > 20) {
-            checks.add("prizes", "must list 1 to 20 prizes");
-        } else {
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < request.prizes().size(); i++) {
-                PrizeRequest p = request.prizes().get(i);
-                String field = "prizes[" + i + "]";
-                String id = p.id() == null ? "p" + (i + 1) : p.id();
-                checks.id(field + ".id", id, true);
-                if (!ids.add(id)) {
-                    checks.add(field + ".id", "must be unique within the lottery");
-                }
-                checks.text(field + ".name", p.name(), 100, true);
-                if (p.inventory() == null || p.inventory() < 1 || p.inventory() > 10_000) {
-                    checks.add(field + ".inventory", "must be between 1 and 10000");
-                }
-                if (p.points() != null && (p.points() < 1 || p.points() > 100_000)) {
-                    checks.add(field + ".points", "must be between 1 and 100000");
-                }
-                if (p.pointsCost() != null && (p.pointsCost() < 1 || p.pointsCost() > 10_000_000)) {
-                    checks.add(field + ".pointsCost", "must be between 1 and 10000000");
-                }
-                prizes.add(new Prize(
-                        id,
-                        p.name(),
-                        p.inventory() == null ? 0 : p.inventory(),
-                        p.inventory() == null ? 0 : p.inventory(),
-                        p.points(),
-                        p.pointsCost()));
-            }
+        for (int i = 0; i < request.prizes().size(); i++) {
+            PrizeRequest p = request.prizes().get(i);
+            prizes.add(new Prize(
+                    CreateRequest.idOf(p, i), p.name(), p.inventory(), p.inventory(), p.points(), p.pointsCost()));
         }
-        checks.throwIfAny("The lottery");
         Lottery lottery = lotteries.create(groupId, request.title(), prizes, who.getName());
         return ResponseEntity.created(URI.create("/api/v1/groups/" + groupId + "/lotteries/" + lottery.id()))
                 .body(new LotteryView(lottery, false));
@@ -87,16 +86,15 @@ class LotteryController {
         return new LotteryView(lottery, lotteries.reproducible(lottery));
     }
 
-    record RedeemRequest(String redemptionId, String memberId, String prizeId) {}
+    @RequestSubject("The redemption")
+    record RedeemRequest(
+            @Identifier(required = true) String redemptionId,
+            @Identifier(required = true) String memberId,
+            @Identifier(required = true) String prizeId) {}
 
     @PostMapping("/api/v1/groups/{groupId}/lotteries/{id}/redemptions")
     LotteryService.Redemption redeem(
-            @PathVariable String groupId, @PathVariable String id, @RequestBody RedeemRequest request) {
-        RequestChecks checks = new RequestChecks();
-        checks.id("redemptionId", request.redemptionId(), true);
-        checks.id("memberId", request.memberId(), true);
-        checks.id("prizeId", request.prizeId(), true);
-        checks.throwIfAny("The redemption");
+            @PathVariable String groupId, @PathVariable String id, @Valid @RequestBody RedeemRequest request) {
         return lotteries.redeem(groupId, id, request.redemptionId(), request.memberId(), request.prizeId());
     }
 }

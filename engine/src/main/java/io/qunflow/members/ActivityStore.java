@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,11 +35,25 @@ class ActivityStore {
         this.jdbc = jdbc;
     }
 
+    /** Each member's day in {@code [from, to]}: messages, orders and their cents. */
+    List<MemberDay> days(String groupId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT member_id, activity_day, messages, orders, order_cents FROM qf_member_day"
+                        + " WHERE group_id = ? AND activity_day >= ? AND activity_day <= ?")
+                .params(groupId, from, to)
+                .query((rs, n) -> new MemberDay(
+                        rs.getString("member_id"),
+                        rs.getObject("activity_day", LocalDate.class),
+                        rs.getInt("messages"),
+                        rs.getInt("orders"),
+                        rs.getLong("order_cents")))
+                .list();
+    }
+
     /**
      * Adds to the member's row for that day, creating it on the day's first event. An UPDATE by
      * key first, not a MERGE: H2 runs a MERGE it has already parsed as a scan of the whole table,
      * and on most events the row is there. Two first events of one member's day racing to insert
-     * meet at the key; the loser's event is applied again (see EventService).
+     * meet at the key; the loser's event is applied again (see events.RaceRetries).
      */
     void add(String groupId, String memberId, LocalDate day, ActivityCounts c) {
         int updated = jdbc.sql("UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"

@@ -1,8 +1,10 @@
 package io.qunflow.members;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.GroupService;
 import io.qunflow.moderation.ModerationService;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -86,38 +88,33 @@ class MemberController {
                 members.activity(groupId, memberId));
     }
 
-    record LayerLockRequest(String layer, String comment) {}
+    @RequestSubject("The layer lock")
+    record LayerLockRequest(
+            @Text(max = 20, required = true) @LayerName String layer,
+            @Text(max = 2000, required = true) String comment) {}
 
     /** Staff fix a member's layer (e.g. a known KOL who is quiet this month); layering keeps it. */
     @PostMapping("/api/v1/groups/{groupId}/members/{memberId}/layer-lock")
     MemberView lock(
             @PathVariable String groupId,
             @PathVariable String memberId,
-            @RequestBody LayerLockRequest request,
+            @Valid @RequestBody LayerLockRequest request,
             Principal who) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("layer", request.layer(), 20, true);
-        checks.text("comment", request.comment(), 2000, true);
-        if (request.layer() != null && !Layering.LAYERS.contains(request.layer())) {
-            checks.add("layer", "must be one of " + Layering.LAYERS);
-        }
-        checks.throwIfAny("The layer lock");
         groups.get(groupId);
         members.lockLayer(groupId, memberId, request.layer(), who.getName(), request.comment());
         return get(groupId, memberId);
     }
 
-    record LayerUnlockRequest(String comment) {}
+    @RequestSubject("The layer unlock")
+    record LayerUnlockRequest(
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/api/v1/groups/{groupId}/members/{memberId}/layer-unlock")
     MemberView unlock(
             @PathVariable String groupId,
             @PathVariable String memberId,
-            @RequestBody LayerUnlockRequest request,
+            @Valid @RequestBody LayerUnlockRequest request,
             Principal who) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("comment", request.comment(), 2000, true);
-        checks.throwIfAny("The layer unlock");
         groups.get(groupId);
         members.unlockLayer(groupId, memberId, who.getName(), request.comment());
         return get(groupId, memberId);

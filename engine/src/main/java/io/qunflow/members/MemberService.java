@@ -7,17 +7,14 @@ import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
-import io.qunflow.rules.RuleEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -27,32 +24,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberService {
 
-    private final MemberRepository members;
+    private final MemberStore members;
     private final ActivityStore activity;
     private final LayerStore layers;
-    private final Layering layering;
+    private final LayerChanges layerChanges;
     private final GroupService groups;
-    private final RuleEngine rules;
     private final AuditTrail audit;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     MemberService(
-            MemberRepository members,
+            MemberStore members,
             ActivityStore activity,
             LayerStore layers,
-            Layering layering,
+            LayerChanges layerChanges,
             GroupService groups,
-            RuleEngine rules,
             AuditTrail audit,
             ApplicationEventPublisher published,
             Clock clock) {
         this.members = members;
         this.activity = activity;
         this.layers = layers;
-        this.layering = layering;
+        this.layerChanges = layerChanges;
         this.groups = groups;
-        this.rules = rules;
         this.audit = audit;
         this.published = published;
         this.clock = clock;
@@ -164,11 +158,6 @@ public class MemberService {
         return members.inGroup(groupId);
     }
 
-    /** Messages the member posted since the given time, by the events' own times. */
-    public int messagesSince(String groupId, String memberId, OffsetDateTime since) {
-        return members.messagesSince(groupId, memberId, since);
-    }
-
     /** The share of the group's members who spoke within the last {@code window}; 0 for an empty group. */
     public double activityRate(String groupId, Duration window) {
         int count = members.countInGroup(groupId);
@@ -183,6 +172,11 @@ public class MemberService {
     public ActivityFigures activity(String groupId, String memberId) {
         Group group = groups.get(groupId);
         return activity.figures(groupId, memberId, today(group));
+    }
+
+    /** What each member of the group did on each day from {@code from} to {@code to}, both included. */
+    public List<MemberDay> days(String groupId, LocalDate from, LocalDate to) {
+        return activity.days(groupId, from, to);
     }
 
     /** Every member's rolling windows as of today; members idle for 100 days are absent. */
@@ -209,92 +203,13 @@ public class MemberService {
     /** {@link #recordActivity(Group, String, OffsetDateTime, ActivityCounts)} for a member already read. */
     @Transactional
     public Evaluation recordActivity(Group group, Member member, OffsetDateTime at, ActivityCounts counts) {
-        String memberId = member.memberId();
-        if (counts != null) {
-            activity.add(
-                    group.id(), memberId, at.atZoneSameInstant(group.timeZone()).toLocalDate(), counts);
-        }
-        LayerState state = layers.find(group.id(), memberId).orElseThrow();
-        if (counts != null) {
-            // As it will be once this event's write lands: layering reads the days since last active.
-            state = state.activeAt(at);
-        }
-        OffsetDateTime now = now();
-        Layering.Classified classified = layering.classify(
-                        group.id(),
-                        group.timeZone(),
-                        now,
-                        List.of(state),
-                        Map.of(memberId, activity.figures(group.id(), memberId, today(group))))
-                .get(0);
-        LayerUpdate update = layerUpdate(classified, now);
-        if (counts != null) {
-            members.recordActivity(group.id(), memberId, counts.messages(), at, update);
-        } else if (update != null) {
-            layers.save(group.id(), memberId, update);
-        }
-        return new Evaluation(
-                Layering.RULE_SET,
-                rules.activeVersion(Layering.RULE_SET),
-                tag(group.id(), classified, now).map(List::of).orElse(List.of()));
+        return layerChanges.recordActivity(group, member, at, counts);
     }
 
-    /**
-     * Stores what layering decided and answers a TAG_MEMBER decision per member who changed layer
-     * (named after the rule that placed them).
-     */
+    /** Stores what a pruning pass's layering decided; answers a TAG_MEMBER decision per member who changed layer. */
     @Transactional
     List<Decision> applyLayers(String groupId, List<Layering.Classified> classified, OffsetDateTime now) {
-        List<Decision> tags = new ArrayList<>();
-        for (Layering.Classified c : classified) {
-            LayerUpdate update = layerUpdate(c, now);
-            if (update != null) {
-                layers.save(groupId, c.before().memberId(), update);
-            }
-            tag(groupId, c, now).ifPresent(tags::add);
-        }
-        return tags;
-    }
-
-    /** What layering changed for the member, or null when layer, persona, grace and words all stay. */
-    private static LayerUpdate layerUpdate(Layering.Classified c, OffsetDateTime now) {
-        LayerState before = c.before();
-        OffsetDateTime pendingSince =
-                c.changed() || !c.demotionPending() ? null : Objects.requireNonNullElse(before.demotionDueSince(), now);
-        String explanation = String.join("\n", c.explanation());
-        boolean same = !c.changed()
-                && Objects.equals(before.persona(), c.persona())
-                && Objects.equals(before.demotionDueSince(), pendingSince)
-                && explanation.equals(before.explanation());
-        return same
-                ? null
-                : new LayerUpdate(c.layer(), c.persona(), explanation, c.changed() ? now : null, pendingSince, now);
-    }
-
-    /**
-     * The TAG_MEMBER decision for a member who changed layer, announced as {@link MemberLayerChanged}.
-     * A member's first layer is not tagged when it is the default one, silent: every new member
-     * starts there.
-     */
-    private Optional<Decision> tag(String groupId, Layering.Classified c, OffsetDateTime now) {
-        LayerState before = c.before();
-        if (!c.changed() || (before.layer() == null && "silent".equals(c.layer()))) {
-            return Optional.empty();
-        }
-        Decision placed = c.layerDecision();
-        String from = before.layer() == null ? "none" : before.layer();
-        published.publishEvent(new MemberLayerChanged(
-                groupId, before.memberId(), before.layer(), c.layer(), placed.rule(), placed.reason(), now));
-        return Optional.of(new Decision(
-                placed.ruleSet(),
-                placed.ruleSetVersion(),
-                placed.rule(),
-                "TAG_MEMBER",
-                "layer " + from + " → " + c.layer() + ": " + placed.reason(),
-                before.memberId(),
-                "layer:" + c.layer(),
-                null,
-                null));
+        return layerChanges.applyLayers(groupId, classified, now);
     }
 
     /**

@@ -1,7 +1,8 @@
 package io.qunflow.members;
 
 import io.qunflow.common.Ids;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.RequestSubject;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,12 +19,10 @@ class PruningController {
     }
 
     @PostMapping("/api/v1/groups/{groupId}/pruning-runs")
-    PruningReport run(@PathVariable String groupId, @RequestParam(defaultValue = "false") String dryRun) {
-        RequestChecks checks = new RequestChecks();
-        if (!dryRun.equals("true") && !dryRun.equals("false")) {
-            checks.add("dryRun", "must be true or false");
-        }
-        checks.throwIfAny("The pruning run");
+    @RequestSubject("The pruning run")
+    PruningReport run(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "false") @Pattern(regexp = "true|false", message = "must be true or false") String dryRun) {
         return runner.prune(groupId, Ids.next("prn"), Boolean.parseBoolean(dryRun));
     }
 }

@@ -20,11 +20,14 @@ public record GroupMetrics(
     /**
      * Daily values; layer counts and members are as of the day's end, activity as of the last 7 days.
      *
+     * @param phase the phase the group's workflow had it in at the day's end (LAUNCH, WARM_UP…); null
+     *     on days before the group was opened
      * @param activeMembers7d members in the group at the day's end who posted a message in the 7 days up to it
      * @param activityRate activeMembers7d over members (0 for an empty group)
      */
     public record Series(
             List<LocalDate> days,
+            List<String> phase,
             List<Integer> members,
             List<Integer> core,
             List<Integer> active,

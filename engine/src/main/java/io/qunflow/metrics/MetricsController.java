@@ -1,6 +1,7 @@
 package io.qunflow.metrics;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.WholeNumber;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,35 +20,20 @@ class MetricsController {
     }
 
     @GetMapping("/api/v1/groups/{groupId}/metrics")
-    GroupMetrics group(@PathVariable String groupId, @RequestParam(defaultValue = "30") String days) {
-        RequestChecks checks = new RequestChecks();
-        int n = whole(checks, "days", days, 1, 366);
-        checks.throwIfAny("The metrics request");
-        return metrics.group(groupId, n);
+    @RequestSubject("The metrics request")
+    GroupMetrics group(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "30") @WholeNumber(min = 1, max = 366) String days) {
+        return metrics.group(groupId, Integer.parseInt(days.strip()));
     }
 
     @GetMapping("/api/v1/groups/{groupId}/sop/posts/metrics")
+    @RequestSubject("The metrics request")
     List<PostMetrics> posts(
             @PathVariable String groupId,
-            @RequestParam(defaultValue = "30") String days,
-            @RequestParam(defaultValue = "24") String attributionHours) {
-        RequestChecks checks = new RequestChecks();
-        int n = whole(checks, "days", days, 1, 366);
-        int hours = whole(checks, "attributionHours", attributionHours, 1, 720);
-        checks.throwIfAny("The metrics request");
-        return metrics.posts(groupId, n, Duration.ofHours(hours));
-    }
-
-    private static int whole(RequestChecks checks, String field, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below with the range
-        }
-        checks.add(field, "must be a whole number from " + min + " to " + max);
-        return min;
+            @RequestParam(defaultValue = "30") @WholeNumber(min = 1, max = 366) String days,
+            @RequestParam(defaultValue = "24") @WholeNumber(min = 1, max = 720) String attributionHours) {
+        return metrics.posts(
+                groupId, Integer.parseInt(days.strip()), Duration.ofHours(Integer.parseInt(attributionHours.strip())));
     }
 }

@@ -1,14 +1,13 @@
 package io.qunflow.metrics;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stored state metrics are computed from: the membership history (its own), and read-only the
- * members' days, the points ledger, red envelopes, strikes and actions.
+ * Metrics' own tables, fed by {@link MetricsFeed}: the membership and layer history, the groups'
+ * phases, and the moderation actions taken on each message. What other modules own, metrics asks them for.
  */
 @Repository
 class MetricsStore {
@@ -52,61 +51,48 @@ class MetricsStore {
 
     record Join(String memberId, String channel, OffsetDateTime at, boolean firstSeen) {}
 
-    /** Each member's day in {@code [from, to]}: messages, orders and their cents. */
-    List<Day> days(String groupId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT member_id, activity_day, messages, orders, order_cents FROM qf_member_day"
-                        + " WHERE group_id = ? AND activity_day >= ? AND activity_day <= ?")
-                .params(groupId, from, to)
-                .query((rs, n) -> new Day(
-                        rs.getString("member_id"),
-                        rs.getObject("activity_day", LocalDate.class),
-                        rs.getInt("messages"),
-                        rs.getInt("orders"),
-                        rs.getLong("order_cents")))
-                .list();
-    }
-
-    record Day(String memberId, LocalDate day, int messages, int orders, long orderCents) {}
-
     /**
-     * Points granted (positive entries) in {@code [from, to)}, at the time of the event that earned
-     * them, or when they were granted for those no event caused.
-     */
-    List<Granted> pointsGranted(String groupId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql(
-                        "SELECT granted_at, points FROM (SELECT COALESCE(e.occurred_at, p.created_at) AS granted_at, p.points"
-                                + " FROM qf_points_entry p LEFT JOIN qf_event e ON e.event_id = p.event_id"
-                                + " WHERE p.group_id = ? AND p.points > 0) granted WHERE granted_at >= ? AND granted_at < ?")
-                .params(groupId, from, to)
-                .query((rs, n) -> new Granted(rs.getObject("granted_at", OffsetDateTime.class), rs.getLong("points")))
-                .list();
-    }
-
-    record Granted(OffsetDateTime at, long amount) {}
-
-    /** Red envelopes sent, by the day of their occasion, in {@code [from, to]}. */
-    List<Envelope> redEnvelopesSent(String groupId, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT reward_day, amount_cents FROM qf_red_envelope WHERE group_id = ? AND status = 'SENT'"
-                        + " AND reward_day >= ? AND reward_day <= ?")
-                .params(groupId, from, to)
-                .query((rs, n) -> new Envelope(rs.getObject("reward_day", LocalDate.class), rs.getLong("amount_cents")))
-                .list();
-    }
-
-    record Envelope(LocalDate day, long amountCents) {}
-
-    /**
-     * Moderation actions caused by the group's messages with event times in {@code [from, to)},
+     * Moderation actions taken on the group's messages with event times in {@code [from, to)},
      * with the category of the offence behind them (none for flooding, which strikes nobody).
      */
     List<Moderated> moderation(String groupId, OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql("SELECT a.type, s.category FROM qf_event e JOIN qf_action a ON a.event_id = e.event_id"
-                        + " LEFT JOIN qf_strike s ON s.event_id = e.event_id"
-                        + " WHERE e.group_id = ? AND e.occurred_at >= ? AND e.occurred_at < ? AND e.type = 'MESSAGE_POSTED'"
-                        + " AND a.type IN ('WARN_MEMBER', 'DELETE_MESSAGE', 'REMOVE_MEMBER', 'MUTE_MEMBER')")
+        return jdbc.sql("SELECT action_type, category FROM qf_moderation_outcome"
+                        + " WHERE group_id = ? AND occurred_at >= ? AND occurred_at < ?")
                 .params(groupId, from, to)
-                .query((rs, n) -> new Moderated(rs.getString("type"), rs.getString("category")))
+                .query((rs, n) -> new Moderated(rs.getString("action_type"), rs.getString("category")))
                 .list();
+    }
+
+    void addChange(String groupId, String memberId, String kind, String layer, String channel, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_member_change (group_id, member_id, change_kind, layer, channel, changed_at)"
+                        + " VALUES (?,?,?,?,?,?)")
+                .params(groupId, memberId, kind, layer, channel, at)
+                .update();
+    }
+
+    /** The group's phases before {@code until}, each with when the group entered it, in that order. */
+    List<PhaseEntered> phases(String groupId, OffsetDateTime until) {
+        return jdbc.sql("SELECT phase, changed_at FROM qf_phase_change WHERE group_id = ? AND changed_at < ?"
+                        + " ORDER BY changed_at, id")
+                .params(groupId, until)
+                .query((rs, n) ->
+                        new PhaseEntered(rs.getString("phase"), rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    record PhaseEntered(String phase, OffsetDateTime at) {}
+
+    void addPhase(String groupId, String phase, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_phase_change (group_id, phase, changed_at) VALUES (?,?,?)")
+                .params(groupId, phase, at)
+                .update();
+    }
+
+    void addModeration(String groupId, String eventId, OffsetDateTime at, String actionType, String category) {
+        jdbc.sql("INSERT INTO qf_moderation_outcome (group_id, event_id, occurred_at, action_type, category)"
+                        + " VALUES (?,?,?,?,?)")
+                .params(groupId, eventId, at, actionType, category)
+                .update();
     }
 
     record Moderated(String actionType, String category) {}

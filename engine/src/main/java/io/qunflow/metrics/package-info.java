@@ -4,4 +4,8 @@
  * Everything is computed from stored state by the events' own times, so the same events give
  * the same figures however late they arrived.
  */
+@ApplicationModule(
+        allowedDependencies = {"common", "events", "groups", "members", "moderation", "rewards", "rules", "sop"})
 package io.qunflow.metrics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -136,6 +136,11 @@ public class ModerationService {
         return strikes.countSince(groupId, memberId, at.minusDays(strikeWindowDays()));
     }
 
+    /** The offence categories the message with that event id was struck for; none when it was not. */
+    public List<String> strikeCategories(String eventId) {
+        return strikes.categoriesOf(eventId);
+    }
+
     /** Every offence on a member's record, newest first. */
     public List<Strike> strikes(String groupId, String memberId) {
         return strikes.history(groupId, memberId);

@@ -51,6 +51,14 @@ class StrikeStore {
                 .update();
     }
 
+    /** The categories of the strikes an event caused (one at most: a message is struck once). */
+    List<String> categoriesOf(String eventId) {
+        return jdbc.sql("SELECT category FROM qf_strike WHERE event_id = ?")
+                .param(eventId)
+                .query(String.class)
+                .list();
+    }
+
     List<Strike> history(String groupId, String memberId) {
         return jdbc.sql("SELECT event_id, rule_name, category, severity, term, outcome, matched_original,"
                         + " matched_normalized, reason, struck_at FROM qf_strike"

@@ -1,6 +1,9 @@
 package io.qunflow.moderation;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
@@ -29,26 +32,30 @@ class WordListController {
     }
 
     @GetMapping("/entries")
+    @RequestSubject("The word-list query")
     List<WordListEntry> entries(
-            @RequestParam(required = false) String category, @RequestParam(required = false) String q) {
-        RequestChecks checks = new RequestChecks();
-        Category wanted = checks.oneOf("category", category, Category.class, false);
-        checks.text("q", q, 200, false);
-        checks.throwIfAny("The word-list query");
-        return wordLists.entries(wanted, q == null || q.isBlank() ? null : q);
+            @RequestParam(required = false) @OneOf(Category.class) String category,
+            @RequestParam(required = false) @Text(max = 200) String q) {
+        return wordLists.entries(
+                category == null ? null : Category.valueOf(category), q == null || q.isBlank() ? null : q);
     }
 
-    record NewEntry(String term, String category, String severity, String comment) {}
+    @RequestSubject("The word-list entry")
+    record NewEntry(
+            @Text(max = 200, required = true) String term,
+            @OneOf(value = Category.class, required = true) String category,
+            @OneOf(value = Severity.class, required = true) String severity,
+            String comment) {}
 
     @PostMapping("/entries")
     @ResponseStatus(HttpStatus.CREATED)
-    WordListEntry add(@RequestBody NewEntry request, Principal who) {
-        RequestChecks checks = new RequestChecks();
-        Category category = checks.oneOf("category", request.category(), Category.class, true);
-        Severity severity = checks.oneOf("severity", request.severity(), Severity.class, true);
-        checks.text("term", request.term(), 200, true);
-        checks.throwIfAny("The word-list entry");
-        return wordLists.add(request.term(), category, severity, who.getName(), request.comment());
+    WordListEntry add(@Valid @RequestBody NewEntry request, Principal who) {
+        return wordLists.add(
+                request.term(),
+                Category.valueOf(request.category()),
+                Severity.valueOf(request.severity()),
+                who.getName(),
+                request.comment());
     }
 
     @DeleteMapping("/entries")
@@ -71,26 +78,24 @@ class WordListController {
         REPLACE
     }
 
-    record ImportRequest(String csv, String mode, String comment) {}
+    /** @param mode MERGE (the default) or REPLACE */
+    @RequestSubject("The word-list import")
+    record ImportRequest(
+            @Text(max = 5_000_000, required = true) String csv,
+            @OneOf(ImportMode.class) String mode,
+            String comment) {}
 
     @PostMapping("/import")
-    WordListService.ImportResult importCsv(@RequestBody ImportRequest request, Principal who) {
-        RequestChecks checks = new RequestChecks();
-        ImportMode mode = request.mode() == null
-                ? ImportMode.MERGE
-                : checks.oneOf("mode", request.mode(), ImportMode.class, true);
-        checks.text("csv", request.csv(), 5_000_000, true);
-        checks.throwIfAny("The word-list import");
-        return wordLists.importCsv(request.csv(), mode == ImportMode.REPLACE, who.getName(), request.comment());
+    WordListService.ImportResult importCsv(@Valid @RequestBody ImportRequest request, Principal who) {
+        boolean replace = ImportMode.REPLACE.name().equals(request.mode());
+        return wordLists.importCsv(request.csv(), replace, who.getName(), request.comment());
     }
 
-    record TryText(String text, boolean miniProgram, boolean qrImage, boolean link) {}
+    @RequestSubject("The text")
+    record TryText(@Text(max = 10_000) String text, boolean miniProgram, boolean qrImage, boolean link) {}
 
     @PostMapping("/screen")
-    Screening screen(@RequestBody TryText request) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("text", request.text(), 10_000, false);
-        checks.throwIfAny("The text");
+    Screening screen(@Valid @RequestBody TryText request) {
         return wordLists.screen(
                 request.text(), new MessageFlags(request.miniProgram(), request.qrImage(), request.link()));
     }

@@ -20,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class RewardService implements PointsBalances {
 
     private final RuleEngine rules;
     private final RuleParameters parameters;
-    private final RewardLedger ledger;
+    private final RewardStore ledger;
     private final HolidayCalendar calendar;
     private final MemberService members;
     private final Clock clock;
@@ -49,7 +50,7 @@ public class RewardService implements PointsBalances {
     RewardService(
             RuleEngine rules,
             RuleParameters parameters,
-            RewardLedger ledger,
+            RewardStore ledger,
             HolidayCalendar calendar,
             MemberService members,
             Clock clock) {
@@ -68,7 +69,14 @@ public class RewardService implements PointsBalances {
                 RULE_SET,
                 List.of(join, new GroupMilestone(group.id(), group.name(), join.memberId(), join.memberNumber())));
         return settle(
-                group, eventId, join.memberId(), day(group, at), "join", "members-" + join.memberNumber(), evaluation);
+                group,
+                eventId,
+                at,
+                join.memberId(),
+                day(group, at),
+                "join",
+                "members-" + join.memberNumber(),
+                evaluation);
     }
 
     /** What today earns the member or the group: a birthday, a holiday. Nothing on other days. */
@@ -89,15 +97,16 @@ public class RewardService implements PointsBalances {
         if (facts.isEmpty()) {
             return nothing();
         }
-        return settle(group, eventId, memberId, day, "day-" + day, "day-" + day, rules.evaluate(RULE_SET, facts));
+        return settle(group, eventId, at, memberId, day, "day-" + day, "day-" + day, rules.evaluate(RULE_SET, facts));
     }
 
     /** What a check-in earns: daily points and streak bonuses, once per member per day. */
     @Transactional
-    public Evaluation checkedIn(Group group, String eventId, CheckInStreak streak, LocalDate day) {
+    public Evaluation checkedIn(Group group, String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
         return settle(
                 group,
                 eventId,
+                at,
                 streak.memberId(),
                 day,
                 "checkin-" + day,
@@ -115,7 +124,8 @@ public class RewardService implements PointsBalances {
         if (ledger.hasPoints(key)) {
             return false;
         }
-        ledger.addPoints(groupId, memberId, points, reason, rule, null, key, now());
+        OffsetDateTime now = now();
+        ledger.addPoints(groupId, memberId, points, reason, rule, null, key, now, now);
         return true;
     }
 
@@ -134,6 +144,19 @@ public class RewardService implements PointsBalances {
         return ledger.entries(groupId, memberId);
     }
 
+    /**
+     * Points granted to the group's members (positive entries) earned in {@code [from, to)}: at the
+     * time of the event that earned them, or when they were booked for those no event caused.
+     */
+    public List<GrantedPoints> pointsGranted(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return ledger.pointsGranted(groupId, from, to);
+    }
+
+    /** Cents of the red envelopes sent (not refused) per day of their occasion, from {@code from} to {@code to}. */
+    public Map<LocalDate, Long> redEnvelopeCentsSent(String groupId, LocalDate from, LocalDate to) {
+        return ledger.sentByDay(groupId, from, to);
+    }
+
     /** Every red envelope decided for the group, sent or refused, oldest first. */
     public List<RedEnvelope> envelopes(String groupId) {
         return ledger.envelopes(groupId);
@@ -142,11 +165,13 @@ public class RewardService implements PointsBalances {
     /**
      * Books what the rules decided. A reward already booked for its key is left out of the
      * answer; a red envelope over budget is stored as refused and answered as
-     * {@value #REFUSED} (not an action), with the figures.
+     * {@value #REFUSED} (not an action), with the figures. Points are earned at {@code at}, the
+     * time of the event that earned them; without an event, when they are booked.
      */
     private Evaluation settle(
             Group group,
             String eventId,
+            OffsetDateTime at,
             String eventMember,
             LocalDate day,
             String memberScope,
@@ -154,6 +179,7 @@ public class RewardService implements PointsBalances {
             Evaluation evaluation) {
         List<Decision> settled = new ArrayList<>(evaluation.decisions().size());
         OffsetDateTime now = now();
+        OffsetDateTime earnedAt = eventId == null ? now : at;
         for (Decision d : evaluation.decisions()) {
             String key = group.id() + "|" + d.rule() + "|"
                     + (d.memberId() == null ? "group|" + groupScope : d.memberId() + "|" + memberScope);
@@ -163,7 +189,7 @@ public class RewardService implements PointsBalances {
                         continue;
                     }
                     String who = d.memberId() != null ? d.memberId() : eventMember;
-                    ledger.addPoints(group.id(), who, d.points(), d.reason(), d.rule(), eventId, key, now);
+                    ledger.addPoints(group.id(), who, d.points(), d.reason(), d.rule(), eventId, key, now, earnedAt);
                     settled.add(d);
                 }
                 case "SEND_RED_ENVELOPE" -> {

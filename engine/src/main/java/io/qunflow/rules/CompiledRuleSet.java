@@ -40,6 +40,7 @@ final class CompiledRuleSet {
     private final boolean parametersMayStay;
     private final boolean verdictMayStay;
     private volatile boolean discarded;
+    private volatile boolean suspended;
     private final int maxFirings;
     private final Duration timeLimit;
     private final List<RuleProblem> warnings;
@@ -71,6 +72,15 @@ final class CompiledRuleSet {
             warm.session.dispose();
         }
         container.dispose();
+    }
+
+    /** Marks a version that ran away: live events go to the last good version until the next publish. */
+    void suspend() {
+        suspended = true;
+    }
+
+    boolean suspended() {
+        return suspended;
     }
 
     /** What Drools warned about while compiling (rules that cannot fire, shadowed rules…). */
@@ -176,60 +186,107 @@ final class CompiledRuleSet {
                 .toList();
     }
 
+    /**
+     * Evaluates on an evaluation thread ({@link EvaluationWorkers}), waiting at most the time limit.
+     *
+     * @throws RuleEvaluationException when the rules loop, fail or run out of time; nothing they decided is returned
+     */
     Evaluation evaluate(Collection<?> facts, List<?> parameters) {
-        WarmSession warm = borrow(parameters);
-        KieSession session = warm.session;
-        Verdict verdict = warm.verdictFor(verdictMayStay);
-        FiringLog firings = warm.firings;
-        firings.begin(verdict);
-        List<FactHandle> inserted = new ArrayList<>(facts.size() + parameters.size() + 1);
-        Watchdog.Alarm alarm = null;
-        boolean reusable = false;
-        List<Decision> decided;
+        EvaluationTask task = new EvaluationTask(facts, parameters);
         try {
-            for (Object fact : facts) {
-                inserted.add(session.insert(fact));
-            }
-            if (warm.keptParameters == null) {
-                for (Object parameter : parameters) {
-                    inserted.add(session.insert(parameter));
-                }
-            }
-            if (!verdictMayStay) {
-                inserted.add(session.insert(verdict));
-            }
-            alarm = Watchdog.arm(session, timeLimit);
-            int fired = session.fireAllRules(maxFirings);
-            if (!alarm.disarm()) {
-                throw new RuleEvaluationException(
-                        "Rule set '" + name + "' v" + version + " ran longer than " + timeLimit.toMillis()
-                                + " ms and was stopped after " + fired + " firings; a rule probably loops (last: "
-                                + firings.lastRule() + ")",
-                        null);
-            }
-            if (fired >= maxFirings) {
-                throw new RuleEvaluationException(
-                        "Rule set '" + name + "' v" + version + " fired " + fired
-                                + " rules without settling; a rule probably loops (last: " + firings.lastRule() + ")",
-                        null);
-            }
-            // Read before the session goes back: the next borrower reuses its firing log at once.
-            decided = firings.decisions(name, version);
-            reusable = warm.clear(inserted);
-        } catch (RuleEvaluationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            if (alarm != null) {
-                alarm.disarm();
-            }
-            throw new RuleEvaluationException(
-                    "Rule '" + firings.lastRule() + "' of rule set '" + name + "' v" + version + " failed: "
-                            + e.getMessage(),
-                    e);
-        } finally {
-            release(warm, reusable);
+            return EvaluationWorkers.SHARED.run(task, timeLimit);
+        } catch (EvaluationWorkers.Abandoned e) {
+            throw new EvaluationTimedOut(
+                    "Rule set '" + name + "' v" + version + ": " + e.getMessage() + " (a rule probably loops; last: "
+                            + task.lastRule() + ")",
+                    e.started(),
+                    e.busy());
         }
-        return new Evaluation(name, version, decided);
+    }
+
+    /**
+     * One evaluation as an evaluation thread runs it: facts inserted there, after the caller's
+     * deadline is set, rules fired, decisions read; the session is kept for the next evaluation
+     * only when this one ended normally and was not given up.
+     */
+    private final class EvaluationTask implements EvaluationWorkers.Task<Evaluation> {
+
+        private final Collection<?> facts;
+        private final List<?> parameters;
+        private final List<FactHandle> inserted;
+        private volatile WarmSession warm;
+
+        EvaluationTask(Collection<?> facts, List<?> parameters) {
+            this.facts = facts;
+            this.parameters = parameters;
+            this.inserted = new ArrayList<>(facts.size() + parameters.size() + 1);
+        }
+
+        @Override
+        public Evaluation run() {
+            WarmSession session = borrow(parameters);
+            warm = session;
+            Verdict verdict = session.verdictFor(verdictMayStay);
+            FiringLog firings = session.firings;
+            firings.begin(verdict);
+            try {
+                for (Object fact : facts) {
+                    inserted.add(session.session.insert(fact));
+                }
+                if (session.keptParameters == null) {
+                    for (Object parameter : parameters) {
+                        inserted.add(session.session.insert(parameter));
+                    }
+                }
+                if (!verdictMayStay) {
+                    inserted.add(session.session.insert(verdict));
+                }
+                int fired = session.session.fireAllRules(maxFirings);
+                if (fired >= maxFirings) {
+                    throw new RuleEvaluationException(
+                            "Rule set '" + name + "' v" + version + " fired " + fired
+                                    + " rules without settling; a rule probably loops (last: " + firings.lastRule()
+                                    + ")",
+                            null);
+                }
+                return new Evaluation(name, version, firings.decisions(name, version));
+            } catch (RuleEvaluationException e) {
+                throw e;
+            } catch (EvaluationStopped e) {
+                throw new RuleEvaluationException(
+                        "Rule set '" + name + "' v" + version + " was stopped in rule '" + firings.lastRule() + "': "
+                                + e.getMessage(),
+                        null);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                Throwable cause = e.getCause() instanceof EvaluationStopped stopped ? stopped : e;
+                throw new RuleEvaluationException(
+                        "Rule '" + firings.lastRule() + "' of rule set '" + name + "' v" + version + " failed: "
+                                + cause.getClass().getSimpleName() + ": " + Decision.bounded(cause.getMessage(), 300),
+                        e);
+            }
+        }
+
+        /** The rule firing when asked, from any thread: for the message of an evaluation given up. */
+        String lastRule() {
+            WarmSession session = warm;
+            return session == null ? "(none)" : session.firings.lastRule();
+        }
+
+        @Override
+        public void stop() {
+            WarmSession session = warm;
+            if (session != null) {
+                session.session.halt();
+            }
+        }
+
+        @Override
+        public void finish(boolean kept) {
+            WarmSession session = warm;
+            if (session != null) {
+                release(session, kept && session.clear(inserted));
+            }
+        }
     }
 
     private WarmSession borrow(List<?> parameters) {
@@ -346,7 +403,8 @@ final class CompiledRuleSet {
         private Verdict verdict;
         private final List<String> ruleAtRuling = new ArrayList<>();
         private final List<Integer> rulingCountAtFiring = new ArrayList<>();
-        private String lastRule;
+        /** Read by the thread that gives an evaluation up, while the worker still writes it. */
+        private volatile String lastRule;
 
         void begin(Verdict verdict) {
             this.verdict = verdict;
@@ -376,7 +434,7 @@ final class CompiledRuleSet {
                 }
                 Ruling r = rulings.get(i);
                 String rule = ruleAtRuling.isEmpty() ? "(unknown)" : ruleAtRuling.get(firing);
-                decisions.add(new Decision(
+                decisions.add(Decision.bounded(
                         ruleSet,
                         version,
                         rule,

@@ -19,15 +19,18 @@ public final class OfflineRuleSet {
     }
 
     /**
-     * Compiles a DRL source with the shipped parameters of the rule set of that name.
+     * Compiles a DRL source, checked and instrumented as the engine does, with the shipped
+     * parameters of the rule set of that name.
      *
-     * @throws RuleCompilationException when the source does not compile
+     * @throws RuleCompilationException when the source is refused or does not compile
      */
     public static OfflineRuleSet compile(String name, String source) {
         List<Parameter> parameters = ShippedParameters.all().getOrDefault(name, List.of()).stream()
                 .map(ShippedParameters.Shipped::fact)
                 .toList();
-        return new OfflineRuleSet(new RuleSetCompiler().compile(name, 0, source, RuleEngine.MAX_FIRINGS), parameters);
+        return new OfflineRuleSet(
+                new RuleSetCompiler().compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT),
+                parameters);
     }
 
     /** As {@link RuleEngine#everyRuleNeedsOneOf}. */

@@ -28,8 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Evaluates named rule sets. Rule sets are seeded from the shipped {@code rules/*.drl} on first
- * start, kept versioned in the database, and compiled once; each evaluation runs on the version
- * that was active when it began and names that version in every decision.
+ * start, kept versioned in the database, and compiled once (sandbox-checked, with the evaluation
+ * meter); each evaluation runs on the version that was active when it began and names that
+ * version in every decision. When a live evaluation of a published version times out or fails,
+ * the event is decided by the last good version instead and an incident is recorded; a version
+ * that ran away (worked past its time limit) is suspended until the next publish.
  */
 @Service
 public class RuleEngine {
@@ -46,8 +49,11 @@ public class RuleEngine {
     private final RuleParameters parameters;
     private final Shadows shadows;
     private final Revisions revisions;
+    private final RuleIncidents incidents;
     private volatile long loadedRevision;
     private final Map<String, CompiledRuleSet> active = new ConcurrentHashMap<>();
+    /** The version that served before the active one, kept compiled to decide when the active one cannot. */
+    private final Map<String, CompiledRuleSet> lastGood = new ConcurrentHashMap<>();
     /** Candidates this thread evaluates instead of the active versions: dry-runs and backtests. */
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
@@ -61,12 +67,14 @@ public class RuleEngine {
             AuditTrail audit,
             TransactionTemplate tx,
             Clock clock,
-            Revisions revisions) {
+            Revisions revisions,
+            RuleIncidents incidents) {
         this.store = store;
         this.compiler = compiler;
         this.parameters = parameters;
         this.shadows = shadows;
         this.revisions = revisions;
+        this.incidents = incidents;
         long started = System.nanoTime();
         loadedRevision = revisions.current(REVISION);
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
@@ -78,19 +86,75 @@ public class RuleEngine {
      * Runs the active version of a rule set over the given facts, with the rule set's current
      * {@link io.qunflow.rules.model.Parameter parameters} inserted beside them.
      *
+     * <p>A live evaluation that times out or fails is answered by the last good version (its
+     * decisions name that version) and recorded as an incident; dry-runs and backtests, which run
+     * candidates, get the failure.
+     *
      * @throws IllegalArgumentException when no rule set has that name
-     * @throws RuleEvaluationException when the rules loop or fail; nothing they decided is returned
+     * @throws RuleEvaluationException when the rules loop or fail and no good version can answer
+     *     instead; nothing they decided is returned
      */
     public Evaluation evaluate(String ruleSet, Collection<?> facts) {
         Map<String, CompiledRuleSet> override = overrides.get();
         CompiledRuleSet compiled = current(ruleSet);
         List<?> ruleParameters = parameters.facts(ruleSet);
-        Evaluation evaluation = compiled.evaluate(facts, ruleParameters);
-        if (override == null) {
-            // Only live evaluations are shadowed: dry-runs and backtests compare for themselves.
-            shadows.offer(ruleSet, compiled.version(), currentEvent.get(), facts, ruleParameters, evaluation);
+        if (override != null) {
+            return compiled.evaluate(facts, ruleParameters);
         }
+        Evaluation evaluation = evaluateLive(ruleSet, compiled, facts, ruleParameters);
+        // Only live evaluations are shadowed: dry-runs and backtests compare for themselves.
+        shadows.offer(ruleSet, evaluation.version(), currentEvent.get(), facts, ruleParameters, evaluation);
         return evaluation;
+    }
+
+    private Evaluation evaluateLive(String ruleSet, CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+        CompiledRuleSet fallback = lastGood.get(ruleSet);
+        if (compiled.suspended()) {
+            incidents.report(
+                    ruleSet,
+                    compiled.version(),
+                    RuleIncidents.Kind.RAN_AWAY,
+                    "suspended after running away; events go to the last good version",
+                    fallback == null ? null : fallback.version(),
+                    true,
+                    currentEvent.get());
+            if (fallback == null) {
+                throw new RuleEvaluationException(
+                        "Rule set '" + ruleSet + "' v" + compiled.version()
+                                + " is suspended and no earlier good version is loaded",
+                        null);
+            }
+            return fallback.evaluate(facts, params);
+        }
+        try {
+            return compiled.evaluate(facts, params);
+        } catch (RuleEvaluationException e) {
+            RuleIncidents.Kind kind = RuleIncidents.Kind.FAILED;
+            if (e instanceof EvaluationTimedOut timedOut) {
+                kind = timedOut.started() && timedOut.busy()
+                        ? RuleIncidents.Kind.RAN_AWAY
+                        : RuleIncidents.Kind.TIMED_OUT;
+            }
+            boolean suspend = kind == RuleIncidents.Kind.RAN_AWAY;
+            if (suspend) {
+                compiled.suspend();
+                log.error(
+                        "Rule set '{}' v{} ran away and is suspended: {}", ruleSet, compiled.version(), e.getMessage());
+            }
+            boolean canFallBack = fallback != null && fallback != compiled;
+            incidents.report(
+                    ruleSet,
+                    compiled.version(),
+                    kind,
+                    e.getMessage(),
+                    canFallBack ? fallback.version() : null,
+                    suspend,
+                    currentEvent.get());
+            if (!canFallBack) {
+                throw e;
+            }
+            return fallback.evaluate(facts, params);
+        }
     }
 
     /**
@@ -177,7 +241,8 @@ public class RuleEngine {
             store.active(name).ifPresent(stored -> {
                 CompiledRuleSet loaded = active.get(name);
                 if (loaded == null || stored.version() > loaded.version()) {
-                    activate(compiler.compile(stored.name(), stored.version(), stored.source(), MAX_FIRINGS));
+                    activate(compiler.compileChecked(
+                            stored.name(), stored.version(), stored.source(), MAX_FIRINGS, TIME_LIMIT));
                     log.info("Swapped in rule set '{}' v{} published elsewhere", name, stored.version());
                 }
             });
@@ -191,8 +256,18 @@ public class RuleEngine {
      */
     void activate(CompiledRuleSet compiled) {
         // A slower swap of an older version (a poll racing a local publish) must not win.
-        active.merge(
-                compiled.name(), compiled, (loaded, fresh) -> fresh.version() >= loaded.version() ? fresh : loaded);
+        active.compute(compiled.name(), (name, loaded) -> {
+            if (loaded == null) {
+                return compiled;
+            }
+            if (compiled.version() < loaded.version()) {
+                return loaded;
+            }
+            if (!loaded.suspended() && loaded.version() < compiled.version()) {
+                lastGood.put(name, loaded);
+            }
+            return compiled;
+        });
     }
 
     /** Whether a rule set of that name is loaded. */
@@ -235,8 +310,7 @@ public class RuleEngine {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(names.size(), 2)));
         try {
             List<Future<CompiledRuleSet>> builds = names.stream()
-                    .map(name -> store.active(name).orElseThrow())
-                    .map(v -> pool.submit(() -> compiler.compile(v.name(), v.version(), v.source(), MAX_FIRINGS)))
+                    .map(name -> pool.submit(() -> compileNewestAllowed(name)))
                     .toList();
             for (Future<CompiledRuleSet> build : builds) {
                 CompiledRuleSet compiled = build.get();
@@ -250,6 +324,47 @@ public class RuleEngine {
                     "An active rule set does not compile: " + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * The active version, sandbox-checked; when the sandbox now refuses it (it was published
+     * under an older, laxer sandbox), the newest stored version it passes, with an incident. A
+     * rule set none of whose versions passes does not start: run it and it could do anything.
+     */
+    private CompiledRuleSet compileNewestAllowed(String name) {
+        RuleSetStore.StoredVersion activeVersion = store.active(name).orElseThrow();
+        try {
+            return compiler.compileChecked(
+                    name, activeVersion.version(), activeVersion.source(), MAX_FIRINGS, TIME_LIMIT);
+        } catch (RuleCompilationException refused) {
+            for (RuleSetStore.StoredVersion older : store.history(name)) {
+                if (older.version() >= activeVersion.version()) {
+                    continue;
+                }
+                try {
+                    CompiledRuleSet compiled =
+                            compiler.compileChecked(name, older.version(), older.source(), MAX_FIRINGS, TIME_LIMIT);
+                    log.error(
+                            "Rule set '{}' v{} is refused by the sandbox ({}); v{} serves instead",
+                            name,
+                            activeVersion.version(),
+                            refused.getMessage(),
+                            older.version());
+                    incidents.report(
+                            name,
+                            activeVersion.version(),
+                            RuleIncidents.Kind.FAILED,
+                            "refused by the sandbox at start: " + refused.getMessage(),
+                            older.version(),
+                            true,
+                            null);
+                    return compiled;
+                } catch (RuleCompilationException olderRefused) {
+                    // Try the one before.
+                }
+            }
+            throw refused;
         }
     }
 

@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -12,7 +13,12 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
 import org.springframework.stereotype.Component;
 
-/** Compiles DRL into an executable-model rule base, off the hot path. */
+/**
+ * Compiles DRL into an executable-model rule base, off the hot path. Everything the engine runs
+ * goes through {@link #compileChecked}: the sandbox first, then the source it hands back, with the
+ * evaluation meter in it. {@link #compile} alone compiles what it is given, for the tests that
+ * prove the limits hold even for code the sandbox never saw.
+ */
 @Component
 class RuleSetCompiler {
 
@@ -20,17 +26,42 @@ class RuleSetCompiler {
 
     private final KieServices kie = KieServices.Factory.get();
 
-    /** Compiles with the engine's time limit per evaluation. */
+    /**
+     * Sandbox-checks a source and compiles it as instrumented; the sandbox's warnings come first
+     * in the result's.
+     *
+     * @throws RuleCompilationException with the sandbox's problems, or the compiler's
+     */
+    CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
+        RuleSandbox.Findings findings = new RuleSandbox().check(source);
+        if (!findings.errors().isEmpty()) {
+            throw new RuleCompilationException(name, findings.errors());
+        }
+        return compile(name, version, findings.instrumented(), maxFirings, timeLimit, findings.warnings());
+    }
+
+    /** Compiles without the sandbox, with the engine's time limit per evaluation. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings) {
-        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT);
+        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT, List.of());
+    }
+
+    /** Compiles without the sandbox. */
+    CompiledRuleSet compile(String name, int version, String source, int maxFirings, Duration timeLimit) {
+        return compile(name, version, source, maxFirings, timeLimit, List.of());
     }
 
     /**
-     * Compiles DRL that the sandbox has passed.
+     * Compiles DRL as given.
      *
      * @throws RuleCompilationException with every error and its position
      */
-    CompiledRuleSet compile(String name, int version, String source, int maxFirings, Duration timeLimit) {
+    private CompiledRuleSet compile(
+            String name,
+            int version,
+            String source,
+            int maxFirings,
+            Duration timeLimit,
+            List<RuleProblem> earlierWarnings) {
         // Each build gets its own release id so a new version never disturbs the one serving.
         ReleaseId releaseId = kie.newReleaseId("io.qunflow.rules", name, version + "." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem();
@@ -47,9 +78,10 @@ class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(name, problems);
         }
-        List<RuleProblem> warnings = builder.getResults().getMessages(Message.Level.WARNING).stream()
+        List<RuleProblem> warnings = new ArrayList<>(earlierWarnings);
+        builder.getResults().getMessages(Message.Level.WARNING).stream()
                 .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
-                .toList();
+                .forEach(warnings::add);
         KieContainer container = kie.newKieContainer(releaseId);
         // The container keeps what it needs; the repository entry would only pile up across publishes.
         kie.getRepository().removeKieModule(releaseId);

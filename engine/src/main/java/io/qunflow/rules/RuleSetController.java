@@ -83,6 +83,11 @@ class RuleSetController {
         return ruleSets.disagreements(name, limit);
     }
 
+    @GetMapping("/{name}/incidents")
+    List<RuleIncidents.Incident> incidents(@PathVariable String name, @RequestParam(defaultValue = "50") int limit) {
+        return ruleSets.incidents(name, limit);
+    }
+
     /** Without {@code from}, the version before {@code to}; without {@code to}, the active version. */
     @GetMapping("/{name}/diff")
     RuleSets.Diff diff(

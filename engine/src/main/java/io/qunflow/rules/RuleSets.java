@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +34,6 @@ public class RuleSets {
 
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
-    private final RuleSandbox sandbox = new RuleSandbox();
     /**
      * Every compile of edited rules runs here, one at a time: a compile takes a core for a second or
      * more, and the other core must stay free for the events being decided meanwhile.
@@ -56,6 +54,8 @@ public class RuleSets {
 
     private final Revisions revisions;
 
+    private final RuleIncidents incidents;
+
     RuleSets(
             RuleSetStore store,
             RuleSetCompiler compiler,
@@ -64,7 +64,9 @@ public class RuleSets {
             AuditTrail audit,
             TransactionTemplate tx,
             Clock clock,
-            Revisions revisions) {
+            Revisions revisions,
+            RuleIncidents incidents) {
+        this.incidents = incidents;
         this.revisions = revisions;
         this.shadows = shadows;
         this.store = store;
@@ -254,6 +256,20 @@ public class RuleSets {
         return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
     }
 
+    /**
+     * Evaluations of the rule set's published versions that timed out or failed, and which
+     * version decided instead, the most recent first.
+     *
+     * @throws NotFoundException when there is no such rule set
+     */
+    public List<RuleIncidents.Incident> incidents(String name, int limit) {
+        requireExists(name);
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit", "must be between 1 and 500");
+        }
+        return incidents.list(name, limit);
+    }
+
     /** Where shadow candidates of the rule set disagreed with the active version, newest first. */
     public List<ShadowDisagreement> disagreements(String name, int limit) {
         requireExists(name);
@@ -307,9 +323,9 @@ public class RuleSets {
         requireExists(name);
         requireSource(source);
         try {
+            // The sandbox runs once: its warnings come back with the compiler's.
             CompiledRuleSet compiled = compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
-            List<RuleProblem> warnings = new ArrayList<>(sandbox.check(source).warnings());
-            warnings.addAll(compiled.warnings());
+            List<RuleProblem> warnings = compiled.warnings();
             compiled.discard();
             return new Validation(true, List.of(), warnings);
         } catch (RuleCompilationException e) {
@@ -323,12 +339,8 @@ public class RuleSets {
      * @throws RuleCompilationException with the sandbox's or the compiler's problems
      */
     CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
-        RuleSandbox.Findings findings = sandbox.check(source);
-        if (!findings.errors().isEmpty()) {
-            throw new RuleCompilationException(name, findings.errors());
-        }
         Future<CompiledRuleSet> build =
-                compiles.submit(() -> compiler.compile(name, version, source, maxFirings, timeLimit));
+                compiles.submit(() -> compiler.compileChecked(name, version, source, maxFirings, timeLimit));
         try {
             return build.get();
         } catch (InterruptedException e) {

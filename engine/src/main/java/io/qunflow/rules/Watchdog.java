@@ -3,32 +3,36 @@ package io.qunflow.rules;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Stops evaluations that run too long. Counting firings catches rules that loop by re-firing;
- * only a clock catches rules that fire few times but slowly. One shared thread sweeps the
- * running evaluations every {@link #SWEEP} and halts those whose time is up, so arming costs an
- * evaluation a set insert rather than a timer that wakes another thread (which, measured on the
- * moderation benchmark, cost more than the rules).
- *
- * <p>Past the limit an evaluation is halted only once its thread has also burnt half the limit
- * again in CPU time: on a starved machine an ordinary evaluation can wait a second for a core,
- * and halting it then would fail an event for no fault of its rules, while a rule that really
- * loops keeps a core busy and is stopped about half a limit later.
+ * Watches the evaluations that run for a while, from one shared thread that looks every
+ * {@link #SWEEP}: an evaluation that has allocated more than {@link #MAX_ALLOCATED_BYTES} since it
+ * was first seen is told to stop (its next statement throws), and for one given up at its time
+ * limit it tells whether its worker was working or only waiting for a core. Evaluations that end
+ * within a sweep, nearly all of them, cost the watchdog nothing.
  */
 final class Watchdog {
 
-    /** How late past its limit an evaluation may be stopped. */
-    static final Duration SWEEP = Duration.ofMillis(20);
+    private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
 
-    private static final Set<Alarm> ARMED_ALARMS = ConcurrentHashMap.newKeySet();
+    static final Duration SWEEP = Duration.ofMillis(20);
+    /** Memory one evaluation may allocate: a rule set that needs more has a bug or is an attack. */
+    static final long MAX_ALLOCATED_BYTES = 256L * 1024 * 1024;
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final List<EvaluationWorkers> POOLS = new CopyOnWriteArrayList<>();
+    private static final Map<Thread, Sample> SAMPLES = new ConcurrentHashMap<>();
+
+    /** What a worker had used when its current evaluation was first seen. */
+    private record Sample(Object job, long nanos, long cpu, long allocated) {}
 
     static {
         ScheduledThreadPoolExecutor sweeper = new ScheduledThreadPoolExecutor(1, task -> {
@@ -41,25 +45,60 @@ final class Watchdog {
 
     private Watchdog() {}
 
+    static void watch(EvaluationWorkers pool) {
+        POOLS.add(pool);
+    }
+
     private static void sweep() {
-        long now = System.nanoTime();
-        for (Alarm alarm : ARMED_ALARMS) {
-            if (now - alarm.deadline >= 0 && alarm.busyPastDeadline()) {
-                alarm.ring();
+        try {
+            SAMPLES.keySet().removeIf(t -> !(t instanceof EvaluationWorkers.Worker w) || w.current() == null);
+            for (EvaluationWorkers pool : POOLS) {
+                for (EvaluationWorkers.Worker worker : pool.busyWorkers()) {
+                    look(worker);
+                }
             }
+        } catch (RuntimeException e) {
+            log.warn("The rule watchdog's sweep failed", e);
         }
     }
 
-    /** Halts the session when the limit passes while it keeps working, unless disarmed first. */
-    static Alarm arm(KieSession session, Duration limit) {
-        Alarm alarm =
-                new Alarm(session, Thread.currentThread(), System.nanoTime() + limit.toNanos(), limit.toNanos() / 2);
-        ARMED_ALARMS.add(alarm);
-        return alarm;
+    private static void look(EvaluationWorkers.Worker worker) {
+        Object job = worker.current();
+        if (job == null) {
+            return;
+        }
+        Sample sample = SAMPLES.get(worker);
+        if (sample == null || sample.job() != job) {
+            SAMPLES.put(worker, new Sample(job, System.nanoTime(), cpu(worker), allocated(worker)));
+            return;
+        }
+        long allocated = allocated(worker);
+        if (allocated >= 0 && sample.allocated() >= 0 && allocated - sample.allocated() > MAX_ALLOCATED_BYTES) {
+            log.warn(
+                    "Stopping a rule evaluation on {}: it allocated more than {} MB",
+                    worker.getName(),
+                    MAX_ALLOCATED_BYTES >> 20);
+            worker.requestStop();
+        }
     }
 
-    /** CPU time of a thread in nanoseconds, or -1 when the JVM cannot tell. */
-    private static long cpuTime(Thread thread) {
+    /**
+     * Whether a worker spent at least a quarter of the time since its evaluation was first seen
+     * working, rather than waiting: rule code waiting on nothing uses no CPU, while a runaway on a
+     * machine two other builds share still gets a third of a core or more. False when it was not
+     * watched long enough to tell.
+     */
+    static boolean wasBusy(EvaluationWorkers.Worker worker) {
+        Sample sample = SAMPLES.get(worker);
+        if (sample == null || sample.job() != worker.current() || sample.cpu() < 0) {
+            return false;
+        }
+        long wall = System.nanoTime() - sample.nanos();
+        long cpu = cpu(worker) - sample.cpu();
+        return wall > 0 && cpu * 4 >= wall;
+    }
+
+    private static long cpu(Thread thread) {
         try {
             return THREADS.getThreadCpuTime(thread.getId());
         } catch (UnsupportedOperationException e) {
@@ -67,65 +106,14 @@ final class Watchdog {
         }
     }
 
-    /** One armed alarm; the state decides the race between the evaluation ending and the alarm ringing. */
-    static final class Alarm {
-
-        private static final int ARMED = 0;
-        private static final int DISARMED = 1;
-        private static final int HALTING = 2;
-        private static final int HALTED = 3;
-
-        private final KieSession session;
-        private final Thread evaluating;
-        private final long deadline;
-        private final long cpuGrace;
-        private final AtomicInteger state = new AtomicInteger(ARMED);
-        /** The evaluating thread's CPU time when the deadline was first seen passed; touched by the sweeper only. */
-        private long cpuAtDeadline = Long.MIN_VALUE;
-
-        private Alarm(KieSession session, Thread evaluating, long deadline, long cpuGrace) {
-            this.session = session;
-            this.evaluating = evaluating;
-            this.deadline = deadline;
-            this.cpuGrace = cpuGrace;
-        }
-
-        private boolean busyPastDeadline() {
-            long cpu = cpuTime(evaluating);
-            if (cpu < 0) {
-                return true;
-            }
-            if (cpuAtDeadline == Long.MIN_VALUE) {
-                cpuAtDeadline = cpu;
-                return false;
-            }
-            return cpu - cpuAtDeadline >= cpuGrace;
-        }
-
-        private void ring() {
-            if (state.compareAndSet(ARMED, HALTING)) {
-                ARMED_ALARMS.remove(this);
-                session.halt();
-                state.set(HALTED);
+    private static long allocated(Thread thread) {
+        if (THREADS instanceof com.sun.management.ThreadMXBean hotspot) {
+            try {
+                return hotspot.getThreadAllocatedBytes(thread.getId());
+            } catch (UnsupportedOperationException e) {
+                return -1;
             }
         }
-
-        /**
-         * Answers true when the evaluation finished in time. False when the alarm rang; then it
-         * waits until the halt is done, so the session is never touched by the alarm afterwards.
-         */
-        boolean disarm() {
-            if (state.compareAndSet(ARMED, DISARMED)) {
-                ARMED_ALARMS.remove(this);
-                return true;
-            }
-            if (state.get() == DISARMED) {
-                return true;
-            }
-            while (state.get() != HALTED) {
-                Thread.onSpinWait();
-            }
-            return false;
-        }
+        return -1;
     }
 }

@@ -18,11 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates systems by {@code Authorization: Bearer <api key>}; the key's scopes become authorities. */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
-    private final AccountStore accounts;
+    private final ApiKeys keys;
+    private final LoginThrottle throttle;
     private final ObjectMapper json;
 
-    ApiKeyAuthenticationFilter(AccountStore accounts, ObjectMapper json) {
-        this.accounts = accounts;
+    ApiKeyAuthenticationFilter(ApiKeys keys, LoginThrottle throttle, ObjectMapper json) {
+        this.keys = keys;
+        this.throttle = throttle;
         this.json = json;
     }
 
@@ -31,9 +33,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            Optional<AccountStore.ApiKey> key =
-                    accounts.keyFor(header.substring(7).trim());
+            Optional<ApiKeyStore.ApiKey> key =
+                    keys.authenticate(header.substring(7).trim());
             if (key.isEmpty()) {
+                // Counts against the caller's address: a flood of guessed keys is locked out
+                // (LoginThrottleFilter) before it costs a database lookup each.
+                throttle.failed(null, request.getRemoteAddr());
                 Problems.write(
                         response,
                         json,
@@ -51,9 +56,9 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     /** An authenticated system, named by its key's name; never stored in a session. */
     static final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
-        private final AccountStore.ApiKey key;
+        private final ApiKeyStore.ApiKey key;
 
-        ApiKeyAuthentication(AccountStore.ApiKey key) {
+        ApiKeyAuthentication(ApiKeyStore.ApiKey key) {
             super(key.scopes().stream()
                     .map(scope -> new SimpleGrantedAuthority("SCOPE_" + scope))
                     .toList());

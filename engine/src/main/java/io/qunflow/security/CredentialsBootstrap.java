@@ -1,10 +1,10 @@
 package io.qunflow.security;
 
-import io.qunflow.common.Ids;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,19 +24,27 @@ class CredentialsBootstrap {
 
     static final String DEMO_PASSWORD = "qunflow";
     static final String DEMO_KEY = "qf_dev_key";
-    static final List<String> SYSTEM_SCOPES =
-            List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
     private static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
 
     CredentialsBootstrap(
             AccountStore accounts,
+            ApiKeys keys,
             PasswordEncoder passwords,
             Environment environment,
             Clock clock,
-            @Value("${qunflow.demo.enabled:false}") boolean demo,
+            DataSource dataSource,
+            @Value("${qunflow.demo.enabled:false}") boolean demoWanted,
             @Value("${qunflow.bootstrap.admin-password:}") String adminPassword,
             @Value("${qunflow.bootstrap.api-key:}") String apiKey) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        String database = EmbeddedDatabase.url(dataSource);
+        boolean demo = demoWanted && EmbeddedDatabase.isEmbeddedH2(database);
+        if (demoWanted && !demo) {
+            log.warn(
+                    "Demo accounts are only created on the embedded H2 database; {} is not one, so Qunflow starts"
+                            + " as a production install (QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY required)",
+                    database);
+        }
         if (demo) {
             if (environment.getActiveProfiles().length > 0) {
                 throw new IllegalStateException("Demo credentials are only for the embedded default; profiles "
@@ -47,9 +55,7 @@ class CredentialsBootstrap {
                     accounts.createUser(user, passwords.encode(DEMO_PASSWORD), List.of(user.toUpperCase()), now);
                 }
             }
-            if (!accounts.keyExists(DEMO_KEY)) {
-                accounts.createKey(Ids.next("key"), "dev", DEMO_KEY, SYSTEM_SCOPES, now);
-            }
+            keys.createIfAbsent("dev", DEMO_KEY, ApiKeys.SCOPES);
             log.warn("""
 
                     ************************************************************************
@@ -71,7 +77,7 @@ class CredentialsBootstrap {
             throw new IllegalStateException(
                     "QUNFLOW_ADMIN_PASSWORD needs at least 12 characters and QUNFLOW_API_KEY at least 24");
         }
-        if (accounts.keyExists(DEMO_KEY)
+        if (keys.exists(DEMO_KEY)
                 || accounts.passwordHashes().stream().anyMatch(hash -> passwords.matches(DEMO_PASSWORD, hash))) {
             throw new IllegalStateException("This database still holds the demo credentials ('" + DEMO_KEY
                     + "' or password '" + DEMO_PASSWORD + "'); refusing to start outside demo mode");
@@ -80,9 +86,9 @@ class CredentialsBootstrap {
             accounts.createUser("admin", passwords.encode(adminPassword), List.of("ADMIN"), now);
             log.info("Created user 'admin' from QUNFLOW_ADMIN_PASSWORD");
         }
-        if (!accounts.keyExists(apiKey)) {
-            accounts.createKey(Ids.next("key"), "bootstrap", apiKey, SYSTEM_SCOPES, now);
-            log.info("Created the API key given in QUNFLOW_API_KEY with scopes {}", SYSTEM_SCOPES);
+        if (!keys.exists(apiKey)) {
+            keys.createIfAbsent("bootstrap", apiKey, ApiKeys.SCOPES);
+            log.info("Created the API key given in QUNFLOW_API_KEY with scopes {}", ApiKeys.SCOPES);
         }
     }
 }

@@ -2,9 +2,11 @@ package io.qunflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.api.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -13,8 +15,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -33,24 +37,62 @@ class SecurityConfiguration {
     }
 
     /**
-     * What the API and the actuator share: API keys or HTTP Basic, no CSRF tokens, and every
-     * refusal written as a problem with the words given.
+     * What the API and the actuator share: API keys or HTTP Basic, throttled sign-ins, and every
+     * refusal written as a problem with the words given. Requests that carry their credentials in
+     * the Authorization header (systems, scripts) need no CSRF token: a browser never adds that
+     * header to a request another site makes (Qunflow never asks the browser for Basic credentials).
+     * Requests that rely on the UI's session cookie must send the token for every state change.
      */
     private static HttpSecurity machineCallers(
-            HttpSecurity http, AccountStore accounts, ObjectMapper json, String unauthenticated, String forbidden)
+            HttpSecurity http,
+            ApiKeys keys,
+            LoginThrottle throttle,
+            ObjectMapper json,
+            String unauthenticated,
+            String forbidden)
             throws Exception {
-        return http.csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
+                        .csrfTokenRequestHandler(plainToken())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::changesStateWithSession))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(
                         response,
                         json,
                         Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated))))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyAuthenticationFilter(keys, throttle, json), BasicAuthenticationFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), ApiKeyAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
                                 response,
                                 json,
                                 Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated)))
                         .accessDeniedHandler((request, response, e) -> Problems.write(
-                                response, json, Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
+                                response,
+                                json,
+                                e instanceof CsrfException
+                                        ? Problems.of(
+                                                HttpStatus.FORBIDDEN,
+                                                Problems.CSRF,
+                                                "The page's security token is missing or out of date; reload the page and try again")
+                                        : Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
+    }
+
+    /** One token repository for pages and API: the UI reads the XSRF-TOKEN cookie and echoes it. */
+    private static final CookieCsrfTokenRepository CSRF_TOKENS = CookieCsrfTokenRepository.withHttpOnlyFalse();
+
+    private static CsrfTokenRequestAttributeHandler plainToken() {
+        // The token is issued on every page load (not deferred until a form is posted) so the
+        // UI's own pages find it in the cookie.
+        CsrfTokenRequestAttributeHandler handler = new CsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        return handler;
+    }
+
+    private static boolean changesStateWithSession(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe =
+                method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
+        // Without a session cookie nothing can ride on the browser's session: such a request is
+        // answered by authentication (401) instead.
+        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
     }
 
     /**
@@ -59,11 +101,13 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
+    SecurityFilterChain actuator(HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ObjectMapper json)
+            throws Exception {
         return machineCallers(
                         http.securityMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
-                        accounts,
+                        keys,
+                        throttle,
                         json,
                         "Send an API key with the metrics scope, or log in as an admin",
                         "Metrics need an admin or a key with the metrics scope")
@@ -77,12 +121,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AccountStore accounts, ObjectMapper json) throws Exception {
-        // Session cookies are SameSite=Strict, and systems send a key, not a cookie: no CSRF tokens.
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ObjectMapper json)
+            throws Exception {
         return machineCallers(
                         http.securityMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
-                        accounts,
+                        keys,
+                        throttle,
                         json,
                         "Send an API key (Authorization: Bearer …) or log in",
                         "Your key or role may not do this")
@@ -131,6 +176,8 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(PEOPLE)
                                 .requestMatchers(HttpMethod.GET, "/api/v1/me")
                                 .authenticated()
+                                .requestMatchers("/api/v1/keys", "/api/v1/keys/**")
+                                .hasAuthority("ROLE_ADMIN")
                                 .anyRequest()
                                 .hasAnyAuthority("ROLE_ADMIN"))
                 .build();
@@ -153,7 +200,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain cockpit(HttpSecurity http) throws Exception {
+    SecurityFilterChain cockpit(HttpSecurity http, LoginThrottle throttle, ObjectMapper json) throws Exception {
         // Matched on the whole path: the Camunda web apps run on servlets of their own.
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 // The Camunda web apps protect themselves against CSRF with their own filter.
@@ -161,19 +208,16 @@ class SecurityConfiguration {
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .formLogin(form -> form.loginPage("/login.html"))
                 .httpBasic(Customizer.withDefaults())
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("ROLE_ADMIN"))
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        // The UI's own (translated) login page reads the CSRF token from the XSRF-TOKEN cookie, so
-        // the token is issued on every page load rather than deferred until a form is posted.
-        CsrfTokenRequestAttributeHandler eagerToken = new CsrfTokenRequestAttributeHandler();
-        eagerToken.setCsrfRequestAttributeName(null);
-        return http.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(eagerToken))
+    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, ObjectMapper json) throws Exception {
+        return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(plainToken()))
+                .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(form -> form.loginPage("/login.html")
                         .loginProcessingUrl("/login")
                         .failureUrl("/login.html?error")

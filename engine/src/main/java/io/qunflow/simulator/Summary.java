@@ -70,7 +70,7 @@ final class Summary {
         long posts = 0;
 
         ArrayNode groups = json.createArrayNode();
-        for (Simulation.SimGroup g : run.groups()) {
+        for (SimGroup g : run.groups()) {
             GroupMetrics figures = metrics.group(g.id, options.days());
             List<PostMetrics> sent = metrics.posts(g.id, options.days(), Simulation.attribution());
             ObjectNode group = groups.addObject();

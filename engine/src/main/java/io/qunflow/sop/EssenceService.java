@@ -5,7 +5,7 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
-import io.qunflow.events.EventLog;
+import io.qunflow.events.EventService;
 import io.qunflow.events.EventType;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.GroupService;
@@ -25,13 +25,18 @@ public class EssenceService {
 
     private final EssenceStore store;
     private final SopStore posts;
-    private final EventLog events;
+    private final EventService events;
     private final GroupService groups;
     private final AuditTrail audit;
     private final Clock clock;
 
     EssenceService(
-            EssenceStore store, SopStore posts, EventLog events, GroupService groups, AuditTrail audit, Clock clock) {
+            EssenceStore store,
+            SopStore posts,
+            EventService events,
+            GroupService groups,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
         this.posts = posts;
         this.events = events;

@@ -32,6 +32,19 @@ public record SopEntry(
         String notes,
         OffsetDateTime createdAt) {
 
+    /** The weekdays as the calendar's rules and audit trail name them. */
+    static final String[] WEEKDAYS_ZH = {"每周一", "每周二", "每周三", "每周四", "每周五", "每周六", "每周日"};
+
+    /** The entry in one line for the audit trail: when, what for, what kind, what it says. */
+    String describe() {
+        String when = switch (cadence) {
+            case DAILY -> "每天";
+            case WEEKLY -> WEEKDAYS_ZH[dayOfWeek.ordinal()];
+            case ONCE -> date.toString();
+        };
+        return when + " " + time + " [" + purpose + "/" + contentKind + "] " + text;
+    }
+
     /** Whether the entry posts on that local date. */
     boolean postsOn(LocalDate day) {
         return switch (cadence) {

@@ -10,16 +10,13 @@ import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.Ids;
 import io.qunflow.rules.RuleParameters;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -52,7 +49,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final Counter failures;
     private final Counter delivered;
-    private final HttpClient http;
+    private final WebhookSender sender;
     private ScheduledExecutorService poller;
 
     WebhookDispatcher(
@@ -62,7 +59,8 @@ class WebhookDispatcher implements SmartLifecycle {
             WebhookSettings settings,
             ObjectMapper json,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            WebhookSender sender) {
         this.store = store;
         this.outbox = outbox;
         this.parameters = parameters;
@@ -75,7 +73,7 @@ class WebhookDispatcher implements SmartLifecycle {
         this.delivered = Counter.builder("qunflow.webhook.deliveries")
                 .description("Webhook deliveries the receiver accepted")
                 .register(meters);
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        this.sender = sender;
     }
 
     /** One round: fan out, then send what is due. Runs on the poller; callable from tests. */
@@ -141,7 +139,11 @@ class WebhookDispatcher implements SmartLifecycle {
             } catch (RuntimeException cannotSend) {
                 // Recorded as a failed attempt of this delivery alone: the rest of the claimed
                 // batch is still sent now, not after its lease runs out.
-                failed(delivery, lease, null, cannotSend.getClass().getSimpleName() + ": " + cannotSend.getMessage());
+                failed(
+                        delivery,
+                        lease,
+                        null,
+                        "could not be sent (" + cannotSend.getClass().getSimpleName() + ")");
             }
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
@@ -150,35 +152,23 @@ class WebhookDispatcher implements SmartLifecycle {
     private CompletableFuture<Void> attempt(WebhookStore.Hook hook, WebhookStore.Delivery delivery, String lease) {
         String body = body(hook, delivery);
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(hook.url()))
-                .timeout(settings.timeout())
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "Qunflow-Webhooks/1")
-                .header(Signature.DELIVERY_HEADER, delivery.id())
-                .header(Signature.HEADER, Signature.header(hook.secret(), timestamp, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, error) -> {
-            if (error == null && response.statusCode() / 100 == 2) {
+        Map<String, String> headers = Map.of(
+                Signature.DELIVERY_HEADER, delivery.id(),
+                Signature.HEADER, Signature.header(hook.secret(), timestamp, body));
+        return sender.post(URI.create(hook.url()), headers, body).thenAccept(result -> {
+            if (result.delivered()) {
                 delivered.increment();
                 store.finish(
                         delivery.id(),
                         lease,
                         WebhookStore.DELIVERED,
                         delivery.nextAttemptAt(),
-                        response.statusCode(),
+                        result.status(),
                         null,
                         now());
             } else {
-                failed(
-                        delivery,
-                        lease,
-                        error == null ? response.statusCode() : null,
-                        error == null
-                                ? "HTTP " + response.statusCode() + ": " + response.body()
-                                : error.getClass().getSimpleName() + ": " + error.getMessage());
+                failed(delivery, lease, result.status(), result.reason());
             }
-            return null;
         });
     }
 
@@ -186,7 +176,7 @@ class WebhookDispatcher implements SmartLifecycle {
         failures.increment();
         int attempts = delivery.attempts();
         OffsetDateTime now = now();
-        String detail = error.length() > 2000 ? error.substring(0, 2000) : error;
+        String detail = error.length() > 300 ? error.substring(0, 300) : error;
         if (attempts >= (int) parameters.number("webhooks.max-attempts")) {
             log.warn("Webhook delivery {} is a dead letter after {} attempts: {}", delivery.id(), attempts, detail);
             store.finish(delivery.id(), lease, WebhookStore.DEAD, delivery.nextAttemptAt(), status, detail, now);

@@ -1,6 +1,7 @@
 package io.qunflow.webhooks;
 
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,9 +16,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param settle how far back behind the newest action the fan-out keeps looking, for actions whose
  *     transaction committed after later ones
  * @param batchSize deliveries claimed per poll
+ * @param allowedTargets internal targets an admin allows for on-premises receivers: host names,
+ *     addresses or CIDR ranges ({@code qunflow.webhooks.allowed-targets}); empty by default, so
+ *     webhooks reach public addresses only
  */
 @ConfigurationProperties("qunflow.webhooks")
-record WebhookSettings(Duration pollInterval, Duration lease, Duration timeout, Duration settle, int batchSize) {
+record WebhookSettings(
+        Duration pollInterval,
+        Duration lease,
+        Duration timeout,
+        Duration settle,
+        int batchSize,
+        List<String> allowedTargets) {
 
     WebhookSettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
@@ -25,5 +35,11 @@ record WebhookSettings(Duration pollInterval, Duration lease, Duration timeout, 
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         settle = settle == null ? Duration.ofSeconds(30) : settle;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        allowedTargets = allowedTargets == null
+                ? List.of()
+                : allowedTargets.stream()
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toList();
     }
 }

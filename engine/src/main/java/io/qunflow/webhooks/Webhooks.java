@@ -4,8 +4,6 @@ import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,9 +21,11 @@ class Webhooks {
     private final WebhookStore store;
     private final ActionOutbox outbox;
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock) {
+    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock, WebhookTargets targets) {
         this.store = store;
+        this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -35,10 +35,8 @@ class Webhooks {
         RequestChecks checks = new RequestChecks();
         checks.text("url", url, 2000, true);
         checks.text("description", description, 500, false);
-        if (url != null && !url.isBlank() && !isHttpUrl(url)) {
-            checks.add("url", "must be an absolute http:// or https:// URL with a host");
-        }
         checks.throwIfAny("The webhook");
+        targets.check(url);
         String secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
         WebhookStore.Hook hook = new WebhookStore.Hook(
                 Ids.next("wh"), ownerKeyId, url.strip(), secret, description, outbox.lastSeq(), now());
@@ -73,17 +71,6 @@ class Webhooks {
     /** Queues dead letters again (all of them, or those named), keeping their delivery ids. */
     int replay(String id, String ownerKeyId, List<String> deliveryIds) {
         return store.replay(get(id, ownerKeyId).id(), deliveryIds, now());
-    }
-
-    private static boolean isHttpUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null
-                    && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static byte[] bytes(int n) {

@@ -61,20 +61,34 @@ class BroadcastConfirmations {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String lease = Ids.next("lease");
         OffsetDateTime due = all ? now.plusYears(100) : now;
-        for (DeliveryStore.Delivery delivery : store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
+        for (DeliveryStore.Delivery delivery :
+                store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
             Action action = outbox.get(delivery.actionId());
-            String owner = chats.find(action.groupId()).map(ChatStore.Chat::ownerUserId).orElse("");
+            String owner = chats.find(action.groupId())
+                    .map(ChatStore.Chat::ownerUserId)
+                    .orElse("");
             try {
                 switch (broadcasts.result(delivery.wecomMsgid(), owner, action.groupId())) {
                     case SENT -> {
-                        sop.recordReach(action.id(), groups.get(action.groupId()).memberCount());
-                        outcomes.done(action.id(), lease, "sent by the group owner (WeCom broadcast " + delivery.wecomMsgid() + ")");
+                        sop.recordReach(
+                                action.id(), groups.get(action.groupId()).memberCount());
+                        outcomes.done(
+                                action.id(),
+                                lease,
+                                "sent by the group owner (WeCom broadcast " + delivery.wecomMsgid() + ")");
                     }
-                    case REFUSED -> outcomes.fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
+                    case REFUSED ->
+                        outcomes.fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
                     case WAITING -> {
                         double hours = parameters.number("wecom.confirm-hours");
-                        if (delivery.updatedAt().plusMinutes(Math.round(hours * 60)).isBefore(now)) {
-                            outcomes.fail(delivery, lease, null, "the group owner did not confirm the broadcast within " + hours + " hours");
+                        if (delivery.updatedAt()
+                                .plusMinutes(Math.round(hours * 60))
+                                .isBefore(now)) {
+                            outcomes.fail(
+                                    delivery,
+                                    lease,
+                                    null,
+                                    "the group owner did not confirm the broadcast within " + hours + " hours");
                         } else {
                             later(delivery, lease, now, null, null);
                         }
@@ -87,8 +101,17 @@ class BroadcastConfirmations {
     }
 
     /** Looks again after {@code reach-interval}; the time it went to the owner stays its updated time. */
-    private void later(DeliveryStore.Delivery delivery, String lease, OffsetDateTime now, Integer errcode, String errmsg) {
-        store.move(delivery.actionId(), lease, DeliveryStore.CONFIRMING, false, now.plus(settings.reachInterval()), null,
-                errcode, errmsg, delivery.updatedAt());
+    private void later(
+            DeliveryStore.Delivery delivery, String lease, OffsetDateTime now, Integer errcode, String errmsg) {
+        store.move(
+                delivery.actionId(),
+                lease,
+                DeliveryStore.CONFIRMING,
+                false,
+                now.plus(settings.reachInterval()),
+                null,
+                errcode,
+                errmsg,
+                delivery.updatedAt());
     }
 }

@@ -39,17 +39,31 @@ class DeliveryOutcomes {
     void retryOrFail(DeliveryStore.Delivery delivery, String lease, boolean retryable, Integer errcode, String errmsg) {
         int attempts = delivery.attempts() + 1;
         if (retryable && !backoff.exhausted(attempts)) {
-            store.move(delivery.actionId(), lease, DeliveryStore.PENDING, true, now().plus(backoff.after(attempts)),
-                    null, errcode, errmsg, now());
+            store.move(
+                    delivery.actionId(),
+                    lease,
+                    DeliveryStore.PENDING,
+                    true,
+                    now().plus(backoff.after(attempts)),
+                    null,
+                    errcode,
+                    errmsg,
+                    now());
         } else {
             fail(delivery, lease, errcode, errmsg);
         }
     }
 
     void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg) {
-        log.warn("WeCom action {} ({}) failed: errcode {} {}", delivery.actionId(), delivery.actionType(), errcode, errmsg);
+        log.warn(
+                "WeCom action {} ({}) failed: errcode {} {}",
+                delivery.actionId(),
+                delivery.actionType(),
+                errcode,
+                errmsg);
         store.move(delivery.actionId(), lease, DeliveryStore.FAILED, true, now(), null, errcode, errmsg, now());
-        acknowledge(delivery.actionId(), "FAILED", errcode == null ? errmsg : "WeCom errcode " + errcode + ": " + errmsg);
+        acknowledge(
+                delivery.actionId(), "FAILED", errcode == null ? errmsg : "WeCom errcode " + errcode + ": " + errmsg);
     }
 
     private void acknowledge(String actionId, String status, String detail) {

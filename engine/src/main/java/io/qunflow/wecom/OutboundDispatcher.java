@@ -181,7 +181,8 @@ class OutboundDispatcher implements SmartLifecycle {
                         now());
             } else if (action.type() == ActionType.SEND_MESSAGE && ChatSync.isJoin(action.eventId())) {
                 String template = welcomes.apply(action);
-                outcomes.done(action.id(), lease, "group welcome template " + template + " (WeCom sends it to each joiner)");
+                outcomes.done(
+                        action.id(), lease, "group welcome template " + template + " (WeCom sends it to each joiner)");
             } else {
                 String msgid = broadcasts.send(action, owner);
                 sop.recordReach(action.id(), 0);

@@ -6,7 +6,7 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.events.EventAnswer;
-import io.qunflow.events.EventLog;
+import io.qunflow.events.EventService;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -28,7 +28,7 @@ public class OwnerTasks {
     private final OwnerTaskStore store;
     private final OwnerTaskWorkflow workflow;
     private final OwnerNotifier notifier;
-    private final EventLog events;
+    private final EventService events;
     private final MemberService members;
     private final ActionOutbox outbox;
     private final DeliveryStore deliveries;
@@ -39,7 +39,7 @@ public class OwnerTasks {
             OwnerTaskStore store,
             OwnerTaskWorkflow workflow,
             OwnerNotifier notifier,
-            EventLog events,
+            EventService events,
             MemberService members,
             ActionOutbox outbox,
             DeliveryStore deliveries,

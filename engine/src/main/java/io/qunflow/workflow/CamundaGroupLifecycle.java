@@ -5,6 +5,7 @@ import io.qunflow.groups.GroupLifecycle;
 import io.qunflow.groups.LifecycleSettings;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -16,16 +17,19 @@ class CamundaGroupLifecycle implements GroupLifecycle {
     static final String DISSOLVED_MESSAGE = "GroupDissolved";
 
     private final RuntimeService runtime;
+    private final RepositoryService repository;
     private final LifecycleSettings settings;
 
-    CamundaGroupLifecycle(RuntimeService runtime, LifecycleSettings settings) {
+    CamundaGroupLifecycle(RuntimeService runtime, RepositoryService repository, LifecycleSettings settings) {
         this.runtime = runtime;
+        this.repository = repository;
         this.settings = settings;
     }
 
     @Override
     public String start(Group group) {
-        return runtime.startProcessInstanceByKey(PROCESS_KEY, group.id(), variables(settings))
+        return runtime.startProcessInstanceById(
+                        ActiveDefinitions.latest(repository, PROCESS_KEY), group.id(), variables(settings))
                 .getId();
     }
 

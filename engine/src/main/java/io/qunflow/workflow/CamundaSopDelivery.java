@@ -1,6 +1,7 @@
 package io.qunflow.workflow;
 
 import io.qunflow.sop.SopDelivery;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +13,11 @@ class CamundaSopDelivery implements SopDelivery {
     static final String CHANGED_MESSAGE = "SopCalendarChanged";
 
     private final RuntimeService runtime;
+    private final RepositoryService repository;
 
-    CamundaSopDelivery(RuntimeService runtime) {
+    CamundaSopDelivery(RuntimeService runtime, RepositoryService repository) {
         this.runtime = runtime;
+        this.repository = repository;
     }
 
     @Override
@@ -32,7 +35,7 @@ class CamundaSopDelivery implements SopDelivery {
                     .processInstanceBusinessKey(groupId)
                     .correlateAll();
         } else {
-            runtime.startProcessInstanceByKey(PROCESS_KEY, groupId);
+            runtime.startProcessInstanceById(ActiveDefinitions.latest(repository, PROCESS_KEY), groupId);
         }
     }
 }

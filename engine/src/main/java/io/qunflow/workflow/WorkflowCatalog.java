@@ -57,7 +57,9 @@ class WorkflowCatalog {
             String source,
             long runningInstances,
             long incidents,
-            List<ActivityCount> activities) {}
+            List<ActivityCount> activities,
+            boolean suspended,
+            List<WorkflowProblem> problems) {}
 
     record Definition(String key, String name, int latestVersion, List<Version> versions) {}
 
@@ -79,6 +81,7 @@ class WorkflowCatalog {
     private final HistoryService history;
     private final WorkflowValidator validator;
     private final AuditTrail audit;
+    private final StoredWorkflowCheck storedCheck;
 
     WorkflowCatalog(
             RepositoryService repository,
@@ -86,7 +89,9 @@ class WorkflowCatalog {
             ManagementService management,
             HistoryService history,
             WorkflowValidator validator,
-            AuditTrail audit) {
+            AuditTrail audit,
+            StoredWorkflowCheck storedCheck) {
+        this.storedCheck = storedCheck;
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -97,8 +102,9 @@ class WorkflowCatalog {
 
     /** Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version. */
     Deployed deploy(String xml, String actor, String comment) {
-        BpmnModelInstance model = validator.read(xml);
-        List<WorkflowProblem> problems = validator.check(model);
+        WorkflowValidator.Parsed parsed = validator.read(xml);
+        BpmnModelInstance model = parsed.model();
+        List<WorkflowProblem> problems = validator.check(parsed);
         if (!problems.isEmpty()) {
             throw new InvalidWorkflowException("The workflow has " + problems.size() + " problem(s)", problems);
         }
@@ -171,7 +177,9 @@ class WorkflowCatalog {
                 deployment == null ? null : deployment.getSource(),
                 instances,
                 stats == null ? 0 : incidents(stats.getIncidentStatistics()),
-                activities);
+                activities,
+                definition.isSuspended(),
+                storedCheck.refusal(definition.getId()));
     }
 
     private static ActivityCount activityCount(ActivityStatistics stats) {

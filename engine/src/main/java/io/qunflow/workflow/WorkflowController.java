@@ -80,7 +80,9 @@ class WorkflowController {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("field", p.elementId() == null ? "body" : p.elementId());
         error.put("elementId", p.elementId());
+        error.put("attribute", p.attribute());
         error.put("message", p.message());
+        error.put("messageZh", p.messageZh());
         error.put("line", p.line());
         error.put("column", p.column());
         return error;

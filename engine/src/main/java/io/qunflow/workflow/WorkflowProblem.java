@@ -1,14 +1,26 @@
 package io.qunflow.workflow;
 
 /**
- * One thing wrong with a BPMN diagram, where the modeler can show it.
+ * One thing wrong with a BPMN diagram, where the modeler can show it, in English and in Chinese.
  *
  * @param elementId the BPMN element at fault, or null when the fault is in the file as a whole
+ * @param attribute the attribute or child element at fault ({@code camunda:expression},
+ *     {@code timeDate}…), or null
  * @param line the line in the XML, when the parser knows it
  */
-record WorkflowProblem(String elementId, String message, Integer line, Integer column) {
+record WorkflowProblem(
+        String elementId, String attribute, String message, String messageZh, Integer line, Integer column) {
+
+    /** A problem whose words are the same in both languages (Camunda's own parser messages). */
+    WorkflowProblem(String elementId, String message, Integer line, Integer column) {
+        this(elementId, null, message, message, line, column);
+    }
 
     static WorkflowProblem at(String elementId, String message) {
         return new WorkflowProblem(elementId, message, null, null);
+    }
+
+    static WorkflowProblem at(String elementId, String attribute, String message, String messageZh) {
+        return new WorkflowProblem(elementId, attribute, message, messageZh, null, null);
     }
 }

@@ -1,189 +1,229 @@
 package io.qunflow.workflow;
 
-import io.qunflow.groups.LifecycleContent;
-import io.qunflow.rules.GroupRuleSetRunner;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.pvm.delegate.ActivityBehavior;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.TimeDuration;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.xml.ModelException;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Qunflow's own checks on a diagram, before Camunda parses it for deployment: the things Camunda
- * would only discover when a group reaches the task (a delegate that does not exist, a rule set
- * nobody runs, a timer duration that is not ISO 8601).
+ * Everything Qunflow checks on a diagram before any of it reaches Camunda: the XML is read without
+ * DTDs or entities, every element, attribute and expression passes the {@link BpmnAllowList}, each
+ * Qunflow task's inputs make sense, literal timers are real times and not floods, the phases named
+ * exist, and a workflow Qunflow starts keeps what its {@link LifecycleContract} lists.
  */
 @Component
 class WorkflowValidator {
 
-    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
     private static final Pattern PARSER_LINE = Pattern.compile("Line=(\\d+)");
-    private static final Set<String> REWARDS = Set.of("POINTS", "RED_ENVELOPE");
+    /** A timer cycle may not fire more often than this. */
+    private static final Duration SHORTEST_CYCLE = Duration.ofMinutes(1);
 
-    private final ApplicationContext context;
-    private final Set<String> ruleSets;
+    /** A diagram read twice: as a plain XML tree for the allow-list, and as Camunda's model. */
+    record Parsed(BpmnModelInstance model, Element root) {}
+
+    private final TaskTypes tasks;
+    private final BpmnAllowList allowList;
+    private final LifecycleContract contract;
     private final DatatypeFactory durations;
-    /** Per Qunflow delegate, the check of its inputs. */
-    private final Map<String, BiConsumer<Inputs, List<WorkflowProblem>>> inputChecks = Map.of(
-            "runRuleSetDelegate", this::checkRuleSet,
-            "postContentDelegate", WorkflowValidator::checkContent,
-            "grantRewardDelegate", WorkflowValidator::checkReward,
-            "waitForMilestoneDelegate", WorkflowValidator::checkMilestone);
+    private final DocumentBuilderFactory xml;
 
-    WorkflowValidator(ApplicationContext context, List<GroupRuleSetRunner> runners)
-            throws DatatypeConfigurationException {
-        this.context = context;
-        this.ruleSets =
-                runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
+    WorkflowValidator(TaskTypes tasks, LifecycleContract contract) throws DatatypeConfigurationException {
+        this.tasks = tasks;
+        this.allowList = new BpmnAllowList(new ExpressionGrammar(TaskTypes.CALLS), tasks);
+        this.contract = contract;
         this.durations = DatatypeFactory.newInstance();
+        this.xml = hardenedParser();
     }
 
-    /** Reads the diagram; refuses XML that is not BPMN. */
-    BpmnModelInstance read(String xml) {
+    /** Reads the diagram; refuses XML that is not BPMN, and any DTD or entity. */
+    Parsed read(String text) {
+        Element root;
         try {
-            return Bpmn.readModelFromStream(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            DocumentBuilder builder = xml.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            Document document = builder.parse(new InputSource(new StringReader(text)));
+            root = document.getDocumentElement();
+        } catch (SAXParseException e) {
+            throw new InvalidWorkflowException(
+                    "The file is not a BPMN 2.0 diagram",
+                    List.of(new WorkflowProblem(null, e.getMessage(), e.getLineNumber(), e.getColumnNumber())));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new InvalidWorkflowException(
+                    "The file is not a BPMN 2.0 diagram", List.of(WorkflowProblem.at(null, e.getMessage())));
+        }
+        try {
+            return new Parsed(
+                    Bpmn.readModelFromStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), root);
         } catch (ModelException e) {
             throw new InvalidWorkflowException("The file is not a BPMN 2.0 diagram", List.of(parseProblem(e)));
         }
     }
 
     /** Every problem Qunflow finds in the diagram; empty when it may go on to Camunda. */
-    List<WorkflowProblem> check(BpmnModelInstance model) {
+    List<WorkflowProblem> check(Parsed parsed) {
         List<WorkflowProblem> problems = new ArrayList<>();
+        BpmnModelInstance model = parsed.model();
         Collection<Process> processes = model.getModelElementsByType(Process.class);
         if (processes.stream().noneMatch(Process::isExecutable)) {
             problems.add(WorkflowProblem.at(
                     processes.stream().findFirst().map(Process::getId).orElse(null),
-                    "The diagram has no executable process (set isExecutable)"));
+                    "isExecutable",
+                    "The diagram has no executable process (set isExecutable)",
+                    "流程图中没有可执行的流程（请设置 isExecutable）"));
         }
+        allowList.check(parsed.root(), problems);
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             String expression = node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
-            if (expression != null) {
-                checkDelegate(node, expression, problems);
+            BpmnAllowList.beanName(expression == null ? "" : expression)
+                    .filter(tasks::isTask)
+                    .ifPresent(bean -> tasks.checkInputs(bean, inputs(node), problems));
+        }
+        checkTimers(parsed.root(), problems);
+        for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
+            if (!TaskTypes.phases().contains(phase)) {
+                problems.add(WorkflowProblem.at(
+                        null,
+                        "lifecyclePhases.enter",
+                        "The phase '" + phase + "' does not exist; phases are " + TaskTypes.phases(),
+                        "阶段“" + phase + "”不存在；可用的阶段是 " + TaskTypes.phases()));
             }
         }
-        for (TimerEventDefinition timer : model.getModelElementsByType(TimerEventDefinition.class)) {
-            checkDuration(timer, problems);
-        }
+        contract.check(model, parsed.root(), problems);
         return problems;
     }
 
-    private void checkDelegate(FlowNode node, String expression, List<WorkflowProblem> problems) {
-        Matcher bean = BEAN_EXPRESSION.matcher(expression.trim());
-        if (!bean.matches()) {
-            return;
-        }
-        String name = bean.group(1);
-        Class<?> type = context.containsBean(name) ? context.getType(name) : null;
-        if (type == null
-                || !(JavaDelegate.class.isAssignableFrom(type) || ActivityBehavior.class.isAssignableFrom(type))) {
-            problems.add(WorkflowProblem.at(
-                    node.getId(),
-                    "No task implementation named '" + name + "'; Qunflow's are "
-                            + new TreeSet<>(inputChecks.keySet())));
-            return;
-        }
-        BiConsumer<Inputs, List<WorkflowProblem>> inputs = inputChecks.get(name);
-        if (inputs != null) {
-            inputs.accept(new Inputs(node), problems);
+    private void checkTimers(Element root, List<WorkflowProblem> problems) {
+        for (String kind : List.of("timeDuration", "timeDate", "timeCycle")) {
+            NodeList timers = root.getElementsByTagNameNS(BpmnAllowList.BPMN, kind);
+            for (int i = 0; i < timers.getLength(); i++) {
+                Element timer = (Element) timers.item(i);
+                String text = timer.getTextContent().strip();
+                if (ExpressionGrammar.isLiteral(text)) {
+                    checkTimer(kind, text, BpmnAllowList.owner(timer), problems);
+                }
+            }
         }
     }
 
-    private void checkRuleSet(Inputs inputs, List<WorkflowProblem> problems) {
-        String ruleSet = inputs.get("ruleSet");
-        if (ruleSet == null || !ruleSets.contains(ruleSet)) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "Input 'ruleSet' must name a rule set a workflow can run: " + ruleSets
-                            + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one")));
+    private void checkTimer(String kind, String text, String owner, List<WorkflowProblem> problems) {
+        switch (kind) {
+            case "timeDuration" -> {
+                if (!isDuration(text)) {
+                    problems.add(WorkflowProblem.at(
+                            owner,
+                            kind,
+                            "Timer duration '" + text
+                                    + "' is not an ISO 8601 duration such as P1D (one day) or PT2H (two hours)",
+                            "定时时长“" + text + "”不是 ISO 8601 时长，例如 P1D（一天）或 PT2H（两小时）"));
+                }
+            }
+            case "timeDate" -> {
+                try {
+                    OffsetDateTime.parse(text);
+                } catch (DateTimeParseException e) {
+                    problems.add(WorkflowProblem.at(
+                            owner,
+                            kind,
+                            "Timer date '" + text
+                                    + "' is not an ISO 8601 date and time such as 2026-12-12T20:00:00+08:00",
+                            "定时日期“" + text + "”不是 ISO 8601 日期时间，例如 2026-12-12T20:00:00+08:00"));
+                }
+            }
+            default -> {
+                if (!isModestCycle(text)) {
+                    problems.add(WorkflowProblem.at(
+                            owner,
+                            kind,
+                            "Timer cycle '" + text + "' must repeat an ISO 8601 duration of at least one minute"
+                                    + " (R/P1D, R5/PT1H)",
+                            "定时周期“" + text + "”必须是不短于一分钟的 ISO 8601 重复时长（如 R/P1D、R5/PT1H）"));
+                }
+            }
         }
     }
 
-    private static void checkContent(Inputs inputs, List<WorkflowProblem> problems) {
-        String content = inputs.get("content");
-        if (content == null
-                || Arrays.stream(LifecycleContent.values())
-                        .noneMatch(c -> c.name().equals(content))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "Input 'content' must be one of " + Arrays.toString(LifecycleContent.values())));
-        }
-    }
-
-    private static void checkReward(Inputs inputs, List<WorkflowProblem> problems) {
-        String reward = inputs.get("reward");
-        if (reward == null || !REWARDS.contains(reward)) {
-            problems.add(
-                    WorkflowProblem.at(inputs.elementId(), "Input 'reward' must be one of " + new TreeSet<>(REWARDS)));
-        } else if (!positive(inputs.get(reward.equals("POINTS") ? "points" : "amountCents"))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    reward.equals("POINTS")
-                            ? "Input 'points' must be a whole number above 0"
-                            : "Input 'amountCents' must be a whole number of cents above 0"));
-        }
-    }
-
-    private static void checkMilestone(Inputs inputs, List<WorkflowProblem> problems) {
-        if (!positive(inputs.get("memberCount"))) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), "Input 'memberCount' must be a whole number above 0"));
-        }
-    }
-
-    private void checkDuration(TimerEventDefinition timer, List<WorkflowProblem> problems) {
-        TimeDuration duration = timer.getTimeDuration();
-        if (duration == null || duration.getTextContent() == null) {
-            return;
-        }
-        String text = duration.getTextContent().trim();
-        if (text.startsWith("${") || text.startsWith("#{")) {
-            return;
-        }
+    private boolean isDuration(String text) {
         try {
             durations.newDuration(text);
+            return true;
         } catch (IllegalArgumentException e) {
-            ModelElementInstance event = timer.getParentElement();
-            String id = event instanceof BaseElement element ? element.getId() : timer.getId();
-            problems.add(WorkflowProblem.at(
-                    id,
-                    "Timer duration '" + text
-                            + "' is not an ISO 8601 duration such as P1D (one day) or PT2H (two hours)"));
+            return false;
         }
     }
 
-    private static boolean positive(String number) {
-        try {
-            return number != null && Long.parseLong(number.trim()) > 0;
-        } catch (NumberFormatException e) {
+    /** {@code R[n]/[start/]duration} with a duration of a minute or more. */
+    private boolean isModestCycle(String text) {
+        String[] parts = text.split("/");
+        if (parts.length < 2 || parts.length > 3 || !parts[0].startsWith("R")) {
             return false;
         }
+        String repeats = parts[0].substring(1);
+        if (!repeats.isEmpty() && !repeats.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        String period = parts[parts.length - 1];
+        if (!isDuration(period)) {
+            return false;
+        }
+        return durations.newDuration(period).getTimeInMillis(new java.util.Date(0)) >= SHORTEST_CYCLE.toMillis();
+    }
+
+    private static TaskTypes.TaskInputs inputs(FlowNode node) {
+        Map<String, String> values = new HashMap<>();
+        if (node.getExtensionElements() != null) {
+            node.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).list().stream()
+                    .flatMap(io -> io.getCamundaInputParameters().stream())
+                    .filter(p -> p.getCamundaName() != null && p.getTextContent() != null)
+                    .forEach(p -> values.put(p.getCamundaName(), p.getTextContent()));
+        }
+        return new TaskTypes.TaskInputs(node.getId(), values);
+    }
+
+    private static DocumentBuilderFactory hardenedParser() {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        try {
+            // No DOCTYPE at all: no entities, no external DTDs, nothing fetched, nothing expanded.
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("The JDK's XML parser cannot be hardened", e);
+        }
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory;
     }
 
     /** The parser's own words and line: Camunda's error handler re-throws them as a plain SAXException. */
@@ -198,33 +238,5 @@ class WorkflowValidator {
         String message = deepest.getMessage() == null ? e.getMessage() : deepest.getMessage();
         Matcher line = PARSER_LINE.matcher(message);
         return new WorkflowProblem(null, message, line.find() ? Integer.valueOf(line.group(1)) : null, null);
-    }
-
-    /** A task's literal camunda:inputParameter values. */
-    private record Inputs(String elementId, Map<String, String> values) {
-
-        Inputs(FlowNode node) {
-            this(
-                    node.getId(),
-                    node.getExtensionElements() == null
-                            ? Map.of()
-                            : node
-                                    .getExtensionElements()
-                                    .getElementsQuery()
-                                    .filterByType(CamundaInputOutput.class)
-                                    .list()
-                                    .stream()
-                                    .flatMap(io -> io.getCamundaInputParameters().stream())
-                                    .filter(p -> p.getCamundaName() != null && p.getTextContent() != null)
-                                    .collect(Collectors.toMap(
-                                            CamundaInputParameter::getCamundaName,
-                                            CamundaInputParameter::getTextContent,
-                                            (a, b) -> b)));
-        }
-
-        String get(String name) {
-            String value = values.get(name);
-            return value == null || value.isBlank() ? null : value.trim();
-        }
     }
 }

@@ -2,10 +2,10 @@ package io.qunflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qunflow.ApiClient;
 import io.qunflow.PostgresCluster;
+import io.qunflow.Prerequisites;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +37,7 @@ class CrashRestartTest {
 
     @Test
     void killNineUnderLoadThenRestart_roundAfterRound_nothingLostNothingDoubled() throws Exception {
-        assumeTrue(PostgresCluster.available(), "PostgreSQL 15 is not installed (.ci/run installs it)");
+        Prerequisites.postgres();
         int rounds = Integer.getInteger("qunflow.crash.rounds", DEFAULT_ROUNDS);
         try (PostgresCluster postgres = PostgresCluster.start("qunflow")) {
             AtomicReference<QunflowNode> node =

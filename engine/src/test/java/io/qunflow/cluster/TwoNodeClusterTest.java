@@ -2,10 +2,10 @@ package io.qunflow.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.qunflow.ApiClient;
 import io.qunflow.PostgresCluster;
+import io.qunflow.Prerequisites;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +41,7 @@ class TwoNodeClusterTest {
 
     @Test
     void killNineOneOfTwoNodesMidStream_everyEventStoredOnce_everyTimerRanOnce_noActionTwice() throws Exception {
-        assumeTrue(PostgresCluster.available(), "PostgreSQL 15 is not installed (.ci/run installs it)");
+        Prerequisites.postgres();
         try (PostgresCluster postgres = PostgresCluster.start("qunflow");
                 // One at a time: the first creates the schemas, the second finds them.
                 QunflowNode a = QunflowNode.start("cluster-a", postgres, QunflowNode.logDirectory(), SHORT_TIMERS);

@@ -83,11 +83,26 @@ class GroupApiTest {
 
     @Test
     void createGroup_withBadFields_listsEveryProblem() {
-        Reply reply = api.post("/api/v1/groups", "{\"id\":\"a b\",\"name\":\"\",\"type\":\"PARTY\",\"capacity\":1}");
+        Reply reply = api.post(
+                "/api/v1/groups",
+                "{\"id\":\"a b\",\"name\":\"\",\"type\":\"PARTY\",\"capacity\":1,\"tags\":[\"ok\",\" \"],"
+                        + "\"timeZone\":\"Mars/Olympus\"}");
 
         assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("detail").asText()).isEqualTo("The group is invalid");
+        // Every problem at once, in the order the request's fields are declared.
         assertThat(reply.body().get("errors").findValuesAsText("field"))
-                .containsExactlyInAnyOrder("id", "name", "intro", "type", "capacity");
+                .containsExactly("id", "name", "intro", "type", "capacity", "tags[1]", "timeZone");
+        assertThat(reply.body().get("errors").findValuesAsText("message"))
+                .containsExactly(
+                        "must be 1 to 100 characters without whitespace, slashes or control characters",
+                        "is required",
+                        "is required",
+                        "must be one of [TRAFFIC, CONTENT, FLASH, CHECKIN]",
+                        "must be between 2 and 100000",
+                        "is required",
+                        "must be a time-zone id such as Asia/Shanghai");
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey("a b")
                         .count())

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.groups.GroupService;
+import io.qunflow.groups.Phase;
 import io.qunflow.sop.SopCalendarService;
 import io.qunflow.sop.SopPost;
 import java.time.LocalDate;
@@ -32,6 +34,9 @@ class MetricsApiTest {
 
     @Autowired
     SopCalendarService calendars;
+
+    @Autowired
+    GroupService groups;
 
     @Autowired
     JdbcClient jdbc;
@@ -240,6 +245,35 @@ class MetricsApiTest {
                         .body()
                         .path("memberCount")
                         .asInt());
+    }
+
+    @Test
+    void groupMetrics_showThePhaseAtEachDaysEnd_fromTheDayTheGroupWasOpened() {
+        String moved = group();
+        String stayed = group();
+        groups.enterPhase(moved, Phase.WARM_UP);
+
+        JsonNode movedPhases = api().get("/api/v1/groups/" + moved + "/metrics?days=3")
+                .body()
+                .path("series")
+                .path("phase");
+        JsonNode stayedPhases = api().get("/api/v1/groups/" + stayed + "/metrics?days=3")
+                .body()
+                .path("series")
+                .path("phase");
+
+        assertThat(movedPhases).hasSize(3);
+        assertThat(movedPhases.get(0).isNull())
+                .as("before the group was opened")
+                .isTrue();
+        assertThat(movedPhases.get(1).isNull()).isTrue();
+        assertThat(movedPhases.get(2).asText()).isEqualTo("WARM_UP");
+        assertThat(stayedPhases.get(2).asText()).isEqualTo("LAUNCH");
+        assertThat(jdbc.sql("SELECT phase FROM qf_phase_change WHERE group_id = ? ORDER BY id")
+                        .param(moved)
+                        .query(String.class)
+                        .list())
+                .containsExactly("LAUNCH", "WARM_UP");
     }
 
     private static List<String> texts(JsonNode array) {

@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import io.qunflow.rules.model.Parameter;
 import java.time.Duration;
@@ -68,8 +69,9 @@ class RuleEvaluationLimitsTest {
     }
 
     @Test
-    void anEvaluationKeptOffTheCpuPastTheLimit_isNotHalted() {
-        // Stands for an evaluation starved of a core on a busy machine: late, but not working.
+    void anEvaluationPastItsLimit_isGivenUpInTime_evenWhileItWaits_andItsWorkerIsReplaced() {
+        // Compiled without the sandbox, which refuses LockSupport: it stands for rule code that
+        // waits instead of working, as on a machine starved of cores.
         String waiting = """
                 package io.qunflow.rules.waiting;
                 import io.qunflow.rules.model.Verdict;
@@ -77,13 +79,73 @@ class RuleEvaluationLimitsTest {
                 when
                     $v : Verdict( )
                 then
-                    java.util.concurrent.locks.LockSupport.parkNanos(400_000_000L);
+                    java.util.concurrent.locks.LockSupport.parkNanos(60_000_000_000L);
                     $v.decide("DONE", "after waiting");
                 end
                 """;
         CompiledRuleSet compiled = new RuleSetCompiler().compile("waiting", 1, waiting, 100, Duration.ofMillis(100));
+        EvaluationWorkers workers = EvaluationWorkers.SHARED;
+        long abandonedBefore = workers.abandonedTotal();
+        int liveBefore = workers.liveWorkers();
 
-        assertThat(compiled.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+        assertThatThrownBy(() -> compiled.evaluate(List.of(), List.of()))
+                .isInstanceOfSatisfying(EvaluationTimedOut.class, e -> {
+                    assertThat(e.started()).isTrue();
+                    assertThat(e.busy()).as("it waited, it did not work").isFalse();
+                })
+                .hasMessageContaining("ran longer than 100 ms")
+                .hasMessageContaining("Waits, then decides");
+        assertThat(workers.abandonedTotal()).isEqualTo(abandonedBefore + 1);
+        assertThat(workers.liveWorkers()).isEqualTo(liveBefore);
+        // The given-up worker was interrupted out of its wait, and left rather than take work again.
+        await().atMost(Duration.ofSeconds(20)).until(() -> workers.retiredStillRunning() == 0);
+    }
+
+    @Test
+    void loopsTheSandboxPasses_areStoppedByTheStatementBudget_andTheNextEvaluationRunsNormally() {
+        // Three nested for-each loops over a fact's list: allowed code, but a billion steps on a
+        // list of a thousand. The meter the sandbox compiles in counts them and stops it.
+        String nested = """
+                package io.qunflow.rules.nested;
+                import io.qunflow.rules.model.Offence;
+                import io.qunflow.rules.model.Verdict;
+                rule "Counts every triple of categories"
+                when
+                    $o : Offence( )
+                    $v : Verdict( )
+                then
+                    long n = 0;
+                    for (String a : $o.categories()) {
+                        for (String b : $o.categories()) {
+                            for (String c : $o.categories()) {
+                                n++;
+                            }
+                        }
+                    }
+                    $v.decide("COUNTED", "n=" + n);
+                end
+                """;
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("nested", 1, nested, 100, Duration.ofSeconds(30));
+        List<String> many =
+                java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "C" + i).toList();
+        long abandonedBefore = EvaluationWorkers.SHARED.abandonedTotal();
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(offence(many)), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("ran more than " + EvaluationWorkers.STATEMENT_BUDGET + " statements")
+                .hasMessageContaining("Counts every triple of categories");
+        assertThat(EvaluationWorkers.SHARED.abandonedTotal())
+                .as("stopped by its own meter, not given up at the time limit")
+                .isEqualTo(abandonedBefore);
+        assertThat(compiled.evaluate(List.of(offence(List.of("A", "B", "C"))), List.of())
+                        .decisions())
+                .extracting(Decision::reason)
+                .containsExactly("n=27");
+    }
+
+    private static io.qunflow.rules.model.Offence offence(List<String> categories) {
+        return new io.qunflow.rules.model.Offence("t", "SCAM", "HIGH", "d", "o", "n", 1, categories);
     }
 
     @Test

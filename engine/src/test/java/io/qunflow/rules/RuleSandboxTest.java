@@ -19,6 +19,7 @@ class RuleSandboxTest {
         return """
                 package io.qunflow.rules.test;
                 import io.qunflow.rules.model.ChatMessage;
+                import io.qunflow.rules.model.LinearRegex;
                 import io.qunflow.rules.model.Verdict;
                 rule "Under test"
                 when
@@ -53,9 +54,10 @@ class RuleSandboxTest {
                 .sorted()
                 .toList();
 
-        assertThat(SandboxPolicy.FACT_MODEL)
-                .extracting(Class::getSimpleName)
-                .containsExactlyInAnyOrderElementsOf(published);
+        List<Class<?>> allowed = new java.util.ArrayList<>(AllowedTypes.FACT_MODEL);
+        allowed.addAll(AllowedTypes.MODEL_HELPERS);
+
+        assertThat(allowed).extracting(Class::getSimpleName).containsExactlyInAnyOrderElementsOf(published);
     }
 
     @ParameterizedTest
@@ -73,7 +75,7 @@ class RuleSandboxTest {
         List<RuleProblem> errors = errors(rule("$m : ChatMessage( )", "$v.decide(\"A\", \"b\"); System.exit(0);"));
 
         assertThat(errors).singleElement().satisfies(e -> {
-            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.line()).isEqualTo(10);
             assertThat(e.column()).isEqualTo(26);
             assertThat(e.message()).contains("System");
         });
@@ -115,7 +117,7 @@ class RuleSandboxTest {
     void forbiddenCodeInAConsequence_isRefused(String code) {
         assertThat(errors(rule("ChatMessage( )", code)))
                 .isNotEmpty()
-                .allSatisfy(e -> assertThat(e.line()).isEqualTo(9));
+                .allSatisfy(e -> assertThat(e.line()).isEqualTo(10));
     }
 
     @ParameterizedTest
@@ -202,10 +204,10 @@ class RuleSandboxTest {
                     double r = Math.max(Math.PI, Integer.MAX_VALUE) + java.math.BigDecimal.ONE.doubleValue();
                     String joined = String.join(",", words) + java.time.LocalDate.of(2026, 11, 11).getDayOfWeek();
                     modify ($v) { decide("NOTE", "n=" + words.size() + days + r + joined) }
-                    insert(new java.util.HashMap<String, Integer>());
+                    insert(new io.qunflow.rules.model.Parameter("note", "1", 1));
                     drools.getRule().getName();""";
 
-        assertThat(errors(rule("$m : ChatMessage( text.length() > 3, text matches \".*加微信.*\" )", code)))
+        assertThat(errors(rule("$m : ChatMessage( text.length() > 3, LinearRegex.find(text, \"加.?微.?信\") )", code)))
                 .isEmpty();
     }
 
@@ -216,16 +218,20 @@ class RuleSandboxTest {
         assertThat(findings.errors()).isEmpty();
         assertThat(findings.warnings()).singleElement().satisfies(w -> {
             assertThat(w.message()).contains("decides nothing");
-            assertThat(w.line()).isEqualTo(9);
+            assertThat(w.line()).isEqualTo(10);
         });
     }
 
     @Test
-    void modifyBlocks_areRewrittenWithoutMovingLines() {
+    void modifyBlocks_areRewrittenIntoCallsThatMapBackToTheSource() {
         String code = "modify ($v) { decide(\"a\", \"}\"), decide(\"b\", \"c\") }\n  $v.x();";
 
-        String rewritten = RuleSandbox.rewriteModify(code);
+        SourceText.Rewritten rewritten = SourceText.rewriteModify(code);
 
-        assertThat(rewritten).isEqualTo("_modfy ($v,   decide(\"a\", \"}\"), decide(\"b\", \"c\") );\n  $v.x();");
+        assertThat(rewritten.text()).isEqualTo("_modfy($v, decide(\"a\", \"}\"), decide(\"b\", \"c\") );\n  $v.x();");
+        int x = rewritten.text().indexOf("$v.x");
+        assertThat(rewritten.originOf(x)).isEqualTo(code.indexOf("$v.x"));
+        assertThat(rewritten.originOf(rewritten.text().indexOf("decide(\"b\"")))
+                .isEqualTo(code.indexOf("decide(\"b\""));
     }
 }

@@ -26,10 +26,11 @@ final class ShippedRules {
                 .toList();
     }
 
+    /** Checked and instrumented by the sandbox, as the engine compiles them. */
     static CompiledRuleSet compile(String name) {
         try (InputStream in = ShippedRules.class.getResourceAsStream("/rules/" + name + ".drl")) {
             String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new RuleSetCompiler().compile(name, 1, source, RuleEngine.MAX_FIRINGS);
+            return new RuleSetCompiler().compileChecked(name, 1, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

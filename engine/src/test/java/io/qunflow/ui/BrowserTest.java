@@ -1,8 +1,6 @@
 package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -11,7 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
-import java.nio.file.Files;
+import io.qunflow.Prerequisites;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ApiTest
 abstract class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     // The flags that work as root on a machine whose network is closed.
     private static final List<String> FLAGS = List.of(
             "--no-sandbox",
@@ -71,22 +68,15 @@ abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        if (BrowserTest.class.getResource("/static/index.html") == null) {
-            assumeTrue(false, "The UI was not built (-Dskip.ui): no browser tests");
-        }
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (System.getenv("CI") != null) {
-                fail("Browser tests need Debian's chromium at " + CHROMIUM + " (.ci/run installs it)");
-            }
-            assumeTrue(false, "No " + CHROMIUM + ": apt-get install chromium to run the browser tests");
-        }
+        Prerequisites.builtUi();
+        Prerequisites.chromium();
         if (browser == null) {
             playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             browser = playwright
                     .chromium()
                     .launch(new BrowserType.LaunchOptions()
-                            .setExecutablePath(CHROMIUM)
+                            .setExecutablePath(Prerequisites.CHROMIUM)
                             .setHeadless(true)
                             .setArgs(FLAGS));
             Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));

@@ -79,6 +79,25 @@ class ModelerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void modeler_aTimerThatWouldRunCode_isRefusedOnTheTimer_inTheDesignersLanguage() {
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector(TIMER);
+        int latest = latest().getVersion();
+
+        setLaunchTimer("${''.getClass().forName('java.lang.Runtime')}");
+        page.click("#wf-deploy");
+
+        page.waitForSelector(".qf-error-badge[data-element=\"Timer_LaunchPeriod\"]");
+        assertThat(page.locator(TIMER + ".qf-error").count()).isEqualTo(1);
+        assertThat(page.textContent("#wf-problems"))
+                .contains("Timer_LaunchPeriod")
+                .contains("timeDuration")
+                .contains("调用了方法");
+        assertThat(latest().getVersion()).isEqualTo(latest);
+    }
+
+    @Test
     void modeler_aDisconnectedTask_isStoppedByTheLintBeforeReachingTheServer() {
         logIn("designer");
         page.navigate(url("/#/workflows"));

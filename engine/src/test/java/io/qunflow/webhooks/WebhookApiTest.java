@@ -37,6 +37,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApiTest
 class WebhookApiTest {
 
+    /**
+     * The receiver's loopback address: on the test configuration's on-premises allow-list
+     * ({@code qunflow.webhooks.allowed-targets}), while 127.0.0.1 stays internal and refused.
+     */
+    static final String ALLOWED_HOST = "127.0.0.2";
+
     @LocalServerPort
     int port;
 
@@ -70,7 +76,7 @@ class WebhookApiTest {
 
         Receiver(String groupId) throws IOException {
             this.groupId = groupId;
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = HttpServer.create(new InetSocketAddress(ALLOWED_HOST, 0), 0);
             server.setExecutor(Executors.newFixedThreadPool(4));
             server.createContext("/hook", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -91,7 +97,14 @@ class WebhookApiTest {
                         actions.add(json.get("action"));
                     }
                 }
-                exchange.sendResponseHeaders(status, -1);
+                if (status == 500) {
+                    // What a careless receiver leaks in its error page: must never reach Qunflow's callers.
+                    byte[] leak = "stack trace … DB_PASSWORD=hunter2".getBytes(StandardCharsets.UTF_8);
+                    exchange.sendResponseHeaders(status, leak.length);
+                    exchange.getResponseBody().write(leak);
+                } else {
+                    exchange.sendResponseHeaders(status, -1);
+                }
                 exchange.close();
             });
             server.start();
@@ -111,7 +124,7 @@ class WebhookApiTest {
         }
 
         String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+            return "http://" + ALLOWED_HOST + ":" + server.getAddress().getPort() + "/hook";
         }
     }
 
@@ -261,6 +274,9 @@ class WebhookApiTest {
                 api.get("/api/v1/webhooks/" + hookId + "/dead-letters").body().get(0);
         assertThat(dead.get("attempts").asInt()).isEqualTo(5);
         assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
+        assertThat(dead.get("lastError").asText()).isEqualTo("HTTP 500");
+        assertThat(api.get("/api/v1/webhooks/" + hookId + "/dead-letters").raw())
+                .doesNotContain("hunter2");
         assertThat(receiver.attemptsByDelivery.get(dead.get("deliveryId").asText()))
                 .isEqualTo(5);
         assertThat(api.get("/api/v1/webhooks/" + hookId)
@@ -290,7 +306,9 @@ class WebhookApiTest {
         // A stored address that no longer parses (edited by hand in the database, say): the request
         // cannot be built, which used to abort the round before the other deliveries were sent.
         jdbc.sql("UPDATE qf_webhook SET url = ? WHERE id = ?")
-                .params("http://127.0.0.1:1/hook with spaces", broken.get("id").asText())
+                .params(
+                        "http://" + ALLOWED_HOST + ":1/hook with spaces",
+                        broken.get("id").asText())
                 .update();
 
         join("m1");
@@ -300,7 +318,7 @@ class WebhookApiTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> jdbc.sql(
                                         "SELECT COUNT(*) FROM qf_webhook_delivery WHERE webhook_id = ? AND attempts > 0 AND last_error LIKE ?")
-                                .params(broken.get("id").asText(), "IllegalArgumentException%")
+                                .params(broken.get("id").asText(), "could not be sent%")
                                 .query(Integer.class)
                                 .single()
                         == actions.size());
@@ -357,5 +375,71 @@ class WebhookApiTest {
                 .isEqualTo(400);
         assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void internalTargets_areRefusedAtRegistration_andNothingIsStored() {
+        int before =
+                jdbc.sql("SELECT COUNT(*) FROM qf_webhook").query(Integer.class).single();
+        for (String url : List.of(
+                "http://127.0.0.1:8080/hook",
+                "http://localhost/hook",
+                "http://2130706433/hook",
+                "http://0x7f.1/hook",
+                "http://0177.0.0.1/hook",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.5/hook",
+                "http://[::1]/hook",
+                "http://[::ffff:127.0.0.1]/hook",
+                "http://[fd00::1]/hook",
+                "http://[fe80::1]/hook",
+                "http://x@127.0.0.1/hook")) {
+            Reply refused = api.post("/api/v1/webhooks", "{\"url\":\"" + url + "\"}");
+            assertThat(refused.status()).as(url).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asText())
+                    .as(url)
+                    .isEqualTo("url");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aTargetThatNowLeadsInside_isNeverConnectedTo_andDeadLettersSayWhy() throws IOException {
+        HttpServer inside = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicInteger reached = new AtomicInteger();
+        inside.createContext("/", exchange -> {
+            reached.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        inside.start();
+        try {
+            JsonNode hook = register(api, receiver.url());
+            String hookId = hook.get("id").asText();
+            // As if the registered name now resolved to 127.0.0.1 (DNS rebinding): the stored target
+            // leads inside, and delivery must check the address it is about to use.
+            jdbc.sql("UPDATE qf_webhook SET url = ? WHERE id = ?")
+                    .params("http://127.0.0.1:" + inside.getAddress().getPort() + "/hook", hookId)
+                    .update();
+
+            join("m1");
+            int actions = actionIds().size();
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> api.get("/api/v1/webhooks/" + hookId + "/dead-letters")
+                                    .body()
+                                    .size()
+                            == actions);
+            JsonNode dead = api.get("/api/v1/webhooks/" + hookId + "/dead-letters")
+                    .body()
+                    .get(0);
+            assertThat(dead.get("lastError").asText()).contains("internal address 127.0.0.1");
+            assertThat(dead.get("lastStatus").isNull()).isTrue();
+            assertThat(reached).hasValue(0);
+        } finally {
+            inside.stop(0);
+        }
     }
 }

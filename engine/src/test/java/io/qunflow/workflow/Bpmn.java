@@ -21,7 +21,12 @@ final class Bpmn {
     private Bpmn() {}
 
     static String shippedLifecycle() {
-        try (InputStream in = Bpmn.class.getResourceAsStream("/workflows/group-lifecycle.bpmn")) {
+        return shipped("group-lifecycle");
+    }
+
+    /** A BPMN file shipped in {@code workflows/}, by its name without the extension. */
+    static String shipped(String name) {
+        try (InputStream in = Bpmn.class.getResourceAsStream("/workflows/" + name + ".bpmn")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,21 +10,31 @@ import java.util.List;
  */
 public final class Verdict {
 
+    /** Decisions one evaluation may make; a rule deciding more is refused with an exception. */
+    public static final int MAX_RULINGS = 50_000;
+
     private final List<Ruling> rulings = new ArrayList<>();
+
+    private void add(Ruling ruling) {
+        if (rulings.size() >= MAX_RULINGS) {
+            throw new IllegalStateException("an evaluation may make at most " + MAX_RULINGS + " decisions");
+        }
+        rulings.add(ruling);
+    }
 
     /** Decides an outcome for the event's member, with the reason in words. */
     public void decide(String outcome, String reason) {
-        rulings.add(new Ruling(outcome, reason, null, null, null, null));
+        add(new Ruling(outcome, reason, null, null, null, null));
     }
 
     /** Decides an outcome that sends words (a welcome, a warning) to the group or the member. */
     public void decide(String outcome, String reason, String text) {
-        rulings.add(new Ruling(outcome, reason, null, text, null, null));
+        add(new Ruling(outcome, reason, null, text, null, null));
     }
 
     /** Decides an outcome for a named member (pruning, lotteries: one evaluation, many members). */
     public void decideFor(String memberId, String outcome, String reason, String text) {
-        rulings.add(new Ruling(outcome, reason, memberId, text, null, null));
+        add(new Ruling(outcome, reason, memberId, text, null, null));
     }
 
     /**
@@ -34,7 +44,7 @@ public final class Verdict {
      * @param memberId who gets them, or null for the member of the event
      */
     public void grantPoints(String memberId, int points, String reason) {
-        rulings.add(new Ruling("GRANT_POINTS", reason, memberId, null, null, points));
+        add(new Ruling("GRANT_POINTS", reason, memberId, null, null, points));
     }
 
     /**
@@ -46,7 +56,7 @@ public final class Verdict {
      * @param text the greeting written on the envelope
      */
     public void sendRedEnvelope(String memberId, long amountCents, String reason, String text) {
-        rulings.add(new Ruling("SEND_RED_ENVELOPE", reason, memberId, text, amountCents, null));
+        add(new Ruling("SEND_RED_ENVELOPE", reason, memberId, text, amountCents, null));
     }
 
     /** True once any rule has decided this outcome. */

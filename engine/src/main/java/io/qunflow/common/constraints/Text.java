@@ -1,0 +1,70 @@
+package io.qunflow.common.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text of at most {@link #max()} code points without NUL characters (which PostgreSQL cannot
+ * store); blank counts as absent, which {@link #required()} refuses.
+ */
+@Documented
+@Constraint(validatedBy = Text.Check.class)
+@Target({FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Text {
+
+    int max();
+
+    boolean required() default false;
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<Text, String> {
+
+        /** What is wrong with the value, in words; empty when it is fine. */
+        public static List<String> problems(String value, int max, boolean required) {
+            List<String> problems = new ArrayList<>(2);
+            if (value == null || value.isBlank()) {
+                if (required) {
+                    problems.add("is required");
+                }
+                return problems;
+            }
+            if (value.codePointCount(0, value.length()) > max) {
+                problems.add("must be at most " + max + " characters");
+            }
+            if (value.indexOf('\u0000') >= 0) {
+                problems.add("must not contain NUL characters");
+            }
+            return problems;
+        }
+
+        private Text text;
+
+        @Override
+        public void initialize(Text text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return Violations.report(problems(value, text.max(), text.required()), context);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.qunflow.events;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.Text;
+import io.qunflow.members.MemberRole;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An event's payload holds what its type needs, with the right types: a join's role, nickname,
+ * birthday and channel; a message's text and flags; a reaction's target; an order's cents. Fields
+ * a type does not read are let through as they are.
+ */
+@Documented
+@Constraint(validatedBy = EventPayload.Check.class)
+@Target(TYPE)
+@Retention(RUNTIME)
+@interface EventPayload {
+
+    /** The longest payload stored, as JSON text; the store's column holds twice as much. */
+    int MAX_LENGTH = 100_000;
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** What the payload check reads of a request: its type as sent and its payload. */
+    interface Fields {
+        String type();
+
+        JsonNode payload();
+    }
+
+    final class Check implements ConstraintValidator<EventPayload, Fields> {
+
+        @Override
+        public boolean isValid(Fields event, ConstraintValidatorContext context) {
+            JsonNode payload = event.payload();
+            List<FieldProblem> problems = new ArrayList<>();
+            if (payload != null) {
+                if (!payload.isObject()) {
+                    problems.add(new FieldProblem("", "must be a JSON object"));
+                } else if (payload.toString().length() > MAX_LENGTH) {
+                    problems.add(new FieldProblem("", "must be at most " + MAX_LENGTH + " characters as JSON"));
+                } else if (OneOf.Check.problems(event.type(), EventType.class, true)
+                        .isEmpty()) {
+                    problems.addAll(byType(EventType.valueOf(event.type()), payload));
+                }
+            }
+            if (problems.isEmpty()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            for (FieldProblem problem : problems) {
+                var violation = context.buildConstraintViolationWithTemplate(problem.message())
+                        .addPropertyNode("payload");
+                if (problem.field().isEmpty()) {
+                    violation.addConstraintViolation();
+                } else {
+                    violation.addPropertyNode(problem.field()).addConstraintViolation();
+                }
+            }
+            return false;
+        }
+
+        private static List<FieldProblem> byType(EventType type, JsonNode payload) {
+            List<FieldProblem> problems = new ArrayList<>();
+            switch (type) {
+                case MEMBER_JOINED -> {
+                    JsonNode role = payload.get("role");
+                    if (role != null && !role.isNull()) {
+                        OneOf.Check.problems(
+                                        role.isTextual() ? role.asText() : role.toString(), MemberRole.class, false)
+                                .forEach(p -> problems.add(new FieldProblem("role", p)));
+                    }
+                    text(payload, "nickname", 100, false, problems);
+                    String birthday = text(payload, "birthday", 10, false, problems);
+                    if (birthday != null && !isBirthday(birthday)) {
+                        problems.add(new FieldProblem("birthday", "must be MM-DD or YYYY-MM-DD"));
+                    }
+                    text(payload, "channel", 100, false, problems);
+                }
+                case MESSAGE_POSTED -> {
+                    text(payload, "text", 10_000, true, problems);
+                    for (String flag : new String[] {"miniProgram", "qrImage", "link"}) {
+                        JsonNode value = payload.get(flag);
+                        if (value != null && !value.isNull() && !value.isBoolean()) {
+                            problems.add(new FieldProblem(flag, "must be true or false"));
+                        }
+                    }
+                }
+                case REACTION_GIVEN -> {
+                    String target = text(payload, "targetMemberId", 100, true, problems);
+                    if (target != null) {
+                        Identifier.Check.problems(target, true)
+                                .forEach(p -> problems.add(new FieldProblem("targetMemberId", p)));
+                    }
+                }
+                case ORDER_PAID -> {
+                    JsonNode amount = payload.get("amountCents");
+                    if (amount == null || amount.isNull()) {
+                        problems.add(new FieldProblem("amountCents", "is required"));
+                    } else if (!amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() < 0) {
+                        problems.add(new FieldProblem("amountCents", "must be a whole number of cents, 0 or more"));
+                    }
+                    text(payload, "orderId", 200, false, problems);
+                }
+                case LINK_CLICKED -> text(payload, "url", 4000, false, problems);
+                default -> {}
+            }
+            return problems;
+        }
+
+        /** MM-DD or YYYY-MM-DD, read as a date (29 February included), not matched as a pattern. */
+        private static boolean isBirthday(String birthday) {
+            try {
+                if (birthday.length() == 5) {
+                    MonthDay.parse("--" + birthday);
+                    return true;
+                }
+                return birthday.length() == 10 && LocalDate.parse(birthday) != null;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+
+        private static String text(
+                JsonNode payload, String field, int max, boolean required, List<FieldProblem> problems) {
+            JsonNode value = payload.get(field);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                problems.add(new FieldProblem(field, "must be a string"));
+                return null;
+            }
+            String text = value == null || value.isNull() ? null : value.asText();
+            if (required && text == null) {
+                problems.add(new FieldProblem(field, "is required"));
+                return null;
+            }
+            if (text != null) {
+                Text.Check.problems(text, max, false).forEach(p -> problems.add(new FieldProblem(field, p)));
+            }
+            return text;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.qunflow.events;
+
+import io.qunflow.rules.RuleEngine;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applying one event, as a pipeline of named stages run in this order in the caller's transaction:
+ * admit (the group takes events), membership (join, leave, or who it is from), check-in, moderate,
+ * welcome, rewards, activity and layering, record (actions, the stored event and its answer). The
+ * rules evaluated on the way know which event they are for. Retries and transactions are not
+ * the pipeline's business: {@link RaceRetries} owns them.
+ */
+@Component
+class EventPipeline {
+
+    private final List<EventStage> stages;
+    private final RuleEngine rules;
+
+    EventPipeline(
+            AdmitStage admit,
+            MembershipStage membership,
+            CheckInStage checkIn,
+            ModerateStage moderate,
+            WelcomeStage welcome,
+            RewardsStage rewards,
+            ActivityStage activity,
+            RecordStage record,
+            RuleEngine rules) {
+        this.stages = List.of(admit, membership, checkIn, moderate, welcome, rewards, activity, record);
+        this.rules = rules;
+    }
+
+    /** Applies the event in the current transaction and answers what was decided. */
+    EventAnswer apply(GroupEvent event) {
+        return rules.forEvent(event.eventId(), () -> {
+            EventInProgress inProgress = new EventInProgress(event);
+            for (EventStage stage : stages) {
+                stage.apply(inProgress);
+            }
+            return inProgress.answer();
+        });
+    }
+}

@@ -1,0 +1,137 @@
+package io.qunflow.rewards;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The points ledger and the red envelopes; entries are only ever inserted. */
+@Repository
+class RewardStore {
+
+    private final JdbcClient jdbc;
+
+    RewardStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean hasPoints(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_points_entry WHERE entry_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void addPoints(
+            String groupId,
+            String memberId,
+            int points,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            OffsetDateTime at,
+            OffsetDateTime earnedAt) {
+        jdbc.sql("INSERT INTO qf_points_entry (group_id, member_id, points, reason, rule_name, event_id, entry_key,"
+                        + " created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)")
+                .params(groupId, memberId, points, reason, rule, eventId, key, at, earnedAt)
+                .update();
+    }
+
+    /** Positive entries of the group earned in {@code [from, to)}. */
+    List<GrantedPoints> pointsGranted(String groupId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT earned_at, points FROM qf_points_entry WHERE group_id = ? AND points > 0"
+                        + " AND earned_at >= ? AND earned_at < ?")
+                .params(groupId, from, to)
+                .query((rs, n) ->
+                        new GrantedPoints(rs.getObject("earned_at", OffsetDateTime.class), rs.getLong("points")))
+                .list();
+    }
+
+    long balance(String groupId, String memberId) {
+        return jdbc.sql("SELECT COALESCE(SUM(points), 0) FROM qf_points_entry WHERE group_id = ? AND member_id = ?")
+                .params(groupId, memberId)
+                .query(Long.class)
+                .single();
+    }
+
+    List<PointsEntry> entries(String groupId, String memberId) {
+        return jdbc.sql("SELECT points, reason, rule_name, event_id, created_at FROM qf_points_entry"
+                        + " WHERE group_id = ? AND member_id = ? ORDER BY id")
+                .params(groupId, memberId)
+                .query((rs, n) -> new PointsEntry(
+                        rs.getInt("points"),
+                        rs.getString("reason"),
+                        rs.getString("rule_name"),
+                        rs.getString("event_id"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    boolean hasEnvelope(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE envelope_key = ?")
+                        .param(key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    void addEnvelope(
+            String groupId,
+            String memberId,
+            long amountCents,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            LocalDate day,
+            String status,
+            String refusal,
+            OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_red_envelope (group_id, member_id, amount_cents, reason, rule_name, event_id,"
+                        + " envelope_key, reward_day, status, refusal, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, status, refusal, at)
+                .update();
+    }
+
+    /** Cents sent (not refused) by the group on the days from {@code from} to {@code to}, both included. */
+    long sent(String groupId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM qf_red_envelope WHERE group_id = ?"
+                        + " AND status = 'SENT' AND reward_day >= ? AND reward_day <= ?")
+                .params(groupId, from, to)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Cents sent (not refused) per reward day from {@code from} to {@code to}, both included. */
+    Map<LocalDate, Long> sentByDay(String groupId, LocalDate from, LocalDate to) {
+        Map<LocalDate, Long> sent = new HashMap<>();
+        jdbc.sql("SELECT reward_day, SUM(amount_cents) FROM qf_red_envelope WHERE group_id = ? AND status = 'SENT'"
+                        + " AND reward_day >= ? AND reward_day <= ? GROUP BY reward_day")
+                .params(groupId, from, to)
+                .query(rs -> {
+                    sent.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return sent;
+    }
+
+    List<RedEnvelope> envelopes(String groupId) {
+        return jdbc.sql("SELECT * FROM qf_red_envelope WHERE group_id = ? ORDER BY id")
+                .param(groupId)
+                .query((rs, n) -> new RedEnvelope(
+                        rs.getString("member_id"),
+                        rs.getLong("amount_cents"),
+                        rs.getString("reason"),
+                        rs.getString("rule_name"),
+                        rs.getString("event_id"),
+                        rs.getObject("reward_day", LocalDate.class),
+                        rs.getString("status"),
+                        rs.getString("refusal"),
+                        rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+}

@@ -1,0 +1,199 @@
+package io.qunflow.rules;
+
+import com.github.javaparser.ast.expr.Expression;
+import io.qunflow.rules.ExpressionTyper.Mode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AndDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.EvalDescr;
+import org.drools.drl.ast.descr.ExistsDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.ForallDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.OrDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.PatternSourceDescr;
+import org.drools.model.codegen.execmodel.generator.DrlxParseUtil;
+import org.drools.mvel.parser.ast.expr.DrlxExpression;
+
+/**
+ * Checks a rule's conditions: every pattern names an allowed type; every constraint, parsed by
+ * the parser the Drools compiler itself uses for constraints (DRLX), is typed with the pattern's
+ * fact as its implicit receiver; {@code from} expressions and accumulate arguments likewise.
+ * Bindings are declared with their types for the consequence. {@code eval}, entry points,
+ * windows, named consequences and inline accumulate code are refused.
+ */
+final class ConditionChecker {
+
+    /** Accumulate functions Drools ships that only aggregate values, with the type of what they give. */
+    static final Map<String, Class<?>> ACCUMULATE_FUNCTIONS = Map.of(
+            "count", Long.class,
+            "countDistinct", Long.class,
+            "sum", Number.class,
+            "average", Number.class,
+            "min", Number.class,
+            "max", Number.class,
+            "collectList", List.class,
+            "collectSet", Set.class);
+
+    private final ExpressionTyper typer;
+    private final Problems problems;
+
+    ConditionChecker(TypeNames names, Map<String, ExpressionTyper.Function> functions, Problems problems) {
+        this.typer = new ExpressionTyper(names, functions, Mode.CONSTRAINT);
+        this.problems = problems;
+    }
+
+    /** Checks conditions, declaring what they bind in {@code rule}. */
+    void check(BaseDescr descr, int ruleAt, Scope rule) {
+        int at = descr.getStartCharacter() >= 0 ? descr.getStartCharacter() : ruleAt;
+        if (descr instanceof PatternDescr pattern) {
+            pattern(pattern, at, rule);
+        } else if (descr instanceof EvalDescr) {
+            problems.error(at, "eval is not allowed: write the condition as a constraint of a pattern");
+        } else if (descr instanceof AndDescr
+                || descr instanceof OrDescr
+                || descr instanceof NotDescr
+                || descr instanceof ExistsDescr
+                || descr instanceof ForallDescr) {
+            for (BaseDescr child : ((ConditionalElementDescr) descr).getDescrs()) {
+                check(child, at, rule);
+            }
+        } else {
+            problems.error(at, kind(descr) + " is not allowed in rules written here");
+        }
+    }
+
+    private static String kind(BaseDescr descr) {
+        String name = descr.getClass().getSimpleName().replace("Descr", "");
+        return name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    }
+
+    private void pattern(PatternDescr pattern, int at, Scope rule) {
+        if (pattern.isQuery()) {
+            problems.error(at, "calling a query is not allowed in rules");
+            return;
+        }
+        Class<?> type = typer.names().dotted(pattern.getObjectType());
+        if (type == null) {
+            problems.error(
+                    at,
+                    "the type " + pattern.getObjectType() + " is not allowed in rules"
+                            + typer.names().importHint(pattern.getObjectType()));
+            return;
+        }
+        JavaType fact = JavaType.of(type);
+        if (pattern.getSource() != null) {
+            source(pattern.getSource(), at, rule);
+        }
+        if (pattern.getIdentifier() != null) {
+            rule.declare(pattern.getIdentifier(), fact, Scope.Kind.BINDING);
+        }
+        for (BaseDescr constraint : pattern.getDescrs()) {
+            int constraintAt = constraint.getStartCharacter() >= 0 ? constraint.getStartCharacter() : at;
+            if (constraint instanceof ExprConstraintDescr expression) {
+                constraint(expression.getExpression(), constraintAt, rule, fact);
+            } else {
+                problems.error(constraintAt, kind(constraint) + " is not allowed in a pattern");
+            }
+        }
+    }
+
+    /** One constraint: a boolean expression, a binding ({@code $x : field}), or both. */
+    private void constraint(String text, int at, Scope rule, JavaType fact) {
+        try {
+            DrlxExpression parsed = parse(text);
+            Scope onFact = rule.onFact(fact);
+            JavaType type = typer.value(parsed.getExpr(), onFact);
+            if (parsed.getBind() != null) {
+                rule.declare(parsed.getBind().asString(), type, Scope.Kind.BINDING);
+            } else if (!type.isBooleanLike()) {
+                problems.error(at, "a constraint must be true or false, not a " + type.display());
+            }
+        } catch (Refusal refusal) {
+            problems.error(at, refusal.getMessage());
+        }
+    }
+
+    private void source(PatternSourceDescr source, int at, Scope rule) {
+        if (source instanceof FromDescr from) {
+            String text =
+                    from.getDataSource() == null ? "" : from.getDataSource().getText();
+            try {
+                typer.value(parse(text).getExpr(), rule);
+            } catch (Refusal refusal) {
+                problems.error(at, refusal.getMessage());
+            }
+        } else if (source instanceof AccumulateDescr accumulate) {
+            accumulate(accumulate, at, rule);
+        } else if (source instanceof CollectDescr collect) {
+            if (collect.getInputPattern() != null) {
+                check(collect.getInputPattern(), at, rule);
+            }
+        } else {
+            problems.error(at, "this source of facts (" + kind(source) + ") is not allowed in rules");
+        }
+    }
+
+    private void accumulate(AccumulateDescr accumulate, int at, Scope rule) {
+        if (!accumulate.isExternalFunction()
+                || accumulate.getInitCode() != null
+                || accumulate.getActionCode() != null
+                || accumulate.getResultCode() != null) {
+            problems.error(
+                    at,
+                    "accumulate with init/action/result code is not allowed: use the built-in functions "
+                            + ACCUMULATE_FUNCTIONS.keySet());
+            return;
+        }
+        if (accumulate.getInput() != null) {
+            check(accumulate.getInput(), at, rule);
+        }
+        for (AccumulateDescr.AccumulateFunctionCallDescr call : accumulate.getFunctions()) {
+            Class<?> gives = ACCUMULATE_FUNCTIONS.get(call.getFunction());
+            if (gives == null) {
+                problems.error(
+                        at,
+                        "the accumulate function " + call.getFunction() + " is not allowed: use one of "
+                                + ACCUMULATE_FUNCTIONS.keySet());
+                continue;
+            }
+            try {
+                for (String parameter : call.getParams()) {
+                    typer.value(parse(parameter).getExpr(), rule);
+                }
+            } catch (Refusal refusal) {
+                problems.error(at, refusal.getMessage());
+            }
+            if (call.getBind() != null) {
+                rule.declare(call.getBind(), JavaType.of(gives), Scope.Kind.BINDING);
+            }
+        }
+    }
+
+    private static DrlxExpression parse(String text) {
+        try {
+            DrlxExpression parsed = DrlxParseUtil.parseExpression(text);
+            Expression expression = parsed.getExpr();
+            if (expression == null) {
+                throw new Refusal(null, "cannot read this condition: " + text);
+            }
+            return parsed;
+        } catch (RuntimeException e) {
+            if (e instanceof Refusal refusal) {
+                throw refusal;
+            }
+            throw new Refusal(null, "cannot read this condition: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,709 @@
+package io.qunflow.rules;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.DoubleLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import io.qunflow.rules.Scope.Kind;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.mvel.parser.ast.expr.BigDecimalLiteralExpr;
+import org.drools.mvel.parser.ast.expr.DrlNameExpr;
+import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
+import org.drools.mvel.parser.ast.expr.HalfPointFreeExpr;
+import org.drools.mvel.parser.ast.expr.NullSafeFieldAccessExpr;
+import org.drools.mvel.parser.ast.expr.NullSafeMethodCallExpr;
+import org.drools.mvel.parser.ast.expr.PointFreeExpr;
+
+/**
+ * Gives every expression of rule code its static type, refusing what the allow-list does not
+ * hold: each call is judged by the static type of what it is called on and its name, each name
+ * must be a variable, a property of the pattern's fact, or an allowed type, and every written
+ * type must be allowed. Expressions of any kind not handled here are refused, so a construct
+ * the sandbox does not know is never let through. One method per kind of expression; the class
+ * is long because Java and DRL have that many kinds.
+ */
+final class ExpressionTyper {
+
+    /** Where the code is: what the unscoped calls and the names {@code drools}, {@code this} mean. */
+    enum Mode {
+        CONSEQUENCE,
+        FUNCTION,
+        CONSTRAINT
+    }
+
+    /** A DRL function as the rule source declares it. */
+    record Function(String name, JavaType returns, List<JavaType> parameters) {}
+
+    /** The calls a consequence may make on the rule context, unscoped or on {@code drools}. */
+    static final Set<String> FACT_OPERATIONS = Set.of("insert", "insertLogical", "update", "delete", "retract");
+
+    /** DRL operators between a value and others that only compare. */
+    private static final Set<String> COMPARING_OPERATORS = Set.of("contains", "excludes", "memberOf", "in");
+
+    /** Stands for {@code drools} in a consequence, and for what its getRule() answers. */
+    private static final class RuleContext {}
+
+    private static final class RuleReference {}
+
+    private final TypeNames names;
+    private final Map<String, Function> functions;
+    private final Mode mode;
+
+    ExpressionTyper(TypeNames names, Map<String, Function> functions, Mode mode) {
+        this.names = names;
+        this.functions = functions;
+        this.mode = mode;
+    }
+
+    TypeNames names() {
+        return names;
+    }
+
+    Mode mode() {
+        return mode;
+    }
+
+    /** The type of an expression that must be a value (not a type name). */
+    JavaType value(Expression e, Scope scope) {
+        JavaType type = type(e, scope);
+        if (type.isTypeName()) {
+            throw new Refusal(e, type.display() + " is a type, not a value");
+        }
+        return type;
+    }
+
+    JavaType type(Expression e, Scope scope) {
+        if (e instanceof EnclosedExpr enclosed) {
+            return type(enclosed.getInner(), scope);
+        }
+        if (e instanceof IntegerLiteralExpr) {
+            return JavaType.INT;
+        }
+        if (e instanceof LongLiteralExpr) {
+            return JavaType.LONG;
+        }
+        if (e instanceof DoubleLiteralExpr d) {
+            return d.getValue().endsWith("f") || d.getValue().endsWith("F")
+                    ? JavaType.of(float.class)
+                    : JavaType.DOUBLE;
+        }
+        if (e instanceof CharLiteralExpr) {
+            return JavaType.of(char.class);
+        }
+        if (e instanceof StringLiteralExpr) {
+            return JavaType.STRING;
+        }
+        if (e instanceof BooleanLiteralExpr) {
+            return JavaType.BOOLEAN;
+        }
+        if (e instanceof NullLiteralExpr) {
+            return JavaType.NULL;
+        }
+        if (e instanceof BigDecimalLiteralExpr) {
+            return JavaType.of(java.math.BigDecimal.class);
+        }
+        if (e instanceof NameExpr n) {
+            return name(n, scope);
+        }
+        if (e instanceof FieldAccessExpr f) {
+            return field(f, f.getScope(), f.getNameAsString(), scope);
+        }
+        if (e instanceof NullSafeFieldAccessExpr f) {
+            return field(f, f.getScope(), f.getNameAsString(), scope);
+        }
+        if (e instanceof MethodCallExpr m) {
+            return call(m, m.getScope().orElse(null), m.getNameAsString(), m.getArguments(), scope);
+        }
+        if (e instanceof NullSafeMethodCallExpr m) {
+            return call(m, m.getScope().orElse(null), m.getNameAsString(), m.getArguments(), scope);
+        }
+        if (e instanceof ObjectCreationExpr o) {
+            return creation(o, scope);
+        }
+        if (e instanceof ArrayCreationExpr a) {
+            return arrayCreation(a, scope);
+        }
+        if (e instanceof ArrayAccessExpr a) {
+            JavaType array = value(a.getName(), scope);
+            requireNumber(a.getIndex(), value(a.getIndex(), scope));
+            if (!array.raw().isArray()) {
+                throw new Refusal(a, array.display() + " is not an array");
+            }
+            return JavaType.of(array.raw().getComponentType());
+        }
+        if (e instanceof CastExpr c) {
+            value(c.getExpression(), scope);
+            return names.written(c.getType(), c);
+        }
+        if (e instanceof InstanceOfExpr i) {
+            if (i.getPattern().isPresent()) {
+                throw new Refusal(i, "instanceof with a pattern variable is not allowed in rules: cast instead");
+            }
+            value(i.getExpression(), scope);
+            names.written(i.getType(), i);
+            return JavaType.BOOLEAN;
+        }
+        if (e instanceof ConditionalExpr c) {
+            requireBoolean(c.getCondition(), value(c.getCondition(), scope));
+            return common(value(c.getThenExpr(), scope), value(c.getElseExpr(), scope));
+        }
+        if (e instanceof BinaryExpr b) {
+            return binary(b, scope);
+        }
+        if (e instanceof UnaryExpr u) {
+            return unary(u, scope);
+        }
+        if (e instanceof AssignExpr a) {
+            JavaType target = assignable(a.getTarget(), scope);
+            JavaType assigned = value(a.getValue(), scope);
+            if (a.getOperator() == AssignExpr.Operator.ASSIGN && !assigned.assignableTo(target.raw())) {
+                throw new Refusal(a, "a " + assigned.display() + " cannot be assigned to a " + target.display());
+            }
+            return target;
+        }
+        if (e instanceof PointFreeExpr p) {
+            return pointFree(p, p.getOperator().asString(), p.getLeft(), p.getRight(), scope);
+        }
+        if (e instanceof HalfPointFreeExpr p) {
+            return pointFree(p, p.getOperator().asString(), null, p.getRight(), scope);
+        }
+        if (e instanceof HalfBinaryExpr h) {
+            value(h.getRight(), scope);
+            return JavaType.BOOLEAN;
+        }
+        if (e instanceof com.github.javaparser.ast.expr.ThisExpr && mode == Mode.CONSTRAINT && scope.fact() != null) {
+            return scope.fact();
+        }
+        throw new Refusal(e, refusalFor(e));
+    }
+
+    private static String refusalFor(Expression e) {
+        if (e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
+            return "lambdas and method references are not allowed in rules: use a for-each loop";
+        }
+        if (e instanceof com.github.javaparser.ast.expr.ClassExpr) {
+            return "class literals are not allowed: rules may not use reflection";
+        }
+        if (e instanceof com.github.javaparser.ast.expr.ThisExpr
+                || e instanceof com.github.javaparser.ast.expr.SuperExpr) {
+            return "this and super are not allowed in rule code";
+        }
+        if (e instanceof com.github.javaparser.ast.expr.TextBlockLiteralExpr) {
+            return "text blocks are not allowed in rules: write the text in quotes";
+        }
+        if (e instanceof com.github.javaparser.ast.expr.SwitchExpr) {
+            return "switch expressions are not allowed in rules: use if or a switch statement";
+        }
+        String kind = e.getClass().getSimpleName().replace("Expr", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return "this kind of expression (" + kind.toLowerCase() + ") is not allowed in rules";
+    }
+
+    private JavaType name(NameExpr n, Scope scope) {
+        if (n instanceof DrlNameExpr drl && drl.getBackReferencesCount() > 0) {
+            throw new Refusal(n, "back references (../) are not allowed in rules");
+        }
+        String id = n.getNameAsString();
+        Scope.Variable variable = scope.find(id);
+        if (variable != null) {
+            return variable.type();
+        }
+        if (mode == Mode.CONSTRAINT && scope.fact() != null) {
+            JavaType property = property(scope.fact(), id);
+            if (property != null) {
+                return property;
+            }
+        }
+        if (mode == Mode.CONSEQUENCE && id.equals("drools")) {
+            return JavaType.of(RuleContext.class);
+        }
+        if (id.equals("kcontext")) {
+            throw new Refusal(
+                    n,
+                    "kcontext is not allowed: rules insert, update and delete facts with insert(…),"
+                            + " update(…) and delete(…)");
+        }
+        Class<?> type = names.simple(id);
+        if (type != null) {
+            return JavaType.typeName(type);
+        }
+        throw new Refusal(n, id + " is not a name rules may use" + names.importHint(id));
+    }
+
+    /** The record accessor, getter or is-method of a property, when the type allows it; else null. */
+    static JavaType property(JavaType owner, String property) {
+        String capital = property.isEmpty() ? "" : Character.toUpperCase(property.charAt(0)) + property.substring(1);
+        for (String candidate : List.of(property, "get" + capital, "is" + capital)) {
+            if (AllowedMembers.method(owner.raw(), candidate) == null) {
+                continue;
+            }
+            try {
+                Method m = owner.raw().getMethod(candidate);
+                if (!Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class) {
+                    return owner.resolve(m.getGenericReturnType());
+                }
+            } catch (NoSuchMethodException e) {
+                // Not this spelling of the property; try the next.
+            }
+        }
+        return null;
+    }
+
+    /** {@code a.b.c} when an expression is only names and dots, else null. */
+    static String dotted(Expression e) {
+        if (e instanceof NameExpr n) {
+            return n.getNameAsString();
+        }
+        if (e instanceof FieldAccessExpr f) {
+            String scope = dotted(f.getScope());
+            return scope == null ? null : scope + "." + f.getNameAsString();
+        }
+        return null;
+    }
+
+    private boolean rootIsValue(String dotted, Scope scope) {
+        String root = dotted.contains(".") ? dotted.substring(0, dotted.indexOf('.')) : dotted;
+        return scope.find(root) != null
+                || mode == Mode.CONSTRAINT && scope.fact() != null && property(scope.fact(), root) != null
+                || mode == Mode.CONSEQUENCE && root.equals("drools");
+    }
+
+    /** The owner of a member: a type named by dots, or a value. */
+    private JavaType owner(Expression ownerExpression, Scope scope) {
+        String dotted = dotted(ownerExpression);
+        if (dotted != null && !rootIsValue(dotted, scope)) {
+            Class<?> type = names.dotted(dotted);
+            if (type != null) {
+                return JavaType.typeName(type);
+            }
+        }
+        return type(ownerExpression, scope);
+    }
+
+    /**
+     * A dotted name whose start is no variable must begin with an allowed type ({@code
+     * java.math.BigDecimal.ONE}, {@code Map.Entry}); one that does not ({@code
+     * java.nio.file.Files}, a shaded library's class) is refused as a whole.
+     */
+    private void requireTypePrefix(Expression access, String whole) {
+        String prefix = whole;
+        while (prefix.contains(".")) {
+            prefix = prefix.substring(0, prefix.lastIndexOf('.'));
+            if (names.dotted(prefix) != null) {
+                return;
+            }
+        }
+        throw new Refusal(access, whole + " is not a type or value rules may use" + names.importHint(whole));
+    }
+
+    private JavaType field(Expression access, Expression ownerExpression, String member, Scope scope) {
+        String whole = dotted(access);
+        if (whole != null && !rootIsValue(whole, scope)) {
+            Class<?> type = names.dotted(whole);
+            if (type != null) {
+                return JavaType.typeName(type);
+            }
+            requireTypePrefix(access, whole);
+        }
+        JavaType owner = owner(ownerExpression, scope);
+        if (owner.isTypeName()) {
+            if (AllowedMembers.constant(owner.raw(), member)) {
+                try {
+                    Field field = owner.raw().getField(member);
+                    return JavaType.resolve(field.getGenericType(), null, Map.of());
+                } catch (NoSuchFieldException e) {
+                    throw new Refusal(access, owner.display() + " has no constant " + member);
+                }
+            }
+            throw new Refusal(access, owner.display() + "." + member + " is not a constant rules may read");
+        }
+        if (owner.raw().isArray() && member.equals("length")) {
+            return JavaType.INT;
+        }
+        if (mode == Mode.CONSTRAINT && !owner.isNull() && !owner.isPrimitive()) {
+            JavaType property = property(owner, member);
+            if (property != null) {
+                return property;
+            }
+            throw new Refusal(access, owner.display() + " has no property " + member + " rules may read");
+        }
+        throw new Refusal(
+                access, "reading the field " + member + " is not allowed in rule code: call " + member + "()");
+    }
+
+    private JavaType call(
+            Expression call, Expression ownerExpression, String name, NodeList<Expression> args, Scope scope) {
+        if (call instanceof MethodCallExpr m && m.getTypeArguments().isPresent()) {
+            throw new Refusal(call, "explicit type arguments on calls are not allowed in rules");
+        }
+        if (ownerExpression == null) {
+            return unscopedCall(call, name, args, scope);
+        }
+        String dottedOwner = dotted(ownerExpression);
+        if (dottedOwner != null
+                && dottedOwner.contains(".")
+                && !rootIsValue(dottedOwner, scope)
+                && names.dotted(dottedOwner) == null) {
+            requireTypePrefix(ownerExpression, dottedOwner);
+        }
+        JavaType owner = owner(ownerExpression, scope);
+        if (owner.raw() == RuleContext.class) {
+            if (FACT_OPERATIONS.contains(name)) {
+                return factOperation(call, name, args, scope);
+            }
+            if (name.equals("getRule") && args.isEmpty()) {
+                return JavaType.of(RuleReference.class);
+            }
+            throw new Refusal(
+                    call,
+                    "drools." + name + "(…) is not allowed: rules may insert, update and delete"
+                            + " facts and read drools.getRule().getName()");
+        }
+        if (owner.raw() == RuleReference.class) {
+            if (name.equals("getName") && args.isEmpty()) {
+                return JavaType.STRING;
+            }
+            throw new Refusal(call, "of the rule, only getName() may be read");
+        }
+        return invoke(call, owner, name, args, scope);
+    }
+
+    /** A call on a receiver of a known static type: allowed by that type and name, then resolved. */
+    JavaType invoke(Node at, JavaType owner, String name, NodeList<Expression> args, Scope scope) {
+        if (owner.isNull() || owner.isPrimitive() || owner.raw() == void.class) {
+            throw new Refusal(at, "cannot call " + name + "(…) on a " + owner.display());
+        }
+        AllowedMembers.ArgumentCheck check = AllowedMembers.method(owner.raw(), name);
+        if (check == null) {
+            throw new Refusal(
+                    at,
+                    "calling " + name + "(…) on " + (owner.isTypeName() ? "the type " : "a ") + owner.display()
+                            + " is not allowed in rules");
+        }
+        List<JavaType> argumentTypes = values(args, scope);
+        MethodResolver.Resolved resolved;
+        try {
+            resolved = MethodResolver.method(owner, name, argumentTypes, owner.isTypeName());
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(at, e.getMessage());
+        }
+        String why = check.refusal(args, resolved.executable());
+        if (why != null) {
+            throw new Refusal(at, why);
+        }
+        return resolved.returns();
+    }
+
+    private JavaType unscopedCall(Expression call, String name, NodeList<Expression> args, Scope scope) {
+        if (mode == Mode.CONSEQUENCE && name.equals(SourceText.MODIFY_CALL)) {
+            return modify(call, args, scope);
+        }
+        if (mode == Mode.CONSEQUENCE && FACT_OPERATIONS.contains(name)) {
+            return factOperation(call, name, args, scope);
+        }
+        if (mode == Mode.CONSTRAINT
+                && scope.fact() != null
+                && AllowedMembers.method(scope.fact().raw(), name) != null) {
+            return invoke(call, scope.fact(), name, args, scope);
+        }
+        Function function = functions.get(name);
+        if (function != null) {
+            List<JavaType> types = values(args, scope);
+            boolean fits = types.size() == function.parameters().size();
+            for (int i = 0; fits && i < types.size(); i++) {
+                fits = types.get(i).assignableTo(function.parameters().get(i).raw());
+            }
+            if (!fits) {
+                throw new Refusal(
+                        call,
+                        "function " + name + " takes ("
+                                + String.join(
+                                        ", ",
+                                        function.parameters().stream()
+                                                .map(JavaType::display)
+                                                .toList()) + ")");
+            }
+            return function.returns();
+        }
+        throw new Refusal(
+                call,
+                "calling " + name + "(…) is not allowed here: call a method on a fact or value,"
+                        + " or a function this rule set declares");
+    }
+
+    /** insert/insertLogical take a fact of the model; update/delete/retract a fact bound in the conditions. */
+    private JavaType factOperation(Expression call, String name, NodeList<Expression> args, Scope scope) {
+        if (args.size() != 1) {
+            throw new Refusal(call, name + "(…) takes one fact");
+        }
+        JavaType fact = value(args.get(0), scope);
+        if (!AllowedTypes.isFact(fact.raw())) {
+            throw new Refusal(call, name + "(…) takes a fact of the model, not a " + fact.display());
+        }
+        if (!name.startsWith("insert") && !isBoundFact(args.get(0), scope)) {
+            throw new Refusal(call, name + "(…) takes a fact bound in the conditions, such as $m");
+        }
+        return JavaType.VOID;
+    }
+
+    private static boolean isBoundFact(Expression e, Scope scope) {
+        if (!(e instanceof NameExpr n)) {
+            return false;
+        }
+        Scope.Variable variable = scope.find(n.getNameAsString());
+        return variable != null && variable.kind() == Kind.BINDING;
+    }
+
+    /** {@code modify ($x) { a(…), b(…) }}: calls on a bound fact, nothing else. */
+    private JavaType modify(Expression call, NodeList<Expression> args, Scope scope) {
+        if (args.isEmpty() || !isBoundFact(args.get(0), scope)) {
+            throw new Refusal(call, "modify takes a fact bound in the conditions, such as modify ($v) { … }");
+        }
+        JavaType target = value(args.get(0), scope);
+        if (!AllowedTypes.isFact(target.raw())) {
+            throw new Refusal(call, "modify takes a fact of the model, not a " + target.display());
+        }
+        for (int i = 1; i < args.size(); i++) {
+            if (!(args.get(i) instanceof MethodCallExpr m) || m.getScope().isPresent()) {
+                throw new Refusal(args.get(i), "a modify block holds calls of the fact's methods, separated by commas");
+            }
+            invoke(m, target, m.getNameAsString(), m.getArguments(), scope);
+        }
+        return JavaType.VOID;
+    }
+
+    private JavaType creation(ObjectCreationExpr o, Scope scope) {
+        if (o.getAnonymousClassBody().isPresent()) {
+            throw new Refusal(o, "anonymous classes are not allowed in rules");
+        }
+        if (o.getScope().isPresent()) {
+            throw new Refusal(o, "qualified new is not allowed in rules");
+        }
+        JavaType type = names.written(o.getType(), o);
+        AllowedMembers.ArgumentCheck check = AllowedMembers.constructor(type.raw());
+        if (check == null) {
+            throw new Refusal(o, "new " + type.display() + "(…) is not allowed in rules");
+        }
+        Constructor<?> constructor;
+        try {
+            constructor = MethodResolver.constructor(type, values(o.getArguments(), scope));
+        } catch (IllegalArgumentException e) {
+            throw new Refusal(o, e.getMessage());
+        }
+        String why = check.refusal(o.getArguments(), constructor);
+        if (why != null) {
+            throw new Refusal(o, why);
+        }
+        return type;
+    }
+
+    private JavaType arrayCreation(ArrayCreationExpr a, Scope scope) {
+        JavaType element = names.written(a.getElementType(), a);
+        if (a.getLevels().size() != 1) {
+            throw new Refusal(a, "arrays of arrays are not allowed in rules");
+        }
+        JavaType array = JavaType.of(element.raw().arrayType());
+        if (a.getInitializer().isPresent()) {
+            initializer(a.getInitializer().get(), array, scope);
+            return array;
+        }
+        Expression size = a.getLevels().get(0).getDimension().orElse(null);
+        if (!(size instanceof IntegerLiteralExpr literal)
+                || literal.asNumber().longValue() > AllowedMembers.MAX_SIZE_LITERAL) {
+            throw new Refusal(
+                    a,
+                    "an array's size must be a whole number written out, at most " + AllowedMembers.MAX_SIZE_LITERAL);
+        }
+        return array;
+    }
+
+    /** The elements of {@code {a, b}} given to an array of that type. */
+    void initializer(ArrayInitializerExpr initializer, JavaType array, Scope scope) {
+        if (!array.raw().isArray() || array.raw().getComponentType().isArray()) {
+            throw new Refusal(initializer, "only one-dimensional arrays may be written out in rules");
+        }
+        for (Expression element : initializer.getValues()) {
+            JavaType type = value(element, scope);
+            if (!type.assignableTo(array.raw().getComponentType())) {
+                throw new Refusal(element, "a " + type.display() + " cannot be an element of " + array.display());
+            }
+        }
+    }
+
+    private JavaType binary(BinaryExpr b, Scope scope) {
+        JavaType left = value(b.getLeft(), scope);
+        JavaType right = value(b.getRight(), scope);
+        switch (b.getOperator()) {
+            case PLUS:
+                if (left.isString() || right.isString()) {
+                    return JavaType.STRING;
+                }
+                requireNumber(b.getLeft(), left);
+                requireNumber(b.getRight(), right);
+                return JavaType.promote(left, right);
+            case MINUS:
+            case MULTIPLY:
+            case DIVIDE:
+            case REMAINDER:
+                requireNumber(b.getLeft(), left);
+                requireNumber(b.getRight(), right);
+                return JavaType.promote(left, right);
+            case LEFT_SHIFT:
+            case SIGNED_RIGHT_SHIFT:
+            case UNSIGNED_RIGHT_SHIFT:
+                requireNumber(b.getLeft(), left);
+                requireNumber(b.getRight(), right);
+                return JavaType.promote(left, JavaType.INT);
+            case BINARY_AND:
+            case BINARY_OR:
+            case XOR:
+                if (left.isBooleanLike() && right.isBooleanLike()) {
+                    return JavaType.BOOLEAN;
+                }
+                requireNumber(b.getLeft(), left);
+                requireNumber(b.getRight(), right);
+                return JavaType.promote(left, right);
+            case AND:
+            case OR:
+                requireBoolean(b.getLeft(), left);
+                requireBoolean(b.getRight(), right);
+                return JavaType.BOOLEAN;
+            default:
+                return JavaType.BOOLEAN;
+        }
+    }
+
+    private JavaType unary(UnaryExpr u, Scope scope) {
+        switch (u.getOperator()) {
+            case LOGICAL_COMPLEMENT:
+                requireBoolean(u.getExpression(), value(u.getExpression(), scope));
+                return JavaType.BOOLEAN;
+            case PREFIX_INCREMENT:
+            case PREFIX_DECREMENT:
+            case POSTFIX_INCREMENT:
+            case POSTFIX_DECREMENT:
+                JavaType target = assignable(u.getExpression(), scope);
+                requireNumber(u.getExpression(), target);
+                return target;
+            default:
+                JavaType operand = value(u.getExpression(), scope);
+                requireNumber(u.getExpression(), operand);
+                return JavaType.promote(operand, JavaType.INT);
+        }
+    }
+
+    /** What may be assigned: a local variable or parameter, or an element of an array held in one. Never a field. */
+    private JavaType assignable(Expression target, Scope scope) {
+        if (target instanceof NameExpr n) {
+            Scope.Variable variable = scope.find(n.getNameAsString());
+            if (variable == null) {
+                throw new Refusal(
+                        target,
+                        "only local variables may be assigned in rules; " + n.getNameAsString()
+                                + " is not one (write through a fact's methods)");
+            }
+            if (variable.kind() == Kind.BINDING) {
+                throw new Refusal(target, n.getNameAsString() + " is bound in the conditions and may not be assigned");
+            }
+            return variable.type();
+        }
+        if (target instanceof ArrayAccessExpr a
+                && a.getName() instanceof NameExpr array
+                && scope.find(array.getNameAsString()) != null) {
+            return value(target, scope);
+        }
+        throw new Refusal(target, "writing fields is not allowed in rules: only local variables may be assigned");
+    }
+
+    private JavaType pointFree(
+            Expression at, String operator, Expression left, NodeList<Expression> right, Scope scope) {
+        if (operator.equals("matches")) {
+            throw new Refusal(
+                    at,
+                    "matches runs a backtracking regular expression and is not allowed: use"
+                            + " LinearRegex.matches(text, \"…\") or LinearRegex.find(text, \"…\")");
+        }
+        if (!COMPARING_OPERATORS.contains(operator)) {
+            throw new Refusal(at, "the operator " + operator + " is not allowed in rules");
+        }
+        if (left != null) {
+            value(left, scope);
+        }
+        values(right, scope);
+        return JavaType.BOOLEAN;
+    }
+
+    List<JavaType> values(NodeList<Expression> args, Scope scope) {
+        List<JavaType> types = new ArrayList<>(args.size());
+        for (Expression arg : args) {
+            types.add(value(arg, scope));
+        }
+        return types;
+    }
+
+    private static String article(JavaType type) {
+        return "AEIOU".indexOf(type.display().charAt(0)) >= 0 ? "an " : "a ";
+    }
+
+    static void requireBoolean(Expression at, JavaType type) {
+        if (!type.isBooleanLike()) {
+            throw new Refusal(at, "a condition must be true or false, not a " + type.display());
+        }
+    }
+
+    private static void requireNumber(Expression at, JavaType type) {
+        if (!type.isNumeric()) {
+            throw new Refusal(at, "a number is needed here, not a " + type.display());
+        }
+    }
+
+    private static JavaType common(JavaType a, JavaType b) {
+        if (a.equals(b)) {
+            return a;
+        }
+        if (a.isNull()) {
+            return b.boxed();
+        }
+        if (b.isNull()) {
+            return a.boxed();
+        }
+        if (a.isNumeric() && b.isNumeric()) {
+            return JavaType.promote(a, b);
+        }
+        if (a.boxed().raw().isAssignableFrom(b.boxed().raw())) {
+            return a.boxed();
+        }
+        if (b.boxed().raw().isAssignableFrom(a.boxed().raw())) {
+            return b.boxed();
+        }
+        return JavaType.OBJECT;
+    }
+}

@@ -1,0 +1,106 @@
+package io.qunflow.rules;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/** What the sandbox found in one rule source, each placed by its offset and reported by line and column. */
+final class Problems {
+
+    /** Text to add at an offset of the source (the meter's ticks). */
+    record Insertion(int offset, String text) {}
+
+    private final String source;
+    private final List<RuleProblem> errors = new ArrayList<>();
+    private final List<RuleProblem> warnings = new ArrayList<>();
+
+    Problems(String source) {
+        this.source = source;
+    }
+
+    String source() {
+        return source;
+    }
+
+    void error(int offset, String message) {
+        errors.add(at(offset, message));
+    }
+
+    void errorAt(int line, int column, String message) {
+        errors.add(new RuleProblem(line, column, message));
+    }
+
+    void warning(int offset, String message) {
+        warnings.add(at(offset, message));
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** A refusal at its node's place, or at the place of the piece being checked when the node has none. */
+    void refused(Refusal refusal, ToIntFunction<Position> offsetOf, Node piece) {
+        Node where = refusal.node() != null && refusal.node().getBegin().isPresent() ? refusal.node() : piece;
+        int offset = where == null || where.getBegin().isEmpty()
+                ? 0
+                : offsetOf.applyAsInt(where.getBegin().get());
+        error(offset, refusal.getMessage());
+    }
+
+    /** Where a fragment of the source starts, looking from a known earlier place. */
+    int offsetOf(String fragment, int from) {
+        int start = Math.max(0, from);
+        if (fragment == null || fragment.isEmpty()) {
+            return start;
+        }
+        int found = source.indexOf(fragment, start);
+        if (found < 0) {
+            found = source.indexOf(fragment.strip(), start);
+        }
+        return found < 0 ? start : found;
+    }
+
+    private RuleProblem at(int offset, String message) {
+        int line = 1;
+        int lineStart = 0;
+        int end = Math.min(Math.max(0, offset), source.length());
+        for (int i = 0; i < end; i++) {
+            if (source.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new RuleProblem(line, end - lineStart + 1, message);
+    }
+
+    /** One error per place, in source order. */
+    RuleSandbox.Findings findings(String instrumented) {
+        Map<String, RuleProblem> byPlace = new LinkedHashMap<>();
+        for (RuleProblem error : errors) {
+            byPlace.putIfAbsent(error.line() + ":" + error.column(), error);
+        }
+        List<RuleProblem> sorted = new ArrayList<>(byPlace.values());
+        sorted.sort(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        return new RuleSandbox.Findings(
+                List.copyOf(sorted), List.copyOf(warnings), errors.isEmpty() ? instrumented : null);
+    }
+
+    /** The source with the insertions made, later offsets first so earlier ones stay valid. */
+    static String insert(String source, List<Insertion> insertions) {
+        List<Insertion> ordered = new ArrayList<>(insertions);
+        // At one offset a closing brace goes before an opening tick, so each body closes where it ends.
+        ordered.sort(Comparator.comparingInt(Insertion::offset)
+                .thenComparing(i -> i.text().equals("}") ? 0 : 1)
+                .reversed());
+        StringBuilder out = new StringBuilder(source);
+        for (Insertion insertion : ordered) {
+            out.insert(Math.min(Math.max(0, insertion.offset()), out.length()), insertion.text());
+        }
+        return out.toString();
+    }
+}

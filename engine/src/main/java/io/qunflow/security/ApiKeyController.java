@@ -1,0 +1,79 @@
+package io.qunflow.security;
+
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** API keys, one per connector, for admins: created (shown once), listed, revoked. */
+@RestController
+class ApiKeyController {
+
+    record NewKey(String name, List<String> scopes) {}
+
+    record KeyView(
+            String id,
+            String name,
+            List<String> scopes,
+            OffsetDateTime createdAt,
+            OffsetDateTime lastUsedAt,
+            OffsetDateTime revokedAt) {
+        static KeyView of(ApiKeyStore.StoredKey key) {
+            return new KeyView(key.id(), key.name(), key.scopes(), key.createdAt(), key.lastUsedAt(), key.revokedAt());
+        }
+    }
+
+    /** The only answer that carries the key itself. */
+    record CreatedKey(String id, String name, List<String> scopes, OffsetDateTime createdAt, String key) {}
+
+    private final ApiKeys keys;
+
+    ApiKeyController(ApiKeys keys) {
+        this.keys = keys;
+    }
+
+    @PostMapping("/api/v1/keys")
+    @ResponseStatus(HttpStatus.CREATED)
+    CreatedKey create(@RequestBody NewKey request, Authentication caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            problems.add(new FieldProblem("name", "must be 1 to 100 characters: say which connector uses the key"));
+        }
+        List<String> scopes = request.scopes() == null ? List.of() : request.scopes();
+        if (scopes.isEmpty() || !ApiKeys.SCOPES.containsAll(scopes)) {
+            problems.add(new FieldProblem("scopes", "must be one or more of " + ApiKeys.SCOPES));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The key cannot be created", problems);
+        }
+        ApiKeys.Created created = keys.create(name, scopes.stream().distinct().toList(), caller.getName());
+        return new CreatedKey(
+                created.key().id(),
+                created.key().name(),
+                created.key().scopes(),
+                created.key().createdAt(),
+                created.rawKey());
+    }
+
+    @GetMapping("/api/v1/keys")
+    List<KeyView> list() {
+        return keys.list().stream().map(KeyView::of).toList();
+    }
+
+    @DeleteMapping("/api/v1/keys/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable String id, Authentication caller) {
+        keys.revoke(id, caller.getName());
+    }
+}

@@ -1,0 +1,146 @@
+package io.qunflow.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.Ids;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Revisions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API keys for systems: created with a name and scopes (the key itself shown once), listed with
+ * when each was last used, revoked. Every call with a key is authenticated here, so valid keys are
+ * cached: a bounded cache of valid keys only (an unknown token is never cached, so random tokens
+ * cannot grow it), each entry for a short while, and dropped on every node when a key is revoked
+ * (the revocation bumps the {@code api-keys} revision that each node polls).
+ */
+@Service
+class ApiKeys {
+
+    /** Scopes a key may carry; see docs/security.md for what each allows. */
+    static final List<String> SCOPES =
+            List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
+
+    private static final String REVISION = "api-keys";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record Created(ApiKeyStore.StoredKey key, String rawKey) {}
+
+    private final ApiKeyStore store;
+    private final Revisions revisions;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Cache<String, ApiKeyStore.ApiKey> valid;
+    private final Cache<String, Boolean> recentlyTouched;
+    private final AtomicLong seenRevision = new AtomicLong(-1);
+
+    ApiKeys(
+            ApiKeyStore store,
+            Revisions revisions,
+            AuditTrail audit,
+            Clock clock,
+            @Value("${qunflow.security.key-cache-ttl:PT60S}") Duration ttl) {
+        this.store = store;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.clock = clock;
+        this.valid =
+                Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
+        this.recentlyTouched = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(1))
+                .build();
+    }
+
+    /** The active key this raw key is, if any. */
+    Optional<ApiKeyStore.ApiKey> authenticate(String rawKey) {
+        String hash = ApiKeyStore.hash(rawKey);
+        ApiKeyStore.ApiKey key = valid.getIfPresent(hash);
+        if (key == null) {
+            key = store.findActive(hash).orElse(null);
+            if (key == null) {
+                return Optional.empty();
+            }
+            valid.put(hash, key);
+        }
+        touch(key);
+        return Optional.of(key);
+    }
+
+    /** A new key; its raw value is only in the answer. */
+    @Transactional
+    Created create(String name, List<String> scopes, String actor) {
+        String raw = "qfk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+        String id = Ids.next("key");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        store.insert(id, name, ApiKeyStore.hash(raw), scopes, now);
+        audit.record(actor, "API_KEY", id, "CREATED", "key '" + name + "' with scopes " + scopes, null);
+        return new Created(store.find(id).orElseThrow(), raw);
+    }
+
+    /** A key given at start-up (the bootstrap key), when it does not exist yet. */
+    void createIfAbsent(String name, String rawKey, List<String> scopes) {
+        if (!store.exists(ApiKeyStore.hash(rawKey))) {
+            store.insert(Ids.next("key"), name, ApiKeyStore.hash(rawKey), scopes, OffsetDateTime.now(clock));
+        }
+    }
+
+    boolean exists(String rawKey) {
+        return store.exists(ApiKeyStore.hash(rawKey));
+    }
+
+    List<ApiKeyStore.StoredKey> list() {
+        return store.all();
+    }
+
+    /** Stops a key at once on this node and within the revision poll on the others. */
+    @Transactional
+    void revoke(String id, String actor) {
+        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", id));
+        if (store.revoke(id, OffsetDateTime.now(clock))) {
+            revisions.bump(REVISION);
+            audit.record(actor, "API_KEY", id, "REVOKED", "key '" + key.name() + "'", null);
+        }
+        valid.invalidateAll();
+    }
+
+    /** Drops every cached key when another node revoked one. */
+    @Scheduled(fixedDelayString = "${qunflow.security.key-revision-poll:PT2S}")
+    void dropCachedKeysAfterRevocations() {
+        long current = revisions.current(REVISION);
+        if (seenRevision.getAndSet(current) != current) {
+            valid.invalidateAll();
+        }
+    }
+
+    /** How many valid keys are cached; for the tests that prove unknown tokens are not. */
+    long cachedKeys() {
+        valid.cleanUp();
+        return valid.estimatedSize();
+    }
+
+    /** Records use at most once a minute per key, so the hot path does not write on every call. */
+    private void touch(ApiKeyStore.ApiKey key) {
+        if (recentlyTouched.asMap().putIfAbsent(key.id(), Boolean.TRUE) == null) {
+            store.touch(key.id(), OffsetDateTime.now(clock));
+        }
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] bytes = new byte[n];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,91 @@
+package io.qunflow.sop;
+
+import io.qunflow.actions.Action;
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.actions.ActionType;
+import io.qunflow.actions.NewAction;
+import io.qunflow.common.Ids;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rules.RuleParameters;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sends a group's posts when they are due, as the group's workflow asks. */
+@Component
+class SopPosting {
+
+    private final SopStore store;
+    private final GroupService groups;
+    private final RuleParameters parameters;
+    private final ActionOutbox outbox;
+    private final TransactionTemplate tx;
+
+    SopPosting(
+            SopStore store,
+            GroupService groups,
+            RuleParameters parameters,
+            ActionOutbox outbox,
+            TransactionTemplate tx) {
+        this.store = store;
+        this.groups = groups;
+        this.parameters = parameters;
+        this.outbox = outbox;
+        this.tx = tx;
+    }
+
+    /**
+     * Sends the posts due at that moment as SEND_MESSAGE actions, once each (a re-run sends
+     * nothing again), never past the daily cap ({@code sop.daily-cap}), and records each post
+     * with its reach.
+     */
+    List<SopPost> deliver(String groupId, OffsetDateTime dueAt) {
+        return tx.execute(status -> {
+            Group group = groups.get(groupId);
+            if (group.archived()) {
+                return List.of();
+            }
+            ZonedDateTime due = dueAt.atZoneSameInstant(group.timeZone());
+            LocalDate day = due.toLocalDate();
+            int cap = (int) parameters.number("sop.daily-cap");
+            int sentToday = store.postsBetween(
+                    groupId,
+                    day.atStartOfDay(group.timeZone()).toOffsetDateTime(),
+                    day.plusDays(1).atStartOfDay(group.timeZone()).toOffsetDateTime());
+            List<SopPost> sent = new ArrayList<>();
+            for (SopEntry entry : store.entries(groupId)) {
+                if (!entry.postsOn(day) || !entry.time().equals(due.toLocalTime()) || sentToday >= cap) {
+                    continue;
+                }
+                SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+                if (store.insertPost(post)) {
+                    sent.add(post);
+                    sentToday++;
+                }
+            }
+            return sent;
+        });
+    }
+
+    private SopPost post(Group group, SopEntry entry, OffsetDateTime at) {
+        String body = entry.link() == null ? entry.text() : entry.text() + "\n" + entry.link();
+        Action action = outbox.enqueue(List.of(new NewAction(
+                        "sop:" + entry.id() + "@" + at.toInstant(),
+                        ActionType.SEND_MESSAGE,
+                        group.id(),
+                        null,
+                        null,
+                        body,
+                        null,
+                        null)))
+                .get(0);
+        return new SopPost(
+                Ids.next("post"), group.id(), entry.id(), at, group.memberCount(), action.id(), body, entry.purpose());
+    }
+}

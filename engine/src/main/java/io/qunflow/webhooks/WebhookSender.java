@@ -1,0 +1,130 @@
+package io.qunflow.webhooks;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends one webhook request and says how it went, in a few words. Apache HttpClient rather than the
+ * JDK's client because it lets the connection use only the addresses {@link WebhookTargets} checked
+ * at that moment (its DNS resolver hook): the JDK client resolves by itself, so a name could pass
+ * the check and connect somewhere else. Redirects are never followed, and the receiver's body is
+ * never read into what Qunflow keeps: a dead letter records the status code and a short reason.
+ */
+@Component
+class WebhookSender {
+
+    /** What an attempt came to: a status code when the receiver answered, and a short reason. */
+    record Result(Integer status, String reason) {
+        boolean delivered() {
+            return status != null && status / 100 == 2;
+        }
+    }
+
+    private final CloseableHttpClient http;
+    private final ExecutorService sending;
+
+    WebhookSender(WebhookTargets targets, WebhookSettings settings) {
+        Timeout timeout = Timeout.of(settings.timeout());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(new CheckedDnsResolver(targets))
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(timeout)
+                                .setSocketTimeout(timeout)
+                                .build())
+                        .setMaxConnTotal(settings.batchSize())
+                        .setMaxConnPerRoute(settings.batchSize())
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(timeout)
+                        .setConnectionRequestTimeout(timeout)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .setUserAgent("Qunflow-Webhooks/1")
+                .build();
+        this.sending = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.batchSize(), 8)), task -> {
+            Thread thread = new Thread(task, "qunflow-webhook-send");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    CompletableFuture<Result> post(URI target, Map<String, String> headers, String body) {
+        HttpPost request = new HttpPost(target);
+        headers.forEach(request::setHeader);
+        request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+        return CompletableFuture.supplyAsync(() -> attempt(request), sending);
+    }
+
+    private Result attempt(HttpPost request) {
+        try {
+            // The body is discarded unread beyond what closing the response needs.
+            return http.execute(request, response -> new Result(response.getCode(), "HTTP " + response.getCode()));
+        } catch (IOException e) {
+            return new Result(null, reason(e));
+        }
+    }
+
+    static String reason(IOException e) {
+        String reason;
+        if (e instanceof UnknownHostException) {
+            // WebhookTargets' words: the host cannot be found, or leads to an internal address.
+            reason = e.getMessage() != null && e.getMessage().startsWith("its host") ? e.getMessage() : "unknown host";
+        } else if (e instanceof ConnectTimeoutException || e instanceof InterruptedIOException) {
+            reason = "timed out";
+        } else if (e instanceof ConnectException) {
+            reason = "connection refused";
+        } else if (e instanceof SSLException) {
+            reason = "TLS handshake failed";
+        } else {
+            reason = "connection failed (" + e.getClass().getSimpleName() + ")";
+        }
+        return reason.length() > 300 ? reason.substring(0, 300) : reason;
+    }
+
+    @PreDestroy
+    void close() throws IOException, InterruptedException {
+        sending.shutdownNow();
+        sending.awaitTermination(5, TimeUnit.SECONDS);
+        http.close();
+    }
+
+    /** The connection manager's resolver: only addresses {@link WebhookTargets} allows, or none. */
+    private record CheckedDnsResolver(WebhookTargets targets) implements org.apache.hc.client5.http.DnsResolver {
+
+        @Override
+        public java.net.InetAddress[] resolve(String host) throws UnknownHostException {
+            return targets.resolveAllowed(host);
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) throws UnknownHostException {
+            return host;
+        }
+    }
+}

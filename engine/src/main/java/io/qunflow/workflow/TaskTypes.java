@@ -1,0 +1,202 @@
+package io.qunflow.workflow;
+
+import io.qunflow.groups.LifecycleContent;
+import io.qunflow.groups.Phase;
+import io.qunflow.rules.GroupRuleSetRunner;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task implementations a diagram may name, and nothing else: each Qunflow delegate by its bean
+ * name ({@code camunda:delegateExpression="${runRuleSetDelegate}"}) with the check of its literal
+ * inputs, and the bean methods an expression may call where an action is expected. The engine's
+ * expression resolver ({@link GuardedExpressionManager}) exposes exactly these beans at run time.
+ */
+@Component
+class TaskTypes {
+
+    /** Checks a task's literal {@code camunda:inputParameter} values. */
+    @FunctionalInterface
+    interface InputCheck {
+        void check(TaskInputs inputs, List<WorkflowProblem> problems);
+    }
+
+    private static final Set<String> REWARDS = Set.of("POINTS", "RED_ENVELOPE");
+
+    /** Bean → methods an action expression may call: the lifecycle's phase listeners. */
+    static final Map<String, Set<String>> CALLS = Map.of("lifecyclePhases", Set.of("enter"));
+
+    /**
+     * The task beans by name. A constant, so the engine plugin can expose them before the beans
+     * behind the checks (rule-set runners) exist.
+     */
+    static final Set<String> TASK_NAMES = Set.of(
+            "runRuleSetDelegate",
+            "postContentDelegate",
+            "grantRewardDelegate",
+            "waitForMilestoneDelegate",
+            "measureActivityDelegate",
+            "planNextSopPostDelegate",
+            "sendSopPostsDelegate",
+            "notifyOwnerDelegate",
+            "remindOwnerDelegate",
+            "escalateOwnerTaskDelegate",
+            "recordOwnerTaskOutcomeDelegate");
+
+    private final Map<String, InputCheck> tasks;
+    private final ObjectProvider<GroupRuleSetRunner> runners;
+
+    TaskTypes(ObjectProvider<GroupRuleSetRunner> runners) {
+        this.runners = runners;
+        Map<String, InputCheck> known = new TreeMap<>();
+        known.put("runRuleSetDelegate", this::checkRuleSet);
+        known.put("postContentDelegate", TaskTypes::checkContent);
+        known.put("grantRewardDelegate", TaskTypes::checkReward);
+        known.put("waitForMilestoneDelegate", TaskTypes::checkMilestone);
+        known.put("measureActivityDelegate", TaskTypes::noInputs);
+        known.put("planNextSopPostDelegate", TaskTypes::noInputs);
+        known.put("sendSopPostsDelegate", TaskTypes::noInputs);
+        known.put("notifyOwnerDelegate", TaskTypes::checkServiceLevels);
+        known.put("remindOwnerDelegate", TaskTypes::noInputs);
+        known.put("escalateOwnerTaskDelegate", TaskTypes::noInputs);
+        known.put("recordOwnerTaskOutcomeDelegate", TaskTypes::noInputs);
+        this.tasks = Map.copyOf(known);
+        if (!tasks.keySet().equals(TASK_NAMES)) {
+            throw new IllegalStateException("Every task type needs its input check: " + TASK_NAMES);
+        }
+    }
+
+    boolean isTask(String beanName) {
+        return tasks.containsKey(beanName);
+    }
+
+    Set<String> taskNames() {
+        return new TreeSet<>(tasks.keySet());
+    }
+
+    /** Every bean an expression may reach at run time: the tasks and the beans with callable methods. */
+    static Set<String> exposedBeans() {
+        Set<String> beans = new TreeSet<>(TASK_NAMES);
+        beans.addAll(CALLS.keySet());
+        return beans;
+    }
+
+    void checkInputs(String beanName, TaskInputs inputs, List<WorkflowProblem> problems) {
+        tasks.get(beanName).check(inputs, problems);
+    }
+
+    private void checkRuleSet(TaskInputs inputs, List<WorkflowProblem> problems) {
+        Set<String> ruleSets =
+                runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
+        String ruleSet = inputs.get("ruleSet");
+        if (ruleSet == null || !ruleSets.contains(ruleSet)) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "ruleSet",
+                    "Input 'ruleSet' must name a rule set a workflow can run: " + ruleSets
+                            + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one"),
+                    "输入 ruleSet 必须是流程可运行的规则集之一：" + ruleSets));
+        }
+    }
+
+    private static void checkContent(TaskInputs inputs, List<WorkflowProblem> problems) {
+        String content = inputs.get("content");
+        if (content == null
+                || Arrays.stream(LifecycleContent.values())
+                        .noneMatch(c -> c.name().equals(content))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "content",
+                    "Input 'content' must be one of " + Arrays.toString(LifecycleContent.values()),
+                    "输入 content 必须是 " + Arrays.toString(LifecycleContent.values()) + " 之一"));
+        }
+    }
+
+    private static void checkReward(TaskInputs inputs, List<WorkflowProblem> problems) {
+        String reward = inputs.get("reward");
+        if (reward == null || !REWARDS.contains(reward)) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "reward",
+                    "Input 'reward' must be one of " + new TreeSet<>(REWARDS),
+                    "输入 reward 必须是 " + new TreeSet<>(REWARDS) + " 之一"));
+        } else if (!positive(inputs.get(reward.equals("POINTS") ? "points" : "amountCents"))) {
+            problems.add(
+                    reward.equals("POINTS")
+                            ? WorkflowProblem.at(
+                                    inputs.elementId(),
+                                    "points",
+                                    "Input 'points' must be a whole number above 0",
+                                    "输入 points 必须是大于 0 的整数")
+                            : WorkflowProblem.at(
+                                    inputs.elementId(),
+                                    "amountCents",
+                                    "Input 'amountCents' must be a whole number of cents above 0",
+                                    "输入 amountCents 必须是大于 0 的整数（单位：分）"));
+        }
+    }
+
+    private static void checkMilestone(TaskInputs inputs, List<WorkflowProblem> problems) {
+        if (!positive(inputs.get("memberCount"))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "memberCount",
+                    "Input 'memberCount' must be a whole number above 0",
+                    "输入 memberCount 必须是大于 0 的整数"));
+        }
+    }
+
+    /** An owner task's service levels are ISO-8601 durations above zero. */
+    private static void checkServiceLevels(TaskInputs inputs, List<WorkflowProblem> problems) {
+        for (String name : List.of("dueIn", "reminderAfter", "escalateAfter")) {
+            if (!positiveDuration(inputs.get(name))) {
+                problems.add(WorkflowProblem.at(
+                        inputs.elementId(),
+                        name,
+                        "Input '" + name + "' must be an ISO-8601 duration above zero, e.g. PT4H",
+                        "输入 " + name + " 必须是大于零的 ISO-8601 时长，例如 PT4H"));
+            }
+        }
+    }
+
+    private static boolean positiveDuration(String text) {
+        try {
+            return text != null && Duration.parse(text).compareTo(Duration.ZERO) > 0;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static void noInputs(TaskInputs inputs, List<WorkflowProblem> problems) {}
+
+    /** The phases a lifecycle may enter through {@code lifecyclePhases.enter(execution, 'PHASE')}. */
+    static Set<String> phases() {
+        return Arrays.stream(Phase.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static boolean positive(String number) {
+        try {
+            return number != null && Long.parseLong(number.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** A task's literal inputs, by name. */
+    record TaskInputs(String elementId, Map<String, String> values) {
+
+        String get(String name) {
+            String value = values.get(name);
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+}

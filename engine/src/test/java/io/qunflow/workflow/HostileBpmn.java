@@ -1,0 +1,323 @@
+package io.qunflow.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Diagrams an attacker with the designer role would send: each tries to run code on the server
+ * (creating a marker file) through one place Camunda evaluates or loads something. Every one must be
+ * refused before it reaches Camunda, naming the element and the attribute at fault.
+ */
+final class HostileBpmn {
+
+    /**
+     * One attack.
+     *
+     * @param name what it tries
+     * @param xml the diagram
+     * @param blamed a word the refusal must name (the element id or the attribute)
+     */
+    record Case(String name, String xml, String blamed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private HostileBpmn() {}
+
+    /** A JUEL payload that would create the marker file. */
+    static String exec(String marker) {
+        return "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker
+                + "')}";
+    }
+
+    static List<Case> all(String marker) {
+        String evil = exec(marker);
+        String evilXml = xml(evil);
+        String deferred = xml("#{" + evil.substring(2));
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("service task expression", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="%s">%s</bpmn:serviceTask>""".formatted(evilXml, FLOW)), "camunda:expression"));
+        cases.add(new Case("service task class", task("""
+                <bpmn:serviceTask id="Task" camunda:class="java.lang.ProcessBuilder">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:class"));
+        cases.add(new Case("script task, javascript", task("""
+                <bpmn:scriptTask id="Task" scriptFormat="javascript">%s<bpmn:script>java.lang.Runtime.getRuntime().exec('touch %s')</bpmn:script></bpmn:scriptTask>""".formatted(FLOW, marker)), "scriptTask"));
+        cases.add(new Case("script task, groovy", task("""
+                <bpmn:scriptTask id="Task" scriptFormat="groovy">%s<bpmn:script>"touch %s".execute()</bpmn:script></bpmn:scriptTask>""".formatted(FLOW, marker)), "scriptTask"));
+        cases.add(new Case("script task, juel", task("""
+                <bpmn:scriptTask id="Task" scriptFormat="juel">%s<bpmn:script>%s</bpmn:script></bpmn:scriptTask>""".formatted(FLOW, evilXml)), "scriptTask"));
+        cases.add(new Case("script task loaded from a resource", task("""
+                <bpmn:scriptTask id="Task" scriptFormat="javascript" camunda:resource="classpath://evil.js">%s</bpmn:scriptTask>""".formatted(FLOW)), "scriptTask"));
+        cases.add(new Case("intermediate timer date", task(timerTask("timeDate", evilXml)), "timeDate"));
+        cases.add(new Case("intermediate timer duration", task(timerTask("timeDuration", evilXml)), "timeDuration"));
+        cases.add(new Case("intermediate timer cycle", task(timerTask("timeCycle", evilXml)), "timeCycle"));
+        cases.add(new Case("timer start event evaluated during deploy", process("""
+                <bpmn:startEvent id="TimedStart"><bpmn:outgoing>F1</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">%s</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:startEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="TimedStart" targetRef="End" />""".formatted(evilXml)), "TimedStart"));
+        cases.add(new Case(
+                "sequence flow condition",
+                gatewayCondition("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\">" + evilXml
+                        + "</bpmn:conditionExpression>"),
+                "conditionExpression"));
+        cases.add(new Case("condition as a script", gatewayCondition("""
+                <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="javascript">java.lang.Runtime.getRuntime().exec('touch %s'); true</bpmn:conditionExpression>""".formatted(marker)), "language"));
+        cases.add(new Case("condition loaded from a resource", gatewayCondition("""
+                <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" language="groovy" camunda:resource="deployment://x.groovy"/>"""), "camunda:resource"));
+        cases.add(new Case(
+                "input parameter",
+                task(io("<camunda:inputParameter name=\"x\">" + evilXml + "</camunda:inputParameter>")),
+                "camunda:inputParameter"));
+        cases.add(new Case("input parameter as a script", task(io("""
+                <camunda:inputParameter name="x"><camunda:script scriptFormat="javascript">java.lang.Runtime.getRuntime().exec('touch %s')</camunda:script></camunda:inputParameter>""".formatted(marker))), "camunda:script"));
+        cases.add(new Case(
+                "output parameter",
+                task(io("<camunda:outputParameter name=\"x\">" + evilXml + "</camunda:outputParameter>")),
+                "camunda:outputParameter"));
+        cases.add(new Case(
+                "value nested in a list",
+                task(io("<camunda:inputParameter name=\"x\"><camunda:list><camunda:value>" + evilXml
+                        + "</camunda:value></camunda:list></camunda:inputParameter>")),
+                "camunda:value"));
+        cases.add(new Case(
+                "value nested in a map",
+                task(io("<camunda:inputParameter name=\"x\"><camunda:map><camunda:entry key=\"k\">" + evilXml
+                        + "</camunda:entry></camunda:map></camunda:inputParameter>")),
+                "camunda:entry"));
+        cases.add(new Case(
+                "multi-instance cardinality",
+                task(multiInstance(
+                        "<bpmn:loopCardinality xsi:type=\"bpmn:tFormalExpression\">" + evilXml
+                                + "</bpmn:loopCardinality>",
+                        "")),
+                "loopCardinality"));
+        cases.add(new Case(
+                "multi-instance collection",
+                task(multiInstance("", " camunda:collection=\"" + evilXml + "\"")),
+                "camunda:collection"));
+        cases.add(new Case(
+                "multi-instance completion condition",
+                task(multiInstance(
+                        "<bpmn:completionCondition xsi:type=\"bpmn:tFormalExpression\">" + evilXml
+                                + "</bpmn:completionCondition>",
+                        "")),
+                "completionCondition"));
+        cases.add(new Case(
+                "execution listener expression",
+                task(listener("<camunda:executionListener event=\"start\" expression=\"" + evilXml + "\" />")),
+                "expression"));
+        cases.add(new Case(
+                "execution listener class",
+                task(listener("<camunda:executionListener event=\"start\" class=\"java.lang.Runtime\" />")),
+                "class"));
+        cases.add(new Case("execution listener script", task(listener("""
+                <camunda:executionListener event="start"><camunda:script scriptFormat="javascript">java.lang.Runtime.getRuntime().exec('touch %s')</camunda:script></camunda:executionListener>""".formatted(marker))), "camunda:script"));
+        cases.add(new Case(
+                "execution listener on another bean",
+                task(listener("<camunda:executionListener event=\"start\" delegateExpression=\"${dataSource}\" />")),
+                "delegateExpression"));
+        cases.add(new Case(
+                "task listener expression",
+                task(userTask(
+                        " camunda:assignee=\"amy\"",
+                        "<bpmn:extensionElements><camunda:taskListener event=\"create\" expression=\"" + evilXml
+                                + "\" /></bpmn:extensionElements>")),
+                "expression"));
+        cases.add(new Case(
+                "task listener class",
+                task(
+                        userTask(
+                                "",
+                                "<bpmn:extensionElements><camunda:taskListener event=\"create\" class=\"java.lang.Runtime\" /></bpmn:extensionElements>")),
+                "class"));
+        cases.add(
+                new Case("assignee", task(userTask(" camunda:assignee=\"" + evilXml + "\"", "")), "camunda:assignee"));
+        cases.add(new Case(
+                "candidate groups",
+                task(userTask(" camunda:candidateGroups=\"" + evilXml + "\"", "")),
+                "camunda:candidateGroups"));
+        cases.add(new Case("due date", task(userTask(" camunda:dueDate=\"" + evilXml + "\"", "")), "camunda:dueDate"));
+        cases.add(new Case("form key", task(userTask(" camunda:formKey=\"" + evilXml + "\"", "")), "camunda:formKey"));
+        cases.add(new Case("called element", task("""
+                <bpmn:callActivity id="Task" calledElement="%s">%s</bpmn:callActivity>""".formatted(evilXml, FLOW)), "calledElement"));
+        cases.add(new Case("call activity variable mapping", task("""
+                <bpmn:callActivity id="Task" calledElement="group-sop"><bpmn:extensionElements><camunda:in sourceExpression="%s" target="x" /></bpmn:extensionElements>%s</bpmn:callActivity>""".formatted(evilXml, FLOW)), "sourceExpression"));
+        cases.add(new Case("call activity mapping class", task("""
+                <bpmn:callActivity id="Task" calledElement="group-sop" camunda:variableMappingClass="java.lang.Runtime">%s</bpmn:callActivity>""".formatted(FLOW)), "camunda:variableMappingClass"));
+        cases.add(new Case(
+                "message name",
+                processWithDefinitions("<bpmn:message id=\"Msg\" name=\"" + evilXml + "\" />", catchMessage()),
+                "name"));
+        cases.add(new Case(
+                "signal name",
+                processWithDefinitions("<bpmn:signal id=\"Sig\" name=\"" + evilXml + "\" />", catchSignal()),
+                "name"));
+        cases.add(new Case("connector", task("""
+                <bpmn:serviceTask id="Task"><bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements>%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:connector"));
+        cases.add(new Case("external task", task("""
+                <bpmn:serviceTask id="Task" camunda:type="external" camunda:topic="run">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:type"));
+        cases.add(new Case("decision table", task("""
+                <bpmn:businessRuleTask id="Task" camunda:decisionRef="evil">%s</bpmn:businessRuleTask>""".formatted(FLOW)), "camunda:decisionRef"));
+        cases.add(new Case(
+                "delegate that is not a Qunflow task", task("""
+                <bpmn:serviceTask id="Task" camunda:delegateExpression="${dataSource}">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:delegateExpression"));
+        cases.add(new Case("property access on the execution", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="${execution.processEngineServices}">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:expression"));
+        cases.add(new Case(
+                "bracket access",
+                task(io("<camunda:inputParameter name=\"x\">${execution['processEngine']}</camunda:inputParameter>")),
+                "camunda:inputParameter"));
+        cases.add(new Case("deferred #{} syntax", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="%s">%s</bpmn:serviceTask>""".formatted(deferred, FLOW)), "camunda:expression"));
+        cases.add(
+                new Case("expression hidden by character references", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="&#36;&#123;''.getClass().forName('java.lang.Runtime')&#125;">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:expression"));
+        cases.add(new Case(
+                "expression in CDATA",
+                gatewayCondition("<bpmn:conditionExpression xsi:type=\"bpmn:tFormalExpression\"><![CDATA[" + evil
+                        + "]]></bpmn:conditionExpression>"),
+                "conditionExpression"));
+        cases.add(new Case(
+                "entity declared in a DOCTYPE",
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e \"" + evilXml
+                        + "\">]>" + task("""
+                <bpmn:serviceTask id="Task" camunda:expression="&e;">%s</bpmn:serviceTask>""".formatted(FLOW)).replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", ""),
+                "DOCTYPE"));
+        cases.add(new Case(
+                "external entity",
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + task("<bpmn:task id=\"Task\" name=\"&e;\">" + FLOW + "</bpmn:task>")
+                                .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>", ""),
+                "DOCTYPE"));
+        cases.add(new Case(
+                "a function of another namespace",
+                task(io("<camunda:inputParameter name=\"x\">${fn:exec('touch')}</camunda:inputParameter>")),
+                "camunda:inputParameter"));
+        cases.add(new Case(
+                "allowed bean called with a computed argument", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="${lifecyclePhases.enter(execution, ''.getClass().getName())}">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:expression"));
+        cases.add(new Case("allowed bean, another method", task("""
+                <bpmn:serviceTask id="Task" camunda:expression="${lifecyclePhases.getClass()}">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:expression"));
+        cases.add(new Case("conditional event", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:intermediateCatchEvent id="Wait"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:conditionalEventDefinition><bpmn:condition xsi:type="bpmn:tFormalExpression">%s</bpmn:condition></bpmn:conditionalEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Wait" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Wait" targetRef="End" />""".formatted(evilXml)), "bpmn:condition"));
+        cases.add(new Case(
+                "unknown extension element",
+                task(
+                        "<bpmn:serviceTask id=\"Task\" camunda:delegateExpression=\"${measureActivityDelegate}\"><bpmn:extensionElements>"
+                                + "<x:payload xmlns:x=\"urn:evil\">" + evilXml + "</x:payload></bpmn:extensionElements>"
+                                + FLOW
+                                + "</bpmn:serviceTask>"),
+                "x:payload"));
+        cases.add(new Case("timer cycle every second", task(timerTask("timeCycle", "R/PT1S")), "timeCycle"));
+        cases.add(new Case("a bare group-lifecycle", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
+                  <bpmn:process id="group-lifecycle" isExecutable="true">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:endEvent id="End"><bpmn:incoming>F</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="F" sourceRef="Start" targetRef="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """, "GroupDissolved"));
+        return cases;
+    }
+
+    private static final String FLOW = "<bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing>";
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+
+    private static String task(String taskXml) {
+        return Bpmn.oneTask("hostile", taskXml)
+                .replace(
+                        "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\"",
+                        "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"");
+    }
+
+    private static String timerTask(String kind, String value) {
+        return """
+                <bpmn:intermediateCatchEvent id="Task">%s
+                  <bpmn:timerEventDefinition><bpmn:%s xsi:type="bpmn:tFormalExpression">%s</bpmn:%s></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>""".formatted(FLOW, kind, value, kind);
+    }
+
+    private static String io(String parameters) {
+        return """
+                <bpmn:serviceTask id="Task" camunda:delegateExpression="${measureActivityDelegate}">
+                  <bpmn:extensionElements><camunda:inputOutput>%s</camunda:inputOutput></bpmn:extensionElements>%s
+                </bpmn:serviceTask>""".formatted(parameters, FLOW);
+    }
+
+    private static String listener(String listener) {
+        return """
+                <bpmn:serviceTask id="Task" camunda:delegateExpression="${measureActivityDelegate}">
+                  <bpmn:extensionElements>%s</bpmn:extensionElements>%s
+                </bpmn:serviceTask>""".formatted(listener, FLOW);
+    }
+
+    private static String userTask(String attributes, String children) {
+        return "<bpmn:userTask id=\"Task\"" + attributes + ">" + children + FLOW + "</bpmn:userTask>";
+    }
+
+    private static String multiInstance(String children, String attributes) {
+        return """
+                <bpmn:serviceTask id="Task" camunda:delegateExpression="${measureActivityDelegate}">%s
+                  <bpmn:multiInstanceLoopCharacteristics camunda:elementVariable="item"%s>%s</bpmn:multiInstanceLoopCharacteristics>
+                </bpmn:serviceTask>""".formatted(FLOW, attributes, children);
+    }
+
+    private static String gatewayCondition(String condition) {
+        return process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Choice" default="F3"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing><bpmn:outgoing>F3</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Choice" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Choice" targetRef="End">%s</bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="F3" sourceRef="Choice" targetRef="End" />""".formatted(condition));
+    }
+
+    private static String catchMessage() {
+        return """
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:intermediateCatchEvent id="Wait"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:messageEventDefinition messageRef="Msg" /></bpmn:intermediateCatchEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Wait" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Wait" targetRef="End" />""";
+    }
+
+    private static String catchSignal() {
+        return catchMessage()
+                .replace(
+                        "<bpmn:messageEventDefinition messageRef=\"Msg\" />",
+                        "<bpmn:signalEventDefinition signalRef=\"Sig\" />");
+    }
+
+    private static String process(String body) {
+        return processWithDefinitions("", body);
+    }
+
+    private static String processWithDefinitions(String definitions, String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
+                  %s
+                  <bpmn:process id="hostile" isExecutable="true" camunda:historyTimeToLive="P1D">
+                  %s
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(definitions, body);
+    }
+}
