@@ -2,6 +2,8 @@
 // comes from here; a key missing in one language is a bug (missingKeys() lists them, the
 // browser tests check it is empty).
 
+import { wecomMessages } from './i18n-wecom.js';
+
 const messages = {
   'zh-CN': {
     appTitle: '群流 Qunflow',
@@ -650,6 +652,8 @@ const messages = {
     'au.type.MEMBER_LAYER': 'Member layer'
   }
 };
+
+Object.keys(messages).forEach(language => Object.assign(messages[language], wecomMessages[language]));
 
 const STORAGE_KEY = 'qunflow.lang';
 const listeners = new Set();

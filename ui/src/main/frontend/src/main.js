@@ -12,6 +12,7 @@ const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(
 const wordsView = (...args) => import('./views/words.js').then(m => m.wordsView(...args));
 const parametersView = (...args) => import('./views/parameters.js').then(m => m.parametersView(...args));
 const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
+const wecomView = (...args) => import('./views/wecom.js').then(m => m.wecomView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
@@ -26,7 +27,8 @@ const routes = [
   { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
   { name: 'words', section: 'rules', pattern: /^\/words$/, view: wordsView, roles: WORKBENCH },
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
-  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH }
+  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
+  { name: 'wecom', pattern: /^\/wecom\/(tasks|live-codes|settings)(?:\/([^/]+))?$/, view: wecomView, roles: ['OPERATOR', 'ADMIN'], nav: 'nav.wecom', href: '#/wecom/tasks' }
 ];
 
 const app = document.getElementById('app');

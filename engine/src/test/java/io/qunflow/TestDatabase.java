@@ -54,6 +54,13 @@ public class TestDatabase
         }
     }
 
+    /** The WeCom connector tests' own database, with the connector on and pointed at a mock WeCom. */
+    public static final class WeCom extends TestDatabase {
+        public WeCom() {
+            super("qunflow_wecom_tests");
+        }
+    }
+
     @Override
     public String[] resolve(Class<?> testClass) {
         return POSTGRES ? new String[] {"postgres"} : new String[0];

@@ -69,6 +69,11 @@ public class EventService {
         return events.between(from, to);
     }
 
+    /** The answer an accepted event got: each decision with its rule and reason, and the actions. */
+    public Optional<EventAnswer> answer(String eventId) {
+        return events.answer(eventId);
+    }
+
     /** One of the group's events by its id. */
     public Optional<GroupEvent> find(String groupId, String eventId) {
         return events.find(groupId, eventId);

@@ -94,6 +94,18 @@ public class GroupService {
         return groups.all();
     }
 
+    /**
+     * Gives the group a new name, as the platform it runs on renamed it (a WeCom customer group).
+     *
+     * @throws NotFoundException when there is no such group
+     */
+    @Transactional
+    public Group rename(String id, String name) {
+        get(id);
+        groups.rename(id, name);
+        return get(id);
+    }
+
     /** Moves a group into a phase; called by the group's workflow. */
     @Transactional
     public void enterPhase(String id, Phase phase) {

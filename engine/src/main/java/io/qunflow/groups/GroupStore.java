@@ -72,6 +72,10 @@ class GroupStore {
                 .update();
     }
 
+    void rename(String id, String name) {
+        jdbc.sql("UPDATE qf_group SET name = ? WHERE id = ?").params(name, id).update();
+    }
+
     void changePhase(String id, Phase phase, OffsetDateTime since) {
         jdbc.sql("UPDATE qf_group SET phase = ?, phase_since = ? WHERE id = ?")
                 .params(phase.name(), since, id)

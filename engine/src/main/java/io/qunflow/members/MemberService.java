@@ -107,6 +107,24 @@ public class MemberService {
         markGone(groupId, memberId, "LEFT", at);
     }
 
+    /**
+     * Takes a member out of the group as removed by staff outside Qunflow (a group owner who carried
+     * out a removal by hand); a member no longer in the group changes nothing.
+     */
+    @Transactional
+    public void removedByStaff(String groupId, String memberId, OffsetDateTime at) {
+        markGone(groupId, memberId, "REMOVED", at);
+    }
+
+    /**
+     * Records what was done about a member outside Qunflow's events (an owner task carried out or
+     * dismissed, a customer who deleted the staff member serving them) in the audit trail, under
+     * the subject {@code groupId/memberId} of type {@code MEMBER}, beside the member's layer history.
+     */
+    public void recordOutside(String groupId, String memberId, String what, String actor, String note) {
+        audit.record(actor, "MEMBER", groupId + "/" + memberId, what, note, null);
+    }
+
     void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
         if (members.markGone(groupId, memberId, status, at)) {
             groups.countMembers(groupId, -1);

@@ -144,6 +144,14 @@ class SecurityConfiguration {
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
                                 .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
+                                .requestMatchers(HttpMethod.POST, "/api/v1/wecom/archive-records")
+                                .hasAnyAuthority("SCOPE_events", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/wecom/archive-records/notice")
+                                .hasAnyAuthority("SCOPE_events", "ROLE_ADMIN")
+                                .requestMatchers("/api/v1/wecom/live-codes", "/api/v1/wecom/live-codes/**")
+                                .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers("/api/v1/wecom/owner-tasks", "/api/v1/wecom/owner-tasks/**")
+                                .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
                                 .hasAuthority("SCOPE_actions")
                                 .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
@@ -172,6 +180,21 @@ class SecurityConfiguration {
                                 .hasAuthority("ROLE_ADMIN")
                                 .anyRequest()
                                 .hasAnyAuthority("ROLE_ADMIN"))
+                .build();
+    }
+
+    /**
+     * WeCom's callback carries no key or session: WeCom's signature over the encrypted body (checked
+     * by the connector, {@code io.qunflow.wecom}) is what authenticates it.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain wecomCallback(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/wecom/callback"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
     }
 

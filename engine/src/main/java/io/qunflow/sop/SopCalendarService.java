@@ -84,6 +84,17 @@ public class SopCalendarService {
         return store.post(groupId, postId);
     }
 
+    /**
+     * Sets the reach of the post a SEND_MESSAGE action carried, as the connector that delivered it
+     * counted it (a WeCom broadcast reaches the group only once its owner has confirmed it); an
+     * action that carried no post changes nothing.
+     *
+     * @return true when the action carried a post
+     */
+    public boolean recordReach(String actionId, int reach) {
+        return store.updateReach(actionId, reach);
+    }
+
     /** Adds a template's entries to a group's calendar; refused as a whole if the result breaks a rule. */
     public List<SopEntry> applyTemplate(String groupId, String template, String actor) {
         SopTemplate chosen =

@@ -81,6 +81,13 @@ class SopStore {
         }
     }
 
+    boolean updateReach(String actionId, int reach) {
+        return jdbc.sql("UPDATE qf_sop_post SET reach = ? WHERE action_id = ?")
+                        .params(reach, actionId)
+                        .update()
+                > 0;
+    }
+
     int postsBetween(String groupId, OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ? AND due_at >= ? AND due_at < ?")
                 .params(groupId, from, to)

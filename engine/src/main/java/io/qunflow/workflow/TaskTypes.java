@@ -3,6 +3,8 @@ package io.qunflow.workflow;
 import io.qunflow.groups.LifecycleContent;
 import io.qunflow.groups.Phase;
 import io.qunflow.rules.GroupRuleSetRunner;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +46,11 @@ class TaskTypes {
             "waitForMilestoneDelegate",
             "measureActivityDelegate",
             "planNextSopPostDelegate",
-            "sendSopPostsDelegate");
+            "sendSopPostsDelegate",
+            "notifyOwnerDelegate",
+            "remindOwnerDelegate",
+            "escalateOwnerTaskDelegate",
+            "recordOwnerTaskOutcomeDelegate");
 
     private final Map<String, InputCheck> tasks;
     private final ObjectProvider<GroupRuleSetRunner> runners;
@@ -59,6 +65,10 @@ class TaskTypes {
         known.put("measureActivityDelegate", TaskTypes::noInputs);
         known.put("planNextSopPostDelegate", TaskTypes::noInputs);
         known.put("sendSopPostsDelegate", TaskTypes::noInputs);
+        known.put("notifyOwnerDelegate", TaskTypes::checkServiceLevels);
+        known.put("remindOwnerDelegate", TaskTypes::noInputs);
+        known.put("escalateOwnerTaskDelegate", TaskTypes::noInputs);
+        known.put("recordOwnerTaskOutcomeDelegate", TaskTypes::noInputs);
         this.tasks = Map.copyOf(known);
         if (!tasks.keySet().equals(TASK_NAMES)) {
             throw new IllegalStateException("Every task type needs its input check: " + TASK_NAMES);
@@ -142,6 +152,27 @@ class TaskTypes {
                     "memberCount",
                     "Input 'memberCount' must be a whole number above 0",
                     "输入 memberCount 必须是大于 0 的整数"));
+        }
+    }
+
+    /** An owner task's service levels are ISO-8601 durations above zero. */
+    private static void checkServiceLevels(TaskInputs inputs, List<WorkflowProblem> problems) {
+        for (String name : List.of("dueIn", "reminderAfter", "escalateAfter")) {
+            if (!positiveDuration(inputs.get(name))) {
+                problems.add(WorkflowProblem.at(
+                        inputs.elementId(),
+                        name,
+                        "Input '" + name + "' must be an ISO-8601 duration above zero, e.g. PT4H",
+                        "输入 " + name + " 必须是大于零的 ISO-8601 时长，例如 PT4H"));
+            }
+        }
+    }
+
+    private static boolean positiveDuration(String text) {
+        try {
+            return text != null && Duration.parse(text).compareTo(Duration.ZERO) > 0;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

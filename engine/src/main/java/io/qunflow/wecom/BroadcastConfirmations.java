@@ -1,0 +1,117 @@
+package io.qunflow.wecom;
+
+import io.qunflow.actions.Action;
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.common.Ids;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rules.RuleParameters;
+import io.qunflow.sop.SopCalendarService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads whether group owners have sent the broadcasts waiting for them: a sent broadcast is DONE
+ * and its SOP post's reach becomes the group's members; one WeCom refused, or that the owner did not
+ * confirm within {@code wecom.confirm-hours}, fails.
+ */
+@Component
+class BroadcastConfirmations {
+
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final DeliveryStore store;
+    private final DeliveryOutcomes outcomes;
+    private final ActionOutbox outbox;
+    private final ChatStore chats;
+    private final Broadcasts broadcasts;
+    private final GroupService groups;
+    private final SopCalendarService sop;
+    private final RuleParameters parameters;
+    private final WeComSettings settings;
+    private final Clock clock;
+
+    BroadcastConfirmations(
+            DeliveryStore store,
+            DeliveryOutcomes outcomes,
+            ActionOutbox outbox,
+            ChatStore chats,
+            Broadcasts broadcasts,
+            GroupService groups,
+            SopCalendarService sop,
+            RuleParameters parameters,
+            WeComSettings settings,
+            Clock clock) {
+        this.store = store;
+        this.outcomes = outcomes;
+        this.outbox = outbox;
+        this.chats = chats;
+        this.broadcasts = broadcasts;
+        this.groups = groups;
+        this.sop = sop;
+        this.parameters = parameters;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Reads the broadcasts due for a look; {@code all} reads every waiting one now (tests, refreshes). */
+    synchronized void read(boolean all) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String lease = Ids.next("lease");
+        OffsetDateTime due = all ? now.plusYears(100) : now;
+        for (DeliveryStore.Delivery delivery :
+                store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
+            Action action = outbox.get(delivery.actionId());
+            String owner = chats.find(action.groupId())
+                    .map(ChatStore.Chat::ownerUserId)
+                    .orElse("");
+            try {
+                switch (broadcasts.result(delivery.wecomMsgid(), owner, action.groupId())) {
+                    case SENT -> {
+                        sop.recordReach(
+                                action.id(), groups.get(action.groupId()).memberCount());
+                        outcomes.done(
+                                action.id(),
+                                lease,
+                                "sent by the group owner (WeCom broadcast " + delivery.wecomMsgid() + ")");
+                    }
+                    case REFUSED ->
+                        outcomes.fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
+                    case WAITING -> {
+                        double hours = parameters.number("wecom.confirm-hours");
+                        if (delivery.updatedAt()
+                                .plusMinutes(Math.round(hours * 60))
+                                .isBefore(now)) {
+                            outcomes.fail(
+                                    delivery,
+                                    lease,
+                                    null,
+                                    "the group owner did not confirm the broadcast within " + hours + " hours");
+                        } else {
+                            later(delivery, lease, now, null, null);
+                        }
+                    }
+                }
+            } catch (WeComError e) {
+                later(delivery, lease, now, e.errcode(), e.errmsg());
+            }
+        }
+    }
+
+    /** Looks again after {@code reach-interval}; the time it went to the owner stays its updated time. */
+    private void later(
+            DeliveryStore.Delivery delivery, String lease, OffsetDateTime now, Integer errcode, String errmsg) {
+        store.move(
+                delivery.actionId(),
+                lease,
+                DeliveryStore.CONFIRMING,
+                false,
+                now.plus(settings.reachInterval()),
+                null,
+                errcode,
+                errmsg,
+                delivery.updatedAt());
+    }
+}

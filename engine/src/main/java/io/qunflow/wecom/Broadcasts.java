@@ -1,0 +1,67 @@
+package io.qunflow.wecom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.actions.Action;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Messages to a customer group go out as WeCom group broadcasts (企业群发,
+ * {@code externalcontact/add_msg_template} with {@code chat_type=group}): WeCom has no API that
+ * posts into a customer group, so the broadcast waits for the group owner to confirm it in their
+ * client; {@code get_groupmsg_send_result} tells when they did.
+ */
+@Component
+class Broadcasts {
+
+    /** What became of a broadcast in one group. */
+    enum Result {
+        WAITING,
+        SENT,
+        REFUSED
+    }
+
+    private final WeComClient wecom;
+
+    Broadcasts(WeComClient wecom) {
+        this.wecom = wecom;
+    }
+
+    /** Creates the broadcast for the owner to confirm; answers WeCom's msgid for it. */
+    String send(Action action, String ownerUserId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chat_type", "group");
+        body.put("sender", ownerUserId);
+        body.put("chat_id_list", List.of(action.groupId()));
+        body.put("text", Map.of("content", action.text() == null ? "" : action.text()));
+        return wecom.post("externalcontact/add_msg_template", body)
+                .path("msgid")
+                .asText();
+    }
+
+    /** Whether the owner sent the broadcast into the group yet. */
+    Result result(String msgid, String ownerUserId, String chatId) {
+        String cursor = "";
+        do {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("msgid", msgid);
+            body.put("userid", ownerUserId);
+            body.put("limit", 1000);
+            body.put("cursor", cursor);
+            JsonNode answer = wecom.post("externalcontact/get_groupmsg_send_result", body);
+            for (JsonNode sent : answer.path("send_list")) {
+                if (chatId.equals(sent.path("chat_id").asText())) {
+                    return switch (sent.path("status").asInt(0)) {
+                        case 0 -> Result.WAITING;
+                        case 1 -> Result.SENT;
+                        default -> Result.REFUSED;
+                    };
+                }
+            }
+            cursor = answer.path("next_cursor").asText("");
+        } while (!cursor.isEmpty());
+        return Result.WAITING;
+    }
+}

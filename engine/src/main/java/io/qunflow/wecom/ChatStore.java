@@ -1,0 +1,82 @@
+package io.qunflow.wecom;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What WeCom alone knows of each customer group: its owner, notice and member version. */
+@Repository
+class ChatStore {
+
+    record Chat(
+            String chatId, String ownerUserId, String name, String notice, String memberVersion, boolean dismissed) {}
+
+    private final JdbcClient jdbc;
+
+    ChatStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Chat> find(String chatId) {
+        return jdbc.sql("SELECT * FROM qf_wecom_chat WHERE chat_id = ?")
+                .param(chatId)
+                .query((rs, row) -> new Chat(
+                        rs.getString("chat_id"),
+                        rs.getString("owner_user_id"),
+                        rs.getString("name"),
+                        rs.getString("notice"),
+                        rs.getString("member_version"),
+                        rs.getBoolean("dismissed")))
+                .optional();
+    }
+
+    boolean known(String chatId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_wecom_chat WHERE chat_id = ?")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The chats not dismissed, for what concerns a customer in whichever group they are. */
+    List<String> live() {
+        return jdbc.sql("SELECT chat_id FROM qf_wecom_chat WHERE dismissed = FALSE ORDER BY chat_id")
+                .query(String.class)
+                .list();
+    }
+
+    void save(Chat chat, OffsetDateTime now) {
+        int updated = jdbc.sql("UPDATE qf_wecom_chat SET owner_user_id = ?, name = ?, notice = ?, member_version = ?,"
+                        + " dismissed = ?, synced_at = ? WHERE chat_id = ?")
+                .params(
+                        chat.ownerUserId(),
+                        chat.name(),
+                        chat.notice(),
+                        chat.memberVersion(),
+                        chat.dismissed(),
+                        now,
+                        chat.chatId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO qf_wecom_chat (chat_id, owner_user_id, name, notice, member_version, dismissed,"
+                            + " synced_at) VALUES (?,?,?,?,?,?,?)")
+                    .params(
+                            chat.chatId(),
+                            chat.ownerUserId(),
+                            chat.name(),
+                            chat.notice(),
+                            chat.memberVersion(),
+                            chat.dismissed(),
+                            now)
+                    .update();
+        }
+    }
+
+    void dismiss(String chatId, OffsetDateTime now) {
+        jdbc.sql("UPDATE qf_wecom_chat SET dismissed = TRUE, synced_at = ? WHERE chat_id = ?")
+                .params(now, chatId)
+                .update();
+    }
+}

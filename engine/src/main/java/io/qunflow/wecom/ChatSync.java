@@ -1,0 +1,194 @@
+package io.qunflow.wecom;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.common.ConflictException;
+import io.qunflow.events.EventService;
+import io.qunflow.events.EventType;
+import io.qunflow.events.GroupEvent;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.groups.NewGroup;
+import io.qunflow.members.Member;
+import io.qunflow.members.MemberRole;
+import io.qunflow.members.MemberService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@code change_external_chat} callbacks: the Qunflow group with the chat's id is created,
+ * renamed and dissolved with the customer group, and its members follow WeCom's member list
+ * ({@code groupchat/get}): whoever is in WeCom's list and not in Qunflow's joined, whoever is in
+ * Qunflow's and not in WeCom's left. Comparing the whole lists copes with callbacks that name the
+ * members (MemChangeList) and those that do not, and with a callback missed.
+ */
+@Component
+class ChatSync {
+
+    private final WeComClient wecom;
+    private final ChatStore chats;
+    private final GroupService groups;
+    private final MemberService members;
+    private final EventService events;
+    private final LiveCodes liveCodes;
+    private final WeComSettings settings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    ChatSync(
+            WeComClient wecom,
+            ChatStore chats,
+            GroupService groups,
+            MemberService members,
+            EventService events,
+            LiveCodes liveCodes,
+            WeComSettings settings,
+            ObjectMapper json,
+            Clock clock) {
+        this.wecom = wecom;
+        this.chats = chats;
+        this.groups = groups;
+        this.members = members;
+        this.events = events;
+        this.liveCodes = liveCodes;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void apply(XmlMessage message) {
+        String chatId = message.get("ChatId");
+        if (chatId == null) {
+            throw new CallbackRejected("change_external_chat without a ChatId");
+        }
+        OffsetDateTime at = time(message.number("CreateTime", 0));
+        if ("dismiss".equals(message.get("ChangeType"))) {
+            chats.dismiss(chatId, now());
+            groups.find(chatId).ifPresent(g -> groups.dissolve(g.id()));
+            return;
+        }
+        GroupChat chat =
+                GroupChat.from(wecom.post("externalcontact/groupchat/get", Map.of("chat_id", chatId, "need_name", 1)));
+        Group group = ensureGroup(chat);
+        if (group.archived()) {
+            return;
+        }
+        String name = chat.name() == null ? null : limit(chat.name(), 100);
+        if (name != null && !name.equals(group.name())) {
+            groups.rename(group.id(), name);
+        }
+        chats.save(
+                new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
+                now());
+        reconcile(chat, message.number("QuitScene", 0), at);
+        liveCodes.groupChanged(
+                chatId,
+                chat.members().stream()
+                        .map(GroupChat.Member::state)
+                        .filter(s -> s != null)
+                        .toList());
+    }
+
+    private Group ensureGroup(GroupChat chat) {
+        Optional<Group> known = groups.find(chat.chatId());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String name = chat.name() != null ? limit(chat.name(), 100) : "企业微信客户群";
+        String intro = chat.notice() != null ? limit(chat.notice(), 1000) : "企业微信客户群「" + name + "」";
+        try {
+            return groups.create(new NewGroup(
+                    chat.chatId(), name, intro, settings.groupType(), null, List.of("企业微信"), null, null, null));
+        } catch (ConflictException createdMeanwhile) {
+            // Another node handled a callback of the same chat first.
+            return groups.get(chat.chatId());
+        }
+    }
+
+    private void reconcile(GroupChat chat, int quitScene, OffsetDateTime at) {
+        Set<String> inQunflow = new HashSet<>();
+        for (Member m : members.inGroup(chat.chatId())) {
+            inQunflow.add(m.memberId());
+        }
+        Set<String> inWeCom = new HashSet<>();
+        for (GroupChat.Member m : chat.members()) {
+            inWeCom.add(m.userId());
+            if (!inQunflow.contains(m.userId())) {
+                joined(chat, m);
+            }
+        }
+        for (String memberId : inQunflow) {
+            if (!inWeCom.contains(memberId)) {
+                ObjectNode payload = json.createObjectNode();
+                payload.put("quitScene", quitScene == 1 ? "removed" : "left");
+                events.acceptRetrying(new GroupEvent(
+                        eventId(chat.chatId(), memberId, "left", at.toEpochSecond()),
+                        chat.chatId(),
+                        EventType.MEMBER_LEFT,
+                        memberId,
+                        at,
+                        payload));
+            }
+        }
+    }
+
+    private void joined(GroupChat chat, GroupChat.Member m) {
+        JoinScene scene = JoinScene.of(m.joinScene());
+        ObjectNode payload = json.createObjectNode();
+        payload.put("role", role(chat, m).name());
+        if (m.nickname() != null) {
+            payload.put("nickname", limit(m.nickname(), 100));
+        }
+        payload.put("channel", scene.channel(m.state()));
+        payload.put("joinScene", scene.name());
+        OffsetDateTime at = m.joinTime() > 0 ? time(m.joinTime()) : now();
+        events.acceptRetrying(new GroupEvent(
+                eventId(chat.chatId(), m.userId(), "joined", m.joinTime()),
+                chat.chatId(),
+                EventType.MEMBER_JOINED,
+                m.userId(),
+                at,
+                payload));
+    }
+
+    private static MemberRole role(GroupChat chat, GroupChat.Member m) {
+        if (m.userId().equals(chat.owner())) {
+            return MemberRole.OWNER;
+        }
+        if (chat.admins().contains(m.userId())) {
+            return MemberRole.ADMIN;
+        }
+        return m.type() == 1 ? MemberRole.STAFF : MemberRole.MEMBER;
+    }
+
+    /** Derived from WeCom's data alone, so the same join or leave seen twice is one event. */
+    static String eventId(String chatId, String memberId, String what, long epochSecond) {
+        return "wecom:" + chatId + ":" + memberId + ":" + what + ":" + epochSecond;
+    }
+
+    /** True for the events this class makes for a join, whose welcome WeCom's template sends. */
+    static boolean isJoin(String eventId) {
+        return eventId != null && eventId.startsWith("wecom:") && eventId.contains(":joined:");
+    }
+
+    /** At most {@code max} characters, as the group and member columns hold. */
+    private static String limit(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
+    }
+
+    private OffsetDateTime time(long epochSecond) {
+        return epochSecond > 0 ? Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC) : now();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

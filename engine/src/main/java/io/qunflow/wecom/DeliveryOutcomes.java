@@ -1,0 +1,80 @@
+package io.qunflow.wecom;
+
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.common.ConflictException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a delivery ends: DONE, or FAILED with WeCom's errcode and errmsg (a dead letter), or back to
+ * PENDING with back-off while tries remain; the end is reported to the action outbox.
+ */
+@Component
+class DeliveryOutcomes {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryOutcomes.class);
+
+    private final DeliveryStore store;
+    private final ActionOutbox outbox;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    DeliveryOutcomes(DeliveryStore store, ActionOutbox outbox, Backoff backoff, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.backoff = backoff;
+        this.clock = clock;
+    }
+
+    void done(String actionId, String lease, String detail) {
+        store.move(actionId, lease, DeliveryStore.DONE, false, now(), null, null, null, now());
+        acknowledge(actionId, "DONE", detail);
+    }
+
+    /** Tries again later when the failure may pass and tries remain; a dead letter otherwise. */
+    void retryOrFail(DeliveryStore.Delivery delivery, String lease, boolean retryable, Integer errcode, String errmsg) {
+        int attempts = delivery.attempts() + 1;
+        if (retryable && !backoff.exhausted(attempts)) {
+            store.move(
+                    delivery.actionId(),
+                    lease,
+                    DeliveryStore.PENDING,
+                    true,
+                    now().plus(backoff.after(attempts)),
+                    null,
+                    errcode,
+                    errmsg,
+                    now());
+        } else {
+            fail(delivery, lease, errcode, errmsg);
+        }
+    }
+
+    void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg) {
+        log.warn(
+                "WeCom action {} ({}) failed: errcode {} {}",
+                delivery.actionId(),
+                delivery.actionType(),
+                errcode,
+                errmsg);
+        store.move(delivery.actionId(), lease, DeliveryStore.FAILED, true, now(), null, errcode, errmsg, now());
+        acknowledge(
+                delivery.actionId(), "FAILED", errcode == null ? errmsg : "WeCom errcode " + errcode + ": " + errmsg);
+    }
+
+    private void acknowledge(String actionId, String status, String detail) {
+        try {
+            outbox.acknowledge(actionId, status, InboundStore.truncate(detail));
+        } catch (ConflictException acknowledgedElsewhere) {
+            log.info("Action {} was acknowledged by another connector first", actionId);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,139 @@
+package io.qunflow.wecom;
+
+import io.qunflow.common.Ids;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Processes the stored callbacks after WeCom has had its answer: at once when one arrives, and on
+ * a timer for retries and for what another node stored. Each round claims due callbacks with a
+ * lease, so nodes never process one at the same time; a failure is tried again with back-off and
+ * becomes a dead letter after the last attempt.
+ */
+@Component
+@ConditionalOnWeCom
+class InboundProcessor implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
+    private static final int BATCH = 20;
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final InboundStore store;
+    private final ChatSync chats;
+    private final ContactEvents contacts;
+    private final Backoff backoff;
+    private final WeComSettings settings;
+    private final Clock clock;
+    private ScheduledExecutorService worker;
+
+    InboundProcessor(
+            InboundStore store,
+            ChatSync chats,
+            ContactEvents contacts,
+            Backoff backoff,
+            WeComSettings settings,
+            Clock clock) {
+        this.store = store;
+        this.chats = chats;
+        this.contacts = contacts;
+        this.backoff = backoff;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Asks for a round soon, off the caller's thread (the callback answers WeCom first). */
+    void wake() {
+        ScheduledExecutorService current = worker;
+        if (current != null) {
+            current.execute(this::processSafely);
+        }
+    }
+
+    /** Processes what is due until nothing is; callable from tests. */
+    synchronized void process() {
+        List<InboundStore.Callback> claimed;
+        do {
+            OffsetDateTime now = now();
+            String lease = Ids.next("lease");
+            claimed = store.claim(lease, now, now.plus(LEASE), BATCH);
+            for (InboundStore.Callback callback : claimed) {
+                handle(callback, lease);
+            }
+        } while (claimed.size() == BATCH);
+    }
+
+    private void handle(InboundStore.Callback callback, String lease) {
+        try {
+            XmlMessage message = XmlMessage.parse(callback.message());
+            switch (callback.event()) {
+                case "change_external_chat" -> chats.apply(message);
+                case "change_external_contact" -> contacts.apply(message);
+                default -> {
+                    // msgaudit_notify is kept as the record that archive messages wait (the bridge
+                    // asks for it); other events carry nothing Qunflow acts on.
+                }
+            }
+            store.finish(callback.id(), lease, InboundStore.DONE, now(), null, now());
+        } catch (RuntimeException e) {
+            int attempts = callback.attempts() + 1;
+            boolean retry = !(e instanceof WeComError w && !w.retryable()) && !(e instanceof CallbackRejected);
+            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            if (retry && !backoff.exhausted(attempts)) {
+                store.finish(
+                        callback.id(), lease, InboundStore.PENDING, now().plus(backoff.after(attempts)), error, now());
+            } else {
+                log.warn(
+                        "WeCom callback {} ({}) is a dead letter after {} attempts: {}",
+                        callback.id(),
+                        callback.event(),
+                        attempts,
+                        error);
+                store.finish(callback.id(), lease, InboundStore.FAILED, now(), error, now());
+            }
+        }
+    }
+
+    private void processSafely() {
+        try {
+            process();
+        } catch (RuntimeException e) {
+            log.warn("WeCom callback round failed", e);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public void start() {
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "qunflow-wecom-inbound");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = settings.pollInterval().toMillis();
+        worker.scheduleWithFixedDelay(this::processSafely, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdownNow();
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+}

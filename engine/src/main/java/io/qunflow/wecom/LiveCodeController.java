@@ -1,0 +1,57 @@
+package io.qunflow.wecom;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/** Group live codes for operators: one QR code per channel, rotated through its groups. */
+@RestController
+@RequestMapping("/api/v1/wecom/live-codes")
+@ConditionalOnWeCom
+class LiveCodeController {
+
+    private final LiveCodes codes;
+
+    LiveCodeController(LiveCodes codes) {
+        this.codes = codes;
+    }
+
+    @GetMapping
+    List<LiveCode> list() {
+        return codes.all();
+    }
+
+    @GetMapping("/{configId}")
+    LiveCode get(@PathVariable String configId) {
+        return codes.get(configId);
+    }
+
+    @PostMapping
+    ResponseEntity<LiveCode> create(@RequestBody LiveCodes.Request request) {
+        LiveCode created = codes.create(request);
+        return ResponseEntity.created(URI.create("/api/v1/wecom/live-codes/"
+                        + UriUtils.encodePathSegment(created.configId(), StandardCharsets.UTF_8)))
+                .body(created);
+    }
+
+    @PutMapping("/{configId}")
+    LiveCode update(@PathVariable String configId, @RequestBody LiveCodes.Request request) {
+        return codes.update(configId, request);
+    }
+
+    @DeleteMapping("/{configId}")
+    ResponseEntity<Void> delete(@PathVariable String configId) {
+        codes.delete(configId);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,289 @@
+package io.qunflow.wecom;
+
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rules.RuleParameters;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Group live codes (群活码) made through {@code externalcontact/groupchat/add_join_way}: one per
+ * channel, each with its pool of groups. When a group's members reach {@code wecom.rotate-at-fill}
+ * of its capacity the code moves on to the next groups of its pool ({@code update_join_way}); with
+ * the pool used up, WeCom opens new groups itself when the code allows it, and a group so opened
+ * joins the pool as soon as a member arrives through the code.
+ */
+@Service
+class LiveCodes {
+
+    /** WeCom takes at most five groups per「加入群聊」configuration. */
+    static final int WECOM_GROUPS = 5;
+
+    private static final Logger log = LoggerFactory.getLogger(LiveCodes.class);
+
+    record Request(
+            String remark,
+            String state,
+            List<String> chatIds,
+            Boolean autoCreateRoom,
+            String roomBaseName,
+            Integer roomBaseId) {}
+
+    private final LiveCodeStore store;
+    private final ChatStore chats;
+    private final GroupService groups;
+    private final WeComClient wecom;
+    private final RuleParameters parameters;
+    private final Clock clock;
+
+    LiveCodes(
+            LiveCodeStore store,
+            ChatStore chats,
+            GroupService groups,
+            WeComClient wecom,
+            RuleParameters parameters,
+            Clock clock) {
+        this.store = store;
+        this.chats = chats;
+        this.groups = groups;
+        this.wecom = wecom;
+        this.parameters = parameters;
+        this.clock = clock;
+    }
+
+    List<LiveCode> all() {
+        return store.all();
+    }
+
+    LiveCode get(String configId) {
+        return store.find(configId).orElseThrow(() -> new NotFoundException("Live code", configId));
+    }
+
+    @Transactional
+    LiveCode create(Request request) {
+        check(request, null);
+        OffsetDateTime now = now();
+        List<String> pool = List.copyOf(new LinkedHashSet<>(request.chatIds()));
+        LiveCode draft = new LiveCode(
+                null,
+                request.remark(),
+                request.state(),
+                pool,
+                active(pool, Boolean.TRUE.equals(request.autoCreateRoom())),
+                Boolean.TRUE.equals(request.autoCreateRoom()),
+                request.roomBaseName(),
+                request.roomBaseId(),
+                null,
+                now,
+                now,
+                null);
+        String configId = wecom.post("externalcontact/groupchat/add_join_way", draft.joinWay())
+                .path("config_id")
+                .asText();
+        LiveCode created = withQrCode(new LiveCode(
+                configId,
+                draft.remark(),
+                draft.state(),
+                pool,
+                draft.activeChatIds(),
+                draft.autoCreateRoom(),
+                draft.roomBaseName(),
+                draft.roomBaseId(),
+                null,
+                now,
+                now,
+                null));
+        store.insert(created);
+        return created;
+    }
+
+    @Transactional
+    LiveCode update(String configId, Request request) {
+        LiveCode before = get(configId);
+        check(request, before);
+        List<String> pool = List.copyOf(new LinkedHashSet<>(request.chatIds()));
+        boolean auto = Boolean.TRUE.equals(request.autoCreateRoom());
+        LiveCode changed = new LiveCode(
+                configId,
+                request.remark(),
+                request.state(),
+                pool,
+                active(pool, auto),
+                auto,
+                request.roomBaseName(),
+                request.roomBaseId(),
+                before.qrCode(),
+                before.createdAt(),
+                now(),
+                before.rotatedAt());
+        wecom.post("externalcontact/groupchat/update_join_way", withConfigId(changed));
+        store.update(changed);
+        return changed;
+    }
+
+    @Transactional
+    void delete(String configId) {
+        get(configId);
+        wecom.post("externalcontact/groupchat/del_join_way", Map.of("config_id", configId));
+        store.delete(configId);
+    }
+
+    /**
+     * A group's members changed: a group WeCom opened for a code joins that code's pool, and every
+     * code sending joiners to the group moves on when the group nears its capacity.
+     *
+     * @param states the live-code channels the group's members came through
+     */
+    @Transactional
+    void groupChanged(String chatId, List<String> states) {
+        for (String state : new LinkedHashSet<>(states)) {
+            store.byState(state)
+                    .filter(code -> !code.chatIds().contains(chatId))
+                    .ifPresent(code -> {
+                        List<String> pool = new ArrayList<>(code.chatIds());
+                        pool.add(chatId);
+                        store.update(new LiveCode(
+                                code.configId(),
+                                code.remark(),
+                                code.state(),
+                                List.copyOf(pool),
+                                code.activeChatIds(),
+                                code.autoCreateRoom(),
+                                code.roomBaseName(),
+                                code.roomBaseId(),
+                                code.qrCode(),
+                                code.createdAt(),
+                                now(),
+                                code.rotatedAt()));
+                    });
+        }
+        for (LiveCode code : store.all()) {
+            if (code.chatIds().contains(chatId)) {
+                rotate(store.find(code.configId()).orElseThrow());
+            }
+        }
+    }
+
+    private void rotate(LiveCode code) {
+        List<String> active = active(code.chatIds(), code.autoCreateRoom());
+        if (active.equals(code.activeChatIds())) {
+            return;
+        }
+        OffsetDateTime now = now();
+        LiveCode rotated = new LiveCode(
+                code.configId(),
+                code.remark(),
+                code.state(),
+                code.chatIds(),
+                active,
+                code.autoCreateRoom(),
+                code.roomBaseName(),
+                code.roomBaseId(),
+                code.qrCode(),
+                code.createdAt(),
+                now,
+                now);
+        wecom.post("externalcontact/groupchat/update_join_way", withConfigId(rotated));
+        store.update(rotated);
+        log.info("Live code {} ({}) now sends joiners to {}", code.configId(), code.state(), active);
+    }
+
+    /**
+     * The first five groups of the pool that are open and below the fill share; when none is, the
+     * last group, where WeCom opens a new group once it is full if the code lets it.
+     */
+    List<String> active(List<String> pool, boolean autoCreateRoom) {
+        double fill = parameters.number("wecom.rotate-at-fill");
+        List<String> open = new ArrayList<>();
+        for (String chatId : pool) {
+            Optional<Group> group = groups.find(chatId);
+            if (group.isPresent()
+                    && !group.get().archived()
+                    && group.get().memberCount() < Math.ceil(group.get().capacity() * fill)
+                    && open.size() < WECOM_GROUPS) {
+                open.add(chatId);
+            }
+        }
+        if (open.isEmpty()) {
+            if (!autoCreateRoom) {
+                log.warn("Every group of a live code is near its capacity and WeCom may not open new ones: {}", pool);
+            }
+            return List.of(pool.get(pool.size() - 1));
+        }
+        return List.copyOf(open);
+    }
+
+    private LiveCode withQrCode(LiveCode code) {
+        String qrCode = wecom.post("externalcontact/groupchat/get_join_way", Map.of("config_id", code.configId()))
+                .path("join_way")
+                .path("qr_code")
+                .asText(null);
+        return new LiveCode(
+                code.configId(),
+                code.remark(),
+                code.state(),
+                code.chatIds(),
+                code.activeChatIds(),
+                code.autoCreateRoom(),
+                code.roomBaseName(),
+                code.roomBaseId(),
+                qrCode,
+                code.createdAt(),
+                code.updatedAt(),
+                code.rotatedAt());
+    }
+
+    private static Map<String, Object> withConfigId(LiveCode code) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("config_id", code.configId());
+        body.putAll(code.joinWay());
+        return body;
+    }
+
+    private void check(Request request, LiveCode before) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("remark", request.remark(), 30, false);
+        checks.text("state", request.state(), 30, true);
+        checks.text("roomBaseName", request.roomBaseName(), 40, false);
+        if (request.roomBaseId() != null && request.roomBaseId() < 0) {
+            checks.add("roomBaseId", "must be 0 or more");
+        }
+        if (request.chatIds() == null || request.chatIds().isEmpty()) {
+            checks.add("chatIds", "must name at least one customer group");
+        } else if (request.chatIds().size() > 100) {
+            checks.add("chatIds", "must name at most 100 customer groups");
+        } else {
+            for (int i = 0; i < request.chatIds().size(); i++) {
+                String chatId = request.chatIds().get(i);
+                checks.id("chatIds[" + i + "]", chatId, true);
+                if (chatId != null && !chats.known(chatId)) {
+                    checks.add("chatIds[" + i + "]", "is not a WeCom customer group Qunflow knows");
+                }
+            }
+        }
+        checks.throwIfAny("The live code");
+        Optional<LiveCode> sameState = store.byState(request.state());
+        if (sameState.isPresent()
+                && (before == null || !sameState.get().configId().equals(before.configId()))) {
+            throw new ConflictException(
+                    "Another live code already counts joiners under the state '" + request.state() + "'");
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,116 @@
+package io.qunflow.wecom;
+
+import io.qunflow.common.NotFoundException;
+import io.qunflow.groups.GroupService;
+import io.qunflow.members.MemberService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells an owner (or the admin an overdue task is escalated to) about a task through an app
+ * message ({@code message/send}) in their WeCom client: the group, the member, their message, the
+ * rule, the due time, and a link to the task in Qunflow. Owners read Chinese here: it is their client.
+ */
+@Component
+class OwnerNotifier {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+    private static final Map<String, String> WHAT = Map.of(
+            "DELETE_MESSAGE", "撤回/删除该成员的消息",
+            "REMOVE_MEMBER", "将该成员移出本群",
+            "SEND_RED_ENVELOPE", "给该成员发红包",
+            "MUTE_MEMBER", "提醒并限制该成员发言");
+
+    private final WeComClient wecom;
+    private final WeComSettings settings;
+    private final GroupService groups;
+    private final MemberService members;
+
+    OwnerNotifier(WeComClient wecom, WeComSettings settings, GroupService groups, MemberService members) {
+        this.wecom = wecom;
+        this.settings = settings;
+        this.groups = groups;
+        this.members = members;
+    }
+
+    /**
+     * Sends the task to a WeCom user.
+     *
+     * @param heading what kind of notice it is: new, reminder, escalation
+     * @return null when WeCom took it, else what went wrong (the workflow goes on either way)
+     */
+    String send(String userId, String heading, OwnerTask task) {
+        if (userId == null || userId.isBlank()) {
+            return "no WeCom user to notify";
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("touser", userId);
+        body.put("msgtype", "text");
+        if (settings.agentId() != null) {
+            body.put("agentid", Long.parseLong(settings.agentId()));
+        }
+        body.put("text", Map.of("content", text(heading, task)));
+        try {
+            wecom.post("message/send", body);
+            return null;
+        } catch (WeComError e) {
+            return e.getMessage();
+        }
+    }
+
+    String text(String heading, OwnerTask task) {
+        StringBuilder text = new StringBuilder("【").append(heading).append("】");
+        text.append(WHAT.getOrDefault(task.actionType(), task.actionType()));
+        text.append("\n群：").append(groupName(task.groupId()));
+        if (task.memberId() != null) {
+            text.append("\n成员：").append(member(task.groupId(), task.memberId()));
+        }
+        if (task.messageText() != null && !task.messageText().isBlank()) {
+            text.append("\n消息：").append(shorten(task.messageText()));
+        }
+        if (task.amountCents() != null) {
+            text.append("\n金额：").append(String.format("%.2f 元", task.amountCents() / 100.0));
+        }
+        if (task.rule() != null) {
+            text.append("\n规则：").append(task.rule());
+        }
+        if (task.reason() != null) {
+            text.append("\n原因：").append(shorten(task.reason()));
+        }
+        if (task.dueAt() != null) {
+            text.append("\n截止：").append(DUE.format(task.dueAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai"))));
+        }
+        String link = link(task.id());
+        text.append(link == null ? "\n请在 Qunflow 群主任务中处理，任务号 " + task.id() : "\n<a href=\"" + link + "\">打开任务</a>");
+        return text.toString();
+    }
+
+    /** Where the task opens in Qunflow's UI, when Qunflow's public address is configured. */
+    String link(String taskId) {
+        if (settings.publicUrl() == null) {
+            return null;
+        }
+        String base = settings.publicUrl().toString();
+        return (base.endsWith("/") ? base : base + "/") + "#/wecom/tasks/" + taskId;
+    }
+
+    private String groupName(String groupId) {
+        return groups.find(groupId).map(g -> g.name()).orElse(groupId);
+    }
+
+    private String member(String groupId, String memberId) {
+        try {
+            String nickname = members.get(groupId, memberId).nickname();
+            return nickname == null ? memberId : nickname + "（" + memberId + "）";
+        } catch (NotFoundException unknown) {
+            return memberId;
+        }
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+}

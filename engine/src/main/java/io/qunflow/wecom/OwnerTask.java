@@ -1,0 +1,48 @@
+package io.qunflow.wecom;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Something a group owner has to do by hand in WeCom, because WeCom has no API for it: delete a
+ * message, remove a customer from the group, pay a red envelope, or mute a member.
+ *
+ * @param actionType the outbox action the task carries out: DELETE_MESSAGE, REMOVE_MEMBER, SEND_RED_ENVELOPE or MUTE_MEMBER
+ * @param rule the rule that decided it, when an event's rules did
+ * @param messageText the member's message the decision was about, when there was one
+ * @param status OPEN until the owner (or whoever acts for them) did it (DONE) or decided against it (DISMISSED)
+ */
+public record OwnerTask(
+        String id,
+        String actionId,
+        String actionType,
+        String groupId,
+        String memberId,
+        String ownerUserId,
+        String rule,
+        String reason,
+        String messageText,
+        String actionText,
+        Long amountCents,
+        String status,
+        OffsetDateTime dueAt,
+        OffsetDateTime notifiedAt,
+        String notifyError,
+        OffsetDateTime remindedAt,
+        OffsetDateTime escalatedAt,
+        String outcomeNote,
+        String closedBy,
+        OffsetDateTime closedAt,
+        OffsetDateTime createdAt) {
+
+    public static final String OPEN = "OPEN";
+
+    /** How an owner task ended. */
+    public enum Outcome {
+        DONE,
+        DISMISSED
+    }
+
+    public boolean open() {
+        return OPEN.equals(status);
+    }
+}

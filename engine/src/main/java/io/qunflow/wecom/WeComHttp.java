@@ -1,0 +1,68 @@
+package io.qunflow.wecom;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+
+/**
+ * One HTTP exchange with WeCom, JSON both ways. Failures name what went wrong and never the
+ * address: it can carry the secret (gettoken) or the access token.
+ */
+@Component
+class WeComHttp {
+
+    private final HttpClient http;
+    private final WeComSettings settings;
+    private final ObjectMapper json;
+
+    WeComHttp(WeComSettings settings, ObjectMapper json) {
+        this.settings = settings;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    JsonNode get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    JsonNode post(String url, Object body) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
+    private JsonNode send(HttpRequest.Builder request) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(
+                    request.timeout(settings.timeout()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new WeComError(null, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WeComError(null, "interrupted");
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new WeComError(null, "HTTP " + response.statusCode());
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new WeComError(null, "the answer is not JSON");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.qunflow.wecom;
+
+import io.qunflow.api.Problems;
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * A WeCom call an operator made (a live code, a connection test) that WeCom refused or did not
+ * answer: a 502 problem naming WeCom's errcode and errmsg, never a 500.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(assignableTypes = {LiveCodeController.class, SettingsController.class})
+class WeComRefusals {
+
+    static final URI WECOM_ERROR = URI.create("urn:qunflow:problem:wecom-error");
+
+    @ExceptionHandler(WeComError.class)
+    ProblemDetail refused(WeComError e) {
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, e.getMessage());
+        if (e.errcode() != null) {
+            problem.setProperty("errcode", e.errcode());
+        }
+        problem.setProperty("errmsg", e.errmsg());
+        return problem;
+    }
+}

@@ -1,0 +1,62 @@
+package io.qunflow.wecom;
+
+import io.qunflow.groups.GroupType;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How Qunflow reaches one WeCom corp ({@code qunflow.wecom.*}; environment variables such as
+ * {@code QUNFLOW_WECOM_CORP_SECRET} work as usual). The secret, token and key are never returned by
+ * an API nor written to a log: {@link #toString()} masks them.
+ *
+ * @param corpSecret the self-built app's secret, which must be listed under 客户联系 → 可调用接口的应用
+ * @param token the callback Token set beside the callback URL
+ * @param encodingAesKey the callback EncodingAESKey (43 characters)
+ * @param apiBaseUrl where the WeCom API answers; tests point it at a mock
+ * @param publicUrl Qunflow's own address as owners reach it, for the links in their notifications
+ * @param escalationUserId the WeCom userid an overdue owner task is escalated to
+ * @param groupType the type given to customer groups Qunflow first hears of from WeCom
+ * @param pollInterval how often callbacks waiting to be processed and actions waiting to be carried out are looked for
+ * @param reachInterval how often the send results of group broadcasts the owners still have to confirm are read
+ * @param timeout how long one call to WeCom may take
+ */
+@ConfigurationProperties("qunflow.wecom")
+record WeComSettings(
+        boolean enabled,
+        String corpId,
+        String corpSecret,
+        String agentId,
+        String token,
+        String encodingAesKey,
+        URI apiBaseUrl,
+        URI publicUrl,
+        String escalationUserId,
+        GroupType groupType,
+        Duration pollInterval,
+        Duration reachInterval,
+        Duration timeout) {
+
+    static final URI DEFAULT_API = URI.create("https://qyapi.weixin.qq.com");
+
+    WeComSettings {
+        apiBaseUrl = apiBaseUrl == null ? DEFAULT_API : apiBaseUrl;
+        groupType = groupType == null ? GroupType.TRAFFIC : groupType;
+        pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
+        reachInterval = reachInterval == null ? Duration.ofMinutes(10) : reachInterval;
+        timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+    }
+
+    /** The base address with no trailing slash, for joining paths onto. */
+    String api() {
+        String base = apiBaseUrl.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    @Override
+    public String toString() {
+        return "WeComSettings[enabled=" + enabled + ", corpId=" + corpId + ", agentId=" + agentId + ", apiBaseUrl="
+                + apiBaseUrl + ", corpSecret=" + Masked.of(corpSecret) + ", token=" + Masked.of(token)
+                + ", encodingAesKey=" + Masked.of(encodingAesKey) + "]";
+    }
+}

@@ -1,0 +1,262 @@
+package io.qunflow.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.qunflow.ApiClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** WeCom's callbacks over HTTP: the URL check, refusals, and customer-group events reaching groups and members. */
+@WeComTest
+class CallbackApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InboundProcessor processor;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    WeComCallbacks wecom;
+    ApiClient api;
+    String chatId;
+
+    @BeforeEach
+    void setUp() {
+        MockWeCom.reset("tok-callbacks");
+        wecom = new WeComCallbacks(port);
+        api = ApiClient.withKey(port, "qf_dev_key");
+        chatId = "wr" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    @Test
+    void verify_answersTheDecryptedEchostrOfWeComsSample() {
+        HttpResponse<String> answer = wecom.verify(
+                WeComCryptoTest.VERIFY_SIGNATURE,
+                WeComCryptoTest.VERIFY_TIMESTAMP,
+                WeComCryptoTest.VERIFY_NONCE,
+                WeComCryptoTest.VERIFY_ECHOSTR);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("1616140317555161061");
+    }
+
+    @Test
+    void verify_refusesAWrongSignature() {
+        HttpResponse<String> answer = wecom.verify(
+                "f" + WeComCryptoTest.VERIFY_SIGNATURE.substring(1),
+                WeComCryptoTest.VERIFY_TIMESTAMP,
+                WeComCryptoTest.VERIFY_NONCE,
+                WeComCryptoTest.VERIFY_ECHOSTR);
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+    }
+
+    @Test
+    void receive_refusesForgedCallbacksAndStoresNothing() {
+        int before = callbacks();
+        String message = WeComCallbacks.chatEvent(chatId, "create", null, 1760000001);
+        HttpResponse<String> badSignature = wecom.postRaw(
+                "0".repeat(40),
+                "1760000000",
+                "1",
+                "<xml><Encrypt><![CDATA["
+                        + new WeComCrypto(WeComCryptoTest.TOKEN, WeComCryptoTest.KEY, WeComCryptoTest.CORP_ID)
+                                .encrypt(message, new byte[16])
+                        + "]]></Encrypt></xml>");
+        HttpResponse<String> otherCorp = new WeComCallbacks(port, "wwAnotherCorp000001").post(message);
+        HttpResponse<String> xxe = wecom.postRaw(
+                "0".repeat(40),
+                "1760000000",
+                "1",
+                "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><xml><Encrypt>&e;</Encrypt></xml>");
+
+        assertThat(badSignature.statusCode()).isEqualTo(403);
+        assertThat(otherCorp.statusCode()).isEqualTo(403);
+        assertThat(xxe.statusCode()).isEqualTo(400);
+        assertThat(xxe.body()).doesNotContain("root:");
+        assertThat(callbacks()).isEqualTo(before);
+        assertThat(api.get("/api/v1/groups/" + chatId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void create_opensTheGroupWithItsMembersRolesAndChannels() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "宝妈福利群",
+                        "owner-zhang",
+                        List.of(
+                                Map.of("userid", "owner-zhang", "type", 1, "nickname", "张店长"),
+                                Map.of("userid", "wmMom1", "nickname", "小雨妈妈", "state", "poster-2026"),
+                                Map.of("userid", "wmMom2", "nickname", "乐乐妈", "join_scene", 1))));
+
+        HttpResponse<String> answer = wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000001));
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(status(chatId)).as("stored before it is processed").isNotNull();
+        processor.process();
+
+        JsonNode group = api.get("/api/v1/groups/" + chatId).body();
+        assertThat(group.get("name").asText()).isEqualTo("宝妈福利群");
+        assertThat(group.get("memberCount").asInt()).isEqualTo(3);
+        assertThat(member("owner-zhang").get("role").asText()).isEqualTo("OWNER");
+        assertThat(member("wmMom1").get("nickname").asText()).isEqualTo("小雨妈妈");
+        assertThat(channel("wmMom1")).isEqualTo("poster-2026");
+        assertThat(channel("wmMom2")).isEqualTo("企业微信·成员邀请");
+        assertThat(status(chatId)).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT owner_user_id FROM qf_wecom_chat WHERE chat_id = ?")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("owner-zhang");
+    }
+
+    @Test
+    void receive_aRetriedCallbackChangesNothingTwice() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "复购群",
+                        "owner-wang",
+                        List.of(
+                                Map.of("userid", "owner-wang", "type", 1),
+                                Map.of("userid", "wmBuyer", "nickname", "老顾客"))));
+        String message = WeComCallbacks.chatEvent(chatId, "create", null, 1760000002);
+        wecom.post(message);
+        processor.process();
+        int events = events();
+
+        HttpResponse<String> retry = wecom.post(message);
+        processor.process();
+
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_callback WHERE message LIKE ?")
+                        .param("%" + chatId + "%")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(events()).isEqualTo(events);
+        assertThat(api.get("/api/v1/groups/" + chatId).body().get("memberCount").asInt())
+                .isEqualTo(2);
+        assertThat(MockWeCom.requests("externalcontact/groupchat/get")).hasSize(1);
+    }
+
+    @Test
+    void update_joinsLeavesRenamesAndDismissFollowWeCom() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "早教交流群",
+                        "owner-li",
+                        List.of(Map.of("userid", "owner-li", "type", 1), Map.of("userid", "wmA", "nickname", "阿花"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "早教交流群",
+                        "owner-li",
+                        List.of(
+                                Map.of("userid", "owner-li", "type", 1),
+                                Map.of("userid", "wmA", "nickname", "阿花"),
+                                Map.of("userid", "wmB", "nickname", "小北", "state", "store-counter"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "add_member", 1760000020, "wmB"));
+        processor.process();
+        assertThat(channel("wmB")).isEqualTo("store-counter");
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "早教交流群·二期",
+                        "owner-li",
+                        List.of(Map.of("userid", "owner-li", "type", 1), Map.of("userid", "wmB", "nickname", "小北"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "del_member", 1760000030, "wmA"));
+        processor.process();
+        assertThat(member("wmA").get("status").asText()).isEqualTo("LEFT");
+        assertThat(api.get("/api/v1/groups/" + chatId).body().get("name").asText())
+                .isEqualTo("早教交流群·二期");
+
+        wecom.post(WeComCallbacks.chatEvent(chatId, "dismiss", null, 1760000040));
+        processor.process();
+        assertThat(api.get("/api/v1/groups/" + chatId).body().get("phase").asText())
+                .isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void contact_aDeletedFollowUserIsRecordedOnTheMember() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "会员群",
+                        "owner-zhao",
+                        List.of(
+                                Map.of("userid", "owner-zhao", "type", 1),
+                                Map.of("userid", "wmGone", "nickname", "路人"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000050));
+        processor.process();
+
+        wecom.post("<xml><ToUserName><![CDATA[" + WeComCryptoTest.CORP_ID
+                + "]]></ToUserName><CreateTime>1760000060</CreateTime>"
+                + "<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[change_external_contact]]></Event>"
+                + "<ChangeType><![CDATA[del_follow_user]]></ChangeType><UserID><![CDATA[owner-zhao]]></UserID>"
+                + "<ExternalUserID><![CDATA[wmGone]]></ExternalUserID></xml>");
+        processor.process();
+
+        assertThat(jdbc.sql("SELECT comment FROM qf_audit WHERE subject_type = 'MEMBER' AND subject = ?")
+                        .param(chatId + "/wmGone")
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .contains("客户删除了跟进成员 owner-zhao");
+    }
+
+    private JsonNode member(String memberId) {
+        return api.get("/api/v1/groups/" + chatId + "/members/" + memberId).body();
+    }
+
+    private String channel(String memberId) {
+        return jdbc.sql("SELECT channel FROM qf_member WHERE group_id = ? AND member_id = ?")
+                .params(chatId, memberId)
+                .query(String.class)
+                .single();
+    }
+
+    private String status(String chat) {
+        return jdbc.sql("SELECT status FROM qf_wecom_callback WHERE message LIKE ?")
+                .param("%" + chat + "%")
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    }
+
+    private int callbacks() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_wecom_callback")
+                .query(Integer.class)
+                .single();
+    }
+
+    private int events() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                .param(chatId)
+                .query(Integer.class)
+                .single();
+    }
+}

@@ -1,0 +1,103 @@
+package io.qunflow.wecom;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A mock of the WeCom API (WireMock on a free loopback port), one for the test JVM, named to the
+ * WeCom test context as {@code qunflow.wecom.api-base-url}. Tests stub the answers they need.
+ */
+public class MockWeCom implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final String SECRET = "corp-secret-never-shown-0123456789";
+
+    private static WireMockServer server;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "mock-wecom", Map.of("qunflow.wecom.api-base-url", "http://127.0.0.1:" + server().port())));
+    }
+
+    static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    /** Resets the stubs and the request log, and answers gettoken with {@code token}. */
+    static void reset(String token) {
+        server().resetAll();
+        server().stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                .withQueryParam("corpsecret", equalTo(SECRET))
+                .willReturn(json(
+                        "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + token + "\",\"expires_in\":7200}")));
+    }
+
+    /** Answers an API path (with any token) with a JSON body. */
+    static void answer(String path, String body) {
+        server().stubFor(post(urlPathEqualTo("/cgi-bin/" + path)).willReturn(json(body)));
+    }
+
+    /** Answers an API path, for requests whose JSON has the given value at the path, with a JSON body. */
+    static void answer(String path, String jsonPath, String value, String body) {
+        server().stubFor(post(urlPathEqualTo("/cgi-bin/" + path))
+                .withRequestBody(matchingJsonPath(jsonPath, equalTo(value)))
+                .willReturn(json(body)));
+    }
+
+    static List<LoggedRequest> requests(String path) {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                urlPathEqualTo("/cgi-bin/" + path)));
+    }
+
+    static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
+    }
+
+    /** groupchat/get's answer for a chat: members as {userid, type, join_time, join_scene, state, nickname}. */
+    static String groupChat(String chatId, String name, String owner, List<Map<String, Object>> members) {
+        StringBuilder list = new StringBuilder();
+        for (Map<String, Object> m : members) {
+            if (!list.isEmpty()) {
+                list.append(',');
+            }
+            list.append("{\"userid\":\"")
+                    .append(m.get("userid"))
+                    .append("\",\"type\":")
+                    .append(m.getOrDefault("type", 2))
+                    .append(",\"join_time\":")
+                    .append(m.getOrDefault("join_time", 1760000000))
+                    .append(",\"join_scene\":")
+                    .append(m.getOrDefault("join_scene", 3))
+                    .append(m.containsKey("state") ? ",\"state\":\"" + m.get("state") + "\"" : "")
+                    .append(",\"group_nickname\":\"")
+                    .append(m.getOrDefault("nickname", ""))
+                    .append("\"}");
+        }
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"group_chat\":{\"chat_id\":\"" + chatId + "\",\"name\":\"" + name
+                + "\",\"owner\":\"" + owner + "\",\"create_time\":1760000000,\"notice\":\"文明交流\",\"member_list\":["
+                + list + "],\"admin_list\":[],\"member_version\":\"v" + members.size() + "\"}}";
+    }
+}

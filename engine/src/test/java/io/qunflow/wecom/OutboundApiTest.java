@@ -1,0 +1,286 @@
+package io.qunflow.wecom;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.qunflow.ApiClient;
+import io.qunflow.sop.NewSopEntry;
+import io.qunflow.sop.SopCalendarService;
+import io.qunflow.sop.SopPost;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Qunflow's actions carried out on a mock WeCom: welcome templates, broadcasts, tokens, busy codes and errcodes. */
+@WeComTest
+class OutboundApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InboundProcessor inbound;
+
+    @Autowired
+    OutboundDispatcher dispatcher;
+
+    @Autowired
+    BroadcastConfirmations confirmations;
+
+    @Autowired
+    AccessTokens tokens;
+
+    @Autowired
+    SopCalendarService sop;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String chatId;
+
+    @BeforeEach
+    void setUp() {
+        MockWeCom.reset("tok-outbound");
+        chatId = "wr" + UUID.randomUUID().toString().replace("-", "");
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + chatId + "\"}");
+        MockWeCom.answer("message/send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+    }
+
+    /** A customer group with its owner and one customer, as WeCom's create callback brings it. */
+    private void openGroup(String owner) {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "新品体验群",
+                        owner,
+                        List.of(
+                                Map.of("userid", owner, "type", 1, "nickname", "孙店长"),
+                                Map.of("userid", "wmFan", "nickname", "甜甜"))));
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "create", null, 1760001000));
+        inbound.process();
+    }
+
+    @Test
+    void poll_sendsTheWelcomeAsTheGroupsTemplateAndPostsAsBroadcastsTheOwnerConfirms() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"fail_list\":[],\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-sun");
+        List<NewSopEntry> entry = List.of(
+                new NewSopEntry("DAILY", null, null, "09:00", "ACTIVITY", "TEXT", "今晚8点秒杀：辅食机半价", null, null, null));
+        sop.add(chatId, entry, "operator", "test");
+        OffsetDateTime nine = LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                .atTime(LocalTime.of(9, 0))
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toOffsetDateTime();
+        SopPost post = sop.deliver(chatId, nine).get(0);
+
+        dispatcher.poll();
+
+        JsonNode welcome = JSON.readTree(MockWeCom.requests("externalcontact/group_welcome_template/add").stream()
+                .filter(r -> r.getBodyAsString().contains("甜甜")
+                        || r.getBodyAsString().contains(WelcomeTemplates.NICKNAME))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .getBodyAsString());
+        assertThat(welcome.path("text").path("content").asText())
+                .contains("@%NICKNAME%")
+                .doesNotContain("甜甜");
+        assertThat(welcome.path("notify").asInt()).isEqualTo(1);
+        assertThat(actionStatus("SEND_MESSAGE", "wecom:" + chatId + ":wmFan:joined:%"))
+                .isEqualTo("DONE");
+
+        List<JsonNode> broadcasts = broadcastsOf(chatId);
+        assertThat(broadcasts).hasSize(2).allSatisfy(b -> {
+            assertThat(b.path("chat_type").asText()).isEqualTo("group");
+            assertThat(b.path("sender").asText()).isEqualTo("owner-sun");
+            assertThat(b.path("chat_id_list").get(0).asText()).isEqualTo(chatId);
+        });
+        assertThat(outboxStatus(post.actionId())).as("waits for the owner").isEqualTo("PENDING");
+        assertThat(reach(post.id())).isZero();
+
+        MockWeCom.answer(
+                "externalcontact/get_groupmsg_send_result",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\"," + "\"send_list\":[{\"chat_id\":\"" + chatId
+                        + "\",\"userid\":\"owner-sun\",\"status\":1,\"send_time\":1760002000}]}");
+        confirmations.read(true);
+
+        assertThat(outboxStatus(post.actionId())).isEqualTo("DONE");
+        assertThat(reach(post.id()))
+                .as("the members the confirmed post reached")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void poll_fetchesTheTokenOnceMoreWhenWeComSaysItExpired() {
+        openGroup("owner-qian");
+        MockWeCom.server()
+                .stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                        .willReturn(
+                                MockWeCom.json("{\"errcode\":0,\"access_token\":\"tok-stale\",\"expires_in\":7200}")));
+        tokens.fetch();
+        MockWeCom.server().resetRequests();
+        MockWeCom.server()
+                .stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                        .willReturn(
+                                MockWeCom.json("{\"errcode\":0,\"access_token\":\"tok-fresh\",\"expires_in\":7200}")));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .willReturn(MockWeCom.json("{\"errcode\":42001,\"errmsg\":\"access_token expired\"}")));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .withQueryParam("access_token", equalTo("tok-fresh"))
+                        .willReturn(MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-fresh\"}")));
+
+        dispatcher.poll();
+
+        assertThat(MockWeCom.requests("gettoken")).hasSize(1);
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.CONFIRMING);
+        assertThat(MockWeCom.requests("externalcontact/add_msg_template").stream()
+                        .map(r -> r.queryParameter("access_token").firstValue())
+                        .distinct()
+                        .toList())
+                .containsExactlyInAnyOrder("tok-stale", "tok-fresh");
+    }
+
+    @Test
+    void poll_triesAgainWhileWeComIsBusy() {
+        openGroup("owner-zhou");
+        String scenario = "busy-" + chatId;
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(MockWeCom.json("{\"errcode\":-1,\"errmsg\":\"system busy\"}"))
+                        .willSetStateTo("busy-again"));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("busy-again")
+                        .willReturn(MockWeCom.json("{\"errcode\":45033,\"errmsg\":\"api concurrent out of limit\"}"))
+                        .willSetStateTo("free"));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("free")
+                        .willReturn(MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-late\"}")));
+
+        dispatcher.poll();
+
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.CONFIRMING);
+    }
+
+    @Test
+    void poll_aRateLimitThatOutlastsEveryAttemptBecomesADeadLetter() {
+        openGroup("owner-wu");
+        MockWeCom.answer(
+                "externalcontact/add_msg_template", "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}");
+
+        dispatcher.poll();
+        assertThat(deliveryStatus()).as("tried again later").isEqualTo(DeliveryStore.PENDING);
+        assertThat(jdbc.sql("SELECT errcode FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                                + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(45009);
+
+        jdbc.sql(
+                        "UPDATE qf_wecom_delivery SET attempts = 7, next_attempt_at = next_attempt_at - INTERVAL '1' DAY WHERE group_id = ?")
+                .param(chatId)
+                .update();
+        dispatcher.poll();
+
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
+        assertThat(jdbc.sql(
+                                "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WeCom errcode 45009: api freq out of limit");
+    }
+
+    @Test
+    void poll_anotherErrcodeFailsTheActionAndShowsAsADeadLetter() {
+        openGroup("owner-zheng");
+        MockWeCom.answer("externalcontact/add_msg_template", "{\"errcode\":40003,\"errmsg\":\"invalid userid\"}");
+
+        dispatcher.poll();
+
+        assertThat(outboxStatus(jdbc.sql(
+                                "SELECT id FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                        .param(chatId)
+                        .query(String.class)
+                        .single()))
+                .isEqualTo("FAILED");
+        ApiClient.Reply deadLetters = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/wecom/dead-letters");
+        assertThat(deadLetters.status()).isEqualTo(200);
+        assertThat(deadLetters.body()).anySatisfy(d -> {
+            assertThat(d.get("groupId").asText()).isEqualTo(chatId);
+            assertThat(d.get("errcode").asInt()).isEqualTo(40003);
+            assertThat(d.get("errmsg").asText()).isEqualTo("invalid userid");
+        });
+    }
+
+    private List<JsonNode> broadcastsOf(String chat) {
+        return MockWeCom.requests("externalcontact/add_msg_template").stream()
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.getBodyAsString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(b -> b.path("chat_id_list").toString().contains(chat))
+                .toList();
+    }
+
+    private String deliveryStatus() {
+        return jdbc.sql("SELECT status FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                        + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                .param(chatId)
+                .query(String.class)
+                .single();
+    }
+
+    private String actionStatus(String type, String eventIdPattern) {
+        return jdbc.sql("SELECT status FROM qf_action WHERE group_id = ? AND type = ? AND event_id LIKE ?")
+                .params(chatId, type, eventIdPattern)
+                .query(String.class)
+                .single();
+    }
+
+    private String outboxStatus(String actionId) {
+        return jdbc.sql("SELECT status FROM qf_action WHERE id = ?")
+                .param(actionId)
+                .query(String.class)
+                .single();
+    }
+
+    private int reach(String postId) {
+        return jdbc.sql("SELECT reach FROM qf_sop_post WHERE id = ?")
+                .param(postId)
+                .query(Integer.class)
+                .single();
+    }
+}

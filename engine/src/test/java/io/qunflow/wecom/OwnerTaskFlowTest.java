@@ -1,0 +1,222 @@
+package io.qunflow.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.ApiClient;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The owner-task path end to end: a message in the chat archive breaks a rule, the removal it
+ * decides becomes an owner task in the owner-task workflow, the owner is notified, reminded and
+ * escalated on the workflow's timers, completes it in the API, and the member and the action show it.
+ */
+@WeComTest
+class OwnerTaskFlowTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    InboundProcessor inbound;
+
+    @Autowired
+    OutboundDispatcher dispatcher;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String chatId;
+
+    @BeforeEach
+    void setUp() {
+        MockWeCom.reset("tok-owner-tasks");
+        chatId = "wr" + UUID.randomUUID().toString().replace("-", "");
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-o\"}");
+        MockWeCom.answer("externalcontact/add_msg_template", "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-o\"}");
+        MockWeCom.answer("message/send", "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\"}");
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "母婴团购群",
+                        "owner-he",
+                        List.of(
+                                Map.of("userid", "owner-he", "type", 1, "nickname", "何店长"),
+                                Map.of("userid", "wmSpammer", "nickname", "发财哥"))));
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "create", null, 1760003000));
+        inbound.process();
+    }
+
+    @Test
+    void ownerTask_fromRuleToOwnerAndBackToTheMember() throws Exception {
+        ApiClient bridge = ApiClient.withKey(port, "qf_dev_key");
+        ApiClient.Reply taken = bridge.post("/api/v1/wecom/archive-records", """
+                [{"msgid":"m-%s","action":"send","from":"wmSpammer","tolist":["owner-he"],"roomid":"%s",
+                  "msgtime":1760003100000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}}]""".formatted(chatId, chatId));
+        assertThat(taken.body().get("accepted").asInt()).isEqualTo(1);
+
+        dispatcher.poll();
+
+        OwnerTaskView task = task("REMOVE_MEMBER");
+        ProcessInstance process = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(task.id())
+                .singleResult();
+        assertThat(process).isWaitingAt("Task_OwnerRemovesMember").task().isAssignedTo("owner-he");
+        JsonNode notice = sentTo("owner-he", task.id()).get(0);
+        assertThat(notice.path("agentid").asLong()).isEqualTo(1000002);
+        assertThat(notice.path("text").path("content").asText())
+                .contains(
+                        "【群主任务】将该成员移出本群",
+                        "母婴团购群",
+                        "发财哥（wmSpammer）",
+                        "来玩赌博，稳赚不赔",
+                        "A severe offence removes the member at once",
+                        "https://qunflow.example.test/#/wecom/tasks/" + task.id());
+        assertThat(task.json().get("dueAt").isNull()).isFalse();
+
+        fire(process, "Timer_RemindOwner");
+        assertThat(sentTo("owner-he", task.id())).hasSize(2);
+        assertThat(sentTo("owner-he", task.id())
+                        .get(1)
+                        .path("text")
+                        .path("content")
+                        .asText())
+                .startsWith("【群主任务提醒】");
+        fire(process, "Timer_EscalateToAdmin");
+        assertThat(sentTo("admin-li", task.id()))
+                .singleElement()
+                .satisfies(
+                        m -> assertThat(m.path("text").path("content").asText()).contains("超时", "owner-he"));
+        assertThat(process).isWaitingAt("Task_OwnerRemovesMember");
+
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        ApiClient.Reply done = operator.post(
+                "/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DONE\",\"note\":\"已在企业微信移出\"}");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body().get("status").asText()).isEqualTo("DONE");
+        assertThat(done.body().get("remindedAt").isNull()).isFalse();
+        assertThat(done.body().get("escalatedAt").isNull()).isFalse();
+
+        assertThat(process)
+                .hasPassedInOrder("Task_NotifyOwner", "Task_OwnerRemovesMember", "Task_RecordOutcome")
+                .isEnded();
+        assertThat(jdbc.sql("SELECT status FROM qf_member WHERE group_id = ? AND member_id = 'wmSpammer'")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("REMOVED");
+        assertThat(jdbc.sql("SELECT status || ':' || detail FROM qf_action WHERE id = ?")
+                        .param(task.json().get("actionId").asText())
+                        .query(String.class)
+                        .single())
+                .startsWith("DONE:群主已处理")
+                .contains("已在企业微信移出");
+        assertThat(jdbc.sql("SELECT actor || ':' || change FROM qf_audit WHERE subject_type = 'MEMBER' AND subject = ?")
+                        .param(chatId + "/wmSpammer")
+                        .query(String.class)
+                        .list())
+                .contains("operator:REMOVE_MEMBER DONE");
+
+        ApiClient.Reply again = operator.post(
+                "/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DISMISSED\",\"note\":\"改主意\"}");
+        assertThat(again.status()).isEqualTo(409);
+    }
+
+    @Test
+    void ownerTask_dismissedNeedsANoteAndFailsTheAction() {
+        ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
+                [{"msgid":"d-%s","action":"send","from":"wmSpammer","tolist":[],"roomid":"%s",
+                  "msgtime":1760003200000,"msgtype":"text","text":{"content":"赌博群拉人"}}]""".formatted(chatId, chatId));
+        dispatcher.poll();
+        OwnerTaskView task = task("DELETE_MESSAGE");
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+
+        assertThat(operator.post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DISMISSED\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DONE\"}")
+                        .status())
+                .isEqualTo(403);
+        ApiClient.Reply dismissed = operator.post(
+                "/api/v1/wecom/owner-tasks/" + task.id() + "/complete",
+                "{\"outcome\":\"DISMISSED\",\"note\":\"消息已被群友举报后自行撤回\"}");
+
+        assertThat(dismissed.body().get("status").asText()).isEqualTo("DISMISSED");
+        assertThat(jdbc.sql("SELECT status FROM qf_action WHERE id = ?")
+                        .param(task.json().get("actionId").asText())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT status FROM qf_member WHERE group_id = ? AND member_id = 'wmSpammer'")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .as("a dismissed deletion takes nobody out")
+                .isEqualTo("IN_GROUP");
+    }
+
+    record OwnerTaskView(String id, JsonNode json) {}
+
+    private OwnerTaskView task(String type) {
+        JsonNode tasks = ApiClient.asUser(port, "operator", "qunflow")
+                .get("/api/v1/wecom/owner-tasks?status=OPEN")
+                .body();
+        for (JsonNode t : tasks) {
+            if (t.get("groupId").asText().equals(chatId)
+                    && t.get("actionType").asText().equals(type)) {
+                return new OwnerTaskView(t.get("id").asText(), t);
+            }
+        }
+        throw new AssertionError("No open " + type + " task for " + chatId + " in " + tasks);
+    }
+
+    private void fire(ProcessInstance process, String timer) {
+        List<Job> jobs = management
+                .createJobQuery()
+                .processInstanceId(process.getId())
+                .activityId(timer)
+                .list();
+        assertThat(jobs).hasSize(1);
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    /** The app messages WeCom was asked to deliver to a user about one task. */
+    private List<JsonNode> sentTo(String user, String taskId) {
+        return MockWeCom.requests("message/send").stream()
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.getBodyAsString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(m -> m.path("touser").asText().equals(user)
+                        && m.path("text").path("content").asText().contains(taskId))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package io.qunflow.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XmlMessageTest {
+
+    @Test
+    void parse_readsFieldsAndItemLists() {
+        XmlMessage xml = XmlMessage.parse("""
+                <xml><ChatId><![CDATA[wrChat]]></ChatId><JoinScene>3</JoinScene>
+                <MemChangeList><Item><![CDATA[wmA]]></Item><Item>wmB</Item></MemChangeList></xml>""");
+        assertThat(xml.get("ChatId")).isEqualTo("wrChat");
+        assertThat(xml.number("JoinScene", 0)).isEqualTo(3);
+        assertThat(xml.list("MemChangeList")).containsExactly("wmA", "wmB");
+    }
+
+    @Test
+    void list_readsTheOlderCommaSeparatedForm() {
+        XmlMessage xml = XmlMessage.parse("<xml><MemChangeList><![CDATA[wmA,wmB]]></MemChangeList></xml>");
+        assertThat(xml.list("MemChangeList")).containsExactly("wmA", "wmB");
+    }
+
+    @Test
+    void parse_refusesExternalEntities(@TempDir Path dir) throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "corp-secret-on-disk");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY s SYSTEM \"" + secret.toUri()
+                + "\">]><xml><Encrypt>&s;</Encrypt></xml>";
+        assertThatThrownBy(() -> XmlMessage.parse(xxe))
+                .isInstanceOf(CallbackRejected.class)
+                .hasMessageNotContaining("corp-secret-on-disk");
+    }
+
+    @Test
+    void parse_refusesEntityExpansion() {
+        String bomb =
+                "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;\">]>"
+                        + "<xml><Encrypt>&b;&b;&b;&b;</Encrypt></xml>";
+        assertThatThrownBy(() -> XmlMessage.parse(bomb)).isInstanceOf(CallbackRejected.class);
+    }
+
+    @Test
+    void parse_refusesOversizedAndEmptyBodies() {
+        assertThatThrownBy(() -> XmlMessage.parse("")).isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> XmlMessage.parse("<xml>" + "x".repeat(XmlMessage.MAX_LENGTH) + "</xml>"))
+                .isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> XmlMessage.parse("not xml")).isInstanceOf(CallbackRejected.class);
+    }
+}
