@@ -3,6 +3,7 @@ package io.qunflow.events;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +68,11 @@ public class EventService {
     /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
     public List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
         return events.between(from, to);
+    }
+
+    /** The phase each event's group was in when the event was decided, where recorded (backtests replay in it). */
+    public Map<String, String> recordedPhases(Collection<String> eventIds) {
+        return events.phases(eventIds);
     }
 
     /** One of the group's events by its id. */
