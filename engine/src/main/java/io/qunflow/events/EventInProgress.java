@@ -84,7 +84,10 @@ final class EventInProgress {
                 member.nickname(),
                 group.welcomeMessage(),
                 group.groupRules(),
-                joined.memberCount());
+                joined.memberCount(),
+                event.payload().path("channel").isTextual()
+                        ? event.payload().path("channel").asText()
+                        : null);
     }
 
     /** The check-in a CHECKED_IN event made; null for other events. */

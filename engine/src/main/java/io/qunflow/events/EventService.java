@@ -3,6 +3,7 @@ package io.qunflow.events;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -72,6 +73,11 @@ public class EventService {
     /** The answer an accepted event got: each decision with its rule and reason, and the actions. */
     public Optional<EventAnswer> answer(String eventId) {
         return events.answer(eventId);
+    }
+
+    /** The phase each event's group was in when the event was decided, where recorded (backtests replay in it). */
+    public Map<String, String> recordedPhases(Collection<String> eventIds) {
+        return events.phases(eventIds);
     }
 
     /** One of the group's events by its id. */

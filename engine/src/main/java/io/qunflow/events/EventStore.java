@@ -32,10 +32,10 @@ class EventStore {
      * Stores an applied event with its answer, in one write; fails with a duplicate-key error when
      * a concurrent caller stored the same event id first (its answer is the answer).
      */
-    void insert(GroupEvent event, OffsetDateTime receivedAt, EventAnswer answer) {
+    void insert(GroupEvent event, OffsetDateTime receivedAt, EventAnswer answer, String phase) {
         try {
             jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at,"
-                            + " answer) VALUES (?,?,?,?,?,?,?,?)")
+                            + " answer, phase) VALUES (?,?,?,?,?,?,?,?,?)")
                     .params(
                             event.eventId(),
                             event.groupId(),
@@ -44,7 +44,8 @@ class EventStore {
                             event.at(),
                             event.payload().toString(),
                             receivedAt,
-                            json.writeValueAsString(answer))
+                            json.writeValueAsString(answer),
+                            phase)
                     .update();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -57,6 +58,20 @@ class EventStore {
                 .query(String.class)
                 .optional()
                 .map(this::read);
+    }
+
+    /** The phase each of the events' groups was in when it was decided, where recorded. */
+    Map<String, String> phases(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> phases = new HashMap<>();
+        jdbc.sql("SELECT event_id, phase FROM qf_event WHERE phase IS NOT NULL AND event_id IN (:ids)")
+                .param("ids", eventIds)
+                .query(rs -> {
+                    phases.put(rs.getString(1), rs.getString(2));
+                });
+        return phases;
     }
 
     /** The stored answers of those of the event ids that were accepted before. */

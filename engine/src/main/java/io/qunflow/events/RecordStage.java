@@ -54,7 +54,11 @@ class RecordStage implements EventStage {
                                         j.evidence())))
                         .toList(),
                 actions.stream().map(EventAnswer.ActionView::of).toList());
-        events.insert(event, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), answer);
+        events.insert(
+                event,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                answer,
+                e.group().phase().name());
         published.publishEvent(new EventApplied(event, answer));
         e.answered(answer);
     }

@@ -15,6 +15,7 @@ import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.groups.NewGroup;
+import io.qunflow.groups.Phase;
 import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
@@ -158,9 +159,11 @@ public class Backtests {
             OffsetDateTime to) {
         try {
             List<GroupEvent> stored = events.between(from, to);
+            Map<String, String> phases = events.recordedPhases(
+                    stored.stream().map(GroupEvent::eventId).toList());
             AtomicInteger done = progress.get(id);
-            Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, done);
-            Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, done);
+            Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, phases, done);
+            Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, phases, done);
             finish(id, "DONE", json.writeValueAsString(report(stored, before, after)), null, done.get());
         } catch (RuntimeException | JsonProcessingException e) {
             log.warn("Backtest {} of rule set '{}' failed", id, ruleSet, e);
@@ -183,6 +186,7 @@ public class Backtests {
             String ruleSet,
             RuleCandidate version,
             List<GroupEvent> stored,
+            Map<String, String> phases,
             AtomicInteger done) {
         return rolledBack.execute(status -> {
             status.setRollbackOnly();
@@ -191,6 +195,11 @@ public class Backtests {
                 Map<String, List<String>> outcomes = new HashMap<>();
                 for (GroupEvent event : stored) {
                     String copy = copies.computeIfAbsent(event.groupId(), original -> copyOf(id, side, original));
+                    String phase = phases.get(event.eventId());
+                    if (phase != null) {
+                        // Each event is decided in the phase its group was in then: scoped rules apply as they did.
+                        groups.enterPhase(copy, Phase.of(phase));
+                    }
                     List<String> decided;
                     try {
                         EventAnswer answer = events.accept(new GroupEvent(

@@ -8,6 +8,7 @@ import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.GroupService;
 import io.qunflow.groups.GroupType;
 import io.qunflow.groups.NewGroup;
+import io.qunflow.groups.Phase;
 import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
 import io.qunflow.rules.RuleCandidate;
@@ -83,6 +84,10 @@ public class DryRuns {
             checks.text("state.members[" + i + "].nickname", m.nickname(), 100, false);
             TrialEvents.time("state.members[" + i + "].joinedAt", m.joinedAt(), false, checks);
         }
+        if (request.phase() != null && !Phase.isName(request.phase())) {
+            checks.add("phase", "must be a phase name: 1 to 20 upper-case letters, digits or underscores");
+        }
+        checks.oneOf("groupType", request.groupType(), GroupType.class, false);
         checks.throwIfAny("The dry-run");
         if (request.groupId() != null) {
             groups.get(request.groupId());
@@ -93,7 +98,7 @@ public class DryRuns {
         try {
             List<DryRunResult.Outcome> outcomes = rolledBack.execute(status -> {
                 status.setRollbackOnly();
-                return engine.using(candidate, () -> replay(request.groupId(), present, trial));
+                return engine.using(candidate, () -> replay(request, present, trial));
             });
             return new DryRunResult(ruleSet, candidate.version(), outcomes, candidate.warnings());
         } finally {
@@ -115,21 +120,25 @@ public class DryRuns {
     }
 
     private List<DryRunResult.Outcome> replay(
-            String existingGroup, List<DryRunRequest.StateMember> present, List<TrialEvent> trial) {
+            DryRunRequest request, List<DryRunRequest.StateMember> present, List<TrialEvent> trial) {
         String run = Ids.next("dry");
-        String groupId = existingGroup;
+        String groupId = request.groupId();
         if (groupId == null) {
             groupId = groups.create(new NewGroup(
                             run,
                             "Dry run",
                             "A group that exists only for a dry-run",
-                            GroupType.CONTENT,
+                            request.groupType() == null ? GroupType.CONTENT : GroupType.valueOf(request.groupType()),
                             null,
                             List.of(),
                             null,
                             null,
                             null))
                     .id();
+        }
+        if (request.phase() != null) {
+            // Rolled back with the rest of the dry-run: the group's real phase is not changed.
+            groups.enterPhase(groupId, Phase.of(request.phase()));
         }
         for (DryRunRequest.StateMember m : present) {
             members.join(

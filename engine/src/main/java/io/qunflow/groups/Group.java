@@ -22,6 +22,6 @@ public record Group(
         OffsetDateTime createdAt) {
 
     public boolean archived() {
-        return phase == Phase.ARCHIVED;
+        return Phase.ARCHIVED.equals(phase);
     }
 }

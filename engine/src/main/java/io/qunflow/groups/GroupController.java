@@ -29,10 +29,12 @@ class GroupController {
 
     private final GroupService groups;
     private final ObjectProvider<LayerCounts> layers;
+    private final GroupLifecycle lifecycle;
 
-    GroupController(GroupService groups, ObjectProvider<LayerCounts> layers) {
+    GroupController(GroupService groups, ObjectProvider<LayerCounts> layers, GroupLifecycle lifecycle) {
         this.groups = groups;
         this.layers = layers;
+        this.lifecycle = lifecycle;
     }
 
     @RequestSubject("The group")
@@ -79,9 +81,12 @@ class GroupController {
 
     @GetMapping("/{id}")
     GroupView get(@PathVariable String id) {
-        GroupView group = GroupView.of(groups.get(id));
+        Group group = groups.get(id);
         LayerCounts counts = layers.getIfAvailable();
-        return counts == null ? group : group.withLayers(counts.byLayer(id));
+        return GroupView.of(group)
+                .with(
+                        counts == null ? null : counts.byLayer(id),
+                        lifecycle.workflowVersion(group.processInstanceId()).orElse(null));
     }
 
     @PostMapping("/{id}/dissolve")
@@ -106,7 +111,10 @@ class GroupController {
             java.time.OffsetDateTime createdAt,
 
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            java.util.Map<String, Integer> layers) {
+            java.util.Map<String, Integer> layers,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Integer workflowVersion) {
 
         static GroupView of(Group g) {
             return new GroupView(
@@ -124,11 +132,15 @@ class GroupController {
                     g.memberCount(),
                     g.processInstanceId(),
                     g.createdAt(),
+                    null,
                     null);
         }
 
-        /** The same group with its members counted per layer (only the single-group read pays for it). */
-        GroupView withLayers(java.util.Map<String, Integer> counts) {
+        /**
+         * The same group with its members counted per layer and the version of the workflow it runs
+         * on (only the single-group read pays for them).
+         */
+        GroupView with(java.util.Map<String, Integer> counts, Integer version) {
             return new GroupView(
                     id,
                     name,
@@ -144,7 +156,8 @@ class GroupController {
                     memberCount,
                     processInstanceId,
                     createdAt,
-                    counts);
+                    counts,
+                    version);
         }
     }
 }

@@ -11,4 +11,7 @@ public interface GroupLifecycle {
 
     /** Tells the lifecycle the group was dissolved, so it archives the group. */
     void dissolve(Group group);
+
+    /** The version of the workflow the running instance follows; empty once it has ended. */
+    java.util.Optional<Integer> workflowVersion(String processInstanceId);
 }

@@ -110,7 +110,7 @@ public class GroupService {
     @Transactional
     public void enterPhase(String id, Phase phase) {
         Group group = get(id);
-        if (group.phase() == phase) {
+        if (group.phase().equals(phase)) {
             return;
         }
         OffsetDateTime now = now();

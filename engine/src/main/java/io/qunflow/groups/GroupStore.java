@@ -107,7 +107,7 @@ class GroupStore {
                 rs.getString("welcome_message"),
                 rs.getString("group_rules"),
                 ZoneId.of(rs.getString("time_zone")),
-                Phase.valueOf(rs.getString("phase")),
+                Phase.of(rs.getString("phase")),
                 rs.getObject("phase_since", OffsetDateTime.class),
                 rs.getInt("member_count"),
                 rs.getString("process_instance_id"),

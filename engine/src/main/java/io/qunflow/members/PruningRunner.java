@@ -7,6 +7,8 @@ import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.GroupRuleSetRunner;
+import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.model.GroupContext;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +36,7 @@ class PruningRunner implements GroupRuleSetRunner {
     private final PruningRunStore runs;
     private final GroupService groups;
     private final ActionOutbox outbox;
+    private final RuleEngine rules;
     private final Clock clock;
 
     PruningRunner(
@@ -44,6 +47,7 @@ class PruningRunner implements GroupRuleSetRunner {
             PruningRunStore runs,
             GroupService groups,
             ActionOutbox outbox,
+            RuleEngine rules,
             Clock clock) {
         this.members = members;
         this.layers = layers;
@@ -52,6 +56,7 @@ class PruningRunner implements GroupRuleSetRunner {
         this.runs = runs;
         this.groups = groups;
         this.outbox = outbox;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -87,6 +92,14 @@ class PruningRunner implements GroupRuleSetRunner {
             return new Pass(earlier.get(), List.of(), new Evaluation(Pruning.RULE_SET, 0, List.of()));
         }
         Group group = groups.get(groupId);
+        // Layering and pruning decide as the group's phase and type scope them.
+        return rules.forGroup(
+                new GroupContext(group.id(), group.phase().name(), group.type().name()),
+                () -> pass(group, runId, dryRun));
+    }
+
+    private Pass pass(Group group, String runId, boolean dryRun) {
+        String groupId = group.id();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<LayerState> states = layers.inGroup(groupId);
         Map<String, ActivityFigures> figures = members.activity(group);

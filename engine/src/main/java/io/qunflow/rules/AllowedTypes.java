@@ -66,6 +66,7 @@ final class AllowedTypes {
             io.qunflow.rules.model.Birthday.class,
             io.qunflow.rules.model.ChatMessage.class,
             io.qunflow.rules.model.CheckInStreak.class,
+            io.qunflow.rules.model.GroupContext.class,
             io.qunflow.rules.model.GroupMilestone.class,
             io.qunflow.rules.model.Holiday.class,
             io.qunflow.rules.model.InactiveMember.class,

@@ -2,11 +2,14 @@ package io.qunflow.rules;
 
 import java.security.Principal;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Thresholds for compliance: list, read with history, change with a reason. */
@@ -25,11 +28,32 @@ class ParameterController {
         return parameters.all();
     }
 
-    record ParameterWithHistory(ParameterView parameter, List<ParameterChange> history) {}
+    record ParameterWithHistory(ParameterView parameter, List<ParameterChange> history, List<ParameterScope> scopes) {}
 
     @GetMapping("/{name}")
     ParameterWithHistory get(@PathVariable String name) {
-        return new ParameterWithHistory(parameters.get(name), parameters.history(name));
+        return new ParameterWithHistory(parameters.get(name), parameters.history(name), parameters.scopes(name));
+    }
+
+    record ScopedValue(String phase, String groupType, String value, String comment) {}
+
+    /** Gives the parameter a value for groups in a phase, of a type, or both. */
+    @PutMapping("/{name}/scopes")
+    ParameterScope scope(@PathVariable String name, @RequestBody ScopedValue scoped, Principal who) {
+        return parameters.scope(
+                name, scoped.phase(), scoped.groupType(), scoped.value(), who.getName(), scoped.comment());
+    }
+
+    /** Removes a scoped value: those groups read the parameter's own value again. */
+    @DeleteMapping("/{name}/scopes")
+    ResponseEntity<Void> unscope(
+            @PathVariable String name,
+            @RequestParam(required = false) String phase,
+            @RequestParam(required = false) String groupType,
+            @RequestParam(required = false) String comment,
+            Principal who) {
+        parameters.unscope(name, phase, groupType, who.getName(), comment);
+        return ResponseEntity.noContent().build();
     }
 
     record Change(String value, String comment) {}

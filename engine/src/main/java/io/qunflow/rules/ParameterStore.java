@@ -91,4 +91,73 @@ class ParameterStore {
                 rs.getString("author"),
                 rs.getObject("changed_at", OffsetDateTime.class));
     }
+
+    List<ParameterScope> scopes() {
+        return jdbc.sql("SELECT name, phase, group_type, scoped_value, changed_by, changed_at FROM qf_parameter_scope"
+                        + " ORDER BY name, phase, group_type")
+                .query((rs, row) -> new ParameterScope(
+                        rs.getString("name"),
+                        emptyAsAny(rs.getString("phase")),
+                        emptyAsAny(rs.getString("group_type")),
+                        rs.getString("scoped_value"),
+                        rs.getString("changed_by"),
+                        rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Sets the scope's value; answers the value it replaced, or null when the scope is new. */
+    String putScope(ParameterScope scope) {
+        String before = jdbc.sql("SELECT scoped_value FROM qf_parameter_scope WHERE name = ? AND phase = ?"
+                        + " AND group_type = ? FOR UPDATE")
+                .params(scope.name(), anyAsEmpty(scope.phase()), anyAsEmpty(scope.groupType()))
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        if (before == null) {
+            jdbc.sql("INSERT INTO qf_parameter_scope (name, phase, group_type, scoped_value, changed_by, changed_at)"
+                            + " VALUES (?,?,?,?,?,?)")
+                    .params(
+                            scope.name(),
+                            anyAsEmpty(scope.phase()),
+                            anyAsEmpty(scope.groupType()),
+                            scope.value(),
+                            scope.changedBy(),
+                            scope.changedAt())
+                    .update();
+        } else {
+            jdbc.sql("UPDATE qf_parameter_scope SET scoped_value = ?, changed_by = ?, changed_at = ?"
+                            + " WHERE name = ? AND phase = ? AND group_type = ?")
+                    .params(
+                            scope.value(),
+                            scope.changedBy(),
+                            scope.changedAt(),
+                            scope.name(),
+                            anyAsEmpty(scope.phase()),
+                            anyAsEmpty(scope.groupType()))
+                    .update();
+        }
+        return before;
+    }
+
+    /** Removes the scope; answers the value it had, or null when there was none. */
+    String deleteScope(String name, String phase, String groupType) {
+        String before = jdbc.sql("SELECT scoped_value FROM qf_parameter_scope WHERE name = ? AND phase = ?"
+                        + " AND group_type = ? FOR UPDATE")
+                .params(name, anyAsEmpty(phase), anyAsEmpty(groupType))
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        jdbc.sql("DELETE FROM qf_parameter_scope WHERE name = ? AND phase = ? AND group_type = ?")
+                .params(name, anyAsEmpty(phase), anyAsEmpty(groupType))
+                .update();
+        return before;
+    }
+
+    private static String emptyAsAny(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    private static String anyAsEmpty(String value) {
+        return value == null ? "" : value;
+    }
 }

@@ -2,12 +2,14 @@ package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.Revisions;
+import io.qunflow.rules.model.GroupContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,6 +60,8 @@ public class RuleEngine {
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
     private final ThreadLocal<String> currentEvent = new ThreadLocal<>();
+    /** The group evaluations on this thread are for: inserted as a fact, and it scopes parameters. */
+    private final ThreadLocal<GroupContext> currentGroup = new ThreadLocal<>();
 
     RuleEngine(
             RuleSetStore store,
@@ -94,10 +98,18 @@ public class RuleEngine {
      * @throws RuleEvaluationException when the rules loop or fail and no good version can answer
      *     instead; nothing they decided is returned
      */
-    public Evaluation evaluate(String ruleSet, Collection<?> facts) {
+    public Evaluation evaluate(String ruleSet, Collection<?> given) {
         Map<String, CompiledRuleSet> override = overrides.get();
         CompiledRuleSet compiled = current(ruleSet);
-        List<?> ruleParameters = parameters.facts(ruleSet);
+        GroupContext group = currentGroup.get();
+        Collection<?> facts = given;
+        if (group != null) {
+            List<Object> withGroup = new ArrayList<>(given.size() + 1);
+            withGroup.addAll(given);
+            withGroup.add(group);
+            facts = withGroup;
+        }
+        List<?> ruleParameters = parameters.facts(ruleSet, group);
         if (override != null) {
             return compiled.evaluate(facts, ruleParameters);
         }
@@ -193,6 +205,24 @@ public class RuleEngine {
                 currentEvent.remove();
             } else {
                 currentEvent.set(outer);
+            }
+        }
+    }
+
+    /**
+     * Runs work on behalf of a group: evaluations within it see the group's {@link GroupContext}
+     * as a fact and read the parameters scoped to its phase and type.
+     */
+    public <T> T forGroup(GroupContext group, Supplier<T> work) {
+        GroupContext outer = currentGroup.get();
+        currentGroup.set(group);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                currentGroup.remove();
+            } else {
+                currentGroup.set(outer);
             }
         }
     }

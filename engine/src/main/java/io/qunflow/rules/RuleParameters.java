@@ -4,15 +4,21 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.rules.model.GroupContext;
 import io.qunflow.rules.model.Parameter;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -28,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RuleParameters {
 
     private static final String REVISION = "parameters";
+    private static final Pattern SCOPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
     private static final Logger log = LoggerFactory.getLogger(RuleParameters.class);
 
     private final ParameterStore store;
@@ -50,6 +57,119 @@ public class RuleParameters {
     /** The parameters a rule set reads, as facts; empty when it has none. */
     public List<Parameter> facts(String ruleSet) {
         return current.byRuleSet.getOrDefault(ruleSet, List.of());
+    }
+
+    /**
+     * The parameters a rule set reads for a group: where a scope matches the group's phase and
+     * type, its value replaces the parameter's own (the most specific scope wins).
+     */
+    List<Parameter> facts(String ruleSet, GroupContext group) {
+        Snapshot snapshot = current;
+        List<Parameter> plain = snapshot.byRuleSet.getOrDefault(ruleSet, List.of());
+        if (group == null || !snapshot.scopedRuleSets.contains(ruleSet)) {
+            return plain;
+        }
+        return snapshot.resolved.computeIfAbsent(
+                ruleSet + "|" + group.phase() + "|" + group.groupType(),
+                key -> plain.stream()
+                        .map(p -> scoped(p, snapshot.scopes.getOrDefault(p.name(), List.of()), group))
+                        .toList());
+    }
+
+    private Parameter scoped(Parameter parameter, List<ParameterScope> scopes, GroupContext group) {
+        return scopes.stream()
+                .filter(scope -> scope.matches(group.phase(), group.groupType()))
+                .max(Comparator.comparingInt(ParameterScope::specificity))
+                .map(scope -> new Parameter(
+                        parameter.name(),
+                        scope.value(),
+                        Double.isNaN(parameter.number()) ? Double.NaN : Double.parseDouble(scope.value())))
+                .orElse(parameter);
+    }
+
+    /** The parameter's scoped values. */
+    public List<ParameterScope> scopes(String name) {
+        get(name);
+        return current.scopes.getOrDefault(name, List.of());
+    }
+
+    /**
+     * Gives the parameter a value for the groups in a phase, of a type, or both (at least one); the
+     * value is checked like any change, and the comment goes to the audit trail.
+     */
+    public ParameterScope scope(
+            String name, String phase, String groupType, String value, String actor, String comment) {
+        ParameterScope stored = tx.execute(status -> {
+            ParameterView parameter = store.find(name).orElseThrow(() -> new NotFoundException("parameter", name));
+            RequestChecks checks = scopeChecks(phase, groupType, comment);
+            checks.text("value", value, 2000, true);
+            if (value != null && !value.isBlank()) {
+                checkValue(parameter, value.strip(), checks);
+            }
+            checks.throwIfAny("The scoped parameter");
+            ParameterScope scope = new ParameterScope(
+                    name,
+                    blankAsAny(phase),
+                    blankAsAny(groupType),
+                    value.strip(),
+                    actor,
+                    OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            String before = store.putScope(scope);
+            audit.record(
+                    actor,
+                    "PARAMETER",
+                    name,
+                    "SCOPED",
+                    comment,
+                    (before == null ? "" : "- " + describe(scope) + " = " + before + "\n") + "+ " + describe(scope)
+                            + " = " + scope.value());
+            revisions.bump(REVISION);
+            return scope;
+        });
+        reload();
+        return stored;
+    }
+
+    /** Removes a scoped value, so those groups read the parameter's own value again. */
+    public void unscope(String name, String phase, String groupType, String actor, String comment) {
+        tx.executeWithoutResult(status -> {
+            get(name);
+            RequestChecks checks = scopeChecks(phase, groupType, comment);
+            checks.throwIfAny("The scoped parameter");
+            ParameterScope scope =
+                    new ParameterScope(name, blankAsAny(phase), blankAsAny(groupType), null, actor, null);
+            String before = store.deleteScope(name, scope.phase(), scope.groupType());
+            if (before == null) {
+                throw new NotFoundException("parameter scope", describe(scope));
+            }
+            audit.record(actor, "PARAMETER", name, "UNSCOPED", comment, "- " + describe(scope) + " = " + before);
+            revisions.bump(REVISION);
+        });
+        reload();
+    }
+
+    private static RequestChecks scopeChecks(String phase, String groupType, String comment) {
+        RequestChecks checks = new RequestChecks();
+        checks.text("comment", comment, 2000, true);
+        if (blankAsAny(phase) == null && blankAsAny(groupType) == null) {
+            checks.add("phase", "name a phase, a group type, or both");
+        }
+        if (blankAsAny(phase) != null && !SCOPE_NAME.matcher(phase).matches()) {
+            checks.add("phase", "must be a phase name: 1 to 20 upper-case letters, digits or underscores");
+        }
+        if (blankAsAny(groupType) != null && !SCOPE_NAME.matcher(groupType).matches()) {
+            checks.add("groupType", "must be a group type such as TRAFFIC, CONTENT, FLASH or CHECKIN");
+        }
+        return checks;
+    }
+
+    private static String describe(ParameterScope scope) {
+        return scope.name() + " [phase " + (scope.phase() == null ? "any" : scope.phase()) + ", type "
+                + (scope.groupType() == null ? "any" : scope.groupType()) + "]";
+    }
+
+    private static String blankAsAny(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
@@ -157,14 +277,36 @@ public class RuleParameters {
             byName.put(view.name(), fact);
         }
         byRuleSet.replaceAll((k, v) -> List.copyOf(v));
-        current = new Snapshot(Map.copyOf(byRuleSet), Map.copyOf(byName), revision);
+        Map<String, List<ParameterScope>> scopes = new HashMap<>();
+        Map<String, String> ruleSetOf = new HashMap<>();
+        store.all().forEach(view -> ruleSetOf.put(view.name(), view.ruleSet()));
+        Set<String> scopedRuleSets = new HashSet<>();
+        for (ParameterScope scope : store.scopes()) {
+            scopes.computeIfAbsent(scope.name(), k -> new ArrayList<>()).add(scope);
+            scopedRuleSets.add(ruleSetOf.get(scope.name()));
+        }
+        scopes.replaceAll((k, v) -> List.copyOf(v));
+        current = new Snapshot(
+                Map.copyOf(byRuleSet),
+                Map.copyOf(byName),
+                Map.copyOf(scopes),
+                Set.copyOf(scopedRuleSets),
+                new ConcurrentHashMap<>(),
+                revision);
     }
 
     private static double asNumber(ParameterView view) {
         return view.kind() == ParameterKind.TEXT ? Double.NaN : Double.parseDouble(view.value());
     }
 
-    private record Snapshot(Map<String, List<Parameter>> byRuleSet, Map<String, Parameter> byName, long revision) {}
+    /** The parameters as of one revision; {@code resolved} caches the scoped lists per rule set, phase and type. */
+    private record Snapshot(
+            Map<String, List<Parameter>> byRuleSet,
+            Map<String, Parameter> byName,
+            Map<String, List<ParameterScope>> scopes,
+            Set<String> scopedRuleSets,
+            Map<String, List<Parameter>> resolved,
+            long revision) {}
 
     private void seedShippedDefaults() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -5,6 +5,7 @@ import io.qunflow.groups.GroupLifecycle;
 import io.qunflow.groups.LifecycleSettings;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,19 @@ class CamundaGroupLifecycle implements GroupLifecycle {
         runtime.createMessageCorrelation(DISSOLVED_MESSAGE)
                 .processInstanceBusinessKey(group.id())
                 .correlateAll();
+    }
+
+    @Override
+    public Optional<Integer> workflowVersion(String processInstanceId) {
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .singleResult())
+                .map(instance -> repository
+                        .getProcessDefinition(instance.getProcessDefinitionId())
+                        .getVersion());
     }
 
     /** The lifecycle's timers and thresholds, as the BPMN expressions read them. */

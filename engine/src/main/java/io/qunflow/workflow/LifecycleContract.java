@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,27 +130,47 @@ class LifecycleContract {
         return names;
     }
 
-    /** The phases the diagram's {@code lifecyclePhases.enter(execution, 'PHASE')} calls name. */
+    /** The phases the diagram enters, by an "Enter phase" step or a {@code lifecyclePhases.enter} call. */
     static Set<String> enteredPhases(Element root) {
-        Set<String> phases = new TreeSet<>();
+        return new TreeSet<>(declaredPhases(root).keySet());
+    }
+
+    /**
+     * The phases the diagram enters with the label people read: an "Enter phase" step's
+     * {@code label} input, or the name of the element whose listener calls {@code
+     * lifecyclePhases.enter}. In document order; the first label of a phase wins.
+     */
+    static Map<String, String> declaredPhases(Element root) {
+        Map<String, String> phases = new LinkedHashMap<>();
         collectPhases(root, phases);
         return phases;
     }
 
-    private static void collectPhases(Element element, Set<String> phases) {
+    private static void collectPhases(Element element, Map<String, String> phases) {
+        String delegate = element.getAttributeNS(BpmnAllowList.CAMUNDA, "delegateExpression");
+        if (delegate.strip().equals("${enterPhaseDelegate}")) {
+            Map<String, String> inputs = inputs(element);
+            String phase = inputs.get("phase");
+            if (phase != null) {
+                phases.putIfAbsent(phase, inputs.getOrDefault("label", phase));
+            }
+        }
         String expression = BpmnAllowList.CAMUNDA.equals(element.getNamespaceURI())
                 ? element.getAttribute("expression")
                 : element.getAttributeNS(BpmnAllowList.CAMUNDA, "expression");
         if (!expression.isEmpty()) {
+            Set<String> named = new TreeSet<>();
             try {
                 findEnter(
                         (Node) new Builder(Builder.Feature.METHOD_INVOCATIONS)
                                 .build(expression)
                                 .getRoot(),
-                        phases);
+                        named);
             } catch (TreeBuilderException refusedElsewhere) {
                 // The allow-list reports the broken expression; it names no phase.
             }
+            String label = labelOf(element);
+            named.forEach(phase -> phases.putIfAbsent(phase, label.isEmpty() ? phase : label));
         }
         NodeList children = element.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
@@ -157,6 +178,28 @@ class LifecycleContract {
                 collectPhases(child, phases);
             }
         }
+    }
+
+    /** The name of the flow element a listener or expression belongs to. */
+    private static String labelOf(Element element) {
+        for (org.w3c.dom.Node n = element; n instanceof Element e; n = e.getParentNode()) {
+            if (BpmnAllowList.BPMN.equals(e.getNamespaceURI())
+                    && !e.getAttribute("name").isBlank()) {
+                return e.getAttribute("name").strip();
+            }
+        }
+        return "";
+    }
+
+    private static Map<String, String> inputs(Element task) {
+        Map<String, String> inputs = new HashMap<>();
+        NodeList parameters = task.getElementsByTagNameNS(BpmnAllowList.CAMUNDA, "inputParameter");
+        for (int i = 0; i < parameters.getLength(); i++) {
+            Element parameter = (Element) parameters.item(i);
+            inputs.put(
+                    parameter.getAttribute("name"), parameter.getTextContent().strip());
+        }
+        return inputs;
     }
 
     private static void findEnter(Node node, Set<String> phases) {

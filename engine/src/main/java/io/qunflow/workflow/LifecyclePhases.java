@@ -17,6 +17,6 @@ public class LifecyclePhases {
 
     /** Moves the execution's group into the phase; public because the BPMN expression calls it. */
     public void enter(DelegateExecution execution, String phase) {
-        groups.enterPhase(execution.getProcessBusinessKey(), Phase.valueOf(phase));
+        groups.enterPhase(execution.getProcessBusinessKey(), Phase.of(phase));
     }
 }

@@ -40,6 +40,7 @@ class TaskTypes {
      * behind the checks (rule-set runners) exist.
      */
     static final Set<String> TASK_NAMES = Set.of(
+            "enterPhaseDelegate",
             "runRuleSetDelegate",
             "postContentDelegate",
             "grantRewardDelegate",
@@ -58,6 +59,7 @@ class TaskTypes {
     TaskTypes(ObjectProvider<GroupRuleSetRunner> runners) {
         this.runners = runners;
         Map<String, InputCheck> known = new TreeMap<>();
+        known.put("enterPhaseDelegate", TaskTypes::checkPhase);
         known.put("runRuleSetDelegate", this::checkRuleSet);
         known.put("postContentDelegate", TaskTypes::checkContent);
         known.put("grantRewardDelegate", TaskTypes::checkReward);
@@ -105,6 +107,24 @@ class TaskTypes {
                     "Input 'ruleSet' must name a rule set a workflow can run: " + ruleSets
                             + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one"),
                     "输入 ruleSet 必须是流程可运行的规则集之一：" + ruleSets));
+        }
+    }
+
+    private static void checkPhase(TaskInputs inputs, List<WorkflowProblem> problems) {
+        if (!Phase.isName(inputs.get("phase"))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "phase",
+                    "Input 'phase' must be 1 to 20 upper-case letters, digits or underscores, starting with a letter",
+                    "输入 phase 必须是 1 到 20 个大写字母、数字或下划线，并以字母开头"));
+        }
+        String label = inputs.get("label");
+        if (label == null || label.length() > 40) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "label",
+                    "Input 'label' must be the phase's name as people read it, at most 40 characters",
+                    "输入 label 必须是阶段的显示名称，最多 40 个字符"));
         }
     }
 
@@ -177,11 +197,6 @@ class TaskTypes {
     }
 
     private static void noInputs(TaskInputs inputs, List<WorkflowProblem> problems) {}
-
-    /** The phases a lifecycle may enter through {@code lifecyclePhases.enter(execution, 'PHASE')}. */
-    static Set<String> phases() {
-        return Arrays.stream(Phase.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
-    }
 
     private static boolean positive(String number) {
         try {

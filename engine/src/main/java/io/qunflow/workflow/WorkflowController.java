@@ -2,6 +2,12 @@ package io.qunflow.workflow;
 
 import io.qunflow.api.Problems;
 import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.RequestSubject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -29,9 +35,27 @@ class WorkflowController {
     private static final int MAX_XML_CHARS = 2_000_000;
 
     private final WorkflowCatalog catalog;
+    private final WorkflowMigrations migrations;
 
-    WorkflowController(WorkflowCatalog catalog) {
+    WorkflowController(WorkflowCatalog catalog, WorkflowMigrations migrations) {
         this.catalog = catalog;
+        this.migrations = migrations;
+    }
+
+    @RequestSubject("The migration")
+    record MigrationRequest(
+            @NotNull(message = "is required") @Min(value = 1, message = "must be a version number (1 or more)")
+            Integer toVersion,
+
+            @Size(max = 1000, message = "must hold at most 1000 groups") List<@Identifier String> groupIds,
+
+            boolean dryRun) {}
+
+    /** Plans ({@code dryRun}) or carries out moving running groups onto a version of the workflow. */
+    @PostMapping("/{key}/migrations")
+    WorkflowMigrations.Plan migrate(
+            @PathVariable String key, @Valid @RequestBody MigrationRequest request, Principal principal) {
+        return migrations.migrate(key, request.toVersion(), request.groupIds(), request.dryRun(), principal.getName());
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})

@@ -1,5 +1,6 @@
 package io.qunflow.workflow;
 
+import io.qunflow.groups.Phase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -110,12 +111,13 @@ class WorkflowValidator {
         }
         checkTimers(parsed.root(), problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
-            if (!TaskTypes.phases().contains(phase)) {
+            if (!Phase.isName(phase)) {
                 problems.add(WorkflowProblem.at(
                         null,
                         "lifecyclePhases.enter",
-                        "The phase '" + phase + "' does not exist; phases are " + TaskTypes.phases(),
-                        "阶段“" + phase + "”不存在；可用的阶段是 " + TaskTypes.phases()));
+                        "The phase '" + phase
+                                + "' is not a phase name: 1 to 20 upper-case letters, digits or underscores",
+                        "“" + phase + "”不是有效的阶段名：须为 1 到 20 个大写字母、数字或下划线"));
             }
         }
         contract.check(model, parsed.root(), problems);

@@ -251,7 +251,7 @@ class MetricsApiTest {
     void groupMetrics_showThePhaseAtEachDaysEnd_fromTheDayTheGroupWasOpened() {
         String moved = group();
         String stayed = group();
-        groups.enterPhase(moved, Phase.WARM_UP);
+        groups.enterPhase(moved, Phase.of("WARM_UP"));
 
         JsonNode movedPhases = api().get("/api/v1/groups/" + moved + "/metrics?days=3")
                 .body()

@@ -16,14 +16,15 @@ class WelcomeAndPruningRulesTest {
         CompiledRuleSet welcome = ShippedRules.compile("welcome");
 
         Evaluation evaluation = welcome.evaluate(
-                List.of(new MemberJoin("g", "群名", "m", "MEMBER", "小美", "欢迎加入！", "群规：禁止广告", 1)), List.of());
+                List.of(new MemberJoin("g", "群名", "m", "MEMBER", "小美", "欢迎加入！", "群规：禁止广告", 1, null)), List.of());
 
         assertThat(evaluation.decisions()).singleElement().satisfies(d -> {
             assertThat(d.rule()).isEqualTo("A new member is welcomed with the group rules");
             assertThat(d.outcome()).isEqualTo("SEND_MESSAGE");
             assertThat(d.text()).isEqualTo("@小美 欢迎加入！\n群规：禁止广告");
         });
-        assertThat(welcome.evaluate(List.of(new MemberJoin("g", "群名", "s", "STAFF", "客服", "w", "r", 2)), List.of())
+        assertThat(welcome.evaluate(
+                                List.of(new MemberJoin("g", "群名", "s", "STAFF", "客服", "w", "r", 2, null)), List.of())
                         .decisions())
                 .isEmpty();
     }

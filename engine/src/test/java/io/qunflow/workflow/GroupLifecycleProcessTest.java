@@ -45,6 +45,8 @@ class GroupLifecycleProcessTest {
     void mockDelegates() {
         Mocks.register("lifecyclePhases", recorder);
         Mocks.register(
+                "enterPhaseDelegate", (JavaDelegate) e -> recorder.phases.add((String) e.getVariableLocal("phase")));
+        Mocks.register(
                 "postContentDelegate", (JavaDelegate) e -> recorder.posts.add((String) e.getVariableLocal("content")));
         Mocks.register("runRuleSetDelegate", (JavaDelegate)
                 e -> recorder.ruleSets.add((String) e.getVariableLocal("ruleSet")));
@@ -104,7 +106,7 @@ class GroupLifecycleProcessTest {
                         "Task_RunCampaign", "Task_RunPruningRules", "Task_MeasureAfterPruning", "Gateway_NextCycle")
                 .isWaitingAt("Timer_DailyTopic");
         assertThat(recorder.ruleSets).containsExactly("pruning");
-        assertThat(recorder.phases).containsExactly("WARM_UP", "PROMOTION", "PRUNING", "WARM_UP");
+        assertThat(recorder.phases).containsExactly("LAUNCH", "WARM_UP", "PROMOTION", "PRUNING", "WARM_UP");
     }
 
     @Test
@@ -130,7 +132,7 @@ class GroupLifecycleProcessTest {
         assertThat(group)
                 .hasPassedInOrder("Task_RunCampaign", "Gateway_NextCycle", "Task_RunCampaign")
                 .isWaitingAt("Timer_CampaignRuns");
-        assertThat(recorder.phases).containsExactly("WARM_UP", "PROMOTION", "PRUNING", "PROMOTION");
+        assertThat(recorder.phases).containsExactly("LAUNCH", "WARM_UP", "PROMOTION", "PRUNING", "PROMOTION");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package io.qunflow.workflow;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.NotFoundException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves running groups onto a newer version of their workflow with Camunda's migration API:
+ * activities map by id, timers and message triggers follow. Each instance is tried in a
+ * transaction of its own, rolled back for a plan (dry run) and for an instance that cannot move,
+ * so one group that cannot move never holds the others back and a plan shows exactly what would
+ * happen.
+ */
+@Component
+class WorkflowMigrations {
+
+    /** What happens to one group: from and to which version, and why it cannot move if it cannot. */
+    record Step(String groupId, int fromVersion, int toVersion, boolean ok, List<String> problems) {}
+
+    record Plan(boolean dryRun, List<Step> plan) {}
+
+    private final RepositoryService repository;
+    private final RuntimeService runtime;
+    private final TransactionTemplate tx;
+    private final AuditTrail audit;
+
+    WorkflowMigrations(RepositoryService repository, RuntimeService runtime, TransactionTemplate tx, AuditTrail audit) {
+        this.repository = repository;
+        this.runtime = runtime;
+        this.tx = tx;
+        this.audit = audit;
+    }
+
+    /**
+     * Plans (dry run) or carries out the move of the running instances of {@code key} (those of the
+     * given groups, or all) onto version {@code toVersion}.
+     */
+    Plan migrate(String key, int toVersion, Collection<String> groupIds, boolean dryRun, String actor) {
+        ProcessDefinition target = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(key)
+                .processDefinitionVersion(toVersion)
+                .singleResult();
+        if (target == null) {
+            throw new NotFoundException("Workflow version", key + " v" + toVersion);
+        }
+        Map<String, ProcessDefinition> sources = new LinkedHashMap<>();
+        List<Step> steps = new ArrayList<>();
+        for (ProcessInstance instance : instances(key, groupIds)) {
+            ProcessDefinition source = sources.computeIfAbsent(
+                    instance.getProcessDefinitionId(), id -> repository.getProcessDefinition(id));
+            if (source.getId().equals(target.getId())) {
+                continue;
+            }
+            steps.add(move(instance, source, target, dryRun));
+        }
+        if (!dryRun) {
+            long moved = steps.stream().filter(Step::ok).count();
+            audit.record(
+                    actor,
+                    "workflow",
+                    key,
+                    "MIGRATED",
+                    moved + " of " + steps.size() + " running groups moved to version " + toVersion + ": "
+                            + steps.stream().filter(Step::ok).map(Step::groupId).toList(),
+                    null);
+        }
+        return new Plan(dryRun, steps);
+    }
+
+    private List<ProcessInstance> instances(String key, Collection<String> groupIds) {
+        List<ProcessInstance> all = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(key)
+                .orderByBusinessKey()
+                .asc()
+                .list();
+        if (groupIds == null || groupIds.isEmpty()) {
+            return all;
+        }
+        Set<String> wanted = Set.copyOf(groupIds);
+        List<ProcessInstance> chosen =
+                all.stream().filter(i -> wanted.contains(i.getBusinessKey())).toList();
+        if (chosen.size() < wanted.size()) {
+            List<String> missing = wanted.stream()
+                    .filter(id -> chosen.stream().noneMatch(i -> id.equals(i.getBusinessKey())))
+                    .sorted()
+                    .toList();
+            throw new NotFoundException("Running group of workflow " + key, String.join(", ", missing));
+        }
+        return chosen;
+    }
+
+    private Step move(ProcessInstance instance, ProcessDefinition source, ProcessDefinition target, boolean dryRun) {
+        List<String> problems = new ArrayList<>();
+        MigrationPlan plan;
+        try {
+            plan = runtime.createMigrationPlan(source.getId(), target.getId())
+                    .mapEqualActivities()
+                    .updateEventTriggers()
+                    .build();
+        } catch (MigrationPlanValidationException e) {
+            e.getValidationReport().getInstructionReports().stream()
+                    .map(MigrationInstructionValidationReport::getFailures)
+                    .forEach(problems::addAll);
+            return step(instance, source, target, problems);
+        }
+        try {
+            tx.executeWithoutResult(status -> {
+                if (dryRun) {
+                    status.setRollbackOnly();
+                }
+                runtime.newMigration(plan)
+                        .processInstanceIds(instance.getId())
+                        // Moving changes where a group waits, not what it did: nothing runs again.
+                        .skipCustomListeners()
+                        .skipIoMappings()
+                        .execute();
+            });
+        } catch (MigratingProcessInstanceValidationException e) {
+            problems.addAll(e.getValidationReport().getFailures());
+            for (MigratingActivityInstanceValidationReport activity :
+                    e.getValidationReport().getActivityInstanceReports()) {
+                for (String failure : activity.getFailures()) {
+                    problems.add("activity " + activity.getSourceScopeId() + ": " + failure);
+                }
+            }
+        } catch (RuntimeException e) {
+            problems.add(String.valueOf(e.getMessage()));
+        }
+        return step(instance, source, target, problems);
+    }
+
+    private static Step step(
+            ProcessInstance instance, ProcessDefinition source, ProcessDefinition target, List<String> problems) {
+        return new Step(
+                instance.getBusinessKey(), source.getVersion(), target.getVersion(), problems.isEmpty(), problems);
+    }
+}
