@@ -60,6 +60,7 @@ export async function modelerView(main, { me }) {
   const definitionsList = h('ul', { class: 'definitions', id: 'wf-definitions' });
   const versionsBody = h('tbody', { id: 'wf-versions' });
   const fileInput = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, onchange: openFile });
+  const migration = h('section', { class: 'wf-migration', id: 'wf-migration' });
   const deployButton = h('button', { type: 'button', class: 'primary', id: 'wf-deploy', onclick: deploy, disabled: !canDeploy }, t('wf.deploy'));
 
   main.classList.add('wide');
@@ -70,7 +71,8 @@ export async function modelerView(main, { me }) {
         h('h2', {}, t('wf.versions')),
         h('table', { class: 'table compact' },
           h('thead', {}, h('tr', {}, ['wf.version', 'wf.deployedAt', 'wf.running', 'wf.comment', ''].map(key => h('th', {}, key ? t(key) : '')))),
-          versionsBody)),
+          versionsBody),
+        canDeploy ? migration : null),
       h('section', { class: 'wf-main' },
         h('div', { class: 'toolbar' },
           h('h1', {}, t('wf.title'), ' ', title),
@@ -284,12 +286,60 @@ export async function modelerView(main, { me }) {
       h('td', {}, v.version === state.version && !state.dirty
         ? h('span', { class: 'muted small' }, t('wf.opened'))
         : h('button', { type: 'button', class: 'small', onclick: () => open(current.key, v.version) }, t('wf.open'))))));
+    renderMigration();
   }
 
   async function refresh() {
     definitions = await api.get('/workflows');
     await loadComments();
     renderDefinitions();
+  }
+
+  /** Moving running groups onto the open version: the plan (a dry run) first, then the ticked groups. */
+  function renderMigration() {
+    const current = definitions.find(d => d.key === state.key);
+    const target = state.version;
+    const elsewhere = (current?.versions || []).filter(v => v.version !== target && v.runningInstances > 0);
+    if (!current || !target || state.dirty) {
+      migration.replaceChildren();
+      return;
+    }
+    migration.replaceChildren(
+      h('h2', {}, t('wf.migration')),
+      elsewhere.length === 0
+        ? h('p', { class: 'muted small' }, t('wf.migrationNone'))
+        : h('p', { class: 'small' }, t('wf.migrationHint', { version: target })),
+      elsewhere.length === 0 ? null
+        : h('button', { type: 'button', id: 'wf-migration-plan', onclick: () => plan(current.key, target) }, t('wf.migrationPlan')));
+  }
+
+  async function plan(key, target) {
+    const answer = await api.post(`/workflows/${encodeURIComponent(key)}/migrations`, { toVersion: target, dryRun: true });
+    const rows = answer.plan.map(step => h('tr', { dataset: { group: step.groupId } },
+      h('td', {}, h('input', { type: 'checkbox', checked: step.ok, disabled: !step.ok, value: step.groupId, 'aria-label': step.groupId })),
+      h('td', {}, step.groupId),
+      h('td', {}, `v${step.fromVersion}`),
+      h('td', { class: step.ok ? 'ok small' : 'error small' },
+        step.ok ? t('wf.migrationOk') : t('wf.migrationBlocked') + step.problems.join('; '))));
+    const table = h('table', { class: 'table compact', id: 'wf-migration-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('wf.migrationGroup')), h('th', {}, t('wf.migrationFrom')), h('th', {}, ''))),
+      h('tbody', {}, ...rows));
+    const go = h('button', { type: 'button', class: 'primary', id: 'wf-migrate', onclick: async () => {
+      const groupIds = [...table.querySelectorAll('input:checked')].map(box => box.value);
+      if (groupIds.length === 0) {
+        return;
+      }
+      go.disabled = true;
+      try {
+        const done = await api.post(`/workflows/${encodeURIComponent(key)}/migrations`, { toVersion: target, groupIds, dryRun: false });
+        say(t('wf.migrated', { n: done.plan.filter(step => step.ok).length, version: target }), 'success');
+        await refresh();
+      } catch (error) {
+        say(t('failed') + error.message, 'error');
+        go.disabled = false;
+      }
+    } }, t('wf.migrate'));
+    migration.replaceChildren(h('h2', {}, t('wf.migration')), table, go);
   }
 
   async function loadComments() {

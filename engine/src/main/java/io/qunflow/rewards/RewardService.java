@@ -115,6 +115,59 @@ public class RewardService implements PointsBalances {
     }
 
     /**
+     * What a workflow step grants (a group red envelope, or points to every member), booked like
+     * the rules' rewards: points into the ledger, the envelope within the group's daily and monthly
+     * budget (refused over it, with the figures), each once per step visit ({@code runId}). Answers
+     * the decisions to carry out.
+     *
+     * @param step the BPMN step, named in each decision's rule so the ledger says where it came from
+     */
+    @Transactional
+    public Evaluation grantFromWorkflow(
+            Group group, String step, String runId, Long envelopeCents, String text, Integer points) {
+        String rule = "Workflow step " + step + " grants a reward";
+        List<Decision> decided = new ArrayList<>();
+        if (envelopeCents != null) {
+            decided.add(new Decision(
+                    "workflow",
+                    0,
+                    rule,
+                    "SEND_RED_ENVELOPE",
+                    "流程发放群红包 " + yuan(envelopeCents),
+                    null,
+                    text,
+                    envelopeCents,
+                    null));
+        }
+        if (points != null) {
+            for (Member member : members.inGroup(group.id())) {
+                decided.add(new Decision(
+                        "workflow",
+                        0,
+                        rule,
+                        "GRANT_POINTS",
+                        "流程发放积分 " + points,
+                        member.memberId(),
+                        null,
+                        null,
+                        points));
+            }
+        }
+        OffsetDateTime now = now();
+        return settle(group, null, now, null, day(group, now), runId, runId, new Evaluation("workflow", 0, decided));
+    }
+
+    /**
+     * Books the points and red envelopes a rule set decided in a workflow's run over a population,
+     * once per run and within the budgets, like an event's; answers the decisions to carry out.
+     */
+    @Transactional
+    public Evaluation settleRun(Group group, String runId, Evaluation decided) {
+        OffsetDateTime now = now();
+        return settle(group, null, now, null, day(group, now), runId, runId, decided);
+    }
+
+    /**
      * Books points outside the rules (lottery prizes, redemptions), once per key.
      *
      * @return false when an entry with that key exists

@@ -1,11 +1,10 @@
 package io.qunflow.workflow;
 
 import io.qunflow.actions.ActionOutbox;
-import io.qunflow.actions.ActionType;
 import io.qunflow.actions.NewAction;
-import io.qunflow.members.Member;
-import io.qunflow.members.MemberService;
-import java.util.List;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rewards.RewardService;
+import io.qunflow.rules.Evaluation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,16 +12,19 @@ import org.springframework.stereotype.Component;
 /**
  * Grants a reward from a workflow: input {@code reward} RED_ENVELOPE (a group red envelope of
  * {@code amountCents}, with an optional {@code text} greeting) or POINTS ({@code points} to every
- * member in the group, e.g. on an anniversary).
+ * member in the group, e.g. on an anniversary). Booked through the rewards ledger and budget like
+ * the rules' rewards, and carried out on the same action path as events' decisions.
  */
 @Component("grantRewardDelegate")
 class GrantRewardDelegate implements JavaDelegate {
 
-    private final MemberService members;
+    private final GroupService groups;
+    private final RewardService rewards;
     private final ActionOutbox outbox;
 
-    GrantRewardDelegate(MemberService members, ActionOutbox outbox) {
-        this.members = members;
+    GrantRewardDelegate(GroupService groups, RewardService rewards, ActionOutbox outbox) {
+        this.groups = groups;
+        this.rewards = rewards;
         this.outbox = outbox;
     }
 
@@ -30,38 +32,29 @@ class GrantRewardDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String groupId = execution.getProcessBusinessKey();
         // The activity instance id is unique per visit of the task, so a retried job rewards once.
-        String key = execution.getActivityInstanceId();
+        String runId = execution.getActivityInstanceId();
         String reward = String.valueOf(execution.getVariableLocal("reward"));
+        Evaluation granted;
         if (reward.equals("RED_ENVELOPE")) {
             long cents = Long.parseLong(
                     String.valueOf(execution.getVariableLocal("amountCents")).trim());
             Object text = execution.getVariableLocal("text");
-            outbox.enqueue(List.of(new NewAction(
-                    key + ":SEND_RED_ENVELOPE",
-                    ActionType.SEND_RED_ENVELOPE,
-                    groupId,
-                    null,
-                    null,
-                    text == null ? null : text.toString(),
+            granted = rewards.grantFromWorkflow(
+                    groups.get(groupId),
+                    execution.getCurrentActivityId(),
+                    runId,
                     cents,
-                    null)));
+                    text == null ? null : text.toString(),
+                    null);
         } else if (reward.equals("POINTS")) {
             int points = Integer.parseInt(
                     String.valueOf(execution.getVariableLocal("points")).trim());
-            List<Member> everyone = members.inGroup(groupId);
-            outbox.enqueue(everyone.stream()
-                    .map(m -> new NewAction(
-                            key + ":GRANT_POINTS:" + m.memberId(),
-                            ActionType.GRANT_POINTS,
-                            groupId,
-                            null,
-                            m.memberId(),
-                            null,
-                            null,
-                            points))
-                    .toList());
+            granted = rewards.grantFromWorkflow(
+                    groups.get(groupId), execution.getCurrentActivityId(), runId, null, null, points);
         } else {
             throw new IllegalArgumentException("Input 'reward' must be RED_ENVELOPE or POINTS, not '" + reward + "'");
         }
+        outbox.enqueue(NewAction.fromDecisions(runId, groupId, null, null, granted.decisions()));
+        execution.setVariable("rewardDecisions", granted.decisions().size());
     }
 }

@@ -2,7 +2,9 @@ package io.qunflow.workflow;
 
 import io.qunflow.groups.LifecycleContent;
 import io.qunflow.groups.Phase;
+import io.qunflow.populations.Population;
 import io.qunflow.rules.GroupRuleSetRunner;
+import io.qunflow.rules.RuleEngine;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -55,9 +57,11 @@ class TaskTypes {
 
     private final Map<String, InputCheck> tasks;
     private final ObjectProvider<GroupRuleSetRunner> runners;
+    private final ObjectProvider<RuleEngine> rules;
 
-    TaskTypes(ObjectProvider<GroupRuleSetRunner> runners) {
+    TaskTypes(ObjectProvider<GroupRuleSetRunner> runners, ObjectProvider<RuleEngine> rules) {
         this.runners = runners;
+        this.rules = rules;
         Map<String, InputCheck> known = new TreeMap<>();
         known.put("enterPhaseDelegate", TaskTypes::checkPhase);
         known.put("runRuleSetDelegate", this::checkRuleSet);
@@ -97,16 +101,43 @@ class TaskTypes {
     }
 
     private void checkRuleSet(TaskInputs inputs, List<WorkflowProblem> problems) {
-        Set<String> ruleSets =
-                runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
         String ruleSet = inputs.get("ruleSet");
-        if (ruleSet == null || !ruleSets.contains(ruleSet)) {
+        String population = inputs.get("population");
+        if (population == null) {
+            Set<String> ruleSets =
+                    runners.stream().map(GroupRuleSetRunner::ruleSet).collect(Collectors.toCollection(TreeSet::new));
+            if (ruleSet == null || !ruleSets.contains(ruleSet)) {
+                problems.add(WorkflowProblem.at(
+                        inputs.elementId(),
+                        "ruleSet",
+                        "Input 'ruleSet' must name a rule set that runs over a whole group " + ruleSets
+                                + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one")
+                                + ", or give a 'population' to run any rule set over",
+                        "输入 ruleSet 必须是可对整个社群运行的规则集之一：" + ruleSets + "；或者指定 population 以运行任意规则集"));
+            }
+            return;
+        }
+        RuleEngine engine = rules.getIfAvailable();
+        if (ruleSet == null || engine == null || !engine.has(ruleSet)) {
             problems.add(WorkflowProblem.at(
                     inputs.elementId(),
                     "ruleSet",
-                    "Input 'ruleSet' must name a rule set a workflow can run: " + ruleSets
+                    "Input 'ruleSet' must name a published rule set"
                             + (ruleSet == null ? "" : "; '" + ruleSet + "' is not one"),
-                    "输入 ruleSet 必须是流程可运行的规则集之一：" + ruleSets));
+                    "输入 ruleSet 必须是已发布的规则集"));
+        }
+        if (Arrays.stream(Population.Kind.values()).noneMatch(k -> k.name().equals(population))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "population",
+                    "Input 'population' must be GROUP, MEMBERS or LAYER",
+                    "输入 population 必须是 GROUP、MEMBERS 或 LAYER"));
+        } else if (population.equals("LAYER") && !Population.LAYERS.contains(inputs.get("layer"))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "layer",
+                    "Input 'layer' must be one of " + new TreeSet<>(Population.LAYERS),
+                    "输入 layer 必须是 " + new TreeSet<>(Population.LAYERS) + " 之一"));
         }
     }
 

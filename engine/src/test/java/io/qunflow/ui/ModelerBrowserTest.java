@@ -6,11 +6,17 @@ import io.qunflow.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class ModelerBrowserTest extends BrowserTest {
+
+    @Autowired
+    RuntimeService runtime;
 
     private static final String TIMER = "[data-element-id=\"Timer_LaunchPeriod\"]";
 
@@ -55,6 +61,73 @@ class ModelerBrowserTest extends BrowserTest {
                     .contains(">P2D<")
                     .doesNotContain("${launchPeriod}");
         }
+    }
+
+    @Test
+    void modeler_designerSeesThePlanThenMovesRunningGroupsToTheOpenVersion() {
+        String key = "move-" + UUID.randomUUID().toString().substring(0, 8);
+        repository
+                .createDeployment()
+                .addString(key + ".bpmn", waiting(key, "等待一天"))
+                .deploy();
+        runtime.startProcessInstanceByKey(key, key + "-group-a");
+        runtime.startProcessInstanceByKey(key, key + "-group-b");
+        repository
+                .createDeployment()
+                .addString(key + ".bpmn", waiting(key, "等待一天（新版）"))
+                .deploy();
+
+        logIn("designer");
+        page.navigate(url("/#/workflows"));
+        page.click("#wf-definitions a[data-key=\"" + key + "\"]");
+        page.waitForSelector("#wf-migration-plan");
+        assertThat(page.textContent("#wf-migration")).contains("v2");
+        page.click("#wf-migration-plan");
+        page.waitForSelector("#wf-migration-table tbody tr");
+        assertThat(page.locator("#wf-migration-table tbody tr").count()).isEqualTo(2);
+        assertThat(page.textContent("#wf-migration-table")).contains("可以迁移").contains("v1");
+        assertThat(versionOf(key + "-group-a")).as("a plan moves nothing").isEqualTo(1);
+
+        page.uncheck("#wf-migration-table input[value=\"" + key + "-group-b\"]");
+        page.click("#wf-migrate");
+
+        page.waitForSelector("#wf-status.success");
+        assertThat(page.textContent("#wf-status")).isEqualTo("已迁移 1 个社群到 v2。");
+        assertThat(versionOf(key + "-group-a")).isEqualTo(2);
+        assertThat(versionOf(key + "-group-b")).isEqualTo(1);
+    }
+
+    private int versionOf(String businessKey) {
+        String definition = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey)
+                .singleResult()
+                .getProcessDefinitionId();
+        return repository.getProcessDefinition(definition).getVersion();
+    }
+
+    private static String waiting(String key, String timerName) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_%1$s" targetNamespace="http://qunflow.io/test">
+                  <bpmn:process id="%1$s" name="%1$s" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_Opened"><bpmn:outgoing>Flow_ToWait</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:intermediateCatchEvent id="Timer_Wait" name="%2$s">
+                      <bpmn:incoming>Flow_ToWait</bpmn:incoming><bpmn:outgoing>Flow_ToEnd</bpmn:outgoing>
+                      <bpmn:timerEventDefinition id="TimerDefinition_Wait"><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>
+                    </bpmn:intermediateCatchEvent>
+                    <bpmn:endEvent id="EndEvent_Done"><bpmn:incoming>Flow_ToEnd</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="Flow_ToWait" sourceRef="StartEvent_Opened" targetRef="Timer_Wait" />
+                    <bpmn:sequenceFlow id="Flow_ToEnd" sourceRef="Timer_Wait" targetRef="EndEvent_Done" />
+                  </bpmn:process>
+                  <bpmndi:BPMNDiagram id="Diagram_%1$s"><bpmndi:BPMNPlane id="Plane_%1$s" bpmnElement="%1$s">
+                    <bpmndi:BPMNShape id="StartEvent_Opened_di" bpmnElement="StartEvent_Opened"><dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                    <bpmndi:BPMNShape id="Timer_Wait_di" bpmnElement="Timer_Wait"><dc:Bounds x="200" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                    <bpmndi:BPMNShape id="EndEvent_Done_di" bpmnElement="EndEvent_Done"><dc:Bounds x="300" y="100" width="36" height="36" /></bpmndi:BPMNShape>
+                  </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
+                </bpmn:definitions>
+                """.formatted(key, timerName);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,12 @@ class OwnerTaskFlowTest {
 
     @LocalServerPort
     int port;
+
+    /** The assertions keep this engine per thread; the standalone process tests must not inherit it. */
+    @AfterEach
+    void forgetTheEngine() {
+        BpmnAwareTests.reset();
+    }
 
     @Autowired
     InboundProcessor inbound;

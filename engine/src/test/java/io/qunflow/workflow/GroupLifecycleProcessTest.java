@@ -3,6 +3,7 @@ package io.qunflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
@@ -10,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +45,10 @@ class GroupLifecycleProcessTest {
     private final Recorder recorder = new Recorder();
 
     @BeforeEach
-    void mockDelegates() {
+    void mockDelegates(ProcessEngine engine) {
+        // The assertions remember an engine per thread: an API test before this one may have left
+        // the application's engine there, where the mocks below do not apply.
+        init(engine);
         Mocks.register("lifecyclePhases", recorder);
         Mocks.register(
                 "enterPhaseDelegate", (JavaDelegate) e -> recorder.phases.add((String) e.getVariableLocal("phase")));
@@ -59,6 +65,7 @@ class GroupLifecycleProcessTest {
     @AfterEach
     void reset() {
         Mocks.reset();
+        BpmnAwareTests.reset();
     }
 
     /** Fires the one timer the group waits on, as the job executor would when it falls due. */

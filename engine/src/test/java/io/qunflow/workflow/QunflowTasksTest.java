@@ -2,7 +2,9 @@ package io.qunflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
@@ -82,6 +84,74 @@ class QunflowTasksTest {
                         .query(String.class)
                         .list())
                 .containsExactly("amy", "bob");
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+        JsonNode ledger =
+                viewer.get("/api/v1/groups/" + groupId + "/members/amy/points").body();
+        assertThat(ledger.get("entries").findValuesAsText("rule")).contains("Workflow step Task grants a reward");
+    }
+
+    @Test
+    void grantReward_redEnvelopeOverTheDailyBudget_isRefusedWithTheFigures_andNotSent() {
+        String groupId = newGroup();
+        String key = deploy(Bpmn.serviceTask(
+                "grantRewardDelegate", Bpmn.input("reward", "RED_ENVELOPE") + Bpmn.input("amountCents", "30000")));
+
+        runtime.startProcessInstanceByKey(key, groupId);
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'")
+                        .param(groupId)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        JsonNode envelopes = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + groupId + "/red-envelopes")
+                .body();
+        assertThat(envelopes.get(0).get("status").asText()).isEqualTo("REFUSED");
+        assertThat(envelopes.get(0).get("refusal").asText()).contains("rewards.daily-budget-cents");
+    }
+
+    @Test
+    void runRuleSet_overALayer_paysOnlyThatLayerThroughTheLedger() {
+        String groupId = newGroup();
+        join(groupId, "amy");
+        join(groupId, "bob");
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/members/amy/layer-lock", """
+                        {"layer":"core","comment":"老客户"}""")
+                        .status())
+                .isEqualTo(200);
+        String key = deploy(Bpmn.serviceTask(
+                "runRuleSetDelegate",
+                Bpmn.input("ruleSet", "rewards") + Bpmn.input("population", "LAYER") + Bpmn.input("layer", "core")));
+
+        runtime.startProcessInstanceByKey(key, groupId);
+
+        assertThat(jdbc.sql("SELECT member_id FROM qf_action WHERE group_id = ? AND type = 'GRANT_POINTS'"
+                                + " AND points = 30")
+                        .param(groupId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("amy");
+        JsonNode ledger = operator.get("/api/v1/groups/" + groupId + "/members/amy/points")
+                .body();
+        assertThat(ledger.get("entries").findValuesAsText("rule"))
+                .contains("A core member in a rewarded population earns loyalty points");
+    }
+
+    @Test
+    void runRuleSet_withAPopulation_refusesUnknownRuleSetsPopulationsAndLayers() {
+        Reply refused = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTask(
+                        "task-bad-population",
+                        Bpmn.serviceTask(
+                                "runRuleSetDelegate",
+                                Bpmn.input("ruleSet", "no-such-rules")
+                                        + Bpmn.input("population", "LAYER")
+                                        + Bpmn.input("layer", "vip"))));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("attribute")).contains("ruleSet", "layer");
     }
 
     private String deploy(String task) {
