@@ -55,16 +55,18 @@ class PublicCorpusQualityTest {
         Score score = score("chineseharm-bench", "test", false);
         assertThat(score.spam()).isEqualTo(1500);
         assertThat(score.clean()).isEqualTo(496);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(100.0);
+        // First honest run after tuning on the dev half: 34.1 % recall, 0.8 % false positives.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(33.0);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.2);
     }
 
     @Test
     void decide_chineseHarmBenchDevHalf_recallAndFalsePositivesHoldTheirFloor() {
         Score score = score("chineseharm-bench", "dev", true);
         assertThat(score.spam()).isEqualTo(1500);
-        assertThat(score.recall()).isGreaterThanOrEqualTo(0.0);
-        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(100.0);
+        // Measured after tuning: 35.8 % recall, 0.6 % false positives.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(34.5);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.0);
     }
 
     private static Score score(String corpus, String half, boolean writeMisses) {
