@@ -1,5 +1,6 @@
 package io.qunflow.moderation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -204,12 +205,25 @@ final class Detectors {
 
     // ------------------------------------------------------------------ URLs
 
-    private static final Set<String> TLDS = Set.of(
-            "com", "cn", "net", "org", "cc", "top", "xyz", "vip", "io", "info", "club", "site", "shop", "ly", "tk",
-            "ink", "link", "app", "icu", "live", "fun", "online", "tv", "ws", "la", "im", "biz", "hk", "tw", "co",
-            "work", "store", "wang", "ltd", "asia", "mobi", "pw", "su", "ru", "gl");
-    private static final Set<String> SHORT_LINK_DOMAINS = Set.of(
-            "t.cn", "dwz.cn", "url.cn", "bit.ly", "suo.im", "tinyurl.com", "goo.gl", "t.co", "is.gd", "w.url.cn");
+    /** Top-level domains and link-shortener hosts, from rules/lexicon/variants/cues.csv. */
+    private static final Set<String> TLDS = cueTexts(Cue.Kind.TLD, Cue.Kind.COMMON_TLD);
+
+    private static final Set<String> SHORT_LINK_DOMAINS = cueTexts(Cue.Kind.SHORT_LINK);
+
+    private static Set<String> cueTexts(Cue.Kind... kinds) {
+        Set<Cue.Kind> wanted = Set.of(kinds);
+        Set<String> texts = new HashSet<>();
+        for (Cue cue : VariantData.shippedCues()) {
+            if (wanted.contains(cue.kind())) {
+                texts.add(cue.text());
+            }
+        }
+        return Set.copyOf(texts);
+    }
+
+    static boolean isKnownTld(String tld) {
+        return TLDS.contains(tld);
+    }
 
     /**
      * http(s)://…, www.…, and bare domains "label(.label)+.tld[/path]". Scans the original text

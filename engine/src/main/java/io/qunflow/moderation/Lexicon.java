@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * An immutable, thread-safe word list compiled for matching.
  *
  * <p>Terms are normalised with the same rules as messages (width, case, traditional→simplified,
- * homophone folding, separators dropped) and compiled into one Aho–Corasick double-array trie,
- * so matching costs one pass over the message whatever the size of the list. When two terms
- * fold to the same canonical form the one with the higher severity wins.
+ * the variant table, separators dropped), folded by sound ({@link Normalizer#sound}) and compiled
+ * into one Aho–Corasick double-array trie together with the detectors' cue words, so matching
+ * costs one pass over the message whatever the size of the list. When two terms sound the same
+ * the one with the higher severity wins.
  *
  * <p>CSV format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
  * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
@@ -28,35 +30,71 @@ public final class Lexicon {
 
     private static final String HEADER = "term,category,severity";
 
+    /** The shipped cue words, read once: the detectors' vocabulary, matched in the same pass as the terms. */
+    private static final List<Cue> SHIPPED_CUES = VariantData.shippedCues();
+
     private final List<LexiconEntry> entries;
     /** Null when the lexicon is empty (the trie cannot be built from no keys). */
     final AhoCorasickDoubleArrayTrie<Integer> trie;
-    /** Indexed by the trie value. */
+    /** Indexed by the trie value; null where the key is only a cue. */
     final LexiconEntry[] matchEntries;
+    /**
+     * Indexed by the trie value: the canonical (readable) form of the term, or of the cue when the
+     * key is only a cue, to tell a match by sound from a literal one.
+     */
+    final String[] canonical;
+    /** Indexed by the trie value: the {@link Cue.Kind#bit()}s of the cues with that key, 0 for none. */
+    final int[] cueKinds;
+    /**
+     * Keys shorter than this match only as written: by sound, two characters fold too much
+     * together (网带 and 网贷, 的家 and 的加, 公司 and 公私).
+     */
+    static final int MIN_SOUND_MATCH = 3;
     /** The term's canonical form starts/ends with an ASCII letter, so it must not match inside a latin word. */
     final boolean[] latinStart;
 
     final boolean[] latinEnd;
 
-    private Lexicon(List<LexiconEntry> entries) {
+    private Lexicon(List<LexiconEntry> entries, List<Cue> cues) {
         this.entries = List.copyOf(entries);
-        Map<String, LexiconEntry> byCanonical = new HashMap<>();
+        // Keyed by sound, so a homophone of a term (够买 for 购买) matches without an entry of its own.
+        Map<String, LexiconEntry> bySound = new HashMap<>();
         for (LexiconEntry e : this.entries) {
             String canonical = Normalizer.normalizeTerm(e.term());
             if (canonical.isEmpty()) {
                 throw new IllegalArgumentException("term has no matchable characters: '" + e.term() + "'");
             }
-            byCanonical.merge(canonical, e, (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
+            bySound.merge(
+                    Normalizer.sound(canonical),
+                    e,
+                    (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
+        }
+        Map<String, Integer> cueBits = new HashMap<>();
+        Map<String, String> cueCanonical = new HashMap<>();
+        for (Cue cue : cues) {
+            String canonical = Normalizer.normalizeTerm(cue.text());
+            if (canonical.isEmpty() || !cue.kind().matchedInText()) {
+                continue;
+            }
+            String key = Normalizer.sound(canonical);
+            cueBits.merge(key, cue.kind().bit(), (a, b) -> a | b);
+            cueCanonical.putIfAbsent(key, canonical);
         }
         TreeMap<String, Integer> keys = new TreeMap<>();
-        matchEntries = new LexiconEntry[byCanonical.size()];
-        latinStart = new boolean[byCanonical.size()];
-        latinEnd = new boolean[byCanonical.size()];
+        TreeSet<String> all = new TreeSet<>(bySound.keySet());
+        all.addAll(cueBits.keySet());
+        matchEntries = new LexiconEntry[all.size()];
+        canonical = new String[all.size()];
+        cueKinds = new int[all.size()];
+        latinStart = new boolean[all.size()];
+        latinEnd = new boolean[all.size()];
         int i = 0;
-        for (Map.Entry<String, LexiconEntry> e : new TreeMap<>(byCanonical).entrySet()) {
-            String k = e.getKey();
+        for (String k : all) {
             keys.put(k, i);
-            matchEntries[i] = e.getValue();
+            matchEntries[i] = bySound.get(k);
+            canonical[i] =
+                    matchEntries[i] == null ? cueCanonical.get(k) : Normalizer.normalizeTerm(matchEntries[i].term());
+            cueKinds[i] = cueBits.getOrDefault(k, 0);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
             i++;
@@ -75,7 +113,7 @@ public final class Lexicon {
 
     /** Compiles a lexicon. Throws {@link IllegalArgumentException} for a term that normalises to nothing. */
     public static Lexicon of(Collection<LexiconEntry> entries) {
-        return new Lexicon(new ArrayList<>(entries));
+        return new Lexicon(new ArrayList<>(entries), SHIPPED_CUES);
     }
 
     /** The entries as given, in order, including ones shadowed by a stronger duplicate. */

@@ -70,7 +70,7 @@ final class Normalizer {
                 continue;
             }
             if (m == SKIP) {
-                if (c == '.' || c == '/' || c == '。' || c == '．' || c == '｡' || c == '·') {
+                if (c == '.' || c == '/' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '、') {
                     dotLike = true;
                 }
                 continue;
@@ -111,6 +111,20 @@ final class Normalizer {
         return new Normalized(s, new String(out, 0, len), src, digits, latin, dotLike);
     }
 
+    /**
+     * The canonical text folded by sound: every Chinese character replaced by the first
+     * character that reads the same, tone included (售 and 受 alike), everything else kept. Same
+     * length as the text, so offsets carry over.
+     */
+    static String sound(String canonical) {
+        char[] out = new char[canonical.length()];
+        final char[] sound = SOUND;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = sound[canonical.charAt(i)];
+        }
+        return new String(out);
+    }
+
     /** Canonical form of a lexicon term; same rules as messages. */
     static String normalizeTerm(String term) {
         return normalize(term).text();
@@ -125,32 +139,22 @@ final class Normalizer {
         for (char c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
             TABLE[c] = EXPAND; // handled in the loop; never equal to SKIP, never below 0xD800
         }
-        // Symbols and emoji that people write instead of a word.
-        for (char c : new char[] {'+', '＋', '﹢', '➕', '✚', '✙', '✛', '✜', '╋'}) {
-            TABLE[c] = '加';
-        }
-        expand('☎', "电话");
-        expand('✆', "电话");
-        expand('℡', "电话");
-        TABLE['〇'] = '0';
-        TABLE['○'] = '0';
-        TABLE['⓪'] = '0';
-        TABLE['⓿'] = '0';
         for (int d = 1; d <= 9; d++) {
             char digit = (char) ('0' + d);
             for (int base : new int[] {0x2776, 0x2780, 0x278A, 0x24F5}) {
                 TABLE[base + d - 1] = digit; // ❶ ➀ ➊ ⓵ families have no NFKC decomposition
             }
         }
-        supplementary(0x1F4DE, "电话"); // 📞
-        supplementary(0x1F4F1, "电话"); // 📱
-        supplementary(0x1F4F2, "电话"); // 📲
-        supplementary(0x1F427, "企鹅"); // 🐧 = QQ
-        supplementary(0x1F4B0, "钱"); // 💰
-        supplementary(0x1F4B4, "钱");
-        supplementary(0x1F4B5, "钱");
-        supplementary(0x1F4B8, "钱");
-        supplementary(0x1F232, "禁"); // 🈲 (NFKC would give this too; explicit for clarity)
+        // Symbols and emoji from the variant table that base() dropped or that stand for a word.
+        VARIANT_DATA.forEach((variant, canonical) -> {
+            if (Character.isSupplementaryCodePoint(variant)) {
+                supplementary(variant, canonical);
+            } else if (canonical.length() > 1) {
+                expand((char) (int) variant, canonical);
+            } else {
+                TABLE[variant] = canonical.charAt(0);
+            }
+        });
         for (int k = 0; k < 26; k++) {
             String letter = String.valueOf((char) ('a' + k));
             supplementary(0x1F130 + k, letter); // 🄰 squared
@@ -227,13 +231,24 @@ final class Normalizer {
         if (r != c && r < 128) {
             return r;
         }
-        r = HOMOGLYPHS.getOrDefault(r, r);
+        if (r >= 0xC0 && r < 0x250) {
+            // Latin letters with diacritics ("Miáòzań") stand for the plain letter.
+            char plain = java.text.Normalizer.normalize(String.valueOf(r), java.text.Normalizer.Form.NFD)
+                    .charAt(0);
+            if (plain >= 'a' && plain <= 'z') {
+                return plain;
+            }
+        }
+        r = singleCharVariant(r);
         if (Character.isIdeographic(r)) {
-            r = toSimplified(r);
-            r = VARIANTS.getOrDefault(r, r);
-            r = NUMERALS.getOrDefault(r, r);
+            r = singleCharVariant(toSimplified(r));
         }
         return r;
+    }
+
+    private static char singleCharVariant(char c) {
+        String v = VARIANT_DATA.get((int) c);
+        return v != null && v.length() == 1 ? v.charAt(0) : c;
     }
 
     private static char toSimplified(char c) {
@@ -244,90 +259,15 @@ final class Normalizer {
         return s != null && s.length() == 1 ? s.charAt(0) : c;
     }
 
-    /** Cyrillic/Greek look-alikes used to dodge latin terms ("ѵх"). */
-    private static final Map<Character, Character> HOMOGLYPHS = Map.ofEntries(
-            Map.entry('а', 'a'),
-            Map.entry('е', 'e'),
-            Map.entry('о', 'o'),
-            Map.entry('р', 'p'),
-            Map.entry('с', 'c'),
-            Map.entry('х', 'x'),
-            Map.entry('у', 'y'),
-            Map.entry('ѵ', 'v'),
-            Map.entry('ν', 'v'),
-            Map.entry('χ', 'x'),
-            Map.entry('ο', 'o'),
-            Map.entry('α', 'a'),
-            Map.entry('к', 'k'),
-            Map.entry('м', 'm'),
-            Map.entry('т', 't'),
-            Map.entry('в', 'b'));
+    /** The shipped variant table, rules/lexicon/variants/characters.csv: variant code point to what it stands for. */
+    private static final Map<Integer, String> VARIANT_DATA = VariantData.shippedCharacters();
 
-    /**
-     * Homophones and look-alikes of the characters solicitation phrases are built from.
-     * Folding them globally is safe because terms are folded the same way; it only makes the
-     * canonical text read oddly (权威 → 权微), which nobody but the matcher sees.
-     */
-    private static final Map<Character, Character> VARIANTS = Map.ofEntries(
-            // 微 in 微信
-            Map.entry('薇', '微'),
-            Map.entry('威', '微'),
-            Map.entry('徽', '微'),
-            Map.entry('嶶', '微'),
-            Map.entry('溦', '微'),
-            Map.entry('媺', '微'),
-            Map.entry('葳', '微'),
-            Map.entry('巍', '微'),
-            // 信 in 微信
-            Map.entry('芯', '信'),
-            Map.entry('訫', '信'),
-            Map.entry('伈', '信'),
-            // 加
-            Map.entry('嘉', '加'),
-            Map.entry('伽', '加'),
-            Map.entry('珈', '加'),
-            Map.entry('枷', '加'),
-            Map.entry('迦', '加'),
-            // 群 / 裙 ("加裙" for 加群), 扣 / 寇 / 蔻 for QQ
-            Map.entry('裙', '群'),
-            Map.entry('寇', '扣'),
-            Map.entry('蔻', '扣'),
-            Map.entry('抠', '扣'),
-            Map.entry('叩', '扣'),
-            // 赌 / 博 homophones
-            Map.entry('堵', '赌'),
-            Map.entry('睹', '赌'),
-            Map.entry('渤', '博'),
-            // 聊 / 撩
-            Map.entry('寥', '聊'),
-            Map.entry('撩', '聊'));
+    /** Canonical char to the first char (lowest code point) with the same reading and tone; identity elsewhere. */
+    private static final char[] SOUND = new char[65536];
 
-    /** Chinese numerals (plain and financial) and the phone-reading 幺 become ASCII digits. */
-    private static final Map<Character, Character> NUMERALS = Map.ofEntries(
-            Map.entry('零', '0'),
-            Map.entry('一', '1'),
-            Map.entry('壹', '1'),
-            Map.entry('幺', '1'),
-            Map.entry('二', '2'),
-            Map.entry('贰', '2'),
-            Map.entry('貳', '2'),
-            Map.entry('三', '3'),
-            Map.entry('叁', '3'),
-            Map.entry('四', '4'),
-            Map.entry('肆', '4'),
-            Map.entry('五', '5'),
-            Map.entry('伍', '5'),
-            Map.entry('六', '6'),
-            Map.entry('陆', '6'),
-            Map.entry('七', '7'),
-            Map.entry('柒', '7'),
-            Map.entry('八', '8'),
-            Map.entry('捌', '8'),
-            Map.entry('九', '9'),
-            Map.entry('玖', '9'));
-
-    // Last, so the maps above are initialised before the table is built from them.
+    // Last, so the maps above are initialised before the tables are built from them.
     static {
         buildTables();
+        Sounds.fill(SOUND, TABLE);
     }
 }

@@ -42,7 +42,7 @@ public final class TextScreener {
         String original = text == null ? "" : text;
         Normalized nz = Normalizer.normalize(original);
         List<Hit> hits = new ArrayList<>(0);
-        matchLexicon(nz, hits);
+        CueHits cues = matchLexicon(nz, hits);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
             Detectors.digitRuns(nz, hits);
@@ -52,6 +52,15 @@ public final class TextScreener {
             if (nz.dotLike()) {
                 Detectors.urls(nz, hits);
             }
+            if (nz.dotLike() || nz.latin() >= ObfuscatedUrls.MIN_LATIN_WITHOUT_DOT) {
+                ObfuscatedUrls.find(nz, hits);
+            }
+        }
+        if (cues != null) {
+            if (nz.digits() >= EvasionDetectors.MIN_ACCOUNT_DIGITS) {
+                EvasionDetectors.contactNumbers(nz, cues, hits);
+            }
+            EvasionDetectors.tradeSolicitations(nz, cues, hits);
         }
         if (flags != null) {
             if (flags.miniProgramCard()) {
@@ -74,12 +83,14 @@ public final class TextScreener {
         return new Screening(nz.text(), hits);
     }
 
-    private void matchLexicon(Normalized nz, List<Hit> hits) {
+    /** Matches terms and cue words by sound in one pass; returns the cues found, or null for none. */
+    private CueHits matchLexicon(Normalized nz, List<Hit> hits) {
         if (lexicon.trie == null) {
-            return;
+            return null;
         }
         final String t = nz.text();
-        lexicon.trie.parseText(t, (begin, end, idx) -> {
+        CueHits[] cues = new CueHits[1];
+        lexicon.trie.parseText(Normalizer.sound(t), (begin, end, idx) -> {
             // A latin-edged term ("加v", "vx") must not fire inside a latin word ("参加vip"), but a
             // separator in the original ("加我V:zhangsan") is a word boundary even though it is gone here.
             if (lexicon.latinStart[idx]
@@ -98,9 +109,25 @@ public final class TextScreener {
             if (t.charAt(begin) == '加' && begin > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(begin - 1)) >= 0) {
                 return;
             }
+            boolean asWritten = t.regionMatches(begin, lexicon.canonical[idx], 0, end - begin);
+            if (!asWritten && end - begin < Lexicon.MIN_SOUND_MATCH) {
+                return;
+            }
+            int cueKinds = lexicon.cueKinds[idx];
+            if (cueKinds != 0) {
+                if (cues[0] == null) {
+                    cues[0] = new CueHits();
+                }
+                cues[0].add(begin, end, cueKinds);
+            }
             LexiconEntry e = lexicon.matchEntries[idx];
-            hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), "lexicon", begin, end));
+            if (e != null) {
+                // Matched by sound but written otherwise (够买 for 购买): say so in the evidence.
+                String detector = asWritten ? "lexicon" : "homophone";
+                hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
+            }
         });
+        return cues[0];
     }
 
     /**

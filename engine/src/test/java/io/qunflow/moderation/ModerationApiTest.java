@@ -162,6 +162,39 @@ class ModerationApiTest {
         }
     }
 
+    /** One message of each evasion family of issue 17, posted by a first-time offender. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "进裙 716219118 有福利|contact-number|716219118|进裙 716219118",
+                "私我，一单20，现做现结|trade-solicitation|私我+1单|私我，一单",
+                "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
+                "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
+            })
+    void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
+            String text, String detector, String term, String matchedOriginal) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = say(member, LATER, text);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        JsonNode decision = reply.body().get("decisions").get(0);
+        JsonNode evidence = decision.get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo(detector);
+        assertThat(evidence.get("term").asText()).isEqualTo(term);
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
+        assertThat(decision.get("reason").asText()).contains("检测：" + detector, matchedOriginal);
+        assertThat(reply.body().get("actions").findValuesAsText("text"))
+                .anySatisfy(words -> assertThat(words).startsWith("请勿").doesNotContain("CONTACT", "LINK", "SCAM"));
+        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + groupId + "/members/" + member + "/strikes");
+        assertThat(record.body().get("strikes")).hasSize(1);
+        assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
+                .isEqualTo(matchedOriginal);
+    }
+
     @Test
     void decisions_carryTheEvidence_andTheMemberRecordExplainsThem() {
         String member = join("spammer", "MEMBER", JOINED);

@@ -66,6 +66,23 @@ class ModerationRulesTest {
     }
 
     @Test
+    void firstOffence_warnsInPlainWordsNotInternalCodes() {
+        Decision warning = decide("MEMBER", contact(), 0).decisions().get(0);
+
+        assertThat(warning.text()).startsWith("请勿在群内发布联系方式或引流信息").doesNotContain("CONTACT");
+        assertThat(warning.reason()).contains("检测：lexicon");
+    }
+
+    @Test
+    void kocPostingALinkWrittenToDodgeDetection_isNotExempt() {
+        Offence dodged = new Offence("海带.cc", "LINK", "HIGH", "obfuscated-url", "海带.cc", "海带.cc", 1, List.of("LINK"));
+
+        assertThat(decide("KOC", dodged, 0).decisions())
+                .extracting(Decision::rule)
+                .containsOnly("A first offence is warned and the message deleted");
+    }
+
+    @Test
     void casesOneAfterAnotherOnAReusedSession_eachDecideOnlyTheirOwnCase() {
         // One thread evaluating again and again gets the same warm session back: every case of the
         // activation group must be decided alone every time, whatever the session decided before.

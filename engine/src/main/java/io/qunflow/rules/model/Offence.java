@@ -9,8 +9,10 @@ import java.util.List;
  * @param term the word-list term or detector value of the most serious finding
  * @param category its category: CONTACT, LINK, SCAM, GAMBLING, PORN, FRAUD, ABUSE or COMPETITOR
  * @param severity its severity: LOW, MEDIUM, HIGH or SEVERE
- * @param detector {@code lexicon}, {@code url}, {@code phone}, {@code wechat-id}, {@code qq},
- *     {@code mini-program} or {@code qr-image}
+ * @param detector {@code lexicon}, {@code homophone} (a term matched by sound), {@code url},
+ *     {@code obfuscated-url}, {@code phone}, {@code wechat-id}, {@code qq}, {@code contact-number}
+ *     (an account number after a contact cue), {@code trade-solicitation} (a private-chat ask
+ *     near a price or trade words), {@code disguised}, {@code mini-program} or {@code qr-image}
  * @param matchedOriginal the text as the member wrote it
  * @param matchedNormalized the same text after normalisation (width, case, separators, variants)
  * @param hitCount how many terms and detectors the message hit in all
@@ -37,6 +39,14 @@ public record Offence(
     /** True when the message mentions a link of some kind. */
     public boolean isLink() {
         return categories.contains("LINK");
+    }
+
+    /**
+     * The parameter holding what a member is told about an offence of this category, in plain
+     * words ({@code moderation.warning.contact}: 请勿发布联系方式或引流信息).
+     */
+    public String getWarningParameter() {
+        return "moderation.warning." + category.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** True when links are all the message was found to contain. */

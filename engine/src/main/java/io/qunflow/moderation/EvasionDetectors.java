@@ -1,0 +1,119 @@
+package io.qunflow.moderation;
+
+import java.util.List;
+
+/**
+ * Detectors that weigh the cue words found in a message (rules/lexicon/variants/cues.csv): an
+ * account number after a contact cue, and a private-chat ask near a price or trade words. Each
+ * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
+ * shows both; the moderation rules decide what follows.
+ */
+final class EvasionDetectors {
+
+    static final int MIN_ACCOUNT_DIGITS = 6;
+    static final int MAX_ACCOUNT_DIGITS = 11;
+    /** Characters allowed between a contact cue and the number ("联系微信3179238"). */
+    static final int CUE_TO_NUMBER = 4;
+    /** How far (canonical chars) a price or trade word may be from the private-chat ask. */
+    static final int NEAR = 24;
+    /** One-character trade words (出, 收, 代, 卖) are common, so they must be close to count. */
+    static final int NEAR_ONE_CHAR = 6;
+
+    private EvasionDetectors() {}
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** "联系 3179238", "进裙716219118", "V我 一三八…": a contact cue, a little filler, then 6–11 digits. */
+    static void contactNumbers(Normalized nz, CueHits cues, List<Hit> hits) {
+        String t = nz.text();
+        int n = t.length();
+        int taken = -1;
+        for (int i = 0; i < cues.size(); i++) {
+            if (!cues.is(i, Cue.Kind.CONTACT)) {
+                continue;
+            }
+            int k = cues.end(i);
+            int skipped = 0;
+            // A one-character cue (加, 找) is everyday; only a number right after it counts (加油还差100000 does not).
+            int filler = cues.end(i) - cues.begin(i) == 1 ? 1 : CUE_TO_NUMBER;
+            while (k < n && !isDigit(t.charAt(k)) && skipped < filler) {
+                k++;
+                skipped++;
+            }
+            if (k >= n || !isDigit(t.charAt(k)) || k <= taken) {
+                continue;
+            }
+            int s = k;
+            while (k < n && isDigit(t.charAt(k))) {
+                k++;
+            }
+            int len = k - s;
+            if (len < MIN_ACCOUNT_DIGITS || len > MAX_ACCOUNT_DIGITS || covered(nz, hits, s, k)) {
+                continue;
+            }
+            hits.add(Detectors.hit(
+                    nz, t.substring(s, k), Category.CONTACT, Severity.HIGH, "contact-number", cues.begin(i), k));
+            taken = k;
+        }
+    }
+
+    /** A phone or QQ number already found there needs no second hit. */
+    private static boolean covered(Normalized nz, List<Hit> hits, int begin, int end) {
+        int from = nz.originalStart(begin);
+        int to = nz.originalEnd(end - 1);
+        for (Hit h : hits) {
+            if (h.start() <= from && h.end() >= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "私我，一单20", "抖音代发，私信我", "加我一小时800": a private-chat ask near a price or trade words. */
+    static void tradeSolicitations(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.PRIVATE_CHAT)) {
+            return;
+        }
+        String t = nz.text();
+        for (int p = 0; p < cues.size(); p++) {
+            if (!cues.is(p, Cue.Kind.PRIVATE_CHAT)) {
+                continue;
+            }
+            for (int q = 0; q < cues.size(); q++) {
+                if (q == p || overlap(cues, p, q)) {
+                    continue;
+                }
+                int gap = Math.max(cues.begin(q) - cues.end(p), cues.begin(p) - cues.end(q));
+                if (counts(t, cues, q, gap)) {
+                    int begin = Math.min(cues.begin(p), cues.begin(q));
+                    int end = Math.max(cues.end(p), cues.end(q));
+                    String term =
+                            t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
+                    hits.add(Detectors.hit(
+                            nz, term, Category.CONTACT, Severity.MEDIUM, "trade-solicitation", begin, end));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean overlap(CueHits cues, int a, int b) {
+        return cues.begin(a) < cues.end(b) && cues.begin(b) < cues.end(a);
+    }
+
+    private static boolean counts(String t, CueHits cues, int q, int gap) {
+        int begin = cues.begin(q);
+        int end = cues.end(q);
+        if (cues.is(q, Cue.Kind.TRADE) && gap <= (end - begin == 1 ? NEAR_ONE_CHAR : NEAR)) {
+            return true;
+        }
+        if (gap > NEAR) {
+            return false;
+        }
+        return cues.is(q, Cue.Kind.PRICE)
+                || cues.is(q, Cue.Kind.PRICE_UNIT) && begin > 0 && isDigit(t.charAt(begin - 1))
+                || cues.is(q, Cue.Kind.PER) && end < t.length() && isDigit(t.charAt(end));
+    }
+}

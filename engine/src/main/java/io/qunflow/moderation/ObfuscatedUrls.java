@@ -1,0 +1,207 @@
+package io.qunflow.moderation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links written to get past link detection, which the plain {@link Detectors#urls} scan leaves
+ * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
+ * ({@code abc、top}), a top-level domain spelt out in spaced letters ({@code 888. c c}), a
+ * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
+ * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
+ * {@link Severity#HIGH} LINK hit from the {@code obfuscated-url} detector.
+ */
+final class ObfuscatedUrls {
+
+    static final String DETECTOR = "obfuscated-url";
+
+    /** Top-level domains spam uses (rules/lexicon/variants/cues.csv, kind tld). */
+    private static final Set<String> SPAM_TLDS = new HashSet<>();
+
+    static {
+        for (Cue cue : VariantData.shippedCues()) {
+            if (cue.kind() == Cue.Kind.TLD) {
+                SPAM_TLDS.add(cue.text());
+            }
+        }
+    }
+
+    private static final int MAX_CHINESE_LABEL = 6;
+
+    /** Letters a message needs before a link without any dot ("http:abc123top") is looked for. */
+    static final int MIN_LATIN_WITHOUT_DOT = 8;
+
+    private ObfuscatedUrls() {}
+
+    static boolean isSpamTld(String tld) {
+        return SPAM_TLDS.contains(tld);
+    }
+
+    private static boolean isLetter(char m) {
+        return m >= 'a' && m <= 'z';
+    }
+
+    private static boolean isAlnum(char m) {
+        return isLetter(m) || (m >= '0' && m <= '9');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00a0';
+    }
+
+    private static boolean isDot(char c) {
+        return Normalizer.isDotLike(c) && c != '点' || c == '、';
+    }
+
+    static void find(Normalized nz, List<Hit> hits) {
+        String o = nz.original();
+        for (int i = 0; i < o.length(); i++) {
+            if (isDot(o.charAt(i))) {
+                i = atDot(nz, o, i, hits);
+            }
+        }
+        schemeWithoutSlashes(nz, o, hits);
+    }
+
+    /** Looks at the dot-like char at {@code dot}; returns where to go on scanning. */
+    private static int atDot(Normalized nz, String o, int dot, List<Hit> hits) {
+        int n = o.length();
+        char dotChar = o.charAt(dot);
+        // Right of the dot: the top-level domain, maybe one letter at a time ("c c").
+        int r = dot + 1;
+        boolean spaced = false;
+        while (r < n && isSpace(o.charAt(r))) {
+            r++;
+            spaced = true;
+        }
+        StringBuilder tld = new StringBuilder(6);
+        int rEnd = r;
+        while (rEnd < n && tld.length() < 7 && isLetter(Normalizer.map(o.charAt(rEnd)))) {
+            tld.append(Normalizer.map(o.charAt(rEnd++)));
+        }
+        boolean spelt = false;
+        if (tld.length() == 1) {
+            while (rEnd + 1 < n
+                    && isSpace(o.charAt(rEnd))
+                    && isLetter(Normalizer.map(o.charAt(rEnd + 1)))
+                    && (rEnd + 2 >= n || !isLetter(Normalizer.map(o.charAt(rEnd + 2))))
+                    && tld.length() < 4) {
+                tld.append(Normalizer.map(o.charAt(rEnd + 1)));
+                rEnd += 2;
+                spelt = true;
+            }
+        }
+        if (tld.length() < 2 || rEnd < n && isAlnum(Normalizer.map(o.charAt(rEnd)))) {
+            return dot;
+        }
+        String top = tld.toString();
+        boolean spamTld = isSpamTld(top);
+        if (!spamTld && !Detectors.isKnownTld(top)) {
+            return dot;
+        }
+        // A latin word after a spaced top-level domain means an English sentence ("ok. Top notch").
+        if (spaced && nextWordIsLatin(o, rEnd)) {
+            return dot;
+        }
+        // Left of the dot: the label.
+        int l = dot - 1;
+        while (l >= 0 && isSpace(o.charAt(l))) {
+            l--;
+            spaced = true;
+        }
+        int labelEnd = l + 1;
+        boolean chinese = false;
+        boolean digit = false;
+        while (l >= 0) {
+            char c = o.charAt(l);
+            char m = Normalizer.map(c);
+            if (isAlnum(m) || c == '-') {
+                digit |= m <= '9' && m >= '0';
+                l--;
+            } else if (Character.isIdeographic(c) && labelEnd - l <= MAX_CHINESE_LABEL) {
+                chinese = true;
+                l--;
+            } else {
+                break;
+            }
+        }
+        int labelStart = l + 1;
+        if (labelStart == labelEnd) {
+            return dot;
+        }
+        boolean evasive;
+        if (chinese) {
+            // 百胜.cc, with a dot as a domain has it; never across a full stop, an enumeration comma
+            // or a name dot (我到了。Top, 苹果、cc霜, 迈克尔·杰克逊).
+            evasive = spamTld && (dotChar == '.' || dotChar == '．' || dotChar == '｡');
+        } else {
+            evasive = (spaced || spelt || dotChar == '、') && (digit || spamTld || spelt);
+        }
+        if (!evasive) {
+            return dot;
+        }
+        String url = canonical(o, labelStart, labelEnd) + "." + top;
+        hits.add(new Hit(
+                url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(labelStart, rEnd), url, labelStart, rEnd));
+        return rEnd - 1;
+    }
+
+    private static boolean nextWordIsLatin(String o, int from) {
+        int k = from;
+        while (k < o.length() && isSpace(o.charAt(k))) {
+            k++;
+        }
+        return k > from && k < o.length() && isLetter(Normalizer.map(o.charAt(k)));
+    }
+
+    private static String canonical(String o, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char m = Normalizer.map(o.charAt(k));
+            sb.append(isAlnum(m) ? m : o.charAt(k));
+        }
+        return sb.toString();
+    }
+
+    /** "http:abc123top": a scheme and a colon straight into the host. */
+    private static void schemeWithoutSlashes(Normalized nz, String o, List<Hit> hits) {
+        if (nz.latin() < MIN_LATIN_WITHOUT_DOT) {
+            return;
+        }
+        int n = o.length();
+        for (int i = 0; i + 5 < n; i++) {
+            if (i > 0 && isLetter(Normalizer.map(o.charAt(i - 1)))) {
+                continue;
+            }
+            int p = schemeEnd(o, i);
+            if (p < 0 || p >= n || !isAlnum(Normalizer.map(o.charAt(p)))) {
+                continue;
+            }
+            int e = p;
+            while (e < n && (isAlnum(Normalizer.map(o.charAt(e))) || o.charAt(e) == '-' || isDot(o.charAt(e)))) {
+                e++;
+            }
+            if (e - p >= 4) {
+                String url = canonical(o, i, e).replace('：', ':');
+                hits.add(new Hit(url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(i, e), url, i, e));
+                i = e;
+            }
+        }
+    }
+
+    /** The index after "http:" or "https:" (any width, either colon) at {@code i}, else -1. */
+    private static int schemeEnd(String o, int i) {
+        String scheme = "http";
+        int k = i;
+        for (int s = 0; s < scheme.length(); s++, k++) {
+            if (k >= o.length() || Normalizer.map(o.charAt(k)) != scheme.charAt(s)) {
+                return -1;
+            }
+        }
+        if (k < o.length() && Normalizer.map(o.charAt(k)) == 's') {
+            k++;
+        }
+        return k < o.length() && (o.charAt(k) == ':' || o.charAt(k) == '：') ? k + 1 : -1;
+    }
+}

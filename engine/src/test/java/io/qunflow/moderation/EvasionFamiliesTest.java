@@ -1,0 +1,97 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The four evasion families of issue 17, and everyday chat that must stay clean. */
+class EvasionFamiliesTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "联系 3179238，信誉第一|contact-number|3179238",
+                "进裙716219118 有福利|contact-number|716219118",
+                "V我 一三五七九二四六八|contact-number|135792468",
+                "找我 8 8 6 1 2 3 4 5|contact-number|88612345",
+            })
+    void screen_bareNumberAfterContactCue_isContactNumber(String text, String detector, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo(detector);
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.CONTACT);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"私我，一单20，现做现结", "想赚钱私我一个小时299r", "有货低价出，私聊", "滴我 一小时800"})
+    void screen_privateChatNearPriceOrTrade_isTradeSolicitation(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "浏览器打开 abc。top|abc。top",
+                "官网 abc、top 见|abc、top",
+                "主页 qw55d. top 问鼎|qw55d. top",
+                "认准 海带.cc|海带.cc",
+                "将军888. c c 注册|将军888. c c",
+                "地址 http:abc123top|http:abc123top",
+            })
+    void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.category()).isEqualTo(Category.LINK);
+            assertThat(h.matchedOriginal()).isEqualTo(matched);
+        });
+    }
+
+    @Test
+    void screen_homophoneOfListedTerm_isCaughtBySoundWithoutEntry() {
+        // 悦 sounds like 月 (yuè) and is not in the variant table: the sound table catches 月入过万.
+        assertThat(hits("宝妈悦入过万不是梦")).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("homophone");
+            assertThat(h.term()).isEqualTo("月入过万");
+            assertThat(h.matchedOriginal()).isEqualTo("悦入过万");
+        });
+    }
+
+    @Test
+    void screen_mixedScriptLookAlikes_foldToTheTerm() {
+        assertThat(hits("➕ѵх 领取福利")).isNotEmpty();
+        assertThat(hits("沟买 伽我 薇信")).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我在微信上看到了，今天面膜99元一盒",
+                "订单号 20231234567 什么时候发货",
+                "这个私人定制的蛋糕出了吗，168元",
+                "我们公司出新品了，大家可以看看",
+                "参加活动的朋友请在群里接龙",
+                "的家长们注意，周六出发",
+                "互联网带来了很多便利",
+                "苹果、cc霜都缺货了",
+                "我到了。Top 10 的店都关门了",
+                "每天喝水2000毫升，坚持一个月",
+                "找了三家店都没货，等了10天",
+                "微信支付 v2 版本更新了",
+                "加油！还差 100000 步就达标了",
+            })
+    void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
+}

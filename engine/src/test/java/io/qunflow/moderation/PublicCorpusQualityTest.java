@@ -1,0 +1,195 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.OfflineRuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moderation measured on public labelled corpora nobody here wrote (src/test/resources/corpora,
+ * each with a README naming source, licence and sampling). The real pipeline decides every line:
+ * the shipped word lists and variant data, the detectors, and the shipped {@code moderation.drl},
+ * for a plain member three days in the group with a clean record. A line is caught when the rules
+ * warn, remove or delete.
+ *
+ * <p>The test halves are only scored: their figures are printed and held to a floor set slightly
+ * below the first honest run after the detectors were tuned on the dev halves. The dev halves
+ * are scored too, and their misses and false positives written to {@code target/corpora} for
+ * whoever tunes next.
+ */
+class PublicCorpusQualityTest {
+
+    private static final Set<String> ACTED = Set.of("WARN_MEMBER", "REMOVE_MEMBER", "DELETE_MESSAGE");
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", shippedRules());
+
+    /** A corpus line. */
+    record Line(boolean spam, String category, String text) {}
+
+    /** What the pipeline made of one half. */
+    record Score(int spam, int caught, int clean, int flagged, Map<String, int[]> perCategory) {
+        double recall() {
+            return 100.0 * caught / spam;
+        }
+
+        double falsePositiveRate() {
+            return 100.0 * flagged / clean;
+        }
+    }
+
+    @Test
+    void decide_chineseHarmBenchTestHalf_recallAndFalsePositivesHoldTheirFloor() {
+        Score score = score("chineseharm-bench", "test", false);
+        assertThat(score.spam()).isEqualTo(1500);
+        assertThat(score.clean()).isEqualTo(496);
+        // First honest run after tuning on the dev half: 34.1 % recall, 0.8 % false positives.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(33.0);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.2);
+    }
+
+    @Test
+    void decide_chineseHarmBenchDevHalf_recallAndFalsePositivesHoldTheirFloor() {
+        Score score = score("chineseharm-bench", "dev", true);
+        assertThat(score.spam()).isEqualTo(1500);
+        // Measured after tuning: 35.8 % recall, 0.6 % false positives.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(34.5);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.0);
+    }
+
+    private static Score score(String corpus, String half, boolean writeMisses) {
+        int spam = 0;
+        int caught = 0;
+        int clean = 0;
+        int flagged = 0;
+        Map<String, int[]> perCategory = new TreeMap<>();
+        List<String> misses = new ArrayList<>();
+        for (Line line : read("/corpora/" + corpus + "/" + half + ".csv")) {
+            boolean acted = acted(line.text());
+            int[] c = perCategory.computeIfAbsent(line.category(), k -> new int[2]);
+            c[1]++;
+            if (acted) {
+                c[0]++;
+            }
+            if (line.spam()) {
+                spam++;
+                caught += acted ? 1 : 0;
+                if (!acted) {
+                    misses.add("MISSED\t" + line.category() + "\t" + line.text());
+                }
+            } else {
+                clean++;
+                flagged += acted ? 1 : 0;
+                if (acted) {
+                    misses.add("FALSE POSITIVE\t" + line.text() + "\t"
+                            + SCREENER.screen(line.text(), MessageFlags.NONE).hits());
+                }
+            }
+        }
+        Score score = new Score(spam, caught, clean, flagged, perCategory);
+        System.out.printf(
+                "%s %s: recall %d/%d = %.1f%%, false positives %d/%d = %.1f%%%n",
+                corpus, half, caught, spam, score.recall(), flagged, clean, score.falsePositiveRate());
+        perCategory.forEach((category, c) -> System.out.printf("  %-6s %3d/%3d acted on%n", category, c[0], c[1]));
+        if (writeMisses) {
+            write(Path.of("target", "corpora", corpus + "-" + half + "-misses.tsv"), misses);
+        }
+        return score;
+    }
+
+    private static boolean acted(String text) {
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
+                SCREENER,
+                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
+                true,
+                RULES::evaluate);
+        Evaluation evaluation = outcome.evaluation();
+        return evaluation != null && evaluation.decisions().stream().anyMatch(d -> ACTED.contains(d.outcome()));
+    }
+
+    static List<Line> read(String resource) {
+        List<Line> lines = new ArrayList<>();
+        String csv = resource(resource);
+        boolean header = true;
+        for (String row : csv.split("\n")) {
+            if (row.isEmpty()) {
+                continue;
+            }
+            List<String> fields = fields(row);
+            if (header) {
+                assertThat(fields).containsExactly("label", "category", "text");
+                header = false;
+                continue;
+            }
+            assertThat(fields).hasSize(3);
+            assertThat(fields.get(0)).isIn("spam", "clean");
+            lines.add(new Line(fields.get(0).equals("spam"), fields.get(1), fields.get(2)));
+        }
+        return lines;
+    }
+
+    /** One RFC 4180 row without line breaks inside fields (the samples collapse whitespace). */
+    private static List<String> fields(String row) {
+        List<String> fields = new ArrayList<>(3);
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < row.length(); i++) {
+            char c = row.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    private static String shippedRules() {
+        return resource("/rules/moderation.drl");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PublicCorpusQualityTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, List<String> lines) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
