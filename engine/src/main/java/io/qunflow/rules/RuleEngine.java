@@ -14,6 +14,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that ran away (worked past its time limit) is suspended until the next publish.
  */
 @Service
-public class RuleEngine {
+public class RuleEngine implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(RuleEngine.class);
     static final int MAX_FIRINGS = 10_000;
@@ -60,6 +63,7 @@ public class RuleEngine {
     private final ThreadLocal<Map<String, CompiledRuleSet>> overrides = new ThreadLocal<>();
 
     private final ThreadLocal<String> currentEvent = new ThreadLocal<>();
+    private final CompletableFuture<Void> startupCompile;
     /** The group evaluations on this thread are for: inserted as a fact, and it scopes parameters. */
     private final ThreadLocal<GroupContext> currentGroup = new ThreadLocal<>();
 
@@ -79,11 +83,40 @@ public class RuleEngine {
         this.shadows = shadows;
         this.revisions = revisions;
         this.incidents = incidents;
-        long started = System.nanoTime();
         loadedRevision = revisions.current(REVISION);
         tx.executeWithoutResult(status -> seedShippedDefaults(audit, clock));
-        compileActiveVersions();
-        log.info("Compiled rule sets {} in {} ms", active.keySet(), (System.nanoTime() - started) / 1_000_000);
+        // Compiling is most of start-up's own work: it runs beside the creation of the other beans
+        // (the process engine, the web server) and is awaited before the server takes requests.
+        startupCompile = CompletableFuture.runAsync(
+                () -> {
+                    long started = System.nanoTime();
+                    compileActiveVersions();
+                    log.info(
+                            "Compiled rule sets {} in {} ms",
+                            active.keySet(),
+                            (System.nanoTime() - started) / 1_000_000);
+                },
+                runnable -> {
+                    Thread compiling = new Thread(runnable, "rule-compile");
+                    compiling.setDaemon(true);
+                    compiling.start();
+                });
+    }
+
+    /** Every bean exists: the web server starts next, so the rule sets must be ready now. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        active();
+    }
+
+    /** The active versions, once the start-up compile has finished. */
+    private Map<String, CompiledRuleSet> active() {
+        try {
+            startupCompile.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return active;
     }
 
     /**
@@ -183,7 +216,7 @@ public class RuleEngine {
         Map<String, CompiledRuleSet> override = overrides.get();
         CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);
         if (compiled == null) {
-            compiled = active.get(ruleSet);
+            compiled = active().get(ruleSet);
         }
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
@@ -250,7 +283,7 @@ public class RuleEngine {
 
     /** The active version of a rule set, pinned: later publishes do not change what it evaluates. */
     public RuleCandidate activeCandidate(String ruleSet) {
-        CompiledRuleSet compiled = active.get(ruleSet);
+        CompiledRuleSet compiled = active().get(ruleSet);
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
@@ -269,7 +302,7 @@ public class RuleEngine {
         }
         for (String name : store.names()) {
             store.active(name).ifPresent(stored -> {
-                CompiledRuleSet loaded = active.get(name);
+                CompiledRuleSet loaded = active().get(name);
                 if (loaded == null || stored.version() > loaded.version()) {
                     activate(compiler.compileChecked(
                             stored.name(), stored.version(), stored.source(), MAX_FIRINGS, TIME_LIMIT));
@@ -286,7 +319,7 @@ public class RuleEngine {
      */
     void activate(CompiledRuleSet compiled) {
         // A slower swap of an older version (a poll racing a local publish) must not win.
-        active.compute(compiled.name(), (name, loaded) -> {
+        active().compute(compiled.name(), (name, loaded) -> {
             if (loaded == null) {
                 return compiled;
             }
@@ -302,12 +335,12 @@ public class RuleEngine {
 
     /** Whether a rule set of that name is loaded. */
     public boolean has(String ruleSet) {
-        return active.containsKey(ruleSet);
+        return active().containsKey(ruleSet);
     }
 
     /** The version now active for a rule set. */
     public int activeVersion(String ruleSet) {
-        CompiledRuleSet compiled = active.get(ruleSet);
+        CompiledRuleSet compiled = active().get(ruleSet);
         if (compiled == null) {
             throw new IllegalArgumentException("No rule set named '" + ruleSet + "'");
         }
@@ -316,7 +349,7 @@ public class RuleEngine {
 
     /** The names of the rules in the active version, sorted. */
     public List<String> ruleNames(String ruleSet) {
-        return active.get(ruleSet).ruleNames();
+        return active().get(ruleSet).ruleNames();
     }
 
     private void seedShippedDefaults(AuditTrail audit, Clock clock) {
