@@ -18,8 +18,8 @@ public class QunflowApplication {
             System.exit(SimulateCommand.run(QunflowApplication.class, Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication application = new SpringApplication(QunflowApplication.class);
-        // Records each start-up step for the start-up report (io.qunflow.startup at DEBUG) and
-        // /actuator/startup; a few thousand steps, a few hundred kilobytes.
+        // Records each start-up step for the start-up report (io.qunflow.startup at DEBUG); a few
+        // thousand steps, a few hundred kilobytes.
         application.setApplicationStartup(new BufferingApplicationStartup(4096));
         application.run(args);
     }
