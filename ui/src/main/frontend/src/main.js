@@ -12,10 +12,13 @@ const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(
 const wordsView = (...args) => import('./views/words.js').then(m => m.wordsView(...args));
 const parametersView = (...args) => import('./views/parameters.js').then(m => m.parametersView(...args));
 const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
+const reviewsView = (...args) => import('./views/reviews.js').then(m => m.reviewsView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
 const WORKBENCH = ['COMPLIANCE', 'VIEWER', 'ADMIN'];
+// Compliance staff and operators give verdicts on moderation; viewers read the queue.
+const REVIEWERS = ['COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 
 // What each role may open; the server enforces the same rules on every API call anyway.
 const routes = [
@@ -26,7 +29,8 @@ const routes = [
   { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
   { name: 'words', section: 'rules', pattern: /^\/words$/, view: wordsView, roles: WORKBENCH },
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
-  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH }
+  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
+  { name: 'reviews', pattern: /^\/reviews$/, view: reviewsView, roles: REVIEWERS, nav: 'nav.reviews', href: '#/reviews' }
 ];
 
 const app = document.getElementById('app');
