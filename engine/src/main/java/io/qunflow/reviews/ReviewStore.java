@@ -19,6 +19,11 @@ class ReviewStore {
 
     /** Longest term kept per finding; a detector's value (a URL) may be longer than any word. */
     private static final int MAX_TERM = 2000;
+    /**
+     * Longest normalised text kept: twice the longest message, as normalising may spell a sign
+     * out (十 is 10); the column holds this much on H2 and PostgreSQL alike.
+     */
+    private static final int MAX_NORMALIZED = 40_000;
 
     private static final String SELECT = "SELECT seq, id, group_id, member_id, event_id, text, normalized_text,"
             + " rule_set_version, rule_name, outcome, outcomes, reason, occurred_at, status, decided_by, decided_at,"
@@ -50,8 +55,8 @@ class ReviewStore {
                         message.groupId(),
                         memberId,
                         message.eventId(),
-                        message.text(),
-                        message.normalizedText() == null ? "" : message.normalizedText(),
+                        message.text() == null ? "" : message.text(),
+                        cut(message.normalizedText() == null ? "" : message.normalizedText(), MAX_NORMALIZED),
                         ruleSetVersion,
                         rule,
                         outcomes.get(0),
@@ -63,12 +68,20 @@ class ReviewStore {
         long seq = seqOf(id).orElseThrow();
         for (int i = 0; i < message.hits().size(); i++) {
             var hit = message.hits().get(i);
-            String term = hit.term().length() > MAX_TERM ? hit.term().substring(0, MAX_TERM) : hit.term();
+            String term = cut(hit.term(), MAX_TERM);
             jdbc.sql(
                             "INSERT INTO qf_review_hit (review_seq, position, term, category, detector) VALUES (?, ?, ?, ?, ?)")
                     .params(seq, i, term, hit.category().name(), hit.detector())
                     .update();
         }
+    }
+
+    /** The text cut to at most {@code max} characters, never inside a surrogate pair. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     Optional<Long> seqOf(String id) {
