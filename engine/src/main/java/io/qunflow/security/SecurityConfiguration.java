@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -131,53 +132,62 @@ class SecurityConfiguration {
                         json,
                         "Send an API key (Authorization: Bearer …) or log in",
                         "Your key or role may not do this")
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
-                                HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
-                        .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
-                        .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
-                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
-                        .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
-                        .hasAuthority("SCOPE_actions")
-                        .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
-                        .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/rulesets/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/word-lists/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/word-lists/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/parameters", "/api/v1/parameters/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
-                        .requestMatchers("/api/v1/parameters/**")
-                        .hasAnyAuthority("ROLE_COMPLIANCE")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/workflows", "/api/v1/workflows/**")
-                        .hasAnyAuthority(with(PEOPLE, "SCOPE_workflows:read"))
-                        .requestMatchers("/api/v1/workflows/**")
-                        .hasAnyAuthority("ROLE_DESIGNER")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit")
-                        .hasAnyAuthority(PEOPLE)
-                        .requestMatchers(
-                                HttpMethod.GET, "/api/v1/reviews", "/api/v1/reviews/**", "/api/v1/moderation/quality")
-                        .hasAnyAuthority(PEOPLE)
-                        .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/verdict")
-                        .hasAnyAuthority("ROLE_COMPLIANCE", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me")
-                        .authenticated()
-                        .requestMatchers("/api/v1/keys", "/api/v1/keys/**")
-                        .hasAuthority("ROLE_ADMIN")
-                        .anyRequest()
-                        .hasAnyAuthority("ROLE_ADMIN"))
+                .authorizeHttpRequests(SecurityConfiguration::moderationReviews)
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
+                                .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
+                                .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
+                                .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                                .hasAuthority("SCOPE_actions")
+                                .requestMatchers("/api/v1/actions", "/api/v1/actions/**")
+                                .hasAnyAuthority("SCOPE_actions", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/rulesets", "/api/v1/rulesets/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/rulesets/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/word-lists/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/word-lists/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/parameters", "/api/v1/parameters/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_rules:read"))
+                                .requestMatchers("/api/v1/parameters/**")
+                                .hasAnyAuthority("ROLE_COMPLIANCE")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/workflows", "/api/v1/workflows/**")
+                                .hasAnyAuthority(with(PEOPLE, "SCOPE_workflows:read"))
+                                .requestMatchers("/api/v1/workflows/**")
+                                .hasAnyAuthority("ROLE_DESIGNER")
+                                .requestMatchers(HttpMethod.GET, "/api/v1/audit")
+                                .hasAnyAuthority(PEOPLE)
+                                .requestMatchers(HttpMethod.GET, "/api/v1/me")
+                                .authenticated()
+                                .requestMatchers("/api/v1/keys", "/api/v1/keys/**")
+                                .hasAuthority("ROLE_ADMIN")
+                                .anyRequest()
+                                .hasAnyAuthority("ROLE_ADMIN"))
                 .build();
+    }
+
+    /**
+     * The moderation review queue: every person reads it; compliance staff, operators and admins
+     * give verdicts. No API key may do either: reviewing is a person's job. These paths are matched
+     * before the rest of the API's, which none of them overlaps.
+     */
+    private static void moderationReviews(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers(HttpMethod.GET, "/api/v1/reviews", "/api/v1/reviews/**", "/api/v1/moderation/quality")
+                .hasAnyAuthority(PEOPLE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/verdict")
+                .hasAnyAuthority("ROLE_COMPLIANCE", "ROLE_OPERATOR", "ROLE_ADMIN");
     }
 
     @Bean
