@@ -13,10 +13,13 @@ const wordsView = (...args) => import('./views/words.js').then(m => m.wordsView(
 const parametersView = (...args) => import('./views/parameters.js').then(m => m.parametersView(...args));
 const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
 const wecomView = (...args) => import('./views/wecom.js').then(m => m.wecomView(...args));
+const reviewsView = (...args) => import('./views/reviews.js').then(m => m.reviewsView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
 const WORKBENCH = ['COMPLIANCE', 'VIEWER', 'ADMIN'];
+// Compliance staff and operators give verdicts on moderation; viewers read the queue.
+const REVIEWERS = ['COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 
 // What each role may open; the server enforces the same rules on every API call anyway.
 const routes = [
@@ -28,7 +31,8 @@ const routes = [
   { name: 'words', section: 'rules', pattern: /^\/words$/, view: wordsView, roles: WORKBENCH },
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
   { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
-  { name: 'wecom', pattern: /^\/wecom\/(tasks|live-codes|settings)(?:\/([^/]+))?$/, view: wecomView, roles: ['OPERATOR', 'ADMIN'], nav: 'nav.wecom', href: '#/wecom/tasks' }
+  { name: 'wecom', pattern: /^\/wecom\/(tasks|live-codes|settings)(?:\/([^/]+))?$/, view: wecomView, roles: ['OPERATOR', 'ADMIN'], nav: 'nav.wecom', href: '#/wecom/tasks' },
+  { name: 'reviews', pattern: /^\/reviews$/, view: reviewsView, roles: REVIEWERS, nav: 'nav.reviews', href: '#/reviews' }
 ];
 
 const app = document.getElementById('app');

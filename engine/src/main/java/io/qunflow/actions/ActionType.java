@@ -9,7 +9,11 @@ public enum ActionType {
     MUTE_MEMBER,
     GRANT_POINTS,
     SEND_RED_ENVELOPE,
-    TAG_MEMBER;
+    TAG_MEMBER,
+    /** Invite back a member who was removed by a decision a person has since overturned. */
+    RESTORE_MEMBER,
+    /** Lift a mute that a person has since overturned. */
+    UNMUTE_MEMBER;
 
     /** The action type a decision outcome names, or null when the outcome is not an action. */
     public static ActionType fromOutcome(String outcome) {
@@ -19,5 +23,18 @@ public enum ActionType {
             }
         }
         return null;
+    }
+
+    /**
+     * The action that undoes this one in the group, or null when a connector cannot undo it: a
+     * warning has been read and a deleted message is gone, but a removed member can be invited
+     * back and a mute lifted.
+     */
+    public ActionType undoneBy() {
+        return switch (this) {
+            case REMOVE_MEMBER -> RESTORE_MEMBER;
+            case MUTE_MEMBER -> UNMUTE_MEMBER;
+            default -> null;
+        };
     }
 }

@@ -80,6 +80,17 @@ public class EventService {
         return events.phases(eventIds);
     }
 
+    /**
+     * The texts of the newest messages of every group by their own time, newest first (empty for
+     * cards and images without words): a sample of what members write, for measuring a word
+     * list against everyday chat.
+     */
+    public List<String> newestMessageTexts(int limit) {
+        return events.newestMessages(limit).stream()
+                .map(message -> message.payload().path("text").asText(""))
+                .toList();
+    }
+
     /** One of the group's events by its id. */
     public Optional<GroupEvent> find(String groupId, String eventId) {
         return events.find(groupId, eventId);

@@ -126,6 +126,15 @@ class EventStore {
                 .list();
     }
 
+    /** The newest messages of every group by their own time, newest first. */
+    List<GroupEvent> newestMessages(int limit) {
+        return jdbc.sql(EVENT + " WHERE type = ? ORDER BY occurred_at DESC, event_id DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .param(EventType.MESSAGE_POSTED.name())
+                .query(this::event)
+                .list();
+    }
+
     /** One of the group's events by its id. */
     Optional<GroupEvent> find(String groupId, String eventId) {
         return jdbc.sql(EVENT + " WHERE group_id = ? AND event_id = ?")

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,19 @@ public class ModerationService {
     private final RuleParameters parameters;
     private final StrikeStore strikes;
     private final WordListService wordLists;
+    private final ApplicationEventPublisher published;
 
-    ModerationService(RuleEngine rules, RuleParameters parameters, StrikeStore strikes, WordListService wordLists) {
+    ModerationService(
+            RuleEngine rules,
+            RuleParameters parameters,
+            StrikeStore strikes,
+            WordListService wordLists,
+            ApplicationEventPublisher published) {
         this.rules = rules;
         this.parameters = parameters;
         this.strikes = strikes;
         this.wordLists = wordLists;
+        this.published = published;
     }
 
     /**
@@ -85,7 +94,8 @@ public class ModerationService {
 
     /**
      * Screens and decides. Strikes are recorded in the caller's transaction, so a decision and
-     * the strike it counts are stored together.
+     * the strike it counts are stored together; a decision is announced there too, as {@link
+     * MessageModerated}.
      */
     @Transactional
     public Moderation moderate(MessageToCheck message) {
@@ -128,6 +138,17 @@ public class ModerationService {
         if (offence != null) {
             recordStrike(message, outcome.evaluation(), offence);
         }
+        if (outcome.decided()) {
+            published.publishEvent(new MessageModerated(
+                    message.eventId(),
+                    message.groupId(),
+                    message.memberId(),
+                    message.text(),
+                    outcome.screening().normalized(),
+                    outcome.screening().hits(),
+                    outcome.evaluation().decisions(),
+                    message.at()));
+        }
         return new Moderation(outcome.evaluation(), evidence);
     }
 
@@ -139,6 +160,19 @@ public class ModerationService {
     /** The offence categories the message with that event id was struck for; none when it was not. */
     public List<String> strikeCategories(String eventId) {
         return strikes.categoriesOf(eventId);
+    }
+
+    /**
+     * Takes back the strike a rule gave for a message, when a person has found the decision wrong:
+     * it no longer counts towards the member's removal nor shows on their record. Joins the
+     * caller's transaction, so the strike goes exactly when the verdict that takes it back stays.
+     *
+     * @return the strike taken back; empty when that rule struck nobody for the message (a flood
+     *     mute strikes nobody) or the strike was taken back before
+     */
+    @Transactional
+    public Optional<Strike> withdrawStrike(String eventId, String rule) {
+        return strikes.withdraw(eventId, rule);
     }
 
     /** Every offence on a member's record, newest first. */

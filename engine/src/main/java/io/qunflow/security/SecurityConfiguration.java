@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -131,6 +132,7 @@ class SecurityConfiguration {
                         json,
                         "Send an API key (Authorization: Bearer …) or log in",
                         "Your key or role may not do this")
+                .authorizeHttpRequests(SecurityConfiguration::moderationReviews)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
                         .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
@@ -198,6 +200,19 @@ class SecurityConfiguration {
                         org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .build();
+    }
+
+    /**
+     * The moderation review queue: every person reads it; compliance staff, operators and admins
+     * give verdicts. No API key may do either: reviewing is a person's job. These paths are matched
+     * before the rest of the API's, which none of them overlaps.
+     */
+    private static void moderationReviews(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers(HttpMethod.GET, "/api/v1/reviews", "/api/v1/reviews/**", "/api/v1/moderation/quality")
+                .hasAnyAuthority(PEOPLE)
+                .requestMatchers(HttpMethod.POST, "/api/v1/reviews/*/verdict")
+                .hasAnyAuthority("ROLE_COMPLIANCE", "ROLE_OPERATOR", "ROLE_ADMIN");
     }
 
     @Bean

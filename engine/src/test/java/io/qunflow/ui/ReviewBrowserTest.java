@@ -1,0 +1,109 @@
+package io.qunflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.reviews.ModeratedGroup;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class ReviewBrowserTest extends BrowserTest {
+
+    private static final OffsetDateTime LATER = ModeratedGroup.JOINED.plusDays(3);
+
+    private ApiClient viewerApi() {
+        return ApiClient.asUser(port, "viewer", "qunflow");
+    }
+
+    private int strikes(ModeratedGroup group, String memberId) {
+        return viewerApi()
+                .get("/api/v1/groups/" + group.id + "/members/" + memberId)
+                .body()
+                .get("strikes")
+                .asInt();
+    }
+
+    private String reviewStatus(ModeratedGroup group, String memberId) {
+        return viewerApi()
+                .get("/api/v1/reviews?groupId=" + group.id + "&memberId=" + memberId)
+                .body()
+                .get(0)
+                .get("status")
+                .asText();
+    }
+
+    /** Shows only the group's items: the queue is shared with every other test's decisions. */
+    private void openQueueOf(ModeratedGroup group, int items) {
+        page.navigate(url("/#/reviews"));
+        page.waitForSelector("#view[data-ready=reviews]");
+        page.fill("#rv-group", group.id);
+        page.locator("#rv-group").blur();
+        page.waitForFunction(
+                "([group, n]) => { const items = [...document.querySelectorAll('#rv-items li.review')];"
+                        + " return items.length === n && items.every(li => li.textContent.includes(group)); }",
+                new Object[] {group.id, items});
+    }
+
+    @Test
+    void compliance_movesWithJAndK_andOverturnsWithO_andTheMembersStrikeIsTakenBack() {
+        ModeratedGroup group = new ModeratedGroup(port);
+        String wronged = group.join("wronged");
+        String spammer = group.join("spammer");
+        group.say(wronged, LATER, "加我微信领红包");
+        group.say(spammer, LATER.plusMinutes(1), "加我微信看详情");
+        assertThat(strikes(group, wronged)).isEqualTo(1);
+        logIn("compliance");
+
+        openQueueOf(group, 2);
+        assertThat(page.getAttribute("#rv-items li.review.selected", "data-member"))
+                .isEqualTo(spammer);
+        assertThat(page.textContent("#rv-items li.review.selected .rv-hits")).contains("加我微信", "引流/私加", "敏感词库");
+        assertThat(page.textContent("#rv-items li.review.selected .rv-rule"))
+                .contains("A first offence is warned and the message deleted");
+        page.keyboard().press("j");
+        assertThat(page.getAttribute("#rv-items li.review.selected", "data-member"))
+                .isEqualTo(wronged);
+        page.keyboard().press("k");
+        assertThat(page.getAttribute("#rv-items li.review.selected", "data-member"))
+                .isEqualTo(spammer);
+        page.keyboard().press("j");
+        page.fill("#rv-note", "这是在提醒大家别加陌生人");
+        page.locator("#rv-note").blur();
+        page.keyboard().press("o");
+
+        page.waitForSelector("#rv-status.success");
+        assertThat(page.textContent("#rv-status")).contains("已推翻对 wronged 的处理", "违规记录已撤销");
+        page.waitForFunction("() => document.querySelectorAll('#rv-items li.review').length === 1");
+        assertThat(page.getAttribute("#rv-items li.review", "data-member")).isEqualTo(spammer);
+        assertThat(strikes(group, wronged)).isZero();
+        assertThat(strikes(group, spammer)).isEqualTo(1);
+        assertThat(reviewStatus(group, wronged)).isEqualTo("OVERTURNED");
+        assertThat(page.locator("#rv-by-rule tr[data-name='A first offence is warned and the message deleted'] td")
+                        .allTextContents())
+                .as("decisions, upheld, overturned, open, precision in this group")
+                .containsExactly("A first offence is warned and the message deleted", "2", "0", "1", "1", "0%");
+        assertThat(page.evaluate("window.qunflow.missingKeys()")).asList().isEmpty();
+
+        page.click("#lang");
+        page.waitForSelector("#view[data-ready=reviews]");
+        assertThat(page.textContent("h1")).startsWith("Moderation reviews");
+        assertThat(page.textContent("#rv-keys")).contains("J", "next", "U", "Uphold", "O", "Overturn");
+    }
+
+    @Test
+    void viewer_readsTheQueue_withoutVerdictControls_andItsKeysChangeNothing() {
+        ModeratedGroup group = new ModeratedGroup(port);
+        String member = group.join("watched");
+        group.say(member, LATER, "加我微信领红包");
+        logIn("viewer");
+
+        openQueueOf(group, 1);
+        page.keyboard().press("o");
+        page.keyboard().press("u");
+
+        assertThat(page.locator(".rv-overturn, .rv-uphold, #rv-note").count()).isZero();
+        assertThat(page.textContent("#rv-keys")).doesNotContain("推翻");
+        assertThat(reviewStatus(group, member)).isEqualTo("OPEN");
+        assertThat(strikes(group, member)).isEqualTo(1);
+    }
+}
