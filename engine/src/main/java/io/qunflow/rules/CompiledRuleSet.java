@@ -63,6 +63,12 @@ final class CompiledRuleSet {
         this.maxFirings = maxFirings;
         this.timeLimit = timeLimit;
         this.warnings = List.copyOf(warnings);
+        // The first session of a rule base costs far more than the next ones (node memories,
+        // classes loaded and initialised): build it here, on the compiling thread, so the first
+        // live evaluation does not spend its time limit on it.
+        WarmSession first = new WarmSession(container.getKieBase().newKieSession());
+        first.session.fireAllRules();
+        idle.offer(first);
     }
 
     /** Frees the rule base of a build nobody will evaluate (a validation, a finished dry-run). */
