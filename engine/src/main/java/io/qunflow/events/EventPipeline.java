@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applying one event, as a pipeline of named stages run in this order in the caller's transaction:
- * admit (the group takes events), membership (join, leave, or who it is from), check-in, moderate,
- * welcome, rewards, activity and layering, record (actions, the stored event and its answer). The
+ * admit (the group takes events), membership (join, leave, or who it is from), join gate, check-in,
+ * moderate, welcome, rewards, activity and layering, record (actions, the stored event and its answer). The
  * rules evaluated on the way know which event they are for. Retries and transactions are not
  * the pipeline's business: {@link RaceRetries} owns them.
  */
@@ -20,6 +20,7 @@ class EventPipeline {
     EventPipeline(
             AdmitStage admit,
             MembershipStage membership,
+            JoinGateStage joinGate,
             CheckInStage checkIn,
             ModerateStage moderate,
             WelcomeStage welcome,
@@ -27,7 +28,7 @@ class EventPipeline {
             ActivityStage activity,
             RecordStage record,
             RuleEngine rules) {
-        this.stages = List.of(admit, membership, checkIn, moderate, welcome, rewards, activity, record);
+        this.stages = List.of(admit, membership, joinGate, checkIn, moderate, welcome, rewards, activity, record);
         this.rules = rules;
     }
 
