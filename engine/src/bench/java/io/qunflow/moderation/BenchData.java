@@ -20,7 +20,7 @@ final class BenchData {
         List<LexiconEntry> out = new ArrayList<>(TestData.lexiconEntries());
         Set<String> seen = new HashSet<>();
         for (LexiconEntry e : out) {
-            seen.add(Normalizer.normalizeTerm(e.term()));
+            seen.add(Variants.shipped().normalizer().normalizeTerm(e.term()));
         }
         Random rnd = new Random(SEED);
         String[] cities = {
@@ -99,7 +99,7 @@ final class BenchData {
             if (out.size() >= size) {
                 break;
             }
-            if (seen.add(Normalizer.normalizeTerm(e.term()))) {
+            if (seen.add(Variants.shipped().normalizer().normalizeTerm(e.term()))) {
                 out.add(e);
             }
         }
@@ -108,7 +108,7 @@ final class BenchData {
             String t = cities[rnd.nextInt(cities.length)]
                     + sellVerbs[rnd.nextInt(sellVerbs.length)]
                     + goods[rnd.nextInt(goods.length)];
-            if (seen.add(Normalizer.normalizeTerm(t))) {
+            if (seen.add(Variants.shipped().normalizer().normalizeTerm(t))) {
                 out.add(entry(t, "FRAUD", "SEVERE"));
             }
         }

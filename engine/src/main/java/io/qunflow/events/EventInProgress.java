@@ -27,6 +27,7 @@ final class EventInProgress {
     private Member actor;
     private MemberService.Joined joined;
     private CheckIn checkIn;
+    private boolean gateObjected;
     private EventAnswer answer;
 
     EventInProgress(GroupEvent event) {
@@ -71,6 +72,23 @@ final class EventInProgress {
     /** A counted join: the member was not in the group before this event. */
     boolean countedJoin() {
         return joined != null && joined.counted();
+    }
+
+    /**
+     * A counted join the join gate let through without a decision: only these are welcomed and
+     * rewarded as a new member's.
+     */
+    boolean welcomedJoin() {
+        return countedJoin() && !gateObjected;
+    }
+
+    /** The moderation rules decided something about the member at the join gate. */
+    boolean gateObjected() {
+        return gateObjected;
+    }
+
+    void objectedAtGate() {
+        this.gateObjected = true;
     }
 
     /** The welcome and join-reward rules' fact for a counted join. */

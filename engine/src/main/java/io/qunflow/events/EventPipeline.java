@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applying one event, as a pipeline of named stages run in this order in the caller's transaction:
- * admit (the group takes events), membership (join, leave, or who it is from), check-in, moderate,
- * welcome, rewards, activity and layering, record (actions, the stored event and its answer). The
+ * admit (the group takes events), membership (join, leave, or who it is from), join gate, check-in,
+ * moderate, welcome, rewards, activity and layering, record (actions, the stored event and its answer). The
  * rules evaluated on the way know which event they are for, and see the group's phase and type. Retries and transactions are not
  * the pipeline's business: {@link RaceRetries} owns them.
  */
@@ -23,6 +23,7 @@ class EventPipeline {
     EventPipeline(
             AdmitStage admit,
             MembershipStage membership,
+            JoinGateStage joinGate,
             CheckInStage checkIn,
             ModerateStage moderate,
             WelcomeStage welcome,
@@ -31,7 +32,7 @@ class EventPipeline {
             RecordStage record,
             RuleEngine rules) {
         this.admit = admit;
-        this.stages = List.of(membership, checkIn, moderate, welcome, rewards, activity, record);
+        this.stages = List.of(membership, joinGate, checkIn, moderate, welcome, rewards, activity, record);
         this.rules = rules;
     }
 

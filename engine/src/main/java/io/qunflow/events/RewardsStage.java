@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Rewards: what the event earns by the rewards rules: a counted join its welcome rewards and
  * member-count milestones, a check-in its daily points and streak bonuses, and any event but a
- * leave today's birthdays and holidays.
+ * leave today's birthdays and holidays. A join the join gate's rules decided on earns nothing.
  */
 @Component
 class RewardsStage implements EventStage {
@@ -22,7 +22,7 @@ class RewardsStage implements EventStage {
     @Override
     public void apply(EventInProgress e) {
         GroupEvent event = e.event();
-        if (e.countedJoin()) {
+        if (e.welcomedJoin()) {
             e.judged(rewards.joined(e.group(), event.eventId(), e.memberJoin(), event.at()));
         }
         if (e.type() == EventType.CHECKED_IN) {
@@ -39,7 +39,7 @@ class RewardsStage implements EventStage {
                             checkIn.totalDays()),
                     checkIn.day()));
         }
-        if (e.type() != EventType.MEMBER_LEFT) {
+        if (e.type() != EventType.MEMBER_LEFT && !e.gateObjected()) {
             e.judged(rewards.occasions(e.group(), event.eventId(), e.actor(), event.at()));
         }
     }

@@ -4,7 +4,10 @@ import io.qunflow.rules.RuleEngine;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Welcome: a counted join is welcomed by the welcome rules; a repeated join is not. */
+/**
+ * Welcome: a counted join is welcomed by the welcome rules; a repeated join is not, nor one the
+ * join gate's rules decided on (a refused nickname, a member removed before for a violation).
+ */
 @Component
 class WelcomeStage implements EventStage {
 
@@ -18,7 +21,7 @@ class WelcomeStage implements EventStage {
 
     @Override
     public void apply(EventInProgress e) {
-        if (e.countedJoin()) {
+        if (e.welcomedJoin()) {
             e.judged(rules.evaluate(RULE_SET, List.of(e.memberJoin())));
         }
     }

@@ -1,8 +1,6 @@
 package io.qunflow.moderation;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Hand-written scanners for contact data and links. No regex: they run on the hot path and
@@ -172,7 +170,7 @@ final class Detectors {
             StringBuilder id = new StringBuilder(20);
             while (oe < o.length()) {
                 char c = o.charAt(oe);
-                char m = Normalizer.map(c);
+                char m = nz.map(c);
                 if ((m >= 'a' && m <= 'z') || isDigit(m)) {
                     id.append(m);
                     strongId |= isDigit(m);
@@ -205,26 +203,6 @@ final class Detectors {
 
     // ------------------------------------------------------------------ URLs
 
-    /** Top-level domains and link-shortener hosts, from rules/lexicon/variants/cues.csv. */
-    private static final Set<String> TLDS = cueTexts(Cue.Kind.TLD, Cue.Kind.COMMON_TLD);
-
-    private static final Set<String> SHORT_LINK_DOMAINS = cueTexts(Cue.Kind.SHORT_LINK);
-
-    private static Set<String> cueTexts(Cue.Kind... kinds) {
-        Set<Cue.Kind> wanted = Set.of(kinds);
-        Set<String> texts = new HashSet<>();
-        for (Cue cue : VariantData.shippedCues()) {
-            if (wanted.contains(cue.kind())) {
-                texts.add(cue.text());
-            }
-        }
-        return Set.copyOf(texts);
-    }
-
-    static boolean isKnownTld(String tld) {
-        return TLDS.contains(tld);
-    }
-
     /**
      * http(s)://…, www.…, and bare domains "label(.label)+.tld[/path]". Scans the original text
      * through the char table (so full-width "ｗｗｗ．" works) and accepts 。/．/点 as dots.
@@ -234,17 +212,17 @@ final class Detectors {
         int n = o.length();
         int i = 0;
         while (i < n) {
-            char m = Normalizer.map(o.charAt(i));
-            if (!isAlnum(m) || (i > 0 && isAlnum(Normalizer.map(o.charAt(i - 1))))) {
+            char m = nz.map(o.charAt(i));
+            if (!isAlnum(m) || (i > 0 && isAlnum(nz.map(o.charAt(i - 1))))) {
                 i++;
                 continue;
             }
-            int end = matchUrlAt(o, i, n);
+            int end = matchUrlAt(nz, o, i, n);
             if (end > i) {
                 StringBuilder canon = new StringBuilder(end - i);
                 for (int k = i; k < end; k++) {
                     char c = o.charAt(k);
-                    char mc = Normalizer.map(c);
+                    char mc = nz.map(c);
                     if (isAlnum(mc)) {
                         canon.append(mc);
                     } else if (Normalizer.isDotLike(c)) {
@@ -258,7 +236,7 @@ final class Detectors {
                 }
                 String url = canon.toString();
                 String host = host(url);
-                Severity sev = SHORT_LINK_DOMAINS.contains(host) ? Severity.HIGH : Severity.MEDIUM;
+                Severity sev = nz.variants().isShortLinkHost(host) ? Severity.HIGH : Severity.MEDIUM;
                 hits.add(new Hit(url, Category.LINK, sev, "url", o.substring(i, end), url, i, end));
                 i = end;
             } else {
@@ -292,12 +270,12 @@ final class Detectors {
     }
 
     /** Returns the end of a URL starting at {@code i}, or {@code i} if there is none. */
-    private static int matchUrlAt(String o, int i, int n) {
+    private static int matchUrlAt(Normalized nz, String o, int i, int n) {
         // scheme
         int p = i;
-        if (regionIs(o, p, "https") && p + 5 < n && isColon(o.charAt(p + 5))) {
+        if (regionIs(nz, o, p, "https") && p + 5 < n && isColon(o.charAt(p + 5))) {
             p += 6;
-        } else if (regionIs(o, p, "http") && p + 4 < n && isColon(o.charAt(p + 4))) {
+        } else if (regionIs(nz, o, p, "http") && p + 4 < n && isColon(o.charAt(p + 4))) {
             p += 5;
         } else {
             p = -1;
@@ -307,8 +285,8 @@ final class Detectors {
             while (q < n && isSlash(o.charAt(q))) {
                 q++;
             }
-            if (q > p && q < n && isAlnum(Normalizer.map(o.charAt(q)))) {
-                return consumePath(o, consumeHost(o, q, n), n);
+            if (q > p && q < n && isAlnum(nz.map(o.charAt(q)))) {
+                return consumePath(nz, o, consumeHost(nz, o, q, n), n);
             }
             return i;
         }
@@ -317,11 +295,11 @@ final class Detectors {
         int q = i;
         int lastLabelStart = i;
         int lastLabelEnd = i;
-        boolean www = regionIs(o, i, "www") && i + 3 < n && Normalizer.isDotLike(o.charAt(i + 3));
+        boolean www = regionIs(nz, o, i, "www") && i + 3 < n && Normalizer.isDotLike(o.charAt(i + 3));
         int accepted = i;
         while (q < n) {
             int s = q;
-            while (q < n && (isAlnum(Normalizer.map(o.charAt(q))) || o.charAt(q) == '-')) {
+            while (q < n && (isAlnum(nz.map(o.charAt(q))) || o.charAt(q) == '-')) {
                 q++;
             }
             if (q == s) {
@@ -330,12 +308,12 @@ final class Detectors {
             labels++;
             lastLabelStart = s;
             lastLabelEnd = q;
-            if (labels >= 2 && isTld(o, lastLabelStart, lastLabelEnd)) {
+            if (labels >= 2 && isTld(nz, o, lastLabelStart, lastLabelEnd)) {
                 accepted = q;
             } else if (labels >= 3 && www) {
                 accepted = q;
             }
-            if (q + 1 < n && Normalizer.isDotLike(o.charAt(q)) && isAlnum(Normalizer.map(o.charAt(q + 1)))) {
+            if (q + 1 < n && Normalizer.isDotLike(o.charAt(q)) && isAlnum(nz.map(o.charAt(q + 1)))) {
                 q++;
             } else {
                 break;
@@ -345,16 +323,16 @@ final class Detectors {
             return i;
         }
         // A TLD glued to more letters ("abc.comfy") is not a domain end.
-        if (accepted < n && isLetter(Normalizer.map(o.charAt(accepted)))) {
+        if (accepted < n && isLetter(nz.map(o.charAt(accepted)))) {
             return i;
         }
-        return consumePath(o, accepted, n);
+        return consumePath(nz, o, accepted, n);
     }
 
-    private static int consumeHost(String o, int q, int n) {
+    private static int consumeHost(Normalized nz, String o, int q, int n) {
         while (q < n) {
             char c = o.charAt(q);
-            if (isAlnum(Normalizer.map(c)) || c == '-' || Normalizer.isDotLike(c) && c != '点' || c == ':') {
+            if (isAlnum(nz.map(c)) || c == '-' || Normalizer.isDotLike(c) && c != '点' || c == ':') {
                 q++;
             } else {
                 break;
@@ -363,12 +341,12 @@ final class Detectors {
         return q;
     }
 
-    private static int consumePath(String o, int q, int n) {
+    private static int consumePath(Normalized nz, String o, int q, int n) {
         if (q < n && isSlash(o.charAt(q))) {
             q++;
             while (q < n) {
                 char c = o.charAt(q);
-                if (isAlnum(Normalizer.map(c)) || "/._-?=&%#~+".indexOf(c) >= 0 || isSlash(c)) {
+                if (isAlnum(nz.map(c)) || "/._-?=&%#~+".indexOf(c) >= 0 || isSlash(c)) {
                     q++;
                 } else {
                     break;
@@ -382,28 +360,28 @@ final class Detectors {
         return q;
     }
 
-    private static boolean isTld(String o, int s, int e) {
+    private static boolean isTld(Normalized nz, String o, int s, int e) {
         int len = e - s;
         if (len < 2 || len > 6) {
             return false;
         }
         char[] buf = new char[len];
         for (int k = 0; k < len; k++) {
-            char m = Normalizer.map(o.charAt(s + k));
+            char m = nz.map(o.charAt(s + k));
             if (!isLetter(m)) {
                 return false;
             }
             buf[k] = m;
         }
-        return TLDS.contains(new String(buf));
+        return nz.variants().isKnownTld(new String(buf));
     }
 
-    private static boolean regionIs(String o, int p, String ascii) {
+    private static boolean regionIs(Normalized nz, String o, int p, String ascii) {
         if (p + ascii.length() > o.length()) {
             return false;
         }
         for (int k = 0; k < ascii.length(); k++) {
-            if (Normalizer.map(o.charAt(p + k)) != ascii.charAt(k)) {
+            if (nz.map(o.charAt(p + k)) != ascii.charAt(k)) {
                 return false;
             }
         }

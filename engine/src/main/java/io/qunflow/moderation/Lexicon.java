@@ -30,10 +30,9 @@ public final class Lexicon {
 
     private static final String HEADER = "term,category,severity";
 
-    /** The shipped cue words, read once: the detectors' vocabulary, matched in the same pass as the terms. */
-    private static final List<Cue> SHIPPED_CUES = VariantData.shippedCues();
-
     private final List<LexiconEntry> entries;
+    /** The variant data the terms were normalised with, and messages must be. */
+    final Variants variants;
     /** Null when the lexicon is empty (the trie cannot be built from no keys). */
     final AhoCorasickDoubleArrayTrie<Integer> trie;
     /** Indexed by the trie value; null where the key is only a cue. */
@@ -55,28 +54,30 @@ public final class Lexicon {
 
     final boolean[] latinEnd;
 
-    private Lexicon(List<LexiconEntry> entries, List<Cue> cues) {
+    private Lexicon(List<LexiconEntry> entries, Variants variants) {
         this.entries = List.copyOf(entries);
+        this.variants = variants;
+        Normalizer normalizer = variants.normalizer();
         // Keyed by sound, so a homophone of a term (够买 for 购买) matches without an entry of its own.
         Map<String, LexiconEntry> bySound = new HashMap<>();
         for (LexiconEntry e : this.entries) {
-            String canonical = Normalizer.normalizeTerm(e.term());
+            String canonical = normalizer.normalizeTerm(e.term());
             if (canonical.isEmpty()) {
                 throw new IllegalArgumentException("term has no matchable characters: '" + e.term() + "'");
             }
             bySound.merge(
-                    Normalizer.sound(canonical),
+                    normalizer.sound(canonical),
                     e,
                     (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
         }
         Map<String, Integer> cueBits = new HashMap<>();
         Map<String, String> cueCanonical = new HashMap<>();
-        for (Cue cue : cues) {
-            String canonical = Normalizer.normalizeTerm(cue.text());
+        for (Cue cue : variants.cues()) {
+            String canonical = normalizer.normalizeTerm(cue.text());
             if (canonical.isEmpty() || !cue.kind().matchedInText()) {
                 continue;
             }
-            String key = Normalizer.sound(canonical);
+            String key = normalizer.sound(canonical);
             cueBits.merge(key, cue.kind().bit(), (a, b) -> a | b);
             cueCanonical.putIfAbsent(key, canonical);
         }
@@ -93,7 +94,7 @@ public final class Lexicon {
             keys.put(k, i);
             matchEntries[i] = bySound.get(k);
             canonical[i] =
-                    matchEntries[i] == null ? cueCanonical.get(k) : Normalizer.normalizeTerm(matchEntries[i].term());
+                    matchEntries[i] == null ? cueCanonical.get(k) : normalizer.normalizeTerm(matchEntries[i].term());
             cueKinds[i] = cueBits.getOrDefault(k, 0);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
@@ -111,9 +112,18 @@ public final class Lexicon {
         return c >= 'a' && c <= 'z';
     }
 
-    /** Compiles a lexicon. Throws {@link IllegalArgumentException} for a term that normalises to nothing. */
+    /**
+     * Compiles a lexicon with the shipped variant data (tests, benchmarks, offline tools; the server
+     * compiles with the live data). Throws {@link IllegalArgumentException} for a term that
+     * normalises to nothing.
+     */
     public static Lexicon of(Collection<LexiconEntry> entries) {
-        return new Lexicon(new ArrayList<>(entries), SHIPPED_CUES);
+        return of(entries, Variants.shipped());
+    }
+
+    /** Compiles a lexicon with one version of the variant data. */
+    static Lexicon of(Collection<LexiconEntry> entries, Variants variants) {
+        return new Lexicon(new ArrayList<>(entries), variants);
     }
 
     /** The entries as given, in order, including ones shadowed by a stronger duplicate. */

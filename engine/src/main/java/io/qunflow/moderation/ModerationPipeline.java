@@ -5,6 +5,7 @@ import io.qunflow.rules.model.ChatMessage;
 import io.qunflow.rules.model.MemberStanding;
 import io.qunflow.rules.model.MessageRate;
 import io.qunflow.rules.model.Offence;
+import io.qunflow.rules.model.PastRemoval;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -27,8 +28,12 @@ public final class ModerationPipeline {
     private static final Comparator<Hit> MOST_SERIOUS_FIRST =
             Comparator.comparing(Hit::severity).reversed().thenComparingInt(Hit::start);
 
-    /** The facts a finding adds; a rule needing one of them cannot fire on a clean message. */
-    public static final List<Class<?>> FINDINGS = List.of(Offence.class, MessageRate.class);
+    /**
+     * The facts a finding adds; a rule needing one of them cannot fire on a clean message. A
+     * {@link PastRemoval} is only ever inserted for a join ({@link JoinGate}), so the join gate's
+     * rules leave messages alone too.
+     */
+    public static final List<Class<?>> FINDINGS = List.of(Offence.class, MessageRate.class, PastRemoval.class);
 
     private ModerationPipeline() {}
 
@@ -100,7 +105,8 @@ public final class ModerationPipeline {
         return new Outcome(screening, offence, rules.apply(facts));
     }
 
-    private static Offence offence(Screening screening) {
+    /** The screening summed up by its most serious finding, as the rules see it. */
+    static Offence offence(Screening screening) {
         List<Hit> hits = new ArrayList<>(screening.hits());
         hits.sort(MOST_SERIOUS_FIRST);
         Hit worst = hits.get(0);

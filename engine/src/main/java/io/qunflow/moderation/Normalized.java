@@ -3,6 +3,8 @@ package io.qunflow.moderation;
 /**
  * A message in canonical form plus what the detectors need to decide cheaply whether to run.
  *
+ * @param variants the variant data it was normalised with (null for a term): its character table
+ *                 and the cue words the link detectors read
  * @param original the message as received
  * @param text     canonical text
  * @param src      {@code src[i]} is the original offset of canonical char {@code i}
@@ -10,7 +12,12 @@ package io.qunflow.moderation;
  * @param latin    number of ASCII letters in {@code text}; ids and domains need some
  * @param dotLike  the original had a dot-like char or '/', so it may contain a URL
  */
-record Normalized(String original, String text, int[] src, int digits, int latin, boolean dotLike) {
+record Normalized(Variants variants, String original, String text, int[] src, int digits, int latin, boolean dotLike) {
+
+    /** The canonical form of one char of the original, or {@link Normalizer#SKIP}. */
+    char map(char c) {
+        return variants.normalizer().map(c);
+    }
 
     /** Original start offset of canonical char {@code i}. */
     int originalStart(int i) {

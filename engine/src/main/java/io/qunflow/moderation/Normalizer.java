@@ -1,38 +1,117 @@
 package io.qunflow.moderation;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Maps a message to the canonical form the matchers run on, in one pass over the chars.
  *
- * <p>Everything expensive (Unicode NFKC, traditional→simplified via opencc4j, variant and
- * homophone folding) is folded into a 65,536-entry table at class init, because the hot path
- * must not call opencc4j or regex per message. Separators, punctuation, zero-width characters
- * and unknown emoji are dropped, so "加 微.信" and "加\u200b微信" both become "加微信"; the
- * original offset of every kept char is recorded so hits can be mapped back.
+ * <p>Everything expensive (Unicode NFKC, traditional→simplified, readings: {@link CharacterBase},
+ * once per JVM) and the variant and homophone folding of one version of the variant data is
+ * folded into a 65,536-entry table when the normaliser is built, because the hot path must not
+ * call opencc4j or regex per message. Separators, punctuation, zero-width characters and unknown
+ * emoji are dropped, so "加 微.信" and "加\u200b微信" both become "加微信"; the original offset of
+ * every kept char is recorded so hits can be mapped back.
  *
  * <p>Lexicon terms go through the same function, so the word lists can be written naturally and
- * still match every variant that folds to the same canonical form.
+ * still match every variant that folds to the same canonical form. Immutable: one per version of
+ * the variant data ({@link Variants}).
  */
 final class Normalizer {
 
     /** Table value meaning "drop this char". U+FFFF is a noncharacter, so it never occurs as a mapping. */
     static final char SKIP = '\uFFFF';
-    /** Table value meaning "replace by the string in {@link #BMP_EXPANSIONS}". */
+    /** Table value meaning "replace by the string in {@link #bmpExpansions}". */
     private static final char EXPAND = '\uFFFE';
 
-    private static final char[] TABLE = new char[65536];
-    private static final Map<Character, String> BMP_EXPANSIONS = new HashMap<>();
+    private final char[] table = new char[65536];
+    private final Map<Character, String> bmpExpansions = new HashMap<>();
     /** Supplementary code points (emoji, enclosed letters, math alphanumerics) that stand for text. */
-    private static final Map<Integer, String> SUPPLEMENTARY = new HashMap<>();
+    private final Map<Integer, String> supplementary = new HashMap<>();
+    /** Canonical char to the first char (lowest code point) with the same reading and tone; identity elsewhere. */
+    private final char[] sound = new char[65536];
 
-    private Normalizer() {}
+    /**
+     * Builds the tables for one version of the variant data.
+     *
+     * @param variants variant code point to what it stands for, chains resolved ({@link VariantData})
+     */
+    Normalizer(Map<Integer, String> variants) {
+        for (int c = 0; c < 65536; c++) {
+            int form = CharacterBase.form((char) c);
+            table[c] = (form & CharacterBase.FOLDABLE) == 0 ? (char) form : fold((char) form, variants);
+        }
+        for (char c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
+            table[c] = EXPAND; // handled in the loop; never equal to SKIP, never below 0xD800
+        }
+        for (int d = 1; d <= 9; d++) {
+            char digit = (char) ('0' + d);
+            for (int base : new int[] {0x2776, 0x2780, 0x278A, 0x24F5}) {
+                table[base + d - 1] = digit; // ❶ ➀ ➊ ⓵ families have no NFKC decomposition
+            }
+        }
+        // Symbols and emoji from the variant table that the base forms drop or that stand for a word.
+        variants.forEach((variant, canonical) -> {
+            if (Character.isSupplementaryCodePoint(variant)) {
+                supplementary.put(variant, canonical);
+            } else if (canonical.length() > 1) {
+                table[variant] = EXPAND;
+                bmpExpansions.put((char) (int) variant, canonical);
+            } else {
+                table[variant] = canonical.charAt(0);
+            }
+        });
+        supplementary.putAll(CharacterBase.SUPPLEMENTARY_LETTERS);
+        CharacterBase.ENCLOSED_IDEOGRAPHS.forEach(
+                (cp, ideograph) -> supplementary.putIfAbsent(cp, String.valueOf(table[ideograph])));
+        fillSound();
+    }
+
+    /** A letter through the variant table, before and after simplification (乾→干 may be listed either way). */
+    private static char fold(char letter, Map<Integer, String> variants) {
+        char r = singleCharVariant(letter, variants);
+        if (Character.isIdeographic(r)) {
+            r = singleCharVariant(CharacterBase.simplified(r), variants);
+        }
+        return r;
+    }
+
+    private static char singleCharVariant(char c, Map<Integer, String> variants) {
+        String v = variants.get((int) c);
+        return v != null && v.length() == 1 ? v.charAt(0) : c;
+    }
+
+    /**
+     * Each canonical Chinese character maps to the first (lowest code point) canonical character read
+     * the same way, tone included, by its first (most common) reading. Tones are kept because
+     * toneless readings fold too much together (出手/出售); homophones in another tone are listed in
+     * the variant table instead.
+     */
+    private void fillSound() {
+        boolean[] canonical = new boolean[65536];
+        for (int c = 0; c < 65536; c++) {
+            sound[c] = (char) c;
+            char m = table[c];
+            if (m < 0xD800 && Character.isIdeographic(m)) {
+                canonical[m] = true;
+            }
+        }
+        int[] first = new int[CharacterBase.readings()];
+        java.util.Arrays.fill(first, -1);
+        for (int c = 0; c < 65536; c++) {
+            int reading = canonical[c] ? CharacterBase.reading((char) c) : -1;
+            if (reading >= 0) {
+                if (first[reading] < 0) {
+                    first[reading] = c;
+                }
+                sound[c] = (char) first[reading];
+            }
+        }
+    }
 
     /** The canonical form of one BMP char, or {@link #SKIP}; expansions and surrogates report themselves. */
-    static char map(char c) {
-        return TABLE[c];
+    char map(char c) {
+        return table[c];
     }
 
     /** Chars that may stand for the dot of a domain name; they are dropped from the canonical text. */
@@ -40,7 +119,8 @@ final class Normalizer {
         return c == '.' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '点';
     }
 
-    static Normalized normalize(String s) {
+    /** The message in canonical form, with what the detectors of that version of the variant data need. */
+    Normalized normalize(String s, Variants variants) {
         final int n = s.length();
         // Reading from a char[] is markedly faster than String.charAt on UTF-16 (non-Latin1) strings.
         char[] in = new char[n];
@@ -52,7 +132,7 @@ final class Normalizer {
         int digits = 0;
         int latin = 0;
         boolean dotLike = false;
-        final char[] table = TABLE;
+        final char[] table = this.table;
         for (int i = 0; i < n; i++) {
             char c = in[i];
             char m = table[c];
@@ -80,13 +160,13 @@ final class Normalizer {
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
                 int cp = Character.toCodePoint(c, in[i + 1]);
                 width = 2;
-                rep = SUPPLEMENTARY.get(cp);
+                rep = supplementary.get(cp);
                 if (rep == null) {
                     // Supplementary ideographs (CJK ext. B+) are kept; emoji and other symbols act as separators.
                     rep = Character.isLetter(cp) ? new String(Character.toChars(cp)) : "";
                 }
             } else if (m == EXPAND) {
-                rep = BMP_EXPANSIONS.getOrDefault(c, ""); // a lone low surrogate is dropped
+                rep = bmpExpansions.getOrDefault(c, ""); // a lone low surrogate is dropped
             } else {
                 // Other BMP chars in the surrogate/private-use range: keep as they are.
                 rep = String.valueOf(m);
@@ -108,7 +188,7 @@ final class Normalizer {
         if (!dotLike && latin >= 2 && s.indexOf('点') >= 0) {
             dotLike = true;
         }
-        return new Normalized(s, new String(out, 0, len), src, digits, latin, dotLike);
+        return new Normalized(variants, s, new String(out, 0, len), src, digits, latin, dotLike);
     }
 
     /**
@@ -116,9 +196,9 @@ final class Normalizer {
      * character that reads the same, tone included (售 and 受 alike), everything else kept. Same
      * length as the text, so offsets carry over.
      */
-    static String sound(String canonical) {
+    String sound(String canonical) {
         char[] out = new char[canonical.length()];
-        final char[] sound = SOUND;
+        final char[] sound = this.sound;
         for (int i = 0; i < out.length; i++) {
             out[i] = sound[canonical.charAt(i)];
         }
@@ -126,148 +206,7 @@ final class Normalizer {
     }
 
     /** Canonical form of a lexicon term; same rules as messages. */
-    static String normalizeTerm(String term) {
-        return normalize(term).text();
-    }
-
-    // ---------------------------------------------------------------- table construction
-
-    private static void buildTables() {
-        for (int c = 0; c < 65536; c++) {
-            TABLE[c] = base((char) c, 0);
-        }
-        for (char c = Character.MIN_SURROGATE; c <= Character.MAX_SURROGATE; c++) {
-            TABLE[c] = EXPAND; // handled in the loop; never equal to SKIP, never below 0xD800
-        }
-        for (int d = 1; d <= 9; d++) {
-            char digit = (char) ('0' + d);
-            for (int base : new int[] {0x2776, 0x2780, 0x278A, 0x24F5}) {
-                TABLE[base + d - 1] = digit; // ❶ ➀ ➊ ⓵ families have no NFKC decomposition
-            }
-        }
-        // Symbols and emoji from the variant table that base() dropped or that stand for a word.
-        VARIANT_DATA.forEach((variant, canonical) -> {
-            if (Character.isSupplementaryCodePoint(variant)) {
-                supplementary(variant, canonical);
-            } else if (canonical.length() > 1) {
-                expand((char) (int) variant, canonical);
-            } else {
-                TABLE[variant] = canonical.charAt(0);
-            }
-        });
-        for (int k = 0; k < 26; k++) {
-            String letter = String.valueOf((char) ('a' + k));
-            supplementary(0x1F130 + k, letter); // 🄰 squared
-            supplementary(0x1F150 + k, letter); // 🅐 negative circled
-            supplementary(0x1F170 + k, letter); // 🅰 negative squared
-            supplementary(0x1F1E6 + k, letter); // 🇦 regional indicators
-        }
-        for (int cp = 0x1D400; cp <= 0x1D7FF; cp++) { // mathematical bold/italic/script letters and digits
-            String nf =
-                    java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-            if (nf.length() == 1 && nf.charAt(0) < 128 && Character.isLetterOrDigit(nf.charAt(0))) {
-                supplementary(cp, String.valueOf(Character.toLowerCase(nf.charAt(0))));
-            }
-        }
-        for (int cp = 0x1F200; cp <= 0x1F2FF; cp++) { // enclosed ideographs 🈶 🉐 ...
-            String nf =
-                    java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
-            if (nf.length() == 1 && Character.isIdeographic(nf.charAt(0))) {
-                SUPPLEMENTARY.putIfAbsent(cp, String.valueOf(TABLE[nf.charAt(0)]));
-            }
-        }
-    }
-
-    private static void expand(char c, String s) {
-        TABLE[c] = EXPAND;
-        BMP_EXPANSIONS.put(c, s);
-    }
-
-    private static void supplementary(int cp, String s) {
-        SUPPLEMENTARY.put(cp, s);
-    }
-
-    private static char base(char c, int depth) {
-        if (c < 128) {
-            if (c >= 'A' && c <= 'Z') {
-                return (char) (c + 32);
-            }
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                return c;
-            }
-            return SKIP;
-        }
-        if (Character.isSurrogate(c)) {
-            return c;
-        }
-        if (Character.isDigit(c)) {
-            return (char) ('0' + Character.digit(c, 10));
-        }
-        if (depth == 0) {
-            String nf = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
-            if (!(nf.length() == 1 && nf.charAt(0) == c)) {
-                // Full-width forms, circled digits/letters, Kangxi radicals, CJK compatibility ideographs...
-                char only = 0;
-                int kept = 0;
-                for (int k = 0; k < nf.length(); k++) {
-                    char x = nf.charAt(k);
-                    if (Character.isLetterOrDigit(x)) {
-                        only = x;
-                        kept++;
-                    }
-                }
-                if (kept == 1) {
-                    return base(only, 1);
-                }
-                if (kept == 0) {
-                    return SKIP;
-                }
-            }
-        }
-        if (!Character.isLetter(c)) {
-            return SKIP; // punctuation, symbols, spaces, format chars, combining marks
-        }
-        char r = Character.toLowerCase(c);
-        if (r != c && r < 128) {
-            return r;
-        }
-        if (r >= 0xC0 && r < 0x250) {
-            // Latin letters with diacritics ("Miáòzań") stand for the plain letter.
-            char plain = java.text.Normalizer.normalize(String.valueOf(r), java.text.Normalizer.Form.NFD)
-                    .charAt(0);
-            if (plain >= 'a' && plain <= 'z') {
-                return plain;
-            }
-        }
-        r = singleCharVariant(r);
-        if (Character.isIdeographic(r)) {
-            r = singleCharVariant(toSimplified(r));
-        }
-        return r;
-    }
-
-    private static char singleCharVariant(char c) {
-        String v = VARIANT_DATA.get((int) c);
-        return v != null && v.length() == 1 ? v.charAt(0) : c;
-    }
-
-    private static char toSimplified(char c) {
-        if (c < 0x3400 || c > 0x9FFF) {
-            return c;
-        }
-        String s = ZhConverterUtil.toSimple(String.valueOf(c));
-        return s != null && s.length() == 1 ? s.charAt(0) : c;
-    }
-
-    /** The shipped variant table, rules/lexicon/variants/characters.csv: variant code point to what it stands for. */
-    private static final Map<Integer, String> VARIANT_DATA = VariantData.shippedCharacters();
-
-    /** Canonical char to the first char (lowest code point) with the same reading and tone; identity elsewhere. */
-    private static final char[] SOUND = new char[65536];
-
-    // Last, so the maps above are initialised before the tables are built from them.
-    static {
-        buildTables();
-        Sounds.fill(SOUND, TABLE);
+    String normalizeTerm(String term) {
+        return normalize(term, null).text();
     }
 }

@@ -1,8 +1,6 @@
 package io.qunflow.moderation;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Links written to get past link detection, which the plain {@link Detectors#urls} scan leaves
@@ -16,27 +14,12 @@ final class ObfuscatedUrls {
 
     static final String DETECTOR = "obfuscated-url";
 
-    /** Top-level domains spam uses (rules/lexicon/variants/cues.csv, kind tld). */
-    private static final Set<String> SPAM_TLDS = new HashSet<>();
-
-    static {
-        for (Cue cue : VariantData.shippedCues()) {
-            if (cue.kind() == Cue.Kind.TLD) {
-                SPAM_TLDS.add(cue.text());
-            }
-        }
-    }
-
     private static final int MAX_CHINESE_LABEL = 6;
 
     /** Letters a message needs before a link without any dot ("http:abc123top") is looked for. */
     static final int MIN_LATIN_WITHOUT_DOT = 8;
 
     private ObfuscatedUrls() {}
-
-    static boolean isSpamTld(String tld) {
-        return SPAM_TLDS.contains(tld);
-    }
 
     private static boolean isLetter(char m) {
         return m >= 'a' && m <= 'z';
@@ -77,31 +60,31 @@ final class ObfuscatedUrls {
         }
         StringBuilder tld = new StringBuilder(6);
         int rEnd = r;
-        while (rEnd < n && tld.length() < 7 && isLetter(Normalizer.map(o.charAt(rEnd)))) {
-            tld.append(Normalizer.map(o.charAt(rEnd++)));
+        while (rEnd < n && tld.length() < 7 && isLetter(nz.map(o.charAt(rEnd)))) {
+            tld.append(nz.map(o.charAt(rEnd++)));
         }
         boolean spelt = false;
         if (tld.length() == 1) {
             while (rEnd + 1 < n
                     && isSpace(o.charAt(rEnd))
-                    && isLetter(Normalizer.map(o.charAt(rEnd + 1)))
-                    && (rEnd + 2 >= n || !isLetter(Normalizer.map(o.charAt(rEnd + 2))))
+                    && isLetter(nz.map(o.charAt(rEnd + 1)))
+                    && (rEnd + 2 >= n || !isLetter(nz.map(o.charAt(rEnd + 2))))
                     && tld.length() < 4) {
-                tld.append(Normalizer.map(o.charAt(rEnd + 1)));
+                tld.append(nz.map(o.charAt(rEnd + 1)));
                 rEnd += 2;
                 spelt = true;
             }
         }
-        if (tld.length() < 2 || rEnd < n && isAlnum(Normalizer.map(o.charAt(rEnd)))) {
+        if (tld.length() < 2 || rEnd < n && isAlnum(nz.map(o.charAt(rEnd)))) {
             return dot;
         }
         String top = tld.toString();
-        boolean spamTld = isSpamTld(top);
-        if (!spamTld && !Detectors.isKnownTld(top)) {
+        boolean spamTld = nz.variants().isSpamTld(top);
+        if (!spamTld && !nz.variants().isKnownTld(top)) {
             return dot;
         }
         // A latin word after a spaced top-level domain means an English sentence ("ok. Top notch").
-        if (spaced && nextWordIsLatin(o, rEnd)) {
+        if (spaced && nextWordIsLatin(nz, o, rEnd)) {
             return dot;
         }
         // Left of the dot: the label.
@@ -115,7 +98,7 @@ final class ObfuscatedUrls {
         boolean digit = false;
         while (l >= 0) {
             char c = o.charAt(l);
-            char m = Normalizer.map(c);
+            char m = nz.map(c);
             if (isAlnum(m) || c == '-') {
                 digit |= m <= '9' && m >= '0';
                 l--;
@@ -141,24 +124,24 @@ final class ObfuscatedUrls {
         if (!evasive) {
             return dot;
         }
-        String url = canonical(o, labelStart, labelEnd) + "." + top;
+        String url = canonical(nz, o, labelStart, labelEnd) + "." + top;
         hits.add(new Hit(
                 url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(labelStart, rEnd), url, labelStart, rEnd));
         return rEnd - 1;
     }
 
-    private static boolean nextWordIsLatin(String o, int from) {
+    private static boolean nextWordIsLatin(Normalized nz, String o, int from) {
         int k = from;
         while (k < o.length() && isSpace(o.charAt(k))) {
             k++;
         }
-        return k > from && k < o.length() && isLetter(Normalizer.map(o.charAt(k)));
+        return k > from && k < o.length() && isLetter(nz.map(o.charAt(k)));
     }
 
-    private static String canonical(String o, int from, int to) {
+    private static String canonical(Normalized nz, String o, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
-            char m = Normalizer.map(o.charAt(k));
+            char m = nz.map(o.charAt(k));
             sb.append(isAlnum(m) ? m : o.charAt(k));
         }
         return sb.toString();
@@ -171,19 +154,19 @@ final class ObfuscatedUrls {
         }
         int n = o.length();
         for (int i = 0; i + 5 < n; i++) {
-            if (i > 0 && isLetter(Normalizer.map(o.charAt(i - 1)))) {
+            if (i > 0 && isLetter(nz.map(o.charAt(i - 1)))) {
                 continue;
             }
-            int p = schemeEnd(o, i);
-            if (p < 0 || p >= n || !isAlnum(Normalizer.map(o.charAt(p)))) {
+            int p = schemeEnd(nz, o, i);
+            if (p < 0 || p >= n || !isAlnum(nz.map(o.charAt(p)))) {
                 continue;
             }
             int e = p;
-            while (e < n && (isAlnum(Normalizer.map(o.charAt(e))) || o.charAt(e) == '-' || isDot(o.charAt(e)))) {
+            while (e < n && (isAlnum(nz.map(o.charAt(e))) || o.charAt(e) == '-' || isDot(o.charAt(e)))) {
                 e++;
             }
             if (e - p >= 4) {
-                String url = canonical(o, i, e).replace('：', ':');
+                String url = canonical(nz, o, i, e).replace('：', ':');
                 hits.add(new Hit(url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(i, e), url, i, e));
                 i = e;
             }
@@ -191,15 +174,15 @@ final class ObfuscatedUrls {
     }
 
     /** The index after "http:" or "https:" (any width, either colon) at {@code i}, else -1. */
-    private static int schemeEnd(String o, int i) {
+    private static int schemeEnd(Normalized nz, String o, int i) {
         String scheme = "http";
         int k = i;
         for (int s = 0; s < scheme.length(); s++, k++) {
-            if (k >= o.length() || Normalizer.map(o.charAt(k)) != scheme.charAt(s)) {
+            if (k >= o.length() || nz.map(o.charAt(k)) != scheme.charAt(s)) {
                 return -1;
             }
         }
-        if (k < o.length() && Normalizer.map(o.charAt(k)) == 's') {
+        if (k < o.length() && nz.map(o.charAt(k)) == 's') {
             k++;
         }
         return k < o.length() && (o.charAt(k) == ':' || o.charAt(k) == '：') ? k + 1 : -1;

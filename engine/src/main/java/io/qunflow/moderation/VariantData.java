@@ -1,68 +1,99 @@
 package io.qunflow.moderation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The variant data shipped in {@code rules/lexicon/variants/}: which characters stand for which
- * (characters.csv) and the cue words the detectors look for (cues.csv). Both are CSV with a
- * header, {@code #} comments and no quoting (no field needs a comma); a bad line is refused with
- * its number, so a broken file stops the start instead of weakening moderation.
+ * Reads and checks the two variant files: which characters stand for which ({@code characters},
+ * {@code variant,canonical,kind}) and the cue words the detectors look for ({@code cues},
+ * {@code cue,kind}). Both are CSV with a header, {@code #} comments and no quoting (no field needs
+ * a comma). Every row is checked and every problem reported with its line, so compliance sees at
+ * once all that is wrong with an edit, and nothing that fails a check ever reaches the matchers.
  */
 final class VariantData {
 
-    static final String CHARACTERS = "rules/lexicon/variants/characters.csv";
-    static final String CUES = "rules/lexicon/variants/cues.csv";
+    static final String CHARACTERS = "characters";
+    static final String CUES = "cues";
+    /** The variant files, by name; each is shipped as {@code rules/lexicon/variants/<name>.csv}. */
+    static final List<String> FILES = List.of(CHARACTERS, CUES);
+
+    static final int MAX_LENGTH = 400_000;
+    static final int MAX_ROWS = 10_000;
+    static final int MAX_CUE_LENGTH = 50;
 
     private static final Set<String> CHARACTER_KINDS = Set.of("homophone", "lookalike", "symbol", "emoji", "numeral");
+    private static final String CHARACTERS_HEADER = "variant,canonical,kind";
+    private static final String CUES_HEADER = "cue,kind";
 
     private VariantData() {}
 
-    /** The shipped character table, chains resolved (a variant of a variant maps to the end of the chain). */
-    static Map<Integer, String> shippedCharacters() {
-        try (Reader in = open(CHARACTERS)) {
-            return parseCharacters(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CHARACTERS, e);
+    /** Something wrong with a variant file; line 0 when it concerns the file as a whole. */
+    record Problem(int line, String message) {
+
+        @Override
+        public String toString() {
+            return line == 0 ? message : "line " + line + ": " + message;
         }
     }
 
-    /** The shipped cue words. */
-    static List<Cue> shippedCues() {
-        try (Reader in = open(CUES)) {
-            return parseCues(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + CUES, e);
+    /** What a file holds once read, and what is wrong with it; the value is only to be used when valid. */
+    record Parsed<T>(T value, List<Problem> problems) {
+
+        boolean valid() {
+            return problems.isEmpty();
         }
     }
 
-    static Map<Integer, String> parseCharacters(Reader csv) throws IOException {
-        Map<Integer, String> table = new HashMap<>();
-        for (Row row : rows(csv, "variant,canonical,kind")) {
+    /** The shipped default of a variant file, as text. */
+    static String shipped(String file) {
+        String resource = "rules/lexicon/variants/" + file + ".csv";
+        try (InputStream in = VariantData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource + " on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * Reads the character table: variant code point to what it stands for, chains resolved (a
+     * variant of a variant maps to the end of the chain).
+     */
+    static Parsed<Map<Integer, String>> characters(String csv) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Integer, String> table = new LinkedHashMap<>();
+        Map<Integer, Integer> lineOf = new HashMap<>();
+        for (Row row : rows(csv, CHARACTERS_HEADER, problems)) {
             String variant = row.fields().get(0);
             String canonical = row.fields().get(1);
-            if (variant.codePointCount(0, variant.length()) != 1) {
-                throw row.refused("the variant must be one character, not '" + variant + "'");
+            String kind = row.fields().get(2);
+            String wrong = variantProblem(variant);
+            if (wrong == null) {
+                wrong = canonicalProblem(variant, canonical);
             }
-            if (canonical.isEmpty() || canonical.codePointCount(0, canonical.length()) > 2) {
-                throw row.refused("the canonical form must be one or two characters, not '" + canonical + "'");
+            if (wrong == null && !CHARACTER_KINDS.contains(kind)) {
+                wrong = "unknown kind '" + kind + "', expected one of " + new java.util.TreeSet<>(CHARACTER_KINDS);
             }
-            if (!CHARACTER_KINDS.contains(row.fields().get(2))) {
-                throw row.refused("unknown kind '" + row.fields().get(2) + "', expected one of " + CHARACTER_KINDS);
+            if (wrong == null && lineOf.containsKey(variant.codePointAt(0))) {
+                wrong = "'" + variant + "' is listed twice (first on line " + lineOf.get(variant.codePointAt(0)) + ")";
             }
-            if (table.put(variant.codePointAt(0), canonical) != null) {
-                throw row.refused("'" + variant + "' is listed twice");
+            if (wrong != null) {
+                problems.add(new Problem(row.line(), wrong));
+                continue;
             }
+            table.put(variant.codePointAt(0), canonical);
+            lineOf.put(variant.codePointAt(0), row.line());
         }
         Map<Integer, String> resolved = new HashMap<>();
         table.forEach((variant, canonical) -> {
@@ -73,81 +104,198 @@ final class VariantData {
                     break;
                 }
                 if (next.codePointAt(0) == variant) {
-                    throw new IllegalArgumentException(CHARACTERS + ": '" + new String(Character.toChars(variant))
-                            + "' and '" + end + "' stand for each other");
+                    problems.add(new Problem(
+                            lineOf.get(variant),
+                            "'" + new String(Character.toChars(variant)) + "' and '" + end + "' stand for each other"));
+                    break;
                 }
                 end = next;
             }
             resolved.put(variant, end);
         });
-        return resolved;
+        problems.sort(java.util.Comparator.comparingInt(Problem::line));
+        return new Parsed<>(resolved, List.copyOf(problems));
     }
 
-    static List<Cue> parseCues(Reader csv) throws IOException {
+    private static String variantProblem(String variant) {
+        if (variant.isEmpty() || variant.codePointCount(0, variant.length()) != 1) {
+            return "the variant must be one character, not '" + variant + "'";
+        }
+        int cp = variant.codePointAt(0);
+        if (cp < 128 && Character.isLetterOrDigit(cp)) {
+            return "the variant '" + variant + "' is a plain latin letter or digit: every message writes it"
+                    + " and means it";
+        }
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL
+                || type == Character.SURROGATE
+                || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE
+                || Character.isWhitespace(cp)
+                || cp == 0xFFFE
+                || cp == 0xFFFF) {
+            return "the variant must be a visible character, not U+"
+                    + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private static String canonicalProblem(String variant, String canonical) {
+        int count = canonical.codePointCount(0, canonical.length());
+        if (count < 1 || count > 2) {
+            return "the canonical form must be one or two characters, not '" + canonical + "'";
+        }
+        if (canonical.equals(variant)) {
+            return "'" + variant + "' stands for itself";
+        }
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (Character.isSurrogate(c) || !Character.isLetterOrDigit(c)) {
+                return "the canonical form '" + canonical + "' must be letters or digits (Chinese, latin, digits)";
+            }
+            if (!CharacterBase.isCanonical(c)) {
+                return "the canonical form '" + canonical + "' is not written as the word lists are matched"
+                        + " (lower case, half width, simplified): '" + c + "' is not";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads the cue words. Cues matched in the text must keep some characters once normalised by
+     * the given normaliser (the character table they will be matched with); top-level domains are
+     * 2–6 latin letters and link-shortener hosts plain host names.
+     */
+    static Parsed<List<Cue>> cues(String csv, Normalizer normalizer) {
+        List<Problem> problems = new ArrayList<>();
         List<Cue> cues = new ArrayList<>();
-        for (Row row : rows(csv, "cue,kind")) {
+        Map<Cue, Integer> lineOf = new HashMap<>();
+        for (Row row : rows(csv, CUES_HEADER, problems)) {
+            String text = row.fields().get(0);
             String kind = row.fields().get(1);
-            Cue.Kind parsed;
+            Cue.Kind parsed = null;
             try {
-                parsed =
-                        Cue.Kind.valueOf(kind.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+                parsed = Cue.Kind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw row.refused("unknown kind '" + kind + "'");
+                problems.add(new Problem(row.line(), "unknown kind '" + kind + "', expected one of " + kindNames()));
+                continue;
             }
-            if (row.fields().get(0).isEmpty()) {
-                throw row.refused("empty cue");
+            String wrong = cueProblem(text, parsed, normalizer);
+            Cue cue = new Cue(text, parsed);
+            if (wrong == null && lineOf.containsKey(cue)) {
+                wrong = "'" + text + "' (" + kind + ") is listed twice (first on line " + lineOf.get(cue) + ")";
             }
-            cues.add(new Cue(row.fields().get(0), parsed));
+            if (wrong != null) {
+                problems.add(new Problem(row.line(), wrong));
+                continue;
+            }
+            cues.add(cue);
+            lineOf.put(cue, row.line());
         }
-        return cues;
+        return new Parsed<>(List.copyOf(cues), List.copyOf(problems));
     }
 
-    private record Row(int number, List<String> fields, String file) {
-        IllegalArgumentException refused(String why) {
-            return new IllegalArgumentException(file + " line " + number + ": " + why);
+    private static String cueProblem(String text, Cue.Kind kind, Normalizer normalizer) {
+        if (text.isEmpty()) {
+            return "empty cue";
         }
+        if (text.codePointCount(0, text.length()) > MAX_CUE_LENGTH) {
+            return "a cue is at most " + MAX_CUE_LENGTH + " characters";
+        }
+        switch (kind) {
+            case TLD, COMMON_TLD -> {
+                if (text.length() < 2 || text.length() > 6 || !text.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    return "a top-level domain is 2 to 6 lower-case latin letters, not '" + text + "'";
+                }
+            }
+            case SHORT_LINK -> {
+                if (!isHostName(text)) {
+                    return "a link-shortener host is a host name such as t.cn (lower-case letters, digits, '-'"
+                            + " and dots), not '" + text + "'";
+                }
+            }
+            default -> {
+                if (normalizer.normalizeTerm(text).isEmpty()) {
+                    return "'" + text + "' has no matchable characters once separators and symbols are removed";
+                }
+            }
+        }
+        return null;
     }
 
-    private static List<Row> rows(Reader csv, String header) throws IOException {
-        BufferedReader in = new BufferedReader(csv);
-        int columns = header.split(",").length;
-        String file = columns == 3 ? CHARACTERS : CUES;
+    private static boolean isHostName(String text) {
+        String[] labels = text.split("\\.", -1);
+        if (labels.length < 2 || text.length() > 100) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) {
+                return false;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<String> kindNames() {
+        List<String> names = new ArrayList<>();
+        for (Cue.Kind kind : Cue.Kind.values()) {
+            names.add(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        return names;
+    }
+
+    private record Row(int line, List<String> fields) {}
+
+    /** The data rows; a missing header, a wrong field count or a file too large is a problem. */
+    private static List<Row> rows(String csv, String header, List<Problem> problems) {
         List<Row> rows = new ArrayList<>();
+        if (csv == null || csv.isBlank()) {
+            problems.add(new Problem(0, "the file is empty: it needs the header '" + header + "'"));
+            return rows;
+        }
+        if (csv.length() > MAX_LENGTH) {
+            problems.add(new Problem(0, "the file is longer than " + MAX_LENGTH + " characters"));
+            return rows;
+        }
+        int columns = header.split(",").length;
         boolean headerSeen = false;
-        int number = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-            number++;
+        String[] lines = csv.split("\r?\n|\r", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
             if (!headerSeen) {
                 if (!trimmed.equals(header)) {
-                    throw new IllegalArgumentException(
-                            file + " line " + number + ": expected header '" + header + "' but got '" + trimmed + "'");
+                    problems.add(new Problem(number, "expected the header '" + header + "' but got '" + trimmed + "'"));
+                    return rows;
                 }
                 headerSeen = true;
                 continue;
             }
             List<String> fields = List.of(line.split(",", -1));
             if (fields.size() != columns) {
-                throw new Row(number, fields, file)
-                        .refused("expected " + columns + " fields (" + header + ") but got " + fields.size());
+                problems.add(new Problem(
+                        number, "expected " + columns + " fields (" + header + ") but got " + fields.size()));
+                continue;
             }
-            rows.add(new Row(number, fields.stream().map(String::strip).toList(), file));
+            if (rows.size() == MAX_ROWS) {
+                problems.add(new Problem(number, "a file holds at most " + MAX_ROWS + " rows"));
+                return rows;
+            }
+            rows.add(new Row(number, fields.stream().map(String::strip).toList()));
         }
         if (!headerSeen) {
-            throw new IllegalArgumentException(file + ": missing header '" + header + "'");
+            problems.add(new Problem(0, "missing the header '" + header + "'"));
         }
         return rows;
-    }
-
-    private static Reader open(String resource) {
-        InputStream in = VariantData.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing " + resource + " on the class path");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

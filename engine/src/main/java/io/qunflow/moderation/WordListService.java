@@ -19,47 +19,52 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The word lists compliance edits at run time. Every change is audited and rebuilds the matcher
- * once it commits, so the next message is screened against the new list without a restart.
+ * ({@link LiveScreener}) once it commits, so the next message is screened against the new list
+ * without a restart.
  */
 @Service
 public class WordListService {
 
     private static final Logger log = LoggerFactory.getLogger(WordListService.class);
     private static final int MAX_TERM_LENGTH = 200;
-    private static final String REVISION = "word-lists";
+    private static final String REVISION = LiveScreener.WORD_LISTS;
 
     private final LexiconStore store;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Revisions revisions;
-    private volatile TextScreener screener;
-    private volatile long loadedRevision = -1;
+    private final LiveScreener live;
 
-    WordListService(LexiconStore store, AuditTrail audit, TransactionTemplate tx, Clock clock, Revisions revisions) {
+    WordListService(
+            LexiconStore store,
+            AuditTrail audit,
+            TransactionTemplate tx,
+            Clock clock,
+            Revisions revisions,
+            LiveScreener live) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.revisions = revisions;
+        this.live = live;
         tx.executeWithoutResult(status -> seedShippedLists());
-        rebuild();
     }
 
-    /** The matcher for the word list as it stands now. */
+    /** The matcher for the word lists and variant data as they stand now. */
     public TextScreener screener() {
-        return screener;
+        return live.screener();
     }
 
-    /** Screens a text against the live list without deciding anything: for trying out a change. */
+    /** Screens a text against the live lists without deciding anything: for trying out a change. */
     public Screening screen(String text, MessageFlags flags) {
-        return screener.screen(text, flags);
+        return live.screener().screen(text, flags);
     }
 
     /** Entries, optionally of one category and containing a text (case-insensitive). */
@@ -82,13 +87,14 @@ public class WordListService {
         checks.text("comment", comment, 2000, true);
         checks.throwIfAny("The word-list entry");
         String clean = term.strip();
+        Normalizer normalizer = live.variants().normalizer();
         WordListEntry added = tx.execute(status -> {
-            String canonical = Normalizer.normalizeTerm(clean);
+            String canonical = normalizer.normalizeTerm(clean);
             for (WordListEntry existing : store.all()) {
                 if (existing.term().equals(clean)) {
                     throw new ConflictException("'" + clean + "' is already listed as " + existing.category());
                 }
-                if (Normalizer.normalizeTerm(existing.term()).equals(canonical)) {
+                if (normalizer.normalizeTerm(existing.term()).equals(canonical)) {
                     throw new ConflictException("'" + clean + "' is already covered by '" + existing.term()
                             + "' (both normalise to '" + canonical + "')");
                 }
@@ -99,7 +105,7 @@ public class WordListService {
             revisions.bump(REVISION);
             return store.find(clean).orElseThrow();
         });
-        rebuild();
+        live.rebuild();
         return added;
     }
 
@@ -120,7 +126,7 @@ public class WordListService {
                     "- " + line(term, existing.category(), existing.severity()));
             revisions.bump(REVISION);
         });
-        rebuild();
+        live.rebuild();
     }
 
     /** What an import changed. */
@@ -193,7 +199,7 @@ public class WordListService {
             revisions.bump(REVISION);
             return counts;
         });
-        rebuild();
+        live.rebuild();
         return result;
     }
 
@@ -202,11 +208,11 @@ public class WordListService {
         return Lexicon.toCsv(store.all().stream().map(WordListEntry::entry).toList());
     }
 
-    private static void checkTerm(String field, String term, RequestChecks checks) {
+    private void checkTerm(String field, String term, RequestChecks checks) {
         checks.text(field, term, MAX_TERM_LENGTH, true);
         if (term != null
                 && !term.isBlank()
-                && Normalizer.normalizeTerm(term.strip()).isEmpty()) {
+                && live.variants().normalizer().normalizeTerm(term.strip()).isEmpty()) {
             checks.add(field, "has no matchable characters once separators and symbols are removed");
         }
     }
@@ -217,24 +223,6 @@ public class WordListService {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    /** Picks up changes committed on other nodes. */
-    @Scheduled(fixedDelayString = "${qunflow.reload-interval:PT2S}")
-    void reloadIfChangedElsewhere() {
-        if (revisions.current(REVISION) != loadedRevision) {
-            rebuild();
-        }
-    }
-
-    private synchronized void rebuild() {
-        long started = System.nanoTime();
-        loadedRevision = revisions.current(REVISION);
-        List<LexiconEntry> entries =
-                store.all().stream().map(WordListEntry::entry).toList();
-        screener = new TextScreener(Lexicon.of(entries));
-        log.info(
-                "Word list of {} entries compiled in {} ms", entries.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void seedShippedLists() {

@@ -77,6 +77,7 @@ final class AllowedTypes {
             io.qunflow.rules.model.MessageRate.class,
             io.qunflow.rules.model.Offence.class,
             io.qunflow.rules.model.Parameter.class,
+            io.qunflow.rules.model.PastRemoval.class,
             io.qunflow.rules.model.PopulationMember.class,
             io.qunflow.rules.model.PruningHistory.class,
             io.qunflow.rules.model.Ruling.class,

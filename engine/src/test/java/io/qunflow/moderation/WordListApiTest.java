@@ -24,6 +24,9 @@ class WordListApiTest {
     @Autowired
     WordListService wordLists;
 
+    @Autowired
+    LiveScreener live;
+
     private ApiClient compliance() {
         return ApiClient.asUser(port, "compliance", "qunflow");
     }
@@ -174,14 +177,14 @@ class WordListApiTest {
         jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
                 .update();
         try {
-            wordLists.reloadIfChangedElsewhere();
+            live.reloadIfChangedElsewhere();
 
             assertThat(wordLists.screen("这是隔壁节点词", MessageFlags.NONE).clean()).isFalse();
         } finally {
             jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = '隔壁节点词'").update();
             jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
                     .update();
-            wordLists.reloadIfChangedElsewhere();
+            live.reloadIfChangedElsewhere();
         }
     }
 }

@@ -3,10 +3,12 @@ package io.qunflow.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qunflow.rules.model.ChatMessage;
+import io.qunflow.rules.model.MemberJoin;
 import io.qunflow.rules.model.MemberStanding;
 import io.qunflow.rules.model.MessageRate;
 import io.qunflow.rules.model.Offence;
 import io.qunflow.rules.model.Parameter;
+import io.qunflow.rules.model.PastRemoval;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,6 +239,7 @@ class ModerationRulesTest {
         CompiledRuleSet withTextRule = new RuleSetCompiler().compile("moderation", 2, """
                 package io.qunflow.rules.moderation;
                 import io.qunflow.rules.model.ChatMessage;
+import io.qunflow.rules.model.MemberJoin;
                 import io.qunflow.rules.model.Verdict;
                 rule "Bargain-chain begging is deleted"
                 when
@@ -247,9 +250,76 @@ class ModerationRulesTest {
                 end
                 """, RuleEngine.MAX_FIRINGS);
 
+        List<Class<?>> findings = List.of(Offence.class, MessageRate.class, PastRemoval.class);
+
+        assertThat(moderation.everyRuleNeedsOneOf(findings)).isTrue();
         assertThat(moderation.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class)))
-                .isTrue();
-        assertThat(withTextRule.everyRuleNeedsOneOf(List.of(Offence.class, MessageRate.class)))
+                .as("the join gate's rule for returning offenders needs a PastRemoval")
                 .isFalse();
+        assertThat(withTextRule.everyRuleNeedsOneOf(findings)).isFalse();
+    }
+
+    private static Evaluation join(String role, String nickname, Offence offence, PastRemoval pastRemoval) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new MemberJoin("g", "宝妈群", "m", role, nickname, "欢迎", "群规", 12, null));
+        facts.add(new MemberStanding("m", role, null, 0, 30));
+        if (offence != null) {
+            facts.add(offence);
+        }
+        if (pastRemoval != null) {
+            facts.add(pastRemoval);
+        }
+        return moderation.evaluate(facts, ShippedRules.parameters("moderation"));
+    }
+
+    private static PastRemoval removedBefore() {
+        return new PastRemoval("m", 1, 3, "A severe offence removes the member at once", "FRAUD", "套现", "信用卡套現");
+    }
+
+    @Test
+    void join_nicknameWithAContactOrALink_isRefused() {
+        for (Offence offence : List.of(contact(), link())) {
+            Evaluation evaluation = join("MEMBER", "小美" + offence.matchedOriginal(), offence, null);
+
+            assertThat(evaluation.decisions())
+                    .extracting(Decision::rule, Decision::outcome)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                            "A nickname that advertises a contact or a link is refused", "REMOVE_MEMBER"));
+            assertThat(evaluation.decisions().get(0).reason())
+                    .contains("昵称「小美" + offence.matchedOriginal() + "」", offence.matchedOriginal());
+        }
+    }
+
+    @Test
+    void join_nicknameWithMilderWords_isAskedToChangeInPlainWords() {
+        Offence abuse = new Offence("傻逼", "ABUSE", "HIGH", "lexicon", "傻逼", "傻逼", 1, List.of("ABUSE"));
+
+        Decision decision = join("MEMBER", "傻逼", abuse, null).decisions().get(0);
+
+        assertThat(decision.rule()).isEqualTo("A nickname with other offending words is asked to change");
+        assertThat(decision.outcome()).isEqualTo("WARN_MEMBER");
+        assertThat(decision.text()).startsWith("请修改您的群昵称").doesNotContain("ABUSE");
+    }
+
+    @Test
+    void join_ofAMemberRemovedBefore_isRemovedAgain_unlessStaff() {
+        Evaluation member = join("MEMBER", "张先生", null, removedBefore());
+        Evaluation staff = join("STAFF", "张先生", contact(), removedBefore());
+
+        assertThat(member.decisions())
+                .extracting(Decision::rule)
+                .containsExactly("A member removed for violations who rejoins is removed again");
+        assertThat(member.decisions().get(0).reason()).contains("1次", "3天前", "套现", "信用卡套現");
+        assertThat(staff.decisions()).isEmpty();
+    }
+
+    @Test
+    void messageRules_doNotFireOnAJoin_andJoinRulesDoNotFireOnAMessage() {
+        Evaluation message = decide("MEMBER", contact(), 0);
+
+        assertThat(message.decisions()).extracting(Decision::rule).noneMatch(r -> r.contains("nickname"));
+        assertThat(join("MEMBER", "加我微信", contact(), null).decisions())
+                .extracting(Decision::rule)
+                .noneMatch(r -> r.contains("first offence") || r.contains("severe offence"));
     }
 }

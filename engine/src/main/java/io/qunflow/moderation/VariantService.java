@@ -1,0 +1,225 @@
+package io.qunflow.moderation;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.common.RequestChecks;
+import io.qunflow.common.Revisions;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The variant data compliance edits at run time, like the word lists: the character table (which
+ * characters stand for which) and the detectors' cue words, each a versioned file. A new version
+ * is checked row by row before it is stored, audited with what changed, and compiled once it
+ * commits, so the next message is screened with it on this node and, within the reload interval,
+ * on every other.
+ */
+@Service
+public class VariantService {
+
+    private static final Logger log = LoggerFactory.getLogger(VariantService.class);
+
+    private final VariantStore store;
+    private final LiveScreener live;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final Revisions revisions;
+
+    VariantService(
+            VariantStore store,
+            LiveScreener live,
+            AuditTrail audit,
+            TransactionTemplate tx,
+            Clock clock,
+            Revisions revisions) {
+        this.store = store;
+        this.live = live;
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.revisions = revisions;
+        tx.executeWithoutResult(status -> seedShippedFiles());
+    }
+
+    /** A version of a variant file: its text as published, and how many data rows it holds (the header not counted). */
+    public record VariantFile(
+            String name,
+            int version,
+            String csv,
+            int rows,
+            String author,
+            String comment,
+            OffsetDateTime publishedAt) {}
+
+    /** One entry of a file's history. */
+    public record Version(int version, String author, String comment, OffsetDateTime publishedAt) {}
+
+    /** What is wrong with a proposed version, by line (0 for the file as a whole). */
+    public record Problem(int line, String message) {}
+
+    /** The live version of every variant file. */
+    public List<VariantFile> files() {
+        return VariantData.FILES.stream().map(this::file).toList();
+    }
+
+    /** @throws NotFoundException when there is no variant file of that name */
+    public VariantFile file(String name) {
+        return view(store.live(known(name)).orElseThrow());
+    }
+
+    /** @throws NotFoundException when the file or that version of it does not exist */
+    public VariantFile file(String name, int version) {
+        return view(store.find(known(name), version)
+                .orElseThrow(() -> new NotFoundException("variant file version", name + " v" + version)));
+    }
+
+    /** Every version of the file, newest first. */
+    public List<Version> history(String name) {
+        return store.history(known(name)).stream()
+                .map(v -> new Version(v.version(), v.author(), v.comment(), v.at()))
+                .toList();
+    }
+
+    /** Checks a proposed version without storing it; no problems means it would publish. */
+    public List<Problem> validate(String name, String csv) {
+        return problems(known(name), csv).stream()
+                .map(p -> new Problem(p.line(), p.message()))
+                .toList();
+    }
+
+    /**
+     * Publishes a new version of the file: checked row by row, stored, audited, and live for the
+     * next message once it commits.
+     *
+     * @throws InvalidRequestException naming each bad row by its line, or a missing comment
+     */
+    public VariantFile publish(String name, String csv, String actor, String comment) {
+        String file = known(name);
+        RequestChecks checks = new RequestChecks();
+        checks.text("comment", comment, 2000, true);
+        checks.throwIfAny("The variant data version");
+        List<VariantData.Problem> problems = problems(file, csv);
+        if (!problems.isEmpty()) {
+            List<FieldProblem> fields = problems.stream()
+                    .map(p -> new FieldProblem("csv", p.toString()))
+                    .toList();
+            throw new InvalidRequestException(
+                    "The variant data '" + file + "' is invalid: " + problems.get(0)
+                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                    fields);
+        }
+        VariantFile published = tx.execute(status -> {
+            VariantStore.Version before = store.live(file).orElseThrow();
+            int version = store.insertNext(file, csv, actor, comment, now());
+            audit.record(actor, "VARIANT_DATA", file, "PUBLISHED", comment, diff(before, csv, version));
+            revisions.bump(LiveScreener.VARIANTS);
+            return view(store.find(file, version).orElseThrow());
+        });
+        live.rebuild();
+        log.info("Published version {} of the variant data '{}'", published.version(), file);
+        return published;
+    }
+
+    /**
+     * Publishes an earlier version again, as a new version, so the history keeps what happened.
+     *
+     * @throws NotFoundException when there is no such version
+     */
+    public VariantFile rollback(String name, int version, String actor, String comment) {
+        VariantFile earlier = file(name, version);
+        return publish(name, earlier.csv(), actor, comment);
+    }
+
+    private static String known(String name) {
+        if (!VariantData.FILES.contains(name)) {
+            throw new NotFoundException("variant file", name);
+        }
+        return name;
+    }
+
+    private List<VariantData.Problem> problems(String file, String csv) {
+        if (file.equals(VariantData.CHARACTERS)) {
+            VariantData.Parsed<Map<Integer, String>> characters = VariantData.characters(csv);
+            if (!characters.valid()) {
+                return characters.problems();
+            }
+            // The live cue words must still mean something with the new table.
+            VariantData.Parsed<List<Cue>> cues = VariantData.cues(
+                    store.live(VariantData.CUES).orElseThrow().content(), new Normalizer(characters.value()));
+            return cues.problems().stream()
+                    .map(p ->
+                            new VariantData.Problem(0, "the live cue words would not hold with this table: cues " + p))
+                    .toList();
+        }
+        return VariantData.cues(csv, live.variants().normalizer()).problems();
+    }
+
+    private VariantFile view(VariantStore.Version v) {
+        return new VariantFile(
+                v.file(),
+                v.version(),
+                v.content(),
+                Math.max(0, dataRows(v.content()).size() - 1),
+                v.author(),
+                v.comment(),
+                v.at());
+    }
+
+    /** The rows that changed, as {@code - row} and {@code + row}, after a summary line. */
+    private static String diff(VariantStore.Version before, String after, int version) {
+        Set<String> old = dataRows(before.content());
+        Set<String> neu = dataRows(after);
+        List<String> lines = new ArrayList<>();
+        lines.add("version " + before.version() + " -> " + version);
+        old.stream().filter(row -> !neu.contains(row)).forEach(row -> lines.add("- " + row));
+        neu.stream().filter(row -> !old.contains(row)).forEach(row -> lines.add("+ " + row));
+        return String.join("\n", lines);
+    }
+
+    /** The header and data rows, stripped; comments and blank lines are not data. */
+    private static Set<String> dataRows(String csv) {
+        Set<String> rows = new LinkedHashSet<>();
+        for (String line : csv.split("\r?\n|\r")) {
+            String row = line.strip();
+            if (!row.isEmpty() && !row.startsWith("#")) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private void seedShippedFiles() {
+        for (String file : VariantData.FILES) {
+            if (store.live(file).isPresent()) {
+                continue;
+            }
+            String content = VariantData.shipped(file);
+            store.insertNext(file, content, "system", "shipped default", now());
+            audit.record(
+                    "system",
+                    "VARIANT_DATA",
+                    file,
+                    "SEEDED",
+                    "shipped default from rules/lexicon/variants/" + file + ".csv",
+                    Math.max(0, dataRows(content).size() - 1) + " rows");
+            log.info("Seeded version 1 of the variant data '{}' from rules/lexicon/variants/{}.csv", file, file);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

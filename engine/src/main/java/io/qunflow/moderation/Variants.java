@@ -1,0 +1,95 @@
+package io.qunflow.moderation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One version of the variant data, compiled for the matchers: the normaliser built from the
+ * character table, and the cue words with the sets of top-level domains and link-shortener hosts
+ * the link detectors read. Immutable and thread-safe; the live one changes when compliance
+ * publishes ({@link VariantService}), and every message is screened with one version throughout.
+ */
+final class Variants {
+
+    private final Normalizer normalizer;
+    private final List<Cue> cues;
+    private final Set<String> spamTlds;
+    private final Set<String> knownTlds;
+    private final Set<String> shortLinkHosts;
+
+    private Variants(Normalizer normalizer, List<Cue> cues) {
+        this.normalizer = normalizer;
+        this.cues = List.copyOf(cues);
+        this.spamTlds = texts(cues, Cue.Kind.TLD);
+        this.knownTlds = texts(cues, Cue.Kind.TLD, Cue.Kind.COMMON_TLD);
+        this.shortLinkHosts = texts(cues, Cue.Kind.SHORT_LINK);
+    }
+
+    /**
+     * Compiles the two files.
+     *
+     * @throws IllegalArgumentException naming the file and every problem when either is invalid
+     */
+    static Variants compile(String charactersCsv, String cuesCsv) {
+        VariantData.Parsed<Map<Integer, String>> characters = VariantData.characters(charactersCsv);
+        if (!characters.valid()) {
+            throw new IllegalArgumentException(VariantData.CHARACTERS + ": " + characters.problems());
+        }
+        Normalizer normalizer = new Normalizer(characters.value());
+        VariantData.Parsed<List<Cue>> cues = VariantData.cues(cuesCsv, normalizer);
+        if (!cues.valid()) {
+            throw new IllegalArgumentException(VariantData.CUES + ": " + cues.problems());
+        }
+        return new Variants(normalizer, cues.value());
+    }
+
+    /** The variant data shipped in rules/lexicon/variants, compiled once: for tests, benchmarks and offline tools. */
+    static Variants shipped() {
+        return Shipped.VARIANTS;
+    }
+
+    private static final class Shipped {
+        static final Variants VARIANTS =
+                compile(VariantData.shipped(VariantData.CHARACTERS), VariantData.shipped(VariantData.CUES));
+    }
+
+    Normalizer normalizer() {
+        return normalizer;
+    }
+
+    /** The message in canonical form, as this version of the data reads it. */
+    Normalized normalize(String text) {
+        return normalizer.normalize(text, this);
+    }
+
+    List<Cue> cues() {
+        return cues;
+    }
+
+    /** A top-level domain spam uses (kind {@code tld}). */
+    boolean isSpamTld(String tld) {
+        return spamTlds.contains(tld);
+    }
+
+    /** Any top-level domain the link detectors accept (kinds {@code tld} and {@code common-tld}). */
+    boolean isKnownTld(String tld) {
+        return knownTlds.contains(tld);
+    }
+
+    boolean isShortLinkHost(String host) {
+        return shortLinkHosts.contains(host);
+    }
+
+    private static Set<String> texts(List<Cue> cues, Cue.Kind... kinds) {
+        Set<Cue.Kind> wanted = Set.of(kinds);
+        Set<String> texts = new HashSet<>();
+        for (Cue cue : cues) {
+            if (wanted.contains(cue.kind())) {
+                texts.add(cue.text());
+            }
+        }
+        return Set.copyOf(texts);
+    }
+}

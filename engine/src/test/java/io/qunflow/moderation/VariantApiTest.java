@@ -1,0 +1,217 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The variant data as compliance edits it through the API: validated, versioned, audited, live for the next message. */
+@ApiTest
+class VariantApiTest {
+
+    private static final String CHARACTERS = "/api/v1/word-lists/variants/characters";
+    private static final OffsetDateTime JOINED = OffsetDateTime.now(ZoneOffset.ofHours(8))
+            .truncatedTo(ChronoUnit.DAYS)
+            .minusDays(10)
+            .withHour(9);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    LiveScreener live;
+
+    ApiClient api;
+    String groupId;
+    final AtomicInteger sequence = new AtomicInteger();
+
+    @BeforeEach
+    void openGroup() {
+        api = ApiClient.withKey(port, "qf_dev_key");
+        groupId = "variants-" + UUID.randomUUID();
+        assertThat(api.post("/api/v1/groups", """
+                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
+    }
+
+    private ApiClient compliance() {
+        return ApiClient.asUser(port, "compliance", "qunflow");
+    }
+
+    private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
+        String eventId = groupId + "-" + sequence.incrementAndGet();
+        Reply reply =
+                api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, at, payload));
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        return reply;
+    }
+
+    private Reply say(String memberId, OffsetDateTime at, String text) {
+        return event("MESSAGE_POSTED", memberId, at, "{\"text\":%s}".formatted(TextNode.valueOf(text)));
+    }
+
+    private static List<String> moderation(Reply reply) {
+        List<String> outcomes = new ArrayList<>();
+        for (JsonNode decision : reply.body().get("decisions")) {
+            if (decision.get("ruleSet").asText().equals("moderation")) {
+                outcomes.add(decision.get("outcome").asText());
+            }
+        }
+        return outcomes;
+    }
+
+    private int storedVersions() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_variant_version WHERE file_name = 'characters'")
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String publishBody(String csv, String comment) {
+        return "{\"csv\":%s,\"comment\":%s}".formatted(TextNode.valueOf(csv), TextNode.valueOf(comment));
+    }
+
+    @Test
+    void aNewLookAlike_publishedThroughTheApi_catchesTheNextMessage_withAnAuditEntry_andRollsBack() {
+        event("MEMBER_JOINED", "mum", JOINED, "{\"nickname\":\"小雨妈妈\"}");
+        JsonNode live = compliance().get(CHARACTERS).body();
+        String csv = live.get("file").get("csv").asText();
+        int version = live.get("file").get("version").asInt();
+        String dodge = "⊕微信聊，送试用装";
+        assertThat(moderation(say("mum", JOINED.plusDays(1), dodge))).isEmpty();
+
+        Reply published = compliance()
+                .post(CHARACTERS + "/versions", publishBody(csv.stripTrailing() + "\n⊕,加,symbol\n", "圆圈加号冒充「加」 ⊕"));
+        Reply caught = say("mum", JOINED.plusDays(1).plusMinutes(1), dodge);
+        Reply rolledBack = compliance()
+                .post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"测试结束，恢复\"}".formatted(version));
+        Reply afterRollback = say("mum", JOINED.plusDays(3), dodge);
+
+        assertThat(published.status()).as(published.raw()).isEqualTo(201);
+        assertThat(published.body().get("version").asInt()).isEqualTo(version + 1);
+        assertThat(published.body().get("author").asText()).isEqualTo("compliance");
+        assertThat(moderation(caught)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = caught.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("term").asText()).isEqualTo("加微信");
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo("⊕微信");
+        assertThat(evidence.get("matchedNormalized").asText()).isEqualTo("加微信");
+        assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject_type = 'VARIANT_DATA' AND subject = 'characters'"
+                                + " AND change = 'PUBLISHED' AND comment = '圆圈加号冒充「加」 ⊕'")
+                        .query(String.class)
+                        .single())
+                .contains("version " + version + " -> " + (version + 1), "+ ⊕,加,symbol")
+                .doesNotContain("- ");
+        assertThat(rolledBack.status()).as(rolledBack.raw()).isEqualTo(201);
+        assertThat(rolledBack.body().get("version").asInt()).isEqualTo(version + 2);
+        assertThat(rolledBack.body().get("csv").asText()).isEqualTo(csv);
+        assertThat(moderation(afterRollback)).isEmpty();
+        assertThat(compliance().get(CHARACTERS).body().get("history").findValuesAsText("comment"))
+                .startsWith("测试结束，恢复", "圆圈加号冒充「加」 ⊕");
+    }
+
+    @Test
+    void aMalformedRow_isRefusedWith400NamingTheRow_andNothingIsStored() {
+        int before = storedVersions();
+        String csv = "variant,canonical,kind\n⊕,加,symbol\nab,加,symbol\n⊗,x,nonsense\n";
+
+        Reply refused = compliance().post(CHARACTERS + "/versions", publishBody(csv, "坏行"));
+        Reply validated = compliance().post(CHARACTERS + "/validate", "{\"csv\":%s}".formatted(TextNode.valueOf(csv)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("detail").asText()).contains("line 3", "and 1 more");
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .satisfiesExactly(
+                        m -> assertThat(m).startsWith("line 3: the variant must be one character, not 'ab'"),
+                        m -> assertThat(m).startsWith("line 4: unknown kind 'nonsense'"));
+        assertThat(storedVersions()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '坏行'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(validated.status()).isEqualTo(200);
+        assertThat(validated.body().get("valid").asBoolean()).isFalse();
+        assertThat(validated.body().get("errors").findValuesAsText("line")).containsExactly("3", "4");
+    }
+
+    @Test
+    void aCueFileThatLeavesACueMeaningless_isRefused_andACharacterTableThatBreaksTheLiveCues_too() {
+        Reply badCue = compliance()
+                .post(
+                        "/api/v1/word-lists/variants/cues/versions",
+                        publishBody("cue,kind\n私聊,private-chat\n~~~,contact\n", "x"));
+        Reply unknownFile = compliance().post("/api/v1/word-lists/variants/emoji/versions", publishBody("a", "x"));
+        Reply noComment = compliance().post(CHARACTERS + "/versions", "{\"csv\":\"variant,canonical,kind\\n\"}");
+
+        assertThat(badCue.status()).isEqualTo(400);
+        assertThat(badCue.body().get("errors").get(0).get("message").asText())
+                .startsWith("line 3: '~~~' has no matchable characters");
+        assertThat(unknownFile.status()).isEqualTo(404);
+        assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body().get("errors").findValuesAsText("field")).contains("comment");
+    }
+
+    @Test
+    void viewersRead_onlyCompliancePublishes() {
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+
+        Reply files = viewer.get("/api/v1/word-lists/variants");
+        Reply publish = viewer.post(CHARACTERS + "/versions", publishBody("variant,canonical,kind\n", "x"));
+
+        assertThat(files.status()).isEqualTo(200);
+        assertThat(files.body().findValuesAsText("name")).containsExactly("characters", "cues");
+        assertThat(files.body().get(0).get("rows").asInt()).isGreaterThan(90);
+        assertThat(publish.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aVersionPublishedOnAnotherNode_isPickedUpByThePoll() {
+        String csv = jdbc.sql("SELECT content FROM qf_variant_version WHERE file_name = 'characters'"
+                        + " ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                .query(String.class)
+                .single();
+        int next = jdbc.sql("SELECT MAX(version) + 1 FROM qf_variant_version WHERE file_name = 'characters'")
+                .query(Integer.class)
+                .single();
+        String text = "⊕微信聊";
+        assertThat(live.screener().screen(text, MessageFlags.NONE).clean()).isTrue();
+        jdbc.sql("INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)"
+                        + " VALUES ('characters', ?, ?, 'node-2', 'x', CURRENT_TIMESTAMP)")
+                .params(next, csv + "\n⊕,加,symbol\n")
+                .update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'variants'")
+                .update();
+        try {
+            live.reloadIfChangedElsewhere();
+
+            assertThat(live.screener().screen(text, MessageFlags.NONE).hits())
+                    .extracting(Hit::term)
+                    .contains("加微信");
+        } finally {
+            jdbc.sql("DELETE FROM qf_variant_version WHERE file_name = 'characters' AND version = ?")
+                    .param(next)
+                    .update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'variants'")
+                    .update();
+            live.reloadIfChangedElsewhere();
+        }
+        assertThat(live.screener().screen(text, MessageFlags.NONE).clean()).isTrue();
+    }
+}

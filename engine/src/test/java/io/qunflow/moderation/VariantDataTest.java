@@ -1,0 +1,117 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VariantDataTest {
+
+    private static final Normalizer SHIPPED = Variants.shipped().normalizer();
+
+    private static List<String> problems(VariantData.Parsed<?> parsed) {
+        return parsed.problems().stream().map(VariantData.Problem::toString).toList();
+    }
+
+    @Test
+    void shippedFiles_areValid() {
+        VariantData.Parsed<Map<Integer, String>> characters =
+                VariantData.characters(VariantData.shipped(VariantData.CHARACTERS));
+        VariantData.Parsed<List<Cue>> cues = VariantData.cues(VariantData.shipped(VariantData.CUES), SHIPPED);
+
+        assertThat(characters.problems()).isEmpty();
+        assertThat(cues.problems()).isEmpty();
+        assertThat(characters.value()).containsEntry((int) '薇', "微");
+        assertThat(cues.value()).contains(new Cue("私聊", Cue.Kind.PRIVATE_CHAT));
+    }
+
+    @Test
+    void characters_everyBadRowIsRefusedWithItsLine_andGoodRowsAreKept() {
+        String csv = String.join(
+                "\n",
+                "# a comment",
+                "variant,canonical,kind",
+                "薇,微,homophone",
+                "ab,加,symbol",
+                "a,加,lookalike",
+                "⊕,加,wrong",
+                "薇,威,homophone",
+                "丼,漢,lookalike",
+                "Ⅹ,A,lookalike",
+                "⊗,x,symbol,extra",
+                "⊙,⊙⊙,symbol",
+                "訫,信,lookalike");
+
+        VariantData.Parsed<Map<Integer, String>> parsed = VariantData.characters(csv);
+
+        assertThat(problems(parsed))
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("line 4: the variant must be one character"),
+                        p -> assertThat(p).startsWith("line 5: the variant 'a' is a plain latin letter"),
+                        p -> assertThat(p).startsWith("line 6: unknown kind 'wrong'"),
+                        p -> assertThat(p).isEqualTo("line 7: '薇' is listed twice (first on line 3)"),
+                        p -> assertThat(p).startsWith("line 8: the canonical form '漢' is not written as"),
+                        p -> assertThat(p).startsWith("line 9: the canonical form 'A' is not written as"),
+                        p -> assertThat(p).startsWith("line 10: expected 3 fields"),
+                        p -> assertThat(p).startsWith("line 11: the canonical form '⊙⊙' must be letters or digits"));
+        assertThat(parsed.value()).containsOnlyKeys((int) '薇', (int) '訫');
+    }
+
+    @Test
+    void characters_chainsAreFollowed_andCharactersThatStandForEachOtherAreRefused() {
+        Map<Integer, String> chained = VariantData.characters("variant,canonical,kind\n溦,薇,lookalike\n薇,微,homophone\n")
+                .value();
+        VariantData.Parsed<Map<Integer, String>> loop =
+                VariantData.characters("variant,canonical,kind\n甲,乙,lookalike\n乙,甲,lookalike\n");
+
+        assertThat(chained).containsEntry((int) '溦', "微");
+        assertThat(problems(loop)).anySatisfy(p -> assertThat(p).contains("stand for each other"));
+    }
+
+    @Test
+    void characters_aMissingHeaderOrAnEmptyFile_isRefused() {
+        assertThat(problems(VariantData.characters("薇,微,homophone\n")))
+                .containsExactly("line 1: expected the header 'variant,canonical,kind' but got '薇,微,homophone'");
+        assertThat(problems(VariantData.characters(" \n"))).hasSize(1);
+    }
+
+    @Test
+    void cues_everyBadRowIsRefusedWithItsLine() {
+        String csv = String.join(
+                "\n",
+                "cue,kind",
+                "私聊,private-chat",
+                "私聊,private-chat",
+                "~~,contact",
+                "TOP,tld",
+                "c,common-tld",
+                "t .cn,short-link",
+                "拍拍,nonsense",
+                "dwz.cn,short-link");
+
+        VariantData.Parsed<List<Cue>> parsed = VariantData.cues(csv, SHIPPED);
+
+        assertThat(problems(parsed))
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("line 3: '私聊' (private-chat) is listed twice"),
+                        p -> assertThat(p).startsWith("line 4: '~~' has no matchable characters"),
+                        p -> assertThat(p).startsWith("line 5: a top-level domain is 2 to 6 lower-case"),
+                        p -> assertThat(p).startsWith("line 6: a top-level domain is 2 to 6 lower-case"),
+                        p -> assertThat(p).startsWith("line 7: a link-shortener host is a host name"),
+                        p -> assertThat(p).startsWith("line 8: unknown kind 'nonsense'"));
+        assertThat(parsed.value())
+                .containsExactly(new Cue("私聊", Cue.Kind.PRIVATE_CHAT), new Cue("dwz.cn", Cue.Kind.SHORT_LINK));
+    }
+
+    @Test
+    void compiledVariants_foldANewLookAlike_andTheShippedOnesStay() {
+        String characters = VariantData.shipped(VariantData.CHARACTERS) + "\n⊕,加,symbol\n";
+        Variants withCircledPlus = Variants.compile(characters, VariantData.shipped(VariantData.CUES));
+
+        assertThat(withCircledPlus.normalize("⊕薇信").text()).isEqualTo("加微信");
+        assertThat(Variants.shipped().normalize("⊕薇信").text()).isEqualTo("微信");
+        assertThat(withCircledPlus.normalize("ＶＸ：ｍｅｉ").text())
+                .isEqualTo(Variants.shipped().normalize("ＶＸ：ｍｅｉ").text());
+    }
+}
