@@ -12,6 +12,8 @@ const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(
 const wordsView = (...args) => import('./views/words.js').then(m => m.wordsView(...args));
 const parametersView = (...args) => import('./views/parameters.js').then(m => m.parametersView(...args));
 const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
+const peopleView = (...args) => import('./views/people.js').then(m => m.peopleView(...args));
+const keysView = (...args) => import('./views/keys.js').then(m => m.keysView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
@@ -26,7 +28,9 @@ const routes = [
   { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
   { name: 'words', section: 'rules', pattern: /^\/words$/, view: wordsView, roles: WORKBENCH },
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
-  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH }
+  { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
+  { name: 'people', pattern: /^\/people$/, view: peopleView, roles: ['ADMIN'], nav: 'nav.people', href: '#/people' },
+  { name: 'keys', section: 'people', pattern: /^\/keys$/, view: keysView, roles: ['ADMIN'] }
 ];
 
 const app = document.getElementById('app');
