@@ -149,6 +149,8 @@ class SecurityConfiguration {
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                                .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*")
+                                .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
                                 .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
                                 .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
