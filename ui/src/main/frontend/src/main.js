@@ -6,6 +6,7 @@ import { applyI18n, missingKeys, onLangChange, t, toggleLang } from './i18n.js';
 // Views load on first use: the BPMN and chart libraries are large.
 const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.dashboardView(...args));
 const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
+const groupFormView = (...args) => import('./views/groupForm.js').then(m => m.groupFormView(...args));
 const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
 const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
 const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(...args));
@@ -18,11 +19,16 @@ const keysView = (...args) => import('./views/keys.js').then(m => m.keysView(...
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
 const WORKBENCH = ['COMPLIANCE', 'VIEWER', 'ADMIN'];
+// Operators run groups; admins may do what operators may.
+const OPERATORS = ['OPERATOR', 'ADMIN'];
 
 // What each role may open; the server enforces the same rules on every API call anyway.
 const routes = [
   { name: 'dashboard', pattern: /^\/?$/, view: dashboardView, roles: PEOPLE, nav: 'nav.dashboard', href: '#/' },
-  { name: 'group', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
+  // Before 'group', which would take "new" for a group id.
+  { name: 'groupNew', section: 'dashboard', pattern: /^\/groups\/new$/, view: groupFormView, roles: OPERATORS },
+  { name: 'groupEdit', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/edit$/, view: groupFormView, roles: OPERATORS },
+  { name: 'group', section: 'dashboard', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
   { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },
   { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' },
   { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
