@@ -108,6 +108,14 @@ export const workspaceMessages = {
     'gf.dissolve': '解散社群…',
     'gf.dissolveConfirm': '解散「{name}」后：社群归档，生命周期流程结束，SOP 日历不再发送；群里的聊天、入群和订单事件都会被拒绝；设置不能再修改。{members} 位成员的数据和历史会保留以供查看。此操作无法撤销。确定解散吗？',
 
+    'demo.title': '加载演示社群',
+    'demo.about': '想先看看 Qunflow 跑起来的样子？加载三个标有【演示】的社群：餐饮、教育和美妆，各有 60 位模拟成员最近 30 天的聊天、入群退群、打卡、订单、SOP 发帖及其到达和点击，以及护群记录。只在本机的演示环境可用。',
+    'demo.load': '加载演示社群',
+    'demo.askOperator': '请用运营或管理员账号登录后加载。',
+    'demo.percent': '已完成 {percent}%',
+    'demo.failed': '加载失败：{detail}',
+    'login.demoAccounts': '演示环境账号（密码均为 {password}），点一下即可填入：',
+
     'confirm.yes': '确定',
     'confirm.no': '取消',
     'au.type.USER': '用户账号',
@@ -218,6 +226,14 @@ export const workspaceMessages = {
     'gf.dissolveAbout': 'When the campaign is over or the group is no longer run.',
     'gf.dissolve': 'Dissolve…',
     'gf.dissolveConfirm': 'Once "{name}" is dissolved it is archived: its lifecycle ends and its SOP calendar stops posting; chat, join and order events for it are refused; its settings can no longer be changed. The data and history of its {members} members stay readable. This cannot be undone. Dissolve?',
+
+    'demo.title': 'Load a demo community',
+    'demo.about': 'Want to see Qunflow at work first? Load three groups marked 【演示】 (demo): a restaurant, an education and a beauty group, each with 60 simulated members and their last 30 days of talk, joins and leaves, check-ins, orders, SOP posts with reach and clicks, and moderation. Offered on this machine\'s demo install only.',
+    'demo.load': 'Load a demo community',
+    'demo.askOperator': 'Sign in as an operator or admin to load it.',
+    'demo.percent': '{percent}% done',
+    'demo.failed': 'Loading failed: {detail}',
+    'login.demoAccounts': 'Demo accounts (password {password} for all); click one to fill the form:',
 
     'confirm.yes': 'Yes',
     'confirm.no': 'Cancel',

@@ -2,6 +2,7 @@ import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
+import { demoOffer } from '../demo.js';
 import '../workspace.css';
 
 const PHASES = ['LAUNCH', 'WARM_UP', 'PROMOTION', 'PRUNING', 'ARCHIVED'];
@@ -15,7 +16,12 @@ export async function dashboardView(main, { me }) {
     operates ? h('div', { class: 'actions' }, h('a', { class: 'button primary', id: 'new-group', href: '#/groups/new' }, t('gf.newGroup'))) : null));
   if (groups.length === 0) {
     main.append(h('section', { class: 'card' }, h('p', { id: 'groups-empty' }, t(operates ? 'dash.emptyOperator' : 'dash.empty'))));
-    return {};
+    // Once the demo groups are there the dashboard draws itself again, now with them.
+    const offer = await demoOffer(me, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    if (offer) {
+      main.append(offer.element);
+    }
+    return { unmount: () => offer?.stop() };
   }
   const byPhase = h('div', { class: 'chart', id: 'chart-phases' });
   const bySize = h('div', { class: 'chart', id: 'chart-members' });

@@ -177,6 +177,14 @@ class SecurityConfiguration {
                                 .hasAnyAuthority(PEOPLE)
                                 .requestMatchers(HttpMethod.GET, "/api/v1/me")
                                 .authenticated()
+                                // The login page asks what to show before anyone has signed in.
+                                .requestMatchers(HttpMethod.GET, "/api/v1/sign-in/options")
+                                .permitAll()
+                                .requestMatchers(HttpMethod.GET, "/api/v1/demo")
+                                .hasAnyAuthority(PEOPLE)
+                                // Operators too: a new operator tries Qunflow out on the demo install.
+                                .requestMatchers(HttpMethod.POST, "/api/v1/demo")
+                                .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers("/api/v1/keys", "/api/v1/keys/**", "/api/v1/users", "/api/v1/users/**")
                                 .hasAuthority("ROLE_ADMIN")
                                 .anyRequest()
