@@ -141,7 +141,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers(HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
                                 .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
-                                .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
+                                .requestMatchers(
+                                        HttpMethod.DELETE, "/api/v1/groups/*/sop/**", "/api/v1/groups/*/members/*/keep")
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
                                 .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
