@@ -7,6 +7,7 @@ import { applyI18n, missingKeys, onLangChange, t, toggleLang } from './i18n.js';
 const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.dashboardView(...args));
 const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
 const groupFormView = (...args) => import('./views/groupForm.js').then(m => m.groupFormView(...args));
+const membersView = (...args) => import('./views/members.js').then(m => m.membersView(...args));
 const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
 const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
 const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(...args));
@@ -28,6 +29,7 @@ const routes = [
   // Before 'group', which would take "new" for a group id.
   { name: 'groupNew', section: 'dashboard', pattern: /^\/groups\/new$/, view: groupFormView, roles: OPERATORS },
   { name: 'groupEdit', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/edit$/, view: groupFormView, roles: OPERATORS },
+  { name: 'members', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/members$/, view: membersView, roles: PEOPLE },
   { name: 'group', section: 'dashboard', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
   { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },
   { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' },

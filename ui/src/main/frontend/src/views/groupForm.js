@@ -115,11 +115,10 @@ function dissolveCard(group, say) {
     question);
 }
 
-/** The buttons an operator gets on a group's page. */
+/** The buttons on a group's page: its members for everyone, editing for operators while it runs. */
 export function groupActions(group, me) {
-  if (!me.roles.some(role => role === 'OPERATOR' || role === 'ADMIN') || group.phase === 'ARCHIVED') {
-    return null;
-  }
+  const edits = me.roles.some(role => role === 'OPERATOR' || role === 'ADMIN') && group.phase !== 'ARCHIVED';
   return h('div', { class: 'actions', id: 'group-actions' },
-    h('a', { class: 'button', id: 'group-edit', href: `#/groups/${enc(group.id)}/edit` }, t('gf.edit')));
+    h('a', { class: 'button', id: 'group-members', href: `#/groups/${enc(group.id)}/members` }, t('mb.open')),
+    edits ? h('a', { class: 'button', id: 'group-edit', href: `#/groups/${enc(group.id)}/edit` }, t('gf.edit')) : null);
 }
