@@ -8,6 +8,7 @@ const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.da
 const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
 const groupFormView = (...args) => import('./views/groupForm.js').then(m => m.groupFormView(...args));
 const membersView = (...args) => import('./views/members.js').then(m => m.membersView(...args));
+const sopView = (...args) => import('./views/sop.js').then(m => m.sopView(...args));
 const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
 const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
 const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(...args));
@@ -29,6 +30,7 @@ const routes = [
   // Before 'group', which would take "new" for a group id.
   { name: 'groupNew', section: 'dashboard', pattern: /^\/groups\/new$/, view: groupFormView, roles: OPERATORS },
   { name: 'groupEdit', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/edit$/, view: groupFormView, roles: OPERATORS },
+  { name: 'sop', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/sop$/, view: sopView, roles: PEOPLE },
   { name: 'members', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/members$/, view: membersView, roles: PEOPLE },
   { name: 'group', section: 'dashboard', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
   { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },

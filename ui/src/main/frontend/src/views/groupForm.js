@@ -120,5 +120,6 @@ export function groupActions(group, me) {
   const edits = me.roles.some(role => role === 'OPERATOR' || role === 'ADMIN') && group.phase !== 'ARCHIVED';
   return h('div', { class: 'actions', id: 'group-actions' },
     h('a', { class: 'button', id: 'group-members', href: `#/groups/${enc(group.id)}/members` }, t('mb.open')),
+    h('a', { class: 'button', id: 'group-sop', href: `#/groups/${enc(group.id)}/sop` }, t('sop.open')),
     edits ? h('a', { class: 'button', id: 'group-edit', href: `#/groups/${enc(group.id)}/edit` }, t('gf.edit')) : null);
 }

@@ -150,7 +150,7 @@ class SecurityConfiguration {
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                                .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*")
+                                .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*", "/api/v1/groups/*/sop/**")
                                 .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                                 .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
                                 .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
