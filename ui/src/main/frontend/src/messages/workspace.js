@@ -215,6 +215,12 @@ export const workspaceMessages = {
     'sop.allianceSend': '发到选中的群',
     'sop.alliancePosted': '已安排到 {n} 个群。',
 
+    'mon.overview': '所有社群在生命周期中的位置',
+    'mon.overviewSummary': '{groups} 个社群正在运行生命周期流程，{incidents} 个故障。图上的数字是停在该步骤的社群数。',
+    'mon.otherVersions': '还有社群在旧版本 {versions} 上运行',
+    'mon.allGroups': '社群（点名称看它的位置）',
+    'mon.incidentCount': '{n} 个故障',
+
     'confirm.yes': '确定',
     'confirm.no': '取消',
     'au.type.USER': '用户账号',
@@ -432,6 +438,12 @@ export const workspaceMessages = {
     'sop.allianceText': 'What the post says',
     'sop.allianceSend': 'Post to the groups ticked',
     'sop.alliancePosted': 'Scheduled in {n} groups.',
+
+    'mon.overview': "Every group's place in the lifecycle",
+    'mon.overviewSummary': '{groups} groups are running their lifecycle, {incidents} incidents. The numbers on the diagram are the groups waiting at each step.',
+    'mon.otherVersions': 'some groups still run on older versions {versions}',
+    'mon.allGroups': "Groups (click a name for its position)",
+    'mon.incidentCount': '{n} incidents',
 
     'confirm.yes': 'Yes',
     'confirm.no': 'Cancel',
