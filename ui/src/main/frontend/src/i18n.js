@@ -1,6 +1,7 @@
 // Chinese first: zh-CN is the default, English the one switch away. Every string the UI shows
 // comes from here; a key missing in one language is a bug (missingKeys() lists them, the
 // browser tests check it is empty).
+import { workspaceMessages } from './messages/workspace.js';
 
 import { wecomMessages } from './i18n-wecom.js';
 
@@ -782,6 +783,7 @@ const messages = {
 };
 
 Object.keys(messages).forEach(language => Object.assign(messages[language], wecomMessages[language]));
+Object.keys(messages).forEach(language => Object.assign(messages[language], workspaceMessages[language]));
 
 const STORAGE_KEY = 'qunflow.lang';
 const listeners = new Set();

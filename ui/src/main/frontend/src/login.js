@@ -1,5 +1,7 @@
 import './style.css';
+import './workspace.css';
 import { csrfToken } from './api.js';
+import { demoAccounts } from './demo.js';
 import { applyI18n, onLangChange, t, toggleLang } from './i18n.js';
 
 const notice = document.getElementById('notice');
@@ -15,6 +17,7 @@ function render() {
   notice.hidden = !message;
   notice.textContent = message;
   notice.classList.toggle('error', params.has('error') || params.has('locked'));
+  demoAccounts(document.getElementById('demo'), document.getElementById('username'), document.getElementById('password'));
 }
 
 document.getElementById('lang').addEventListener('click', toggleLang);

@@ -6,6 +6,9 @@ import { applyI18n, missingKeys, onLangChange, t, toggleLang } from './i18n.js';
 // Views load on first use: the BPMN and chart libraries are large.
 const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.dashboardView(...args));
 const groupView = (...args) => import('./views/group.js').then(m => m.groupView(...args));
+const groupFormView = (...args) => import('./views/groupForm.js').then(m => m.groupFormView(...args));
+const membersView = (...args) => import('./views/members.js').then(m => m.membersView(...args));
+const sopView = (...args) => import('./views/sop.js').then(m => m.sopView(...args));
 const modelerView = (...args) => import('./views/modeler.js').then(m => m.modelerView(...args));
 const monitorView = (...args) => import('./views/monitor.js').then(m => m.monitorView(...args));
 const rulesView = (...args) => import('./views/rules.js').then(m => m.rulesView(...args));
@@ -14,17 +17,26 @@ const parametersView = (...args) => import('./views/parameters.js').then(m => m.
 const auditView = (...args) => import('./views/audit.js').then(m => m.auditView(...args));
 const wecomView = (...args) => import('./views/wecom.js').then(m => m.wecomView(...args));
 const reviewsView = (...args) => import('./views/reviews.js').then(m => m.reviewsView(...args));
+const peopleView = (...args) => import('./views/people.js').then(m => m.peopleView(...args));
+const keysView = (...args) => import('./views/keys.js').then(m => m.keysView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
 const WORKBENCH = ['COMPLIANCE', 'VIEWER', 'ADMIN'];
 // Compliance staff and operators give verdicts on moderation; viewers read the queue.
 const REVIEWERS = ['COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
+// Operators run groups; admins may do what operators may.
+const OPERATORS = ['OPERATOR', 'ADMIN'];
 
 // What each role may open; the server enforces the same rules on every API call anyway.
 const routes = [
   { name: 'dashboard', pattern: /^\/?$/, view: dashboardView, roles: PEOPLE, nav: 'nav.dashboard', href: '#/' },
-  { name: 'group', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
+  // Before 'group', which would take "new" for a group id.
+  { name: 'groupNew', section: 'dashboard', pattern: /^\/groups\/new$/, view: groupFormView, roles: OPERATORS },
+  { name: 'groupEdit', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/edit$/, view: groupFormView, roles: OPERATORS },
+  { name: 'sop', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/sop$/, view: sopView, roles: PEOPLE },
+  { name: 'members', section: 'dashboard', pattern: /^\/groups\/([^/]+)\/members$/, view: membersView, roles: PEOPLE },
+  { name: 'group', section: 'dashboard', pattern: /^\/groups\/([^/]+)$/, view: groupView, roles: PEOPLE },
   { name: 'workflows', pattern: /^\/workflows$/, view: modelerView, roles: ['DESIGNER', 'ADMIN'], nav: 'nav.workflows', href: '#/workflows' },
   { name: 'monitor', pattern: /^\/monitor(?:\/([^/]+))?$/, view: monitorView, roles: PEOPLE, nav: 'nav.monitor', href: '#/monitor' },
   { name: 'rules', pattern: /^\/rules(?:\/([^/]+))?$/, view: rulesView, roles: WORKBENCH, nav: 'nav.rules', href: '#/rules' },
@@ -32,7 +44,9 @@ const routes = [
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
   { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
   { name: 'wecom', pattern: /^\/wecom\/(tasks|live-codes|settings)(?:\/([^/]+))?$/, view: wecomView, roles: ['OPERATOR', 'ADMIN'], nav: 'nav.wecom', href: '#/wecom/tasks' },
-  { name: 'reviews', pattern: /^\/reviews$/, view: reviewsView, roles: REVIEWERS, nav: 'nav.reviews', href: '#/reviews' }
+  { name: 'reviews', pattern: /^\/reviews$/, view: reviewsView, roles: REVIEWERS, nav: 'nav.reviews', href: '#/reviews' },
+  { name: 'people', pattern: /^\/people$/, view: peopleView, roles: ['ADMIN'], nav: 'nav.people', href: '#/people' },
+  { name: 'keys', section: 'people', pattern: /^\/keys$/, view: keysView, roles: ['ADMIN'] }
 ];
 
 const app = document.getElementById('app');

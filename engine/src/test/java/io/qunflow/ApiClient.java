@@ -54,6 +54,13 @@ public final class ApiClient {
                 .build());
     }
 
+    public Reply patch(String path, String body) {
+        return send(builder(path)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    }
+
     public Reply delete(String path) {
         return send(builder(path).DELETE().build());
     }

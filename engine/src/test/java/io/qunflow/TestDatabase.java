@@ -61,6 +61,13 @@ public class TestDatabase
         }
     }
 
+    /** A first start: a database nothing has written to yet, for what an empty install shows. */
+    public static final class FirstStart extends TestDatabase {
+        public FirstStart() {
+            super("qunflow_first_start_tests");
+        }
+    }
+
     @Override
     public String[] resolve(Class<?> testClass) {
         return POSTGRES ? new String[] {"postgres"} : new String[0];

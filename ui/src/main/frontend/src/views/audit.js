@@ -3,7 +3,7 @@ import { emptyState, h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { diffBlock, workbenchTabs } from '../rules/tabs.js';
 
-const SUBJECTS = ['RULE_SET', 'WORD_LIST', 'PARAMETER', 'workflow', 'SOP_CALENDAR', 'MEMBER_LAYER', 'MODERATION_REVIEW'];
+const SUBJECTS = ['RULE_SET', 'WORD_LIST', 'PARAMETER', 'workflow', 'SOP_CALENDAR', 'MEMBER_LAYER', 'MODERATION_REVIEW', 'USER', 'API_KEY'];
 
 // A kind of subject added on the server later shows under its own name until it is translated.
 const kind = type => (SUBJECTS.includes(type) ? t(`au.type.${type}`) : type);

@@ -2,17 +2,26 @@ import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
+import { demoOffer } from '../demo.js';
+import '../workspace.css';
 
 const PHASES = ['LAUNCH', 'WARM_UP', 'PROMOTION', 'PRUNING', 'ARCHIVED'];
 
 /** Operators' and viewers' overview: every group with its phase and size. */
-export async function dashboardView(main) {
+export async function dashboardView(main, { me }) {
   main.append(h('h1', {}, t('dash.title')), h('p', { class: 'muted' }, t('loading')));
   const groups = await api.get('/groups');
-  main.replaceChildren(h('h1', {}, t('dash.title')));
+  const operates = me.roles.includes('OPERATOR') || me.roles.includes('ADMIN');
+  main.replaceChildren(h('div', { class: 'toolbar' }, h('h1', {}, t('dash.title')),
+    operates ? h('div', { class: 'actions' }, h('a', { class: 'button primary', id: 'new-group', href: '#/groups/new' }, t('gf.newGroup'))) : null));
   if (groups.length === 0) {
-    main.append(h('section', { class: 'card' }, h('p', { id: 'groups-empty' }, t('dash.empty'))));
-    return {};
+    main.append(h('section', { class: 'card' }, h('p', { id: 'groups-empty' }, t(operates ? 'dash.emptyOperator' : 'dash.empty'))));
+    // Once the demo groups are there the dashboard draws itself again, now with them.
+    const offer = await demoOffer(me, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    if (offer) {
+      main.append(offer.element);
+    }
+    return { unmount: () => offer?.stop() };
   }
   const byPhase = h('div', { class: 'chart', id: 'chart-phases' });
   const bySize = h('div', { class: 'chart', id: 'chart-members' });

@@ -2,6 +2,7 @@ import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { emptyState, h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
+import { groupActions } from './groupForm.js';
 
 const LAYERS = ['core', 'active', 'silent', 'churned'];
 const MODERATION = ['warnings', 'deletions', 'removals', 'mutes'];
@@ -28,7 +29,7 @@ async function optional(path) {
  * against the red-envelope budget, and the SOP calendar with each post's reach, clicks and orders.
  * A chart whose data the server does not give says so: never a made-up number.
  */
-export async function groupView(main, { params: [groupId] }) {
+export async function groupView(main, { params: [groupId], me }) {
   const path = `/groups/${enc(groupId)}`;
   const [group, metrics, posts, entries] = await Promise.all([
     api.get(path),
@@ -56,7 +57,9 @@ export async function groupView(main, { params: [groupId] }) {
   ];
   main.append(
     h('p', {}, h('a', { href: '#/' }, t('group.back'))),
-    h('h1', { id: 'group-name' }, group.name, ' ', h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+    h('div', { class: 'toolbar' },
+      h('h1', { id: 'group-name' }, group.name, ' ', h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+      groupActions(group, me)),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' },
         h('dl', { class: 'facts' }, facts.map(([key, value]) => [h('dt', {}, t(key)), h('dd', {}, value)])),

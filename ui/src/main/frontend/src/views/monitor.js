@@ -8,6 +8,7 @@ import { api } from '../api.js';
 import { fitBesidePalette } from '../bpmn/fit.js';
 import { h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
+import { monitorOverview } from './monitorOverview.js';
 
 /**
  * Where a group is in its lifecycle: its workflow version drawn, the group's activities marked,
@@ -28,7 +29,8 @@ export async function monitorView(main, { params: [groupId], me }) {
     return {};
   }
   if (!groupId) {
-    return {};
+    const destroy = await monitorOverview(main, groups);
+    return { unmount: destroy };
   }
   const group = await api.get(`/groups/${encodeURIComponent(groupId)}`);
   const position = await api.get(`/workflows/instances/${encodeURIComponent(group.processInstanceId)}`);

@@ -5,13 +5,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One clock for the whole application, so tests and the simulator can move time. */
+/** One clock for the whole application, so tests, the simulator and the demo loader can move time. */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return new ApplicationClock(Clock.systemUTC());
     }
 }

@@ -15,9 +15,11 @@ import java.time.ZoneId;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +55,46 @@ class GroupController {
             @TimeZoneName String timeZone) {}
 
     private static final String CAPACITY = "must be between 2 and 100000";
+
+    @RequestSubject("The group")
+    record EditGroupRequest(
+            @Text(max = 100) String name,
+            @Text(max = 1000) String intro,
+            @OneOf(GroupType.class) String type,
+
+            @Min(value = 2, message = CAPACITY) @Max(value = 100_000, message = CAPACITY) Integer capacity,
+
+            @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
+
+            @Text(max = 2000) String welcomeMessage,
+            @Text(max = 2000) String groupRules,
+            @TimeZoneName String timeZone,
+            @Text(max = 500) String comment) {}
+
+    /**
+     * Edits an open group's positioning, texts, capacity, tags and time zone; a field left out (or
+     * blank) keeps its value. Audited with the changed fields.
+     */
+    @PutMapping("/{id}")
+    GroupView edit(@PathVariable String id, @Valid @RequestBody EditGroupRequest request, Authentication caller) {
+        return GroupView.of(groups.edit(
+                id,
+                new GroupEdit(
+                        present(request.name()),
+                        present(request.intro()),
+                        request.type() == null ? null : GroupType.valueOf(request.type()),
+                        request.capacity(),
+                        request.tags(),
+                        present(request.welcomeMessage()),
+                        present(request.groupRules()),
+                        request.timeZone() == null ? null : ZoneId.of(request.timeZone()),
+                        request.comment()),
+                caller.getName()));
+    }
+
+    private static String present(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
 
     @PostMapping
     ResponseEntity<GroupView> create(@Valid @RequestBody CreateGroupRequest request) {

@@ -1,7 +1,10 @@
 package io.qunflow.groups;
 
+import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,7 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens groups, starts their lifecycle, and keeps their phase and member count. */
+/** Opens groups, starts their lifecycle, keeps their phase and member count, and edits their settings. */
 @Service
 public class GroupService {
 
@@ -30,6 +33,7 @@ public class GroupService {
     private final GroupLifecycle lifecycle;
     private final LifecycleSettings settings;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
     private final Clock clock;
 
     GroupService(
@@ -37,11 +41,13 @@ public class GroupService {
             GroupLifecycle lifecycle,
             LifecycleSettings settings,
             ApplicationEventPublisher events,
+            AuditTrail audit,
             Clock clock) {
         this.groups = groups;
         this.lifecycle = lifecycle;
         this.settings = settings;
         this.events = events;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -128,6 +134,55 @@ public class GroupService {
     @Transactional
     public int countMembers(String id, int delta) {
         return groups.addMembers(id, delta);
+    }
+
+    /**
+     * Changes what an operator may change about an open group, and audits each changed field.
+     * The row is locked meanwhile, so a capacity is never set below a count that joins are raising.
+     *
+     * @throws NotFoundException when there is no such group
+     * @throws ConflictException when the group was dissolved
+     * @throws InvalidRequestException when the capacity is below the members the group has
+     */
+    @Transactional
+    public Group edit(String id, GroupEdit edit, String actor) {
+        Group before = groups.lock(id).orElseThrow(() -> new NotFoundException("Group", id));
+        if (before.archived()) {
+            throw new ConflictException("Group '" + id + "' was dissolved; a dissolved group is no longer edited");
+        }
+        Group after = new Group(
+                id,
+                edit.name() == null ? before.name() : edit.name(),
+                edit.intro() == null ? before.intro() : edit.intro(),
+                edit.type() == null ? before.type() : edit.type(),
+                edit.capacity() == null ? before.capacity() : edit.capacity(),
+                edit.tags() == null ? before.tags() : List.copyOf(edit.tags()),
+                edit.welcomeMessage() == null ? before.welcomeMessage() : edit.welcomeMessage(),
+                edit.groupRules() == null ? before.groupRules() : edit.groupRules(),
+                edit.timeZone() == null ? before.timeZone() : edit.timeZone(),
+                before.phase(),
+                before.phaseSince(),
+                before.memberCount(),
+                before.processInstanceId(),
+                before.createdAt());
+        if (after.capacity() < before.memberCount()) {
+            throw new InvalidRequestException(
+                    "The group is invalid",
+                    List.of(new FieldProblem(
+                            "capacity", "must be at least the " + before.memberCount() + " members the group has")));
+        }
+        String diff = GroupChanges.between(before, after);
+        if (!diff.isEmpty()) {
+            groups.update(after);
+            audit.record(
+                    actor,
+                    "GROUP",
+                    id,
+                    "EDITED",
+                    edit.comment() == null || edit.comment().isBlank() ? "group settings changed" : edit.comment(),
+                    diff);
+        }
+        return get(id);
     }
 
     /** Dissolves the group: its workflow archives it. */

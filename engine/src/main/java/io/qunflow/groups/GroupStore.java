@@ -76,6 +76,30 @@ class GroupStore {
         jdbc.sql("UPDATE qf_group SET name = ? WHERE id = ?").params(name, id).update();
     }
 
+    void update(Group g) {
+        jdbc.sql("UPDATE qf_group SET name = ?, intro = ?, type = ?, capacity = ?, tags = ?, welcome_message = ?,"
+                        + " group_rules = ?, time_zone = ? WHERE id = ?")
+                .params(
+                        g.name(),
+                        g.intro(),
+                        g.type().name(),
+                        g.capacity(),
+                        write(g.tags()),
+                        g.welcomeMessage(),
+                        g.groupRules(),
+                        g.timeZone().getId(),
+                        g.id())
+                .update();
+    }
+
+    /** The group, its row locked until the transaction ends (joins count members under the same lock). */
+    Optional<Group> lock(String id) {
+        return jdbc.sql("SELECT * FROM qf_group WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(this::group)
+                .optional();
+    }
+
     void changePhase(String id, Phase phase, OffsetDateTime since) {
         jdbc.sql("UPDATE qf_group SET phase = ?, phase_since = ? WHERE id = ?")
                 .params(phase.name(), since, id)

@@ -5,16 +5,20 @@ import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.GroupService;
 import io.qunflow.moderation.ModerationService;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,6 +28,8 @@ class MemberController {
     private final GroupService groups;
     private final ModerationService moderation;
     private final ObjectProvider<PointsBalances> points;
+    private final MemberDirectory directory;
+    private final PruningKeeps keeps;
     private final Clock clock;
 
     MemberController(
@@ -31,12 +37,65 @@ class MemberController {
             GroupService groups,
             ModerationService moderation,
             ObjectProvider<PointsBalances> points,
+            MemberDirectory directory,
+            PruningKeeps keeps,
             Clock clock) {
         this.members = members;
         this.groups = groups;
         this.moderation = moderation;
         this.points = points;
+        this.directory = directory;
+        this.keeps = keeps;
         this.clock = clock;
+    }
+
+    /**
+     * One member in the group's list.
+     *
+     * @param keptReason why staff keep the member from pruning, or null
+     */
+    record MemberRow(
+            String memberId,
+            String nickname,
+            MemberRole role,
+            String layer,
+            String persona,
+            int strikes,
+            long points,
+            OffsetDateTime lastActiveAt,
+            OffsetDateTime joinedAt,
+            String keptReason) {}
+
+    record MemberPage(List<MemberRow> items, int total, int page, int size) {}
+
+    private static final String SIZE = "must be between 1 and 100";
+
+    /** The members in the group, a page at a time, the most recently active first. */
+    @GetMapping("/api/v1/groups/{groupId}/members")
+    @RequestSubject("The member list")
+    MemberPage list(
+            @PathVariable String groupId,
+            @RequestParam(required = false) @LayerName String layer,
+            @RequestParam(required = false) @Text(max = 100) String q,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size) {
+        groups.get(groupId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        PointsBalances balances = points.getIfAvailable();
+        List<MemberRow> items = directory.page(groupId, layer, q, page * size, size).stream()
+                .map(row -> new MemberRow(
+                        row.memberId(),
+                        row.nickname(),
+                        row.role(),
+                        row.layer(),
+                        row.persona(),
+                        moderation.strikesInWindow(groupId, row.memberId(), now),
+                        balances == null ? 0 : balances.balance(groupId, row.memberId()),
+                        row.lastActiveAt(),
+                        row.joinedAt(),
+                        row.kept() == null ? null : row.kept().reason()))
+                .toList();
+        return new MemberPage(items, directory.count(groupId, layer, q), page, size);
     }
 
     /**
@@ -59,7 +118,10 @@ class MemberController {
             String status,
             OffsetDateTime joinedAt,
             OffsetDateTime layerSince,
-            ActivityFigures activity) {}
+            ActivityFigures activity,
+            String keptReason,
+            String keptBy,
+            OffsetDateTime keptAt) {}
 
     @GetMapping("/api/v1/groups/{groupId}/members/{memberId}")
     MemberView get(@PathVariable String groupId, @PathVariable String memberId) {
@@ -70,6 +132,10 @@ class MemberController {
         int strikes = moderation.strikesInWindow(groupId, memberId, now);
         List<String> explanation = new ArrayList<>(standing.explanation());
         explanation.addAll(moderation.explain(groupId, memberId, now));
+        MemberDirectory.Keep kept = directory.kept(groupId, memberId).orElse(null);
+        if (kept != null) {
+            explanation.add(PruningKeeps.words(kept));
+        }
         PointsBalances balances = points.getIfAvailable();
         return new MemberView(
                 m.memberId(),
@@ -85,7 +151,10 @@ class MemberController {
                 m.status(),
                 m.joinedAt(),
                 standing.layerSince(),
-                members.activity(groupId, memberId));
+                members.activity(groupId, memberId),
+                kept == null ? null : kept.reason(),
+                kept == null ? null : kept.by(),
+                kept == null ? null : kept.at());
     }
 
     @RequestSubject("The layer lock")
@@ -102,6 +171,34 @@ class MemberController {
             Principal who) {
         groups.get(groupId);
         members.lockLayer(groupId, memberId, request.layer(), who.getName(), request.comment());
+        return get(groupId, memberId);
+    }
+
+    @RequestSubject("The keep")
+    record KeepRequest(@Text(max = 2000, required = true) String reason) {}
+
+    /** Keeps the member from pruning: the run reports them spared with this reason. Audited. */
+    @PostMapping("/api/v1/groups/{groupId}/members/{memberId}/keep")
+    MemberView keep(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @Valid @RequestBody KeepRequest request,
+            Principal who) {
+        groups.get(groupId);
+        keeps.keep(groupId, memberId, request.reason(), who.getName());
+        return get(groupId, memberId);
+    }
+
+    /** Lets pruning judge the member again. Audited, with the reason when one is given. */
+    @DeleteMapping("/api/v1/groups/{groupId}/members/{memberId}/keep")
+    @RequestSubject("The release")
+    MemberView release(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @RequestParam(required = false) @Text(max = 2000) String reason,
+            Principal who) {
+        groups.get(groupId);
+        keeps.release(groupId, memberId, reason == null || reason.isBlank() ? "kept no longer" : reason, who.getName());
         return get(groupId, memberId);
     }
 

@@ -37,6 +37,7 @@ class PruningRunner implements GroupRuleSetRunner {
     private final GroupService groups;
     private final ActionOutbox outbox;
     private final RuleEngine rules;
+    private final MemberDirectory directory;
     private final Clock clock;
 
     PruningRunner(
@@ -48,6 +49,7 @@ class PruningRunner implements GroupRuleSetRunner {
             GroupService groups,
             ActionOutbox outbox,
             RuleEngine rules,
+            MemberDirectory directory,
             Clock clock) {
         this.members = members;
         this.layers = layers;
@@ -57,6 +59,7 @@ class PruningRunner implements GroupRuleSetRunner {
         this.groups = groups;
         this.outbox = outbox;
         this.rules = rules;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -107,7 +110,9 @@ class PruningRunner implements GroupRuleSetRunner {
         Map<String, String> layerNow = new HashMap<>(classified.size() * 2);
         classified.forEach(c -> layerNow.put(c.before().memberId(), c.layer()));
         List<Decision> tags = dryRun ? List.of() : members.applyLayers(groupId, classified, now);
-        Evaluation decided = pruning.decide(groupId, group.timeZone(), now, states, figures, layerNow);
+        Evaluation decided = keptSpared(
+                pruning.decide(groupId, group.timeZone(), now, states, figures, layerNow),
+                directory.keptInGroup(groupId));
 
         List<PruningReport.Entry> candidates = new ArrayList<>();
         List<PruningReport.Entry> spared = new ArrayList<>();
@@ -133,6 +138,38 @@ class PruningRunner implements GroupRuleSetRunner {
             runs.save(report);
         }
         return new Pass(report, tags, decided);
+    }
+
+    /**
+     * The rule's decisions with every member staff keep turned from a warning, a removal or a
+     * wait into SPARE, naming who kept them and why besides the rule's own reason.
+     */
+    private static Evaluation keptSpared(Evaluation decided, Map<String, MemberDirectory.Keep> kept) {
+        if (kept.isEmpty()) {
+            return decided;
+        }
+        List<Decision> decisions = new ArrayList<>(decided.decisions().size());
+        for (Decision d : decided.decisions()) {
+            MemberDirectory.Keep keep = kept.get(d.memberId());
+            boolean prunes = switch (d.outcome()) {
+                case "WARN_MEMBER", "REMOVE_MEMBER", "AWAIT_GRACE" -> true;
+                default -> false;
+            };
+            decisions.add(
+                    keep == null || !prunes
+                            ? d
+                            : new Decision(
+                                    d.ruleSet(),
+                                    d.ruleSetVersion(),
+                                    d.rule(),
+                                    "SPARE",
+                                    "spared: " + PruningKeeps.words(keep) + "; " + d.reason(),
+                                    d.memberId(),
+                                    null,
+                                    null,
+                                    null));
+        }
+        return new Evaluation(decided.ruleSet(), decided.version(), decisions);
     }
 
     private void act(String groupId, Decision d, OffsetDateTime now) {

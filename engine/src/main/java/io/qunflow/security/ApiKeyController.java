@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** API keys, one per connector, for admins: created (shown once), listed, revoked. */
+/** API keys, one per connector, for admins: created (shown once), listed, rotated (shown once), revoked. */
 @RestController
 class ApiKeyController {
 
@@ -27,14 +27,31 @@ class ApiKeyController {
             List<String> scopes,
             OffsetDateTime createdAt,
             OffsetDateTime lastUsedAt,
+            OffsetDateTime rotatedAt,
             OffsetDateTime revokedAt) {
         static KeyView of(ApiKeyStore.StoredKey key) {
-            return new KeyView(key.id(), key.name(), key.scopes(), key.createdAt(), key.lastUsedAt(), key.revokedAt());
+            return new KeyView(
+                    key.id(),
+                    key.name(),
+                    key.scopes(),
+                    key.createdAt(),
+                    key.lastUsedAt(),
+                    key.rotatedAt(),
+                    key.revokedAt());
         }
     }
 
     /** The only answer that carries the key itself. */
-    record CreatedKey(String id, String name, List<String> scopes, OffsetDateTime createdAt, String key) {}
+    record CreatedKey(String id, String name, List<String> scopes, OffsetDateTime createdAt, String key) {
+        static CreatedKey of(ApiKeys.Created created) {
+            return new CreatedKey(
+                    created.key().id(),
+                    created.key().name(),
+                    created.key().scopes(),
+                    created.key().createdAt(),
+                    created.rawKey());
+        }
+    }
 
     private final ApiKeys keys;
 
@@ -57,13 +74,13 @@ class ApiKeyController {
         if (!problems.isEmpty()) {
             throw new InvalidRequestException("The key cannot be created", problems);
         }
-        ApiKeys.Created created = keys.create(name, scopes.stream().distinct().toList(), caller.getName());
-        return new CreatedKey(
-                created.key().id(),
-                created.key().name(),
-                created.key().scopes(),
-                created.key().createdAt(),
-                created.rawKey());
+        return CreatedKey.of(keys.create(name, scopes.stream().distinct().toList(), caller.getName()));
+    }
+
+    /** A new secret for the key (shown once, as on creation); the old one stops working. */
+    @PostMapping("/api/v1/keys/{id}/rotate")
+    CreatedKey rotate(@PathVariable String id, Authentication caller) {
+        return CreatedKey.of(keys.rotate(id, caller.getName()));
     }
 
     @GetMapping("/api/v1/keys")

@@ -22,7 +22,8 @@ class ApiKeyStore {
             List<String> scopes,
             OffsetDateTime createdAt,
             OffsetDateTime lastUsedAt,
-            OffsetDateTime revokedAt) {}
+            OffsetDateTime revokedAt,
+            OffsetDateTime rotatedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -55,7 +56,7 @@ class ApiKeyStore {
     }
 
     private static final String COLUMNS =
-            "SELECT id, name, scopes, created_at, last_used_at, revoked_at FROM qf_api_key";
+            "SELECT id, name, scopes, created_at, last_used_at, revoked_at, rotated_at FROM qf_api_key";
 
     List<StoredKey> all() {
         return jdbc.sql(COLUMNS + " ORDER BY created_at, id")
@@ -77,13 +78,22 @@ class ApiKeyStore {
                 List.of(rs.getString("scopes").split(",")),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("last_used_at", OffsetDateTime.class),
-                rs.getObject("revoked_at", OffsetDateTime.class));
+                rs.getObject("revoked_at", OffsetDateTime.class),
+                rs.getObject("rotated_at", OffsetDateTime.class));
     }
 
     /** Revokes a key that is still active; false when there is none by that id. */
     boolean revoke(String id, OffsetDateTime at) {
         return jdbc.sql("UPDATE qf_api_key SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
                         .params(at, id)
+                        .update()
+                == 1;
+    }
+
+    /** Gives an active key a new secret; false when there is no active key by that id. */
+    boolean replaceSecret(String id, String hash, OffsetDateTime at) {
+        return jdbc.sql("UPDATE qf_api_key SET key_hash = ?, rotated_at = ? WHERE id = ? AND revoked_at IS NULL")
+                        .params(hash, at, id)
                         .update()
                 == 1;
     }

@@ -3,6 +3,7 @@ package io.qunflow.security;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API keys for systems: created with a name and scopes (the key itself shown once), listed with
- * when each was last used, revoked. Every call with a key is authenticated here, so valid keys are
+ * when each was last used, rotated (a new secret, shown once), revoked. Every call with a key is authenticated here, so valid keys are
  * cached: a bounded cache of valid keys only (an unknown token is never cached, so random tokens
  * cannot grow it), each entry for a short while, and dropped on every node when a key is revoked
  * (the revocation bumps the {@code api-keys} revision that each node polls).
@@ -82,7 +83,7 @@ class ApiKeys {
     /** A new key; its raw value is only in the answer. */
     @Transactional
     Created create(String name, List<String> scopes, String actor) {
-        String raw = "qfk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+        String raw = newSecret();
         String id = Ids.next("key");
         OffsetDateTime now = OffsetDateTime.now(clock);
         store.insert(id, name, ApiKeyStore.hash(raw), scopes, now);
@@ -116,6 +117,26 @@ class ApiKeys {
         valid.invalidateAll();
     }
 
+    /**
+     * A new secret for a key, shown once; the old secret stops at once on this node and within the
+     * revision poll on the others. The key keeps its id, name, scopes and what it owns (webhooks).
+     *
+     * @throws NotFoundException when there is no such key
+     * @throws ConflictException when the key was revoked (a revoked key stays revoked)
+     */
+    @Transactional
+    Created rotate(String id, String actor) {
+        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", id));
+        String raw = newSecret();
+        if (!store.replaceSecret(id, ApiKeyStore.hash(raw), OffsetDateTime.now(clock))) {
+            throw new ConflictException("API key '" + id + "' was revoked; create a new key instead");
+        }
+        revisions.bump(REVISION);
+        audit.record(actor, "API_KEY", id, "ROTATED", "key '" + key.name() + "': the old secret no longer works", null);
+        valid.invalidateAll();
+        return new Created(store.find(id).orElseThrow(), raw);
+    }
+
     /** Drops every cached key when another node revoked one. */
     @Scheduled(fixedDelayString = "${qunflow.security.key-revision-poll:PT2S}")
     void dropCachedKeysAfterRevocations() {
@@ -136,6 +157,10 @@ class ApiKeys {
         if (recentlyTouched.asMap().putIfAbsent(key.id(), Boolean.TRUE) == null) {
             store.touch(key.id(), OffsetDateTime.now(clock));
         }
+    }
+
+    private static String newSecret() {
+        return "qfk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
     }
 
     private static byte[] bytes(int n) {

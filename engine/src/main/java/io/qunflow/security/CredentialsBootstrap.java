@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +23,7 @@ class CredentialsBootstrap {
 
     static final String DEMO_PASSWORD = "qunflow";
     static final String DEMO_KEY = "qf_dev_key";
-    private static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
+    static final List<String> DEMO_USERS = List.of("designer", "compliance", "operator", "viewer", "admin");
 
     CredentialsBootstrap(
             AccountStore accounts,
@@ -32,18 +31,16 @@ class CredentialsBootstrap {
             PasswordEncoder passwords,
             Environment environment,
             Clock clock,
-            DataSource dataSource,
-            @Value("${qunflow.demo.enabled:false}") boolean demoWanted,
+            DemoMode demoMode,
             @Value("${qunflow.bootstrap.admin-password:}") String adminPassword,
             @Value("${qunflow.bootstrap.api-key:}") String apiKey) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String database = EmbeddedDatabase.url(dataSource);
-        boolean demo = demoWanted && EmbeddedDatabase.isEmbeddedH2(database);
-        if (demoWanted && !demo) {
+        boolean demo = demoMode.active();
+        if (demoMode.wantedElsewhere()) {
             log.warn(
                     "Demo accounts are only created on the embedded H2 database; {} is not one, so Qunflow starts"
                             + " as a production install (QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY required)",
-                    database);
+                    demoMode.database());
         }
         if (demo) {
             if (environment.getActiveProfiles().length > 0) {

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -47,6 +48,7 @@ class SecurityConfiguration {
     private static HttpSecurity machineCallers(
             HttpSecurity http,
             ApiKeys keys,
+            AccountStore accounts,
             LoginThrottle throttle,
             ObjectMapper json,
             String unauthenticated,
@@ -61,6 +63,7 @@ class SecurityConfiguration {
                         Problems.of(HttpStatus.UNAUTHORIZED, Problems.UNAUTHENTICATED, unauthenticated))))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, throttle, json), BasicAuthenticationFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), ApiKeyAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> Problems.write(
                                 response,
                                 json,
@@ -102,12 +105,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain actuator(HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ObjectMapper json)
+    SecurityFilterChain actuator(
+            HttpSecurity http, ApiKeys keys, AccountStore accounts, LoginThrottle throttle, ObjectMapper json)
             throws Exception {
         return machineCallers(
                         http.securityMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher("/actuator/**")),
                         keys,
+                        accounts,
                         throttle,
                         json,
                         "Send an API key with the metrics scope, or log in as an admin",
@@ -122,12 +127,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, LoginThrottle throttle, ObjectMapper json)
+    SecurityFilterChain api(
+            HttpSecurity http, ApiKeys keys, AccountStore accounts, LoginThrottle throttle, ObjectMapper json)
             throws Exception {
         return machineCallers(
                         http.securityMatcher(
                                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")),
                         keys,
+                        accounts,
                         throttle,
                         json,
                         "Send an API key (Authorization: Bearer …) or log in",
@@ -136,13 +143,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
                         .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
+                        .requestMatchers(
+                                HttpMethod.DELETE, "/api/v1/groups/*/sop/**", "/api/v1/groups/*/members/*/keep")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
                         .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
                         .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
+                        .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*", "/api/v1/groups/*/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")
                         .hasAnyAuthority(with(PEOPLE, "SCOPE_groups", "SCOPE_events"))
@@ -180,7 +190,15 @@ class SecurityConfiguration {
                         .hasAnyAuthority(PEOPLE)
                         .requestMatchers(HttpMethod.GET, "/api/v1/me")
                         .authenticated()
-                        .requestMatchers("/api/v1/keys", "/api/v1/keys/**")
+                        // The login page asks what to show before anyone has signed in.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/sign-in/options")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/demo")
+                        .hasAnyAuthority(PEOPLE)
+                        // Operators too: a new operator tries Qunflow out on the demo install.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/demo")
+                        .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers("/api/v1/keys", "/api/v1/keys/**", "/api/v1/users", "/api/v1/users/**")
                         .hasAuthority("ROLE_ADMIN")
                         .anyRequest()
                         .hasAnyAuthority("ROLE_ADMIN"))
@@ -217,7 +235,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain cockpit(HttpSecurity http, LoginThrottle throttle, ObjectMapper json) throws Exception {
+    SecurityFilterChain cockpit(HttpSecurity http, AccountStore accounts, LoginThrottle throttle, ObjectMapper json)
+            throws Exception {
         // Matched on the whole path: the Camunda web apps run on servlets of their own.
         return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"))
                 // The Camunda web apps protect themselves against CSRF with their own filter.
@@ -226,15 +245,18 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login.html"))
                 .httpBasic(Customizer.withDefaults())
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority("ROLE_ADMIN"))
                 .build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, ObjectMapper json) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, LoginThrottle throttle, ObjectMapper json)
+            throws Exception {
         return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(plainToken()))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login.html")
                         .loginProcessingUrl("/login")
                         .failureUrl("/login.html?error")

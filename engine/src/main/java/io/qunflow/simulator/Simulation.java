@@ -1,9 +1,7 @@
 package io.qunflow.simulator;
 
-import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.EventType;
-import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.GroupService;
 import io.qunflow.groups.GroupType;
 import io.qunflow.groups.NewGroup;
@@ -18,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +26,8 @@ import java.util.function.IntConsumer;
 /**
  * One run of a synthetic community through the engine: members join over the days, talk, react,
  * check in, click the SOP posts the group's workflow sends and sometimes pay, spammers spam, some
- * leave (what they do is {@link Behaviour}'s). The simulation is the connector: it posts events
- * by their own times, carries out removals by posting the member's leave, and moves the clock from
+ * leave (what they do is {@link Behaviour}'s). Its {@link Connector} posts events by their own
+ * times and carries out removals by posting the member's leave; the simulation moves the clock from
  * one event to the next, running the workflow timers and the background duties that fall due on
  * the way.
  */
@@ -38,9 +35,6 @@ final class Simulation {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final String[] TEMPLATES = {"restaurant", "education", "beauty", "mother-baby"};
-    private static final String[] CHANNELS = {"poster", "store-qr", "live", "referral"};
-    private static final double SHARED_MEMBER_CHANCE = 0.08;
-    private static final double INITIAL_SHARE = 0.6;
     private static final Duration ATTRIBUTION = Duration.ofHours(24);
     /** How often the application's background duties run, in simulated hours. */
     private static final int DUTY_HOURS = 3;
@@ -48,7 +42,6 @@ final class Simulation {
     private final SimulationOptions options;
     private final SimulatedClock clock;
     private final ManualScheduler duties;
-    private final EventService events;
     private final GroupService groups;
     private final MemberService members;
     private final SopCalendarService sop;
@@ -56,10 +49,10 @@ final class Simulation {
 
     private final Agenda agenda = new Agenda();
     private final Behaviour behaviour = new Behaviour(agenda);
+    private final Connector connector;
     private final List<SimGroup> simGroups = new ArrayList<>();
     private Instant nextJobDue;
-    final Map<EventType, Long> accepted = new EnumMap<>(EventType.class);
-    long refused;
+    final Map<EventType, Long> accepted;
     long jobs;
     long jobPasses;
     long jobFailures;
@@ -76,11 +69,12 @@ final class Simulation {
         this.options = options;
         this.clock = clock;
         this.duties = duties;
-        this.events = events;
         this.groups = groups;
         this.members = members;
         this.sop = sop;
         this.workflowTime = workflowTime;
+        this.connector = new Connector(events, behaviour, "sim-e");
+        this.accepted = connector.accepted;
     }
 
     List<SimGroup> groups() {
@@ -105,7 +99,11 @@ final class Simulation {
     }
 
     long acceptedTotal() {
-        return accepted.values().stream().mapToLong(Long::longValue).sum();
+        return connector.acceptedTotal();
+    }
+
+    long refused() {
+        return connector.refused;
     }
 
     /** Runs every day; {@code dayDone} hears each finished day's number (1-based). */
@@ -128,7 +126,7 @@ final class Simulation {
                     // A duty (the milestone watcher) may have moved a workflow on to a new timer.
                     nextJobDue = workflowTime.nextDue().orElse(Instant.MAX);
                 } else {
-                    post(next);
+                    connector.post(next);
                 }
             }
             dayDone.accept(day + 1);
@@ -154,63 +152,12 @@ final class Simulation {
                     null,
                     ZONE));
             sop.applyTemplate(g.id, template, "simulator");
-            Set<String> ids = new HashSet<>();
-            for (int m = 0; m < options.members(); m++) {
-                String id = !previous.isEmpty() && g.random.nextDouble() < SHARED_MEMBER_CHANCE
-                        ? previous.get(g.random.nextInt(previous.size()))
-                        : "sim-u%03d-%04d".formatted(i + 1, m + 1);
-                if (!ids.add(id)) {
-                    id = "sim-u%03d-%04d".formatted(i + 1, m + 1);
-                    ids.add(id);
-                }
-                int joinDay = g.random.nextDouble() < INITIAL_SHARE || options.days() == 1
-                        ? 0
-                        : 1 + g.random.nextInt(options.days() - 1);
-                g.members.add(new SimGroup.SimMember(
-                        id, Persona.draw(g.random.nextDouble()), CHANNELS[g.random.nextInt(CHANNELS.length)], joinDay));
-            }
+            int number = i + 1;
+            g.drawMembers(options.members(), options.days(), previous, m -> "sim-u%03d-%04d".formatted(number, m));
             previous = g.members.stream().map(m -> m.id).toList();
             simGroups.add(g);
         }
         nextJobDue = null;
-    }
-
-    /** Posts a planned event as a connector would, and carries out the removals it is answered with. */
-    private void post(Agenda.Planned p) {
-        SimGroup.SimMember m = p.member();
-        boolean joining = p.type() == EventType.MEMBER_JOINED;
-        boolean leaving = p.type() == EventType.MEMBER_LEFT;
-        // A member who is not (or no longer) in the group does nothing there, nor one being removed.
-        if (m.gone || m.in == joining || m.removing && !leaving) {
-            return;
-        }
-        EventAnswer answer;
-        try {
-            answer = events.accept(new GroupEvent(
-                    "sim-e" + p.seq(),
-                    p.group().id,
-                    p.type(),
-                    m.id,
-                    OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC),
-                    p.payload()));
-        } catch (RuntimeException refusedByEngine) {
-            refused++;
-            return;
-        }
-        accepted.merge(p.type(), 1L, Long::sum);
-        if (joining) {
-            m.in = true;
-        } else if (leaving) {
-            m.in = false;
-            m.gone = true;
-        }
-        for (EventAnswer.ActionView action : answer.actions()) {
-            if (action.type().equals("REMOVE_MEMBER") && m.id.equals(action.memberId()) && m.in && !m.removing) {
-                // The connector carries the removal out and reports the member gone.
-                m.removing = true;
-                behaviour.planRemoval(p.group(), m, p.at());
-            }
-        }
     }
 
     /** Moves the clock on, running the workflow timers due by then and reacting to what they did. */

@@ -52,7 +52,7 @@ final class Summary {
         for (EventType type : EventType.values()) {
             byType.put(type.name(), run.accepted.getOrDefault(type, 0L));
         }
-        engine.put("eventsRefused", run.refused);
+        engine.put("eventsRefused", run.refused());
         engine.put("workflowJobs", run.jobs);
         engine.put("workflowJobFailures", run.jobFailures);
 

@@ -205,6 +205,48 @@ public class SopCalendarService {
         return byGroup;
     }
 
+    /**
+     * Moves an entry (another day, date, time, or other words): the entry keeps its id, and the
+     * calendar with it moved is put to the {@code sop} rules first, so a move onto a full day is
+     * refused and leaves the entry where it was.
+     *
+     * @throws NotFoundException when the group has no such entry
+     */
+    public SopEntry replace(String groupId, String entryId, NewSopEntry requested, String actor, String why) {
+        Group group = groups.get(groupId);
+        SopEntry checked = checks.checked(group, List.of(requested)).get(0);
+        SopEntry moved = new SopEntry(
+                entryId,
+                groupId,
+                checked.cadence(),
+                checked.dayOfWeek(),
+                checked.date(),
+                checked.time(),
+                checked.purpose(),
+                checked.contentKind(),
+                checked.text(),
+                checked.link(),
+                checked.owner(),
+                checked.notes(),
+                checked.createdAt());
+        tx.executeWithoutResult(status -> {
+            List<SopEntry> calendar = new ArrayList<>(store.entries(groupId));
+            SopEntry before = calendar.stream()
+                    .filter(e -> e.id().equals(entryId))
+                    .findFirst()
+                    .orElseThrow(() -> new NotFoundException("SOP entry", entryId));
+            calendar.remove(before);
+            calendar.add(moved);
+            rules.refuseIfRulesSayNo(group, calendar, "");
+            store.delete(groupId, entryId);
+            store.insert(moved);
+            audit.record(
+                    actor, "SOP_CALENDAR", groupId, "MOVED", why, "- " + before.describe() + "\n+ " + moved.describe());
+        });
+        delivery.calendarChanged(groupId);
+        return moved;
+    }
+
     /** Removes an entry; posts already sent stay on record. */
     public void remove(String groupId, String entryId, String actor) {
         groups.get(groupId);

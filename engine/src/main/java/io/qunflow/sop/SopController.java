@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,6 +52,23 @@ class SopController {
     @ResponseStatus(HttpStatus.CREATED)
     List<SopEntry> applyTemplate(@PathVariable String groupId, @PathVariable String template, Principal who) {
         return calendars.applyTemplate(groupId, template, who.getName());
+    }
+
+    record MovedEntry(NewSopEntry entry, String comment) {}
+
+    /** Moves an entry to another day or time (or rewrites it); refused as a whole if the calendar breaks a rule. */
+    @PutMapping("/api/v1/groups/{groupId}/sop/entries/{entryId}")
+    SopEntry move(
+            @PathVariable String groupId,
+            @PathVariable String entryId,
+            @RequestBody MovedEntry request,
+            Principal who) {
+        return calendars.replace(
+                groupId,
+                entryId,
+                request.entry(),
+                who.getName(),
+                request.comment() == null || request.comment().isBlank() ? "entry moved" : request.comment());
     }
 
     @DeleteMapping("/api/v1/groups/{groupId}/sop/entries/{entryId}")

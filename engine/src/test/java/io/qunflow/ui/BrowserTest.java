@@ -102,12 +102,24 @@ abstract class BrowserTest {
 
     /** Logs in through the login page, as a person would, and waits for the app's menu. */
     void logIn(String user) {
+        logIn(user, "qunflow");
+    }
+
+    void logIn(String user, String password) {
         page.navigate(url("/"));
         page.waitForURL("**/login.html**");
         page.fill("#username", user);
-        page.fill("#password", "qunflow");
+        page.fill("#password", password);
         page.click("#login-submit");
         page.waitForSelector("#view[data-ready]");
+    }
+
+    /**
+     * Saves what the page shows now as {@code docs/images/<name>.png} for the user guide, so its
+     * pictures are of the UI as it is (every run of the browser tests takes them again).
+     */
+    void screenshotForTheGuide(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("..", "docs", "images", name + ".png")));
     }
 
     String newGroup(String name) {

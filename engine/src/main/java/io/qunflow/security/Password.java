@@ -1,0 +1,56 @@
+package io.qunflow.security;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A password worth having: at least 12 characters, and at most 72 bytes in UTF-8 (bcrypt reads no
+ * further, so a longer one would only seem stronger). Absent is fine where a field is optional.
+ */
+@Documented
+@Constraint(validatedBy = Password.Check.class)
+@Target({FIELD, PARAMETER})
+@Retention(RUNTIME)
+@interface Password {
+
+    int MIN_CHARACTERS = 12;
+    int MAX_BYTES = 72;
+
+    boolean required() default false;
+
+    String message() default "must be at least 12 characters and at most 72 bytes (about 24 Chinese characters)";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<Password, String> {
+
+        private boolean required;
+
+        @Override
+        public void initialize(Password password) {
+            this.required = password.required();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null) {
+                return !required;
+            }
+            return value.codePointCount(0, value.length()) >= MIN_CHARACTERS
+                    && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+                    && value.indexOf('\u0000') < 0;
+        }
+    }
+}

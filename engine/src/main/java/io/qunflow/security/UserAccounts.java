@@ -1,0 +1,125 @@
+package io.qunflow.security;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
+import io.qunflow.common.NotFoundException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People's accounts, kept by admins: created with a password and roles, given other roles,
+ * disabled and enabled again, their password reset. Every change is audited (never the password).
+ * One enabled admin always remains, so nobody can lock the install out of its own administration.
+ */
+@Service
+class UserAccounts {
+
+    static final String SUBJECT = "USER";
+
+    /** What an admin changes about an account; a null part stays as it is. */
+    record Change(List<Role> roles, Boolean enabled, String password, String comment) {}
+
+    private final AccountStore accounts;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserAccounts(AccountStore accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<AccountStore.Account> list() {
+        return accounts.all();
+    }
+
+    AccountStore.Account get(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    /** @throws ConflictException when the username is taken */
+    @Transactional
+    AccountStore.Account create(String username, String password, List<Role> roles, String actor) {
+        if (accounts.userExists(username)) {
+            throw new ConflictException("User '" + username + "' already exists");
+        }
+        List<Role> distinct = roles.stream().distinct().sorted().toList();
+        accounts.createUser(
+                username,
+                passwords.encode(password),
+                distinct.stream().map(Role::name).toList(),
+                OffsetDateTime.now(clock));
+        audit.record(actor, SUBJECT, username, "CREATED", "roles " + names(distinct), null);
+        return get(username);
+    }
+
+    /**
+     * Applies a change and audits each part of it.
+     *
+     * @throws NotFoundException when there is no such account
+     * @throws ConflictException when the change would leave no enabled admin
+     */
+    @Transactional
+    AccountStore.Account update(String username, Change change, String actor) {
+        List<AccountStore.Account> enabled = accounts.lockEnabled();
+        AccountStore.Account before = get(username);
+        List<Role> roles = change.roles() == null
+                ? before.roles()
+                : change.roles().stream().distinct().sorted().toList();
+        boolean enable = change.enabled() == null ? before.enabled() : change.enabled();
+        if (before.enabled() && before.admin() && !(enable && roles.contains(Role.ADMIN))) {
+            boolean anotherAdmin = enabled.stream()
+                    .anyMatch(account -> account.admin() && !account.username().equals(username));
+            if (!anotherAdmin) {
+                throw new ConflictException("'" + username + "' is the last enabled admin: make another person an"
+                        + " admin first, or nobody could manage users and keys any more");
+            }
+        }
+        if (!roles.equals(before.roles())) {
+            accounts.changeRoles(username, roles);
+            audit.record(
+                    actor,
+                    SUBJECT,
+                    username,
+                    "ROLES_CHANGED",
+                    reason(change, "roles changed"),
+                    names(before.roles()) + " → " + names(roles));
+        }
+        if (enable != before.enabled()) {
+            accounts.changeEnabled(username, enable);
+            audit.record(
+                    actor,
+                    SUBJECT,
+                    username,
+                    enable ? "ENABLED" : "DISABLED",
+                    reason(change, enable ? "account enabled" : "account disabled: signed out everywhere"),
+                    null);
+        }
+        if (change.password() != null) {
+            accounts.changePassword(username, passwords.encode(change.password()));
+            audit.record(
+                    actor,
+                    SUBJECT,
+                    username,
+                    "PASSWORD_RESET",
+                    reason(change, "password reset: signed out everywhere"),
+                    null);
+        }
+        return get(username);
+    }
+
+    /** The admin's reason when they gave one, else what happened in words. */
+    private static String reason(Change change, String otherwise) {
+        return change.comment() == null || change.comment().isBlank() ? otherwise : change.comment();
+    }
+
+    private static String names(List<Role> roles) {
+        return String.join(",", roles.stream().map(Role::name).toList());
+    }
+}

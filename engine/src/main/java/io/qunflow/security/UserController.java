@@ -1,0 +1,96 @@
+package io.qunflow.security;
+
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/** People's accounts, for admins: created, listed, given roles, disabled, their password reset. */
+@RestController
+class UserController {
+
+    private static final String ROLES = "must name one to five of [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN]";
+
+    @RequestSubject("The user")
+    record NewUser(
+            @Username String username,
+            @Password(required = true) String password,
+
+            @NotEmpty(message = ROLES) @Size(max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles) {}
+
+    @RequestSubject("The change")
+    record UserChange(
+            @Size(min = 1, max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles,
+            Boolean enabled,
+            @Password String password,
+            @Text(max = 500) String comment) {}
+
+    record UserView(String username, List<Role> roles, boolean enabled, OffsetDateTime createdAt) {
+        static UserView of(AccountStore.Account account) {
+            return new UserView(account.username(), account.roles(), account.enabled(), account.createdAt());
+        }
+    }
+
+    private final UserAccounts users;
+
+    UserController(UserAccounts users) {
+        this.users = users;
+    }
+
+    @PostMapping("/api/v1/users")
+    ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication caller) {
+        AccountStore.Account account =
+                users.create(request.username(), request.password(), roles(request.roles()), caller.getName());
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/users/" + UriUtils.encodePathSegment(account.username(), StandardCharsets.UTF_8)))
+                .body(UserView.of(account));
+    }
+
+    @GetMapping("/api/v1/users")
+    List<UserView> list() {
+        return users.list().stream().map(UserView::of).toList();
+    }
+
+    @GetMapping("/api/v1/users/{username}")
+    UserView get(@PathVariable String username) {
+        return UserView.of(users.get(username));
+    }
+
+    @PatchMapping("/api/v1/users/{username}")
+    UserView change(@PathVariable String username, @Valid @RequestBody UserChange request, Authentication caller) {
+        if (request.roles() == null && request.enabled() == null && request.password() == null) {
+            throw new InvalidRequestException(
+                    "The change is invalid",
+                    List.of(new FieldProblem("roles", "say what to change: roles, enabled or password")));
+        }
+        return UserView.of(users.update(
+                username,
+                new UserAccounts.Change(
+                        request.roles() == null ? null : roles(request.roles()),
+                        request.enabled(),
+                        request.password(),
+                        request.comment()),
+                caller.getName()));
+    }
+
+    private static List<Role> roles(List<String> names) {
+        return names.stream().map(Role::valueOf).toList();
+    }
+}
