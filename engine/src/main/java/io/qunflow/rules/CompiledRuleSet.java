@@ -65,10 +65,9 @@ final class CompiledRuleSet {
         this.warnings = List.copyOf(warnings);
         // The first session of a rule base costs far more than the next ones (node memories,
         // classes loaded and initialised): build it here, on the compiling thread, so the first
-        // live evaluation does not spend its time limit on it.
-        WarmSession first = new WarmSession(container.getKieBase().newKieSession());
-        first.session.fireAllRules();
-        idle.offer(first);
+        // live evaluation does not spend its time limit on it. Built, never fired: a rule without
+        // conditions would run its consequence outside any evaluation's limits.
+        idle.offer(new WarmSession(container.getKieBase().newKieSession()));
     }
 
     /** Frees the rule base of a build nobody will evaluate (a validation, a finished dry-run). */
