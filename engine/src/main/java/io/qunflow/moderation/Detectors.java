@@ -6,6 +6,10 @@ import java.util.List;
  * Hand-written scanners for contact data and links. No regex: they run on the hot path and
  * each is a linear scan that bails out early; {@link TextScreener} only calls them when the
  * digit/letter/dot counts say a match is possible.
+ *
+ * <p>Why this class is long: each evasion family's detector is a few lines over the same normalised
+ * text and cue positions; they are read together when a family is tuned against the corpus dev
+ * half.
  */
 final class Detectors {
 

@@ -18,6 +18,9 @@ import java.util.Set;
  * {@code cue,kind}). Both are CSV with a header, {@code #} comments and no quoting (no field needs
  * a comma). Every row is checked and every problem reported with its line, so compliance sees at
  * once all that is wrong with an edit, and nothing that fails a check ever reaches the matchers.
+ *
+ * <p>Why this class is long: the variant table's parsing, row-by-row validation and versioning are one
+ * data format's rules, read together by compliance's validate endpoint.
  */
 final class VariantData {
 

@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Dated occasions (birthdays, holidays) are paid on the first event of that day in the
  * group's time zone, or by the {@link OccasionSweep} every quarter hour when nobody posts; only
  * for today: a late backfill of last year's events pays no birthday.
+ *
+ * <p>Why this class is long: every way a reward is booked (events, occasions, check-ins, workflow
+ * steps, population runs) goes through the one settle path that keeps each occasion paid once and
+ * within budget; the entry points stay beside it.
  */
 @Service
 public class RewardService implements PointsBalances {

@@ -29,6 +29,10 @@ import org.kie.api.runtime.rule.FactHandle;
 /**
  * One compiled version of a rule set. Immutable once built: an evaluation that started on it
  * finishes on it even while a newer version takes its place.
+ *
+ * <p>Why this class is long: the warm-session pool, the firing log and the bounded evaluation share
+ * one rule base's lifecycle and its discard; they are kept together until the session pool moves to
+ * a class of its own (issue 15).
  */
 final class CompiledRuleSet {
 

@@ -38,6 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * version in every decision. When a live evaluation of a published version times out or fails,
  * the event is decided by the last good version instead and an incident is recorded; a version
  * that ran away (worked past its time limit) is suspended until the next publish.
+ *
+ * <p>Why this class is long: it is the one owner of which compiled version answers, with its fallback,
+ * suspension, overrides for dry-runs and the cross-node swap; those share the same maps and must
+ * change together. Splitting the live/fallback decision away is the next step (issue 15).
  */
 @Service
 public class RuleEngine implements SmartInitializingSingleton {

@@ -29,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The thresholds rules read (strike window, flood limits, pruning days, budgets…). Shipped
  * defaults come from {@code rules/parameters/<rule set>.json}; compliance changes them through
  * the API, each change a new version with an audit entry, effective for the next evaluation.
+ *
+ * <p>Why this class is long: values, versions and phase/type scopes are one snapshot swapped
+ * atomically; the scope resolution is the part to move out next (issue 15).
  */
 @Service
 public class RuleParameters {
