@@ -74,6 +74,11 @@ final class CompiledRuleSet {
         idle.offer(new WarmSession(container.getKieBase().newKieSession()));
     }
 
+    /** Whether this rule base was compiled while the application was built, not at run time. */
+    boolean builtAtBuildTime() {
+        return container.getReleaseId().getVersion().startsWith(PrecompiledRuleSets.VERSION_PREFIX);
+    }
+
     /** Frees the rule base of a build nobody will evaluate (a validation, a finished dry-run). */
     void discard() {
         discarded = true;

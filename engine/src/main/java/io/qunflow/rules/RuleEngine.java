@@ -96,9 +96,12 @@ public class RuleEngine implements SmartInitializingSingleton {
                     long started = System.nanoTime();
                     compileActiveVersions();
                     log.info(
-                            "Compiled rule sets {} in {} ms",
+                            "Compiled rule sets {} in {} ms ({} of them at build time)",
                             active.keySet(),
-                            (System.nanoTime() - started) / 1_000_000);
+                            (System.nanoTime() - started) / 1_000_000,
+                            active.values().stream()
+                                    .filter(CompiledRuleSet::builtAtBuildTime)
+                                    .count());
                 },
                 runnable -> {
                     Thread compiling = new Thread(runnable, "rule-compile");

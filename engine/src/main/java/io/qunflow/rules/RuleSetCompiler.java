@@ -3,13 +3,19 @@ package io.qunflow.rules;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.drools.compiler.compiler.io.memory.MemoryFileSystem;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
+import org.drools.compiler.kie.builder.impl.InternalKieModuleProvider;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.runtime.KieContainer;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +68,12 @@ class RuleSetCompiler {
             int maxFirings,
             Duration timeLimit,
             List<RuleProblem> earlierWarnings) {
+        Optional<PrecompiledRuleSets.Module> precompiled = PrecompiledRuleSets.find(name, source);
+        if (precompiled.isPresent()) {
+            List<RuleProblem> warnings = new ArrayList<>(earlierWarnings);
+            warnings.addAll(precompiled.get().warnings());
+            return new CompiledRuleSet(name, version, load(precompiled.get()), maxFirings, timeLimit, warnings);
+        }
         // Each build gets its own release id so a new version never disturbs the one serving.
         ReleaseId releaseId = kie.newReleaseId("io.qunflow.rules", name, version + "." + BUILDS.incrementAndGet());
         KieFileSystem files = kie.newKieFileSystem();
@@ -86,5 +98,21 @@ class RuleSetCompiler {
         // The container keeps what it needs; the repository entry would only pile up across publishes.
         kie.getRepository().removeKieModule(releaseId);
         return new CompiledRuleSet(name, version, container, maxFirings, timeLimit, warnings);
+    }
+
+    /**
+     * A container over a module compiled at build time. Modules of one source share a release
+     * id, so adding, opening and removing one is done one at a time. The module is read as the
+     * in-memory build would have left it: no descriptor to parse, the default knowledge base.
+     */
+    private synchronized KieContainer load(PrecompiledRuleSets.Module precompiled) {
+        KieModuleModel descriptor = kie.newKieModuleModel();
+        KieBuilderImpl.setDefaultsforEmptyKieModule(descriptor);
+        InternalKieModule module = InternalKieModuleProvider.get(
+                precompiled.releaseId(), descriptor, MemoryFileSystem.readFromJar(precompiled.kjar()));
+        kie.getRepository().addKieModule(module);
+        KieContainer container = kie.newKieContainer(precompiled.releaseId());
+        kie.getRepository().removeKieModule(precompiled.releaseId());
+        return container;
     }
 }
