@@ -2,6 +2,9 @@ package io.qunflow.ops;
 
 import java.lang.management.ManagementFactory;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where start-up time went, logged once the application is ready when {@code io.qunflow.startup}
- * logs at DEBUG: time to ready, and the slowest steps Spring recorded (bean creations include the
- * beans they create; the rule sets compile beside them on a thread of their own, see the rules log).
+ * logs at DEBUG: time to ready, and the steps Spring recorded that took longest by themselves (the
+ * rule sets load beside them on a thread of their own, see the rules log).
  */
 @Component
 class StartupReport {
@@ -36,19 +39,34 @@ class StartupReport {
                 .append(jvmUp)
                 .append(" ms after the JVM did");
         if (ready.getApplicationContext().getApplicationStartup() instanceof BufferingApplicationStartup buffering) {
-            StartupTimeline timeline = buffering.getBufferedTimeline();
-            report.append("; slowest steps:");
-            timeline.getEvents().stream()
-                    .sorted(Comparator.comparing(StartupTimeline.TimelineEvent::getDuration)
-                            .reversed())
+            List<StartupTimeline.TimelineEvent> events =
+                    buffering.getBufferedTimeline().getEvents();
+            // A bean's creation includes the beans it needs; what a step took itself is what
+            // says where to look.
+            Map<Long, Long> childrenMillis = new HashMap<>();
+            for (StartupTimeline.TimelineEvent event : events) {
+                Long parent = event.getStartupStep().getParentId();
+                if (parent != null) {
+                    childrenMillis.merge(parent, event.getDuration().toMillis(), Long::sum);
+                }
+            }
+            report.append("; steps that took longest themselves (without the steps inside them):");
+            events.stream()
+                    .map(event -> new Step(
+                            describe(event.getStartupStep()),
+                            event.getDuration().toMillis()
+                                    - childrenMillis.getOrDefault(
+                                            event.getStartupStep().getId(), 0L)))
+                    .sorted(Comparator.comparingLong(Step::selfMillis).reversed())
                     .limit(SLOWEST)
-                    .forEach(event -> report.append("\n  ")
-                            .append(String.format(
-                                    "%6d ms  ", event.getDuration().toMillis()))
-                            .append(describe(event.getStartupStep())));
+                    .forEach(step -> report.append("\n  ")
+                            .append(String.format("%6d ms  ", step.selfMillis()))
+                            .append(step.description()));
         }
         log.debug(report.toString());
     }
+
+    private record Step(String description, long selfMillis) {}
 
     private static String describe(StartupStep step) {
         String tags = StreamSupport.stream(step.getTags().spliterator(), false)

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,9 +49,13 @@ class CredentialsBootstrap {
                 throw new IllegalStateException("Demo credentials are only for the embedded default; profiles "
                         + Arrays.toString(environment.getActiveProfiles()) + " must set qunflow.demo.enabled=false");
             }
+            // Hashing is slow on purpose (a tenth of a second each); the five are independent.
+            Map<String, String> hashes =
+                    DEMO_USERS.stream().filter(user -> !accounts.userExists(user)).toList().parallelStream()
+                            .collect(Collectors.toMap(user -> user, user -> passwords.encode(DEMO_PASSWORD)));
             for (String user : DEMO_USERS) {
-                if (!accounts.userExists(user)) {
-                    accounts.createUser(user, passwords.encode(DEMO_PASSWORD), List.of(user.toUpperCase()), now);
+                if (hashes.containsKey(user)) {
+                    accounts.createUser(user, hashes.get(user), List.of(user.toUpperCase()), now);
                 }
             }
             keys.createIfAbsent("dev", DEMO_KEY, ApiKeys.SCOPES);
