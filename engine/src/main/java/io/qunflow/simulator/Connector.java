@@ -16,6 +16,8 @@ import java.util.Map;
  */
 final class Connector {
 
+    private static final int SEND_ATTEMPTS = 3;
+
     final Map<EventType, Long> accepted = new EnumMap<>(EventType.class);
     long refused;
 
@@ -33,6 +35,24 @@ final class Connector {
         return accepted.values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /**
+     * Sends an event as a connector does: a refusal may be the server being busy (a rule
+     * evaluation past its time limit on a loaded machine), so the same event, which is applied at
+     * most once, is sent again before it counts as refused. Without this one busy moment would
+     * change the rest of a seeded run.
+     */
+    private EventAnswer send(GroupEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return events.accept(event);
+            } catch (RuntimeException refusedByEngine) {
+                if (attempt == SEND_ATTEMPTS) {
+                    return null;
+                }
+            }
+        }
+    }
+
     /** Posts a planned event, unless its member is not (or no longer) there to do it. */
     void post(Agenda.Planned p) {
         SimGroup.SimMember m = p.member();
@@ -42,16 +62,15 @@ final class Connector {
         if (m.gone || m.in == joining || m.removing && !leaving) {
             return;
         }
-        EventAnswer answer;
-        try {
-            answer = events.accept(new GroupEvent(
-                    eventIdPrefix + p.seq(),
-                    p.group().id,
-                    p.type(),
-                    m.id,
-                    OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC),
-                    p.payload()));
-        } catch (RuntimeException refusedByEngine) {
+        GroupEvent event = new GroupEvent(
+                eventIdPrefix + p.seq(),
+                p.group().id,
+                p.type(),
+                m.id,
+                OffsetDateTime.ofInstant(p.at(), ZoneOffset.UTC),
+                p.payload());
+        EventAnswer answer = send(event);
+        if (answer == null) {
             refused++;
             return;
         }
