@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -24,7 +24,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +93,19 @@ public class Backtests {
     }
 
     /**
-     * Starts a backtest; answers at once with its id.
+     * Starts a backtest; answers at once with its id. {@code from} and {@code to} are ISO-8601
+     * times with offsets, as the API checks them where they arrive.
      *
      * @throws InvalidRequestException when the range or the source is refused, or the range holds
      *     more than {@value #MAX_EVENTS} events
      */
     public BacktestView start(String ruleSet, String source, String from, String to, String author) {
-        RequestChecks checks = new RequestChecks();
-        OffsetDateTime start = time("from", from, checks);
-        OffsetDateTime end = time("to", to, checks);
-        if (start != null && end != null && !start.isBefore(end)) {
-            checks.add("to", "must be after from");
+        OffsetDateTime start = TrialEvents.parse(from);
+        OffsetDateTime end = TrialEvents.parse(to);
+        if (!start.isBefore(end)) {
+            throw new InvalidRequestException(
+                    "The backtest is invalid", List.of(new FieldProblem("to", "must be after from")));
         }
-        checks.throwIfAny("The backtest");
         RuleCandidate candidate = ruleSets.draft(ruleSet, source);
         RuleCandidate active = engine.activeCandidate(ruleSet);
         int count = events.countBetween(start, end);
@@ -300,19 +299,6 @@ public class Backtests {
                         now(),
                         id)
                 .update();
-    }
-
-    private static OffsetDateTime time(String field, String value, RequestChecks checks) {
-        if (value == null) {
-            checks.add(field, "is required");
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            checks.add(field, "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00");
-            return null;
-        }
     }
 
     private OffsetDateTime now() {
