@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
@@ -19,6 +20,7 @@ import io.qunflow.groups.Phase;
 import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
+import jakarta.annotation.PreDestroy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,12 +32,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,11 +68,7 @@ public class Backtests {
     private final Clock clock;
     private final TransactionTemplate rolledBack;
     private final Map<String, AtomicInteger> progress = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "rule-backtest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolTaskExecutor runner;
 
     Backtests(
             RuleSets ruleSets,
@@ -81,7 +78,8 @@ public class Backtests {
             JdbcClient jdbc,
             ObjectMapper json,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            BackgroundThreads threads) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
@@ -90,6 +88,13 @@ public class Backtests {
         this.json = json;
         this.clock = clock;
         this.rolledBack = new TransactionTemplate(transactions);
+        this.runner = threads.pool("qunflow-backtest", 1);
+    }
+
+    /** A backtest under way may finish (it is rolled back either way); those waiting are dropped. */
+    @PreDestroy
+    void close() {
+        runner.shutdown();
     }
 
     /**
