@@ -12,14 +12,15 @@ import org.springframework.stereotype.Component;
  * The thread pools of background work (pollers, webhook sends, backtests, the demo load): Spring's
  * pools, each named, measured and stopped gracefully. Their threads, queue and completed tasks
  * show as {@code executor.*} with the tag {@code name} in the metrics (the Prometheus scrape), and
- * on shutdown a running task may finish while no new one starts. They are not beans, so Spring's
+ * on shutdown the tasks under way get up to {@value #GRACE_SECONDS} seconds to finish; rounds
+ * waiting for their time do not start. They are not beans, so Spring's
  * own scheduler for {@code @Scheduled} stays the one Spring Boot configures; each owner shuts its
  * pool down when it stops.
  */
 @Component
 public class BackgroundThreads {
 
-    /** How long shutting down waits for the running tasks to finish. */
+    /** How long shutting down waits for the tasks under way to finish. */
     static final int GRACE_SECONDS = 10;
 
     private final MeterRegistry meters;

@@ -154,14 +154,14 @@ public class VariantService {
                 return characters.problems();
             }
             // The live cue words must still mean something with the new table.
-            VariantData.Parsed<List<Cue>> cues = VariantData.cues(
+            VariantData.Parsed<List<Cue>> cues = CueWords.read(
                     store.live(VariantData.CUES).orElseThrow().content(), new Normalizer(characters.value()));
             return cues.problems().stream()
                     .map(p ->
                             new VariantData.Problem(0, "the live cue words would not hold with this table: cues " + p))
                     .toList();
         }
-        return VariantData.cues(csv, live.variants().normalizer()).problems();
+        return CueWords.read(csv, live.variants().normalizer()).problems();
     }
 
     private VariantFile view(VariantStore.Version v) {
