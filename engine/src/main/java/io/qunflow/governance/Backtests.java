@@ -1,14 +1,11 @@
 package io.qunflow.governance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qunflow.common.BackgroundThreads;
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -19,24 +16,18 @@ import io.qunflow.groups.Phase;
 import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,65 +39,67 @@ import org.springframework.transaction.support.TransactionTemplate;
  * who joined before the range are seen as first-time speakers, earlier strikes do not count),
  * inside a transaction that is rolled back. Runs in the background, one at a time.
  *
- * <p>Why this class is long: a backtest's run, its replay on both versions and its stored report share
- * the progress and the rolled-back transaction; the report building is the part to move out next
- * (issue 15).
+ * <p>The runs and their reports are stored by {@link BacktestStore}; what a report says is
+ * {@link BacktestReport}'s.
  */
 @Service
 public class Backtests {
 
     private static final Logger log = LoggerFactory.getLogger(Backtests.class);
     static final int MAX_EVENTS = 20_000;
-    static final int MAX_CHANGED_MEMBERS = 500;
 
     private final RuleSets ruleSets;
     private final RuleEngine engine;
     private final EventService events;
     private final GroupService groups;
-    private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final BacktestStore store;
+    private final BacktestReport report;
     private final Clock clock;
     private final TransactionTemplate rolledBack;
     private final Map<String, AtomicInteger> progress = new ConcurrentHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "rule-backtest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolTaskExecutor runner;
 
     Backtests(
             RuleSets ruleSets,
             RuleEngine engine,
             EventService events,
             GroupService groups,
-            JdbcClient jdbc,
+            BacktestStore store,
             ObjectMapper json,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            BackgroundThreads threads) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
         this.groups = groups;
-        this.jdbc = jdbc;
-        this.json = json;
+        this.store = store;
+        this.report = new BacktestReport(json);
         this.clock = clock;
         this.rolledBack = new TransactionTemplate(transactions);
+        this.runner = threads.pool("qunflow-backtest", 1);
+    }
+
+    /** A backtest under way gets the pool's grace to finish; what it replayed is rolled back either way. */
+    @PreDestroy
+    void close() {
+        runner.shutdown();
     }
 
     /**
-     * Starts a backtest; answers at once with its id.
+     * Starts a backtest; answers at once with its id. {@code from} and {@code to} are ISO-8601
+     * times with offsets, as the API checks them where they arrive.
      *
      * @throws InvalidRequestException when the range or the source is refused, or the range holds
      *     more than {@value #MAX_EVENTS} events
      */
     public BacktestView start(String ruleSet, String source, String from, String to, String author) {
-        RequestChecks checks = new RequestChecks();
-        OffsetDateTime start = time("from", from, checks);
-        OffsetDateTime end = time("to", to, checks);
-        if (start != null && end != null && !start.isBefore(end)) {
-            checks.add("to", "must be after from");
+        OffsetDateTime start = TrialEvents.parse(from);
+        OffsetDateTime end = TrialEvents.parse(to);
+        if (!start.isBefore(end)) {
+            throw new InvalidRequestException(
+                    "The backtest is invalid", List.of(new FieldProblem("to", "must be after from")));
         }
-        checks.throwIfAny("The backtest");
         RuleCandidate candidate = ruleSets.draft(ruleSet, source);
         RuleCandidate active = engine.activeCandidate(ruleSet);
         int count = events.countBetween(start, end);
@@ -118,10 +111,7 @@ public class Backtests {
                             + ", choose a shorter range");
         }
         String id = Ids.next("bt");
-        jdbc.sql("INSERT INTO qf_backtest (id, rule_set, active_version, source, from_time, to_time, status, total,"
-                        + " processed, started_by, started_at) VALUES (?,?,?,?,?,?,'RUNNING',?,0,?,?)")
-                .params(id, ruleSet, active.version(), source, start, end, 2 * count, author, now())
-                .update();
+        store.insert(id, ruleSet, active.version(), source, start, end, 2 * count, author, now());
         progress.put(id, new AtomicInteger());
         runner.execute(() -> run(id, ruleSet, active, candidate, start, end));
         return get(ruleSet, id);
@@ -129,11 +119,7 @@ public class Backtests {
 
     /** @throws NotFoundException when the rule set has no backtest with that id */
     public BacktestView get(String ruleSet, String id) {
-        BacktestView view = jdbc.sql("SELECT * FROM qf_backtest WHERE id = ? AND rule_set = ?")
-                .params(id, ruleSet)
-                .query(this::view)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Backtest", id));
+        BacktestView view = store.find(ruleSet, id).orElseThrow(() -> new NotFoundException("Backtest", id));
         AtomicInteger running = progress.get(id);
         if (running == null || !view.status().equals("RUNNING")) {
             return view;
@@ -168,15 +154,16 @@ public class Backtests {
             AtomicInteger done = progress.get(id);
             Map<String, List<String>> before = replay(id, "active", ruleSet, active, stored, phases, done);
             Map<String, List<String>> after = replay(id, "candidate", ruleSet, candidate, stored, phases, done);
-            finish(id, "DONE", json.writeValueAsString(report(stored, before, after)), null, done.get());
-        } catch (RuntimeException | JsonProcessingException e) {
+            store.finish(id, "DONE", report.of(stored, before, after), null, done.get(), now());
+        } catch (RuntimeException e) {
             log.warn("Backtest {} of rule set '{}' failed", id, ruleSet, e);
-            finish(
+            store.finish(
                     id,
                     "FAILED",
                     null,
                     String.valueOf(e.getMessage()),
-                    progress.get(id).get());
+                    progress.get(id).get(),
+                    now());
         } finally {
             ruleSets.discard(candidate);
             progress.remove(id);
@@ -244,102 +231,7 @@ public class Backtests {
                 .id();
     }
 
-    private ObjectNode report(
-            List<GroupEvent> stored, Map<String, List<String>> before, Map<String, List<String>> after) {
-        ObjectNode report = json.createObjectNode();
-        report.put("events", stored.size());
-        report.set("active", counts(before));
-        report.set("candidate", counts(after));
-        Map<String, ObjectNode> members = new TreeMap<>();
-        int changed = 0;
-        for (GroupEvent event : stored) {
-            List<String> a = before.getOrDefault(event.eventId(), List.of());
-            List<String> c = after.getOrDefault(event.eventId(), List.of());
-            if (Objects.equals(a, c)) {
-                continue;
-            }
-            changed++;
-            ObjectNode member = members.computeIfAbsent(event.groupId() + "/" + event.memberId(), key -> {
-                ObjectNode m = json.createObjectNode();
-                m.put("groupId", event.groupId());
-                m.put("memberId", event.memberId());
-                m.putArray("eventIds");
-                m.putObject("active");
-                m.putObject("candidate");
-                return m;
-            });
-            ((ArrayNode) member.get("eventIds")).add(event.eventId());
-            a.forEach(o -> increment((ObjectNode) member.get("active"), o));
-            c.forEach(o -> increment((ObjectNode) member.get("candidate"), o));
-        }
-        report.put("changedEvents", changed);
-        report.put("changedMemberCount", members.size());
-        ArrayNode list = report.putArray("changedMembers");
-        members.values().stream().limit(MAX_CHANGED_MEMBERS).forEach(list::add);
-        return report;
-    }
-
-    private ObjectNode counts(Map<String, List<String>> outcomes) {
-        ObjectNode counts = json.createObjectNode();
-        new TreeMap<>(outcomes).values().forEach(list -> list.forEach(o -> increment(counts, o)));
-        return counts;
-    }
-
-    private static void increment(ObjectNode counts, String outcome) {
-        counts.put(outcome, counts.path(outcome).asInt(0) + 1);
-    }
-
-    private void finish(String id, String status, String report, String failure, int processed) {
-        jdbc.sql("UPDATE qf_backtest SET status = ?, report = ?, failure = ?, processed = ?, finished_at = ?"
-                        + " WHERE id = ?")
-                .params(
-                        status,
-                        report,
-                        failure == null ? null : failure.substring(0, Math.min(2000, failure.length())),
-                        processed,
-                        now(),
-                        id)
-                .update();
-    }
-
-    private static OffsetDateTime time(String field, String value, RequestChecks checks) {
-        if (value == null) {
-            checks.add(field, "is required");
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            checks.add(field, "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00");
-            return null;
-        }
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private BacktestView view(ResultSet rs, int row) throws SQLException {
-        String report = rs.getString("report");
-        JsonNode parsed;
-        try {
-            parsed = report == null ? null : json.readTree(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored backtest report is not JSON", e);
-        }
-        return new BacktestView(
-                rs.getString("id"),
-                rs.getString("rule_set"),
-                rs.getInt("active_version"),
-                rs.getObject("from_time", OffsetDateTime.class),
-                rs.getObject("to_time", OffsetDateTime.class),
-                rs.getString("status"),
-                rs.getInt("processed"),
-                rs.getInt("total"),
-                rs.getString("started_by"),
-                rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("finished_at", OffsetDateTime.class),
-                parsed,
-                rs.getString("failure"));
     }
 }

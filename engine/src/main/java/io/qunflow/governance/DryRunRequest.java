@@ -1,5 +1,16 @@
 package io.qunflow.governance;
 
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.OffsetTime;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import io.qunflow.groups.GroupType;
+import io.qunflow.members.MemberRole;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -9,12 +20,25 @@ import java.util.List;
  * fresh group, {@code groupType}) say where in its lifecycle the group is for the trial, so rules
  * and parameters scoped to a phase or type decide as they would there.
  */
+@RequestSubject("The dry-run")
 public record DryRunRequest(
-        String source, String groupId, List<TrialEvent> events, State state, String phase, String groupType) {
+        String source,
+        @Identifier String groupId,
+
+        @NotEmpty(message = "must hold 1 to " + DryRuns.MAX_EVENTS + " events") @Size(max = DryRuns.MAX_EVENTS, message = "must hold 1 to " + DryRuns.MAX_EVENTS + " events") List<@NotNull(message = "is required") @Valid TrialEvent> events,
+
+        @Valid State state,
+        @PhaseName String phase,
+        @OneOf(GroupType.class) String groupType) {
 
     /** Members present before the first event. */
-    public record State(List<StateMember> members) {}
+    public record State(
+            @Size(max = DryRuns.MAX_MEMBERS, message = "must hold at most " + DryRuns.MAX_MEMBERS + " members") List<@NotNull(message = "is required") @Valid StateMember> members) {}
 
-    /** A member already in the group, with when they joined (null when the join was never seen). */
-    public record StateMember(String memberId, String role, String nickname, String joinedAt) {}
+    /** A member already in the group, with when they joined (null when the join was never seen); a MEMBER unless a role is given. */
+    public record StateMember(
+            @Identifier(required = true) String memberId,
+            @OneOf(MemberRole.class) String role,
+            @Text(max = 100) String nickname,
+            @OffsetTime String joinedAt) {}
 }

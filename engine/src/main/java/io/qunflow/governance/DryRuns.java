@@ -1,7 +1,6 @@
 package io.qunflow.governance;
 
 import io.qunflow.common.Ids;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -54,41 +53,18 @@ public class DryRuns {
     }
 
     /**
-     * Runs the events in order and answers what each got; stores nothing and sends nothing.
+     * Runs the events in order and answers what each got; stores nothing and sends nothing. The
+     * request is one whose constraints held (the API checks them where it arrives).
      *
      * @throws io.qunflow.common.NotFoundException when the rule set or the named group does not exist
-     * @throws io.qunflow.common.InvalidRequestException when the request or the source is refused
+     * @throws io.qunflow.common.InvalidRequestException when the source is refused
      */
     public DryRunResult run(String ruleSet, DryRunRequest request) {
-        RequestChecks checks = new RequestChecks();
-        List<TrialEvent> trial = request.events() == null ? List.of() : request.events();
-        if (trial.isEmpty() || trial.size() > MAX_EVENTS) {
-            checks.add("events", "must hold 1 to " + MAX_EVENTS + " events");
-        }
-        for (int i = 0; i < trial.size(); i++) {
-            TrialEvents.check("events[" + i + "]", trial.get(i), checks);
-        }
-        checks.id("groupId", request.groupId(), false);
+        List<TrialEvent> trial = request.events();
         List<DryRunRequest.StateMember> present =
                 request.state() == null || request.state().members() == null
                         ? List.of()
                         : request.state().members();
-        if (present.size() > MAX_MEMBERS) {
-            checks.add("state.members", "must hold at most " + MAX_MEMBERS + " members");
-        }
-        for (int i = 0; i < present.size(); i++) {
-            DryRunRequest.StateMember m = present.get(i);
-            checks.id("state.members[" + i + "].memberId", m.memberId(), true);
-            checks.oneOf(
-                    "state.members[" + i + "].role", m.role() == null ? "MEMBER" : m.role(), MemberRole.class, false);
-            checks.text("state.members[" + i + "].nickname", m.nickname(), 100, false);
-            TrialEvents.time("state.members[" + i + "].joinedAt", m.joinedAt(), false, checks);
-        }
-        if (request.phase() != null && !Phase.isName(request.phase())) {
-            checks.add("phase", "must be a phase name: 1 to 20 upper-case letters, digits or underscores");
-        }
-        checks.oneOf("groupType", request.groupType(), GroupType.class, false);
-        checks.throwIfAny("The dry-run");
         if (request.groupId() != null) {
             groups.get(request.groupId());
         }

@@ -1,5 +1,8 @@
 package io.qunflow.governance;
 
+import io.qunflow.common.constraints.OffsetTime;
+import io.qunflow.common.constraints.RequestSubject;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +26,15 @@ class GovernanceController {
         this.backtests = backtests;
     }
 
-    record BacktestRequest(String source, String from, String to) {}
+    @RequestSubject("The backtest")
+    record BacktestRequest(
+            String source,
+            @OffsetTime(required = true) String from,
+            @OffsetTime(required = true) String to) {}
 
     @PostMapping("/backtests")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BacktestView startBacktest(@PathVariable String name, @RequestBody BacktestRequest request, Principal who) {
+    BacktestView startBacktest(@PathVariable String name, @Valid @RequestBody BacktestRequest request, Principal who) {
         return backtests.start(name, request.source(), request.from(), request.to(), who.getName());
     }
 
@@ -37,7 +44,7 @@ class GovernanceController {
     }
 
     @PostMapping("/dry-run")
-    DryRunResult dryRun(@PathVariable String name, @RequestBody DryRunRequest request) {
+    DryRunResult dryRun(@PathVariable String name, @Valid @RequestBody DryRunRequest request) {
         return dryRuns.run(name, request);
     }
 }

@@ -67,16 +67,7 @@ public class JoinGate {
         Evaluation evaluation = rules.evaluate(ModerationService.RULE_SET, facts);
         ModerationService.Evidence evidence = null;
         if (offence != null) {
-            evidence = new ModerationService.Evidence(
-                    offence.term(),
-                    offence.category(),
-                    offence.severity(),
-                    offence.detector(),
-                    offence.matchedOriginal(),
-                    offence.matchedNormalized(),
-                    offence.categories(),
-                    strikesInWindow,
-                    windowDays);
+            evidence = ModerationService.Evidence.of(offence, strikesInWindow, windowDays);
             recordStrike(eventId, join, evaluation, offence, at);
         }
         return new ModerationService.Moderation(evaluation, evidence);

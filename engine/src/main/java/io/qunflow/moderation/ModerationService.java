@@ -85,7 +85,22 @@ public class ModerationService {
             String matchedNormalized,
             List<String> categories,
             int strikesInWindow,
-            int strikeWindowDays) {}
+            int strikeWindowDays) {
+
+        /** What an offence found, with the member's record in the strike window. */
+        static Evidence of(Offence offence, int strikesInWindow, int strikeWindowDays) {
+            return new Evidence(
+                    offence.term(),
+                    offence.category(),
+                    offence.severity(),
+                    offence.detector(),
+                    offence.matchedOriginal(),
+                    offence.matchedNormalized(),
+                    offence.categories(),
+                    strikesInWindow,
+                    strikeWindowDays);
+        }
+    }
 
     /** How far back flooding is counted, in seconds ({@code moderation.flood-seconds}). */
     public int floodWindowSeconds() {
@@ -123,18 +138,7 @@ public class ModerationService {
                 rules.everyRuleNeedsOneOf(RULE_SET, ModerationPipeline.FINDINGS),
                 facts -> rules.evaluate(RULE_SET, facts));
         Offence offence = outcome.offence();
-        Evidence evidence = offence == null
-                ? null
-                : new Evidence(
-                        offence.term(),
-                        offence.category(),
-                        offence.severity(),
-                        offence.detector(),
-                        offence.matchedOriginal(),
-                        offence.matchedNormalized(),
-                        offence.categories(),
-                        strikesInWindow,
-                        windowDays);
+        Evidence evidence = offence == null ? null : Evidence.of(offence, strikesInWindow, windowDays);
         if (offence != null) {
             recordStrike(message, outcome.evaluation(), offence);
         }

@@ -3,7 +3,7 @@ package io.qunflow.moderation;
 import java.util.List;
 
 /**
- * Links written to get past link detection, which the plain {@link Detectors#urls} scan leaves
+ * Links written to get past link detection, which the plain {@link Urls} scan leaves
  * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
  * ({@code abc、top}), a top-level domain spelt out in spaced letters ({@code 888. c c}), a
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes

@@ -34,22 +34,10 @@ class StrikeStore {
      * returning offender from a newcomer.
      */
     List<Strike> removals(String groupId, String memberId) {
-        return jdbc.sql("SELECT event_id, rule_name, category, severity, term, outcome, matched_original,"
-                        + " matched_normalized, reason, struck_at FROM qf_strike"
-                        + " WHERE group_id = ? AND member_id = ? AND outcome = 'REMOVE_MEMBER'"
+        return jdbc.sql(SELECT + " WHERE group_id = ? AND member_id = ? AND outcome = 'REMOVE_MEMBER'"
                         + " ORDER BY struck_at DESC, id DESC")
                 .params(groupId, memberId)
-                .query((rs, n) -> new Strike(
-                        rs.getString("event_id"),
-                        rs.getString("rule_name"),
-                        rs.getString("category"),
-                        rs.getString("severity"),
-                        rs.getString("term"),
-                        rs.getString("outcome"),
-                        rs.getString("matched_original"),
-                        rs.getString("matched_normalized"),
-                        rs.getString("reason"),
-                        rs.getObject("struck_at", OffsetDateTime.class)))
+                .query(StrikeStore::strike)
                 .list();
     }
 

@@ -45,12 +45,12 @@ public final class TextScreener {
         CueHits cues = matchLexicon(nz, hits);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
-            Detectors.digitRuns(nz, hits);
+            PhoneAndQqNumbers.find(nz, hits);
         }
         if (nz.latin() >= 2) {
-            Detectors.wechatIds(nz, hits);
+            WeChatIds.find(nz, hits);
             if (nz.dotLike()) {
-                Detectors.urls(nz, hits);
+                Urls.find(nz, hits);
             }
             if (nz.dotLike() || nz.latin() >= ObfuscatedUrls.MIN_LATIN_WITHOUT_DOT) {
                 ObfuscatedUrls.find(nz, hits);

@@ -63,7 +63,7 @@ class VariantController {
             @Text(max = VariantData.MAX_LENGTH, required = true)
             String csv,
 
-            String comment) {}
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/versions")
     @ResponseStatus(HttpStatus.CREATED)
@@ -76,7 +76,7 @@ class VariantController {
     record Rollback(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer version,
 
-            String comment) {}
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/rollback")
     @ResponseStatus(HttpStatus.CREATED)

@@ -4,7 +4,6 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -104,13 +103,11 @@ public class VariantService {
      * Publishes a new version of the file: checked row by row, stored, audited, and live for the
      * next message once it commits.
      *
-     * @throws InvalidRequestException naming each bad row by its line, or a missing comment
+     * @param comment why, for the audit trail: required of the request that asks for the version
+     * @throws InvalidRequestException naming each bad row by its line
      */
     public VariantFile publish(String name, String csv, String actor, String comment) {
         String file = known(name);
-        RequestChecks checks = new RequestChecks();
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The variant data version");
         List<VariantData.Problem> problems = problems(file, csv);
         if (!problems.isEmpty()) {
             List<FieldProblem> fields = problems.stream()
@@ -157,14 +154,14 @@ public class VariantService {
                 return characters.problems();
             }
             // The live cue words must still mean something with the new table.
-            VariantData.Parsed<List<Cue>> cues = VariantData.cues(
+            VariantData.Parsed<List<Cue>> cues = CueWords.read(
                     store.live(VariantData.CUES).orElseThrow().content(), new Normalizer(characters.value()));
             return cues.problems().stream()
                     .map(p ->
                             new VariantData.Problem(0, "the live cue words would not hold with this table: cues " + p))
                     .toList();
         }
-        return VariantData.cues(csv, live.variants().normalizer()).problems();
+        return CueWords.read(csv, live.variants().normalizer()).problems();
     }
 
     private VariantFile view(VariantStore.Version v) {

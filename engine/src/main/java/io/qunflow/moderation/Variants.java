@@ -38,7 +38,7 @@ final class Variants {
             throw new IllegalArgumentException(VariantData.CHARACTERS + ": " + characters.problems());
         }
         Normalizer normalizer = new Normalizer(characters.value());
-        VariantData.Parsed<List<Cue>> cues = VariantData.cues(cuesCsv, normalizer);
+        VariantData.Parsed<List<Cue>> cues = CueWords.read(cuesCsv, normalizer);
         if (!cues.valid()) {
             throw new IllegalArgumentException(VariantData.CUES + ": " + cues.problems());
         }

@@ -42,10 +42,12 @@ class WordListController {
 
     @RequestSubject("The word-list entry")
     record NewEntry(
-            @Text(max = 200, required = true) String term,
+            @Text(max = WordListService.MAX_TERM_LENGTH, required = true)
+            String term,
+
             @OneOf(value = Category.class, required = true) String category,
             @OneOf(value = Severity.class, required = true) String severity,
-            String comment) {}
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/entries")
     @ResponseStatus(HttpStatus.CREATED)
@@ -59,8 +61,11 @@ class WordListController {
     }
 
     @DeleteMapping("/entries")
+    @RequestSubject("The removal")
     ResponseEntity<Void> remove(
-            @RequestParam String term, @RequestParam(required = false) String comment, Principal who) {
+            @RequestParam String term,
+            @RequestParam(required = false) @Text(max = 2000, required = true) String comment,
+            Principal who) {
         wordLists.remove(term, who.getName(), comment);
         return ResponseEntity.noContent().build();
     }
@@ -83,7 +88,7 @@ class WordListController {
     record ImportRequest(
             @Text(max = 5_000_000, required = true) String csv,
             @OneOf(ImportMode.class) String mode,
-            String comment) {}
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/import")
     WordListService.ImportResult importCsv(@Valid @RequestBody ImportRequest request, Principal who) {

@@ -2,9 +2,11 @@ package io.qunflow.moderation;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.constraints.Text;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -31,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WordListService {
 
     private static final Logger log = LoggerFactory.getLogger(WordListService.class);
-    private static final int MAX_TERM_LENGTH = 200;
+    static final int MAX_TERM_LENGTH = 200;
     private static final String REVISION = LiveScreener.WORD_LISTS;
 
     private final LexiconStore store;
@@ -77,15 +79,17 @@ public class WordListService {
     }
 
     /**
-     * Adds a term.
+     * Adds a term; the request that asks for it has had its fields checked, here the term must
+     * still mean something once normalised.
      *
+     * @throws InvalidRequestException when nothing of the term would match
      * @throws ConflictException when the term, or a spelling that normalises the same, is listed
      */
     public WordListEntry add(String term, Category category, Severity severity, String actor, String comment) {
-        RequestChecks checks = new RequestChecks();
-        checkTerm("term", term, checks);
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The word-list entry");
+        List<FieldProblem> problems = termProblems("term", term);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The word-list entry is invalid", problems);
+        }
         String clean = term.strip();
         Normalizer normalizer = live.variants().normalizer();
         WordListEntry added = tx.execute(status -> {
@@ -111,9 +115,6 @@ public class WordListService {
 
     /** Removes a term; 404 when it is not listed. */
     public void remove(String term, String actor, String comment) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The removal");
         tx.executeWithoutResult(status -> {
             WordListEntry existing = store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", term));
             store.delete(term);
@@ -138,23 +139,25 @@ public class WordListService {
      * line refuses the whole file, naming the line.
      */
     public ImportResult importCsv(String csv, boolean replace, String actor, String comment) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("comment", comment, 2000, true);
-        List<LexiconEntry> parsed = List.of();
+        List<LexiconEntry> parsed;
         try {
             parsed = Lexicon.parseCsv(new StringReader(csv == null ? "" : csv));
         } catch (IllegalArgumentException e) {
-            checks.add("csv", e.getMessage());
+            throw new InvalidRequestException(
+                    "The word-list import is invalid", List.of(new FieldProblem("csv", e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        List<FieldProblem> problems = new ArrayList<>();
         Map<String, LexiconEntry> incoming = new LinkedHashMap<>();
         for (LexiconEntry entry : parsed) {
-            checkTerm("csv: '" + entry.term() + "'", entry.term(), checks);
+            problems.addAll(termProblems("csv: '" + entry.term() + "'", entry.term()));
             incoming.put(
                     entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
         }
-        checks.throwIfAny("The word-list import");
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException("The word-list import is invalid", problems);
+        }
         ImportResult result = tx.execute(status -> {
             Map<String, WordListEntry> existing = new HashMap<>();
             store.all().forEach(e -> existing.put(e.term(), e));
@@ -208,13 +211,17 @@ public class WordListService {
         return Lexicon.toCsv(store.all().stream().map(WordListEntry::entry).toList());
     }
 
-    private void checkTerm(String field, String term, RequestChecks checks) {
-        checks.text(field, term, MAX_TERM_LENGTH, true);
+    /** A term as the lists take it: a text of its own length, and something left to match once normalised. */
+    private List<FieldProblem> termProblems(String field, String term) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Text.Check.problems(term, MAX_TERM_LENGTH, true).forEach(p -> problems.add(new FieldProblem(field, p)));
         if (term != null
                 && !term.isBlank()
                 && live.variants().normalizer().normalizeTerm(term.strip()).isEmpty()) {
-            checks.add(field, "has no matchable characters once separators and symbols are removed");
+            problems.add(
+                    new FieldProblem(field, "has no matchable characters once separators and symbols are removed"));
         }
+        return problems;
     }
 
     private static String line(String term, Category category, Severity severity) {

@@ -1,9 +1,10 @@
 package io.qunflow.security;
 
-import io.qunflow.common.FieldProblem;
-import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.constraints.RequestSubject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiKeyController {
 
-    record NewKey(String name, List<String> scopes) {}
+    private static final String NAME = "must be 1 to 100 characters: say which connector uses the key";
+
+    @RequestSubject("The key")
+    record NewKey(
+            @NotBlank(message = NAME) @Size(max = 100, message = NAME) String name,
+
+            @ApiScopes List<String> scopes) {}
 
     record KeyView(
             String id,
@@ -61,20 +68,9 @@ class ApiKeyController {
 
     @PostMapping("/api/v1/keys")
     @ResponseStatus(HttpStatus.CREATED)
-    CreatedKey create(@RequestBody NewKey request, Authentication caller) {
-        List<FieldProblem> problems = new ArrayList<>();
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
-            problems.add(new FieldProblem("name", "must be 1 to 100 characters: say which connector uses the key"));
-        }
-        List<String> scopes = request.scopes() == null ? List.of() : request.scopes();
-        if (scopes.isEmpty() || !ApiKeys.SCOPES.containsAll(scopes)) {
-            problems.add(new FieldProblem("scopes", "must be one or more of " + ApiKeys.SCOPES));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The key cannot be created", problems);
-        }
-        return CreatedKey.of(keys.create(name, scopes.stream().distinct().toList(), caller.getName()));
+    CreatedKey create(@Valid @RequestBody NewKey request, Authentication caller) {
+        return CreatedKey.of(keys.create(
+                request.name().strip(), request.scopes().stream().distinct().toList(), caller.getName()));
     }
 
     /** A new secret for the key (shown once, as on creation); the old one stops working. */

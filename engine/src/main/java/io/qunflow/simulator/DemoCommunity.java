@@ -1,6 +1,7 @@
 package io.qunflow.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.ConflictException;
 import io.qunflow.events.EventService;
 import io.qunflow.groups.GroupService;
@@ -9,10 +10,9 @@ import io.qunflow.sop.SopCalendarService;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,11 +47,7 @@ class DemoCommunity {
     private final GroupService groups;
     private final SopCalendarService sop;
     private final Clock clock;
-    private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "qunflow-demo-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ThreadPoolTaskExecutor loader;
 
     private State state = State.IDLE;
     private int daysDone;
@@ -63,13 +59,15 @@ class DemoCommunity {
             EventService events,
             GroupService groups,
             SopCalendarService sop,
-            Clock clock) {
+            Clock clock,
+            BackgroundThreads threads) {
         this.demoMode = demoMode;
         this.plan = DemoCommunityPlan.read(json);
         this.events = events;
         this.groups = groups;
         this.sop = sop;
         this.clock = clock;
+        this.loader = threads.pool("qunflow-demo-loader", 1);
     }
 
     /**
@@ -138,8 +136,9 @@ class DemoCommunity {
         return plan.groups().stream().anyMatch(g -> groups.find(g.id()).isPresent());
     }
 
+    /** A load under way gets the pool's grace to go on; one cut short is not loaded again over ({@link #loaded()}). */
     @PreDestroy
     void stop() {
-        loader.shutdownNow();
+        loader.shutdown();
     }
 }

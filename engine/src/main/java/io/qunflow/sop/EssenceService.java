@@ -2,9 +2,12 @@ package io.qunflow.sop;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import io.qunflow.events.EventService;
 import io.qunflow.events.EventType;
 import io.qunflow.events.GroupEvent;
@@ -46,26 +49,28 @@ public class EssenceService {
     }
 
     /** What to keep: exactly one of a message's event id and a post id. */
-    public record Mark(String messageEventId, String postId, String note) {}
+    @RequestSubject("The essence post")
+    public record Mark(
+            String messageEventId,
+            String postId,
+            @Text(max = 2000) String note) {}
 
     /**
-     * Keeps a message or a post as essence.
+     * Keeps a message or a post as essence; the mark's constraints have held where it arrived.
      *
+     * @throws InvalidRequestException when the mark names neither or both, or a message of another type
      * @throws NotFoundException when the group has no such message or post
      * @throws ConflictException when it is kept already
      */
     @Transactional
     public EssencePost mark(String groupId, Mark mark, String actor) {
         groups.get(groupId);
-        RequestChecks checks = new RequestChecks();
         boolean message =
                 mark.messageEventId() != null && !mark.messageEventId().isBlank();
         boolean post = mark.postId() != null && !mark.postId().isBlank();
         if (message == post) {
-            checks.add(message ? "postId" : "messageEventId", "give exactly one of messageEventId and postId");
+            throw refusal(message ? "postId" : "messageEventId", "give exactly one of messageEventId and postId");
         }
-        checks.text("note", mark.note(), 2000, false);
-        checks.throwIfAny("The essence post");
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String note = mark.note() == null || mark.note().isBlank() ? null : mark.note();
         EssencePost kept;
@@ -73,8 +78,7 @@ public class EssenceService {
             GroupEvent event = events.find(groupId, mark.messageEventId())
                     .orElseThrow(() -> new NotFoundException("Message", mark.messageEventId()));
             if (event.type() != EventType.MESSAGE_POSTED) {
-                checks.add("messageEventId", "must name a MESSAGE_POSTED event, not " + event.type());
-                checks.throwIfAny("The essence post");
+                throw refusal("messageEventId", "must name a MESSAGE_POSTED event, not " + event.type());
             }
             kept = new EssencePost(
                     Ids.next("ess"),
@@ -119,5 +123,9 @@ public class EssenceService {
             throw new NotFoundException("Essence post", essenceId);
         }
         audit.record(actor, "ESSENCE", groupId, "UNMARKED", "essence post " + essenceId, "- " + essenceId);
+    }
+
+    private static InvalidRequestException refusal(String field, String message) {
+        return new InvalidRequestException("The essence post is invalid", List.of(new FieldProblem(field, message)));
     }
 }

@@ -1,7 +1,11 @@
 package io.qunflow.sop;
 
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.Text;
+
 /**
- * A calendar line as a client or a template gives it; checked by {@link SopCalendarService}.
+ * A calendar line as a client or a template gives it; checked by {@link SopCalendarService}: the
+ * constraints here field by field, then what depends on the cadence and the group's time zone.
  *
  * @param cadence DAILY, WEEKLY or ONCE
  * @param dayOfWeek MONDAY … SUNDAY, for WEEKLY
@@ -9,13 +13,13 @@ package io.qunflow.sop;
  * @param time HH:mm in the group's time zone
  */
 public record NewSopEntry(
-        String cadence,
+        @OneOf(value = Cadence.class, required = true) String cadence,
         String dayOfWeek,
         String date,
         String time,
-        String purpose,
-        String contentKind,
-        String text,
-        String link,
-        String owner,
-        String notes) {}
+        @OneOf(value = Purpose.class, required = true) String purpose,
+        @OneOf(value = ContentKind.class, required = true) String contentKind,
+        @Text(max = 2000, required = true) String text,
+        @Text(max = 2000) String link,
+        @Text(max = 100) String owner,
+        @Text(max = 2000) String notes) {}

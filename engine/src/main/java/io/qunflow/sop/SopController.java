@@ -1,5 +1,6 @@
 package io.qunflow.sop;
 
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ class SopController {
 
     @PostMapping("/api/v1/groups/{groupId}/sop/essence")
     @ResponseStatus(HttpStatus.CREATED)
-    EssencePost markEssence(@PathVariable String groupId, @RequestBody EssenceService.Mark mark, Principal who) {
+    EssencePost markEssence(@PathVariable String groupId, @Valid @RequestBody EssenceService.Mark mark, Principal who) {
         return essence.mark(groupId, mark, who.getName());
     }
 

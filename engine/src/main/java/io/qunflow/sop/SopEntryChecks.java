@@ -1,8 +1,12 @@
 package io.qunflow.sop;
 
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.constraints.FieldProblems;
+import io.qunflow.common.constraints.OneOf;
 import io.qunflow.groups.Group;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,68 +20,84 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks requested calendar entries field by field and turns them into entries of a group; every
- * problem of every entry is named at once, as {@code entries[i].field}. Whether the calendar they
- * make keeps the posting rules is {@link SopRules}' question.
+ * Checks requested calendar entries and turns them into entries of a group: each entry's
+ * constraints ({@link NewSopEntry}), then what depends on its cadence, on the clock and on the
+ * group's time zone. Every problem of every entry is named at once, as {@code entries[i].field}.
+ * Here rather than where a request arrives, since templates and alliance posts are checked the
+ * same way. Whether the calendar they make keeps the posting rules is {@link SopRules}' question.
  */
 @Component
 class SopEntryChecks {
 
     private final Clock clock;
+    private final Validator validator;
 
-    SopEntryChecks(Clock clock) {
+    SopEntryChecks(Clock clock, Validator validator) {
         this.clock = clock;
+        this.validator = validator;
     }
 
-    /** @throws io.qunflow.common.InvalidRequestException naming every field problem */
+    /** @throws InvalidRequestException naming every field problem */
     List<SopEntry> checked(Group group, List<NewSopEntry> requested) {
-        RequestChecks checks = new RequestChecks();
         if (requested == null || requested.isEmpty() || requested.size() > 100) {
-            checks.add("entries", "must hold 1 to 100 entries");
-            checks.throwIfAny("The SOP calendar");
+            throw refusal(List.of(new FieldProblem("entries", "must hold 1 to 100 entries")));
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<FieldProblem> problems = new ArrayList<>();
         List<SopEntry> entries = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
-            entries.add(entry(group, requested.get(i), "entries[" + i + "].", now, checks));
+            String at = "entries[" + i + "]";
+            NewSopEntry entry = requested.get(i);
+            if (entry == null) {
+                problems.add(new FieldProblem(at, "is required"));
+                continue;
+            }
+            FieldProblems.of(validator.validate(entry), NewSopEntry.class)
+                    .forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message())));
+            entries.add(entry(group, entry, at + ".", now, problems));
         }
-        checks.throwIfAny("The SOP calendar");
+        if (!problems.isEmpty()) {
+            throw refusal(problems);
+        }
         return entries;
     }
 
-    private static SopEntry entry(Group group, NewSopEntry r, String at, OffsetDateTime now, RequestChecks checks) {
-        Cadence cadence = checks.oneOf(at + "cadence", r.cadence(), Cadence.class, true);
-        Purpose purpose = checks.oneOf(at + "purpose", r.purpose(), Purpose.class, true);
-        ContentKind kind = checks.oneOf(at + "contentKind", r.contentKind(), ContentKind.class, true);
-        checks.text(at + "text", r.text(), 2000, true);
-        checks.text(at + "link", r.link(), 2000, false);
-        checks.text(at + "owner", r.owner(), 100, false);
-        checks.text(at + "notes", r.notes(), 2000, false);
+    private static InvalidRequestException refusal(List<FieldProblem> problems) {
+        return new InvalidRequestException("The SOP calendar is invalid", problems);
+    }
+
+    /** The entry, built from what its constraints let through; what depends on more than one field is checked here. */
+    private static SopEntry entry(
+            Group group, NewSopEntry r, String at, OffsetDateTime now, List<FieldProblem> problems) {
+        Cadence cadence = named(Cadence.class, r.cadence());
+        ContentKind kind = named(ContentKind.class, r.contentKind());
         if (r.link() != null && !r.link().isBlank() && !r.link().matches("(?i)https?://\\S+")) {
-            checks.add(at + "link", "must be an http(s) URL");
+            problems.add(new FieldProblem(at + "link", "must be an http(s) URL"));
         }
         if (kind == ContentKind.MINI_PROGRAM && (r.link() == null || r.link().isBlank())) {
-            checks.add(at + "link", "is required for a mini-program card");
+            problems.add(new FieldProblem(at + "link", "is required for a mini-program card"));
         }
-        LocalTime time = parse(checks, at + "time", r.time(), LocalTime::parse, "must be a time of day, HH:mm");
+        LocalTime time = parse(problems, at + "time", r.time(), LocalTime::parse, "must be a time of day, HH:mm");
         DayOfWeek day = null;
         LocalDate date = null;
         if (cadence == Cadence.WEEKLY) {
-            day = checks.oneOf(at + "dayOfWeek", r.dayOfWeek(), DayOfWeek.class, true);
+            OneOf.Check.problems(r.dayOfWeek(), DayOfWeek.class, true)
+                    .forEach(p -> problems.add(new FieldProblem(at + "dayOfWeek", p)));
+            day = named(DayOfWeek.class, r.dayOfWeek());
         }
         if (cadence == Cadence.ONCE) {
-            date = parse(checks, at + "date", r.date(), LocalDate::parse, "must be a date, yyyy-MM-dd");
+            date = parse(problems, at + "date", r.date(), LocalDate::parse, "must be a date, yyyy-MM-dd");
             if (date != null
                     && time != null
                     && !date.atTime(time)
                             .atZone(group.timeZone())
                             .toOffsetDateTime()
                             .isAfter(now)) {
-                checks.add(at + "date", "must be in the future");
+                problems.add(new FieldProblem(at + "date", "must be in the future"));
             }
         }
         if (time != null && time.getSecond() != 0) {
-            checks.add(at + "time", "must be whole minutes");
+            problems.add(new FieldProblem(at + "time", "must be whole minutes"));
         }
         return new SopEntry(
                 Ids.next("sop"),
@@ -86,7 +106,7 @@ class SopEntryChecks {
                 day,
                 date,
                 time,
-                purpose,
+                named(Purpose.class, r.purpose()),
                 kind,
                 r.text(),
                 blankToNull(r.link()),
@@ -96,17 +116,27 @@ class SopEntryChecks {
     }
 
     private static <T> T parse(
-            RequestChecks checks, String field, String value, Function<String, T> parser, String message) {
+            List<FieldProblem> problems, String field, String value, Function<String, T> parser, String message) {
         if (value == null || value.isBlank()) {
-            checks.add(field, "is required");
+            problems.add(new FieldProblem(field, "is required"));
             return null;
         }
         try {
             return parser.apply(value.strip());
         } catch (DateTimeParseException e) {
-            checks.add(field, message);
+            problems.add(new FieldProblem(field, message));
             return null;
         }
+    }
+
+    /** The constant of that name, or null when there is none (its constraint has said so). */
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        return null;
     }
 
     private static String blankToNull(String value) {

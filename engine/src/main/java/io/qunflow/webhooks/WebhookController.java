@@ -1,8 +1,12 @@
 package io.qunflow.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -27,7 +31,10 @@ class WebhookController {
         this.webhooks = webhooks;
     }
 
-    record NewWebhook(String url, String description) {}
+    @RequestSubject("The webhook")
+    record NewWebhook(
+            @Text(max = 2000, required = true) String url,
+            @Text(max = 500) String description) {}
 
     /** A webhook; {@code secret} only in the answer to its registration. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,7 +57,10 @@ class WebhookController {
             OffsetDateTime createdAt,
             OffsetDateTime failedAt) {}
 
-    record ReplayRequest(List<String> deliveryIds) {}
+    /** Without {@code deliveryIds} (or without a body) every dead letter is sent again. */
+    @RequestSubject("The replay")
+    record ReplayRequest(
+            @Size(min = 1, max = 1000, message = "must name 1 to 1000 deliveries, or be left out to replay all") List<@Identifier(required = true) String> deliveryIds) {}
 
     record Replayed(int replayed) {}
 
@@ -62,7 +72,7 @@ class WebhookController {
                     (parameters webhooks.*), then kept as a dead letter. The secret is shown only here.""")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    WebhookView register(@RequestBody NewWebhook request, Authentication caller) {
+    WebhookView register(@Valid @RequestBody NewWebhook request, Authentication caller) {
         WebhookStore.Hook hook = webhooks.register(owner(caller), request.url(), request.description());
         return new WebhookView(hook.id(), hook.url(), hook.description(), hook.createdAt(), hook.secret(), 0, 0, 0);
     }
@@ -103,16 +113,10 @@ class WebhookController {
                     "All of the webhook's dead letters, or those named in deliveryIds; each keeps its delivery id.")
     @PostMapping("/{id}/dead-letters/replay")
     Replayed replay(
-            @PathVariable String id, @RequestBody(required = false) ReplayRequest request, Authentication caller) {
+            @PathVariable String id,
+            @Valid @RequestBody(required = false) ReplayRequest request,
+            Authentication caller) {
         List<String> ids = request == null ? null : request.deliveryIds();
-        if (ids != null) {
-            RequestChecks checks = new RequestChecks();
-            if (ids.isEmpty() || ids.size() > 1000) {
-                checks.add("deliveryIds", "must name 1 to 1000 deliveries, or be left out to replay all");
-            }
-            ids.forEach(deliveryId -> checks.id("deliveryIds[]", deliveryId, true));
-            checks.throwIfAny("The replay");
-        }
         return new Replayed(webhooks.replay(id, owner(caller), ids));
     }
 

@@ -7,8 +7,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
+import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.Ids;
+import io.qunflow.common.PeriodicRounds;
 import io.qunflow.rules.RuleParameters;
+import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,10 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -50,7 +50,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final Counter failures;
     private final Counter delivered;
     private final WebhookSender sender;
-    private ScheduledExecutorService poller;
+    private final PeriodicRounds poller;
 
     WebhookDispatcher(
             WebhookStore store,
@@ -60,7 +60,8 @@ class WebhookDispatcher implements SmartLifecycle {
             ObjectMapper json,
             Clock clock,
             MeterRegistry meters,
-            WebhookSender sender) {
+            WebhookSender sender,
+            BackgroundThreads threads) {
         this.store = store;
         this.outbox = outbox;
         this.parameters = parameters;
@@ -74,6 +75,7 @@ class WebhookDispatcher implements SmartLifecycle {
                 .description("Webhook deliveries the receiver accepted")
                 .register(meters);
         this.sender = sender;
+        this.poller = threads.rounds("qunflow-webhooks", settings.pollInterval(), this::poll);
     }
 
     /** One round: fan out, then send what is due. Runs on the poller; callable from tests. */
@@ -242,23 +244,21 @@ class WebhookDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "qunflow-webhooks");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = settings.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::poll, interval, interval, TimeUnit.MILLISECONDS);
+        poller.start();
     }
 
     @Override
     public void stop() {
-        poller.shutdownNow();
-        poller = null;
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.running();
+    }
+
+    @PreDestroy
+    void close() {
+        poller.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.qunflow.webhooks;
 
+import io.qunflow.common.BackgroundThreads;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -9,9 +10,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -23,6 +21,7 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuil
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.apache.hc.core5.util.Timeout;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +42,9 @@ class WebhookSender {
     }
 
     private final CloseableHttpClient http;
-    private final ExecutorService sending;
+    private final ThreadPoolTaskExecutor sending;
 
-    WebhookSender(WebhookTargets targets, WebhookSettings settings) {
+    WebhookSender(WebhookTargets targets, WebhookSettings settings, BackgroundThreads threads) {
         Timeout timeout = Timeout.of(settings.timeout());
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -67,11 +66,7 @@ class WebhookSender {
                 .disableAuthCaching()
                 .setUserAgent("Qunflow-Webhooks/1")
                 .build();
-        this.sending = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.batchSize(), 8)), task -> {
-            Thread thread = new Thread(task, "qunflow-webhook-send");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.sending = threads.pool("qunflow-webhook-send", Math.max(1, Math.min(settings.batchSize(), 8)));
     }
 
     CompletableFuture<Result> post(URI target, Map<String, String> headers, String body) {
@@ -107,10 +102,10 @@ class WebhookSender {
         return reason.length() > 300 ? reason.substring(0, 300) : reason;
     }
 
+    /** Lets the sends under way finish (each within the timeout) before the connections close. */
     @PreDestroy
-    void close() throws IOException, InterruptedException {
-        sending.shutdownNow();
-        sending.awaitTermination(5, TimeUnit.SECONDS);
+    void close() throws IOException {
+        sending.shutdown();
         http.close();
     }
 

@@ -3,7 +3,8 @@ package io.qunflow.wecom;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.common.InvalidRequestException;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Text;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.GroupService;
@@ -155,35 +156,30 @@ class ArchiveRecordsController {
         return byNickname;
     }
 
-    /** What is wrong with a record, or null; checked field by field on the parsed JSON. */
+    /**
+     * What is wrong with a record, or null; checked field by field on the parsed JSON, since a
+     * record's fields must be strings and numbers as WeCom writes them, not anything that converts.
+     */
     private static String problem(JsonNode record) {
         if (record == null || !record.isObject()) {
             return "must be a JSON object";
         }
-        RequestChecks checks = new RequestChecks();
+        List<String> problems = new ArrayList<>();
         for (String field : new String[] {"msgid", "action", "from", "msgtype"}) {
             if (!record.path(field).isTextual()) {
-                checks.add(field, "is required and must be a string");
+                problems.add(field + " is required and must be a string");
             }
         }
-        checks.text("msgid", record.path("msgid").asText(null), 200, true);
-        checks.id("from", record.path("from").asText(null), true);
+        Text.Check.problems(record.path("msgid").asText(null), 200, true).forEach(p -> problems.add("msgid " + p));
+        Identifier.Check.problems(record.path("from").asText(null), true).forEach(p -> problems.add("from " + p));
         if (record.has("roomid") && !record.path("roomid").isTextual()) {
-            checks.add("roomid", "must be a string");
+            problems.add("roomid must be a string");
         } else if (!record.path("roomid").asText("").isEmpty()) {
-            checks.id("roomid", record.path("roomid").asText(), true);
+            Identifier.Check.problems(record.path("roomid").asText(), true).forEach(p -> problems.add("roomid " + p));
         }
         if (!record.path("msgtime").canConvertToLong() || record.path("msgtime").asLong() <= 0) {
-            checks.add("msgtime", "must be the message time in milliseconds since 1970");
+            problems.add("msgtime must be the message time in milliseconds since 1970");
         }
-        try {
-            checks.throwIfAny("The record");
-            return null;
-        } catch (InvalidRequestException invalid) {
-            return invalid.problems().stream()
-                    .map(p -> p.field() + " " + p.message())
-                    .reduce((a, b) -> a + "; " + b)
-                    .orElse("is invalid");
-        }
+        return problems.isEmpty() ? null : String.join("; ", problems);
     }
 }

@@ -1,14 +1,14 @@
 package io.qunflow.wecom;
 
+import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.Ids;
+import io.qunflow.common.PeriodicRounds;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -32,9 +32,8 @@ class InboundProcessor implements SmartLifecycle {
     private final ChatSync chats;
     private final ContactEvents contacts;
     private final Backoff backoff;
-    private final WeComSettings settings;
     private final Clock clock;
-    private ScheduledExecutorService worker;
+    private final PeriodicRounds worker;
 
     InboundProcessor(
             InboundStore store,
@@ -42,21 +41,19 @@ class InboundProcessor implements SmartLifecycle {
             ContactEvents contacts,
             Backoff backoff,
             WeComSettings settings,
-            Clock clock) {
+            Clock clock,
+            BackgroundThreads threads) {
         this.store = store;
         this.chats = chats;
         this.contacts = contacts;
         this.backoff = backoff;
-        this.settings = settings;
         this.clock = clock;
+        this.worker = threads.rounds("qunflow-wecom-inbound", settings.pollInterval(), this::processSafely);
     }
 
     /** Asks for a round soon, off the caller's thread (the callback answers WeCom first). */
     void wake() {
-        ScheduledExecutorService current = worker;
-        if (current != null) {
-            current.execute(this::processSafely);
-        }
+        worker.wake();
     }
 
     /** Processes what is due until nothing is; callable from tests. */
@@ -117,23 +114,21 @@ class InboundProcessor implements SmartLifecycle {
 
     @Override
     public void start() {
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "qunflow-wecom-inbound");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = settings.pollInterval().toMillis();
-        worker.scheduleWithFixedDelay(this::processSafely, interval, interval, TimeUnit.MILLISECONDS);
+        worker.start();
     }
 
     @Override
     public void stop() {
-        worker.shutdownNow();
-        worker = null;
+        worker.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return worker.running();
+    }
+
+    @PreDestroy
+    void close() {
+        worker.close();
     }
 }

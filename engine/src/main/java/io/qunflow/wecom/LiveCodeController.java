@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,7 +38,7 @@ class LiveCodeController {
     }
 
     @PostMapping
-    ResponseEntity<LiveCode> create(@RequestBody LiveCodes.Request request) {
+    ResponseEntity<LiveCode> create(@Valid @RequestBody LiveCodes.Request request) {
         LiveCode created = codes.create(request);
         return ResponseEntity.created(URI.create("/api/v1/wecom/live-codes/"
                         + UriUtils.encodePathSegment(created.configId(), StandardCharsets.UTF_8)))
@@ -45,7 +46,7 @@ class LiveCodeController {
     }
 
     @PutMapping("/{configId}")
-    LiveCode update(@PathVariable String configId, @RequestBody LiveCodes.Request request) {
+    LiveCode update(@PathVariable String configId, @Valid @RequestBody LiveCodes.Request request) {
         return codes.update(configId, request);
     }
 

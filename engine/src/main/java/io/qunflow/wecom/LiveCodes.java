@@ -2,10 +2,15 @@ package io.qunflow.wecom;
 
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.RuleParameters;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,30 +39,26 @@ class LiveCodes {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCodes.class);
 
+    /** A live code as an operator asks for it; checked where it arrives, the groups against those Qunflow knows. */
+    @RequestSubject("The live code")
     record Request(
-            String remark,
-            String state,
-            List<String> chatIds,
+            @Text(max = 30) String remark,
+            @Text(max = 30, required = true) String state,
+
+            @NotEmpty(message = "must name at least one customer group") @Size(max = 100, message = "must name at most 100 customer groups") List<@Identifier(required = true) @KnownChat String> chatIds,
+
             Boolean autoCreateRoom,
-            String roomBaseName,
-            Integer roomBaseId) {}
+            @Text(max = 40) String roomBaseName,
+            @Min(value = 0, message = "must be 0 or more") Integer roomBaseId) {}
 
     private final LiveCodeStore store;
-    private final ChatStore chats;
     private final GroupService groups;
     private final WeComClient wecom;
     private final RuleParameters parameters;
     private final Clock clock;
 
-    LiveCodes(
-            LiveCodeStore store,
-            ChatStore chats,
-            GroupService groups,
-            WeComClient wecom,
-            RuleParameters parameters,
-            Clock clock) {
+    LiveCodes(LiveCodeStore store, GroupService groups, WeComClient wecom, RuleParameters parameters, Clock clock) {
         this.store = store;
-        this.chats = chats;
         this.groups = groups;
         this.wecom = wecom;
         this.parameters = parameters;
@@ -253,28 +254,8 @@ class LiveCodes {
         return body;
     }
 
+    /** The request's fields are checked where it arrives; here, that no other code counts under its state. */
     private void check(Request request, LiveCode before) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("remark", request.remark(), 30, false);
-        checks.text("state", request.state(), 30, true);
-        checks.text("roomBaseName", request.roomBaseName(), 40, false);
-        if (request.roomBaseId() != null && request.roomBaseId() < 0) {
-            checks.add("roomBaseId", "must be 0 or more");
-        }
-        if (request.chatIds() == null || request.chatIds().isEmpty()) {
-            checks.add("chatIds", "must name at least one customer group");
-        } else if (request.chatIds().size() > 100) {
-            checks.add("chatIds", "must name at most 100 customer groups");
-        } else {
-            for (int i = 0; i < request.chatIds().size(); i++) {
-                String chatId = request.chatIds().get(i);
-                checks.id("chatIds[" + i + "]", chatId, true);
-                if (chatId != null && !chats.known(chatId)) {
-                    checks.add("chatIds[" + i + "]", "is not a WeCom customer group Qunflow knows");
-                }
-            }
-        }
-        checks.throwIfAny("The live code");
         Optional<LiveCode> sameState = store.byState(request.state());
         if (sameState.isPresent()
                 && (before == null || !sameState.get().configId().equals(before.configId()))) {

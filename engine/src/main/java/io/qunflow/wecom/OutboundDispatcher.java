@@ -3,9 +3,12 @@ package io.qunflow.wecom;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.ActionType;
+import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.Ids;
+import io.qunflow.common.PeriodicRounds;
 import io.qunflow.groups.GroupService;
 import io.qunflow.sop.SopCalendarService;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -13,9 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -56,7 +56,7 @@ class OutboundDispatcher implements SmartLifecycle {
     private final BroadcastConfirmations confirmations;
     private final WeComSettings settings;
     private final Clock clock;
-    private ScheduledExecutorService poller;
+    private final PeriodicRounds poller;
     private OffsetDateTime nextConfirmationRound = OffsetDateTime.MIN;
 
     OutboundDispatcher(
@@ -71,7 +71,8 @@ class OutboundDispatcher implements SmartLifecycle {
             DeliveryOutcomes outcomes,
             BroadcastConfirmations confirmations,
             WeComSettings settings,
-            Clock clock) {
+            Clock clock,
+            BackgroundThreads threads) {
         this.outbox = outbox;
         this.store = store;
         this.chats = chats;
@@ -84,6 +85,7 @@ class OutboundDispatcher implements SmartLifecycle {
         this.confirmations = confirmations;
         this.settings = settings;
         this.clock = clock;
+        this.poller = threads.rounds("qunflow-wecom-outbound", settings.pollInterval(), this::pollSafely);
     }
 
     /** One round: new actions in, due ones out, and now and then the owners' confirmations. */
@@ -212,23 +214,21 @@ class OutboundDispatcher implements SmartLifecycle {
 
     @Override
     public void start() {
-        poller = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "qunflow-wecom-outbound");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = settings.pollInterval().toMillis();
-        poller.scheduleWithFixedDelay(this::pollSafely, interval, interval, TimeUnit.MILLISECONDS);
+        poller.start();
     }
 
     @Override
     public void stop() {
-        poller.shutdownNow();
-        poller = null;
+        poller.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return poller != null;
+        return poller.running();
+    }
+
+    @PreDestroy
+    void close() {
+        poller.close();
     }
 }

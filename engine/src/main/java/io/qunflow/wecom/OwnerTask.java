@@ -36,6 +36,32 @@ public record OwnerTask(
 
     public static final String OPEN = "OPEN";
 
+    /** The same task, due at that time. */
+    OwnerTask withDueAt(OffsetDateTime dueAt) {
+        return new OwnerTask(
+                id(),
+                actionId(),
+                actionType(),
+                groupId(),
+                memberId(),
+                ownerUserId(),
+                rule(),
+                reason(),
+                messageText(),
+                actionText(),
+                amountCents(),
+                status(),
+                dueAt,
+                notifiedAt(),
+                notifyError(),
+                remindedAt(),
+                escalatedAt(),
+                outcomeNote(),
+                closedBy(),
+                closedAt(),
+                createdAt());
+    }
+
     /** How an owner task ended. */
     public enum Outcome {
         DONE,

@@ -1,6 +1,11 @@
 package io.qunflow.wecom;
 
-import io.qunflow.common.RequestChecks;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +34,9 @@ class OwnerTaskController {
     }
 
     @GetMapping
-    List<OwnerTask> list(@RequestParam(required = false) String status) {
-        RequestChecks checks = new RequestChecks();
-        Status wanted = checks.oneOf("status", status, Status.class, false);
-        checks.throwIfAny("The owner-task query");
-        return tasks.list(wanted == null ? null : wanted.name(), 500);
+    @RequestSubject("The owner-task query")
+    List<OwnerTask> list(@RequestParam(required = false) @OneOf(Status.class) String status) {
+        return tasks.list(status, 500);
     }
 
     @GetMapping("/{id}")
@@ -41,15 +44,22 @@ class OwnerTaskController {
         return tasks.get(id);
     }
 
-    record Completion(String outcome, String note) {}
+    @RequestSubject("The completion")
+    record Completion(
+            @OneOf(value = OwnerTask.Outcome.class, required = true)
+            String outcome,
 
-    /** {@code outcome} DONE (carried out in WeCom) or DISMISSED (decided against), with a note. */
+            @Text(max = 500) String note) {}
+
+    /** {@code outcome} DONE (carried out in WeCom) or DISMISSED (decided against, and then a note says why). */
     @PostMapping("/{id}/complete")
-    OwnerTask complete(@PathVariable String id, @RequestBody Completion request, Authentication who) {
-        RequestChecks checks = new RequestChecks();
-        OwnerTask.Outcome outcome = checks.oneOf("outcome", request.outcome(), OwnerTask.Outcome.class, true);
-        checks.text("note", request.note(), 500, outcome == OwnerTask.Outcome.DISMISSED);
-        checks.throwIfAny("The completion");
+    OwnerTask complete(@PathVariable String id, @Valid @RequestBody Completion request, Authentication who) {
+        OwnerTask.Outcome outcome = OwnerTask.Outcome.valueOf(request.outcome());
+        boolean noNote = request.note() == null || request.note().isBlank();
+        if (outcome == OwnerTask.Outcome.DISMISSED && noNote) {
+            throw new InvalidRequestException(
+                    "The completion is invalid", List.of(new FieldProblem("note", "is required")));
+        }
         return tasks.complete(id, outcome, request.note() == null ? "" : request.note(), who.getName());
     }
 }

@@ -65,7 +65,7 @@ public class OwnerTasks {
     @Transactional
     public void notifyOwner(String taskId, OffsetDateTime dueAt) {
         OwnerTask task = get(taskId);
-        OwnerTask due = withDue(task, dueAt);
+        OwnerTask due = task.withDueAt(dueAt);
         store.notified(taskId, dueAt, now(), notifier.send(task.ownerUserId(), "群主任务", due));
     }
 
@@ -182,31 +182,6 @@ public class OwnerTasks {
 
     List<OwnerTask> list(String status, int limit) {
         return store.list(status, limit);
-    }
-
-    private static OwnerTask withDue(OwnerTask t, OffsetDateTime dueAt) {
-        return new OwnerTask(
-                t.id(),
-                t.actionId(),
-                t.actionType(),
-                t.groupId(),
-                t.memberId(),
-                t.ownerUserId(),
-                t.rule(),
-                t.reason(),
-                t.messageText(),
-                t.actionText(),
-                t.amountCents(),
-                t.status(),
-                dueAt,
-                t.notifiedAt(),
-                t.notifyError(),
-                t.remindedAt(),
-                t.escalatedAt(),
-                t.outcomeNote(),
-                t.closedBy(),
-                t.closedAt(),
-                t.createdAt());
     }
 
     private OffsetDateTime now() {

@@ -142,6 +142,33 @@ class DryRunApiTest {
     }
 
     @Test
+    void aRefusedRequest_namesEveryNestedFieldByItsPath_asAProblem() {
+        List<Integer> before = counts();
+
+        Reply refused = compliance.post("/api/v1/rulesets/moderation/dry-run", """
+                {"phase":"welcome","groupType":"PARTY",
+                 "state":{"members":[{"memberId":"m 1","role":"BOSS","joinedAt":"now"}]},
+                 "events":[{"type":"MESSAGE_POSTED","memberId":"m1","at":"2026-11-11T20:00:00+08:00","payload":{}},
+                           {"type":"MEMBER_JOINED","memberId":"m1","at":"2026-11-11T20:00:00+08:00","payload":[1]}]}""");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("detail").asText()).isEqualTo("The dry-run is invalid");
+        assertThat(refused.body().get("errors").findValuesAsText("field"))
+                .containsExactly(
+                        "events[0].payload.text",
+                        "events[1].payload",
+                        "state.members[0].joinedAt",
+                        "state.members[0].memberId",
+                        "state.members[0].role",
+                        "phase",
+                        "groupType");
+        assertThat(refused.body().get("errors").get(0).get("message").asText()).isEqualTo("is required");
+        assertThat(refused.body().get("errors").get(1).get("message").asText()).isEqualTo("must be a JSON object");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void refusedRequests_sayWhatIsWrong() {
         Reply sandboxed = compliance.post("/api/v1/rulesets/moderation/dry-run", """
                 {"source":%s,"events":[%s]}""".formatted(

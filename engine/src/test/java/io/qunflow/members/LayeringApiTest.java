@@ -1,12 +1,13 @@
 package io.qunflow.members;
 
-import static io.qunflow.members.MemberTestSupport.daysAgo;
+import static io.qunflow.TestGroup.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,17 +24,17 @@ class LayeringApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    MemberTestSupport group;
+    TestGroup group;
 
     @BeforeEach
     void openGroup() {
-        group = new MemberTestSupport(port, "CONTENT");
+        group = TestGroup.of(port).type("CONTENT").open();
     }
 
     @Test
     void activityWindows_countByEventTime_soBackfillsAndReplaysGiveTheSameFigures() {
-        group.join("a", daysAgo(60), "{}");
-        group.join("b", daysAgo(60), "{}");
+        group.newMember("a").joins(daysAgo(60));
+        group.newMember("b").joins(daysAgo(60));
         String[][] events = {
             {"MESSAGE_POSTED", "2", "{\"text\":\"这个奶粉怎么样？\"}"},
             {"MESSAGE_POSTED", "20", "{\"text\":\"推荐一个\",\"link\":true}"},
@@ -80,7 +81,7 @@ class LayeringApiTest {
                 .as("the newest event time, though older events arrived after it")
                 .isEqualTo(group.member("b").body().get("lastActiveAt").asText());
         assertThat(jdbc.sql("SELECT SUM(messages) FROM qf_member_day WHERE group_id = ? AND member_id = 'a'")
-                        .param(group.groupId)
+                        .param(group.id)
                         .query(Integer.class)
                         .single())
                 .isEqualTo(4);
@@ -88,7 +89,7 @@ class LayeringApiTest {
 
     @Test
     void twelveMessagesIn30Days_makeAMemberActive_withTheFiguresInWords_andHysteresisKeepsItThroughGrace() {
-        group.join("mom", daysAgo(40), "{\"nickname\":\"小雨妈妈\"}");
+        group.newMember("mom").nickname("小雨妈妈").joins(daysAgo(40));
         Reply last = null;
         for (int i = 0; i < 12; i++) {
             last = group.event("m" + i, "MESSAGE_POSTED", "mom", daysAgo(i < 3 ? 28 : 1), "{\"text\":\"分享一下\"}");
@@ -122,7 +123,7 @@ class LayeringApiTest {
         // Below 90%: demotion is due, but waits out the grace period.
         jdbc.sql("UPDATE qf_member_day SET activity_day = activity_day - 40 WHERE group_id = ? AND member_id = 'mom'"
                         + " AND activity_day > ?")
-                .params(group.groupId, java.time.LocalDate.now().minusDays(5))
+                .params(group.id, java.time.LocalDate.now().minusDays(5))
                 .update();
         group.event("m-late", "MESSAGE_POSTED", "mom", daysAgo(2), "{\"text\":\"我还在\"}");
         mom = group.member("mom").body();
@@ -134,7 +135,7 @@ class LayeringApiTest {
 
         jdbc.sql("UPDATE qf_member SET demotion_due_since = demotion_due_since - INTERVAL '8' DAY"
                         + " WHERE group_id = ? AND member_id = 'mom'")
-                .param(group.groupId)
+                .param(group.id)
                 .update();
         Reply demoted = group.event("click2", "LINK_CLICKED", "mom", daysAgo(0), "{}");
         assertThat(find(demoted.body().get("actions"), "TAG_MEMBER").get("text").asText())
@@ -148,11 +149,11 @@ class LayeringApiTest {
 
     @Test
     void aLayerLockedByStaff_isKeptWhateverTheFigures_andTheGroupCountsLayers() {
-        group.join("kol", daysAgo(40), "{}");
-        group.join("quiet", daysAgo(40), "{}");
+        group.newMember("kol").joins(daysAgo(40));
+        group.newMember("quiet").joins(daysAgo(40));
         ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
         Reply locked = operator.post(
-                "/api/v1/groups/" + group.groupId + "/members/kol/layer-lock",
+                "/api/v1/groups/" + group.id + "/members/kol/layer-lock",
                 "{\"layer\":\"core\",\"comment\":\"品牌签约KOL，本月休假\"}");
         assertThat(locked.status()).as(locked.raw()).isEqualTo(200);
         assertThat(locked.body().get("layerLocked").asBoolean()).isTrue();
@@ -161,35 +162,34 @@ class LayeringApiTest {
         JsonNode kol = group.member("kol").body();
         assertThat(kol.get("layer").asText()).isEqualTo("core");
         assertThat(kol.get("explanation").get(0).asText()).isEqualTo("core: locked by staff");
-        JsonNode layers =
-                group.api.get("/api/v1/groups/" + group.groupId).body().get("layers");
+        JsonNode layers = group.api().get("/api/v1/groups/" + group.id).body().get("layers");
         assertThat(layers.get("core").asInt()).isEqualTo(1);
         assertThat(layers.get("churned").asInt()).as("no activity for 40 days").isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject = ? AND change = 'LOCKED'")
-                        .param(group.groupId + "/kol")
+                        .param(group.id + "/kol")
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
 
         Reply bad = operator.post(
-                "/api/v1/groups/" + group.groupId + "/members/kol/layer-lock", "{\"layer\":\"vip\",\"comment\":\"x\"}");
+                "/api/v1/groups/" + group.id + "/members/kol/layer-lock", "{\"layer\":\"vip\",\"comment\":\"x\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("layer");
-        Reply unlocked = operator.post(
-                "/api/v1/groups/" + group.groupId + "/members/kol/layer-unlock", "{\"comment\":\"休假结束\"}");
+        Reply unlocked =
+                operator.post("/api/v1/groups/" + group.id + "/members/kol/layer-unlock", "{\"comment\":\"休假结束\"}");
         assertThat(unlocked.body().get("layerLocked").asBoolean()).isFalse();
     }
 
     private void age(String memberId, int fromDaysAgo, int by) {
         jdbc.sql("UPDATE qf_member_day SET activity_day = activity_day - " + by
                         + " WHERE group_id = ? AND member_id = ? AND activity_day <= ?")
-                .params(group.groupId, memberId, java.time.LocalDate.now().minusDays(fromDaysAgo - 1))
+                .params(group.id, memberId, java.time.LocalDate.now().minusDays(fromDaysAgo - 1))
                 .update();
     }
 
     private Object pendingSince(String memberId) {
         return jdbc.sql("SELECT demotion_due_since FROM qf_member WHERE group_id = ? AND member_id = ?")
-                .params(group.groupId, memberId)
+                .params(group.id, memberId)
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1)))
                 .single()
                 .orElse(null);
@@ -198,7 +198,7 @@ class LayeringApiTest {
     private List<String> layerTags(String memberId) {
         return jdbc.sql("SELECT text FROM qf_action WHERE group_id = ? AND member_id = ? AND type = 'TAG_MEMBER'"
                         + " ORDER BY seq")
-                .params(group.groupId, memberId)
+                .params(group.id, memberId)
                 .query(String.class)
                 .list();
     }

@@ -1,12 +1,13 @@
 package io.qunflow.members;
 
-import static io.qunflow.members.MemberTestSupport.daysAgo;
+import static io.qunflow.TestGroup.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -26,17 +27,17 @@ class MemberListApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    MemberTestSupport group;
+    TestGroup group;
     ApiClient operator;
 
     @BeforeEach
     void openGroupWithMembers() {
-        group = new MemberTestSupport(port, "CONTENT");
+        group = TestGroup.of(port).type("CONTENT").open();
         operator = ApiClient.asUser(port, "operator", "qunflow");
-        group.join("wx_amy", daysAgo(40), "{\"nickname\":\"Amy 小爱\"}");
-        group.join("wx_bob", daysAgo(40), "{\"nickname\":\"阿强\"}");
-        group.join("wx_cat", daysAgo(40), "{\"nickname\":\"100%_真诚\"}");
-        group.join("wx_dan", daysAgo(20), "{\"nickname\":\"丹丹\"}");
+        group.newMember("wx_amy").nickname("Amy 小爱").joins(daysAgo(40));
+        group.newMember("wx_bob").nickname("阿强").joins(daysAgo(40));
+        group.newMember("wx_cat").nickname("100%_真诚").joins(daysAgo(40));
+        group.newMember("wx_dan").nickname("丹丹").joins(daysAgo(20));
         for (int i = 0; i < 6; i++) {
             group.event("amy-" + i, "MESSAGE_POSTED", "wx_amy", daysAgo(i), "{\"text\":\"今天也来打卡\"}");
         }
@@ -44,7 +45,7 @@ class MemberListApiTest {
     }
 
     private String path(String query) {
-        return "/api/v1/groups/" + group.groupId + "/members" + query;
+        return "/api/v1/groups/" + group.id + "/members" + query;
     }
 
     @Test
@@ -70,7 +71,7 @@ class MemberListApiTest {
     @Test
     void list_filtersByLayer_andSearchesIdsAndNicknames_takingWildcardsLiterally() {
         String silentLayer = jdbc.sql("SELECT layer FROM qf_member WHERE group_id = ? AND member_id = 'wx_cat'")
-                .param(group.groupId)
+                .param(group.id)
                 .query(String.class)
                 .single();
 
@@ -106,7 +107,7 @@ class MemberListApiTest {
         assertThat(kept.body().get("explanation").toString()).contains("kept from pruning by operator: 老客户，只看不说，每月都下单");
         Map<String, Object> stored = jdbc.sql(
                         "SELECT kept_reason, kept_by FROM qf_member WHERE group_id = ? AND member_id = 'wx_cat'")
-                .param(group.groupId)
+                .param(group.id)
                 .query()
                 .singleRow();
         assertThat(stored).containsEntry("kept_reason", "老客户，只看不说，每月都下单").containsEntry("kept_by", "operator");
@@ -116,7 +117,7 @@ class MemberListApiTest {
                         .asText())
                 .isEqualTo("老客户，只看不说，每月都下单");
 
-        JsonNode dryRun = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "")
+        JsonNode dryRun = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "")
                 .body();
         assertThat(dryRun.get("candidates").findValuesAsText("memberId"))
                 .doesNotContain("wx_cat")
@@ -125,7 +126,7 @@ class MemberListApiTest {
         assertThat(spared.findValuesAsText("memberId")).contains("wx_cat");
         assertThat(spared.toString()).contains("kept from pruning by operator: 老客户，只看不说，每月都下单");
 
-        operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+        operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
         assertThat(warnedAt("wx_cat")).as("a kept member is not warned").isNull();
         assertThat(warnedAt("wx_dan"))
                 .as("an inactive member who is not kept is")
@@ -134,13 +135,13 @@ class MemberListApiTest {
         Reply released = operator.delete(path("/wx_cat/keep?reason=" + encode("三个月没下单了")));
         assertThat(released.status()).isEqualTo(200);
         assertThat(released.body().get("keptReason").isNull()).isTrue();
-        assertThat(operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "")
+        assertThat(operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "")
                         .body()
                         .get("candidates")
                         .findValuesAsText("memberId"))
                 .contains("wx_cat");
         JsonNode audit = operator.get(
-                        "/api/v1/audit?subjectType=MEMBER_PRUNING&subject=" + encode(group.groupId + "/wx_cat"))
+                        "/api/v1/audit?subjectType=MEMBER_PRUNING&subject=" + encode(group.id + "/wx_cat"))
                 .body();
         assertThat(audit.findValuesAsText("change")).containsExactly("RELEASED", "KEPT");
         assertThat(audit.findValuesAsText("comment")).containsExactly("三个月没下单了", "老客户，只看不说，每月都下单");
@@ -161,7 +162,7 @@ class MemberListApiTest {
                         .status())
                 .isEqualTo(403);
         assertThat(jdbc.sql("SELECT kept_at FROM qf_member WHERE group_id = ? AND member_id = 'wx_cat'")
-                        .param(group.groupId)
+                        .param(group.id)
                         .query(java.time.OffsetDateTime.class)
                         .optional())
                 .isEmpty();
@@ -169,7 +170,7 @@ class MemberListApiTest {
 
     private Object warnedAt(String memberId) {
         return jdbc.sql("SELECT prune_warned_at FROM qf_member WHERE group_id = ? AND member_id = ?")
-                .params(group.groupId, memberId)
+                .params(group.id, memberId)
                 .query()
                 .singleRow()
                 .get("prune_warned_at");

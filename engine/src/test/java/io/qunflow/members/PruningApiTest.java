@@ -1,12 +1,13 @@
 package io.qunflow.members;
 
-import static io.qunflow.members.MemberTestSupport.daysAgo;
+import static io.qunflow.TestGroup.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,19 +30,19 @@ class PruningApiTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
-    MemberTestSupport group;
+    TestGroup group;
     ApiClient operator;
 
     @BeforeEach
     void openGroupWithMembers() {
-        group = new MemberTestSupport(port, "TRAFFIC");
+        group = TestGroup.of(port).type("TRAFFIC").open();
         operator = ApiClient.asUser(port, "operator", "qunflow");
-        group.join("silent", daysAgo(40), "{}");
-        group.join("quiet", daysAgo(40), "{}");
-        group.join("chatty", daysAgo(40), "{}");
-        group.join("owner", daysAgo(40), "{\"role\":\"OWNER\"}");
-        group.join("koc", daysAgo(40), "{\"role\":\"KOC\"}");
-        group.join("newbie", daysAgo(2), "{}");
+        group.newMember("silent").joins(daysAgo(40));
+        group.newMember("quiet").joins(daysAgo(40));
+        group.newMember("chatty").joins(daysAgo(40));
+        group.newMember("owner").role("OWNER").joins(daysAgo(40));
+        group.newMember("koc").role("KOC").joins(daysAgo(40));
+        group.newMember("newbie").joins(daysAgo(2));
         group.event("silent-1", "MESSAGE_POSTED", "silent", daysAgo(9), "{\"text\":\"在吗\"}");
         for (int i = 0; i < 5; i++) {
             group.event("silent-old-" + i, "MESSAGE_POSTED", "silent", daysAgo(12), "{\"text\":\"早\"}");
@@ -56,7 +57,7 @@ class PruningApiTest {
     void dryRun_listsExactlyTheEligibleMembersWithReasons_sparesProtectedOnes_andChangesNothing() {
         int actionsBefore = actions().size();
 
-        Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
+        Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "");
 
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         assertThat(reply.body().get("dryRun").asBoolean()).isTrue();
@@ -76,7 +77,7 @@ class PruningApiTest {
 
     @Test
     void realRuns_warnFirst_thenRemoveAfterGrace_andASecondRunDoesNotWarnAgain() {
-        Reply first = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+        Reply first = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
 
         assertThat(first.status()).as(first.raw()).isEqualTo(200);
         assertThat(byMember(first.body().get("candidates")).keySet()).containsExactly("quiet", "silent");
@@ -85,7 +86,7 @@ class PruningApiTest {
                 .filteredOn(a -> a.startsWith("WARN_MEMBER"))
                 .containsExactlyInAnyOrder("WARN_MEMBER silent", "WARN_MEMBER quiet");
 
-        Reply second = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+        Reply second = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
         assertThat(byMember(second.body().get("candidates")).get("silent"))
                 .startsWith("AWAIT_GRACE: warned 0 days ago");
         assertThat(actions()).filteredOn(a -> a.startsWith("WARN_MEMBER")).hasSize(2);
@@ -94,15 +95,15 @@ class PruningApiTest {
         group.event("quiet-2", "MESSAGE_POSTED", "quiet", daysAgo(0), "{\"text\":\"我来啦\"}");
         group.event("quiet-3", "MESSAGE_POSTED", "quiet", daysAgo(0), "{\"text\":\"今天有什么活动\"}");
         jdbc.sql("UPDATE qf_member SET prune_warned_at = prune_warned_at - INTERVAL '3' DAY WHERE group_id = ?")
-                .param(group.groupId)
+                .param(group.id)
                 .update();
-        int membersBefore = group.api
-                .get("/api/v1/groups/" + group.groupId)
+        int membersBefore = group.api()
+                .get("/api/v1/groups/" + group.id)
                 .body()
                 .get("memberCount")
                 .asInt();
 
-        Reply third = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs", "");
+        Reply third = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
 
         assertThat(byMember(third.body().get("candidates")))
                 .containsExactly(Map.entry(
@@ -110,8 +111,8 @@ class PruningApiTest {
                         "REMOVE_MEMBER: warned 3 days ago (grace 3 days) and still no message for 9 days (≥ 7)"));
         assertThat(actions()).filteredOn(a -> a.startsWith("REMOVE_MEMBER")).containsExactly("REMOVE_MEMBER silent");
         assertThat(group.member("silent").body().get("status").asText()).isEqualTo("REMOVED");
-        assertThat(group.api
-                        .get("/api/v1/groups/" + group.groupId)
+        assertThat(group.api()
+                        .get("/api/v1/groups/" + group.id)
                         .body()
                         .get("memberCount")
                         .asInt())
@@ -125,7 +126,7 @@ class PruningApiTest {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < extra; i++) {
             rows.add(new Object[] {
-                group.groupId, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
+                group.id, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
             });
         }
         new org.springframework.jdbc.core.JdbcTemplate(dataSource)
@@ -134,7 +135,7 @@ class PruningApiTest {
                                 + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
                         rows);
 
-        Reply reply = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "");
+        Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "");
 
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         assertThat(reply.body().get("candidates")).hasSize(extra + 2);
@@ -144,10 +145,10 @@ class PruningApiTest {
     @Test
     void pruningRuns_needAnOperator_andAValidDryRunFlag() {
         ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
-        assertThat(viewer.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=true", "")
+        assertThat(viewer.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "")
                         .status())
                 .isEqualTo(403);
-        Reply bad = operator.post("/api/v1/groups/" + group.groupId + "/pruning-runs?dryRun=maybe", "");
+        Reply bad = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=maybe", "");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactly("dryRun");
         assertThat(operator.post("/api/v1/groups/no-such-group/pruning-runs?dryRun=true", "")
@@ -169,14 +170,14 @@ class PruningApiTest {
     private List<String> actions() {
         return jdbc.sql("SELECT type || ' ' || member_id FROM qf_action WHERE group_id = ? AND event_id IS NULL"
                         + " AND type <> 'SEND_MESSAGE' ORDER BY seq")
-                .param(group.groupId)
+                .param(group.id)
                 .query(String.class)
                 .list();
     }
 
     private Object warnedAt(String memberId) {
         return jdbc.sql("SELECT prune_warned_at FROM qf_member WHERE group_id = ? AND member_id = ?")
-                .params(group.groupId, memberId)
+                .params(group.id, memberId)
                 .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1)))
                 .single()
                 .orElse(null);

@@ -3,16 +3,15 @@ package io.qunflow.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,33 +39,16 @@ class JoinGateApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
-    String groupId;
+    TestGroup group;
     final AtomicInteger sequence = new AtomicInteger();
 
     @BeforeEach
     void openGroup() {
-        api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "gate-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
-    }
-
-    private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
-        String eventId = groupId + "-" + sequence.incrementAndGet();
-        Reply reply =
-                api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, at, payload));
-        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
-        return reply;
+        group = TestGroup.of(port).idStartingWith("gate").open();
     }
 
     private Reply join(String memberId, String nickname, OffsetDateTime at) {
-        return event(
-                "MEMBER_JOINED",
-                memberId,
-                at,
-                "{\"nickname\":%s,\"role\":\"MEMBER\"}".formatted(TextNode.valueOf(nickname)));
+        return group.newMember(memberId).nickname(nickname).role("MEMBER").joins(at);
     }
 
     private static List<String> decided(Reply reply, String ruleSet) {
@@ -139,7 +121,7 @@ class JoinGateApiTest {
         assertThat(warning.get("type").asText()).isEqualTo("WARN_MEMBER");
         assertThat(warning.get("text").asText()).startsWith("请修改您的群昵称").doesNotContain("ABUSE");
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
-                        .get("/api/v1/groups/" + groupId + "/members/rude/strikes")
+                        .get("/api/v1/groups/" + group.id + "/members/rude/strikes")
                         .body()
                         .get("strikes"))
                 .hasSize(1);
@@ -149,9 +131,9 @@ class JoinGateApiTest {
     void rejoin_ofAMemberRemovedForAViolation_isRecognisedAndRemovedAgain_notWelcomed() {
         String member = "returning";
         join(member, "小张", DAY);
-        Reply removal = event("MESSAGE_POSTED", member, DAY.plusDays(1), "{\"text\":\"信用卡套现，黑户也能秒下款\"}");
+        Reply removal = group.say(member, DAY.plusDays(1), "信用卡套现，黑户也能秒下款");
         assertThat(decided(removal, "moderation")).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
-        event("MEMBER_LEFT", member, DAY.plusDays(1).plusMinutes(1), "{}");
+        group.event("MEMBER_LEFT", member, DAY.plusDays(1).plusMinutes(1), "{}");
 
         Reply rejoin = join(member, "张先生", DAY.plusDays(3));
 
@@ -165,7 +147,7 @@ class JoinGateApiTest {
                 .contains("曾因违规被移出本群1次", "2天前", "A severe offence removes the member at once", "套现");
         assertThat(storedActions(rejoin.body().get("eventId").asText())).containsExactly("REMOVE_MEMBER");
         assertThat(jdbc.sql("SELECT status FROM qf_member WHERE group_id = ? AND member_id = ?")
-                        .params(groupId, member)
+                        .params(group.id, member)
                         .query(String.class)
                         .single())
                 .as("the join itself is recorded; the connector carries out the removal")
@@ -176,8 +158,8 @@ class JoinGateApiTest {
     void rejoin_ofAMemberWhoLeftOnTheirOwn_isWelcomedAgain() {
         String member = "back-again";
         join(member, "小李", DAY);
-        event("MESSAGE_POSTED", member, DAY.plusHours(1), "{\"text\":\"谢谢大家的推荐\"}");
-        event("MEMBER_LEFT", member, DAY.plusDays(1), "{}");
+        group.say(member, DAY.plusHours(1), "谢谢大家的推荐");
+        group.event("MEMBER_LEFT", member, DAY.plusDays(1), "{}");
 
         Reply rejoin = join(member, "小李", DAY.plusDays(2));
 
@@ -196,7 +178,7 @@ class JoinGateApiTest {
         assertThat(decided(reply, "welcome")).containsExactly("SEND_MESSAGE");
         assertThat(reply.body().get("actions").get(0).get("text").asText()).startsWith("@" + nickname + " ");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_strike WHERE group_id = ? AND member_id = ?")
-                        .params(groupId, member)
+                        .params(group.id, member)
                         .query(Integer.class)
                         .single())
                 .isZero();
@@ -204,8 +186,10 @@ class JoinGateApiTest {
 
     @Test
     void join_staffWithAContactInTheNickname_isLetThrough() {
-        Reply reply =
-                event("MEMBER_JOINED", "shop-staff", DAY, "{\"nickname\":\"客服小美 微信 meimei888\",\"role\":\"STAFF\"}");
+        Reply reply = group.newMember("shop-staff")
+                .nickname("客服小美 微信 meimei888")
+                .role("STAFF")
+                .joins(DAY);
 
         assertThat(decided(reply, "moderation")).isEmpty();
         assertThat(actionTypes(reply)).doesNotContain("REMOVE_MEMBER", "WARN_MEMBER");

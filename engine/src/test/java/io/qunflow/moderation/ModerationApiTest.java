@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,34 +41,17 @@ class ModerationApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    ApiClient api;
-    String groupId;
+    TestGroup group;
     final AtomicInteger sequence = new AtomicInteger();
 
     @BeforeEach
     void openGroup() {
-        api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "g-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
-    }
-
-    private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
-        String eventId = groupId + "-" + sequence.incrementAndGet();
-        Reply reply =
-                api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, at, payload));
-        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
-        return reply;
+        group = TestGroup.of(port).open();
     }
 
     private String join(String memberId, String role, OffsetDateTime at) {
-        event("MEMBER_JOINED", memberId, at, "{\"nickname\":\"n\",\"role\":\"%s\"}".formatted(role));
+        group.newMember(memberId).nickname("n").role(role).joins(at);
         return memberId;
-    }
-
-    private Reply say(String memberId, OffsetDateTime at, String text) {
-        return event("MESSAGE_POSTED", memberId, at, "{\"text\":\"%s\"}".formatted(text.replace("\"", "\\\"")));
     }
 
     /** What moderation decided; layering and rewards decide beside it on the same events. */
@@ -105,7 +88,7 @@ class ModerationApiTest {
     void everyEvasionFamily_isCaughtThroughTheApi(String family, String text, String category) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
-        Reply reply = say(member, LATER, text.replace("\\u200b", "\u200b"));
+        Reply reply = group.say(member, LATER, text.replace("\\u200b", "\u200b"));
 
         assertThat(outcomes(reply)).as(family).contains("DELETE_MESSAGE");
         assertThat(reply.body()
@@ -122,8 +105,9 @@ class ModerationApiTest {
     void flaggedCardsAndImages_areCaughtFromThePayloadFlags() {
         String member = join("cards", "MEMBER", JOINED);
 
-        Reply miniProgram = event("MESSAGE_POSTED", member, LATER, "{\"text\":\"\",\"miniProgram\":true}");
-        Reply qr = event("MESSAGE_POSTED", join("qr", "MEMBER", JOINED), LATER, "{\"text\":\"看图\",\"qrImage\":true}");
+        Reply miniProgram = group.event("MESSAGE_POSTED", member, LATER, "{\"text\":\"\",\"miniProgram\":true}");
+        Reply qr = group.event(
+                "MESSAGE_POSTED", join("qr", "MEMBER", JOINED), LATER, "{\"text\":\"看图\",\"qrImage\":true}");
 
         assertThat(miniProgram
                         .body()
@@ -145,6 +129,7 @@ class ModerationApiTest {
     @Test
     void everydayChat_isLeftAlone_evenWhenItMentionsWeChat() {
         String member = join("mum", "MEMBER", JOINED);
+        int minute = 0;
 
         for (String text : List.of(
                 "我在微信上看到了你们的新品",
@@ -154,7 +139,7 @@ class ModerationApiTest {
                 "早上好☀️ 今天也要加油鸭",
                 "138这个价格好划算",
                 "班长在班里很有威信")) {
-            Reply reply = say(member, LATER.plusMinutes(sequence.get()), text);
+            Reply reply = group.say(member, LATER.plusMinutes(++minute), text);
             assertThat(outcomes(reply)).as(text).isEmpty();
             assertThat(reply.body().get("actions").findValuesAsText("type"))
                     .as(text)
@@ -176,7 +161,7 @@ class ModerationApiTest {
             String text, String detector, String term, String matchedOriginal) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
-        Reply reply = say(member, LATER, text);
+        Reply reply = group.say(member, LATER, text);
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(outcomes(reply)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
@@ -189,7 +174,7 @@ class ModerationApiTest {
         assertThat(reply.body().get("actions").findValuesAsText("text"))
                 .anySatisfy(words -> assertThat(words).startsWith("请勿").doesNotContain("CONTACT", "LINK", "SCAM"));
         Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + groupId + "/members/" + member + "/strikes");
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
         assertThat(record.body().get("strikes")).hasSize(1);
         assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
                 .isEqualTo(matchedOriginal);
@@ -199,8 +184,8 @@ class ModerationApiTest {
     void decisions_carryTheEvidence_andTheMemberRecordExplainsThem() {
         String member = join("spammer", "MEMBER", JOINED);
 
-        Reply first = say(member, LATER, "加 我 威 信 领红包");
-        Reply second = say(member, LATER.plusDays(1), "兼职刷单日结");
+        Reply first = group.say(member, LATER, "加 我 威 信 领红包");
+        Reply second = group.say(member, LATER.plusDays(1), "兼职刷单日结");
 
         JsonNode evidence = first.body().get("decisions").get(0).get("evidence");
         assertThat(evidence.get("category").asText()).isEqualTo("CONTACT");
@@ -219,7 +204,7 @@ class ModerationApiTest {
                 .isEqualTo(1);
 
         Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + groupId + "/members/" + member + "/strikes");
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
         assertThat(record.status()).isEqualTo(200);
         assertThat(record.body().get("strikes")).hasSize(2);
         assertThat(record.body().get("strikes").get(1).get("matchedOriginal").asText())
@@ -233,8 +218,8 @@ class ModerationApiTest {
     void strikesExpireAfterTheWindow() {
         String member = join("forgiven", "MEMBER", JOINED);
 
-        say(member, LATER, "加我微信");
-        Reply afterWindow = say(member, LATER.plusDays(31), "加我微信");
+        group.say(member, LATER, "加我微信");
+        Reply afterWindow = group.say(member, LATER.plusDays(31), "加我微信");
 
         assertThat(outcomes(afterWindow)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         assertThat(afterWindow.body().get("decisions").get(0).get("reason").asText())
@@ -245,7 +230,7 @@ class ModerationApiTest {
     void severeCategories_removeAtOnce() {
         String member = join("fraudster", "MEMBER", JOINED);
 
-        Reply reply = say(member, LATER, "信用卡套現，黑戶也能秒下款");
+        Reply reply = group.say(member, LATER, "信用卡套現，黑戶也能秒下款");
 
         assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
         assertThat(reply.body().get("decisions").get(0).get("rule").asText())
@@ -259,15 +244,19 @@ class ModerationApiTest {
         join("newbie", "MEMBER", LATER.minusHours(2));
         join("settled", "MEMBER", JOINED);
 
-        assertThat(outcomes(say("owner", LATER, "加我微信下单"))).containsExactly("EXEMPT");
-        assertThat(outcomes(say("koc", LATER, "这个测评写得好 https://example.com/review")))
+        assertThat(outcomes(group.say("owner", LATER, "加我微信下单"))).containsExactly("EXEMPT");
+        assertThat(outcomes(group.say("koc", LATER, "这个测评写得好 https://example.com/review")))
                 .containsExactly("EXEMPT");
-        assertThat(outcomes(say("koc", LATER.plusMinutes(1), "加我微信"))).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(outcomes(say("newbie", LATER, "https://example.com/shop 好物")))
-                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
-        assertThat(outcomes(say("settled", LATER, "https://example.com/shop 好物")))
+        assertThat(outcomes(group.say("koc", LATER.plusMinutes(1), "加我微信")))
                 .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(api.get("/api/v1/actions?status=PENDING&limit=1000").body().findValuesAsText("type"))
+        assertThat(outcomes(group.say("newbie", LATER, "https://example.com/shop 好物")))
+                .containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        assertThat(outcomes(group.say("settled", LATER, "https://example.com/shop 好物")))
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(group.api()
+                        .get("/api/v1/actions?status=PENDING&limit=1000")
+                        .body()
+                        .findValuesAsText("type"))
                 .contains("REMOVE_MEMBER");
     }
 
@@ -277,9 +266,9 @@ class ModerationApiTest {
         List<List<String>> decided = new java.util.ArrayList<>();
 
         for (int i = 0; i < 10; i++) {
-            decided.add(outcomes(say(member, LATER.plusSeconds(2L * i), "哈哈哈哈" + i)));
+            decided.add(outcomes(group.say(member, LATER.plusSeconds(2L * i), "哈哈哈哈" + i)));
         }
-        Reply calm = say(member, LATER.plusMinutes(10), "好的");
+        Reply calm = group.say(member, LATER.plusMinutes(10), "好的");
 
         assertThat(decided.subList(0, 8)).allSatisfy(o -> assertThat(o).isEmpty());
         assertThat(decided.get(8)).containsExactly("MUTE_MEMBER");
@@ -301,7 +290,7 @@ class ModerationApiTest {
 
             List<String> fourth = List.of();
             for (int i = 0; i < 4; i++) {
-                fourth = outcomes(say(member, LATER.plusSeconds(i), "冲冲冲" + i));
+                fourth = outcomes(group.say(member, LATER.plusSeconds(i), "冲冲冲" + i));
             }
 
             assertThat(fourth).containsExactly("MUTE_MEMBER");
@@ -320,19 +309,19 @@ class ModerationApiTest {
     void aWordListChange_takesEffectOnTheNextEvent_withAnAuditEntry() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         String member = join("rival", "MEMBER", JOINED);
-        assertThat(outcomes(say(member, LATER, "来隔壁喵喵团购群，更便宜"))).isEmpty();
+        assertThat(outcomes(group.say(member, LATER, "来隔壁喵喵团购群，更便宜"))).isEmpty();
 
         Reply added = compliance.post(
                 "/api/v1/word-lists/entries",
                 "{\"term\":\"喵喵团购\",\"category\":\"COMPETITOR\",\"severity\":\"MEDIUM\",\"comment\":\"竞品拉人\"}");
-        Reply nowCaught = say(member, LATER.plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
+        Reply nowCaught = group.say(member, LATER.plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
         assertThat(compliance
                         .delete("/api/v1/word-lists/entries?term="
                                 + java.net.URLEncoder.encode("喵喵团购", java.nio.charset.StandardCharsets.UTF_8)
                                 + "&comment=" + "误伤")
                         .status())
                 .isEqualTo(204);
-        Reply afterRemoval = say(member, LATER.plusDays(40), "来隔壁喵喵团购群，更便宜");
+        Reply afterRemoval = group.say(member, LATER.plusDays(40), "来隔壁喵喵团购群，更便宜");
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(nowCaught

@@ -7,13 +7,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,33 +38,15 @@ class VariantApiTest {
     @Autowired
     LiveScreener live;
 
-    ApiClient api;
-    String groupId;
-    final AtomicInteger sequence = new AtomicInteger();
+    TestGroup group;
 
     @BeforeEach
     void openGroup() {
-        api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "variants-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈育儿群","intro":"育儿经验交流","type":"CONTENT"}""".formatted(groupId)).status()).isEqualTo(201);
+        group = TestGroup.of(port).idStartingWith("variants").open();
     }
 
     private ApiClient compliance() {
         return ApiClient.asUser(port, "compliance", "qunflow");
-    }
-
-    private Reply event(String type, String memberId, OffsetDateTime at, String payload) {
-        String eventId = groupId + "-" + sequence.incrementAndGet();
-        Reply reply =
-                api.post("/api/v1/groups/" + groupId + "/events", """
-                {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(eventId, type, memberId, at, payload));
-        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
-        return reply;
-    }
-
-    private Reply say(String memberId, OffsetDateTime at, String text) {
-        return event("MESSAGE_POSTED", memberId, at, "{\"text\":%s}".formatted(TextNode.valueOf(text)));
     }
 
     private static List<String> moderation(Reply reply) {
@@ -90,19 +71,19 @@ class VariantApiTest {
 
     @Test
     void aNewLookAlike_publishedThroughTheApi_catchesTheNextMessage_withAnAuditEntry_andRollsBack() {
-        event("MEMBER_JOINED", "mum", JOINED, "{\"nickname\":\"小雨妈妈\"}");
+        group.newMember("mum").nickname("小雨妈妈").joins(JOINED);
         JsonNode live = compliance().get(CHARACTERS).body();
         String csv = live.get("file").get("csv").asText();
         int version = live.get("file").get("version").asInt();
         String dodge = "⊕微信聊，送试用装";
-        assertThat(moderation(say("mum", JOINED.plusDays(1), dodge))).isEmpty();
+        assertThat(moderation(group.say("mum", JOINED.plusDays(1), dodge))).isEmpty();
 
         Reply published = compliance()
                 .post(CHARACTERS + "/versions", publishBody(csv.stripTrailing() + "\n⊕,加,symbol\n", "圆圈加号冒充「加」 ⊕"));
-        Reply caught = say("mum", JOINED.plusDays(1).plusMinutes(1), dodge);
+        Reply caught = group.say("mum", JOINED.plusDays(1).plusMinutes(1), dodge);
         Reply rolledBack = compliance()
                 .post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"测试结束，恢复\"}".formatted(version));
-        Reply afterRollback = say("mum", JOINED.plusDays(3), dodge);
+        Reply afterRollback = group.say("mum", JOINED.plusDays(3), dodge);
 
         assertThat(published.status()).as(published.raw()).isEqualTo(201);
         assertThat(published.body().get("version").asInt()).isEqualTo(version + 1);

@@ -18,7 +18,7 @@ class VariantDataTest {
     void shippedFiles_areValid() {
         VariantData.Parsed<Map<Integer, String>> characters =
                 VariantData.characters(VariantData.shipped(VariantData.CHARACTERS));
-        VariantData.Parsed<List<Cue>> cues = VariantData.cues(VariantData.shipped(VariantData.CUES), SHIPPED);
+        VariantData.Parsed<List<Cue>> cues = CueWords.read(VariantData.shipped(VariantData.CUES), SHIPPED);
 
         assertThat(characters.problems()).isEmpty();
         assertThat(cues.problems()).isEmpty();
@@ -90,7 +90,7 @@ class VariantDataTest {
                 "拍拍,nonsense",
                 "dwz.cn,short-link");
 
-        VariantData.Parsed<List<Cue>> parsed = VariantData.cues(csv, SHIPPED);
+        VariantData.Parsed<List<Cue>> parsed = CueWords.read(csv, SHIPPED);
 
         assertThat(problems(parsed))
                 .satisfiesExactly(

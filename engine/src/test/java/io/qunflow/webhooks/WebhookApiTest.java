@@ -373,8 +373,33 @@ class WebhookApiTest {
         assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "{\"deliveryIds\":[]}")
                         .status())
                 .isEqualTo(400);
+        Reply badIds = api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "{\"deliveryIds\":[\"ok\",\"a b\"]}");
+        assertThat(badIds.status()).isEqualTo(400);
+        assertThat(badIds.body().get("detail").asText()).isEqualTo("The replay is invalid");
+        assertThat(badIds.body().get("errors").findValuesAsText("field")).containsExactly("deliveryIds[1]");
         assertThat(api.post("/api/v1/webhooks/wh_none/dead-letters/replay", "").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aRegistrationWithBadFields_namesEachField_andNothingIsStored() {
+        int before =
+                jdbc.sql("SELECT COUNT(*) FROM qf_webhook").query(Integer.class).single();
+
+        Reply refused =
+                api.post("/api/v1/webhooks", "{\"url\":\"  \",\"description\":\"%s\"}".formatted("长".repeat(501)));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asText()).isEqualTo("urn:qunflow:problem:invalid-request");
+        assertThat(refused.body().get("detail").asText()).isEqualTo("The webhook is invalid");
+        assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("url", "description");
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .containsExactly("is required", "must be at most 500 characters");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test

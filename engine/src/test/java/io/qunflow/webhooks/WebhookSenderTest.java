@@ -3,6 +3,8 @@ package io.qunflow.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.qunflow.common.BackgroundThreads;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +66,10 @@ class WebhookSenderTest {
 
     private WebhookSender sender(List<String> allowed) {
         WebhookTargets targets = new WebhookTargets(WebhookTargetsTest.dns(dns), allowed);
-        return new WebhookSender(targets, new WebhookSettings(null, null, Duration.ofSeconds(5), null, 4, allowed));
+        return new WebhookSender(
+                targets,
+                new WebhookSettings(null, null, Duration.ofSeconds(5), null, 4, allowed),
+                new BackgroundThreads(new SimpleMeterRegistry()));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.qunflow.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.qunflow.ApiClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,9 @@ class CallbackApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     InboundProcessor processor;
@@ -120,6 +126,37 @@ class CallbackApiTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("owner-zhang");
+    }
+
+    @Test
+    void receive_wakesTheInboundThread_whoseWorkShowsInItsExecutorMetrics() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "唤醒群", "owner-zhao", List.of(Map.of("userid", "owner-zhao", "type", 1))));
+        double before = completed("qunflow-wecom-inbound");
+
+        assertThat(wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000003))
+                        .statusCode())
+                .isEqualTo(200);
+
+        // No round by the clock within the test (the pollers wait an hour): the callback's wake did it.
+        await().atMost(Duration.ofSeconds(20)).until(() -> "DONE".equals(status(chatId)));
+        await().atMost(Duration.ofSeconds(5)).until(() -> completed("qunflow-wecom-inbound") > before);
+        for (String pool : List.of("qunflow-wecom-inbound", "qunflow-wecom-outbound")) {
+            assertThat(meters.find("executor.queued").tag("name", pool).gauge())
+                    .as(pool)
+                    .isNotNull();
+            assertThat(meters.find("executor.active").tag("name", pool).gauge())
+                    .as(pool)
+                    .isNotNull();
+        }
+    }
+
+    private double completed(String pool) {
+        return meters.get("executor.completed")
+                .tag("name", pool)
+                .functionCounter()
+                .count();
     }
 
     @Test

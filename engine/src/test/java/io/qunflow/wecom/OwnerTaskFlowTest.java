@@ -163,9 +163,20 @@ class OwnerTaskFlowTest {
         OwnerTaskView task = task("DELETE_MESSAGE");
         ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
 
-        assertThat(operator.post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DISMISSED\"}")
-                        .status())
-                .isEqualTo(400);
+        ApiClient.Reply noNote =
+                operator.post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DISMISSED\"}");
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(noNote.body().get("detail").asText()).isEqualTo("The completion is invalid");
+        assertThat(noNote.body().get("errors").get(0).get("field").asText()).isEqualTo("note");
+        ApiClient.Reply badOutcome = operator.post(
+                "/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"LATER\",\"note\":\"x\"}");
+        assertThat(badOutcome.status()).isEqualTo(400);
+        assertThat(badOutcome.body().get("errors").findValuesAsText("field")).containsExactly("outcome");
+        ApiClient.Reply badQuery = operator.get("/api/v1/wecom/owner-tasks?status=LATER");
+        assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(badQuery.body().get("detail").asText()).isEqualTo("The owner-task query is invalid");
+        assertThat(badQuery.body().get("errors").findValuesAsText("field")).containsExactly("status");
+        assertThat(task("DELETE_MESSAGE").json().get("status").asText()).isEqualTo("OPEN");
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
                         .post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DONE\"}")
                         .status())

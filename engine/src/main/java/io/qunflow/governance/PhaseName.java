@@ -1,0 +1,36 @@
+package io.qunflow.governance;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.qunflow.groups.Phase;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/** A lifecycle phase's name as {@link Phase} takes it; absent is fine. */
+@Documented
+@Constraint(validatedBy = PhaseName.Check.class)
+@Target({FIELD, PARAMETER})
+@Retention(RUNTIME)
+@interface PhaseName {
+
+    String message() default "must be a phase name: 1 to 20 upper-case letters, digits or underscores";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<PhaseName, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            return value == null || Phase.isName(value);
+        }
+    }
+}

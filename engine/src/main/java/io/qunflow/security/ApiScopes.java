@@ -1,0 +1,43 @@
+package io.qunflow.security;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.List;
+
+/** One or more of the scopes a key may carry ({@link ApiKeys#SCOPES}), named as one problem of the whole list. */
+@Documented
+@Constraint(validatedBy = ApiScopes.Check.class)
+@Target({FIELD, PARAMETER})
+@Retention(RUNTIME)
+@interface ApiScopes {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<ApiScopes, List<String>> {
+
+        @Override
+        public boolean isValid(List<String> scopes, ConstraintValidatorContext context) {
+            if (scopes != null && !scopes.isEmpty() && ApiKeys.SCOPES.containsAll(scopes)) {
+                return true;
+            }
+            // The scope names hold no braces or dollars, so the words are not read as expressions.
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("must be one or more of " + ApiKeys.SCOPES)
+                    .addConstraintViolation();
+            return false;
+        }
+    }
+}
