@@ -1,5 +1,6 @@
 package io.qunflow.api;
 
+import io.qunflow.common.BusyException;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
@@ -81,6 +82,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                         HttpStatus.SERVICE_UNAVAILABLE,
                         Problems.BUSY,
                         "Other writers held the data this request needs; nothing was applied. Send it again."));
+    }
+
+    /** Too busy to decide in time: nothing was applied, and sending again shortly may succeed. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        log.warn("Busy: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY, e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

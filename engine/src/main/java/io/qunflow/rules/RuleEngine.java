@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.BusyException;
 import io.qunflow.common.Revisions;
 import io.qunflow.rules.model.GroupContext;
 import java.io.IOException;
@@ -203,6 +204,11 @@ public class RuleEngine implements SmartInitializingSingleton {
                     suspend,
                     currentEvent.get());
             if (!canFallBack) {
+                if (kind == RuleIncidents.Kind.TIMED_OUT) {
+                    // The rules did not run away: the machine was too busy to run them in time.
+                    throw new BusyException("The rules could not decide in time because the server is busy; nothing"
+                            + " was applied. Send the request again.");
+                }
                 throw e;
             }
             return fallback.evaluate(facts, params);
