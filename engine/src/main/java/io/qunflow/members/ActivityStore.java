@@ -1,11 +1,15 @@
 package io.qunflow.members;
 
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,10 +33,86 @@ class ActivityStore {
             + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day"
             + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
 
-    private final JdbcClient jdbc;
+    private static final String ADD = "UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
+            + " questions = questions + ?, reactions_given = reactions_given + ?,"
+            + " reactions_received = reactions_received + ?, checkins = checkins + ?,"
+            + " orders = orders + ?, order_cents = order_cents + ?, link_clicks = link_clicks + ?"
+            + " WHERE group_id = ? AND member_id = ? AND activity_day = ?";
 
-    ActivityStore(JdbcClient jdbc) {
+    private static final String INSERT = "INSERT INTO qf_member_day (group_id, member_id, activity_day, messages,"
+            + " shares, questions, reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
+
+    ActivityStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** One member's day and what a batch's events added to it. */
+    record DayAdded(String memberId, LocalDate day, ActivityCounts counts) {}
+
+    /**
+     * Adds a batch's counts to the members' days in two batch statements: every day is updated,
+     * then the days that had no row yet are inserted (as {@link #add} does one by one).
+     */
+    void addAll(String groupId, List<DayAdded> days) {
+        List<Object[]> updates = new ArrayList<>(days.size());
+        for (DayAdded d : days) {
+            ActivityCounts c = d.counts();
+            updates.add(new Object[] {
+                c.messages(),
+                c.shares(),
+                c.questions(),
+                c.reactionsGiven(),
+                c.reactionsReceived(),
+                c.checkIns(),
+                c.orders(),
+                c.orderCents(),
+                c.linkClicks(),
+                groupId,
+                d.memberId(),
+                d.day()
+            });
+        }
+        int[] updated = batches.batchUpdate(ADD, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                DayAdded d = days.get(i);
+                ActivityCounts c = d.counts();
+                inserts.add(new Object[] {
+                    groupId,
+                    d.memberId(),
+                    d.day(),
+                    c.messages(),
+                    c.shares(),
+                    c.questions(),
+                    c.reactionsGiven(),
+                    c.reactionsReceived(),
+                    c.checkIns(),
+                    c.orders(),
+                    c.orderCents(),
+                    c.linkClicks()
+                });
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batches.batchUpdate(INSERT, inserts);
+        }
+    }
+
+    /** The members' windows ending on {@code today}, in one statement; members without a row in 100 days are absent. */
+    Map<String, ActivityFigures> figures(String groupId, Collection<String> memberIds, LocalDate today) {
+        Map<String, ActivityFigures> figures = new HashMap<>(memberIds.size() * 2);
+        windows(WINDOWS + " AND member_id = ANY(:members) GROUP BY member_id", groupId, today)
+                .param("members", SqlArrays.varchars(memberIds))
+                .query(ActivityStore::figures)
+                .list()
+                .forEach(f -> figures.put(f.memberId(), f));
+        return figures;
     }
 
     /** Each member's day in {@code [from, to]}: messages, orders and their cents. */
@@ -56,11 +136,7 @@ class ActivityStore {
      * meet at the key; the loser's event is applied again (see events.RaceRetries).
      */
     void add(String groupId, String memberId, LocalDate day, ActivityCounts c) {
-        int updated = jdbc.sql("UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
-                        + " questions = questions + ?, reactions_given = reactions_given + ?,"
-                        + " reactions_received = reactions_received + ?, checkins = checkins + ?,"
-                        + " orders = orders + ?, order_cents = order_cents + ?, link_clicks = link_clicks + ?"
-                        + " WHERE group_id = ? AND member_id = ? AND activity_day = ?")
+        int updated = jdbc.sql(ADD)
                 .params(
                         c.messages(),
                         c.shares(),
@@ -76,9 +152,7 @@ class ActivityStore {
                         day)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO qf_member_day (group_id, member_id, activity_day, messages, shares, questions,"
-                            + " reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(INSERT)
                     .params(
                             groupId,
                             memberId,
