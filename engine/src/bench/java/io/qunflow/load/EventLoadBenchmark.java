@@ -130,6 +130,7 @@ public final class EventLoadBenchmark {
             line(
                     "- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s",
                     hwmKb() / 1024, loadAverage(), errors.get(), lastError);
+            figures();
         } finally {
             server.destroy();
             server.waitFor();
@@ -148,6 +149,31 @@ public final class EventLoadBenchmark {
 
     /** Calls/s of the baseline, measured in the same server just before the single events. */
     private double baselineRate;
+
+    /** The measured phases, for the table of the figures the targets are set on. */
+    private Phase singlePhase;
+
+    private Phase batchPhase;
+
+    /**
+     * The figures of issue 20's table from this run, each beside its goal: single and batched
+     * rates as ratios of this run's baseline, server CPU per batched event, peak resident memory.
+     */
+    private void figures() {
+        line("");
+        line("| figure | this run | goal |");
+        line("|---|---:|---:|");
+        line(
+                "| single events/s as a share of the baseline's calls/s | %.2f | ≥ 0.5 |",
+                singlePhase.rate(1) / baselineRate);
+        line(
+                "| batched events/s (batches of %d) as a multiple of the baseline's calls/s | %.2f | ≥ 2 |",
+                BATCH, batchPhase.rate(BATCH) / baselineRate);
+        line(
+                "| server CPU per batched event (without the JIT compiler threads) | %.3f ms (%.3f ms) | ≤ 0.05 ms |",
+                batchPhase.cpuMillis(BATCH), batchPhase.cpuMillisWithoutJit(BATCH));
+        line("| peak resident memory under the harness (VmHWM) | %d MB | ≤ 512 MB |", hwmKb() / 1024);
+    }
 
     /** What a phase measured: each call's latency (sorted), the wall time and the server's CPU. */
     private record Phase(long[] latencies, double seconds, Cpu cpu) {
@@ -244,6 +270,7 @@ public final class EventLoadBenchmark {
             send("/api/v1/groups/" + group + "/events", randomEvent(random, group, members), 200);
         });
         if (measure) {
+            singlePhase = p;
             line(
                     "- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
                             + " p99 %.1f ms (%d events); server CPU %.3f ms/event (%.3f without the JIT compiler"
@@ -277,6 +304,7 @@ public final class EventLoadBenchmark {
             send("/api/v1/events:batch", body.append("]}").toString(), 200);
         });
         if (measure) {
+            batchPhase = p;
             line(
                     "- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
                             + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"

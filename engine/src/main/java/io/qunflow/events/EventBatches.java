@@ -62,9 +62,9 @@ class EventBatches {
         Set<String> ids = new LinkedHashSet<>();
         batch.forEach(e -> ids.add(e.eventId()));
         Map<String, EventAnswer> stored = events.answers(ids);
-        Map<String, Object> admitted = new HashMap<>();
+        Map<String, Admission> admitted = new HashMap<>();
         for (GroupEvent e : batch) {
-            admitted.computeIfAbsent(e.groupId(), this::admittedOrRefusal);
+            admitted.computeIfAbsent(e.groupId(), this::admit);
         }
         Map<String, Integer> firstOfId = new HashMap<>();
         Map<Integer, Integer> repeats = new LinkedHashMap<>();
@@ -72,11 +72,11 @@ class EventBatches {
         for (int i = 0; i < batch.size(); i++) {
             GroupEvent e = batch.get(i);
             EventAnswer earlier = stored.get(e.eventId());
-            Object group = admitted.get(e.groupId());
+            Admission admission = admitted.get(e.groupId());
             if (earlier != null) {
                 outcomes[i] = new EventService.Outcome(earlier.asDuplicate(), null);
-            } else if (group instanceof RuntimeException refused) {
-                outcomes[i] = new EventService.Outcome(null, refused);
+            } else if (admission.refusal() != null) {
+                outcomes[i] = new EventService.Outcome(null, admission.refusal());
             } else if (firstOfId.containsKey(e.eventId())) {
                 repeats.put(i, firstOfId.get(e.eventId()));
             } else {
@@ -84,18 +84,21 @@ class EventBatches {
                 byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(i);
             }
         }
-        byGroup.forEach((groupId, at) -> applyGroup((Group) admitted.get(groupId), at, batch, outcomes));
+        byGroup.forEach((groupId, at) -> applyGroup(admitted.get(groupId).group(), at, batch, outcomes));
         repeats.forEach((i, first) -> outcomes[i] = outcomes[first].answer() != null
                 ? new EventService.Outcome(outcomes[first].answer().asDuplicate(), null)
                 : retries.alone(batch.get(i)));
         return List.of(outcomes);
     }
 
-    private Object admittedOrRefusal(String groupId) {
+    /** A group of the batch: admitted, or why its events are refused. */
+    private record Admission(Group group, RuntimeException refusal) {}
+
+    private Admission admit(String groupId) {
         try {
-            return admit.admitted(groupId);
+            return new Admission(admit.admitted(groupId), null);
         } catch (NotFoundException | ConflictException refused) {
-            return refused;
+            return new Admission(null, refused);
         }
     }
 

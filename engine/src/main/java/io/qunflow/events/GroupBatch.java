@@ -85,8 +85,43 @@ class GroupBatch {
     /** What one event has been judged so far, and what is still to be evaluated or booked for it. */
     private record Applying(EventInProgress event, List<Supplier<Evaluation>> later) {}
 
+    /** What the modules read for the group's events, and keep until the batch is written back. */
+    private record Work(
+            MemberBatch members,
+            CheckInBatch checkIns,
+            ModerationBatch moderation,
+            FloodWindows flood,
+            RewardBatch rewards) {}
+
     /** Applies the group's events, in order, in the current transaction; answers each in order. */
     List<EventAnswer> apply(Group group, List<GroupEvent> batch) {
+        Work work = read(group, batch);
+        List<Applying> applying = new ArrayList<>(batch.size());
+        for (GroupEvent event : batch) {
+            try (MDC.MDCCloseable e = MDC.putCloseable("eventId", event.eventId())) {
+                applying.add(rules.forEvent(event.eventId(), () -> decide(group, event, work)));
+            }
+        }
+        work.members().layerAll();
+        work.rewards().flush();
+        List<NewAction> newActions = new ArrayList<>();
+        List<Integer> actionCounts = new ArrayList<>(applying.size());
+        for (Applying a : applying) {
+            a.later().forEach(evaluation -> a.event().judged(evaluation.get()));
+            List<NewAction> actions = RecordStage.actionsOf(a.event());
+            newActions.addAll(actions);
+            actionCounts.add(actions.size());
+        }
+        work.members().flush();
+        work.checkIns().flush();
+        if (work.moderation() != null) {
+            work.moderation().flush();
+        }
+        return record(group, batch, applying, outbox.enqueueAll(newActions), actionCounts);
+    }
+
+    /** Reads at once what the group's events need of each module. */
+    private Work read(Group group, List<GroupEvent> batch) {
         Set<String> named = new LinkedHashSet<>();
         Set<String> checkingIn = new LinkedHashSet<>();
         Set<String> moderated = new LinkedHashSet<>();
@@ -100,58 +135,39 @@ class GroupBatch {
             if (e.type() == EventType.REACTION_GIVEN && target != null && !target.isNull()) {
                 named.add(target.asText());
             }
-            switch (e.type()) {
-                case CHECKED_IN -> checkingIn.add(e.memberId());
-                case MESSAGE_POSTED, MEMBER_JOINED -> {
-                    moderated.add(e.memberId());
-                    earliest = earliest == null || e.at().isBefore(earliest) ? e.at() : earliest;
-                    if (e.type() == EventType.MESSAGE_POSTED) {
-                        posting.add(e.memberId());
-                        firstMessage = firstMessage == null || e.at().isBefore(firstMessage) ? e.at() : firstMessage;
-                        lastMessage = lastMessage == null || e.at().isAfter(lastMessage) ? e.at() : lastMessage;
-                    }
-                }
-                default -> {}
+            if (e.type() == EventType.CHECKED_IN) {
+                checkingIn.add(e.memberId());
+            } else if (e.type() == EventType.MESSAGE_POSTED || e.type() == EventType.MEMBER_JOINED) {
+                moderated.add(e.memberId());
+                earliest = earliest == null || e.at().isBefore(earliest) ? e.at() : earliest;
+            }
+            if (e.type() == EventType.MESSAGE_POSTED) {
+                posting.add(e.memberId());
+                firstMessage = firstMessage == null || e.at().isBefore(firstMessage) ? e.at() : firstMessage;
+                lastMessage = lastMessage == null || e.at().isAfter(lastMessage) ? e.at() : lastMessage;
             }
         }
-        MemberBatch memberBatch = members.batch(group, named);
-        CheckInBatch checkInBatch = checkIns.batch(group, checkingIn);
-        ModerationBatch moderationBatch =
-                moderated.isEmpty() ? null : moderation.batch(group.id(), moderated, earliest);
         int floodSeconds = moderation.floodWindowSeconds();
-        FloodWindows flood = new FloodWindows(
-                posting.isEmpty()
-                        ? new HashMap<>()
-                        : events.messageTimes(
-                                group.id(), posting, firstMessage.minusSeconds(floodSeconds), lastMessage),
-                floodSeconds);
-        RewardBatch rewardBatch = rewards.batch(group);
+        return new Work(
+                members.batch(group, named),
+                checkIns.batch(group, checkingIn),
+                moderated.isEmpty() ? null : moderation.batch(group.id(), moderated, earliest),
+                new FloodWindows(
+                        posting.isEmpty()
+                                ? new HashMap<>()
+                                : events.messageTimes(
+                                        group.id(), posting, firstMessage.minusSeconds(floodSeconds), lastMessage),
+                        floodSeconds),
+                rewards.batch(group));
+    }
 
-        List<Applying> applying = new ArrayList<>(batch.size());
-        for (GroupEvent event : batch) {
-            try (MDC.MDCCloseable e = MDC.putCloseable("eventId", event.eventId())) {
-                applying.add(rules.forEvent(
-                        event.eventId(),
-                        () -> decide(group, event, memberBatch, checkInBatch, moderationBatch, flood, rewardBatch)));
-            }
-        }
-        memberBatch.layerAll();
-        rewardBatch.flush();
-
-        List<NewAction> newActions = new ArrayList<>();
-        List<Integer> actionCounts = new ArrayList<>(applying.size());
-        for (Applying a : applying) {
-            a.later().forEach(evaluation -> a.event().judged(evaluation.get()));
-            List<NewAction> actions = RecordStage.actionsOf(a.event());
-            newActions.addAll(actions);
-            actionCounts.add(actions.size());
-        }
-        memberBatch.flush();
-        checkInBatch.flush();
-        if (moderationBatch != null) {
-            moderationBatch.flush();
-        }
-        List<Action> stored = outbox.enqueueAll(newActions);
+    /** Answers each event with its actions as stored, stores the events with their answers and announces them. */
+    private List<EventAnswer> record(
+            Group group,
+            List<GroupEvent> batch,
+            List<Applying> applying,
+            List<Action> stored,
+            List<Integer> actionCounts) {
         List<EventAnswer> answers = new ArrayList<>(applying.size());
         List<EventStore.Applied> applied = new ArrayList<>(applying.size());
         int from = 0;
@@ -176,14 +192,9 @@ class GroupBatch {
      * The stages of the {@link EventPipeline} for one event, in its order, on the batch's state:
      * what they judge at once is judged, what waits (layering, booking rewards) is kept in order.
      */
-    private Applying decide(
-            Group group,
-            GroupEvent event,
-            MemberBatch memberBatch,
-            CheckInBatch checkInBatch,
-            ModerationBatch moderationBatch,
-            FloodWindows flood,
-            RewardBatch rewardBatch) {
+    private Applying decide(Group group, GroupEvent event, Work work) {
+        MemberBatch memberBatch = work.members();
+        RewardBatch rewardBatch = work.rewards();
         EventInProgress e = new EventInProgress(event);
         e.admittedTo(group);
         List<Supplier<Evaluation>> later = new ArrayList<>(3);
@@ -205,7 +216,7 @@ class GroupBatch {
         // Join gate.
         if (e.countedJoin()) {
             ModerationService.Moderation screened =
-                    moderationBatch.screenJoin(event.eventId(), e.memberJoin(), layer, event.at());
+                    work.moderation().screenJoin(event.eventId(), e.memberJoin(), layer, event.at());
             if (screened.evaluation() != null) {
                 e.judged(screened.evaluation(), screened.evidence());
                 if (!screened.evaluation().decisions().isEmpty()) {
@@ -215,11 +226,11 @@ class GroupBatch {
         }
         // Check-in.
         if (event.type() == EventType.CHECKED_IN) {
-            e.checkedIn(checkInBatch.checkIn(memberId, event.eventId(), event.at()));
+            e.checkedIn(work.checkIns().checkIn(memberId, event.eventId(), event.at()));
         }
         // Moderate.
         if (event.type() == EventType.MESSAGE_POSTED) {
-            moderate(e, moderationBatch, flood, layer);
+            moderate(e, work.moderation(), work.flood(), layer);
         }
         welcome.apply(e);
         // Rewards.
