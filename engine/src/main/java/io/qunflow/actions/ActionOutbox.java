@@ -72,7 +72,7 @@ public class ActionOutbox {
             return List.of();
         }
         Map<String, Action> known = new HashMap<>();
-        jdbc.sql("SELECT * FROM qf_action WHERE dedupe_key = ANY(?)")
+        jdbc.sql("SELECT a.* FROM UNNEST(?) AS t(x) JOIN qf_action a ON a.dedupe_key = t.x")
                 .param(SqlArrays.varchars(
                         actions.stream().map(NewAction::dedupeKey).toList()))
                 .query((rs, row) -> Map.entry(rs.getString("dedupe_key"), action(rs, row)))

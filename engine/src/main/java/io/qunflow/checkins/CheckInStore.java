@@ -29,8 +29,9 @@ class CheckInStore {
     /** The members' check-in days, newest first, in one statement; members who never checked in are absent. */
     Map<String, NavigableSet<LocalDate>> days(String groupId, Collection<String> memberIds) {
         Map<String, NavigableSet<LocalDate>> days = new HashMap<>();
-        jdbc.sql("SELECT member_id, checkin_day FROM qf_checkin WHERE group_id = ? AND member_id = ANY(?)")
-                .params(groupId, SqlArrays.varchars(memberIds))
+        jdbc.sql("SELECT c.member_id, c.checkin_day FROM UNNEST(?) AS t(x)"
+                        + " JOIN qf_checkin c ON c.group_id = ? AND c.member_id = t.x")
+                .params(SqlArrays.varchars(memberIds), groupId)
                 .query(rs -> {
                     days.computeIfAbsent(rs.getString(1), m -> new TreeSet<>(Comparator.reverseOrder()))
                             .add(rs.getObject(2, LocalDate.class));

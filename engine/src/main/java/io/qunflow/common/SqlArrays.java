@@ -6,10 +6,13 @@ import java.util.Collection;
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /**
- * A set of keys as one SQL array parameter, for {@code WHERE key = ANY(?)}: a batch reads the
- * rows of many keys in one statement whose text stays the same whatever the number of keys, so
- * H2 and PostgreSQL parse and plan it once (an expanded {@code IN (?, ?, …)} is a new statement
- * for every size). Made with the connection's own array type, which both databases accept.
+ * A set of keys as one SQL array parameter, for {@code FROM UNNEST(?) AS t(x) JOIN table ON
+ * table.key = t.x}: a batch reads the rows of many keys in one statement whose text stays the
+ * same whatever the number of keys, so H2 and PostgreSQL parse and plan it once (an expanded
+ * {@code IN (?, ?, …)} is a new statement for every size). A join, not {@code key = ANY(?)}: H2
+ * looks each key up in the index for the join, but answers {@code = ANY(?)} by scanning
+ * (profiled: a tenth of a batch's time). Made with the connection's own array type, which both
+ * databases accept.
  */
 public final class SqlArrays {
 

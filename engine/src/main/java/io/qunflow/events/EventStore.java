@@ -58,9 +58,10 @@ class EventStore {
     Map<String, List<OffsetDateTime>> messageTimes(
             String groupId, Collection<String> memberIds, OffsetDateTime after, OffsetDateTime upTo) {
         Map<String, List<OffsetDateTime>> times = new HashMap<>();
-        jdbc.sql("SELECT member_id, occurred_at FROM qf_event WHERE group_id = ? AND member_id = ANY(?)"
-                        + " AND occurred_at > ? AND occurred_at <= ? AND type = 'MESSAGE_POSTED'")
-                .params(groupId, SqlArrays.varchars(memberIds), after, upTo)
+        jdbc.sql("SELECT e.member_id, e.occurred_at FROM UNNEST(?) AS t(x) JOIN qf_event e ON e.group_id = ?"
+                        + " AND e.member_id = t.x AND e.occurred_at > ? AND e.occurred_at <= ?"
+                        + " AND e.type = 'MESSAGE_POSTED'")
+                .params(SqlArrays.varchars(memberIds), groupId, after, upTo)
                 .query(rs -> {
                     times.computeIfAbsent(rs.getString(1), m -> new ArrayList<>())
                             .add(rs.getObject(2, OffsetDateTime.class));

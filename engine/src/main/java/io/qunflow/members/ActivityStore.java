@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActivityStore {
 
-    private static final String WINDOWS = "SELECT member_id,"
+    private static final String SUMS = "SELECT member_id,"
             + " SUM(CASE WHEN activity_day >= :d7 THEN messages ELSE 0 END) AS m7,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN messages ELSE 0 END) AS m30,"
             + " SUM(messages) AS m100,"
@@ -30,8 +30,15 @@ class ActivityStore {
             + " SUM(CASE WHEN activity_day >= :d30 THEN orders ELSE 0 END) AS o30,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN order_cents ELSE 0 END) AS oc30,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN link_clicks ELSE 0 END) AS lc30,"
-            + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day"
-            + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
+            + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day";
+
+    private static final String WINDOWS =
+            SUMS + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
+
+    /** The windows of the members in {@code :members}, each looked up by key (see {@link SqlArrays}). */
+    private static final String MEMBERS_WINDOWS = SUMS
+            + " FROM UNNEST(:members) AS t(x) JOIN qf_member_day d ON d.group_id = :group AND d.member_id = t.x"
+            + " WHERE d.activity_day >= :d100 AND d.activity_day <= :today GROUP BY member_id";
 
     private static final String ADD = "UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
             + " questions = questions + ?, reactions_given = reactions_given + ?,"
@@ -107,7 +114,7 @@ class ActivityStore {
     /** The members' windows ending on {@code today}, in one statement; members without a row in 100 days are absent. */
     Map<String, ActivityFigures> figures(String groupId, Collection<String> memberIds, LocalDate today) {
         Map<String, ActivityFigures> figures = new HashMap<>(memberIds.size() * 2);
-        windows(WINDOWS + " AND member_id = ANY(:members) GROUP BY member_id", groupId, today)
+        windows(MEMBERS_WINDOWS, groupId, today)
                 .param("members", SqlArrays.varchars(memberIds))
                 .query(ActivityStore::figures)
                 .list()

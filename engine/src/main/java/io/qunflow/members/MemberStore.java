@@ -33,8 +33,8 @@ class MemberStore {
     /** Those of the members the group has seen, read in one statement. */
     Map<String, Stored> findAll(String groupId, Collection<String> memberIds) {
         Map<String, Stored> found = new HashMap<>(memberIds.size() * 2);
-        jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND member_id = ANY(?)")
-                .params(groupId, SqlArrays.varchars(memberIds))
+        jdbc.sql("SELECT m.* FROM UNNEST(?) AS t(x) JOIN qf_member m ON m.group_id = ? AND m.member_id = t.x")
+                .params(SqlArrays.varchars(memberIds), groupId)
                 .query((rs, row) -> new Stored(member(rs, row), LayerStore.state(rs, row)))
                 .list()
                 .forEach(stored -> found.put(stored.member().memberId(), stored));

@@ -40,11 +40,11 @@ class StrikeStore implements StrikeBook {
      * what a batch of the group's events may ask about them, in one statement.
      */
     List<Held> heldSince(String groupId, Collection<String> memberIds, OffsetDateTime since) {
-        return jdbc.sql(
-                        "SELECT id, member_id, event_id, rule_name, category, severity, term, outcome,"
-                                + " matched_original, matched_normalized, reason, struck_at FROM qf_strike"
-                                + " WHERE group_id = ? AND member_id = ANY(?) AND (struck_at >= ? OR outcome = 'REMOVE_MEMBER')")
-                .params(groupId, SqlArrays.varchars(memberIds), since)
+        return jdbc.sql("SELECT s.id, s.member_id, s.event_id, s.rule_name, s.category, s.severity, s.term,"
+                        + " s.outcome, s.matched_original, s.matched_normalized, s.reason, s.struck_at"
+                        + " FROM UNNEST(?) AS t(x) JOIN qf_strike s ON s.group_id = ? AND s.member_id = t.x"
+                        + " WHERE s.struck_at >= ? OR s.outcome = 'REMOVE_MEMBER'")
+                .params(SqlArrays.varchars(memberIds), groupId, since)
                 .query((rs, n) -> new Held(rs.getLong("id"), rs.getString("member_id"), strike(rs, n)))
                 .list();
     }

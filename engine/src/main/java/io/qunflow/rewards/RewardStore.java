@@ -33,18 +33,20 @@ class RewardStore implements Ledger {
 
     /** Those of the keys that book points already, in one statement. */
     Set<String> pointKeys(Collection<String> keys) {
-        return new HashSet<>(jdbc.sql("SELECT entry_key FROM qf_points_entry WHERE entry_key = ANY(?)")
-                .param(SqlArrays.varchars(keys))
-                .query(String.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("SELECT p.entry_key FROM UNNEST(?) AS t(x) JOIN qf_points_entry p ON p.entry_key = t.x")
+                        .param(SqlArrays.varchars(keys))
+                        .query(String.class)
+                        .list());
     }
 
     /** Those of the keys that booked a red envelope already, in one statement. */
     Set<String> envelopeKeys(Collection<String> keys) {
-        return new HashSet<>(jdbc.sql("SELECT envelope_key FROM qf_red_envelope WHERE envelope_key = ANY(?)")
-                .param(SqlArrays.varchars(keys))
-                .query(String.class)
-                .list());
+        return new HashSet<>(
+                jdbc.sql("SELECT r.envelope_key FROM UNNEST(?) AS t(x) JOIN qf_red_envelope r ON r.envelope_key = t.x")
+                        .param(SqlArrays.varchars(keys))
+                        .query(String.class)
+                        .list());
     }
 
     /** Inserts points entries, each the values of {@link #addPoints} in order, in one batch statement. */
