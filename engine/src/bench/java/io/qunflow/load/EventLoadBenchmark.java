@@ -355,7 +355,7 @@ public final class EventLoadBenchmark {
             line(
                     "- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
                             + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"
-                            + " compiler threads); database CPU %.3f ms/event; RSS %d MB; load %s",
+                            + " compiler threads)%s; RSS %d MB; load %s",
                     BATCH,
                     threads,
                     seconds,
@@ -366,7 +366,9 @@ public final class EventLoadBenchmark {
                     p.latencies().length,
                     p.cpuMillis(BATCH),
                     p.cpuMillisWithoutJit(BATCH),
-                    p.databaseCpuMillis(BATCH),
+                    options.containsKey("db-pid")
+                            ? String.format("; PostgreSQL's CPU %.3f ms/event", p.databaseCpuMillis(BATCH))
+                            : "",
                     rssKb() / 1024,
                     loadAverage());
         }
