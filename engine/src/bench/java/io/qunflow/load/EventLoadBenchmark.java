@@ -33,7 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * ./mvnw -B -pl engine -am -Pbench -Dskip.ui verify -Dbench.load.skip=false -Dbench.layering.skip=true \
- *   [-Dbench.load.args="--seconds 30 --xmx 384m --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p"]
+ *   [-Dbench.load.args="--seconds 30 --xmx 384m --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p
+ *   --db-pid POSTMASTER_PID"]
  * </pre>
  */
 public final class EventLoadBenchmark {
@@ -130,6 +131,7 @@ public final class EventLoadBenchmark {
             line(
                     "- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s",
                     hwmKb() / 1024, loadAverage(), errors.get(), lastError);
+            figures();
         } finally {
             server.destroy();
             server.waitFor();
@@ -149,8 +151,78 @@ public final class EventLoadBenchmark {
     /** Calls/s of the baseline, measured in the same server just before the single events. */
     private double baselineRate;
 
-    /** What a phase measured: each call's latency (sorted), the wall time and the server's CPU. */
-    private record Phase(long[] latencies, double seconds, Cpu cpu) {
+    /** The measured phases, for the table of the figures the targets are set on. */
+    private Phase singlePhase;
+
+    private Phase batchPhase;
+
+    /**
+     * The figures of issue 20's table from this run, each beside its goal: single and batched
+     * rates as ratios of this run's baseline, server CPU per batched event, peak resident memory.
+     */
+    private void figures() {
+        line("");
+        line("| figure | this run | goal |");
+        line("|---|---:|---:|");
+        line(
+                "| single events/s as a share of the baseline's calls/s | %.2f | ≥ 0.5 |",
+                singlePhase.rate(1) / baselineRate);
+        line(
+                "| batched events/s (batches of %d) as a multiple of the baseline's calls/s | %.2f | ≥ 2 |",
+                BATCH, batchPhase.rate(BATCH) / baselineRate);
+        line(
+                "| server CPU per batched event (without the JIT compiler threads) | %.3f ms (%.3f ms) | ≤ 0.05 ms |",
+                batchPhase.cpuMillis(BATCH), batchPhase.cpuMillisWithoutJit(BATCH));
+        if (options.containsKey("db-pid")) {
+            line(
+                    "| (PostgreSQL's own CPU per batched event, not in the goal) | %.3f ms | |",
+                    batchPhase.databaseCpuMillis(BATCH));
+        }
+        line("| peak resident memory under the harness (VmHWM) | %d MB | ≤ 512 MB |", hwmKb() / 1024);
+    }
+
+    /**
+     * CPU seconds the database server has used ({@code --db-pid}: PostgreSQL's postmaster, whose
+     * children are the backends serving the connections), for runs against PostgreSQL, where the
+     * database's work is not in the server's figures; 0 without it.
+     */
+    private double databaseCpu() {
+        if (!options.containsKey("db-pid")) {
+            return 0;
+        }
+        String postmaster = options.get("db-pid");
+        double total = cpuSeconds(Path.of("/proc/" + postmaster + "/stat"));
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.toList()) {
+                String name = process.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                try {
+                    String stat = Files.readString(process.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (fields[1].equals(postmaster)) {
+                        total += cpuSeconds(process.resolve("stat"));
+                    }
+                } catch (IOException gone) {
+                    // ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return total;
+        }
+        return total;
+    }
+
+    /**
+     * What a phase measured: each call's latency (sorted), the wall time, the server's CPU and the
+     * database's (PostgreSQL given {@code --db-pid}; 0 otherwise, H2 runs inside the server).
+     */
+    private record Phase(long[] latencies, double seconds, Cpu cpu, double databaseCpu) {
+
+        double databaseCpuMillis(int eventsPerCall) {
+            return databaseCpu * 1000 / (latencies.length * (double) eventsPerCall);
+        }
 
         double rate(int eventsPerCall) {
             return latencies.length * (double) eventsPerCall / seconds;
@@ -177,6 +249,7 @@ public final class EventLoadBenchmark {
         List<Future<long[]>> results = new ArrayList<>();
         long started = System.nanoTime();
         Cpu before = serverCpu();
+        double databaseBefore = databaseCpu();
         for (int t = 0; t < threads; t++) {
             Random random = new Random(seed + t);
             results.add(pool.submit(() -> {
@@ -197,7 +270,7 @@ public final class EventLoadBenchmark {
         double elapsed = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
         Arrays.sort(all);
-        return new Phase(all, elapsed, serverCpu().minus(before));
+        return new Phase(all, elapsed, serverCpu().minus(before), databaseCpu() - databaseBefore);
     }
 
     /**
@@ -244,6 +317,7 @@ public final class EventLoadBenchmark {
             send("/api/v1/groups/" + group + "/events", randomEvent(random, group, members), 200);
         });
         if (measure) {
+            singlePhase = p;
             line(
                     "- single events, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), p50 %.1f ms,"
                             + " p99 %.1f ms (%d events); server CPU %.3f ms/event (%.3f without the JIT compiler"
@@ -277,10 +351,11 @@ public final class EventLoadBenchmark {
             send("/api/v1/events:batch", body.append("]}").toString(), 200);
         });
         if (measure) {
+            batchPhase = p;
             line(
                     "- batches of %d, %d clients, %d s: **%.0f events/s** (%.2f of the baseline's calls/s), per batch"
                             + " p50 %.0f ms, p99 %.0f ms (%d batches); server CPU %.3f ms/event (%.3f without the JIT"
-                            + " compiler threads); RSS %d MB; load %s",
+                            + " compiler threads)%s; RSS %d MB; load %s",
                     BATCH,
                     threads,
                     seconds,
@@ -291,6 +366,9 @@ public final class EventLoadBenchmark {
                     p.latencies().length,
                     p.cpuMillis(BATCH),
                     p.cpuMillisWithoutJit(BATCH),
+                    options.containsKey("db-pid")
+                            ? String.format("; PostgreSQL's CPU %.3f ms/event", p.databaseCpuMillis(BATCH))
+                            : "",
                     rssKb() / 1024,
                     loadAverage());
         }

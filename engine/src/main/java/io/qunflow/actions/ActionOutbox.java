@@ -3,14 +3,19 @@ package io.qunflow.actions;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +29,16 @@ public class ActionOutbox {
 
     public static final String PENDING = "PENDING";
 
+    private static final String INSERT = "INSERT INTO qf_action (id, dedupe_key, group_id, event_id, member_id, type,"
+            + " text, amount_cents, points, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final Clock clock;
 
-    ActionOutbox(JdbcClient jdbc, Clock clock) {
+    ActionOutbox(JdbcClient jdbc, JdbcTemplate batches, Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.clock = clock;
     }
 
@@ -45,37 +55,78 @@ public class ActionOutbox {
                 stored.add(existing.get());
                 continue;
             }
-            Action created = new Action(
-                    Ids.next("act"),
-                    action.type(),
-                    action.groupId(),
-                    action.eventId(),
-                    action.memberId(),
-                    action.text(),
-                    action.amountCents(),
-                    action.points(),
-                    PENDING,
-                    null,
-                    now(),
-                    null);
-            jdbc.sql("INSERT INTO qf_action (id, dedupe_key, group_id, event_id, member_id, type, text,"
-                            + " amount_cents, points, status, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                    .params(
-                            created.id(),
-                            action.dedupeKey(),
-                            created.groupId(),
-                            created.eventId(),
-                            created.memberId(),
-                            created.type().name(),
-                            created.text(),
-                            created.amountCents(),
-                            created.points(),
-                            created.status(),
-                            created.createdAt())
-                    .update();
+            Action created = created(action);
+            jdbc.sql(INSERT).params(Arrays.asList(values(action, created))).update();
             stored.add(created);
         }
         return stored;
+    }
+
+    /**
+     * {@link #enqueue} for many actions at once (a batch of events'): the dedupe keys looked up in
+     * one statement, the new actions inserted in one batch statement, in order.
+     */
+    @Transactional
+    public List<Action> enqueueAll(List<NewAction> actions) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Action> known = new HashMap<>();
+        jdbc.sql("SELECT a.* FROM UNNEST(?) AS t(x) JOIN qf_action a ON a.dedupe_key = t.x")
+                .param(SqlArrays.varchars(
+                        actions.stream().map(NewAction::dedupeKey).toList()))
+                .query((rs, row) -> Map.entry(rs.getString("dedupe_key"), action(rs, row)))
+                .list()
+                .forEach(e -> known.put(e.getKey(), e.getValue()));
+        List<Action> stored = new ArrayList<>(actions.size());
+        List<Object[]> rows = new ArrayList<>(actions.size());
+        for (NewAction action : actions) {
+            Action existing = known.get(action.dedupeKey());
+            if (existing != null) {
+                stored.add(existing);
+                continue;
+            }
+            Action created = created(action);
+            known.put(action.dedupeKey(), created);
+            rows.add(values(action, created));
+            stored.add(created);
+        }
+        if (!rows.isEmpty()) {
+            batches.batchUpdate(INSERT, rows);
+        }
+        return stored;
+    }
+
+    private Action created(NewAction action) {
+        return new Action(
+                Ids.next("act"),
+                action.type(),
+                action.groupId(),
+                action.eventId(),
+                action.memberId(),
+                action.text(),
+                action.amountCents(),
+                action.points(),
+                PENDING,
+                null,
+                now(),
+                null);
+    }
+
+    private static Object[] values(NewAction action, Action created) {
+        return new Object[] {
+            created.id(),
+            action.dedupeKey(),
+            created.groupId(),
+            created.eventId(),
+            created.memberId(),
+            created.type().name(),
+            created.text(),
+            created.amountCents(),
+            created.points(),
+            created.status(),
+            created.createdAt()
+        };
     }
 
     /** Actions in a status, oldest first. */

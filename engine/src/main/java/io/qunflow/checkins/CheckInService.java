@@ -4,6 +4,8 @@ import io.qunflow.groups.Group;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,16 @@ public class CheckInService {
         return new CheckIn(counted, day, streakEndingOn(days, day), days.size());
     }
 
+    /**
+     * The check-ins of a batch of the group's events, for the members named: their check-in days
+     * read at once, each check-in applied in memory in the events' order as {@link #checkIn} applies
+     * it, and the new ones written together on {@link CheckInBatch#flush}, in the caller's transaction.
+     */
+    public CheckInBatch batch(Group group, Collection<String> memberIds) {
+        return new CheckInBatch(
+                group, store, memberIds.isEmpty() ? new HashMap<>() : store.days(group.id(), memberIds));
+    }
+
     /** The member's streaks as of today in the group's time zone. */
     public CheckInStreakView streak(Group group, String memberId) {
         LocalDate today =
@@ -47,7 +59,7 @@ public class CheckInService {
     }
 
     /** Consecutive days ending on {@code day}, from days sorted newest first. */
-    static int streakEndingOn(List<LocalDate> newestFirst, LocalDate day) {
+    static int streakEndingOn(Iterable<LocalDate> newestFirst, LocalDate day) {
         int streak = 0;
         LocalDate expected = day;
         for (LocalDate d : newestFirst) {

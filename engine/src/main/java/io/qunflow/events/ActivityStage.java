@@ -34,7 +34,7 @@ class ActivityStage implements EventStage {
     }
 
     /** What the event counts towards its member's day; null for a join, which is no activity. */
-    private static ActivityCounts counts(EventInProgress e) {
+    static ActivityCounts counts(EventInProgress e) {
         JsonNode payload = e.event().payload();
         return switch (e.type()) {
             case MEMBER_JOINED, MEMBER_LEFT -> null;

@@ -22,10 +22,15 @@ class AdmitStage implements EventStage {
 
     @Override
     public void apply(EventInProgress e) {
-        Group group = groups.get(e.event().groupId());
+        e.admittedTo(admitted(e.event().groupId()));
+    }
+
+    /** The group, when it exists and takes events. */
+    Group admitted(String groupId) {
+        Group group = groups.get(groupId);
         if (group.archived()) {
             throw new ConflictException("Group '" + group.id() + "' is archived and takes no more events");
         }
-        e.admittedTo(group);
+        return group;
     }
 }

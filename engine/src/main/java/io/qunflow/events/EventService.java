@@ -1,18 +1,10 @@
 package io.qunflow.events;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.IntStream;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,15 +18,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class EventService {
 
-    /** Events applied in one transaction in a batch; bounds how long a batch holds its row locks. */
-    static final int CHUNK = 100;
-
     private final EventStore events;
     private final RaceRetries retries;
+    private final EventBatches batches;
 
-    EventService(EventStore events, RaceRetries retries) {
+    EventService(EventStore events, RaceRetries retries, EventBatches batches) {
         this.events = events;
         this.retries = retries;
+        this.batches = batches;
     }
 
     /**
@@ -103,42 +94,13 @@ public class EventService {
     public record Outcome(EventAnswer answer, RuntimeException refusal) {}
 
     /**
-     * Applies a batch of events, each once, and answers for each in order. Events run in chunks of
-     * {@value #CHUNK}, one transaction per chunk (see {@link RaceRetries#chunk}), group by group so
-     * that concurrent batches lock groups in the same order instead of deadlocking. An event id
-     * seen before, or earlier in the same batch, gets the first answer back as a duplicate.
+     * Applies a batch of events, each once, and answers for each in order with what applying them
+     * one by one in that order would answer: an event id seen before, or earlier in the same batch,
+     * gets the first answer back as a duplicate; an unknown or archived group's events are refused.
+     * Set-based ({@link EventBatches}): each group's events in one transaction of their own, read
+     * and written at once, so a group that fails does not cost the others their work.
      */
     public List<Outcome> acceptAll(List<GroupEvent> batch) {
-        List<Outcome> outcomes = new ArrayList<>(batch.size());
-        Map<String, EventAnswer> answered = new HashMap<>();
-        for (int from = 0; from < batch.size(); from += CHUNK) {
-            List<GroupEvent> chunk = batch.subList(from, Math.min(batch.size(), from + CHUNK));
-            Set<String> ids = new LinkedHashSet<>();
-            chunk.forEach(e -> ids.add(e.eventId()));
-            answered.putAll(events.answers(ids));
-            // A stable sort: one group's events keep their order.
-            int[] order = IntStream.range(0, chunk.size())
-                    .boxed()
-                    .sorted(Comparator.comparing(i -> chunk.get(i).groupId()))
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-            List<Outcome> applied =
-                    retries.chunk(Arrays.stream(order).mapToObj(chunk::get).toList(), answered);
-            Outcome[] done = new Outcome[chunk.size()];
-            for (int k = 0; k < order.length; k++) {
-                done[order[k]] = applied.get(k);
-            }
-            for (int i = 0; i < chunk.size(); i++) {
-                Outcome outcome = done[i];
-                if (outcome.answer() == null && outcome.refusal() instanceof DuplicateKeyException) {
-                    outcome = retries.afterRace(chunk.get(i));
-                }
-                if (outcome.answer() != null && !outcome.answer().duplicate()) {
-                    answered.put(chunk.get(i).eventId(), outcome.answer());
-                }
-                outcomes.add(outcome);
-            }
-        }
-        return outcomes;
+        return batches.acceptAll(batch);
     }
 }

@@ -2,14 +2,17 @@ package io.qunflow.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,12 +23,68 @@ class EventStore {
     private static final String EVENT =
             "SELECT event_id, group_id, type, member_id, occurred_at, payload FROM qf_event";
 
+    private static final String INSERT = "INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at,"
+            + " payload, received_at, answer, phase) VALUES (?,?,?,?,?,?,?,?,?)";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ObjectMapper json;
 
-    EventStore(JdbcClient jdbc, ObjectMapper json) {
+    EventStore(JdbcClient jdbc, JdbcTemplate batches, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
+    }
+
+    /** An applied event to store with its answer. */
+    record Applied(GroupEvent event, EventAnswer answer) {}
+
+    /**
+     * Stores a batch's applied events of one group with their answers, in one batch statement;
+     * fails with a duplicate-key error when a concurrent caller stored one of the ids first.
+     */
+    void insertAll(List<Applied> applied, OffsetDateTime receivedAt, String phase) {
+        List<Object[]> rows = new ArrayList<>(applied.size());
+        for (Applied a : applied) {
+            rows.add(values(a.event(), receivedAt, a.answer(), phase));
+        }
+        batches.batchUpdate(INSERT, rows);
+    }
+
+    /**
+     * The times of the members' stored messages in the group with event times in {@code (after,
+     * upTo]}, in one statement: what a batch counts its messages' flood windows from.
+     */
+    Map<String, List<OffsetDateTime>> messageTimes(
+            String groupId, Collection<String> memberIds, OffsetDateTime after, OffsetDateTime upTo) {
+        Map<String, List<OffsetDateTime>> times = new HashMap<>();
+        jdbc.sql("SELECT e.member_id, e.occurred_at FROM UNNEST(?) AS t(x) JOIN qf_event e ON e.group_id = ?"
+                        + " AND e.member_id = t.x AND e.occurred_at > ? AND e.occurred_at <= ?"
+                        + " AND e.type = 'MESSAGE_POSTED'")
+                .params(SqlArrays.varchars(memberIds), groupId, after, upTo)
+                .query(rs -> {
+                    times.computeIfAbsent(rs.getString(1), m -> new ArrayList<>())
+                            .add(rs.getObject(2, OffsetDateTime.class));
+                });
+        return times;
+    }
+
+    private Object[] values(GroupEvent event, OffsetDateTime receivedAt, EventAnswer answer, String phase) {
+        try {
+            return new Object[] {
+                event.eventId(),
+                event.groupId(),
+                event.type().name(),
+                event.memberId(),
+                event.at(),
+                event.payload().toString(),
+                receivedAt,
+                json.writeValueAsString(answer),
+                phase
+            };
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -33,23 +92,7 @@ class EventStore {
      * a concurrent caller stored the same event id first (its answer is the answer).
      */
     void insert(GroupEvent event, OffsetDateTime receivedAt, EventAnswer answer, String phase) {
-        try {
-            jdbc.sql("INSERT INTO qf_event (event_id, group_id, type, member_id, occurred_at, payload, received_at,"
-                            + " answer, phase) VALUES (?,?,?,?,?,?,?,?,?)")
-                    .params(
-                            event.eventId(),
-                            event.groupId(),
-                            event.type().name(),
-                            event.memberId(),
-                            event.at(),
-                            event.payload().toString(),
-                            receivedAt,
-                            json.writeValueAsString(answer),
-                            phase)
-                    .update();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.sql(INSERT).params(values(event, receivedAt, answer, phase)).update();
     }
 
     Optional<EventAnswer> answer(String eventId) {

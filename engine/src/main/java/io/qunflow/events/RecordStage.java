@@ -35,13 +35,30 @@ class RecordStage implements EventStage {
     @Override
     public void apply(EventInProgress e) {
         GroupEvent event = e.event();
+        List<Action> actions = outbox.enqueue(actionsOf(e));
+        EventAnswer answer = answer(e, actions);
+        events.insert(
+                event,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
+                answer,
+                e.group().phase().name());
+        published.publishEvent(new EventApplied(event, answer));
+        e.answered(answer);
+    }
+
+    /** The actions the event's decisions call for, keyed by the event. */
+    static List<NewAction> actionsOf(EventInProgress e) {
+        GroupEvent event = e.event();
         List<Decision> decisions = e.judged().stream()
                 .flatMap(j -> j.evaluation().decisions().stream())
                 .toList();
-        List<Action> actions = outbox.enqueue(NewAction.fromDecisions(
-                event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions));
-        EventAnswer answer = new EventAnswer(
-                event.eventId(),
+        return NewAction.fromDecisions(event.eventId(), event.groupId(), event.eventId(), event.memberId(), decisions);
+    }
+
+    /** The answer: every decision with its rule (and evidence), and the actions as stored. */
+    static EventAnswer answer(EventInProgress e, List<Action> actions) {
+        return new EventAnswer(
+                e.event().eventId(),
                 false,
                 e.judged().stream()
                         .flatMap(j -> j.evaluation().decisions().stream()
@@ -54,12 +71,5 @@ class RecordStage implements EventStage {
                                         j.evidence())))
                         .toList(),
                 actions.stream().map(EventAnswer.ActionView::of).toList());
-        events.insert(
-                event,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                answer,
-                e.group().phase().name());
-        published.publishEvent(new EventApplied(event, answer));
-        e.answered(answer);
     }
 }

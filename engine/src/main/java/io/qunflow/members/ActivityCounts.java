@@ -44,6 +44,20 @@ public record ActivityCounts(
         return new ActivityCounts(0, 0, 0, 0, 0, 0, 0, 0, 1);
     }
 
+    /** Both counts added up: what two events did to one member's day. */
+    ActivityCounts plus(ActivityCounts o) {
+        return new ActivityCounts(
+                messages + o.messages,
+                shares + o.shares,
+                questions + o.questions,
+                reactionsGiven + o.reactionsGiven,
+                reactionsReceived + o.reactionsReceived,
+                checkIns + o.checkIns,
+                orders + o.orders,
+                orderCents + o.orderCents,
+                linkClicks + o.linkClicks);
+    }
+
     /** A question mark (half or full width) or a closing 吗/呢 marks a question; good enough for a persona. */
     static boolean asksSomething(String text) {
         if (text == null) {

@@ -28,4 +28,33 @@ public record ActivityFigures(
     public static ActivityFigures none(String memberId) {
         return new ActivityFigures(memberId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
     }
+
+    /**
+     * The figures once a day's counts grow by an event's, as the windows ending on {@code today}
+     * count them (the same sums {@code ActivityStore} makes from the stored days).
+     */
+    ActivityFigures plus(LocalDate day, ActivityCounts c, LocalDate today) {
+        if (day.isAfter(today) || day.isBefore(today.minusDays(99))) {
+            return this;
+        }
+        int in7 = day.isBefore(today.minusDays(6)) ? 0 : 1;
+        int in30 = day.isBefore(today.minusDays(29)) ? 0 : 1;
+        LocalDate lastMessage =
+                c.messages() > 0 && (lastMessageDay == null || day.isAfter(lastMessageDay)) ? day : lastMessageDay;
+        return new ActivityFigures(
+                memberId,
+                messages7d + in7 * c.messages(),
+                messages30d + in30 * c.messages(),
+                messages100d + c.messages(),
+                shares30d + in30 * c.shares(),
+                questions30d + in30 * c.questions(),
+                reactionsGiven30d + in30 * c.reactionsGiven(),
+                reactionsReceived30d + in30 * c.reactionsReceived(),
+                checkIns7d + in7 * c.checkIns(),
+                checkIns30d + in30 * c.checkIns(),
+                orders30d + in30 * c.orders(),
+                orderCents30d + in30 * c.orderCents(),
+                linkClicks30d + in30 * c.linkClicks(),
+                lastMessage);
+    }
 }

@@ -1,11 +1,15 @@
 package io.qunflow.members;
 
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +17,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActivityStore {
 
-    private static final String WINDOWS = "SELECT member_id,"
+    private static final String SUMS = "SELECT member_id,"
             + " SUM(CASE WHEN activity_day >= :d7 THEN messages ELSE 0 END) AS m7,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN messages ELSE 0 END) AS m30,"
             + " SUM(messages) AS m100,"
@@ -26,13 +30,96 @@ class ActivityStore {
             + " SUM(CASE WHEN activity_day >= :d30 THEN orders ELSE 0 END) AS o30,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN order_cents ELSE 0 END) AS oc30,"
             + " SUM(CASE WHEN activity_day >= :d30 THEN link_clicks ELSE 0 END) AS lc30,"
-            + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day"
-            + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
+            + " MAX(CASE WHEN messages > 0 THEN activity_day END) AS last_message_day";
+
+    private static final String WINDOWS =
+            SUMS + " FROM qf_member_day WHERE group_id = :group AND activity_day >= :d100 AND activity_day <= :today";
+
+    /** The windows of the members in {@code :members}, each looked up by key (see {@link SqlArrays}). */
+    private static final String MEMBERS_WINDOWS = SUMS
+            + " FROM UNNEST(:members) AS t(x) JOIN qf_member_day d ON d.group_id = :group AND d.member_id = t.x"
+            + " WHERE d.activity_day >= :d100 AND d.activity_day <= :today GROUP BY member_id";
+
+    private static final String ADD = "UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
+            + " questions = questions + ?, reactions_given = reactions_given + ?,"
+            + " reactions_received = reactions_received + ?, checkins = checkins + ?,"
+            + " orders = orders + ?, order_cents = order_cents + ?, link_clicks = link_clicks + ?"
+            + " WHERE group_id = ? AND member_id = ? AND activity_day = ?";
+
+    private static final String INSERT = "INSERT INTO qf_member_day (group_id, member_id, activity_day, messages,"
+            + " shares, questions, reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    ActivityStore(JdbcClient jdbc) {
+    ActivityStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** One member's day and what a batch's events added to it. */
+    record DayAdded(String memberId, LocalDate day, ActivityCounts counts) {}
+
+    /**
+     * Adds a batch's counts to the members' days in two batch statements: every day is updated,
+     * then the days that had no row yet are inserted (as {@link #add} does one by one).
+     */
+    void addAll(String groupId, List<DayAdded> days) {
+        List<Object[]> updates = new ArrayList<>(days.size());
+        for (DayAdded d : days) {
+            ActivityCounts c = d.counts();
+            updates.add(new Object[] {
+                c.messages(),
+                c.shares(),
+                c.questions(),
+                c.reactionsGiven(),
+                c.reactionsReceived(),
+                c.checkIns(),
+                c.orders(),
+                c.orderCents(),
+                c.linkClicks(),
+                groupId,
+                d.memberId(),
+                d.day()
+            });
+        }
+        int[] updated = batches.batchUpdate(ADD, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                DayAdded d = days.get(i);
+                ActivityCounts c = d.counts();
+                inserts.add(new Object[] {
+                    groupId,
+                    d.memberId(),
+                    d.day(),
+                    c.messages(),
+                    c.shares(),
+                    c.questions(),
+                    c.reactionsGiven(),
+                    c.reactionsReceived(),
+                    c.checkIns(),
+                    c.orders(),
+                    c.orderCents(),
+                    c.linkClicks()
+                });
+            }
+        }
+        if (!inserts.isEmpty()) {
+            batches.batchUpdate(INSERT, inserts);
+        }
+    }
+
+    /** The members' windows ending on {@code today}, in one statement; members without a row in 100 days are absent. */
+    Map<String, ActivityFigures> figures(String groupId, Collection<String> memberIds, LocalDate today) {
+        Map<String, ActivityFigures> figures = new HashMap<>(memberIds.size() * 2);
+        windows(MEMBERS_WINDOWS, groupId, today)
+                .param("members", SqlArrays.varchars(memberIds))
+                .query(ActivityStore::figures)
+                .list()
+                .forEach(f -> figures.put(f.memberId(), f));
+        return figures;
     }
 
     /** Each member's day in {@code [from, to]}: messages, orders and their cents. */
@@ -56,11 +143,7 @@ class ActivityStore {
      * meet at the key; the loser's event is applied again (see events.RaceRetries).
      */
     void add(String groupId, String memberId, LocalDate day, ActivityCounts c) {
-        int updated = jdbc.sql("UPDATE qf_member_day SET messages = messages + ?, shares = shares + ?,"
-                        + " questions = questions + ?, reactions_given = reactions_given + ?,"
-                        + " reactions_received = reactions_received + ?, checkins = checkins + ?,"
-                        + " orders = orders + ?, order_cents = order_cents + ?, link_clicks = link_clicks + ?"
-                        + " WHERE group_id = ? AND member_id = ? AND activity_day = ?")
+        int updated = jdbc.sql(ADD)
                 .params(
                         c.messages(),
                         c.shares(),
@@ -76,9 +159,7 @@ class ActivityStore {
                         day)
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO qf_member_day (group_id, member_id, activity_day, messages, shares, questions,"
-                            + " reactions_given, reactions_received, checkins, orders, order_cents, link_clicks)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql(INSERT)
                     .params(
                             groupId,
                             memberId,

@@ -99,7 +99,7 @@ class LayerChanges {
     }
 
     /** What layering changed for the member, or null when layer, persona, grace and words all stay. */
-    private static LayerUpdate layerUpdate(Layering.Classified c, OffsetDateTime now) {
+    static LayerUpdate layerUpdate(Layering.Classified c, OffsetDateTime now) {
         LayerState before = c.before();
         OffsetDateTime pendingSince =
                 c.changed() || !c.demotionPending() ? null : Objects.requireNonNullElse(before.demotionDueSince(), now);
@@ -118,7 +118,7 @@ class LayerChanges {
      * A member's first layer is not tagged when it is the default one, silent: every new member
      * starts there.
      */
-    private Optional<Decision> tag(String groupId, Layering.Classified c, OffsetDateTime now) {
+    Optional<Decision> tag(String groupId, Layering.Classified c, OffsetDateTime now) {
         LayerState before = c.before();
         if (!c.changed() || (before.layer() == null && "silent".equals(c.layer()))) {
             return Optional.empty();

@@ -109,7 +109,7 @@ class LayerStore {
         return counts;
     }
 
-    private static LayerState state(ResultSet rs, int row) throws SQLException {
+    static LayerState state(ResultSet rs, int row) throws SQLException {
         return new LayerState(
                 rs.getString("member_id"),
                 MemberRole.valueOf(rs.getString("role")),

@@ -97,13 +97,46 @@ class Layering {
                     today,
                     now));
         }
+        return decide(slice, facts);
+    }
+
+    /** A member to layer as of a moment of its own: an event's, in a batch of a group's events. */
+    record Subject(LayerState state, ActivityFigures figures, OffsetDateTime now) {}
+
+    /**
+     * Classifies members each as of their own moment, in one evaluation when the rules decide each
+     * member alone ({@link RuleEngine#decidesEachAlone}), one by one otherwise. Each member at most
+     * once: their decisions are told apart by the member they name.
+     */
+    List<Classified> classifyEach(String groupId, ZoneId zone, List<Subject> subjects) {
+        if (subjects.size() > 1 && !rules.decidesEachAlone(RULE_SET, MemberActivity.class)) {
+            List<Classified> alone = new ArrayList<>(subjects.size());
+            subjects.forEach(s -> alone.addAll(classifyEach(groupId, zone, List.of(s))));
+            return alone;
+        }
+        List<LayerState> states = new ArrayList<>(subjects.size());
+        List<MemberActivity> facts = new ArrayList<>(subjects.size());
+        for (Subject s : subjects) {
+            states.add(s.state());
+            facts.add(fact(
+                    groupId,
+                    s.state(),
+                    s.figures(),
+                    zone,
+                    s.now().atZoneSameInstant(zone).toLocalDate(),
+                    s.now()));
+        }
+        return decide(states, facts);
+    }
+
+    private List<Classified> decide(List<LayerState> states, List<MemberActivity> facts) {
         Evaluation evaluation = rules.evaluate(RULE_SET, facts);
-        Map<String, List<Decision>> byMember = new HashMap<>(slice.size() * 2);
+        Map<String, List<Decision>> byMember = new HashMap<>(states.size() * 2);
         for (Decision d : evaluation.decisions()) {
             byMember.computeIfAbsent(d.memberId(), k -> new ArrayList<>(3)).add(d);
         }
-        List<Classified> classified = new ArrayList<>(slice.size());
-        for (LayerState s : slice) {
+        List<Classified> classified = new ArrayList<>(states.size());
+        for (LayerState s : states) {
             classified.add(read(s, byMember.getOrDefault(s.memberId(), List.of())));
         }
         return classified;

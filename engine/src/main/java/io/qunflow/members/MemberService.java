@@ -7,12 +7,14 @@ import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.RuleEngine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +30,8 @@ public class MemberService {
     private final ActivityStore activity;
     private final LayerStore layers;
     private final LayerChanges layerChanges;
+    private final Layering layering;
+    private final RuleEngine rules;
     private final GroupService groups;
     private final AuditTrail audit;
     private final ApplicationEventPublisher published;
@@ -38,6 +42,8 @@ public class MemberService {
             ActivityStore activity,
             LayerStore layers,
             LayerChanges layerChanges,
+            Layering layering,
+            RuleEngine rules,
             GroupService groups,
             AuditTrail audit,
             ApplicationEventPublisher published,
@@ -46,6 +52,8 @@ public class MemberService {
         this.activity = activity;
         this.layers = layers;
         this.layerChanges = layerChanges;
+        this.layering = layering;
+        this.rules = rules;
         this.groups = groups;
         this.audit = audit;
         this.published = published;
@@ -147,6 +155,16 @@ public class MemberService {
                 groupId, memberId, MemberRole.MEMBER, null, null, null, "IN_GROUP", null, null, null, 0, null));
         published.publishEvent(new MembershipChanged(groupId, memberId, true, null, at));
         return members.find(groupId, memberId).orElseThrow();
+    }
+
+    /**
+     * The members a batch of the group's events names (actors and the members they react to),
+     * read at once, for the batch to apply its events to in memory and write back together, in the
+     * caller's transaction: the same outcome as applying the events one by one through this service.
+     */
+    public MemberBatch batch(Group group, Collection<String> memberIds) {
+        return new MemberBatch(
+                group, memberIds, members, activity, layering, layerChanges, rules, groups, published, clock);
     }
 
     /** @throws NotFoundException when the group has never seen that member */

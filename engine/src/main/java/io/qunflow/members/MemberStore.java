@@ -1,12 +1,18 @@
 package io.qunflow.members;
 
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +20,128 @@ import org.springframework.stereotype.Repository;
 class MemberStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    MemberStore(JdbcClient jdbc) {
+    MemberStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
+    }
+
+    /** A member's row: as a member, and as layering sees them. */
+    record Stored(Member member, LayerState state) {}
+
+    /** Those of the members the group has seen, read in one statement. */
+    Map<String, Stored> findAll(String groupId, Collection<String> memberIds) {
+        Map<String, Stored> found = new HashMap<>(memberIds.size() * 2);
+        jdbc.sql("SELECT m.* FROM UNNEST(?) AS t(x) JOIN qf_member m ON m.group_id = ? AND m.member_id = t.x")
+                .params(SqlArrays.varchars(memberIds), groupId)
+                .query((rs, row) -> new Stored(member(rs, row), LayerStore.state(rs, row)))
+                .list()
+                .forEach(stored -> found.put(stored.member().memberId(), stored));
+        return found;
+    }
+
+    /** New members as a batch left them, each with the last layering it stored, in one batch statement. */
+    void insertAll(List<Member> created, List<LayerUpdate> layered) {
+        List<Object[]> rows = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            Member m = created.get(i);
+            LayerUpdate u = layered.get(i);
+            rows.add(new Object[] {
+                m.groupId(),
+                m.memberId(),
+                m.role().name(),
+                m.nickname(),
+                m.birthday(),
+                m.channel(),
+                m.status(),
+                m.joinedAt(),
+                m.leftAt(),
+                m.lastActiveAt(),
+                m.messageCount(),
+                m.layer(),
+                u == null ? null : u.persona(),
+                u == null ? null : u.explanation(),
+                u == null ? null : u.layerSince(),
+                u == null ? null : u.demotionDueSince(),
+                u == null ? null : u.layeredAt()
+            });
+        }
+        batches.batchUpdate(
+                "INSERT INTO qf_member (group_id, member_id, role, nickname, birthday, channel, status, joined_at,"
+                        + " left_at, last_active_at, message_count, layer, persona, explanation, layer_since,"
+                        + " demotion_due_since, layered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows);
+    }
+
+    /**
+     * Stores joins and leaves a batch made, each row only if its status is still the one the batch
+     * read: a concurrent join or leave of the same member fails the batch, to be applied again.
+     */
+    void updateMemberships(List<Member> changed, List<String> statusRead) {
+        List<Object[]> rows = new ArrayList<>(changed.size());
+        for (int i = 0; i < changed.size(); i++) {
+            Member m = changed.get(i);
+            rows.add(new Object[] {
+                m.role().name(),
+                m.nickname(),
+                m.birthday(),
+                m.channel(),
+                m.status(),
+                m.joinedAt(),
+                m.leftAt(),
+                m.groupId(),
+                m.memberId(),
+                statusRead.get(i)
+            });
+        }
+        int[] updated = batches.batchUpdate(
+                "UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = ?, joined_at = ?,"
+                        + " left_at = ? WHERE group_id = ? AND member_id = ? AND status = ?",
+                rows);
+        for (int count : updated) {
+            if (count != 1) {
+                throw new ConcurrencyFailureException("A member's membership changed while a batch applied its events");
+            }
+        }
+    }
+
+    /**
+     * What a batch's events did to members already stored, one write per member: messages added,
+     * last-active moved forward only (or left alone when {@code lastActive} is null: no event of
+     * the member was activity), and the last layering stored, when any.
+     */
+    record ActivityWrite(String memberId, int messages, OffsetDateTime lastActive, LayerUpdate layer) {}
+
+    void addActivities(String groupId, List<ActivityWrite> writes) {
+        List<Object[]> active = new ArrayList<>();
+        List<Object[]> activeLayered = new ArrayList<>();
+        List<Object[]> layered = new ArrayList<>();
+        for (ActivityWrite w : writes) {
+            List<Object> values = new ArrayList<>(12);
+            if (w.lastActive() != null) {
+                values.addAll(List.of(w.messages(), w.lastActive(), w.lastActive()));
+            }
+            if (w.layer() != null) {
+                values.addAll(Arrays.asList(LayerStore.layerValues(w.layer())));
+            }
+            values.add(groupId);
+            values.add(w.memberId());
+            (w.lastActive() == null ? layered : w.layer() == null ? active : activeLayered).add(values.toArray());
+        }
+        String activity = "message_count = message_count + ?, last_active_at = CASE"
+                + " WHEN last_active_at IS NULL OR last_active_at < ? THEN ? ELSE last_active_at END";
+        String where = " WHERE group_id = ? AND member_id = ?";
+        if (!active.isEmpty()) {
+            batches.batchUpdate("UPDATE qf_member SET " + activity + where, active);
+        }
+        if (!activeLayered.isEmpty()) {
+            batches.batchUpdate(
+                    "UPDATE qf_member SET " + activity + ", " + LayerStore.LAYER_COLUMNS + where, activeLayered);
+        }
+        if (!layered.isEmpty()) {
+            batches.batchUpdate("UPDATE qf_member SET " + LayerStore.LAYER_COLUMNS + where, layered);
+        }
     }
 
     Optional<Member> find(String groupId, String memberId) {

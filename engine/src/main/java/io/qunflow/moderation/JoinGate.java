@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,17 +47,23 @@ public class JoinGate {
      */
     @Transactional
     public ModerationService.Moderation screen(String eventId, MemberJoin join, String layer, OffsetDateTime at) {
+        return screen(eventId, join, () -> layer, at, strikes);
+    }
+
+    /** {@link #screen} on a strike record of its own, asking the member's layer only when the rules are asked. */
+    ModerationService.Moderation screen(
+            String eventId, MemberJoin join, Supplier<String> layer, OffsetDateTime at, StrikeBook book) {
         Screening screening = wordLists.screener().screen(join.nickname(), MessageFlags.NONE);
-        PastRemoval pastRemoval = pastRemoval(join, at);
+        PastRemoval pastRemoval = pastRemoval(join, at, book);
         boolean rulesNeedFindings = rules.everyRuleNeedsOneOf(ModerationService.RULE_SET, ModerationPipeline.FINDINGS);
         if (screening.clean() && pastRemoval == null && rulesNeedFindings) {
             return new ModerationService.Moderation(null, null);
         }
         int windowDays = (int) parameters.number("moderation.strike-window-days");
-        int strikesInWindow = strikes.countSince(join.groupId(), join.memberId(), at.minusDays(windowDays));
+        int strikesInWindow = book.countSince(join.groupId(), join.memberId(), at.minusDays(windowDays));
         List<Object> facts = new ArrayList<>(4);
         facts.add(join);
-        facts.add(new MemberStanding(join.memberId(), join.role(), layer, strikesInWindow, windowDays));
+        facts.add(new MemberStanding(join.memberId(), join.role(), layer.get(), strikesInWindow, windowDays));
         Offence offence = screening.clean() ? null : ModerationPipeline.offence(screening);
         if (offence != null) {
             facts.add(offence);
@@ -68,13 +75,13 @@ public class JoinGate {
         ModerationService.Evidence evidence = null;
         if (offence != null) {
             evidence = ModerationService.Evidence.of(offence, strikesInWindow, windowDays);
-            recordStrike(eventId, join, evaluation, offence, at);
+            recordStrike(eventId, join, evaluation, offence, at, book);
         }
         return new ModerationService.Moderation(evaluation, evidence);
     }
 
-    private PastRemoval pastRemoval(MemberJoin join, OffsetDateTime at) {
-        List<Strike> removals = strikes.removals(join.groupId(), join.memberId());
+    private static PastRemoval pastRemoval(MemberJoin join, OffsetDateTime at, StrikeBook book) {
+        List<Strike> removals = book.removals(join.groupId(), join.memberId());
         if (removals.isEmpty()) {
             return null;
         }
@@ -89,11 +96,16 @@ public class JoinGate {
                 latest.matchedOriginal());
     }
 
-    private void recordStrike(
-            String eventId, MemberJoin join, Evaluation evaluation, Offence offence, OffsetDateTime at) {
+    private static void recordStrike(
+            String eventId,
+            MemberJoin join,
+            Evaluation evaluation,
+            Offence offence,
+            OffsetDateTime at,
+            StrikeBook book) {
         for (Decision decision : evaluation.decisions()) {
             if (decision.outcome().equals("WARN_MEMBER") || decision.outcome().equals("REMOVE_MEMBER")) {
-                strikes.record(
+                book.record(
                         join.groupId(),
                         join.memberId(),
                         eventId,

@@ -79,9 +79,14 @@ public final class ModerationPipeline {
      */
     public static Outcome decide(
             TextScreener screener, Input input, boolean rulesNeedFindings, Function<List<Object>, Evaluation> rules) {
-        Screening screening = screener.screen(input.text(), input.flags());
+        return decide(screener.screen(input.text(), input.flags()), input, rulesNeedFindings, rules);
+    }
+
+    /** {@link #decide(TextScreener, Input, boolean, Function)} of a message already screened. */
+    static Outcome decide(
+            Screening screening, Input input, boolean rulesNeedFindings, Function<List<Object>, Evaluation> rules) {
         boolean flooding = input.messagesInFloodWindow() > input.floodLimit();
-        if (screening.clean() && !flooding && rulesNeedFindings) {
+        if (!worthDeciding(screening, input.messagesInFloodWindow(), input.floodLimit(), rulesNeedFindings)) {
             return new Outcome(screening, null, null);
         }
         List<Object> facts = new ArrayList<>(4);
@@ -103,6 +108,16 @@ public final class ModerationPipeline {
             facts.add(new MessageRate(input.memberId(), input.messagesInFloodWindow(), input.floodWindowSeconds()));
         }
         return new Outcome(screening, offence, rules.apply(facts));
+    }
+
+    /**
+     * Whether the rules are asked about a message: a finding in it, a member over the flood limit,
+     * or a rule that may decide on a clean message. Otherwise there is nothing to decide, and what
+     * the rules would need of the member (strikes, layer) is not worth looking up.
+     */
+    static boolean worthDeciding(
+            Screening screening, int messagesInFloodWindow, int floodLimit, boolean rulesNeedFindings) {
+        return !screening.clean() || messagesInFloodWindow > floodLimit || !rulesNeedFindings;
     }
 
     /** The screening summed up by its most serious finding, as the rules see it. */

@@ -9,8 +9,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,7 @@ public class ModerationService {
     private final RuleEngine rules;
     private final RuleParameters parameters;
     private final StrikeStore strikes;
+    private final JoinGate joinGate;
     private final WordListService wordLists;
     private final ApplicationEventPublisher published;
 
@@ -36,11 +39,13 @@ public class ModerationService {
             RuleEngine rules,
             RuleParameters parameters,
             StrikeStore strikes,
+            JoinGate joinGate,
             WordListService wordLists,
             ApplicationEventPublisher published) {
         this.rules = rules;
         this.parameters = parameters;
         this.strikes = strikes;
+        this.joinGate = joinGate;
         this.wordLists = wordLists;
         this.published = published;
     }
@@ -114,19 +119,41 @@ public class ModerationService {
      */
     @Transactional
     public Moderation moderate(MessageToCheck message) {
+        return moderate(message, strikes, message::layer);
+    }
+
+    /**
+     * Moderation for a batch of one group's events (see {@link ModerationBatch}): the strikes of
+     * the members named read at once for the windows from {@code earliest} on, and kept in memory
+     * while the batch's messages and joins are judged in order; stored on {@link ModerationBatch#flush}.
+     */
+    public ModerationBatch batch(String groupId, Collection<String> memberIds, OffsetDateTime earliest) {
+        return new ModerationBatch(
+                this, joinGate, new BatchStrikes(groupId, memberIds, earliest.minusDays(strikeWindowDays()), strikes));
+    }
+
+    /** {@link #moderate(MessageToCheck)} on a strike record of its own, asking the member's layer only when the rules need it. */
+    Moderation moderate(MessageToCheck message, StrikeBook book, Supplier<String> layer) {
+        Screening screening = wordLists.screener().screen(message.text(), message.flags());
+        int floodLimit = (int) parameters.number("moderation.flood-messages");
+        boolean rulesNeedFindings = rules.everyRuleNeedsOneOf(RULE_SET, ModerationPipeline.FINDINGS);
+        if (!ModerationPipeline.worthDeciding(
+                screening, message.messagesInFloodWindow(), floodLimit, rulesNeedFindings)) {
+            return new Moderation(null, null);
+        }
         int windowDays = strikeWindowDays();
-        int strikesInWindow = strikes.countSince(
+        int strikesInWindow = book.countSince(
                 message.groupId(), message.memberId(), message.at().minusDays(windowDays));
         long hoursSinceJoined = message.joinedAt() == null
                 ? -1
                 : Math.max(0, Duration.between(message.joinedAt(), message.at()).toHours());
         ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
-                wordLists.screener(),
+                screening,
                 new ModerationPipeline.Input(
                         message.groupId(),
                         message.memberId(),
                         message.role(),
-                        message.layer(),
+                        layer.get(),
                         hoursSinceJoined,
                         message.text(),
                         message.flags(),
@@ -134,13 +161,13 @@ public class ModerationService {
                         windowDays,
                         message.messagesInFloodWindow(),
                         floodWindowSeconds(),
-                        (int) parameters.number("moderation.flood-messages")),
-                rules.everyRuleNeedsOneOf(RULE_SET, ModerationPipeline.FINDINGS),
+                        floodLimit),
+                rulesNeedFindings,
                 facts -> rules.evaluate(RULE_SET, facts));
         Offence offence = outcome.offence();
         Evidence evidence = offence == null ? null : Evidence.of(offence, strikesInWindow, windowDays);
         if (offence != null) {
-            recordStrike(message, outcome.evaluation(), offence);
+            recordStrike(message, outcome.evaluation(), offence, book);
         }
         if (outcome.decided()) {
             published.publishEvent(new MessageModerated(
@@ -204,10 +231,10 @@ public class ModerationService {
         return (int) parameters.number("moderation.strike-window-days");
     }
 
-    private void recordStrike(MessageToCheck message, Evaluation evaluation, Offence offence) {
+    private void recordStrike(MessageToCheck message, Evaluation evaluation, Offence offence, StrikeBook book) {
         for (Decision decision : evaluation.decisions()) {
             if (decision.outcome().equals("WARN_MEMBER") || decision.outcome().equals("REMOVE_MEMBER")) {
-                strikes.record(
+                book.record(
                         message.groupId(),
                         message.memberId(),
                         message.eventId(),

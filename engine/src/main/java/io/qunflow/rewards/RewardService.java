@@ -7,7 +7,6 @@ import io.qunflow.members.PointsBalances;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
-import io.qunflow.rules.RuleParameters;
 import io.qunflow.rules.model.Birthday;
 import io.qunflow.rules.model.CheckInStreak;
 import io.qunflow.rules.model.GroupMilestone;
@@ -42,25 +41,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class RewardService implements PointsBalances {
 
     static final String RULE_SET = "rewards";
-    static final String REFUSED = "RED_ENVELOPE_REFUSED";
 
     private final RuleEngine rules;
-    private final RuleParameters parameters;
     private final RewardStore ledger;
+    private final Settlement settlement;
     private final HolidayCalendar calendar;
     private final MemberService members;
     private final Clock clock;
 
     RewardService(
             RuleEngine rules,
-            RuleParameters parameters,
             RewardStore ledger,
+            Settlement settlement,
             HolidayCalendar calendar,
             MemberService members,
             Clock clock) {
         this.rules = rules;
-        this.parameters = parameters;
         this.ledger = ledger;
+        this.settlement = settlement;
         this.calendar = calendar;
         this.members = members;
         this.clock = clock;
@@ -69,27 +67,53 @@ public class RewardService implements PointsBalances {
     /** What a join earns: the member's welcome rewards (once per member) and a milestone (once per group). */
     @Transactional
     public Evaluation joined(Group group, String eventId, MemberJoin join, OffsetDateTime at) {
+        return settlement.settle(group, decidedJoin(group, eventId, join, at), ledger);
+    }
+
+    /** What today earns the member or the group: a birthday, a holiday. Nothing on other days. */
+    @Transactional
+    public Evaluation occasions(Group group, String eventId, Member member, OffsetDateTime at) {
+        Settlement.Decided decided = decidedOccasions(group, eventId, member, at);
+        return decided == null ? nothing() : settlement.settle(group, decided, ledger);
+    }
+
+    /** What a check-in earns: daily points and streak bonuses, once per member per day. */
+    @Transactional
+    public Evaluation checkedIn(Group group, String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
+        return settlement.settle(group, decidedCheckIn(group, eventId, at, streak, day), ledger);
+    }
+
+    /**
+     * The rewards of a batch of the group's events: each event's rewards decided by the rules as
+     * {@link #joined}, {@link #occasions} and {@link #checkedIn} decide them, in the events' order,
+     * and booked together on {@link RewardBatch#flush}: the ledger's keys looked up at once, the
+     * entries inserted in batch statements, in the caller's transaction.
+     */
+    public RewardBatch batch(Group group) {
+        return new RewardBatch(group, this, settlement, ledger);
+    }
+
+    Settlement.Decided decidedJoin(Group group, String eventId, MemberJoin join, OffsetDateTime at) {
         Evaluation evaluation = rules.evaluate(
                 RULE_SET,
                 List.of(join, new GroupMilestone(group.id(), group.name(), join.memberId(), join.memberNumber())));
-        return settle(
-                group,
+        return new Settlement.Decided(
                 eventId,
                 at,
                 join.memberId(),
                 day(group, at),
                 "join",
                 "members-" + join.memberNumber(),
-                evaluation);
+                evaluation,
+                now());
     }
 
-    /** What today earns the member or the group: a birthday, a holiday. Nothing on other days. */
-    @Transactional
-    public Evaluation occasions(Group group, String eventId, Member member, OffsetDateTime at) {
+    /** Null when the day is not today or nothing is celebrated on it. */
+    Settlement.Decided decidedOccasions(Group group, String eventId, Member member, OffsetDateTime at) {
         LocalDate day = day(group, at);
         if (!day.equals(
                 OffsetDateTime.now(clock).atZoneSameInstant(group.timeZone()).toLocalDate())) {
-            return nothing();
+            return null;
         }
         String memberId = member.memberId();
         List<Object> facts = new ArrayList<>(2);
@@ -99,23 +123,23 @@ public class RewardService implements PointsBalances {
         }
         calendar.on(day).ifPresent(name -> facts.add(new Holiday(group.id(), name, day)));
         if (facts.isEmpty()) {
-            return nothing();
+            return null;
         }
-        return settle(group, eventId, at, memberId, day, "day-" + day, "day-" + day, rules.evaluate(RULE_SET, facts));
+        return new Settlement.Decided(
+                eventId, at, memberId, day, "day-" + day, "day-" + day, rules.evaluate(RULE_SET, facts), now());
     }
 
-    /** What a check-in earns: daily points and streak bonuses, once per member per day. */
-    @Transactional
-    public Evaluation checkedIn(Group group, String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
-        return settle(
-                group,
+    Settlement.Decided decidedCheckIn(
+            Group group, String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
+        return new Settlement.Decided(
                 eventId,
                 at,
                 streak.memberId(),
                 day,
                 "checkin-" + day,
                 "checkin-" + day,
-                rules.evaluate(RULE_SET, List.of(streak)));
+                rules.evaluate(RULE_SET, List.of(streak)),
+                now());
     }
 
     /**
@@ -158,7 +182,11 @@ public class RewardService implements PointsBalances {
             }
         }
         OffsetDateTime now = now();
-        return settle(group, null, now, null, day(group, now), runId, runId, new Evaluation("workflow", 0, decided));
+        return settlement.settle(
+                group,
+                new Settlement.Decided(
+                        null, now, null, day(group, now), runId, runId, new Evaluation("workflow", 0, decided), now),
+                ledger);
     }
 
     /**
@@ -168,7 +196,8 @@ public class RewardService implements PointsBalances {
     @Transactional
     public Evaluation settleRun(Group group, String runId, Evaluation decided) {
         OffsetDateTime now = now();
-        return settle(group, null, now, null, day(group, now), runId, runId, decided);
+        return settlement.settle(
+                group, new Settlement.Decided(null, now, null, day(group, now), runId, runId, decided, now), ledger);
     }
 
     /**
@@ -219,92 +248,6 @@ public class RewardService implements PointsBalances {
         return ledger.envelopes(groupId);
     }
 
-    /**
-     * Books what the rules decided. A reward already booked for its key is left out of the
-     * answer; a red envelope over budget is stored as refused and answered as
-     * {@value #REFUSED} (not an action), with the figures. Points are earned at {@code at}, the
-     * time of the event that earned them; without an event, when they are booked.
-     */
-    private Evaluation settle(
-            Group group,
-            String eventId,
-            OffsetDateTime at,
-            String eventMember,
-            LocalDate day,
-            String memberScope,
-            String groupScope,
-            Evaluation evaluation) {
-        List<Decision> settled = new ArrayList<>(evaluation.decisions().size());
-        OffsetDateTime now = now();
-        OffsetDateTime earnedAt = eventId == null ? now : at;
-        for (Decision d : evaluation.decisions()) {
-            String key = group.id() + "|" + d.rule() + "|"
-                    + (d.memberId() == null ? "group|" + groupScope : d.memberId() + "|" + memberScope);
-            switch (d.outcome()) {
-                case "GRANT_POINTS" -> {
-                    if (ledger.hasPoints(key)) {
-                        continue;
-                    }
-                    String who = d.memberId() != null ? d.memberId() : eventMember;
-                    ledger.addPoints(group.id(), who, d.points(), d.reason(), d.rule(), eventId, key, now, earnedAt);
-                    settled.add(d);
-                }
-                case "SEND_RED_ENVELOPE" -> {
-                    if (ledger.hasEnvelope(key)) {
-                        continue;
-                    }
-                    String refusal = overBudget(group.id(), day, d.amountCents());
-                    ledger.addEnvelope(
-                            group.id(),
-                            d.memberId(),
-                            d.amountCents(),
-                            d.reason(),
-                            d.rule(),
-                            eventId,
-                            key,
-                            day,
-                            refusal == null ? "SENT" : "REFUSED",
-                            refusal,
-                            now);
-                    settled.add(
-                            refusal == null
-                                    ? d
-                                    : new Decision(
-                                            d.ruleSet(),
-                                            d.ruleSetVersion(),
-                                            d.rule(),
-                                            REFUSED,
-                                            d.reason() + "; refused: " + refusal,
-                                            d.memberId(),
-                                            null,
-                                            d.amountCents(),
-                                            null));
-                }
-                default -> settled.add(d);
-            }
-        }
-        return new Evaluation(evaluation.ruleSet(), evaluation.version(), settled);
-    }
-
-    private String overBudget(String groupId, LocalDate day, long amountCents) {
-        long dailyCap = (long) parameters.number("rewards.daily-budget-cents");
-        long today = ledger.sent(groupId, day, day);
-        if (today + amountCents > dailyCap) {
-            return "over the daily budget: " + yuan(today) + " sent on " + day + " + " + yuan(amountCents) + " > "
-                    + yuan(dailyCap) + " (rewards.daily-budget-cents)";
-        }
-        long monthlyCap = (long) parameters.number("rewards.monthly-budget-cents");
-        LocalDate first = day.withDayOfMonth(1);
-        long month = ledger.sent(groupId, first, first.plusMonths(1).minusDays(1));
-        if (month + amountCents > monthlyCap) {
-            return "over the monthly budget: " + yuan(month) + " sent in " + first.getYear() + "-"
-                    + String.format("%02d", first.getMonthValue()) + " + " + yuan(amountCents) + " > "
-                    + yuan(monthlyCap)
-                    + " (rewards.monthly-budget-cents)";
-        }
-        return null;
-    }
-
     /** MM-DD or YYYY-MM-DD; a 29 February birthday is celebrated on the 28th in other years. */
     static boolean isBirthday(String birthday, LocalDate day) {
         if (birthday == null || birthday.length() < 5) {
@@ -317,7 +260,7 @@ public class RewardService implements PointsBalances {
         return born.equals(MonthDay.from(day));
     }
 
-    private static String yuan(long cents) {
+    static String yuan(long cents) {
         return String.format("¥%d.%02d", cents / 100, cents % 100);
     }
 
@@ -325,7 +268,7 @@ public class RewardService implements PointsBalances {
         return at.atZoneSameInstant(group.timeZone()).toLocalDate();
     }
 
-    private Evaluation nothing() {
+    Evaluation nothing() {
         return new Evaluation(RULE_SET, rules.activeVersion(RULE_SET), List.of());
     }
 

@@ -1,24 +1,66 @@
 package io.qunflow.rewards;
 
+import io.qunflow.common.SqlArrays;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The points ledger and the red envelopes; entries are only ever inserted. */
 @Repository
-class RewardStore {
+class RewardStore implements Ledger {
+
+    private static final String ADD_POINTS = "INSERT INTO qf_points_entry (group_id, member_id, points, reason,"
+            + " rule_name, event_id, entry_key, created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)";
+    private static final String ADD_ENVELOPE = "INSERT INTO qf_red_envelope (group_id, member_id, amount_cents,"
+            + " reason, rule_name, event_id, envelope_key, reward_day, status, refusal, created_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    RewardStore(JdbcClient jdbc) {
+    RewardStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
-    boolean hasPoints(String key) {
+    /** Those of the keys that book points already, in one statement. */
+    Set<String> pointKeys(Collection<String> keys) {
+        return new HashSet<>(
+                jdbc.sql("SELECT p.entry_key FROM UNNEST(?) AS t(x) JOIN qf_points_entry p ON p.entry_key = t.x")
+                        .param(SqlArrays.varchars(keys))
+                        .query(String.class)
+                        .list());
+    }
+
+    /** Those of the keys that booked a red envelope already, in one statement. */
+    Set<String> envelopeKeys(Collection<String> keys) {
+        return new HashSet<>(
+                jdbc.sql("SELECT r.envelope_key FROM UNNEST(?) AS t(x) JOIN qf_red_envelope r ON r.envelope_key = t.x")
+                        .param(SqlArrays.varchars(keys))
+                        .query(String.class)
+                        .list());
+    }
+
+    /** Inserts points entries, each the values of {@link #addPoints} in order, in one batch statement. */
+    void addAllPoints(List<Object[]> entries) {
+        batches.batchUpdate(ADD_POINTS, entries);
+    }
+
+    /** Inserts red envelopes, each the values of {@link #addEnvelope} in order, in one batch statement. */
+    void addAllEnvelopes(List<Object[]> envelopes) {
+        batches.batchUpdate(ADD_ENVELOPE, envelopes);
+    }
+
+    @Override
+    public boolean hasPoints(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_points_entry WHERE entry_key = ?")
                         .param(key)
                         .query(Integer.class)
@@ -26,7 +68,8 @@ class RewardStore {
                 > 0;
     }
 
-    void addPoints(
+    @Override
+    public void addPoints(
             String groupId,
             String memberId,
             int points,
@@ -36,8 +79,7 @@ class RewardStore {
             String key,
             OffsetDateTime at,
             OffsetDateTime earnedAt) {
-        jdbc.sql("INSERT INTO qf_points_entry (group_id, member_id, points, reason, rule_name, event_id, entry_key,"
-                        + " created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)")
+        jdbc.sql(ADD_POINTS)
                 .params(groupId, memberId, points, reason, rule, eventId, key, at, earnedAt)
                 .update();
     }
@@ -72,7 +114,8 @@ class RewardStore {
                 .list();
     }
 
-    boolean hasEnvelope(String key) {
+    @Override
+    public boolean hasEnvelope(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE envelope_key = ?")
                         .param(key)
                         .query(Integer.class)
@@ -80,7 +123,8 @@ class RewardStore {
                 > 0;
     }
 
-    void addEnvelope(
+    @Override
+    public void addEnvelope(
             String groupId,
             String memberId,
             long amountCents,
@@ -92,14 +136,14 @@ class RewardStore {
             String status,
             String refusal,
             OffsetDateTime at) {
-        jdbc.sql("INSERT INTO qf_red_envelope (group_id, member_id, amount_cents, reason, rule_name, event_id,"
-                        + " envelope_key, reward_day, status, refusal, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql(ADD_ENVELOPE)
                 .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, status, refusal, at)
                 .update();
     }
 
     /** Cents sent (not refused) by the group on the days from {@code from} to {@code to}, both included. */
-    long sent(String groupId, LocalDate from, LocalDate to) {
+    @Override
+    public long sent(String groupId, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM qf_red_envelope WHERE group_id = ?"
                         + " AND status = 'SENT' AND reward_day >= ? AND reward_day <= ?")
                 .params(groupId, from, to)

@@ -40,6 +40,7 @@ final class CompiledRuleSet {
     private final int version;
     private final KieContainer container;
     private final Map<Set<Class<?>>, Boolean> needsOneOfAnswers = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Boolean> decidedAloneAnswers = new ConcurrentHashMap<>();
     private final BlockingQueue<WarmSession> idle;
     private final boolean parametersMayStay;
     private final boolean verdictMayStay;
@@ -119,6 +120,11 @@ final class CompiledRuleSet {
         // Asked for every chat message; the answer never changes for a compiled version.
         return needsOneOfAnswers.computeIfAbsent(
                 Set.copyOf(types), wanted -> everyRuleNeeds(container, wanted::contains));
+    }
+
+    /** See {@link IndependentSubjects}; the answer never changes for a compiled version. */
+    boolean decidesEachAlone(Class<?> subject) {
+        return decidedAloneAnswers.computeIfAbsent(subject, type -> IndependentSubjects.decidedAlone(container, type));
     }
 
     /** True when every rule needs a fact other than a {@link Parameter}, which only stay between evaluations. */

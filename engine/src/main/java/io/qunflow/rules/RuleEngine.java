@@ -225,6 +225,19 @@ public class RuleEngine implements SmartInitializingSingleton {
         return current(ruleSet).everyRuleNeedsOneOf(types) && (!live || shadows.candidateNeedsOneOf(ruleSet, types));
     }
 
+    /**
+     * Whether the rule set (the version an evaluation on this thread would use, and a candidate in
+     * its shadow) decides each fact of the subject type on its own (see {@link IndependentSubjects}):
+     * then the subjects of several evaluations may be evaluated together, in one session fired
+     * once, and each subject's decisions are the ones it would get alone. Batches use it to
+     * evaluate a group's members at once.
+     */
+    public boolean decidesEachAlone(String ruleSet, Class<?> subject) {
+        boolean live = overrides.get() == null;
+        return current(ruleSet).decidesEachAlone(subject)
+                && (!live || shadows.candidateDecidesEachAlone(ruleSet, subject));
+    }
+
     private CompiledRuleSet current(String ruleSet) {
         Map<String, CompiledRuleSet> override = overrides.get();
         CompiledRuleSet compiled = override == null ? null : override.get(ruleSet);

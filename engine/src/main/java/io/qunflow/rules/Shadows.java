@@ -106,6 +106,12 @@ class Shadows {
         return shadow == null || shadow.candidate.everyRuleNeedsOneOf(types);
     }
 
+    /** True unless a candidate runs in the shadow of this rule set that does not decide each subject alone. */
+    boolean candidateDecidesEachAlone(String ruleSet, Class<?> subject) {
+        Shadow shadow = running.get(ruleSet);
+        return shadow == null || shadow.candidate.decidesEachAlone(subject);
+    }
+
     /** Called on the live path after the active version decided; returns at once. */
     void offer(
             String ruleSet,

@@ -1,0 +1,42 @@
+package io.qunflow.rewards;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/**
+ * What booking a reward reads and writes: the stored ledger ({@link RewardStore}), or a batch's,
+ * whose keys are looked up at once and whose entries are written together ({@link BatchLedger}).
+ */
+interface Ledger {
+
+    boolean hasPoints(String key);
+
+    void addPoints(
+            String groupId,
+            String memberId,
+            int points,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            OffsetDateTime at,
+            OffsetDateTime earnedAt);
+
+    boolean hasEnvelope(String key);
+
+    void addEnvelope(
+            String groupId,
+            String memberId,
+            long amountCents,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            LocalDate day,
+            String status,
+            String refusal,
+            OffsetDateTime at);
+
+    /** Cents sent (not refused) by the group on the days from {@code from} to {@code to}, both included. */
+    long sent(String groupId, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,133 @@
+package io.qunflow.rewards;
+
+import io.qunflow.groups.Group;
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.RuleParameters;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one way a reward is booked, whatever decided it (an event's rules, a workflow step, a
+ * population run): each reward keyed by rule, member (or the group) and occasion, so the same
+ * occasion never pays twice, and red envelopes kept within the group's budgets.
+ */
+@Component
+class Settlement {
+
+    static final String REFUSED = "RED_ENVELOPE_REFUSED";
+
+    private final RuleParameters parameters;
+
+    Settlement(RuleParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    /**
+     * What was decided for an occasion, to book.
+     *
+     * @param eventId the event that earned it, or null when none did
+     * @param eventMember who points go to when a decision names nobody
+     * @param memberScope the occasion in the keys of a member's rewards
+     * @param groupScope the occasion in the keys of the group's rewards
+     * @param now when it is booked
+     */
+    record Decided(
+            String eventId,
+            OffsetDateTime at,
+            String eventMember,
+            LocalDate day,
+            String memberScope,
+            String groupScope,
+            Evaluation evaluation,
+            OffsetDateTime now) {
+
+        /** The key that books a decision once. */
+        String key(Group group, Decision d) {
+            return group.id() + "|" + d.rule() + "|"
+                    + (d.memberId() == null ? "group|" + groupScope : d.memberId() + "|" + memberScope);
+        }
+    }
+
+    /**
+     * Books what the rules decided. A reward already booked for its key is left out of the
+     * answer; a red envelope over budget is stored as refused and answered as {@value #REFUSED}
+     * (not an action), with the figures. Points are earned at {@code at}, the time of the event
+     * that earned them; without an event, when they are booked.
+     */
+    Evaluation settle(Group group, Decided decided, Ledger ledger) {
+        Evaluation evaluation = decided.evaluation();
+        List<Decision> settled = new ArrayList<>(evaluation.decisions().size());
+        OffsetDateTime now = decided.now();
+        String eventId = decided.eventId();
+        OffsetDateTime earnedAt = eventId == null ? now : decided.at();
+        for (Decision d : evaluation.decisions()) {
+            String key = decided.key(group, d);
+            switch (d.outcome()) {
+                case "GRANT_POINTS" -> {
+                    if (ledger.hasPoints(key)) {
+                        continue;
+                    }
+                    String who = d.memberId() != null ? d.memberId() : decided.eventMember();
+                    ledger.addPoints(group.id(), who, d.points(), d.reason(), d.rule(), eventId, key, now, earnedAt);
+                    settled.add(d);
+                }
+                case "SEND_RED_ENVELOPE" -> {
+                    if (ledger.hasEnvelope(key)) {
+                        continue;
+                    }
+                    String refusal = overBudget(group.id(), decided.day(), d.amountCents(), ledger);
+                    ledger.addEnvelope(
+                            group.id(),
+                            d.memberId(),
+                            d.amountCents(),
+                            d.reason(),
+                            d.rule(),
+                            eventId,
+                            key,
+                            decided.day(),
+                            refusal == null ? "SENT" : "REFUSED",
+                            refusal,
+                            now);
+                    settled.add(
+                            refusal == null
+                                    ? d
+                                    : new Decision(
+                                            d.ruleSet(),
+                                            d.ruleSetVersion(),
+                                            d.rule(),
+                                            REFUSED,
+                                            d.reason() + "; refused: " + refusal,
+                                            d.memberId(),
+                                            null,
+                                            d.amountCents(),
+                                            null));
+                }
+                default -> settled.add(d);
+            }
+        }
+        return new Evaluation(evaluation.ruleSet(), evaluation.version(), settled);
+    }
+
+    private String overBudget(String groupId, LocalDate day, long amountCents, Ledger ledger) {
+        long dailyCap = (long) parameters.number("rewards.daily-budget-cents");
+        long today = ledger.sent(groupId, day, day);
+        if (today + amountCents > dailyCap) {
+            return "over the daily budget: " + RewardService.yuan(today) + " sent on " + day + " + "
+                    + RewardService.yuan(amountCents) + " > " + RewardService.yuan(dailyCap)
+                    + " (rewards.daily-budget-cents)";
+        }
+        long monthlyCap = (long) parameters.number("rewards.monthly-budget-cents");
+        LocalDate first = day.withDayOfMonth(1);
+        long month = ledger.sent(groupId, first, first.plusMonths(1).minusDays(1));
+        if (month + amountCents > monthlyCap) {
+            return "over the monthly budget: " + RewardService.yuan(month) + " sent in " + first.getYear() + "-"
+                    + String.format("%02d", first.getMonthValue()) + " + " + RewardService.yuan(amountCents)
+                    + " > " + RewardService.yuan(monthlyCap) + " (rewards.monthly-budget-cents)";
+        }
+        return null;
+    }
+}
