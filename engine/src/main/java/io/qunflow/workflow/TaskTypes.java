@@ -1,11 +1,12 @@
 package io.qunflow.workflow;
 
-import io.qunflow.groups.LifecycleContent;
 import io.qunflow.groups.Phase;
 import io.qunflow.populations.Population;
 import io.qunflow.rules.GroupRuleSetRunner;
 import io.qunflow.rules.RuleEngine;
+import io.qunflow.sop.SopCalendarService;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +49,7 @@ class TaskTypes {
             "runRuleSetDelegate",
             "postContentDelegate",
             "grantRewardDelegate",
+            "startLotteryDelegate",
             "waitForMilestoneDelegate",
             "measureActivityDelegate",
             "planNextSopPostDelegate",
@@ -58,15 +62,24 @@ class TaskTypes {
     private final Map<String, InputCheck> tasks;
     private final ObjectProvider<GroupRuleSetRunner> runners;
     private final ObjectProvider<RuleEngine> rules;
+    private final ObjectProvider<SopCalendarService> calendars;
+    private final ObjectProvider<UserDetailsService> accounts;
 
-    TaskTypes(ObjectProvider<GroupRuleSetRunner> runners, ObjectProvider<RuleEngine> rules) {
+    TaskTypes(
+            ObjectProvider<GroupRuleSetRunner> runners,
+            ObjectProvider<RuleEngine> rules,
+            ObjectProvider<SopCalendarService> calendars,
+            ObjectProvider<UserDetailsService> accounts) {
         this.runners = runners;
         this.rules = rules;
+        this.calendars = calendars;
+        this.accounts = accounts;
         Map<String, InputCheck> known = new TreeMap<>();
         known.put("enterPhaseDelegate", TaskTypes::checkPhase);
         known.put("runRuleSetDelegate", this::checkRuleSet);
-        known.put("postContentDelegate", TaskTypes::checkContent);
+        known.put("postContentDelegate", this::checkContent);
         known.put("grantRewardDelegate", TaskTypes::checkReward);
+        known.put("startLotteryDelegate", TaskTypes::checkLottery);
         known.put("waitForMilestoneDelegate", TaskTypes::checkMilestone);
         known.put("measureActivityDelegate", TaskTypes::noInputs);
         known.put("planNextSopPostDelegate", TaskTypes::noInputs);
@@ -98,6 +111,73 @@ class TaskTypes {
 
     void checkInputs(String beanName, TaskInputs inputs, List<WorkflowProblem> problems) {
         tasks.get(beanName).check(inputs, problems);
+    }
+
+    /**
+     * A user task (the "Staff task" step): a literal {@code camunda:assignee} names a Qunflow user or
+     * {@value StaffTask#GROUP_OWNER}; a literal {@code camunda:dueDate} is an ISO-8601 duration from
+     * the task's start or a date and time; the {@code reminderAfter} input is a duration above zero.
+     * Expressions (the owner-task workflow's {@code ${ownerUserId}}) are the allow-list's to judge.
+     */
+    void checkStaffTask(TaskInputs inputs, String assignee, String dueDate, List<WorkflowProblem> problems) {
+        if (assignee != null
+                && ExpressionGrammar.isLiteral(assignee)
+                && !assignee.equals(StaffTask.GROUP_OWNER)
+                && !isAccount(assignee)) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "camunda:assignee",
+                    "The assignee '" + assignee + "' is neither a Qunflow user nor " + StaffTask.GROUP_OWNER
+                            + " (the group's owner)",
+                    "处理人“" + assignee + "”既不是 Qunflow 用户，也不是 " + StaffTask.GROUP_OWNER + "（群主）"));
+        }
+        if (dueDate != null
+                && ExpressionGrammar.isLiteral(dueDate)
+                && !positiveDuration(dueDate)
+                && !isDateTime(dueDate)) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "camunda:dueDate",
+                    "The due date '" + dueDate + "' must be an ISO-8601 duration from the task's start (P1D, PT4H)"
+                            + " or a date and time",
+                    "截止时间“" + dueDate + "”必须是从任务开始算起的 ISO-8601 时长（如 P1D、PT4H）或日期时间"));
+        }
+        if (inputs.get("reminderAfter") != null && !positiveDuration(inputs.get("reminderAfter"))) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "reminderAfter",
+                    "Input 'reminderAfter' must be an ISO-8601 duration above zero, e.g. PT4H",
+                    "输入 reminderAfter 必须是大于零的 ISO-8601 时长，例如 PT4H"));
+        }
+        String instructions = inputs.get(StaffTasks.INSTRUCTIONS);
+        if (instructions != null && instructions.length() > 2000) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    StaffTasks.INSTRUCTIONS,
+                    "Input 'instructions' may hold at most 2000 characters",
+                    "输入 instructions 最多 2000 个字符"));
+        }
+    }
+
+    private boolean isAccount(String username) {
+        UserDetailsService accounts = this.accounts.getIfAvailable();
+        if (accounts == null) {
+            return false;
+        }
+        try {
+            return accounts.loadUserByUsername(username) != null;
+        } catch (UsernameNotFoundException unknown) {
+            return false;
+        }
+    }
+
+    private static boolean isDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private void checkRuleSet(TaskInputs inputs, List<WorkflowProblem> problems) {
@@ -159,16 +239,12 @@ class TaskTypes {
         }
     }
 
-    private static void checkContent(TaskInputs inputs, List<WorkflowProblem> problems) {
-        String content = inputs.get("content");
-        if (content == null
-                || Arrays.stream(LifecycleContent.values())
-                        .noneMatch(c -> c.name().equals(content))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "content",
-                    "Input 'content' must be one of " + Arrays.toString(LifecycleContent.values()),
-                    "输入 content 必须是 " + Arrays.toString(LifecycleContent.values()) + " 之一"));
+    private void checkContent(TaskInputs inputs, List<WorkflowProblem> problems) {
+        SopCalendarService calendars = this.calendars.getIfAvailable();
+        try {
+            PostContentInputs.read(inputs::get, calendars == null ? List.of() : calendars.templateNames());
+        } catch (PostContentInputs.UnreadableInput e) {
+            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
         }
     }
 
@@ -196,13 +272,19 @@ class TaskTypes {
         }
     }
 
+    private static void checkLottery(TaskInputs inputs, List<WorkflowProblem> problems) {
+        try {
+            LotteryInputs.read(inputs::get);
+        } catch (LotteryInputs.UnreadableInput e) {
+            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
+        }
+    }
+
     private static void checkMilestone(TaskInputs inputs, List<WorkflowProblem> problems) {
-        if (!positive(inputs.get("memberCount"))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "memberCount",
-                    "Input 'memberCount' must be a whole number above 0",
-                    "输入 memberCount 必须是大于 0 的整数"));
+        try {
+            Milestone.of(inputs::get);
+        } catch (Milestone.UnreadableInput e) {
+            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
         }
     }
 
