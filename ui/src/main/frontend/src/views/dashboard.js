@@ -1,7 +1,7 @@
 import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { h } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, phaseLabel, t } from '../i18n.js';
 import { demoOffer } from '../demo.js';
 import '../workspace.css';
 
@@ -38,7 +38,7 @@ export async function dashboardView(main, { me }) {
         h('tbody', {}, groups.map(group => h('tr', { dataset: { group: group.id } },
           h('td', {}, h('a', { href: `#/groups/${encodeURIComponent(group.id)}` }, group.name)),
           h('td', {}, t(`type.${group.type}`)),
-          h('td', {}, h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+          h('td', {}, h('span', { class: `phase phase-${group.phase}` }, phaseLabel(group.phase))),
           h('td', { class: 'num' }, String(group.memberCount)),
           h('td', {}, formatTime(group.phaseSince)),
           h('td', { class: 'num activity', dataset: { activity: group.id } }, '…'),
@@ -52,7 +52,7 @@ export async function dashboardView(main, { me }) {
       legend: { bottom: 0 },
       series: [{
         type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {c}' },
-        data: PHASES.map((phase, i) => ({ name: t(`phase.${phase}`), value: counts[i] })).filter(d => d.value > 0)
+        data: PHASES.map((phase, i) => ({ name: phaseLabel(phase), value: counts[i] })).filter(d => d.value > 0)
       }]
     }),
     chart(bySize, {
