@@ -14,19 +14,6 @@ record LotteryInputs(String title, String prize, int winners, Integer points, Du
     /** The longest a lottery a step starts may stay open. */
     static final Duration LONGEST = Duration.ofDays(30);
 
-    /** An input that does not make sense, with its name and the words for the designer. */
-    static final class UnreadableInput extends IllegalArgumentException {
-
-        final String input;
-        final String messageZh;
-
-        UnreadableInput(String input, String message, String messageZh) {
-            super(message);
-            this.input = input;
-            this.messageZh = messageZh;
-        }
-    }
-
     /** @throws UnreadableInput naming the first input at fault */
     static LotteryInputs read(Function<String, String> inputs) {
         String title = text(inputs, "title", "标题");

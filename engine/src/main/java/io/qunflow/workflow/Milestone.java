@@ -35,19 +35,6 @@ record Milestone(Kind kind, long memberCount, double activityRate, long gmvCents
     static final List<String> EVENT_TYPES =
             Arrays.stream(EventType.values()).map(EventType::name).toList();
 
-    /** An input that does not say a milestone, with its name and the words for the designer. */
-    static final class UnreadableInput extends IllegalArgumentException {
-
-        final String input;
-        final String messageZh;
-
-        UnreadableInput(String input, String message, String messageZh) {
-            super(message);
-            this.input = input;
-            this.messageZh = messageZh;
-        }
-    }
-
     /**
      * The milestone the inputs describe.
      *

@@ -54,7 +54,7 @@ class MilestoneWatcher {
                     groupId,
                     Milestone.of(inputs),
                     WaitForMilestoneBehavior.since(inputs.get(WaitForMilestoneBehavior.WAITING_SINCE)));
-        } catch (Milestone.UnreadableInput unreadable) {
+        } catch (UnreadableInput unreadable) {
             // Deploys check these inputs; one that still cannot be read (a version stored before a
             // check existed) must not keep the other groups' milestones from being signalled.
             log.warn(

@@ -26,14 +26,7 @@ class PostContentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        StepContent content = PostContentInputs.read(
-                name -> {
-                    Object value = execution.getVariableLocal(name);
-                    return value == null || value.toString().isBlank()
-                            ? null
-                            : value.toString().strip();
-                },
-                calendars.templateNames());
+        StepContent content = PostContentInputs.read(StepInputs.of(execution), calendars.templateNames());
         // The activity instance id is unique per visit of the task, so a retried job posts once.
         StepPosted posted = calendars.postForStep(
                 execution.getProcessBusinessKey(),

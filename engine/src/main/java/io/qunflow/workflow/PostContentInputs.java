@@ -28,19 +28,6 @@ final class PostContentInputs {
 
     private PostContentInputs() {}
 
-    /** An input that does not make sense, with its name and the words for the designer. */
-    static final class UnreadableInput extends IllegalArgumentException {
-
-        final String input;
-        final String messageZh;
-
-        UnreadableInput(String input, String message, String messageZh) {
-            super(message);
-            this.input = input;
-            this.messageZh = messageZh;
-        }
-    }
-
     /**
      * What the step posts.
      *

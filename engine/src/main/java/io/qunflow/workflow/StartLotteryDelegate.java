@@ -29,12 +29,7 @@ class StartLotteryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        LotteryInputs inputs = LotteryInputs.read(name -> {
-            Object value = execution.getVariableLocal(name);
-            return value == null || value.toString().isBlank()
-                    ? null
-                    : value.toString().strip();
-        });
+        LotteryInputs inputs = LotteryInputs.read(StepInputs.of(execution));
         Lottery lottery = lotteries.start(
                 execution.getProcessBusinessKey(),
                 inputs.title(),

@@ -179,8 +179,8 @@ class TaskTypes {
         SopCalendarService calendars = this.calendars.getIfAvailable();
         try {
             PostContentInputs.read(inputs::get, calendars == null ? List.of() : calendars.templateNames());
-        } catch (PostContentInputs.UnreadableInput e) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
         }
     }
 
@@ -211,16 +211,16 @@ class TaskTypes {
     private static void checkLottery(TaskInputs inputs, List<WorkflowProblem> problems) {
         try {
             LotteryInputs.read(inputs::get);
-        } catch (LotteryInputs.UnreadableInput e) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
         }
     }
 
     private static void checkMilestone(TaskInputs inputs, List<WorkflowProblem> problems) {
         try {
             Milestone.of(inputs::get);
-        } catch (Milestone.UnreadableInput e) {
-            problems.add(WorkflowProblem.at(inputs.elementId(), e.input, e.getMessage(), e.messageZh));
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
         }
     }
 
