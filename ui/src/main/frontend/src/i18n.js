@@ -1,6 +1,7 @@
 // Chinese first: zh-CN is the default, English the one switch away. Every string the UI shows
 // comes from here; a key missing in one language is a bug (missingKeys() lists them, the
 // browser tests check it is empty).
+import { lifecycleMessages } from './messages/lifecycles.js';
 import { workspaceMessages } from './messages/workspace.js';
 
 import { wecomMessages } from './i18n-wecom.js';
@@ -784,6 +785,7 @@ const messages = {
 
 Object.keys(messages).forEach(language => Object.assign(messages[language], wecomMessages[language]));
 Object.keys(messages).forEach(language => Object.assign(messages[language], workspaceMessages[language]));
+Object.keys(messages).forEach(language => Object.assign(messages[language], lifecycleMessages[language]));
 
 const STORAGE_KEY = 'qunflow.lang';
 const listeners = new Set();
@@ -800,6 +802,25 @@ export function lang() {
 export function t(key, values = {}) {
   const text = messages[current][key] ?? messages['zh-CN'][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));
+}
+
+// The labels the deployed workflows give their phases ("预售 Pre-sale"), for the phases a designer
+// added that the UI has no words of its own for.
+const phaseLabels = new Map();
+
+/** Remembers the phases GET /phases lists. */
+export function rememberPhases(phases) {
+  phases.forEach(phase => {
+    if (!phaseLabels.has(phase.name)) {
+      phaseLabels.set(phase.name, phase.label);
+    }
+  });
+}
+
+/** What people read for a phase: the UI's own words, else the label its workflow gives it. */
+export function phaseLabel(name) {
+  const key = `phase.${name}`;
+  return messages[current][key] ?? messages['zh-CN'][key] ?? phaseLabels.get(name) ?? name;
 }
 
 export function setLang(next) {

@@ -1,7 +1,7 @@
 import './style.css';
 import { api, ApiError, csrfToken } from './api.js';
 import { h } from './dom.js';
-import { applyI18n, missingKeys, onLangChange, t, toggleLang } from './i18n.js';
+import { applyI18n, missingKeys, onLangChange, rememberPhases, t, toggleLang } from './i18n.js';
 
 // Views load on first use: the BPMN and chart libraries are large.
 const dashboardView = (...args) => import('./views/dashboard.js').then(m => m.dashboardView(...args));
@@ -19,6 +19,7 @@ const wecomView = (...args) => import('./views/wecom.js').then(m => m.wecomView(
 const reviewsView = (...args) => import('./views/reviews.js').then(m => m.reviewsView(...args));
 const peopleView = (...args) => import('./views/people.js').then(m => m.peopleView(...args));
 const keysView = (...args) => import('./views/keys.js').then(m => m.keysView(...args));
+const tasksView = (...args) => import('./views/tasks.js').then(m => m.tasksView(...args));
 
 const PEOPLE = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 // Viewers read the rule workbench too; only compliance staff get its edit controls.
@@ -44,6 +45,7 @@ const routes = [
   { name: 'parameters', section: 'rules', pattern: /^\/parameters$/, view: parametersView, roles: WORKBENCH },
   { name: 'audit', section: 'rules', pattern: /^\/audit$/, view: auditView, roles: WORKBENCH },
   { name: 'wecom', pattern: /^\/wecom\/(tasks|live-codes|settings)(?:\/([^/]+))?$/, view: wecomView, roles: ['OPERATOR', 'ADMIN'], nav: 'nav.wecom', href: '#/wecom/tasks' },
+  { name: 'tasks', pattern: /^\/tasks$/, view: tasksView, roles: PEOPLE, nav: 'nav.tasks', href: '#/tasks' },
   { name: 'reviews', pattern: /^\/reviews$/, view: reviewsView, roles: REVIEWERS, nav: 'nav.reviews', href: '#/reviews' },
   { name: 'people', pattern: /^\/people$/, view: peopleView, roles: ['ADMIN'], nav: 'nav.people', href: '#/people' },
   { name: 'keys', section: 'people', pattern: /^\/keys$/, view: keysView, roles: ['ADMIN'] }
@@ -114,6 +116,8 @@ async function start() {
     }
     return;
   }
+  // Phases a designer added are named by their workflows; a page can show them before it asks.
+  rememberPhases(await api.get('/phases').catch(() => []));
   window.addEventListener('hashchange', route);
   // Views re-render in the new language; the modeler keeps its unsaved diagram across it.
   onLangChange(route);

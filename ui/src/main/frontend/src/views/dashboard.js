@@ -1,11 +1,12 @@
 import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { h } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, phaseLabel, t } from '../i18n.js';
 import { demoOffer } from '../demo.js';
 import '../workspace.css';
 
-const PHASES = ['LAUNCH', 'WARM_UP', 'PROMOTION', 'PRUNING', 'ARCHIVED'];
+// The shipped lifecycles' phases, in their order; phases a designer added follow them.
+const PHASES = ['LAUNCH', 'WARM_UP', 'PROMOTION', 'PRUNING', 'AFTER_SALE', 'ARCHIVED'];
 
 /** Operators' and viewers' overview: every group with its phase and size. */
 export async function dashboardView(main, { me }) {
@@ -38,13 +39,14 @@ export async function dashboardView(main, { me }) {
         h('tbody', {}, groups.map(group => h('tr', { dataset: { group: group.id } },
           h('td', {}, h('a', { href: `#/groups/${encodeURIComponent(group.id)}` }, group.name)),
           h('td', {}, t(`type.${group.type}`)),
-          h('td', {}, h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+          h('td', {}, h('span', { class: `phase phase-${group.phase}` }, phaseLabel(group.phase))),
           h('td', { class: 'num' }, String(group.memberCount)),
           h('td', {}, formatTime(group.phaseSince)),
           h('td', { class: 'num activity', dataset: { activity: group.id } }, '…'),
           h('td', {}, h('a', { href: `#/monitor/${encodeURIComponent(group.id)}` }, t('dash.monitor')))))))));
 
-  const counts = PHASES.map(phase => groups.filter(group => group.phase === phase).length);
+  const phases = [...PHASES, ...new Set(groups.map(group => group.phase).filter(phase => !PHASES.includes(phase)))];
+  const counts = phases.map(phase => groups.filter(group => group.phase === phase).length);
   const largest = [...groups].sort((a, b) => b.memberCount - a.memberCount).slice(0, 10).reverse();
   const charts = [
     chart(byPhase, {
@@ -52,7 +54,7 @@ export async function dashboardView(main, { me }) {
       legend: { bottom: 0 },
       series: [{
         type: 'pie', radius: ['40%', '70%'], label: { formatter: '{b}: {c}' },
-        data: PHASES.map((phase, i) => ({ name: t(`phase.${phase}`), value: counts[i] })).filter(d => d.value > 0)
+        data: phases.map((phase, i) => ({ name: phaseLabel(phase), value: counts[i] })).filter(d => d.value > 0)
       }]
     }),
     chart(bySize, {

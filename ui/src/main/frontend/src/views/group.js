@@ -1,7 +1,7 @@
 import { api, ApiError } from '../api.js';
 import { chart } from '../charts.js';
 import { emptyState, h } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, phaseLabel, t } from '../i18n.js';
 import { groupActions } from './groupForm.js';
 
 const LAYERS = ['core', 'active', 'silent', 'churned'];
@@ -47,7 +47,7 @@ export async function groupView(main, { params: [groupId], me }) {
   const facts = [
     ['group.intro', group.intro],
     ['group.type', t(`type.${group.type}`)],
-    ['group.phase', t(`phase.${group.phase}`)],
+    ['group.phase', phaseLabel(group.phase)],
     ['group.phaseSince', formatTime(group.phaseSince)],
     ['group.members', String(group.memberCount)],
     ['group.capacity', String(group.capacity)],
@@ -58,7 +58,7 @@ export async function groupView(main, { params: [groupId], me }) {
   main.append(
     h('p', {}, h('a', { href: '#/' }, t('group.back'))),
     h('div', { class: 'toolbar' },
-      h('h1', { id: 'group-name' }, group.name, ' ', h('span', { class: `phase phase-${group.phase}` }, t(`phase.${group.phase}`))),
+      h('h1', { id: 'group-name' }, group.name, ' ', h('span', { class: `phase phase-${group.phase}` }, phaseLabel(group.phase))),
       groupActions(group, me)),
     h('div', { class: 'grid-2' },
       h('section', { class: 'card' },

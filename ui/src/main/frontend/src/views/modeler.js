@@ -23,7 +23,7 @@ import { fitBesidePalette } from '../bpmn/fit.js';
 import { lintConfig } from '../bpmn/lint.js';
 import { translateModule } from '../bpmn/translate.js';
 import { h, statusLine } from '../dom.js';
-import { formatTime, lang, t } from '../i18n.js';
+import { formatTime, lang, rememberPhases, t } from '../i18n.js';
 
 // Qunflow's element templates, shipped in workflows/element-templates/ for Desktop Modeler too.
 const elementTemplates = Object.values(import.meta.glob('../../../../../../workflows/element-templates/*.json', {
@@ -59,6 +59,7 @@ export async function modelerView(main, { me }) {
   const problems = h('ul', { class: 'problems', id: 'wf-problems' });
   const definitionsList = h('ul', { class: 'definitions', id: 'wf-definitions' });
   const versionsBody = h('tbody', { id: 'wf-versions' });
+  const phasesList = h('ul', { class: 'definitions', id: 'wf-phases' });
   const fileInput = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, onchange: openFile });
   const migration = h('section', { class: 'wf-migration', id: 'wf-migration' });
   const deployButton = h('button', { type: 'button', class: 'primary', id: 'wf-deploy', onclick: deploy, disabled: !canDeploy }, t('wf.deploy'));
@@ -72,6 +73,7 @@ export async function modelerView(main, { me }) {
         h('table', { class: 'table compact' },
           h('thead', {}, h('tr', {}, ['wf.version', 'wf.deployedAt', 'wf.running', 'wf.comment', ''].map(key => h('th', {}, key ? t(key) : '')))),
           versionsBody),
+        h('h2', {}, t('wf.phases')), h('p', { class: 'muted small' }, t('wf.phasesHint')), phasesList,
         canDeploy ? migration : null),
       h('section', { class: 'wf-main' },
         h('div', { class: 'toolbar' },
@@ -268,6 +270,8 @@ export async function modelerView(main, { me }) {
   }
 
   let definitions = [];
+  // The phases every deployed workflow declares (GET /phases), shown for the open one.
+  let phases = [];
   // Each deploy's comment, from the audit trail ("deployed version N"), by version of the open workflow.
   let comments = new Map();
 
@@ -287,10 +291,21 @@ export async function modelerView(main, { me }) {
         ? h('span', { class: 'muted small' }, t('wf.opened'))
         : h('button', { type: 'button', class: 'small', onclick: () => open(current.key, v.version) }, t('wf.open'))))));
     renderMigration();
+    renderPhases();
+  }
+
+  /** The phases the open workflow's deployed version declares, as GET /phases lists them. */
+  function renderPhases() {
+    const declared = phases.filter(phase => phase.workflowKey === state.key);
+    phasesList.replaceChildren(...(declared.length === 0 ? [h('li', { class: 'muted small' }, t('wf.phasesNone'))] :
+      declared.map(phase => h('li', { dataset: { phase: phase.name } },
+        h('code', {}, phase.name), ' ', phase.label,
+        h('span', { class: 'muted small' }, ` v${phase.workflowVersion}`)))));
   }
 
   async function refresh() {
-    definitions = await api.get('/workflows');
+    [definitions, phases] = await Promise.all([api.get('/workflows'), api.get('/phases')]);
+    rememberPhases(phases);
     await loadComments();
     renderDefinitions();
   }

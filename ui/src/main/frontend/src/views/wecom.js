@@ -1,6 +1,7 @@
 import { api, query } from '../api.js';
 import { emptyState, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
+import { staffTaskList } from './tasks.js';
 
 const enc = encodeURIComponent;
 
@@ -73,9 +74,12 @@ async function tasks(main, focus) {
       }))));
   }
 
+  // The staff tasks workflows open for group owners are the owners' work too: listed beside theirs.
+  const staff = staffTaskList();
   main.append(h('h1', {}, t('wc.tasks.title')), h('p', { class: 'muted' }, t('wc.tasks.hint')), status,
-    h('section', { class: 'card' }, h('div', { class: 'inline-form' }, filter), list));
-  await load();
+    h('section', { class: 'card' }, h('div', { class: 'inline-form' }, filter), list),
+    h('section', { class: 'card', id: 'wc-staff-tasks' }, h('h2', {}, t('tk.inbox')), staff.element));
+  await Promise.all([load(), staff.load()]);
 }
 
 /** Live codes: one per channel, made in WeCom; the groups they send joiners to now. */

@@ -51,6 +51,14 @@ public class EventService {
         return events.ofType(groupId, type, from, to);
     }
 
+    /**
+     * The group's events of one type that arrived at or after {@code since}, by the server's clock
+     * rather than the events' own times: what a workflow step waiting since then has seen happen.
+     */
+    public List<GroupEvent> receivedSince(String groupId, EventType type, OffsetDateTime since) {
+        return events.receivedSince(groupId, type, since);
+    }
+
     /** How many events of any group have event times in {@code [from, to)}. */
     public int countBetween(OffsetDateTime from, OffsetDateTime to) {
         return events.countBetween(from, to);

@@ -153,6 +153,14 @@ class EventStore {
                 .list();
     }
 
+    /** The group's events of one type that arrived at or after {@code since} (the server's time), oldest first. */
+    List<GroupEvent> receivedSince(String groupId, EventType type, OffsetDateTime since) {
+        return jdbc.sql(EVENT + " WHERE group_id = ? AND type = ? AND received_at >= ? ORDER BY received_at, event_id")
+                .params(groupId, type.name(), since)
+                .query(this::event)
+                .list();
+    }
+
     /** How many events of any group have event times in {@code [from, to)}. */
     int countBetween(OffsetDateTime from, OffsetDateTime to) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE occurred_at >= ? AND occurred_at < ?")

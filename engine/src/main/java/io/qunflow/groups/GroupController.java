@@ -128,7 +128,7 @@ class GroupController {
         return GroupView.of(group)
                 .with(
                         counts == null ? null : counts.byLayer(id),
-                        lifecycle.workflowVersion(group.processInstanceId()).orElse(null));
+                        lifecycle.workflow(group.processInstanceId()).orElse(null));
     }
 
     @PostMapping("/{id}/dissolve")
@@ -156,6 +156,9 @@ class GroupController {
             java.util.Map<String, Integer> layers,
 
             @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String workflowKey,
+
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
             Integer workflowVersion) {
 
         static GroupView of(Group g) {
@@ -175,14 +178,15 @@ class GroupController {
                     g.processInstanceId(),
                     g.createdAt(),
                     null,
+                    null,
                     null);
         }
 
         /**
-         * The same group with its members counted per layer and the version of the workflow it runs
-         * on (only the single-group read pays for them).
+         * The same group with its members counted per layer and the workflow and version it runs on
+         * (only the single-group read pays for them).
          */
-        GroupView with(java.util.Map<String, Integer> counts, Integer version) {
+        GroupView with(java.util.Map<String, Integer> counts, GroupLifecycle.RunningWorkflow workflow) {
             return new GroupView(
                     id,
                     name,
@@ -199,7 +203,8 @@ class GroupController {
                     processInstanceId,
                     createdAt,
                     counts,
-                    version);
+                    workflow == null ? null : workflow.key(),
+                    workflow == null ? null : workflow.version());
         }
     }
 }

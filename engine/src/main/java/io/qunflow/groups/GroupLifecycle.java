@@ -6,12 +6,18 @@ package io.qunflow.groups;
  */
 public interface GroupLifecycle {
 
-    /** Starts the group's lifecycle; answers the id of the running instance. */
+    /**
+     * Starts the group's lifecycle — the one for its type when one is deployed, else the general
+     * one — and answers the id of the running instance.
+     */
     String start(Group group);
 
     /** Tells the lifecycle the group was dissolved, so it archives the group. */
     void dissolve(Group group);
 
-    /** The version of the workflow the running instance follows; empty once it has ended. */
-    java.util.Optional<Integer> workflowVersion(String processInstanceId);
+    /** The workflow and version the running instance follows; empty once it has ended. */
+    java.util.Optional<RunningWorkflow> workflow(String processInstanceId);
+
+    /** A workflow by its key, at one version. */
+    record RunningWorkflow(String key, int version) {}
 }

@@ -31,7 +31,6 @@ public class GroupService {
 
     private final GroupStore groups;
     private final GroupLifecycle lifecycle;
-    private final LifecycleSettings settings;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
@@ -39,13 +38,11 @@ public class GroupService {
     GroupService(
             GroupStore groups,
             GroupLifecycle lifecycle,
-            LifecycleSettings settings,
             ApplicationEventPublisher events,
             AuditTrail audit,
             Clock clock) {
         this.groups = groups;
         this.lifecycle = lifecycle;
-        this.settings = settings;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
@@ -194,20 +191,6 @@ public class GroupService {
         }
         lifecycle.dissolve(group);
         return get(id);
-    }
-
-    /** What the lifecycle posts to a group at a step: its positioning, a daily topic, or a campaign. */
-    public String lifecycleContent(String groupId, LifecycleContent content) {
-        Group group = get(groupId);
-        return switch (content) {
-            case POSITIONING -> "【" + group.name() + "】" + group.intro() + "\n" + group.groupRules();
-            case DAILY_TOPIC -> {
-                long day = java.time.Duration.between(group.createdAt(), now()).toDays();
-                yield settings.dailyTopics()
-                        .get((int) (day % settings.dailyTopics().size()));
-            }
-            case CAMPAIGN -> settings.campaignMessage();
-        };
     }
 
     private OffsetDateTime now() {

@@ -7,6 +7,7 @@ import java.util.List;
  * A lottery and, once drawn, what it takes to audit it.
  *
  * @param status OPEN until drawn, then DRAWN
+ * @param closesAt when it is drawn without anyone asking, or null for a lottery drawn by hand
  * @param seed the draw's seed (hex), or null before the draw
  * @param entrants the eligible members the draw chose from, sorted, or empty before the draw
  * @param prizesAtDraw each prize with the units that were available to the draw
@@ -18,6 +19,7 @@ public record Lottery(
         String status,
         String createdBy,
         OffsetDateTime createdAt,
+        OffsetDateTime closesAt,
         OffsetDateTime drawnAt,
         String seed,
         List<String> entrants,

@@ -15,6 +15,7 @@ import io.qunflow.rewards.RewardService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleEngine;
+import io.qunflow.rules.RuleParameters;
 import io.qunflow.rules.model.LotteryEntrant;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,12 +38,17 @@ public class LotteryService {
 
     static final String RULE_SET = "lottery";
 
+    /** The eligibility threshold the shipped {@code lottery} rules read, named in announcements. */
+    static final String MIN_CHECK_INS = "lottery.min-checkins-7d";
+
     private final LotteryStore store;
     private final GroupService groups;
     private final MemberService members;
     private final RewardService rewards;
     private final RuleEngine rules;
     private final ActionOutbox outbox;
+    private final RuleParameters parameters;
+    private final ObjectProvider<LotteryService> self;
     private final Clock clock;
 
     LotteryService(
@@ -50,6 +58,8 @@ public class LotteryService {
             RewardService rewards,
             RuleEngine rules,
             ActionOutbox outbox,
+            RuleParameters parameters,
+            ObjectProvider<LotteryService> self,
             Clock clock) {
         this.store = store;
         this.groups = groups;
@@ -57,6 +67,8 @@ public class LotteryService {
         this.rewards = rewards;
         this.rules = rules;
         this.outbox = outbox;
+        this.parameters = parameters;
+        this.self = self;
         this.clock = clock;
     }
 
@@ -64,8 +76,52 @@ public class LotteryService {
     public Lottery create(String groupId, String title, List<Prize> prizes, String by) {
         groups.get(groupId);
         String id = Ids.next("lot");
-        store.insert(id, groupId, title, by, now(), prizes);
+        store.insert(id, groupId, title, by, now(), null, prizes);
         return get(groupId, id);
+    }
+
+    /**
+     * Opens a lottery that closes on its own — drawn at {@code closesAt} among the members the
+     * {@code lottery} rules make eligible — and tells the group about it (SEND_MESSAGE) in words that
+     * say who may enter as the rules say it.
+     *
+     * @param dedupeKey unique per start (a workflow step's visit): the announcement is queued once
+     */
+    @Transactional
+    public Lottery start(
+            String groupId, String title, List<Prize> prizes, OffsetDateTime closesAt, String by, String dedupeKey) {
+        Group group = groups.get(groupId);
+        String id = Ids.next("lot");
+        store.insert(id, groupId, title, by, now(), closesAt, prizes);
+        outbox.enqueue(List.of(new NewAction(
+                dedupeKey + ":SEND_MESSAGE",
+                ActionType.SEND_MESSAGE,
+                groupId,
+                null,
+                null,
+                LotteryAnnouncement.text(
+                        title,
+                        prizes,
+                        (int) parameters.number(MIN_CHECK_INS),
+                        closesAt.atZoneSameInstant(group.timeZone())),
+                null,
+                null)));
+        return get(groupId, id);
+    }
+
+    /**
+     * Draws every open lottery whose closing time has come. A lottery another node drew first is
+     * left as it is. Runs once a minute by default ({@code qunflow.lottery.close-check}).
+     */
+    @Scheduled(fixedDelayString = "${qunflow.lottery.close-check:PT1M}", initialDelayString = "PT1M")
+    public void drawClosed() {
+        for (LotteryStore.Ref closed : store.closedBy(now())) {
+            try {
+                self.getObject().draw(closed.groupId(), closed.id());
+            } catch (ConflictException drawnElsewhere) {
+                // Drawn by hand or by another node since the query: its draw stands.
+            }
+        }
     }
 
     /** @throws NotFoundException when the group has no such lottery */

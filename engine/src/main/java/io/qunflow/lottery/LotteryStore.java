@@ -20,10 +20,17 @@ class LotteryStore {
         this.json = json;
     }
 
-    void insert(String id, String groupId, String title, String by, OffsetDateTime at, List<Prize> prizes) {
-        jdbc.sql(
-                        "INSERT INTO qf_lottery (id, group_id, title, status, created_by, created_at) VALUES (?,?,?,'OPEN',?,?)")
-                .params(id, groupId, title, by, at)
+    void insert(
+            String id,
+            String groupId,
+            String title,
+            String by,
+            OffsetDateTime at,
+            OffsetDateTime closesAt,
+            List<Prize> prizes) {
+        jdbc.sql("INSERT INTO qf_lottery (id, group_id, title, status, created_by, created_at, closes_at)"
+                        + " VALUES (?,?,?,'OPEN',?,?,?)")
+                .params(id, groupId, title, by, at, closesAt)
                 .update();
         for (int i = 0; i < prizes.size(); i++) {
             Prize p = prizes.get(i);
@@ -45,6 +52,7 @@ class LotteryStore {
                         rs.getString("status"),
                         rs.getString("created_by"),
                         rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getObject("closes_at", OffsetDateTime.class),
                         rs.getObject("drawn_at", OffsetDateTime.class),
                         rs.getString("seed"),
                         readList(rs.getString("entrants")),
@@ -60,6 +68,7 @@ class LotteryStore {
                         l.status(),
                         l.createdBy(),
                         l.createdAt(),
+                        l.closesAt(),
                         l.drawnAt(),
                         l.seed(),
                         l.entrants(),
@@ -67,6 +76,18 @@ class LotteryStore {
                         prizes(id, false),
                         prizes(id, true),
                         winners(id)));
+    }
+
+    /** A lottery by its group and id. */
+    record Ref(String groupId, String id) {}
+
+    /** Open lotteries whose closing time has come, oldest first. */
+    List<Ref> closedBy(OffsetDateTime now) {
+        return jdbc.sql("SELECT group_id, id FROM qf_lottery WHERE status = 'OPEN' AND closes_at <= ?"
+                        + " ORDER BY closes_at, id")
+                .param(now)
+                .query((rs, n) -> new Ref(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     private List<Prize> prizes(String lotteryId, boolean atDraw) {

@@ -164,6 +164,9 @@ class SecurityConfiguration {
                         .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers("/api/v1/wecom/owner-tasks", "/api/v1/wecom/owner-tasks/**")
                         .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
+                        // Everyone's own staff tasks; who may close which is the task list's to say.
+                        .requestMatchers("/api/v1/tasks", "/api/v1/tasks/**")
+                        .hasAnyAuthority(PEOPLE)
                         .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
                         .hasAuthority("SCOPE_actions")
                         .requestMatchers("/api/v1/actions", "/api/v1/actions/**")

@@ -34,6 +34,7 @@ public class SopCalendarService {
     private final SopTemplates templates;
     private final AuditTrail audit;
     private final SopDelivery delivery;
+    private final StepPosting steps;
     private final TransactionTemplate tx;
 
     SopCalendarService(
@@ -45,6 +46,7 @@ public class SopCalendarService {
             SopTemplates templates,
             AuditTrail audit,
             SopDelivery delivery,
+            StepPosting steps,
             TransactionTemplate tx) {
         this.store = store;
         this.groups = groups;
@@ -54,12 +56,31 @@ public class SopCalendarService {
         this.templates = templates;
         this.audit = audit;
         this.delivery = delivery;
+        this.steps = steps;
         this.tx = tx;
     }
 
     /** The shipped industry templates. */
     public List<SopTemplate> templates() {
         return templates.all();
+    }
+
+    /** The names of the shipped templates a workflow step may post from. */
+    public List<String> templateNames() {
+        return templates.all().stream().map(SopTemplate::name).toList();
+    }
+
+    /**
+     * Posts now what a workflow step asks for — the group's positioning, or a post of a purpose from
+     * its calendar or a named template — counted against the daily cap like every post and recorded
+     * with them; past the cap, or with nothing of that purpose to post, nothing goes out and the
+     * answer says why.
+     *
+     * @param dedupeKey unique per visit of the step: the same key again queues no second message
+     * @param at the workflow's time of the step (its timers' clock): the day the post counts on
+     */
+    public StepPosted postForStep(String groupId, StepContent content, String dedupeKey, OffsetDateTime at) {
+        return steps.post(groupId, content, dedupeKey, at);
     }
 
     /** A group's calendar, by time of day. */

@@ -7,7 +7,6 @@ import io.qunflow.actions.NewAction;
 import io.qunflow.common.Ids;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
-import io.qunflow.rules.RuleParameters;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,26 +22,21 @@ class SopPosting {
 
     private final SopStore store;
     private final GroupService groups;
-    private final RuleParameters parameters;
+    private final DailyCap cap;
     private final ActionOutbox outbox;
     private final TransactionTemplate tx;
 
-    SopPosting(
-            SopStore store,
-            GroupService groups,
-            RuleParameters parameters,
-            ActionOutbox outbox,
-            TransactionTemplate tx) {
+    SopPosting(SopStore store, GroupService groups, DailyCap cap, ActionOutbox outbox, TransactionTemplate tx) {
         this.store = store;
         this.groups = groups;
-        this.parameters = parameters;
+        this.cap = cap;
         this.outbox = outbox;
         this.tx = tx;
     }
 
     /**
      * Sends the posts due at that moment as SEND_MESSAGE actions, once each (a re-run sends
-     * nothing again), never past the daily cap ({@code sop.daily-cap}), and records each post
+     * nothing again), never past the {@link DailyCap}, and records each post
      * with its reach.
      */
     List<SopPost> deliver(String groupId, OffsetDateTime dueAt) {
@@ -53,14 +47,11 @@ class SopPosting {
             }
             ZonedDateTime due = dueAt.atZoneSameInstant(group.timeZone());
             LocalDate day = due.toLocalDate();
-            int cap = (int) parameters.number("sop.daily-cap");
-            int sentToday = store.postsBetween(
-                    groupId,
-                    day.atStartOfDay(group.timeZone()).toOffsetDateTime(),
-                    day.plusDays(1).atStartOfDay(group.timeZone()).toOffsetDateTime());
+            int most = cap.of();
+            int sentToday = cap.sentOn(group, dueAt);
             List<SopPost> sent = new ArrayList<>();
             for (SopEntry entry : store.entries(groupId)) {
-                if (!entry.postsOn(day) || !entry.time().equals(due.toLocalTime()) || sentToday >= cap) {
+                if (!entry.postsOn(day) || !entry.time().equals(due.toLocalTime()) || sentToday >= most) {
                     continue;
                 }
                 SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));

@@ -43,6 +43,15 @@ class OwnerNotifier {
      * @return null when WeCom took it, else what went wrong (the workflow goes on either way)
      */
     String send(String userId, String heading, OwnerTask task) {
+        return sendText(userId, text(heading, task));
+    }
+
+    /**
+     * Sends a text to a WeCom user as an app message.
+     *
+     * @return null when WeCom took it, else what went wrong
+     */
+    String sendText(String userId, String content) {
         if (userId == null || userId.isBlank()) {
             return "no WeCom user to notify";
         }
@@ -52,7 +61,7 @@ class OwnerNotifier {
         if (settings.agentId() != null) {
             body.put("agentid", Long.parseLong(settings.agentId()));
         }
-        body.put("text", Map.of("content", text(heading, task)));
+        body.put("text", Map.of("content", content));
         try {
             wecom.post("message/send", body);
             return null;

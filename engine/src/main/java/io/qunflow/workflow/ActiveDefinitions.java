@@ -1,6 +1,8 @@
 package io.qunflow.workflow;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
  * The version new instances start on: the newest one that is not suspended. A version refused by
@@ -12,6 +14,12 @@ final class ActiveDefinitions {
     private ActiveDefinitions() {}
 
     static String latest(RepositoryService repository, String key) {
+        return newest(repository, key)
+                .orElseThrow(() -> new IllegalStateException("No active version of the workflow " + key));
+    }
+
+    /** The id of the newest active version of the workflow, if it has one. */
+    static Optional<String> newest(RepositoryService repository, String key) {
         return repository
                 .createProcessDefinitionQuery()
                 .processDefinitionKey(key)
@@ -21,7 +29,6 @@ final class ActiveDefinitions {
                 .listPage(0, 1)
                 .stream()
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No active version of the workflow " + key))
-                .getId();
+                .map(ProcessDefinition::getId);
     }
 }

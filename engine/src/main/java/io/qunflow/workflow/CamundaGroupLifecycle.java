@@ -2,15 +2,22 @@ package io.qunflow.workflow;
 
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupLifecycle;
+import io.qunflow.groups.GroupType;
 import io.qunflow.groups.LifecycleSettings;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
-/** One {@code group-lifecycle} process instance per group, keyed by the group id. */
+/**
+ * One lifecycle process instance per group, keyed by the group id: the lifecycle of the group's
+ * type ({@code group-lifecycle-traffic}, {@code -content}, {@code -flash}, {@code -checkin}) when a
+ * version of it is active, else the general {@code group-lifecycle}. A designer gives a type a
+ * lifecycle of its own by deploying one under that key, and takes it back by suspending it.
+ */
 @Component
 class CamundaGroupLifecycle implements GroupLifecycle {
 
@@ -29,9 +36,15 @@ class CamundaGroupLifecycle implements GroupLifecycle {
 
     @Override
     public String start(Group group) {
-        return runtime.startProcessInstanceById(
-                        ActiveDefinitions.latest(repository, PROCESS_KEY), group.id(), variables(settings))
+        String definition = ActiveDefinitions.newest(repository, keyFor(group.type()))
+                .orElseGet(() -> ActiveDefinitions.latest(repository, PROCESS_KEY));
+        return runtime.startProcessInstanceById(definition, group.id(), variables(settings))
                 .getId();
+    }
+
+    /** The key of the lifecycle made for groups of a type. */
+    static String keyFor(GroupType type) {
+        return PROCESS_KEY + "-" + type.name().toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -43,16 +56,15 @@ class CamundaGroupLifecycle implements GroupLifecycle {
     }
 
     @Override
-    public Optional<Integer> workflowVersion(String processInstanceId) {
+    public Optional<RunningWorkflow> workflow(String processInstanceId) {
         if (processInstanceId == null) {
             return Optional.empty();
         }
         return Optional.ofNullable(runtime.createProcessInstanceQuery()
                         .processInstanceId(processInstanceId)
                         .singleResult())
-                .map(instance -> repository
-                        .getProcessDefinition(instance.getProcessDefinitionId())
-                        .getVersion());
+                .map(instance -> repository.getProcessDefinition(instance.getProcessDefinitionId()))
+                .map(definition -> new RunningWorkflow(definition.getKey(), definition.getVersion()));
     }
 
     /** The lifecycle's timers and thresholds, as the BPMN expressions read them. */

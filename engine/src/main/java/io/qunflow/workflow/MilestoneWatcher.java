@@ -1,27 +1,31 @@
 package io.qunflow.workflow;
 
-import io.qunflow.groups.GroupService;
+import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes the executions waiting for a member milestone once their group has reached it. Polls
- * (once a minute by default): member counts change on the event hot path, which should not pay
- * for a process-engine query per join.
+ * Wakes the executions waiting for a milestone once their group has reached it. Polls (once a
+ * minute by default): member counts, activity and orders change on the event hot path, which
+ * should not pay for a process-engine query per event.
  */
 @Component
 class MilestoneWatcher {
 
-    private final RuntimeService runtime;
-    private final GroupService groups;
+    private static final Logger log = LoggerFactory.getLogger(MilestoneWatcher.class);
 
-    MilestoneWatcher(RuntimeService runtime, GroupService groups) {
+    private final RuntimeService runtime;
+    private final MilestoneProgress progress;
+
+    MilestoneWatcher(RuntimeService runtime, MilestoneProgress progress) {
         this.runtime = runtime;
-        this.groups = groups;
+        this.progress = progress;
     }
 
     @Scheduled(fixedDelayString = "${qunflow.lifecycle.milestone-check:PT1M}", initialDelayString = "PT1M")
@@ -32,11 +36,7 @@ class MilestoneWatcher {
             ProcessInstance instance = runtime.createProcessInstanceQuery()
                     .processInstanceId(waiting.getProcessInstanceId())
                     .singleResult();
-            if (instance != null
-                    && waiting.getValue() instanceof Integer milestone
-                    && groups.find(instance.getBusinessKey())
-                            .map(g -> g.memberCount() >= milestone)
-                            .orElse(false)) {
+            if (instance != null && reached(instance.getBusinessKey(), waiting.getExecutionId())) {
                 try {
                     runtime.signal(waiting.getExecutionId());
                 } catch (OptimisticLockingException signalledElsewhere) {
@@ -44,6 +44,25 @@ class MilestoneWatcher {
                     // same execution on first; it has left the task, so there is nothing to do.
                 }
             }
+        }
+    }
+
+    private boolean reached(String groupId, String executionId) {
+        Map<String, Object> inputs = runtime.getVariablesLocal(executionId);
+        try {
+            return progress.reached(
+                    groupId,
+                    Milestone.of(inputs),
+                    WaitForMilestoneBehavior.since(inputs.get(WaitForMilestoneBehavior.WAITING_SINCE)));
+        } catch (UnreadableInput unreadable) {
+            // Deploys check these inputs; one that still cannot be read (a version stored before a
+            // check existed) must not keep the other groups' milestones from being signalled.
+            log.warn(
+                    "Execution {} of group {} waits for a milestone it cannot read: {}",
+                    executionId,
+                    groupId,
+                    unreadable.getMessage());
+            return false;
         }
     }
 }

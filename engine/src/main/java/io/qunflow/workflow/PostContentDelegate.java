@@ -1,40 +1,38 @@
 package io.qunflow.workflow;
 
-import io.qunflow.actions.ActionOutbox;
-import io.qunflow.actions.ActionType;
-import io.qunflow.actions.NewAction;
-import io.qunflow.groups.GroupService;
-import io.qunflow.groups.LifecycleContent;
-import java.util.List;
+import io.qunflow.sop.SopCalendarService;
+import io.qunflow.sop.StepContent;
+import io.qunflow.sop.StepPosted;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** Posts lifecycle content to the group; input {@code content}: POSITIONING, DAILY_TOPIC or CAMPAIGN. */
+/**
+ * The "Post SOP content" step: posts the group's positioning, or a post of a {@code purpose} from
+ * the group's SOP calendar or a named SOP {@code template}, within the group's daily cap (see
+ * {@link SopCalendarService#postForStep}), on the day of the workflow's clock (the one its timers
+ * run on). Leaves {@code contentPosted} for the gateways that follow.
+ */
 @Component("postContentDelegate")
 class PostContentDelegate implements JavaDelegate {
 
-    private final GroupService groups;
-    private final ActionOutbox outbox;
+    private final SopCalendarService calendars;
 
-    PostContentDelegate(GroupService groups, ActionOutbox outbox) {
-        this.groups = groups;
-        this.outbox = outbox;
+    PostContentDelegate(SopCalendarService calendars) {
+        this.calendars = calendars;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String groupId = execution.getProcessBusinessKey();
-        LifecycleContent content = LifecycleContent.valueOf((String) execution.getVariableLocal("content"));
+        StepContent content = PostContentInputs.read(StepInputs.of(execution), calendars.templateNames());
         // The activity instance id is unique per visit of the task, so a retried job posts once.
-        outbox.enqueue(List.of(new NewAction(
-                execution.getActivityInstanceId() + ":SEND_MESSAGE",
-                ActionType.SEND_MESSAGE,
-                groupId,
-                null,
-                null,
-                groups.lifecycleContent(groupId, content),
-                null,
-                null)));
+        StepPosted posted = calendars.postForStep(
+                execution.getProcessBusinessKey(),
+                content,
+                execution.getActivityInstanceId(),
+                ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC));
+        execution.setVariable("contentPosted", posted.posted());
     }
 }

@@ -1,10 +1,10 @@
 package io.qunflow.workflow;
 
-import io.qunflow.groups.LifecycleContent;
 import io.qunflow.groups.Phase;
 import io.qunflow.populations.Population;
 import io.qunflow.rules.GroupRuleSetRunner;
 import io.qunflow.rules.RuleEngine;
+import io.qunflow.sop.SopCalendarService;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,7 @@ class TaskTypes {
             "runRuleSetDelegate",
             "postContentDelegate",
             "grantRewardDelegate",
+            "startLotteryDelegate",
             "waitForMilestoneDelegate",
             "measureActivityDelegate",
             "planNextSopPostDelegate",
@@ -58,15 +60,24 @@ class TaskTypes {
     private final Map<String, InputCheck> tasks;
     private final ObjectProvider<GroupRuleSetRunner> runners;
     private final ObjectProvider<RuleEngine> rules;
+    private final ObjectProvider<SopCalendarService> calendars;
+    private final StaffTaskCheck staffTasks;
 
-    TaskTypes(ObjectProvider<GroupRuleSetRunner> runners, ObjectProvider<RuleEngine> rules) {
+    TaskTypes(
+            ObjectProvider<GroupRuleSetRunner> runners,
+            ObjectProvider<RuleEngine> rules,
+            ObjectProvider<SopCalendarService> calendars,
+            ObjectProvider<UserDetailsService> accounts) {
         this.runners = runners;
         this.rules = rules;
+        this.calendars = calendars;
+        this.staffTasks = new StaffTaskCheck(accounts);
         Map<String, InputCheck> known = new TreeMap<>();
         known.put("enterPhaseDelegate", TaskTypes::checkPhase);
         known.put("runRuleSetDelegate", this::checkRuleSet);
-        known.put("postContentDelegate", TaskTypes::checkContent);
+        known.put("postContentDelegate", this::checkContent);
         known.put("grantRewardDelegate", TaskTypes::checkReward);
+        known.put("startLotteryDelegate", TaskTypes::checkLottery);
         known.put("waitForMilestoneDelegate", TaskTypes::checkMilestone);
         known.put("measureActivityDelegate", TaskTypes::noInputs);
         known.put("planNextSopPostDelegate", TaskTypes::noInputs);
@@ -98,6 +109,11 @@ class TaskTypes {
 
     void checkInputs(String beanName, TaskInputs inputs, List<WorkflowProblem> problems) {
         tasks.get(beanName).check(inputs, problems);
+    }
+
+    /** A user task (the "Staff task" step): its assignee, due date and inputs, see {@link StaffTaskCheck}. */
+    void checkStaffTask(TaskInputs inputs, String assignee, String dueDate, List<WorkflowProblem> problems) {
+        staffTasks.check(inputs, assignee, dueDate, problems);
     }
 
     private void checkRuleSet(TaskInputs inputs, List<WorkflowProblem> problems) {
@@ -159,16 +175,12 @@ class TaskTypes {
         }
     }
 
-    private static void checkContent(TaskInputs inputs, List<WorkflowProblem> problems) {
-        String content = inputs.get("content");
-        if (content == null
-                || Arrays.stream(LifecycleContent.values())
-                        .noneMatch(c -> c.name().equals(content))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "content",
-                    "Input 'content' must be one of " + Arrays.toString(LifecycleContent.values()),
-                    "输入 content 必须是 " + Arrays.toString(LifecycleContent.values()) + " 之一"));
+    private void checkContent(TaskInputs inputs, List<WorkflowProblem> problems) {
+        SopCalendarService calendars = this.calendars.getIfAvailable();
+        try {
+            PostContentInputs.read(inputs::get, calendars == null ? List.of() : calendars.templateNames());
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
         }
     }
 
@@ -196,13 +208,19 @@ class TaskTypes {
         }
     }
 
+    private static void checkLottery(TaskInputs inputs, List<WorkflowProblem> problems) {
+        try {
+            LotteryInputs.read(inputs::get);
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
+        }
+    }
+
     private static void checkMilestone(TaskInputs inputs, List<WorkflowProblem> problems) {
-        if (!positive(inputs.get("memberCount"))) {
-            problems.add(WorkflowProblem.at(
-                    inputs.elementId(),
-                    "memberCount",
-                    "Input 'memberCount' must be a whole number above 0",
-                    "输入 memberCount 必须是大于 0 的整数"));
+        try {
+            Milestone.of(inputs::get);
+        } catch (UnreadableInput e) {
+            problems.add(e.at(inputs.elementId()));
         }
     }
 
@@ -219,7 +237,7 @@ class TaskTypes {
         }
     }
 
-    private static boolean positiveDuration(String text) {
+    static boolean positiveDuration(String text) {
         try {
             return text != null && Duration.parse(text).compareTo(Duration.ZERO) > 0;
         } catch (DateTimeParseException e) {

@@ -26,6 +26,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
@@ -108,6 +109,9 @@ class WorkflowValidator {
             BpmnAllowList.beanName(expression == null ? "" : expression)
                     .filter(tasks::isTask)
                     .ifPresent(bean -> tasks.checkInputs(bean, inputs(node), problems));
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            tasks.checkStaffTask(inputs(task), task.getCamundaAssignee(), task.getCamundaDueDate(), problems);
         }
         checkTimers(parsed.root(), problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {

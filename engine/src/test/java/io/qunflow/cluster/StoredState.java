@@ -83,12 +83,16 @@ final class StoredState implements AutoCloseable {
                 + " WHERE g.id = ANY(?) AND a.act_id_ = 'Timer_DailyTopic' AND a.end_time_ IS NOT NULL");
     }
 
-    /** Per group, the daily-topic posts minus (timers fired + 1): 0 when each timer posted exactly once. */
-    Map<String, Integer> postsPerTimerMismatch() {
+    /**
+     * Per group, the daily-topic steps done minus (timers fired + 1): 0 when each timer led to the
+     * step exactly once. (Not every step posts: past the group's daily cap it posts nothing.)
+     */
+    Map<String, Integer> stepsPerTimerMismatch() {
         Map<String, Integer> mismatch = new HashMap<>();
         query(
                 "SELECT g.id,"
-                        + " (SELECT COUNT(*) FROM qf_action x WHERE x.group_id = g.id AND x.dedupe_key LIKE 'Task_PostDailyTopic:%'),"
+                        + " (SELECT COUNT(*) FROM act_hi_actinst a WHERE a.proc_inst_id_ = g.process_instance_id"
+                        + "   AND a.act_id_ = 'Task_PostDailyTopic' AND a.end_time_ IS NOT NULL),"
                         + " (SELECT COUNT(*) FROM act_hi_actinst a WHERE a.proc_inst_id_ = g.process_instance_id"
                         + "   AND a.act_id_ = 'Timer_DailyTopic' AND a.end_time_ IS NOT NULL)"
                         + " FROM qf_group g WHERE g.id = ANY(?)",

@@ -54,7 +54,7 @@ class TwoNodeClusterTest {
                 String groupId = "cluster-g" + g;
                 ApiClient creator = g % 2 == 0 ? clientA : clientB;
                 assertThat(creator.post("/api/v1/groups", """
-                        {"id":"%s","name":"集群测试群%d","intro":"两个节点","type":"TRAFFIC"}""".formatted(groupId, g))
+                        {"id":"%s","name":"集群测试群%d","intro":"两个节点","type":"CONTENT"}""".formatted(groupId, g))
                                 .status())
                         .isEqualTo(201);
                 groupIds.add(groupId);
@@ -127,10 +127,13 @@ class TwoNodeClusterTest {
                                 .as("actions of %s", x.eventId())
                                 .isEqualTo(new HashSet<>(x.actionIds())));
                 assertThat(doubled).isZero();
-                assertThat(posts).isEqualTo(state.topicTasksDone());
-                assertThat(state.postsPerTimerMismatch())
+                // Every post was made by a step the engine recorded as done; past the daily cap a
+                // step posts nothing, so there are fewer posts than steps, never more.
+                assertThat(posts).isNotEmpty();
+                assertThat(state.topicTasksDone()).containsAll(posts);
+                assertThat(state.stepsPerTimerMismatch())
                         .allSatisfy((group, mismatch) -> assertThat(mismatch)
-                                .as("daily-topic posts minus timers fired + 1 in %s", group)
+                                .as("daily-topic steps minus timers fired + 1 in %s", group)
                                 .isZero());
                 assertThat(state.mostTimerJobsOfOneInstance()).isLessThanOrEqualTo(1);
                 assertThat(state.failedJobs()).isZero();

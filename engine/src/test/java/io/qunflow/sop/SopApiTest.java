@@ -47,7 +47,15 @@ class SopApiTest {
 
         assertThat(templates.status()).isEqualTo(200);
         assertThat(templates.body().findValuesAsText("name"))
-                .containsExactlyInAnyOrder("beauty", "education", "mother-baby", "restaurant");
+                .containsExactlyInAnyOrder(
+                        "beauty",
+                        "checkin",
+                        "content",
+                        "education",
+                        "flash-sale",
+                        "mother-baby",
+                        "restaurant",
+                        "traffic");
         assertThat(templates.body().toString()).contains("今日菜单", "预习海报");
     }
 

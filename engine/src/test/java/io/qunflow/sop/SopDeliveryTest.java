@@ -24,6 +24,9 @@ class SopDeliveryTest {
 
     private static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2030-11-18T08:30:00+08:00");
 
+    /** The calendar's own posts, without the positioning the group's lifecycle posts when it opens. */
+    private static final String CALENDAR_POSTS = " JOIN qf_sop_entry e ON e.id = p.entry_id";
+
     @LocalServerPort
     int port;
 
@@ -91,7 +94,7 @@ class SopDeliveryTest {
                         "2030-11-19T12:00",
                         "2030-11-19T18:00");
         List<String> sent = jdbc.sql("SELECT a.text FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
-                        + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY a.seq")
+                        + CALENDAR_POSTS + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY a.seq")
                 .param(groupId)
                 .query(String.class)
                 .list();
@@ -101,8 +104,11 @@ class SopDeliveryTest {
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
                         .get("/api/v1/groups/" + groupId + "/sop/posts")
                         .body()
-                        .findValuesAsText("entryId"))
-                .hasSize(6);
+                        .findValuesAsText("text"))
+                .as("the calendar's six, and the positioning the lifecycle posted when the group opened")
+                .hasSize(7)
+                .filteredOn(text -> text.startsWith("【小馆子福利群】"))
+                .hasSize(1);
     }
 
     @Test
@@ -111,7 +117,7 @@ class SopDeliveryTest {
         String groupId = restaurantGroup();
         OffsetDateTime eleven = fireNextPost(groupId);
 
-        int before = jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?")
+        int before = jdbc.sql("SELECT COUNT(*) FROM qf_sop_post p" + CALENDAR_POSTS + " WHERE p.group_id = ?")
                 .param(groupId)
                 .query(Integer.class)
                 .single();
@@ -123,7 +129,7 @@ class SopDeliveryTest {
         } finally {
             compliance.put("/api/v1/parameters/sop.daily-cap", "{\"value\":\"5\",\"comment\":\"恢复\"}");
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_sop_post p" + CALENDAR_POSTS + " WHERE p.group_id = ?")
                         .param(groupId)
                         .query(Integer.class)
                         .single())
@@ -175,7 +181,7 @@ class SopDeliveryTest {
                 .extracting(t -> t.toLocalTime().toString())
                 .containsExactly("11:00", "12:00", "18:00", "11:00", "12:00", "18:00");
         List<String> sent = jdbc.sql("SELECT p.due_at FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id"
-                        + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY p.due_at")
+                        + CALENDAR_POSTS + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY p.due_at")
                 .param(groupId)
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)
                         .atZoneSameInstant(MONDAY_MORNING.getOffset())

@@ -25,7 +25,8 @@ class LoginBrowserTest extends BrowserTest {
         logIn("designer");
 
         assertThat(page.textContent("#who")).isEqualTo("designer");
-        assertThat(page.locator(".nav a[data-route]").allTextContents()).containsExactly("社群看板", "流程设计器", "生命周期监控");
+        assertThat(page.locator(".nav a[data-route]").allTextContents())
+                .containsExactly("社群看板", "流程设计器", "生命周期监控", "任务");
         assertThat(page.locator("#nav-cockpit").count()).isZero();
     }
 

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import org.junit.jupiter.api.Test;
 
-/** The lifecycle monitor opens on every group's place in the lifecycle; a group is a click away. */
+/**
+ * The lifecycle monitor opens on every group's place in a lifecycle (each group type has its own);
+ * a group is a click away.
+ */
 class MonitorOverviewBrowserTest extends BrowserTest {
 
     @Test
@@ -15,13 +18,17 @@ class MonitorOverviewBrowserTest extends BrowserTest {
         logIn("operator");
 
         page.click(".nav a[data-route=monitor]");
-        page.waitForSelector("#mon-overview-canvas .qf-count-badge[data-activity=Timer_LaunchPeriod]");
+        page.waitForSelector("#mon-lifecycle");
+        // The group is a content group: it runs the lifecycle made for its type.
+        page.selectOption("#mon-lifecycle", "group-lifecycle-content");
+        page.waitForSelector("#mon-overview-drawing:has-text('group-lifecycle-content')"
+                + " .qf-count-badge[data-activity=Timer_LaunchPeriod]");
 
         JsonNode lifecycle = null;
         for (JsonNode definition : ApiClient.asUser(port, "operator", "qunflow")
                 .get("/api/v1/workflows")
                 .body()) {
-            if (definition.get("key").asText().equals("group-lifecycle")) {
+            if (definition.get("key").asText().equals("group-lifecycle-content")) {
                 lifecycle = definition;
             }
         }

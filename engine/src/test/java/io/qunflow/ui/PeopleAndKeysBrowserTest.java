@@ -73,7 +73,7 @@ class PeopleAndKeysBrowserTest extends BrowserTest {
         page.waitForURL("**/login.html?logout");
         logIn(name, PASSWORD);
         assertThat(page.locator(".nav a[data-route]").allTextContents())
-                .containsExactly("社群看板", "生命周期监控", "规则工作台", "违规复核");
+                .containsExactly("社群看板", "生命周期监控", "规则工作台", "任务", "违规复核");
         JsonNode before = admin().get("/api/v1/rulesets/moderation").body();
         int active = before.get("version").asInt();
         String marker = "新人专用测试词" + UUID.randomUUID().toString().substring(0, 6);

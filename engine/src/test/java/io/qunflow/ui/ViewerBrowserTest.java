@@ -18,7 +18,7 @@ class ViewerBrowserTest extends BrowserTest {
     void viewer_readsTheRuleWorkbenchWithoutEditControls_andEveryEditEndpointAnswers403() {
         logIn("viewer");
         assertThat(page.locator(".nav a[data-route]").allTextContents())
-                .containsExactly("社群看板", "生命周期监控", "规则工作台", "违规复核");
+                .containsExactly("社群看板", "生命周期监控", "规则工作台", "任务", "违规复核");
 
         page.navigate(url("/#/rules/moderation"));
         page.waitForSelector("#view[data-ready=rules] #rs-editor .cm-content");

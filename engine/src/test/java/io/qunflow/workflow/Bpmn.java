@@ -51,6 +51,18 @@ final class Bpmn {
                 """.formatted(processId, taskXml);
     }
 
+    /**
+     * A process of one task that then waits at a user task {@code Wait} (assigned to nobody), so a
+     * test can read the variables the task left; history keeps none of them at the engine's level.
+     */
+    static String oneTaskThenWait(String processId, String taskXml) {
+        return oneTask(processId, taskXml)
+                .replace(
+                        "<bpmn:endEvent id=\"End\"><bpmn:incoming>ToEnd</bpmn:incoming></bpmn:endEvent>",
+                        "<bpmn:userTask id=\"Wait\" name=\"等待\"><bpmn:incoming>ToEnd</bpmn:incoming></bpmn:userTask>")
+                .replace("targetRef=\"End\"", "targetRef=\"Wait\"");
+    }
+
     static String serviceTask(String delegate, String inputs) {
         return """
                 <bpmn:serviceTask id="Task" name="任务" camunda:delegateExpression="${%s}">

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -40,6 +41,24 @@ final class ElementTemplates {
 
     /** One task made from the template, between a start and an end, as the modeler would save it. */
     static String diagram(String id) {
+        return diagram(id, "template-" + id.replace('.', '-').toLowerCase(), Map.of());
+    }
+
+    /**
+     * One task made from the template as {@link #diagram(String)} does, in a process of that key,
+     * with the values a designer typed over the template's defaults (by binding name: an input's
+     * name, or an attribute such as {@code camunda:assignee}).
+     */
+    static String diagram(String id, String processKey, Map<String, String> typed) {
+        return Bpmn.oneTask(processKey, task(id, typed));
+    }
+
+    /** As {@link #diagram(String, String, Map)}, the process then waiting at {@code Wait} (see {@link Bpmn#oneTaskThenWait}). */
+    static String diagramThenWait(String id, String processKey, Map<String, String> typed) {
+        return Bpmn.oneTaskThenWait(processKey, task(id, typed));
+    }
+
+    private static String task(String id, Map<String, String> typed) {
         JsonNode template = all().stream()
                 .filter(t -> t.get("id").asText().equals(id))
                 .findFirst()
@@ -53,7 +72,8 @@ final class ElementTemplates {
         StringBuilder inputs = new StringBuilder();
         for (JsonNode property : template.get("properties")) {
             JsonNode binding = property.get("binding");
-            String value = property.path("value").asText("");
+            String value = typed.getOrDefault(
+                    binding.get("name").asText(), property.path("value").asText(""));
             switch (binding.get("type").asText()) {
                 case "property" ->
                     attributes
@@ -67,12 +87,10 @@ final class ElementTemplates {
                 default -> throw new IllegalStateException("A binding the test does not know: " + binding);
             }
         }
-        String process = "template-" + id.replace('.', '-').toLowerCase();
-        return Bpmn.oneTask(
-                process, """
+        return """
                 <bpmn:%1$s id="Task" name="%2$s"%3$s>
                   <bpmn:extensionElements><camunda:inputOutput>%4$s</camunda:inputOutput></bpmn:extensionElements>
                   <bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing>
-                </bpmn:%1$s>""".formatted(element, template.path("name").asText(), attributes, inputs));
+                </bpmn:%1$s>""".formatted(element, template.path("name").asText(), attributes, inputs);
     }
 }

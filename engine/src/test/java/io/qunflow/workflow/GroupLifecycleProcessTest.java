@@ -52,8 +52,8 @@ class GroupLifecycleProcessTest {
         Mocks.register("lifecyclePhases", recorder);
         Mocks.register(
                 "enterPhaseDelegate", (JavaDelegate) e -> recorder.phases.add((String) e.getVariableLocal("phase")));
-        Mocks.register(
-                "postContentDelegate", (JavaDelegate) e -> recorder.posts.add((String) e.getVariableLocal("content")));
+        Mocks.register("postContentDelegate", (JavaDelegate) e -> recorder.posts.add(e.getVariableLocal("source")
+                + (e.hasVariableLocal("purpose") ? " " + e.getVariableLocal("purpose") : "")));
         Mocks.register("runRuleSetDelegate", (JavaDelegate)
                 e -> recorder.ruleSets.add((String) e.getVariableLocal("ruleSet")));
         Mocks.register("measureActivityDelegate", (JavaDelegate) e -> {
@@ -95,12 +95,12 @@ class GroupLifecycleProcessTest {
 
         fireTimer(group);
         assertThat(group).isWaitingAt("Timer_DailyTopic");
-        assertThat(recorder.posts).containsExactly("POSITIONING", "DAILY_TOPIC");
+        assertThat(recorder.posts).containsExactly("POSITIONING", "CALENDAR TOPIC");
 
         recorder.activityRate = 0.1;
         fireTimer(group);
         assertThat(group).isWaitingAt("Timer_DailyTopic");
-        assertThat(recorder.posts).containsExactly("POSITIONING", "DAILY_TOPIC", "DAILY_TOPIC");
+        assertThat(recorder.posts).containsExactly("POSITIONING", "CALENDAR TOPIC", "CALENDAR TOPIC");
 
         recorder.activityRate = 0.4;
         fireTimer(group);

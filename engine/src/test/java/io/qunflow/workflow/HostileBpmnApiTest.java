@@ -146,7 +146,13 @@ class HostileBpmnApiTest {
 
     @Test
     void everyShippedWorkflowAndElementTemplate_stillDeploys() {
-        for (String shipped : List.of("group-lifecycle", "group-sop")) {
+        for (String shipped : List.of(
+                "group-lifecycle",
+                "group-lifecycle-traffic",
+                "group-lifecycle-content",
+                "group-lifecycle-flash",
+                "group-lifecycle-checkin",
+                "group-sop")) {
             Reply deployed = Bpmn.deploy(port, "designer", Bpmn.shipped(shipped));
             assertThat(deployed.status()).as(shipped + ": " + deployed.raw()).isEqualTo(201);
         }

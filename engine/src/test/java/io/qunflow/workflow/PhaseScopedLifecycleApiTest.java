@@ -36,6 +36,9 @@ class PhaseScopedLifecycleApiTest {
             end
             """;
 
+    /** The lifecycle check-in groups run (the groups below are check-in groups). */
+    private static final String LIFECYCLE = "group-lifecycle-checkin";
+
     @LocalServerPort
     int port;
 
@@ -54,8 +57,14 @@ class PhaseScopedLifecycleApiTest {
                 .get("workflowVersion")
                 .asInt();
 
+        assertThat(designer.get("/api/v1/groups/" + moved)
+                        .body()
+                        .get("workflowKey")
+                        .asText())
+                .isEqualTo(LIFECYCLE);
+
         // The designer adds "PRESALE" between the launch period and warm-up, with a wait of its own.
-        String current = designer.get("/api/v1/workflows/group-lifecycle/xml").raw();
+        String current = designer.get("/api/v1/workflows/" + LIFECYCLE + "/xml").raw();
         Reply deployed = Bpmn.deploy(port, "designer", withPresale(current));
         assertThat(deployed.status()).as(deployed.raw()).isEqualTo(201);
         int presaleVersion =
@@ -81,7 +90,7 @@ class PhaseScopedLifecycleApiTest {
         // The plan first: the group can move and nothing moves yet; then the move.
         String request = "{\"toVersion\":%d,\"groupIds\":[\"%s\"],\"dryRun\":%s}";
         Reply plan = designer.post(
-                "/api/v1/workflows/group-lifecycle/migrations", request.formatted(presaleVersion, moved, "true"));
+                "/api/v1/workflows/" + LIFECYCLE + "/migrations", request.formatted(presaleVersion, moved, "true"));
         assertThat(plan.status()).as(plan.raw()).isEqualTo(200);
         assertThat(plan.body().get("plan").get(0).get("ok").asBoolean()).isTrue();
         assertThat(designer.get("/api/v1/groups/" + moved)
@@ -90,7 +99,7 @@ class PhaseScopedLifecycleApiTest {
                         .asInt())
                 .isEqualTo(before);
         Reply migrated = designer.post(
-                "/api/v1/workflows/group-lifecycle/migrations", request.formatted(presaleVersion, moved, "false"));
+                "/api/v1/workflows/" + LIFECYCLE + "/migrations", request.formatted(presaleVersion, moved, "false"));
         assertThat(migrated.status()).as(migrated.raw()).isEqualTo(200);
         assertThat(migrated.body().get("plan").get(0).get("toVersion").asInt()).isEqualTo(presaleVersion);
         assertThat(designer.get("/api/v1/groups/" + moved)
@@ -129,17 +138,17 @@ class PhaseScopedLifecycleApiTest {
     void migrations_refuseUnknownVersionsAndGroups_andDesignersOnly() {
         ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
         Reply unknownVersion =
-                designer.post("/api/v1/workflows/group-lifecycle/migrations", "{\"toVersion\":999,\"dryRun\":true}");
+                designer.post("/api/v1/workflows/" + LIFECYCLE + "/migrations", "{\"toVersion\":999,\"dryRun\":true}");
         assertThat(unknownVersion.status()).isEqualTo(404);
-        Reply noVersion = designer.post("/api/v1/workflows/group-lifecycle/migrations", "{\"dryRun\":true}");
+        Reply noVersion = designer.post("/api/v1/workflows/" + LIFECYCLE + "/migrations", "{\"dryRun\":true}");
         assertThat(noVersion.status()).isEqualTo(400);
         assertThat(noVersion.raw()).contains("toVersion");
         Reply unknownGroup = designer.post(
-                "/api/v1/workflows/group-lifecycle/migrations",
+                "/api/v1/workflows/" + LIFECYCLE + "/migrations",
                 "{\"toVersion\":1,\"groupIds\":[\"no-such-group\"],\"dryRun\":true}");
         assertThat(unknownGroup.status()).isEqualTo(404);
         Reply operator = ApiClient.asUser(port, "operator", "qunflow")
-                .post("/api/v1/workflows/group-lifecycle/migrations", "{\"toVersion\":1,\"dryRun\":true}");
+                .post("/api/v1/workflows/" + LIFECYCLE + "/migrations", "{\"toVersion\":1,\"dryRun\":true}");
         assertThat(operator.status()).isEqualTo(403);
     }
 
@@ -184,7 +193,7 @@ class PhaseScopedLifecycleApiTest {
         throw new AssertionError("No phase " + name + " in " + phases);
     }
 
-    /** The shipped lifecycle with an "Enter phase" step and a three-day wait before warm-up. */
+    /** The check-in lifecycle with an "Enter phase" step and a three-day wait before warm-up. */
     private static String withPresale(String xml) {
         String presale = """
                 <bpmn:serviceTask id="Task_EnterPresale" name="进入预售期" camunda:delegateExpression="${enterPhaseDelegate}">
@@ -205,10 +214,10 @@ class PhaseScopedLifecycleApiTest {
                   </bpmn:timerEventDefinition>
                 </bpmn:intermediateCatchEvent>
                 <bpmn:sequenceFlow id="Flow_ToPresaleWait" sourceRef="Task_EnterPresale" targetRef="Timer_Presale" />
-                <bpmn:sequenceFlow id="Flow_PresaleToWarmUp" sourceRef="Timer_Presale" targetRef="SubProcess_WarmUp" />
+                <bpmn:sequenceFlow id="Flow_PresaleToWarmUp" sourceRef="Timer_Presale" targetRef="Task_EnterWarmUp" />
                 """;
         String changed = xml.replaceFirst(
-                        "(<bpmn:sequenceFlow id=\"Flow_ToWarmUp\" sourceRef=\"Timer_LaunchPeriod\" )targetRef=\"SubProcess_WarmUp\"",
+                        "(<bpmn:sequenceFlow id=\"Flow_ToWarmUp\" sourceRef=\"Timer_LaunchPeriod\" )targetRef=\"Task_EnterWarmUp\"",
                         "$1targetRef=\"Task_EnterPresale\"")
                 .replace(
                         "<bpmn:incoming>Flow_ToWarmUp</bpmn:incoming>",

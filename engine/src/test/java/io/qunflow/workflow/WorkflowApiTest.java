@@ -123,7 +123,7 @@ class WorkflowApiTest {
         assertThat(unknownRuleSet.body().at("/errors/0/message").asText())
                 .contains("pruning")
                 .contains("lottery");
-        assertThat(badContent.body().at("/errors/0/message").asText()).contains("DAILY_TOPIC");
+        assertThat(badContent.body().at("/errors/0/message").asText()).contains("CALENDAR", "TEMPLATE");
         assertThat(noAmount.body().at("/errors/0/message").asText()).contains("amountCents");
         assertThat(repository
                         .createProcessDefinitionQuery()
@@ -217,10 +217,12 @@ class WorkflowApiTest {
 
         JsonNode position =
                 viewer.get("/api/v1/workflows/instances/" + instance).body();
-        JsonNode lifecycle = definition(viewer.get("/api/v1/workflows").body(), "group-lifecycle");
+        JsonNode lifecycle = definition(viewer.get("/api/v1/workflows").body(), "group-lifecycle-flash");
 
         assertThat(position.get("businessKey").asText()).isEqualTo(groupId);
-        assertThat(position.get("key").asText()).isEqualTo("group-lifecycle");
+        assertThat(position.get("key").asText())
+                .as("a flash-sale group runs its type's lifecycle")
+                .isEqualTo("group-lifecycle-flash");
         assertThat(position.get("ended").asBoolean()).isFalse();
         assertThat(position.get("activities")).extracting(JsonNode::asText).containsExactly("Timer_LaunchPeriod");
         JsonNode version = null;

@@ -1,0 +1,197 @@
+package io.qunflow.workflow;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.wecom.GroupOwnerNotices;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Staff tasks: the user tasks ("Staff task" steps) the workflows of groups open. Camunda keeps
+ * them; here they are listed for the people they concern, completed (which moves the group's
+ * workflow on, audited), and reminded once their {@code reminderAfter} has passed — a WeCom
+ * group's owner in WeCom too, as owner tasks are. The WeCom owner tasks have a workflow of their
+ * own ({@code owner-task}) and an inbox of their own, so their user tasks are not listed here.
+ */
+@Service
+class StaffTasks {
+
+    private static final Logger log = LoggerFactory.getLogger(StaffTasks.class);
+
+    /** Refused: the task is someone else's. */
+    static final class NotAssigned extends RuntimeException {
+
+        NotAssigned(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The step's literal inputs and what the reminder round leaves on its execution. */
+    static final String INSTRUCTIONS = "instructions";
+
+    static final String REMINDER_AFTER = "reminderAfter";
+    static final String REMINDED_AT = "qunflowRemindedAt";
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final GroupOwnerNotices owners;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StaffTasks(
+            TaskService tasks,
+            RuntimeService runtime,
+            RepositoryService repository,
+            GroupOwnerNotices owners,
+            AuditTrail audit,
+            Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.owners = owners;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * The open staff tasks, oldest first: all of them for those who run groups ({@code seesAll}),
+     * else those assigned to the person.
+     */
+    List<StaffTask> open(String person, boolean seesAll) {
+        return all().stream()
+                .filter(t -> seesAll || person.equals(t.assignee()))
+                .toList();
+    }
+
+    /**
+     * Marks the task done with a note; the group's workflow moves on at once.
+     *
+     * @throws NotFoundException when no open staff task has that id
+     * @throws NotAssigned when the person may not close it (neither the assignee nor one who runs groups)
+     */
+    @Transactional
+    StaffTask complete(String id, String note, String person, boolean seesAll) {
+        StaffTask task = all().stream()
+                .filter(t -> t.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Staff task", id));
+        if (!seesAll && !person.equals(task.assignee())) {
+            throw new NotAssigned("Staff task '" + id + "' is assigned to " + task.assignee() + ", not to " + person);
+        }
+        Map<String, Object> outcome = new HashMap<>();
+        outcome.put("staffTaskNote", note);
+        outcome.put("staffTaskDoneBy", person);
+        tasks.complete(id, outcome);
+        audit.record(person, "STAFF_TASK", task.groupId(), "DONE", note, task.name() + " (" + task.workflowKey() + ")");
+        return task;
+    }
+
+    /** Reminds the assignees of open tasks whose {@code reminderAfter} has passed, once each. */
+    @Scheduled(fixedDelayString = "${qunflow.tasks.reminder-check:PT1M}", initialDelayString = "PT1M")
+    void remindDue() {
+        OffsetDateTime now = now();
+        for (StaffTask task : all()) {
+            if (task.reminderDue(now)) {
+                runtime.setVariableLocal(executionOf(task.id()), REMINDED_AT, Date.from(now.toInstant()));
+                String notTold = task.forGroupOwner() && task.groupId() != null
+                        ? owners.remind(task.groupId(), task.name(), task.dueAt(), task.id())
+                        : "reminders reach Qunflow users in their task list only";
+                if (notTold != null) {
+                    log.info("Staff task {} of group {} is due for a reminder; {}", task.id(), task.groupId(), notTold);
+                }
+            }
+        }
+    }
+
+    private String executionOf(String taskId) {
+        return tasks.createTaskQuery().taskId(taskId).singleResult().getExecutionId();
+    }
+
+    private List<StaffTask> all() {
+        List<Task> open = staffTasks();
+        Map<String, String> businessKeys = businessKeys(open);
+        Map<String, String> keys = keys();
+        return open.stream()
+                .map(t -> view(t, runtime.getVariablesLocal(t.getExecutionId()), businessKeys, keys))
+                .toList();
+    }
+
+    private List<Task> staffTasks() {
+        Set<String> ownerTaskDefinitions = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(CamundaOwnerTaskWorkflow.PROCESS_KEY)
+                .list()
+                .stream()
+                .map(ProcessDefinition::getId)
+                .collect(Collectors.toSet());
+        return tasks.createTaskQuery().active().orderByTaskCreateTime().asc().list().stream()
+                .filter(t -> !ownerTaskDefinitions.contains(t.getProcessDefinitionId()))
+                .toList();
+    }
+
+    private Map<String, String> businessKeys(List<Task> open) {
+        Set<String> instances = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    private Map<String, String> keys() {
+        return repository.createProcessDefinitionQuery().list().stream()
+                .collect(Collectors.toMap(ProcessDefinition::getId, ProcessDefinition::getKey));
+    }
+
+    private static StaffTask view(
+            Task task, Map<String, Object> inputs, Map<String, String> businessKeys, Map<String, String> keys) {
+        Object instructions = inputs.get(INSTRUCTIONS);
+        Object reminderAfter = inputs.get(REMINDER_AFTER);
+        OffsetDateTime created = time(task.getCreateTime());
+        return new StaffTask(
+                task.getId(),
+                businessKeys.get(task.getProcessInstanceId()),
+                task.getName(),
+                instructions == null ? task.getDescription() : instructions.toString(),
+                task.getAssignee(),
+                created,
+                Optional.ofNullable(task.getDueDate()).map(StaffTasks::time).orElse(null),
+                reminderAfter == null || reminderAfter.toString().isBlank()
+                        ? null
+                        : created.plus(Duration.parse(reminderAfter.toString().strip())),
+                inputs.get(REMINDED_AT) instanceof Date reminded ? time(reminded) : null,
+                keys.get(task.getProcessDefinitionId()),
+                task.getTaskDefinitionKey(),
+                task.getProcessInstanceId());
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+}
