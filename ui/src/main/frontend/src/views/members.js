@@ -96,8 +96,8 @@ export async function membersView(main, { params: [groupId], me }) {
   async function keep(memberId, reason) {
     try {
       await api.post(`${base}/members/${enc(memberId)}/keep`, { reason });
-      say(t('mb.keptDone', { member: memberId }), 'success');
       await Promise.all([load(), dryRun()]);
+      say(t('mb.keptDone', { member: memberId }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }
@@ -106,8 +106,8 @@ export async function membersView(main, { params: [groupId], me }) {
   async function release(memberId) {
     try {
       await api.delete(`${base}/members/${enc(memberId)}/keep`);
-      say(t('mb.released', { member: memberId }), 'success');
       await Promise.all([load(), open(memberId)]);
+      say(t('mb.released', { member: memberId }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }

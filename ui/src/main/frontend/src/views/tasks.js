@@ -15,8 +15,9 @@ export function staffTaskList() {
   async function done(task, note) {
     try {
       await api.post(`/tasks/${enc(task.id)}/complete`, { note: note.value });
-      say(t('tk.doneSaid', { name: task.name }), 'success');
+      // The list is reloaded before saying so, so "done" never shows beside the task it names.
       await load();
+      say(t('tk.doneSaid', { name: task.name }), 'success');
     } catch (error) {
       say(t('failed') + error.message, 'error');
     }

@@ -42,8 +42,8 @@ async function tasks(main, focus) {
   async function close(task, outcome, note) {
     try {
       const closed = await api.post(`/wecom/owner-tasks/${enc(task.id)}/complete`, { outcome, note: note.value });
-      say(t('wc.tasks.closed', { status: t(`wc.status.${closed.status}`) }), 'success');
       await load();
+      say(t('wc.tasks.closed', { status: t(`wc.status.${closed.status}`) }), 'success');
     } catch (error) {
       say(t('failed') + detail(error), 'error');
     }
@@ -99,8 +99,8 @@ async function liveCodes(main) {
         chatIds: chats.value.split(',').map(id => id.trim()).filter(Boolean),
         autoCreateRoom: auto.checked, roomBaseName: baseName.value.trim() || null
       });
-      say(t('wc.codes.created', { state: created.state }), 'success');
       await load();
+      say(t('wc.codes.created', { state: created.state }), 'success');
     } catch (error) {
       say(t('failed') + detail(error), 'error');
     }
@@ -109,8 +109,8 @@ async function liveCodes(main) {
   async function remove(code) {
     try {
       await api.delete(`/wecom/live-codes/${enc(code.configId)}`);
-      say(t('wc.codes.deleted'), 'success');
       await load();
+      say(t('wc.codes.deleted'), 'success');
     } catch (error) {
       say(t('failed') + detail(error), 'error');
     }

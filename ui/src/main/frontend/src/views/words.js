@@ -54,9 +54,9 @@ export async function wordsView(main, { me }) {
     }
     try {
       const added = await api.post('/word-lists/entries', { term: term.value, category: newCategory.value, severity: severity.value, comment: reason.value });
-      say(t('wl.added', { term: added.term }), 'success');
       term.value = '';
       await load();
+      say(t('wl.added', { term: added.term }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }
@@ -68,8 +68,8 @@ export async function wordsView(main, { me }) {
     }
     try {
       await api.delete(`/word-lists/entries${query({ term: entry, comment: reason.value })}`);
-      say(t('wl.removed', { term: entry }), 'success');
       await load();
+      say(t('wl.removed', { term: entry }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }
@@ -83,8 +83,8 @@ export async function wordsView(main, { me }) {
     }
     try {
       const result = await api.post('/word-lists/import', { csv: await chosen.text(), mode: mode.value, comment: reason.value });
-      say(t('wl.imported', result), 'success');
       await load();
+      say(t('wl.imported', result), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }
