@@ -8,10 +8,15 @@ import io.qunflow.rules.model.CheckInStreak;
 import io.qunflow.rules.model.MemberJoin;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -24,12 +29,18 @@ import java.util.function.Supplier;
  */
 public final class RewardBatch {
 
+    /** A check-in whose rewards the rules are still to decide, with what they decide on. */
+    private record CheckInToDecide(
+            String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day, OffsetDateTime now) {}
+
     private static final class Booking {
-        final Settlement.Decided decided;
+        Settlement.Decided decided;
+        final CheckInToDecide checkIn;
         Evaluation settled;
 
-        Booking(Settlement.Decided decided) {
+        Booking(Settlement.Decided decided, CheckInToDecide checkIn) {
             this.decided = decided;
+            this.checkIn = checkIn;
         }
     }
 
@@ -61,9 +72,13 @@ public final class RewardBatch {
         return book(decided);
     }
 
-    /** See {@link RewardService#checkedIn}; the answer is ready after {@link #flush}. */
+    /**
+     * See {@link RewardService#checkedIn}; the answer is ready after {@link #flush}. The rules decide
+     * on the batch's check-ins together, in rounds (each member's first check-in, then each one's
+     * second…), when they decide each check-in alone.
+     */
     public Supplier<Evaluation> checkedIn(String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
-        return book(rewards.decidedCheckIn(group, eventId, at, streak, day));
+        return book(new Booking(null, new CheckInToDecide(eventId, at, streak, day, rewards.now())));
     }
 
     /** Books every decided reward in order, then stores them: keys looked up at once, entries inserted together. */
@@ -71,6 +86,7 @@ public final class RewardBatch {
         if (bookings.isEmpty()) {
             return;
         }
+        decideCheckIns();
         Set<String> pointKeys = new LinkedHashSet<>();
         Set<String> envelopeKeys = new LinkedHashSet<>();
         for (Booking b : bookings) {
@@ -92,12 +108,42 @@ public final class RewardBatch {
         ledger.flush();
     }
 
+    private void decideCheckIns() {
+        Map<String, Deque<Booking>> waiting = new LinkedHashMap<>();
+        for (Booking b : bookings) {
+            if (b.checkIn != null) {
+                waiting.computeIfAbsent(b.checkIn.streak().memberId(), m -> new ArrayDeque<>())
+                        .add(b);
+            }
+        }
+        while (!waiting.isEmpty()) {
+            List<Booking> round = new ArrayList<>(waiting.size());
+            for (Iterator<Deque<Booking>> members = waiting.values().iterator(); members.hasNext(); ) {
+                Deque<Booking> member = members.next();
+                round.add(member.poll());
+                if (member.isEmpty()) {
+                    members.remove();
+                }
+            }
+            List<Evaluation> decided = rewards.evaluateCheckIns(
+                    round.stream().map(b -> b.checkIn.streak()).toList());
+            for (int i = 0; i < round.size(); i++) {
+                CheckInToDecide c = round.get(i).checkIn;
+                round.get(i).decided =
+                        rewards.decidedCheckIn(c.eventId(), c.at(), c.streak(), c.day(), decided.get(i), c.now());
+            }
+        }
+    }
+
     private Supplier<Evaluation> book(Settlement.Decided decided) {
-        Booking booking = new Booking(decided);
+        return book(new Booking(decided, null));
+    }
+
+    private Supplier<Evaluation> book(Booking booking) {
         bookings.add(booking);
         return () -> {
             if (booking.settled == null) {
-                throw new IllegalStateException("Rewards of " + decided.eventId() + " are not booked yet");
+                throw new IllegalStateException("Rewards of an event are not booked yet");
             }
             return booking.settled;
         };

@@ -18,6 +18,7 @@ import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -131,15 +132,46 @@ public class RewardService implements PointsBalances {
 
     Settlement.Decided decidedCheckIn(
             Group group, String eventId, OffsetDateTime at, CheckInStreak streak, LocalDate day) {
+        return decidedCheckIn(eventId, at, streak, day, rules.evaluate(RULE_SET, List.of(streak)), now());
+    }
+
+    Settlement.Decided decidedCheckIn(
+            String eventId,
+            OffsetDateTime at,
+            CheckInStreak streak,
+            LocalDate day,
+            Evaluation evaluation,
+            OffsetDateTime now) {
         return new Settlement.Decided(
-                eventId,
-                at,
-                streak.memberId(),
-                day,
-                "checkin-" + day,
-                "checkin-" + day,
-                rules.evaluate(RULE_SET, List.of(streak)),
-                now());
+                eventId, at, streak.memberId(), day, "checkin-" + day, "checkin-" + day, evaluation, now);
+    }
+
+    /**
+     * What the rules decide on each check-in (one per member), in one evaluation when the rules
+     * decide each check-in alone ({@link RuleEngine#decidesEachAlone}) and every decision names
+     * one of the members, each check-in on its own otherwise.
+     */
+    List<Evaluation> evaluateCheckIns(List<CheckInStreak> checkIns) {
+        if (checkIns.size() > 1 && rules.decidesEachAlone(RULE_SET, CheckInStreak.class)) {
+            Evaluation together = rules.evaluate(RULE_SET, checkIns);
+            Map<String, List<Decision>> byMember = new HashMap<>();
+            checkIns.forEach(c -> byMember.put(c.memberId(), new ArrayList<>(2)));
+            boolean attributable = true;
+            for (Decision d : together.decisions()) {
+                List<Decision> of = d.memberId() == null ? null : byMember.get(d.memberId());
+                if (of == null) {
+                    attributable = false;
+                    break;
+                }
+                of.add(d);
+            }
+            if (attributable) {
+                return checkIns.stream()
+                        .map(c -> new Evaluation(together.ruleSet(), together.version(), byMember.get(c.memberId())))
+                        .toList();
+            }
+        }
+        return checkIns.stream().map(c -> rules.evaluate(RULE_SET, List.of(c))).toList();
     }
 
     /**
@@ -272,7 +304,7 @@ public class RewardService implements PointsBalances {
         return new Evaluation(RULE_SET, rules.activeVersion(RULE_SET), List.of());
     }
 
-    private OffsetDateTime now() {
+    OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -4,6 +4,7 @@ import io.qunflow.rules.model.GroupContext;
 import io.qunflow.rules.model.Parameter;
 import io.qunflow.rules.model.Verdict;
 import java.util.Set;
+import org.drools.base.InitialFact;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
@@ -13,18 +14,20 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Whether a rule set decides each fact of a subject type on its own, so that the facts of several
- * evaluations (one member each, say) may share one session and one firing and still get the
- * decisions each would get alone. True when every rule's conditions are a plain conjunction of
- * patterns, exactly one of them on the subject type, every other one on a fact all subjects share
- * (the parameters, the group's context, a bare {@code Verdict( )}), none reading from a source
- * ({@code from}, {@code accumulate}, {@code collect}), and no rule is in an activation, agenda or
- * ruleflow group (an activation group cancels the other subjects' matches when one fires).
+ * evaluations of that type alone (one member each, say) may share one session and one firing and
+ * still get the decisions each would get alone. True when every rule either needs a fact of
+ * another type, and so cannot fire on such an evaluation, or has conditions that are a plain
+ * conjunction of patterns, exactly one of them on the subject type and every other one on a fact
+ * all subjects share (the parameters, the group's context, a bare {@code Verdict( )}), none
+ * reading from a source ({@code from}, {@code accumulate}, {@code collect}); and no rule is in an
+ * activation, agenda or ruleflow group (an activation group cancels the other subjects' matches
+ * when one fires).
  *
  * <p>What this cannot see is a consequence: one that reads the verdict ({@code $v.isUndecided()})
  * sees the other subjects' rulings, and one that inserts or deletes facts can reach other
- * subjects. Callers batch only rule sets whose facts are meant to be decided alone (layering:
- * the pruning pass evaluates thousands of members at once) and read each subject's decisions by
- * the member they name.
+ * subjects. Callers batch only rule sets whose subjects are meant to be decided alone (layering:
+ * the pruning pass evaluates thousands of members at once), read each subject's decisions by the
+ * member they name, and evaluate alone again when a decision names no subject of the batch.
  */
 final class IndependentSubjects {
 
@@ -44,8 +47,33 @@ final class IndependentSubjects {
                 || !(rule.getAgendaGroup() == null || "MAIN".equals(rule.getAgendaGroup()))) {
             return false;
         }
+        if (needsAnotherFact(rule.getLhs(), subject)) {
+            return true;
+        }
         int[] subjects = {0};
         return plainPatterns(rule.getLhs(), subject, subjects) && subjects[0] == 1;
+    }
+
+    /** A plain pattern, at the top of the conditions, on a fact neither a subject nor shared: the rule cannot fire. */
+    private static boolean needsAnotherFact(GroupElement and, Class<?> subject) {
+        if (!and.isAnd()) {
+            return false;
+        }
+        for (RuleConditionElement element : and.getChildren()) {
+            if (element instanceof Pattern pattern
+                    && pattern.getSource() == null
+                    && pattern.getObjectType() instanceof ClassObjectType type
+                    && type.getClassType() != subject
+                    && !SHARED.contains(type.getClassType())
+                    // Drools puts its initial fact, always there, in front of a rule that starts with "not".
+                    && !InitialFact.class.isAssignableFrom(type.getClassType())) {
+                return true;
+            }
+            if (element instanceof GroupElement nested && needsAnotherFact(nested, subject)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean grouped(String group) {

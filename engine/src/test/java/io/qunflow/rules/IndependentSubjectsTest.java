@@ -82,9 +82,48 @@ class IndependentSubjectsTest {
     }
 
     @Test
-    void shippedRewards_mixesSubjects_soCheckInsAreNotEvaluatedTogether() {
-        assertThat(ShippedRules.compile("rewards").decidesEachAlone(CheckInStreak.class))
-                .isFalse();
+    void shippedRewards_decidesEachCheckInAlone_andTogetherDecidesWhatEachGetsAlone() {
+        CompiledRuleSet rewards = ShippedRules.compile("rewards");
+        List<CheckInStreak> checkIns = List.of(
+                new CheckInStreak("g", "first", true, 1, 1),
+                new CheckInStreak("g", "third", true, 3, 9),
+                new CheckInStreak("g", "seventh", true, 7, 7),
+                new CheckInStreak("g", "again", false, 7, 7),
+                new CheckInStreak("g", "thirtieth", true, 30, 41));
+
+        List<Decision> together =
+                rewards.evaluate(checkIns, ShippedRules.parameters("rewards")).decisions();
+
+        assertThat(rewards.decidesEachAlone(CheckInStreak.class)).isTrue();
+        for (CheckInStreak c : checkIns) {
+            assertThat(together.stream().filter(d -> c.memberId().equals(d.memberId())))
+                    .as(c.memberId())
+                    .containsExactlyElementsOf(rewards.evaluate(List.of(c), ShippedRules.parameters("rewards"))
+                            .decisions());
+        }
+        assertThat(together).extracting(Decision::memberId).contains("thirtieth", "seventh");
+    }
+
+    @Test
+    void aRuleOnAnotherFact_cannotFireOnTheSubjects_andLeavesThemAlone() {
+        assertThat(decidedAlone("""
+                        import io.qunflow.rules.model.MemberJoin;
+                        rule "Two joins are celebrated together"
+                        when
+                            $a : MemberJoin( )
+                            $b : MemberJoin( memberId != $a.memberId() )
+                            $v : Verdict( )
+                        then
+                            $v.decide("CELEBRATE", "two joins");
+                        end
+                        rule "A busy member is active"
+                        when
+                            $m : MemberActivity( messages30d >= 10 )
+                            $v : Verdict( )
+                        then
+                            $v.decideFor($m.memberId(), "LAYER_ACTIVE", "busy", null);
+                        end
+                        """)).isTrue();
     }
 
     @Test
@@ -126,6 +165,15 @@ class IndependentSubjectsTest {
                             $v : Verdict( )
                         then
                             $v.decideFor($m.memberId(), "LAYER_CORE", "alone", null);
+                        end
+                        """)).isFalse();
+        assertThat(decidedAlone("""
+                        rule "A group without members is empty"
+                        when
+                            not MemberActivity( )
+                            $v : Verdict( )
+                        then
+                            $v.decide("EMPTY", "nobody");
                         end
                         """)).isFalse();
         assertThat(decidedAlone("""
