@@ -2,6 +2,9 @@ package io.qunflow.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,5 +18,17 @@ class StartupHeapTrimTest {
                 .isFalse();
         assertThat(StartupHeapTrim.runsOnG1(List.of("Copy", "MarkSweepCompact")))
                 .isFalse();
+    }
+
+    @Test
+    void trim_onTheTestsParallelCollector_leavesTheJvmsHeapSettingsAlone() {
+        HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String maxFree = vm.getVMOption("MaxHeapFreeRatio").getValue();
+        String periodic = vm.getVMOption("G1PeriodicGCInterval").getValue();
+
+        new StartupHeapTrim(true, Duration.ofSeconds(15)).trim(null);
+
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo(maxFree);
+        assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo(periodic);
     }
 }
