@@ -1,5 +1,9 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -39,32 +43,50 @@ class RuleSetController {
         return ruleSets.version(name, version);
     }
 
-    record SourceRequest(String source) {}
+    @RequestSubject("The rule source")
+    record SourceRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source) {}
 
     @PostMapping("/{name}/validate")
-    RuleSets.Validation validate(@PathVariable String name, @RequestBody SourceRequest request) {
+    RuleSets.Validation validate(@PathVariable String name, @Valid @RequestBody SourceRequest request) {
         return ruleSets.validate(name, request.source());
     }
 
-    record PublishRequest(String source, String comment) {}
+    @RequestSubject("The new version")
+    record PublishRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source,
+
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version publish(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+    RuleSets.Version publish(@PathVariable String name, @Valid @RequestBody PublishRequest request, Principal who) {
         return ruleSets.publish(name, request.source(), request.comment(), who.getName());
     }
 
-    record RollbackRequest(Integer version, String comment) {}
+    @RequestSubject("The rollback")
+    record RollbackRequest(
+            @NotNull(message = "is required") Integer version,
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/rollback")
     @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version rollback(@PathVariable String name, @RequestBody RollbackRequest request, Principal who) {
+    RuleSets.Version rollback(@PathVariable String name, @Valid @RequestBody RollbackRequest request, Principal who) {
         return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
     }
 
+    @RequestSubject("The shadow candidate")
+    record ShadowRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source,
+
+            @Text(max = 2000, required = true) String comment) {}
+
     @PostMapping("/{name}/shadow")
     @ResponseStatus(HttpStatus.CREATED)
-    ShadowStatus startShadow(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+    ShadowStatus startShadow(@PathVariable String name, @Valid @RequestBody ShadowRequest request, Principal who) {
         return ruleSets.startShadow(name, request.source(), request.comment(), who.getName());
     }
 

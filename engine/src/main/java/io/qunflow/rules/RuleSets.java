@@ -142,15 +142,13 @@ public class RuleSets {
      * stored and was active when its evaluation began.
      *
      * @throws NotFoundException when there is no such rule set
-     * @throws io.qunflow.common.InvalidRequestException when the comment is missing or the source is
-     *     refused (each problem with its line and column)
+     * @param source present and at most {@link #MAX_SOURCE_LENGTH} characters, and a comment present,
+     *     as the API checks on the request
+     * @throws io.qunflow.common.InvalidRequestException when the source is refused (each problem
+     *     with its line and column)
      */
     public Version publish(String name, String source, String comment, String author) {
         requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        checks.text("source", source, MAX_SOURCE_LENGTH, true);
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The new version");
         return publishAs(name, source, comment, author, "PUBLISHED");
     }
 
@@ -160,14 +158,8 @@ public class RuleSets {
      *
      * @throws NotFoundException when the rule set or the version does not exist
      */
-    public Version rollback(String name, Integer version, String comment, String author) {
+    public Version rollback(String name, int version, String comment, String author) {
         requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        if (version == null) {
-            checks.add("version", "is required");
-        }
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The rollback");
         StoredVersion earlier = stored(name, version);
         return publishAs(name, earlier.source(), comment, author, "ROLLED_BACK_TO_V" + version);
     }
@@ -215,14 +207,11 @@ public class RuleSets {
      * set, replacing any shadow already running. Its decisions are never acted on; where they
      * differ from the active version's, the difference is stored.
      *
-     * @throws InvalidRequestException when the comment is missing or the source is refused
+     * @throws InvalidRequestException when the source is refused (source and comment are present,
+     *     as the API checks on the request)
      */
     public ShadowStatus startShadow(String name, String source, String comment, String author) {
         requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        checks.text("source", source, MAX_SOURCE_LENGTH, true);
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The shadow candidate");
         RuleCandidate candidate = draft(name, source);
         StoredVersion active = store.active(name).orElseThrow();
         tx.executeWithoutResult(status -> audit.record(
@@ -316,12 +305,12 @@ public class RuleSets {
     /**
      * Checks a candidate source for a rule set without changing anything.
      *
+     * @param source present and at most {@link #MAX_SOURCE_LENGTH} characters, as the API checks on
+     *     the request
      * @throws NotFoundException when there is no such rule set
-     * @throws io.qunflow.common.InvalidRequestException when the source is missing or too long
      */
     public Validation validate(String name, String source) {
         requireExists(name);
-        requireSource(source);
         try {
             // The sandbox runs once: its warnings come back with the compiler's.
             CompiledRuleSet compiled = compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
@@ -360,6 +349,10 @@ public class RuleSets {
         }
     }
 
+    /**
+     * Drafts come from other modules' requests (dry-runs, backtests), whose sources nothing has
+     * checked yet, so the draft checks its own.
+     */
     private static void requireSource(String source) {
         RequestChecks checks = new RequestChecks();
         checks.text("source", source, MAX_SOURCE_LENGTH, true);
