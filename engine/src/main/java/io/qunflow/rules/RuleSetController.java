@@ -23,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
     private final RuleSets ruleSets;
+    private final RuleSetShadows shadows;
 
-    RuleSetController(RuleSets ruleSets) {
+    RuleSetController(RuleSets ruleSets, RuleSetShadows shadows) {
         this.ruleSets = ruleSets;
+        this.shadows = shadows;
     }
 
     @GetMapping
@@ -87,22 +89,22 @@ class RuleSetController {
     @PostMapping("/{name}/shadow")
     @ResponseStatus(HttpStatus.CREATED)
     ShadowStatus startShadow(@PathVariable String name, @Valid @RequestBody ShadowRequest request, Principal who) {
-        return ruleSets.startShadow(name, request.source(), request.comment(), who.getName());
+        return shadows.start(name, request.source(), request.comment(), who.getName());
     }
 
     @GetMapping("/{name}/shadow")
     ShadowStatus shadow(@PathVariable String name) {
-        return ruleSets.shadow(name);
+        return shadows.status(name);
     }
 
     @DeleteMapping("/{name}/shadow")
     ShadowStatus stopShadow(@PathVariable String name, Principal who) {
-        return ruleSets.stopShadow(name, who.getName());
+        return shadows.stop(name, who.getName());
     }
 
     @GetMapping("/{name}/shadow/disagreements")
     List<ShadowDisagreement> disagreements(@PathVariable String name, @RequestParam(defaultValue = "50") int limit) {
-        return ruleSets.disagreements(name, limit);
+        return shadows.disagreements(name, limit);
     }
 
     @GetMapping("/{name}/incidents")
