@@ -136,6 +136,7 @@ public final class TestGroup {
         private String name = "宝妈育儿群";
         private String intro = "育儿经验交流";
         private String type = "CONTENT";
+        private Integer capacity;
 
         private Builder(ApiClient connector) {
             this.connector = connector;
@@ -163,6 +164,12 @@ public final class TestGroup {
             return this;
         }
 
+        /** How many members the group holds at most; the group API's default when not said. */
+        public Builder capacity(int capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
         /** Creates the group over the API; it must be created. */
         public TestGroup open() {
             String id = idPrefix + "-" + UUID.randomUUID();
@@ -172,6 +179,9 @@ public final class TestGroup {
                     .put("name", name)
                     .put("intro", intro)
                     .put("type", type);
+            if (capacity != null) {
+                group.put("capacity", capacity);
+            }
             Reply created = connector.post("/api/v1/groups", group.toString());
             assertThat(created.status()).as(created.raw()).isEqualTo(201);
             return new TestGroup(id, connector);

@@ -27,6 +27,7 @@ import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -134,7 +135,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(new InvalidRequestException(detail, problems)));
     }
 
+    /** A query parameter by its request name; a request body that is a plain text (a BPMN file) is "body". */
     private static String parameterName(MethodParameter parameter) {
+        if (parameter.hasParameterAnnotation(RequestBody.class)) {
+            return "body";
+        }
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         if (param != null && !param.name().isEmpty()) {
             return param.name();

@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects field problems while a request is checked by hand, so the caller hears about all of
- * them at once rather than one per round trip. Request records say the same with the constraints
- * of {@link io.qunflow.common.constraints}, whose words these are; this remains for checks that
- * depend on more than the request (services) and for controllers not yet moved to Bean Validation.
+ * Collects field problems found by checks that depend on more than the request — a parameter's
+ * bounds and kind, whether what a request names exists, a value that is also a key to look up —
+ * so the caller hears about all of them at once rather than one per round trip. What a request's
+ * shape alone decides (present, length, format) is said on the request record with the
+ * constraints of {@link io.qunflow.common.constraints}, whose words these are.
  */
 public final class RequestChecks {
 

@@ -12,11 +12,16 @@ record Cue(String text, Kind kind) {
         PER,
         TLD,
         COMMON_TLD,
-        SHORT_LINK;
+        SHORT_LINK,
+        QQ,
+        WECHAT_ID;
 
-        /** Top-level domains and hosts are read by the link detectors, not matched in the text. */
+        /**
+         * Top-level domains and hosts are read by the link detectors, and the words that introduce a
+         * QQ number or WeChat id by their scanners; none of them is matched in the text by the trie.
+         */
         boolean matchedInText() {
-            return this != TLD && this != COMMON_TLD && this != SHORT_LINK;
+            return this != TLD && this != COMMON_TLD && this != SHORT_LINK && this != QQ && this != WECHAT_ID;
         }
 
         int bit() {

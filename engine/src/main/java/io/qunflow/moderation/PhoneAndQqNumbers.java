@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * Phone numbers (an 11-digit mobile number, with or without 86/0086) and QQ numbers (digits after
  * QQ/扣扣/企鹅/群号) in the canonical digit runs, where spaced and Chinese-numeral digits are
- * plain runs already. The {@code phone} and {@code qq} detectors.
+ * plain runs already. The {@code phone} and {@code qq} detectors; the words that introduce a QQ
+ * number are cues of kind {@code qq} in the variant data (rules/lexicon/variants/cues.csv).
  */
 final class PhoneAndQqNumbers {
 
     private PhoneAndQqNumbers() {}
 
-    private static final String[] QQ_TRIGGERS = {"qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号"};
     private static final String QQ_FILLER = "号码群是为加我的";
 
     /**
@@ -23,7 +23,7 @@ final class PhoneAndQqNumbers {
      * runs (order numbers, timestamps) are left alone.
      *
      * <p>QQ: a run of 5–11 digits preceded (through at most 4 filler chars like 号/群/是) by
-     * QQ/扣扣/企鹅/群号. Looking backwards from the digits keeps this to one pass.
+     * a QQ trigger (qq/扣扣/企鹅/群号…). Looking backwards from the digits keeps this to one pass.
      */
     static void find(Normalized nz, List<Hit> hits) {
         String t = nz.text();
@@ -64,7 +64,7 @@ final class PhoneAndQqNumbers {
     /** Start of a QQ trigger that ends at {@code pos} or a few filler chars before it, else -1. */
     private static int qqTriggerBefore(Normalized nz, String t, int pos) {
         for (int skipped = 0; skipped <= 4 && pos > 0; skipped++) {
-            for (String trigger : QQ_TRIGGERS) {
+            for (String trigger : nz.variants().qqTriggers()) {
                 int at = pos - trigger.length();
                 if (at >= 0 && t.startsWith(trigger, at)) {
                     if (Detectors.insideWord(nz, t, at, trigger)) {

@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,8 @@ final class Variants {
     private final Set<String> spamTlds;
     private final Set<String> knownTlds;
     private final Set<String> shortLinkHosts;
+    private final List<String> qqTriggers;
+    private final List<String> weChatIdTriggers;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -25,6 +28,8 @@ final class Variants {
         this.spamTlds = texts(cues, Cue.Kind.TLD);
         this.knownTlds = texts(cues, Cue.Kind.TLD, Cue.Kind.COMMON_TLD);
         this.shortLinkHosts = texts(cues, Cue.Kind.SHORT_LINK);
+        this.qqTriggers = canonicalTexts(normalizer, cues, Cue.Kind.QQ);
+        this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
     }
 
     /**
@@ -80,6 +85,30 @@ final class Variants {
 
     boolean isShortLinkHost(String host) {
         return shortLinkHosts.contains(host);
+    }
+
+    /** The words that introduce a QQ number (kind {@code qq}), canonical, in the file's order. */
+    List<String> qqTriggers() {
+        return qqTriggers;
+    }
+
+    /** The words that always introduce a WeChat id (kind {@code wechat-id}), canonical, in the file's order. */
+    List<String> weChatIdTriggers() {
+        return weChatIdTriggers;
+    }
+
+    /**
+     * The cues of that kind as the scanners meet them in a message's canonical text: normalised
+     * like the text, duplicates (two spellings of one cue) once, in the file's order.
+     */
+    private static List<String> canonicalTexts(Normalizer normalizer, List<Cue> cues, Cue.Kind kind) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Cue cue : cues) {
+            if (cue.kind() == kind) {
+                texts.add(normalizer.normalizeTerm(cue.text()));
+            }
+        }
+        return List.copyOf(texts);
     }
 
     private static Set<String> texts(List<Cue> cues, Cue.Kind... kinds) {

@@ -2,13 +2,15 @@ package io.qunflow.moderation;
 
 import java.util.List;
 
-/** WeChat ids after a trigger such as vx/wx/微信 (the {@code wechat-id} detector). */
+/**
+ * WeChat ids after a trigger such as vx/wx/微信 (the {@code wechat-id} detector). The triggers that
+ * only ever introduce an id are cues of kind {@code wechat-id} in the variant data
+ * (rules/lexicon/variants/cues.csv).
+ */
 final class WeChatIds {
 
     private WeChatIds() {}
 
-    /** Triggers that only ever introduce an id. */
-    private static final String[] STRONG_ID_TRIGGERS = {"vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v"};
     /** 微信 is also an innocent word ("微信支付 v2"), so ids after it need a digit or '_' to count. */
     private static final String WEAK_ID_TRIGGER = "微信";
 
@@ -19,7 +21,7 @@ final class WeChatIds {
      */
     static void find(Normalized nz, List<Hit> hits) {
         String t = nz.text();
-        for (String trigger : STRONG_ID_TRIGGERS) {
+        for (String trigger : nz.variants().weChatIdTriggers()) {
             findIds(nz, t, trigger, true, hits);
         }
         findIds(nz, t, WEAK_ID_TRIGGER, false, hits);

@@ -1,5 +1,8 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -35,31 +38,42 @@ class ParameterController {
         return new ParameterWithHistory(parameters.get(name), parameters.history(name), parameters.scopes(name));
     }
 
-    record ScopedValue(String phase, String groupType, String value, String comment) {}
+    /** Which phase and type the value is for is checked by {@link RuleParameters#scope}, with the value's bounds. */
+    @RequestSubject("The scoped parameter")
+    record ScopedValue(
+            String phase,
+            String groupType,
+            @Text(max = 2000, required = true) String value,
+            @Text(max = 2000, required = true) String comment) {}
 
     /** Gives the parameter a value for groups in a phase, of a type, or both. */
     @PutMapping("/{name}/scopes")
-    ParameterScope scope(@PathVariable String name, @RequestBody ScopedValue scoped, Principal who) {
+    ParameterScope scope(@PathVariable String name, @Valid @RequestBody ScopedValue scoped, Principal who) {
         return parameters.scope(
                 name, scoped.phase(), scoped.groupType(), scoped.value(), who.getName(), scoped.comment());
     }
 
     /** Removes a scoped value: those groups read the parameter's own value again. */
     @DeleteMapping("/{name}/scopes")
+    @RequestSubject("The scoped parameter")
     ResponseEntity<Void> unscope(
             @PathVariable String name,
             @RequestParam(required = false) String phase,
             @RequestParam(required = false) String groupType,
-            @RequestParam(required = false) String comment,
+            @RequestParam(required = false) @Text(max = 2000, required = true) String comment,
             Principal who) {
         parameters.unscope(name, phase, groupType, who.getName(), comment);
         return ResponseEntity.noContent().build();
     }
 
-    record Change(String value, String comment) {}
+    /** The value's kind and bounds are the parameter's, checked by {@link RuleParameters#change}. */
+    @RequestSubject("The parameter change")
+    record Change(
+            @Text(max = 2000, required = true) String value,
+            @Text(max = 2000, required = true) String comment) {}
 
     @PutMapping("/{name}")
-    ParameterView change(@PathVariable String name, @RequestBody Change change, Principal who) {
+    ParameterView change(@PathVariable String name, @Valid @RequestBody Change change, Principal who) {
         return parameters.change(name, change.value(), who.getName(), change.comment());
     }
 }

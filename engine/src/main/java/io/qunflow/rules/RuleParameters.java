@@ -98,17 +98,16 @@ public class RuleParameters {
 
     /**
      * Gives the parameter a value for the groups in a phase, of a type, or both (at least one); the
-     * value is checked like any change, and the comment goes to the audit trail.
+     * value is checked against the parameter's kind and bounds like any change, and the comment
+     * goes to the audit trail. The value and comment are present and of bounded length: the API
+     * checks that on the request (ParameterController).
      */
     public ParameterScope scope(
             String name, String phase, String groupType, String value, String actor, String comment) {
         ParameterScope stored = tx.execute(status -> {
             ParameterView parameter = store.find(name).orElseThrow(() -> new NotFoundException("parameter", name));
-            RequestChecks checks = scopeChecks(phase, groupType, comment);
-            checks.text("value", value, 2000, true);
-            if (value != null && !value.isBlank()) {
-                checkValue(parameter, value.strip(), checks);
-            }
+            RequestChecks checks = scopeChecks(phase, groupType);
+            checkValue(parameter, value.strip(), checks);
             checks.throwIfAny("The scoped parameter");
             ParameterScope scope = new ParameterScope(
                     name,
@@ -137,8 +136,7 @@ public class RuleParameters {
     public void unscope(String name, String phase, String groupType, String actor, String comment) {
         tx.executeWithoutResult(status -> {
             get(name);
-            RequestChecks checks = scopeChecks(phase, groupType, comment);
-            checks.throwIfAny("The scoped parameter");
+            scopeChecks(phase, groupType).throwIfAny("The scoped parameter");
             ParameterScope scope =
                     new ParameterScope(name, blankAsAny(phase), blankAsAny(groupType), null, actor, null);
             String before = store.deleteScope(name, scope.phase(), scope.groupType());
@@ -151,9 +149,13 @@ public class RuleParameters {
         reload();
     }
 
-    private static RequestChecks scopeChecks(String phase, String groupType, String comment) {
+    /**
+     * Which groups a scope is for. Checked here rather than on the request because the phase and
+     * type name the scope to find as much as they are input: the PUT body and the DELETE query
+     * name it alike.
+     */
+    private static RequestChecks scopeChecks(String phase, String groupType) {
         RequestChecks checks = new RequestChecks();
-        checks.text("comment", comment, 2000, true);
         if (blankAsAny(phase) == null && blankAsAny(groupType) == null) {
             checks.add("phase", "name a phase, a group type, or both");
         }
@@ -206,17 +208,14 @@ public class RuleParameters {
 
     /**
      * Sets a new value as the next version. The value is checked against the parameter's kind and
-     * bounds; the comment (why) is required and goes to the audit trail with the old and new value.
+     * bounds; the comment (why) goes to the audit trail with the old and new value. The value and
+     * comment are present and of bounded length: the API checks that on the request.
      */
     public ParameterView change(String name, String value, String actor, String comment) {
         ParameterView changed = tx.execute(status -> {
             ParameterView before = store.lock(name).orElseThrow(() -> new NotFoundException("parameter", name));
             RequestChecks checks = new RequestChecks();
-            checks.text("value", value, 2000, true);
-            checks.text("comment", comment, 2000, true);
-            if (value != null && !value.isBlank()) {
-                checkValue(before, value.strip(), checks);
-            }
+            checkValue(before, value.strip(), checks);
             checks.throwIfAny("The parameter change");
             String newValue = value.strip();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -32,6 +32,12 @@ import org.drools.drl.parser.ParserError;
  * Unicode escapes are refused outright, before anything is parsed (see
  * docs/security-rules.md for why). A source that passes comes back instrumented: a meter tick
  * before each statement of its code, which lets a runaway evaluation be stopped.
+ *
+ * <p>Why this class is long: it walks the parsed trees of one source (DRL, constraints, Java)
+ * with one set of findings and one instrumented copy, and a check on one tree needs what another
+ * declared (function signatures, variables bound in a rule's conditions); the allow-lists, the
+ * typing and the condition checks it uses already live apart ({@link AllowedMembers},
+ * {@link AllowedTypes}, {@link ExpressionTyper}, {@link ConditionChecker}).
  */
 final class RuleSandbox {
 

@@ -1,5 +1,9 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -19,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RuleSetController {
 
     private final RuleSets ruleSets;
+    private final RuleSetShadows shadows;
 
-    RuleSetController(RuleSets ruleSets) {
+    RuleSetController(RuleSets ruleSets, RuleSetShadows shadows) {
         this.ruleSets = ruleSets;
+        this.shadows = shadows;
     }
 
     @GetMapping
@@ -39,48 +45,66 @@ class RuleSetController {
         return ruleSets.version(name, version);
     }
 
-    record SourceRequest(String source) {}
+    @RequestSubject("The rule source")
+    record SourceRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source) {}
 
     @PostMapping("/{name}/validate")
-    RuleSets.Validation validate(@PathVariable String name, @RequestBody SourceRequest request) {
+    RuleSets.Validation validate(@PathVariable String name, @Valid @RequestBody SourceRequest request) {
         return ruleSets.validate(name, request.source());
     }
 
-    record PublishRequest(String source, String comment) {}
+    @RequestSubject("The new version")
+    record PublishRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source,
+
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/versions")
     @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version publish(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
+    RuleSets.Version publish(@PathVariable String name, @Valid @RequestBody PublishRequest request, Principal who) {
         return ruleSets.publish(name, request.source(), request.comment(), who.getName());
     }
 
-    record RollbackRequest(Integer version, String comment) {}
+    @RequestSubject("The rollback")
+    record RollbackRequest(
+            @NotNull(message = "is required") Integer version,
+            @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/rollback")
     @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version rollback(@PathVariable String name, @RequestBody RollbackRequest request, Principal who) {
+    RuleSets.Version rollback(@PathVariable String name, @Valid @RequestBody RollbackRequest request, Principal who) {
         return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
     }
 
+    @RequestSubject("The shadow candidate")
+    record ShadowRequest(
+            @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
+            String source,
+
+            @Text(max = 2000, required = true) String comment) {}
+
     @PostMapping("/{name}/shadow")
     @ResponseStatus(HttpStatus.CREATED)
-    ShadowStatus startShadow(@PathVariable String name, @RequestBody PublishRequest request, Principal who) {
-        return ruleSets.startShadow(name, request.source(), request.comment(), who.getName());
+    ShadowStatus startShadow(@PathVariable String name, @Valid @RequestBody ShadowRequest request, Principal who) {
+        return shadows.start(name, request.source(), request.comment(), who.getName());
     }
 
     @GetMapping("/{name}/shadow")
     ShadowStatus shadow(@PathVariable String name) {
-        return ruleSets.shadow(name);
+        return shadows.status(name);
     }
 
     @DeleteMapping("/{name}/shadow")
     ShadowStatus stopShadow(@PathVariable String name, Principal who) {
-        return ruleSets.stopShadow(name, who.getName());
+        return shadows.stop(name, who.getName());
     }
 
     @GetMapping("/{name}/shadow/disagreements")
     List<ShadowDisagreement> disagreements(@PathVariable String name, @RequestParam(defaultValue = "50") int limit) {
-        return ruleSets.disagreements(name, limit);
+        return shadows.disagreements(name, limit);
     }
 
     @GetMapping("/{name}/incidents")

@@ -25,7 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rule sets as compliance staff see them: what is active, every version ever published, and what
- * changed between two versions.
+ * changed between two versions; publishing, rolling back, and drafts to try out. Shadow runs of a
+ * candidate are {@link RuleSetShadows}'.
+ *
+ * <p>Why this class is a little long: publishing, rolling back, validating and drafting share one
+ * compile thread and the per-rule-set publish lock, and the order of check, compile, store and swap
+ * is the guarantee every decision's version rests on; apart they would each have to keep it.
  */
 @Service
 public class RuleSets {
@@ -50,8 +55,6 @@ public class RuleSets {
     private final Clock clock;
     private final Map<String, ReentrantLock> publishing = new ConcurrentHashMap<>();
 
-    private final Shadows shadows;
-
     private final Revisions revisions;
 
     private final RuleIncidents incidents;
@@ -60,7 +63,6 @@ public class RuleSets {
             RuleSetStore store,
             RuleSetCompiler compiler,
             RuleEngine engine,
-            Shadows shadows,
             AuditTrail audit,
             TransactionTemplate tx,
             Clock clock,
@@ -68,7 +70,6 @@ public class RuleSets {
             RuleIncidents incidents) {
         this.incidents = incidents;
         this.revisions = revisions;
-        this.shadows = shadows;
         this.store = store;
         this.compiler = compiler;
         this.engine = engine;
@@ -142,15 +143,13 @@ public class RuleSets {
      * stored and was active when its evaluation began.
      *
      * @throws NotFoundException when there is no such rule set
-     * @throws io.qunflow.common.InvalidRequestException when the comment is missing or the source is
-     *     refused (each problem with its line and column)
+     * @param source present and at most {@link #MAX_SOURCE_LENGTH} characters, and a comment present,
+     *     as the API checks on the request
+     * @throws io.qunflow.common.InvalidRequestException when the source is refused (each problem
+     *     with its line and column)
      */
     public Version publish(String name, String source, String comment, String author) {
         requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        checks.text("source", source, MAX_SOURCE_LENGTH, true);
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The new version");
         return publishAs(name, source, comment, author, "PUBLISHED");
     }
 
@@ -160,14 +159,8 @@ public class RuleSets {
      *
      * @throws NotFoundException when the rule set or the version does not exist
      */
-    public Version rollback(String name, Integer version, String comment, String author) {
+    public Version rollback(String name, int version, String comment, String author) {
         requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        if (version == null) {
-            checks.add("version", "is required");
-        }
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The rollback");
         StoredVersion earlier = stored(name, version);
         return publishAs(name, earlier.source(), comment, author, "ROLLED_BACK_TO_V" + version);
     }
@@ -211,52 +204,6 @@ public class RuleSets {
     }
 
     /**
-     * Starts evaluating a candidate beside the active version on every live evaluation of the rule
-     * set, replacing any shadow already running. Its decisions are never acted on; where they
-     * differ from the active version's, the difference is stored.
-     *
-     * @throws InvalidRequestException when the comment is missing or the source is refused
-     */
-    public ShadowStatus startShadow(String name, String source, String comment, String author) {
-        requireExists(name);
-        RequestChecks checks = new RequestChecks();
-        checks.text("source", source, MAX_SOURCE_LENGTH, true);
-        checks.text("comment", comment, 2000, true);
-        checks.throwIfAny("The shadow candidate");
-        RuleCandidate candidate = draft(name, source);
-        StoredVersion active = store.active(name).orElseThrow();
-        tx.executeWithoutResult(status -> audit.record(
-                author,
-                "RULE_SET",
-                name,
-                "SHADOW_STARTED",
-                comment,
-                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow", source)));
-        return shadows.start(candidate.compiled(), author, comment);
-    }
-
-    /** @throws NotFoundException when no shadow runs for the rule set */
-    public ShadowStatus stopShadow(String name, String author) {
-        requireExists(name);
-        ShadowStatus stopped = shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
-        tx.executeWithoutResult(status -> audit.record(
-                author,
-                "RULE_SET",
-                name,
-                "SHADOW_STOPPED",
-                "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
-                        + " disagreements",
-                null));
-        return stopped;
-    }
-
-    /** @throws NotFoundException when no shadow runs for the rule set */
-    public ShadowStatus shadow(String name) {
-        requireExists(name);
-        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
-    }
-
-    /**
      * Evaluations of the rule set's published versions that timed out or failed, and which
      * version decided instead, the most recent first.
      *
@@ -268,15 +215,6 @@ public class RuleSets {
             throw new InvalidRequestException("limit", "must be between 1 and 500");
         }
         return incidents.list(name, limit);
-    }
-
-    /** Where shadow candidates of the rule set disagreed with the active version, newest first. */
-    public List<ShadowDisagreement> disagreements(String name, int limit) {
-        requireExists(name);
-        if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit", "must be between 1 and 500");
-        }
-        return shadows.disagreements(name, limit);
     }
 
     /**
@@ -316,12 +254,12 @@ public class RuleSets {
     /**
      * Checks a candidate source for a rule set without changing anything.
      *
+     * @param source present and at most {@link #MAX_SOURCE_LENGTH} characters, as the API checks on
+     *     the request
      * @throws NotFoundException when there is no such rule set
-     * @throws io.qunflow.common.InvalidRequestException when the source is missing or too long
      */
     public Validation validate(String name, String source) {
         requireExists(name);
-        requireSource(source);
         try {
             // The sandbox runs once: its warnings come back with the compiler's.
             CompiledRuleSet compiled = compileChecked(name, 0, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT);
@@ -354,12 +292,16 @@ public class RuleSets {
         }
     }
 
-    private void requireExists(String name) {
+    void requireExists(String name) {
         if (store.active(name).isEmpty()) {
             throw new NotFoundException("Rule set", name);
         }
     }
 
+    /**
+     * Drafts come from other modules' requests (dry-runs, backtests), whose sources nothing has
+     * checked yet, so the draft checks its own.
+     */
     private static void requireSource(String source) {
         RequestChecks checks = new RequestChecks();
         checks.text("source", source, MAX_SOURCE_LENGTH, true);

@@ -1,9 +1,9 @@
 package io.qunflow.workflow;
 
 import io.qunflow.api.Problems;
-import io.qunflow.common.RequestChecks;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -59,14 +59,11 @@ class WorkflowController {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
+    @RequestSubject("The BPMN file")
     ResponseEntity<WorkflowCatalog.Deployed> deploy(
-            @RequestBody(required = false) String xml,
-            @RequestParam(required = false) String comment,
+            @RequestBody(required = false) @Text(max = MAX_XML_CHARS, required = true) String xml,
+            @RequestParam(required = false) @Text(max = 2000) String comment,
             Principal principal) {
-        RequestChecks checks = new RequestChecks();
-        checks.text("body", xml, MAX_XML_CHARS, true);
-        checks.text("comment", comment, 2000, false);
-        checks.throwIfAny("The BPMN file");
         WorkflowCatalog.Deployed deployed = catalog.deploy(
                 xml,
                 principal.getName(),

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,9 +42,7 @@ class ConcurrentFirstEventsApiTest {
     @BeforeEach
     void openGroup() {
         api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "g-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"宝妈团购群","intro":"每日团购","type":"TRAFFIC"}""".formatted(groupId)).status()).isEqualTo(201);
+        groupId = TestGroup.of(port).name("宝妈团购群").intro("每日团购").type("TRAFFIC").open().id;
     }
 
     private List<Reply> inParallel(int count, IntFunction<String> events) throws Exception {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import java.util.UUID;
+import io.qunflow.TestGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +28,7 @@ class EventApiTest {
     @BeforeEach
     void openGroup() {
         api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "g-" + UUID.randomUUID();
-        Reply created = api.post("/api/v1/groups", """
-                {"id":"%s","name":"仙女护肤交流群","intro":"护肤干货、护肤好物推荐","type":"CONTENT"}""".formatted(groupId));
-        assertThat(created.status()).isEqualTo(201);
+        groupId = TestGroup.of(port).name("仙女护肤交流群").intro("护肤干货、护肤好物推荐").open().id;
     }
 
     private Reply event(String eventId, String type, String memberId, String payload) {

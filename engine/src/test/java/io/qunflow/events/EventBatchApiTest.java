@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +34,12 @@ class EventBatchApiTest {
     }
 
     private String newGroup() {
-        String id = "gb-" + UUID.randomUUID();
-        Reply created = api.post("/api/v1/groups", """
-                {"id":"%s","name":"批量测试群","intro":"批量事件","type":"CONTENT"}""".formatted(id));
-        assertThat(created.status()).isEqualTo(201);
-        return id;
+        return TestGroup.of(port)
+                .idStartingWith("gb")
+                .name("批量测试群")
+                .intro("批量事件")
+                .open()
+                .id;
     }
 
     private static String event(String groupId, String eventId, String type, String memberId, String payload) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class VariantDataTest {
@@ -88,7 +89,9 @@ class VariantDataTest {
                 "c,common-tld",
                 "t .cn,short-link",
                 "拍拍,nonsense",
-                "dwz.cn,short-link");
+                "dwz.cn,short-link",
+                "~~,qq",
+                "？,wechat-id");
 
         VariantData.Parsed<List<Cue>> parsed = CueWords.read(csv, SHIPPED);
 
@@ -99,7 +102,9 @@ class VariantDataTest {
                         p -> assertThat(p).startsWith("line 5: a top-level domain is 2 to 6 lower-case"),
                         p -> assertThat(p).startsWith("line 6: a top-level domain is 2 to 6 lower-case"),
                         p -> assertThat(p).startsWith("line 7: a link-shortener host is a host name"),
-                        p -> assertThat(p).startsWith("line 8: unknown kind 'nonsense'"));
+                        p -> assertThat(p).startsWith("line 8: unknown kind 'nonsense'"),
+                        p -> assertThat(p).startsWith("line 10: '~~' has no matchable characters"),
+                        p -> assertThat(p).startsWith("line 11: '？' has no matchable characters"));
         assertThat(parsed.value())
                 .containsExactly(new Cue("私聊", Cue.Kind.PRIVATE_CHAT), new Cue("dwz.cn", Cue.Kind.SHORT_LINK));
     }
@@ -113,5 +118,36 @@ class VariantDataTest {
         assertThat(Variants.shipped().normalize("⊕薇信").text()).isEqualTo("微信");
         assertThat(withCircledPlus.normalize("ＶＸ：ｍｅｉ").text())
                 .isEqualTo(Variants.shipped().normalize("ＶＸ：ｍｅｉ").text());
+    }
+
+    @Test
+    void compiledVariants_theShippedQqAndWeChatTriggersAreCanonical_andInTheFilesOrder() {
+        Variants shipped = Variants.shipped();
+
+        assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号");
+        assertThat(shipped.weChatIdTriggers()).containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v");
+    }
+
+    @Test
+    void compiledVariants_aQqOrWeChatTriggerAddedToTheData_isCaught() {
+        String cues = VariantData.shipped(VariantData.CUES) + "\n腾讯,qq\n绿泡泡,wechat-id\n";
+        TextScreener withNewTriggers = new TextScreener(
+                Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
+        TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
+        String qq = "有事找我腾讯 88051234";
+        String weChat = "加我绿泡泡 abcdefg";
+
+        assertThat(withNewTriggers.screen(qq, MessageFlags.NONE).hits())
+                .filteredOn(h -> h.detector().equals("qq"))
+                .extracting(Hit::term, Hit::matchedOriginal)
+                .containsExactly(Tuple.tuple("88051234", "腾讯 88051234"));
+        assertThat(withNewTriggers.screen(weChat, MessageFlags.NONE).hits())
+                .filteredOn(h -> h.detector().equals("wechat-id"))
+                .extracting(Hit::term)
+                .containsExactly("abcdefg");
+        assertThat(shipped.screen(qq, MessageFlags.NONE).hits())
+                .noneMatch(h -> h.detector().equals("qq"));
+        assertThat(shipped.screen(weChat, MessageFlags.NONE).hits())
+                .noneMatch(h -> h.detector().equals("wechat-id"));
     }
 }

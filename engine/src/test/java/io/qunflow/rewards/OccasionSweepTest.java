@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionType;
 import io.qunflow.groups.GroupService;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,9 +34,7 @@ class OccasionSweepTest {
     @Test
     void aSilentMembersBirthday_isPaidByTheSweep_once() {
         ApiClient api = ApiClient.withKey(port, "qf_dev_key");
-        String groupId = "g-" + UUID.randomUUID();
-        api.post("/api/v1/groups", """
-                {"id":"%s","name":"生日群","intro":"每天都有人过生日","type":"CONTENT"}""".formatted(groupId));
+        String groupId = TestGroup.of(port).name("生日群").intro("每天都有人过生日").open().id;
         OffsetDateTime shanghai = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
         String today = shanghai.toLocalDate().toString().substring(5);
         // Joined two days ago and silent since: no event today brings the birthday up.

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,9 +33,13 @@ class RewardsApiTest {
     @BeforeEach
     void openGroup() {
         api = ApiClient.withKey(port, "qf_dev_key");
-        groupId = "g-" + UUID.randomUUID();
-        assertThat(api.post("/api/v1/groups", """
-                {"id":"%s","name":"零食吃货群","intro":"好吃不贵","type":"TRAFFIC","capacity":500}""".formatted(groupId)).status()).isEqualTo(201);
+        groupId = TestGroup.of(port)
+                .name("零食吃货群")
+                .intro("好吃不贵")
+                .type("TRAFFIC")
+                .capacity(500)
+                .open()
+                .id;
     }
 
     private Reply post(String eventId, String type, String memberId, String payload) {

@@ -96,6 +96,33 @@ class ParameterApiTest {
     }
 
     @Test
+    void requestsWithoutAValueOrComment_areRefusedNamingTheFields_andNothingChanges() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int version = parameters.get("moderation.flood-seconds").version();
+        int scopes = parameters.scopes("moderation.flood-seconds").size();
+
+        Reply change = compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"comment\":\" \"}");
+        Reply scope = compliance.put(
+                "/api/v1/parameters/moderation.flood-seconds/scopes", "{\"phase\":\"LAUNCH\",\"value\":\"20\"}");
+        Reply unscope = compliance.delete("/api/v1/parameters/moderation.flood-seconds/scopes?phase=LAUNCH");
+
+        assertThat(change.status()).isEqualTo(400);
+        assertThat(change.contentType()).startsWith("application/problem+json");
+        assertThat(change.body().get("detail").asText()).isEqualTo("The parameter change is invalid");
+        assertThat(change.body().get("errors").findValuesAsText("field")).containsExactly("value", "comment");
+        assertThat(change.body().get("errors").findValuesAsText("message")).containsOnly("is required");
+        assertThat(scope.status()).isEqualTo(400);
+        assertThat(scope.body().get("detail").asText()).isEqualTo("The scoped parameter is invalid");
+        assertThat(scope.body().get("errors").findValuesAsText("field")).containsExactly("comment");
+        assertThat(unscope.status()).isEqualTo(400);
+        assertThat(unscope.contentType()).startsWith("application/problem+json");
+        assertThat(unscope.body().get("detail").asText()).isEqualTo("The scoped parameter is invalid");
+        assertThat(unscope.body().get("errors").findValuesAsText("field")).containsExactly("comment");
+        assertThat(parameters.get("moderation.flood-seconds").version()).isEqualTo(version);
+        assertThat(parameters.scopes("moderation.flood-seconds")).hasSize(scopes);
+    }
+
+    @Test
     void aChangeCommittedByAnotherNode_isPickedUpByThePoll() {
         double before = parameters.number("moderation.flood-seconds");
         jdbc.sql("UPDATE qf_parameter SET current_value = '45' WHERE name = 'moderation.flood-seconds'")

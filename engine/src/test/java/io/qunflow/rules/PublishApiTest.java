@@ -143,6 +143,7 @@ class PublishApiTest {
         Reply syntax = compliance.post("/api/v1/rulesets/moderation/versions", body("rule \"x\" when then", "x"));
 
         assertThat(noComment.status()).isEqualTo(400);
+        assertThat(noComment.body().get("detail").asText()).isEqualTo("The new version is invalid");
         assertThat(noComment.body().get("errors").findValuesAsText("field")).containsExactly("comment");
         assertThat(syntax.status()).isEqualTo(400);
         assertThat(engine.activeVersion("moderation")).isEqualTo(before);
@@ -173,9 +174,11 @@ class PublishApiTest {
                         .post("/api/v1/rulesets/moderation/rollback", "{\"version\":999,\"comment\":\"x\"}")
                         .status())
                 .isEqualTo(404);
-        assertThat(compliance
-                        .post("/api/v1/rulesets/moderation/rollback", "{\"comment\":\"x\"}")
-                        .status())
-                .isEqualTo(400);
+        Reply noVersion = compliance.post("/api/v1/rulesets/moderation/rollback", "{\"comment\":\"x\"}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.contentType()).startsWith("application/problem+json");
+        assertThat(noVersion.body().get("detail").asText()).isEqualTo("The rollback is invalid");
+        assertThat(noVersion.body().get("errors").findValuesAsText("field")).containsExactly("version");
+        assertThat(noVersion.body().get("errors").findValuesAsText("message")).containsExactly("is required");
     }
 }

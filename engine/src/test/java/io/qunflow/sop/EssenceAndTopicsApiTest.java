@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -36,11 +37,7 @@ class EssenceAndTopicsApiTest {
     }
 
     private String group(String type) {
-        String id = "g-" + UUID.randomUUID();
-        assertThat(operator.post("/api/v1/groups", """
-                {"id":"%s","name":"读书交流群","intro":"每周共读","type":"%s"}""".formatted(id, type)).status())
-                .isEqualTo(201);
-        return id;
+        return TestGroup.of(port).name("读书交流群").intro("每周共读").type(type).open().id;
     }
 
     private String message(String groupId, String type, String text) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import java.util.UUID;
+import io.qunflow.TestGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,11 +29,7 @@ class SopApiTest {
     }
 
     private String group(String type) {
-        String id = "g-" + UUID.randomUUID();
-        assertThat(operator.post("/api/v1/groups", """
-                {"id":"%s","name":"门店福利群","intro":"每日菜单与秒杀","type":"%s"}""".formatted(id, type)).status())
-                .isEqualTo(201);
-        return id;
+        return TestGroup.of(port).name("门店福利群").intro("每日菜单与秒杀").type(type).open().id;
     }
 
     private static String daily(String time, String purpose) {

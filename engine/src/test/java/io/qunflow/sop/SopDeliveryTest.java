@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -49,9 +49,7 @@ class SopDeliveryTest {
 
     private String restaurantGroup() {
         ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
-        String groupId = "g-" + UUID.randomUUID();
-        operator.post("/api/v1/groups", """
-                {"id":"%s","name":"小馆子福利群","intro":"每日菜单与秒杀","type":"CONTENT"}""".formatted(groupId));
+        String groupId = TestGroup.of(port).name("小馆子福利群").intro("每日菜单与秒杀").open().id;
         assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "")
                         .status())
                 .isEqualTo(201);

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import java.util.UUID;
+import io.qunflow.TestGroup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,7 @@ class SopMoveApiTest {
     @BeforeEach
     void groupWithACalendar() {
         operator = ApiClient.asUser(port, "operator", "qunflow");
-        groupId = "g-" + UUID.randomUUID();
-        assertThat(operator.post("/api/v1/groups", """
-                {"id":"%s","name":"搬家测试群","intro":"SOP","type":"CONTENT"}""".formatted(groupId)).status())
-                .isEqualTo(201);
+        groupId = TestGroup.of(port).name("搬家测试群").intro("SOP").open().id;
         assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
                 {"entries":[
                   {"cadence":"WEEKLY","dayOfWeek":"MONDAY","time":"20:00","purpose":"TOPIC","contentKind":"TEXT","text":"周一话题"},

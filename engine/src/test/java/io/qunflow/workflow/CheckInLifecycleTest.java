@@ -2,24 +2,15 @@ package io.qunflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
 import io.qunflow.lottery.LotteryService;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The check-in group's lifecycle (打卡群), shipped in {@code workflows/group-lifecycle-checkin.bpmn}:
@@ -27,39 +18,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * decide for a check-in in each phase.
  */
 @ApiTest
-class CheckInLifecycleTest {
+class CheckInLifecycleTest extends LifecycleProcessFixture {
 
     private static final String WARM_UP_BONUS = "A check-in during warm-up earns warm-up bonus points";
     private static final String DAILY_POINTS = "A check-in earns daily points";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ManagementService management;
-
     @Autowired
     LotteryService lotteries;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void aCheckInGroup_goesThroughItsChallengeLotteryAndPruning_andEachPhaseDecidesItsCheckIns() {
@@ -69,7 +34,7 @@ class CheckInLifecycleTest {
         for (int day = 1; day <= 3; day++) {
             groups.event(groupId, "MESSAGE_POSTED", "amy", now.minusDays(day), "{\"text\":\"今天也早起了\"}");
         }
-        ProcessInstance lifecycle = lifecycle(groupId);
+        ProcessInstance lifecycle = lifecycle(groupId, "group-lifecycle-checkin");
 
         // Launch: the positioning, then the launch period; a check-in earns its daily points only.
         assertThat(lifecycle)
@@ -133,14 +98,6 @@ class CheckInLifecycleTest {
                         .query(String.class)
                         .list())
                 .containsExactly("quiet");
-    }
-
-    private ProcessInstance lifecycle(String groupId) {
-        ProcessInstance lifecycle = processInstanceQuery()
-                .processInstanceId(groups.processInstance(groupId))
-                .singleResult();
-        assertThat(groups.group(groupId).get("workflowKey").asText()).isEqualTo("group-lifecycle-checkin");
-        return lifecycle;
     }
 
     /** Amy checks in on a day of her own, so each check-in is her first that day. */

@@ -2,22 +2,11 @@ package io.qunflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The content group's lifecycle (内容群), shipped in {@code workflows/group-lifecycle-content.bpmn}:
@@ -25,35 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * promotion, and back to promotion after pruning while the group stays active.
  */
 @ApiTest
-class ContentLifecycleTest {
+class ContentLifecycleTest extends LifecycleProcessFixture {
 
     private static final String WARM_UP_BONUS = "A check-in during warm-up earns warm-up bonus points";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void anActiveContentGroup_warmsUpOnItsOwnTopics_thenStaysInPromotion() {
@@ -65,10 +28,7 @@ class ContentLifecycleTest {
                                 {"entries":[{"cadence":"WEEKLY","dayOfWeek":"TUESDAY","time":"20:00","text":"本群话题：你的护肤第一步是什么？"}]}""")
                         .status())
                 .isEqualTo(201);
-        ProcessInstance lifecycle = processInstanceQuery()
-                .processInstanceId(groups.processInstance(groupId))
-                .singleResult();
-        assertThat(groups.group(groupId).get("workflowKey").asText()).isEqualTo("group-lifecycle-content");
+        ProcessInstance lifecycle = lifecycle(groupId, "group-lifecycle-content");
         assertThat(lifecycle).isWaitingAt("Timer_LaunchPeriod");
 
         // Warm-up: the group's own topic, not a fixed text; check-ins earn the warm-up bonus.

@@ -2,25 +2,15 @@ package io.qunflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The flash-sale group's lifecycle (快闪群), shipped in {@code workflows/group-lifecycle-flash.bpmn}:
@@ -28,36 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * task for the owner and weekly pruning.
  */
 @ApiTest
-class FlashLifecycleTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ManagementService management;
+class FlashLifecycleTest extends LifecycleProcessFixture {
 
     @Autowired
     MilestoneWatcher watcher;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void aSaleThatReachesItsTarget_thanksTheGroup_thenAfterSaleWaitsForTheOwner() {
@@ -139,11 +103,9 @@ class FlashLifecycleTest {
                 .isZero();
     }
 
+    /** The flash group's lifecycle, which has announced the sale's positioning and waits out the launch. */
     private ProcessInstance lifecycle(String groupId) {
-        assertThat(groups.group(groupId).get("workflowKey").asText()).isEqualTo("group-lifecycle-flash");
-        ProcessInstance lifecycle = processInstanceQuery()
-                .processInstanceId(groups.processInstance(groupId))
-                .singleResult();
+        ProcessInstance lifecycle = lifecycle(groupId, "group-lifecycle-flash");
         assertThat(lifecycle)
                 .hasPassedInOrder("Task_EnterLaunch", "Task_AnnouncePositioning")
                 .isWaitingAt("Timer_LaunchPeriod");

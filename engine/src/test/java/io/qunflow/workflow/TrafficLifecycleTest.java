@@ -2,58 +2,21 @@ package io.qunflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The traffic group's lifecycle (流量群), shipped in {@code workflows/group-lifecycle-traffic.bpmn}:
  * daily offers, the core layer thanked by the rewards rules and handed on by the owner, pruning.
  */
 @ApiTest
-class TrafficLifecycleTest {
+class TrafficLifecycleTest extends LifecycleProcessFixture {
 
     private static final String LOYALTY = "A core member in a rewarded population earns loyalty points";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    ManagementService management;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void aTrafficGroup_postsDailyOffers_thenThanksAndHandsOnItsCore_thenPrunes() {
@@ -61,10 +24,7 @@ class TrafficLifecycleTest {
         JsonNode welcome = groups.event(groupId, "MEMBER_JOINED", "vip", now.minusDays(30), "{}");
         groups.join(groupId, "quiet", now.minusDays(40));
         groups.lockLayer(groupId, "vip", "core");
-        ProcessInstance lifecycle = processInstanceQuery()
-                .processInstanceId(groups.processInstance(groupId))
-                .singleResult();
-        assertThat(groups.group(groupId).get("workflowKey").asText()).isEqualTo("group-lifecycle-traffic");
+        ProcessInstance lifecycle = lifecycle(groupId, "group-lifecycle-traffic");
 
         // Launch: the positioning; a new member is welcomed with points by the rules.
         assertThat(lifecycle).hasPassed("Task_AnnouncePositioning").isWaitingAt("Timer_LaunchPeriod");

@@ -182,6 +182,31 @@ class WorkflowApiTest {
     }
 
     @Test
+    void deploy_withoutABodyOrWithTooLongAComment_isA400NamingTheField_andNothingIsDeployed() {
+        String xml = Bpmn.oneTask(
+                "wf-long-comment", Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "CAMPAIGN")));
+
+        Reply empty = Bpmn.deploy(port, "designer", "");
+        Reply longComment = Bpmn.deploy(port, "designer", xml, "?comment=" + "x".repeat(2001));
+
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith("application/problem+json");
+        assertThat(empty.body().get("detail").asText()).isEqualTo("The BPMN file is invalid");
+        assertThat(empty.body().get("errors").findValuesAsText("field")).containsExactly("body");
+        assertThat(empty.body().get("errors").findValuesAsText("message")).containsExactly("is required");
+        assertThat(longComment.status()).isEqualTo(400);
+        assertThat(longComment.body().get("detail").asText()).isEqualTo("The BPMN file is invalid");
+        assertThat(longComment.body().get("errors").findValuesAsText("field")).containsExactly("comment");
+        assertThat(longComment.body().get("errors").findValuesAsText("message"))
+                .containsExactly("must be at most 2000 characters");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("wf-long-comment")
+                        .count())
+                .isZero();
+    }
+
+    @Test
     void deploy_byAnyoneButADesigner_isForbidden() {
         String xml = Bpmn.oneTask(
                 "wf-forbidden", Bpmn.serviceTask("postContentDelegate", Bpmn.input("content", "CAMPAIGN")));

@@ -1,0 +1,84 @@
+package io.qunflow.rules;
+
+import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.NotFoundException;
+import io.qunflow.rules.RuleSetStore.StoredVersion;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Shadow runs as compliance staff start and stop them: a candidate evaluated beside a rule set's
+ * active version, each start and stop in the audit trail, and where the two disagreed. The
+ * evaluation itself is {@link Shadows}'.
+ */
+@Service
+class RuleSetShadows {
+
+    private final RuleSets ruleSets;
+    private final RuleSetStore store;
+    private final Shadows shadows;
+    private final AuditTrail audit;
+    private final TransactionTemplate tx;
+
+    RuleSetShadows(RuleSets ruleSets, RuleSetStore store, Shadows shadows, AuditTrail audit, TransactionTemplate tx) {
+        this.ruleSets = ruleSets;
+        this.store = store;
+        this.shadows = shadows;
+        this.audit = audit;
+        this.tx = tx;
+    }
+
+    /**
+     * Starts evaluating a candidate beside the active version on every live evaluation of the rule
+     * set, replacing any shadow already running. Its decisions are never acted on; where they
+     * differ from the active version's, the difference is stored.
+     *
+     * @throws InvalidRequestException when the source is refused (source and comment are present,
+     *     as the API checks on the request)
+     */
+    ShadowStatus start(String name, String source, String comment, String author) {
+        ruleSets.requireExists(name);
+        RuleCandidate candidate = ruleSets.draft(name, source);
+        StoredVersion active = store.active(name).orElseThrow();
+        tx.executeWithoutResult(status -> audit.record(
+                author,
+                "RULE_SET",
+                name,
+                "SHADOW_STARTED",
+                comment,
+                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow", source)));
+        return shadows.start(candidate.compiled(), author, comment);
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    ShadowStatus stop(String name, String author) {
+        ruleSets.requireExists(name);
+        ShadowStatus stopped = shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        tx.executeWithoutResult(status -> audit.record(
+                author,
+                "RULE_SET",
+                name,
+                "SHADOW_STOPPED",
+                "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
+                        + " disagreements",
+                null));
+        return stopped;
+    }
+
+    /** @throws NotFoundException when no shadow runs for the rule set */
+    ShadowStatus status(String name) {
+        ruleSets.requireExists(name);
+        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+    }
+
+    /** Where shadow candidates of the rule set disagreed with the active version, newest first. */
+    List<ShadowDisagreement> disagreements(String name, int limit) {
+        ruleSets.requireExists(name);
+        if (limit < 1 || limit > 500) {
+            throw new InvalidRequestException("limit", "must be between 1 and 500");
+        }
+        return shadows.disagreements(name, limit);
+    }
+}
