@@ -9,47 +9,14 @@ import io.qunflow.ApiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The "Post SOP content" template as the modeler makes it: the group's own content, within the daily cap. */
 @ApiTest
-class PostSopContentTaskTest {
+class PostSopContentTaskTest extends ProcessTestFixture {
 
     private static final String TEMPLATE = "io.qunflow.SendSopContent";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void fromTheCalendar_postsTheGroupsOwnEntriesInTurn_leastRecentlyPostedFirst() {

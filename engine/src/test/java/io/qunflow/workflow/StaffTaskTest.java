@@ -14,50 +14,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The "Staff task" template: a user task with an assignee, a due date and a reminder, listed to the
  * people it concerns; marking it done moves the workflow on.
  */
 @ApiTest
-class StaffTaskTest {
+class StaffTaskTest extends ProcessTestFixture {
 
     private static final String TEMPLATE = "io.qunflow.StaffTask";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
 
     @Autowired
     StaffTasks staffTasks;
 
-    TestGroups groups;
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
     @AfterEach
-    void unbind() {
+    void resetTheClock() {
         ClockUtil.reset();
-        BpmnAwareTests.reset();
     }
 
     @Test

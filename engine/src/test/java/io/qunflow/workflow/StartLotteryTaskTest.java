@@ -14,53 +14,21 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The "Start a lottery" template: a lottery opened through the lottery module, announced in words
  * that say who may enter as the rules do, and drawn at its closing time among those the rules let in.
  */
 @ApiTest
-class StartLotteryTaskTest {
+class StartLotteryTaskTest extends ProcessTestFixture {
 
     private static final String TEMPLATE = "io.qunflow.StartLottery";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
     @Autowired
     LotteryService lotteries;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    TestGroups groups;
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void start_opensAnAnnouncedLottery_drawnAtItsClosingTimeAmongThoseTheRulesLetIn() {

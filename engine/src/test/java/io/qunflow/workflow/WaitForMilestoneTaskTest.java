@@ -5,51 +5,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The "Wait for a milestone or an event" template: each kind waits until the group gets there. */
 @ApiTest
-class WaitForMilestoneTaskTest {
+class WaitForMilestoneTaskTest extends ProcessTestFixture {
 
     private static final String TEMPLATE = "io.qunflow.WaitForMilestone";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    @Autowired
-    RuntimeService runtime;
-
     @Autowired
     MilestoneWatcher watcher;
-
-    TestGroups groups;
-    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-
-    @BeforeEach
-    void bindTheAssertionsToTheApplicationsEngine() {
-        BpmnAwareTests.init(engine);
-        groups = new TestGroups(port);
-    }
-
-    @AfterEach
-    void unbind() {
-        BpmnAwareTests.reset();
-    }
 
     @Test
     void activityRate_waitsUntilThatShareOfMembersHasSpokenThisWeek() {
