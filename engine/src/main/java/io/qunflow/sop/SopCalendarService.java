@@ -22,6 +22,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A group's SOP calendar: entries from templates or by hand, checked as a whole by the {@code sop}
  * rules (daily cap, content mix) before anything is saved, and posts sent when the group's
  * workflow says they are due.
+ *
+ * <p>Why this class is long: it is the sop module's one public service, the door other modules
+ * and the controllers use; each method is a short transaction that hands the work to the
+ * package-private pieces (entry checks, the rules' whole-calendar check, posting, delivery,
+ * workflow step posts) and records the audit entry.
  */
 @Service
 public class SopCalendarService {
