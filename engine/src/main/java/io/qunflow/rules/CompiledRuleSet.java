@@ -49,6 +49,7 @@ final class CompiledRuleSet {
     private final int maxFirings;
     private final Duration timeLimit;
     private final List<RuleProblem> warnings;
+    private final boolean straightLine;
 
     CompiledRuleSet(
             String name,
@@ -56,7 +57,8 @@ final class CompiledRuleSet {
             KieContainer container,
             int maxFirings,
             Duration timeLimit,
-            List<RuleProblem> warnings) {
+            List<RuleProblem> warnings,
+            boolean straightLine) {
         this.name = name;
         this.version = version;
         this.container = container;
@@ -68,6 +70,7 @@ final class CompiledRuleSet {
         this.maxFirings = maxFirings;
         this.timeLimit = timeLimit;
         this.warnings = List.copyOf(warnings);
+        this.straightLine = straightLine;
         // The first session of a rule base costs far more than the next ones (node memories,
         // classes loaded and initialised): build it here, on the compiling thread, so the first
         // live evaluation does not spend its time limit on it. Built, never fired: a rule without
@@ -206,15 +209,24 @@ final class CompiledRuleSet {
                 .toList();
     }
 
+    /** Whether evaluations run on the caller's thread: the sandbox found the source {@link StraightLine straight-line}. */
+    boolean runsOnCallersThread() {
+        return straightLine;
+    }
+
     /**
-     * Evaluates on an evaluation thread ({@link EvaluationWorkers}), waiting at most the time limit.
+     * Evaluates on an evaluation thread ({@link EvaluationWorkers}), waiting at most the time limit;
+     * a straight-line rule set, which cannot run away, on the caller's own thread, where the
+     * hand-off would cost more than most of its evaluations ({@link CallerThreadEvaluation}).
      *
      * @throws RuleEvaluationException when the rules loop, fail or run out of time; nothing they decided is returned
      */
     Evaluation evaluate(Collection<?> facts, List<?> parameters) {
         EvaluationTask task = new EvaluationTask(facts, parameters);
         try {
-            return EvaluationWorkers.SHARED.run(task, timeLimit);
+            return straightLine
+                    ? CallerThreadEvaluation.run(task, timeLimit)
+                    : EvaluationWorkers.SHARED.run(task, timeLimit);
         } catch (EvaluationWorkers.Abandoned e) {
             throw new EvaluationTimedOut(
                     "Rule set '" + name + "' v" + version + ": " + e.getMessage() + " (a rule probably loops; last: "

@@ -79,7 +79,7 @@ final class Problems {
     }
 
     /** One error per place, in source order. */
-    RuleSandbox.Findings findings(String instrumented) {
+    RuleSandbox.Findings findings(String instrumented, boolean straightLine) {
         Map<String, RuleProblem> byPlace = new LinkedHashMap<>();
         for (RuleProblem error : errors) {
             byPlace.putIfAbsent(error.line() + ":" + error.column(), error);
@@ -87,7 +87,10 @@ final class Problems {
         List<RuleProblem> sorted = new ArrayList<>(byPlace.values());
         sorted.sort(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
         return new RuleSandbox.Findings(
-                List.copyOf(sorted), List.copyOf(warnings), errors.isEmpty() ? instrumented : null);
+                List.copyOf(sorted),
+                List.copyOf(warnings),
+                errors.isEmpty() ? instrumented : null,
+                errors.isEmpty() && straightLine);
     }
 
     /** The source with the insertions made, later offsets first so earlier ones stay valid. */

@@ -6,7 +6,9 @@ package io.qunflow.rules;
  * evaluation's budget of statements and looks whether the evaluation has been given up (past
  * its time, or over its memory); then it throws, which no rule can catch (rules may catch
  * exceptions, and this is an error), and the evaluation ends at the next statement instead of
- * running on. Elsewhere (tools compiling rules without a server) a tick does nothing.
+ * running on. A straight-line rule set evaluated on its caller's thread is metered there
+ * ({@link CallerThreadEvaluation}). Elsewhere (tools compiling rules without a server) a tick
+ * does nothing.
  */
 public final class RuleMeter {
 
@@ -16,6 +18,8 @@ public final class RuleMeter {
     public static void tick() {
         if (Thread.currentThread() instanceof EvaluationWorkers.Worker worker) {
             worker.tick();
+        } else {
+            CallerThreadEvaluation.tick();
         }
     }
 }

@@ -44,9 +44,9 @@ final class RuleSandbox {
     /**
      * A rule source's problems and its warnings, each at a line and column, and, when there are
      * no problems, the source to compile: the same, with the meter's ticks added on the lines
-     * where they belong.
+     * where they belong; and whether it is {@link StraightLine straight-line}.
      */
-    record Findings(List<RuleProblem> errors, List<RuleProblem> warnings, String instrumented) {}
+    record Findings(List<RuleProblem> errors, List<RuleProblem> warnings, String instrumented, boolean straightLine) {}
 
     /** Calls that write into the Verdict or the session: a consequence without one decides nothing. */
     private static final Set<String> DECIDING_CALLS = Set.of(
@@ -78,7 +78,7 @@ final class RuleSandbox {
             // Long chains of operators nest as deep as brackets do; the stack unwound, nothing ran.
             Problems tooComplex = new Problems(source);
             tooComplex.error(0, "the rule source is too deeply nested to check: write it in steps");
-            return tooComplex.findings(null);
+            return tooComplex.findings(null, false);
         }
     }
 
@@ -88,16 +88,16 @@ final class RuleSandbox {
             for (int at : escapes) {
                 problems.error(at, "unicode escapes (\\u…) are not allowed in rules: write the character itself");
             }
-            return problems.findings(null);
+            return problems.findings(null, false);
         }
         int tooDeep = tooDeeplyNested(source);
         if (tooDeep >= 0) {
             problems.error(tooDeep, "brackets are nested more than " + MAX_NESTING + " deep: write it in steps");
-            return problems.findings(null);
+            return problems.findings(null, false);
         }
         PackageDescr pkg = parse(source, problems);
         if (pkg == null) {
-            return problems.findings(null);
+            return problems.findings(null, false);
         }
         List<String> imports = DrlStructure.check(pkg, problems);
         TypeNames names = new TypeNames(imports);
@@ -105,17 +105,20 @@ final class RuleSandbox {
         Map<String, ExpressionTyper.Function> functions = functionSignatures(pkg, names, problems);
         checkFunctions(pkg, names, functions, ticks, problems);
         ConditionChecker conditions = new ConditionChecker(names, functions, problems);
+        boolean straightLine = pkg.getFunctions().isEmpty();
         for (RuleDescr rule : pkg.getRules()) {
             DrlStructure.rule(rule, problems);
             Scope scope = Scope.root();
             if (rule.getLhs() != null) {
                 conditions.check(rule.getLhs(), rule.getStartCharacter(), scope);
+                straightLine &= StraightLine.conditions(rule.getLhs());
             }
             if (!rule.isQuery()) {
-                checkConsequence(rule, names, functions, scope, ticks, problems);
+                straightLine &=
+                        StraightLine.consequence(checkConsequence(rule, names, functions, scope, ticks, problems));
             }
         }
-        return problems.findings(problems.hasErrors() ? null : Problems.insert(source, ticks));
+        return problems.findings(problems.hasErrors() ? null : Problems.insert(source, ticks), straightLine);
     }
 
     /** Where brackets first nest deeper than {@link #MAX_NESTING}, outside strings and comments; -1 when they never do. */
@@ -256,7 +259,8 @@ final class RuleSandbox {
         return false;
     }
 
-    private void checkConsequence(
+    /** Checks a rule's consequence; returns it parsed, or null when it is empty or could not be read. */
+    private BlockStmt checkConsequence(
             RuleDescr rule,
             TypeNames names,
             Map<String, ExpressionTyper.Function> functions,
@@ -270,7 +274,7 @@ final class RuleSandbox {
         String code = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         if (code.isBlank()) {
             problems.warning(rule.getStartCharacter(), what + " does nothing when it fires: its consequence is empty");
-            return;
+            return null;
         }
         int from = rule.getLhs() != null && rule.getLhs().getEndCharacter() > 0
                 ? rule.getLhs().getEndCharacter()
@@ -278,7 +282,7 @@ final class RuleSandbox {
         int codeAt = problems.source().indexOf(code, Math.max(0, from));
         if (codeAt < 0) {
             problems.error(rule.getStartCharacter(), "cannot locate the consequence of " + what + " in the source");
-            return;
+            return null;
         }
         BlockStmt block = checkCode(
                 code, codeAt, new ExpressionTyper(names, functions, Mode.CONSEQUENCE), scope.child(), ticks, problems);
@@ -287,6 +291,7 @@ final class RuleSandbox {
                         .noneMatch(call -> DECIDING_CALLS.contains(call.getNameAsString()))) {
             problems.warning(codeAt, what + " decides nothing: its consequence never writes into the Verdict");
         }
+        return block;
     }
 
     /**

@@ -43,21 +43,29 @@ class RuleSetCompiler {
         if (!findings.errors().isEmpty()) {
             throw new RuleCompilationException(name, findings.errors());
         }
-        return compile(name, version, findings.instrumented(), maxFirings, timeLimit, findings.warnings());
+        return compile(
+                name,
+                version,
+                findings.instrumented(),
+                maxFirings,
+                timeLimit,
+                findings.warnings(),
+                findings.straightLine());
     }
 
     /** Compiles without the sandbox, with the engine's time limit per evaluation. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings) {
-        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT, List.of());
+        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT, List.of(), false);
     }
 
     /** Compiles without the sandbox. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings, Duration timeLimit) {
-        return compile(name, version, source, maxFirings, timeLimit, List.of());
+        return compile(name, version, source, maxFirings, timeLimit, List.of(), false);
     }
 
     /**
-     * Compiles DRL as given.
+     * Compiles DRL as given; {@code straightLine} only when the sandbox found it so, as code it
+     * never saw may do anything.
      *
      * @throws RuleCompilationException with every error and its position
      */
@@ -67,12 +75,14 @@ class RuleSetCompiler {
             String source,
             int maxFirings,
             Duration timeLimit,
-            List<RuleProblem> earlierWarnings) {
+            List<RuleProblem> earlierWarnings,
+            boolean straightLine) {
         Optional<PrecompiledRuleSets.Module> precompiled = PrecompiledRuleSets.find(name, source);
         if (precompiled.isPresent()) {
             List<RuleProblem> warnings = new ArrayList<>(earlierWarnings);
             warnings.addAll(precompiled.get().warnings());
-            return new CompiledRuleSet(name, version, load(precompiled.get()), maxFirings, timeLimit, warnings);
+            return new CompiledRuleSet(
+                    name, version, load(precompiled.get()), maxFirings, timeLimit, warnings, straightLine);
         }
         // Each build gets its own release id so a new version never disturbs the one serving.
         ReleaseId releaseId = kie.newReleaseId("io.qunflow.rules", name, version + "." + BUILDS.incrementAndGet());
@@ -97,7 +107,7 @@ class RuleSetCompiler {
         KieContainer container = kie.newKieContainer(releaseId);
         // The container keeps what it needs; the repository entry would only pile up across publishes.
         kie.getRepository().removeKieModule(releaseId);
-        return new CompiledRuleSet(name, version, container, maxFirings, timeLimit, warnings);
+        return new CompiledRuleSet(name, version, container, maxFirings, timeLimit, warnings, straightLine);
     }
 
     /**

@@ -144,6 +144,60 @@ class RuleEvaluationLimitsTest {
                 .containsExactly("n=27");
     }
 
+    @Test
+    void aStraightLineRuleSet_isEvaluatedOnTheCallersThread_evenWhenEveryEvaluationThreadIsTaken() throws Exception {
+        CompiledRuleSet straight =
+                new RuleSetCompiler().compileChecked("straight", 1, DECIDES_ON_A_VERDICT, 100, Duration.ofMillis(200));
+        CompiledRuleSet cascading = new RuleSetCompiler()
+                .compileChecked(
+                        "cascading",
+                        1,
+                        DECIDES_ON_A_VERDICT.replace(
+                                "$v.decide(\"DONE\", \"straight\");", "$v.decide(\"DONE\", \"straight\"); update($v);"),
+                        100,
+                        Duration.ofMillis(200));
+        assertThat(straight.runsOnCallersThread()).isTrue();
+        assertThat(cascading.runsOnCallersThread()).isFalse();
+
+        try (OccupiedWorkers occupied = OccupiedWorkers.all()) {
+            assertThat(straight.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+            assertThatThrownBy(() -> cascading.evaluate(List.of(), List.of()))
+                    .isInstanceOfSatisfying(
+                            EvaluationTimedOut.class,
+                            e -> assertThat(e.started()).isFalse())
+                    .hasMessageContaining("no evaluation thread was free");
+        }
+    }
+
+    @Test
+    void aStraightLineEvaluationPastItsLimit_isStoppedAtItsNextStatement_asLateNotRunaway() {
+        CompiledRuleSet late =
+                new RuleSetCompiler().compileChecked("late", 1, DECIDES_ON_A_VERDICT, 100, Duration.ofNanos(1));
+
+        assertThatThrownBy(() -> late.evaluate(List.of(), List.of()))
+                .isInstanceOfSatisfying(EvaluationTimedOut.class, e -> {
+                    assertThat(e.started()).isTrue();
+                    assertThat(e.busy())
+                            .as("straight-line rules cannot run away")
+                            .isFalse();
+                })
+                .hasMessageContaining("ran longer than 0 ms");
+        CompiledRuleSet inTime =
+                new RuleSetCompiler().compileChecked("late", 2, DECIDES_ON_A_VERDICT, 100, Duration.ofSeconds(1));
+        assertThat(inTime.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
+    }
+
+    private static final String DECIDES_ON_A_VERDICT = """
+            package io.qunflow.rules.straight;
+            import io.qunflow.rules.model.Verdict;
+            rule "Decides once"
+            when
+                $v : Verdict( )
+            then
+                $v.decide("DONE", "straight");
+            end
+            """;
+
     private static io.qunflow.rules.model.Offence offence(List<String> categories) {
         return new io.qunflow.rules.model.Offence("t", "SCAM", "HIGH", "d", "o", "n", 1, categories);
     }

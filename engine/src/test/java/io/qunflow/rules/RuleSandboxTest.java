@@ -175,6 +175,65 @@ class RuleSandboxTest {
     }
 
     @Test
+    void straightLineRules_areToldFromRulesThatLoopCascadeOrIterate() {
+        String decides = "if ($m.text().isEmpty()) { $v.decide(\"A\", \"b\"); } else { $v.decide(\"B\", \"c\"); }";
+        assertThat(straightLine(rule("$m : ChatMessage( )", decides))).isTrue();
+
+        assertThat(straightLine(rule("$m : ChatMessage( )", """
+                                for (String w : java.util.List.of($m.text(), "b")) {
+                                    $v.decide("A", w);
+                                }
+                                """))).as("a loop").isFalse();
+        assertThat(straightLine(rule("$m : ChatMessage( )", "$v.decide(\"A\", \"b\"); update($v);")))
+                .as("a change the rules see again")
+                .isFalse();
+        assertThat(straightLine(rule("$m : ChatMessage( )", "modify($v) { decide(\"A\", \"b\") }")))
+                .as("a modify")
+                .isFalse();
+        assertThat(straightLine(rule("$m : ChatMessage( )", "insert(new Verdict());")))
+                .as("an insert")
+                .isFalse();
+        assertThat(straightLine("""
+                        package x;
+                        import io.qunflow.rules.model.Offence;
+                        import io.qunflow.rules.model.Verdict;
+                        rule "R"
+                        when
+                            $o : Offence( )
+                            $c : String( ) from $o.categories()
+                            $v : Verdict( )
+                        then
+                            $v.decide("A", $c);
+                        end
+                        """)).as("a condition that iterates").isFalse();
+        assertThat(straightLine("""
+                        package x;
+                        import io.qunflow.rules.model.Verdict;
+                        function int twice(int x) { return x * 2; }
+                        rule "R"
+                        when
+                            $v : Verdict( )
+                        then
+                            $v.decide("A", "b" + twice(2));
+                        end
+                        """)).as("a function").isFalse();
+    }
+
+    @Test
+    void theShippedModerationRules_areStraightLine() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/rules/moderation.drl")) {
+            assertThat(straightLine(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+                    .isTrue();
+        }
+    }
+
+    private boolean straightLine(String source) {
+        RuleSandbox.Findings findings = sandbox.check(source);
+        assertThat(findings.errors()).as("the source passes the sandbox").isEmpty();
+        return findings.straightLine();
+    }
+
+    @Test
     void functions_mayCallEachOther_butNotInACycle() {
         String source = """
                 package x;
