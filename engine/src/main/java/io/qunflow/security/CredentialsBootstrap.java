@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,13 +47,16 @@ class CredentialsBootstrap {
                 throw new IllegalStateException("Demo credentials are only for the embedded default; profiles "
                         + Arrays.toString(environment.getActiveProfiles()) + " must set qunflow.demo.enabled=false");
             }
-            // Hashing is slow on purpose (a tenth of a second each); the five are independent.
-            Map<String, String> hashes =
-                    DEMO_USERS.stream().filter(user -> !accounts.userExists(user)).toList().parallelStream()
-                            .collect(Collectors.toMap(user -> user, user -> passwords.encode(DEMO_PASSWORD)));
-            for (String user : DEMO_USERS) {
-                if (hashes.containsKey(user)) {
-                    accounts.createUser(user, hashes.get(user), List.of(user.toUpperCase()), now);
+            // Hashing is slow on purpose (a tenth of a second, and more while the JVM is still
+            // compiling at start): the demo users share one published password, so one hash serves
+            // them all and tells nobody anything the banner below does not.
+            List<String> missing = DEMO_USERS.stream()
+                    .filter(user -> !accounts.userExists(user))
+                    .toList();
+            if (!missing.isEmpty()) {
+                String hash = passwords.encode(DEMO_PASSWORD);
+                for (String user : missing) {
+                    accounts.createUser(user, hash, List.of(user.toUpperCase()), now);
                 }
             }
             keys.createIfAbsent("dev", DEMO_KEY, ApiKeys.SCOPES);
