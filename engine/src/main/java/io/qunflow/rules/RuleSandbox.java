@@ -103,9 +103,8 @@ final class RuleSandbox {
         TypeNames names = new TypeNames(imports);
         List<Problems.Insertion> ticks = new ArrayList<>();
         Map<String, ExpressionTyper.Function> functions = functionSignatures(pkg, names, problems);
-        checkFunctions(pkg, names, functions, ticks, problems);
+        boolean straightLine = checkFunctions(pkg, names, functions, ticks, problems);
         ConditionChecker conditions = new ConditionChecker(names, functions, problems);
-        boolean straightLine = pkg.getFunctions().isEmpty();
         for (RuleDescr rule : pkg.getRules()) {
             DrlStructure.rule(rule, problems);
             Scope scope = Scope.root();
@@ -114,8 +113,7 @@ final class RuleSandbox {
                 straightLine &= StraightLine.conditions(rule.getLhs());
             }
             if (!rule.isQuery()) {
-                straightLine &=
-                        StraightLine.consequence(checkConsequence(rule, names, functions, scope, ticks, problems));
+                straightLine &= StraightLine.code(checkConsequence(rule, names, functions, scope, ticks, problems));
             }
         }
         return problems.findings(problems.hasErrors() ? null : Problems.insert(source, ticks), straightLine);
@@ -198,14 +196,18 @@ final class RuleSandbox {
         return names.written(type.getResult().get(), null);
     }
 
-    /** Checks function bodies, and that no function can reach itself through calls: nothing recurses. */
-    private void checkFunctions(
+    /**
+     * Checks function bodies, and that no function can reach itself through calls: nothing
+     * recurses. Answers whether every body is {@link StraightLine straight-line}.
+     */
+    private boolean checkFunctions(
             PackageDescr pkg,
             TypeNames names,
             Map<String, ExpressionTyper.Function> functions,
             List<Problems.Insertion> ticks,
             Problems problems) {
         Map<String, Set<String>> calls = new HashMap<>();
+        boolean straightLine = true;
         for (FunctionDescr function : pkg.getFunctions()) {
             ExpressionTyper.Function signature = functions.get(function.getName());
             if (signature == null) {
@@ -223,6 +225,7 @@ final class RuleSandbox {
             int codeAt = code == null || braceAt < 0 ? -1 : problems.source().indexOf(code, braceAt + 1);
             BlockStmt body = checkCode(
                     code, codeAt, new ExpressionTyper(names, functions, Mode.FUNCTION), scope, ticks, problems);
+            straightLine &= StraightLine.code(body);
             Set<String> called = new HashSet<>();
             if (body != null) {
                 for (MethodCallExpr call : body.findAll(MethodCallExpr.class)) {
@@ -241,6 +244,7 @@ final class RuleSandbox {
                                 + " functions may not recurse");
             }
         }
+        return straightLine;
     }
 
     private static boolean reaches(

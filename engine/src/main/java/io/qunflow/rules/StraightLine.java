@@ -12,10 +12,10 @@ import org.drools.drl.ast.descr.PatternDescr;
  * Whether a rule source, as the sandbox parsed it, is straight-line: its cost is then bounded by
  * the facts an evaluation is given, and it may run on the caller's own thread
  * ({@link CallerThreadEvaluation}) instead of being handed to an evaluation thread. Straight-line
- * means: no functions; no consequence with a loop (the sandbox leaves only for-each) or a call
- * that changes the working memory (insert, update, modify, delete), so firing never makes new
- * matches and each rule fires at most once per match of the given facts, each time running a
- * fixed list of statements; and no condition that iterates a collection of its own making
+ * means: no consequence or function with a loop (the sandbox leaves only for-each; functions
+ * cannot recurse, the sandbox refuses that) or a call that changes the working memory (insert,
+ * update, modify, delete), so firing never makes new matches and each rule fires at most once per
+ * match of the given facts, each time running a bounded list of statements; and no condition that iterates a collection of its own making
  * ({@code from}, {@code accumulate}, {@code collect}). What stays unbounded is only the size of the
  * facts themselves, which the caller made.
  */
@@ -38,8 +38,8 @@ final class StraightLine {
         return true;
     }
 
-    /** True when a consequence has no loop and changes no fact the rules watch; an empty one is. */
-    static boolean consequence(BlockStmt block) {
+    /** True when a consequence or function body has no loop and changes no fact the rules watch; an empty one is. */
+    static boolean code(BlockStmt block) {
         return block == null
                 || (block.findAll(ForEachStmt.class).isEmpty()
                         && block.findAll(MethodCallExpr.class).stream()

@@ -206,17 +206,28 @@ class RuleSandboxTest {
                             $v.decide("A", $c);
                         end
                         """)).as("a condition that iterates").isFalse();
-        assertThat(straightLine("""
-                        package x;
-                        import io.qunflow.rules.model.Verdict;
-                        function int twice(int x) { return x * 2; }
-                        rule "R"
-                        when
-                            $v : Verdict( )
-                        then
-                            $v.decide("A", "b" + twice(2));
-                        end
-                        """)).as("a function").isFalse();
+        String functions = """
+                package x;
+                import io.qunflow.rules.model.Verdict;
+                function int twice(int x) { return x * 2; }
+                function int count(java.util.List<String> items) {
+                    int n = 0;
+                    for (String item : items) {
+                        n = n + 1;
+                    }
+                    return n;
+                }
+                rule "R"
+                when
+                    $v : Verdict( )
+                then
+                    $v.decide("A", "b" + twice(2));
+                end
+                """;
+        assertThat(straightLine(functions.replace(SOURCE_LOOPING_FUNCTION, "")))
+                .as("functions without a loop (the sandbox refuses recursion)")
+                .isTrue();
+        assertThat(straightLine(functions)).as("a function with a loop").isFalse();
     }
 
     /** docs/security-rules.md names these; moderation's speed depends on it (docs/benchmarks.md, run 10). */
@@ -230,8 +241,20 @@ class RuleSandboxTest {
                 }
             }
         }
-        assertThat(straight).containsExactly("lottery.drl", "moderation.drl", "sop.drl", "welcome.drl");
+        assertThat(straight)
+                .containsExactly(
+                        "layering.drl", "lottery.drl", "moderation.drl", "pruning.drl", "sop.drl", "welcome.drl");
     }
+
+    private static final String SOURCE_LOOPING_FUNCTION = """
+            function int count(java.util.List<String> items) {
+                int n = 0;
+                for (String item : items) {
+                    n = n + 1;
+                }
+                return n;
+            }
+            """;
 
     private boolean straightLine(String source) {
         RuleSandbox.Findings findings = sandbox.check(source);
