@@ -55,7 +55,8 @@ class PublicCorpusQualityTest {
         Score score = score("chineseharm-bench", "test", false);
         assertThat(score.spam()).isEqualTo(1500);
         assertThat(score.clean()).isEqualTo(496);
-        // First honest run after tuning on the dev half: 34.1 % recall, 0.8 % false positives.
+        // First honest run after tuning on the dev half: 34.1 % recall, 0.8 % false positives;
+        // 34.6 % and 0.8 % after the second pass (docs/benchmarks.md).
         assertThat(score.recall()).isGreaterThanOrEqualTo(33.0);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.2);
     }
@@ -64,7 +65,7 @@ class PublicCorpusQualityTest {
     void decide_chineseHarmBenchDevHalf_recallAndFalsePositivesHoldTheirFloor() {
         Score score = score("chineseharm-bench", "dev", true);
         assertThat(score.spam()).isEqualTo(1500);
-        // Measured after tuning: 35.8 % recall, 0.6 % false positives.
+        // Measured after tuning: 35.8 % recall, 0.6 % false positives; 37.1 % and 0.6 % after the second pass.
         assertThat(score.recall()).isGreaterThanOrEqualTo(34.5);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.0);
     }
