@@ -41,32 +41,46 @@ class WebhookSender {
         }
     }
 
-    private final CloseableHttpClient http;
+    private final WebhookTargets targets;
+    private final WebhookSettings settings;
     private final ThreadPoolTaskExecutor sending;
+    /**
+     * Built on the first send, not at start: setting up its TLS took 0.4 s of a two-core start
+     * (docs/benchmarks.md, start-up report), and many installations send no webhook for a while.
+     */
+    private CloseableHttpClient http;
 
     WebhookSender(WebhookTargets targets, WebhookSettings settings, BackgroundThreads threads) {
-        Timeout timeout = Timeout.of(settings.timeout());
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new CheckedDnsResolver(targets))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(timeout)
-                                .setSocketTimeout(timeout)
-                                .build())
-                        .setMaxConnTotal(settings.batchSize())
-                        .setMaxConnPerRoute(settings.batchSize())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(timeout)
-                        .setConnectionRequestTimeout(timeout)
-                        .build())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .disableAuthCaching()
-                .setUserAgent("Qunflow-Webhooks/1")
-                .build();
+        this.targets = targets;
+        this.settings = settings;
         this.sending = threads.pool("qunflow-webhook-send", Math.max(1, Math.min(settings.batchSize(), 8)));
+    }
+
+    private synchronized CloseableHttpClient http() {
+        if (http == null) {
+            Timeout timeout = Timeout.of(settings.timeout());
+            http = HttpClients.custom()
+                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                            .setDnsResolver(new CheckedDnsResolver(targets))
+                            .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                    .setConnectTimeout(timeout)
+                                    .setSocketTimeout(timeout)
+                                    .build())
+                            .setMaxConnTotal(settings.batchSize())
+                            .setMaxConnPerRoute(settings.batchSize())
+                            .build())
+                    .setDefaultRequestConfig(RequestConfig.custom()
+                            .setResponseTimeout(timeout)
+                            .setConnectionRequestTimeout(timeout)
+                            .build())
+                    .disableRedirectHandling()
+                    .disableAutomaticRetries()
+                    .disableCookieManagement()
+                    .disableAuthCaching()
+                    .setUserAgent("Qunflow-Webhooks/1")
+                    .build();
+        }
+        return http;
     }
 
     CompletableFuture<Result> post(URI target, Map<String, String> headers, String body) {
@@ -79,7 +93,7 @@ class WebhookSender {
     private Result attempt(HttpPost request) {
         try {
             // The body is discarded unread beyond what closing the response needs.
-            return http.execute(request, response -> new Result(response.getCode(), "HTTP " + response.getCode()));
+            return http().execute(request, response -> new Result(response.getCode(), "HTTP " + response.getCode()));
         } catch (IOException e) {
             return new Result(null, reason(e));
         }
@@ -106,7 +120,13 @@ class WebhookSender {
     @PreDestroy
     void close() throws IOException {
         sending.shutdown();
-        http.close();
+        CloseableHttpClient built;
+        synchronized (this) {
+            built = http;
+        }
+        if (built != null) {
+            built.close();
+        }
     }
 
     /** The connection manager's resolver: only addresses {@link WebhookTargets} allows, or none. */

@@ -18,14 +18,25 @@ import org.springframework.stereotype.Component;
 @Component
 class WeComHttp {
 
-    private final HttpClient http;
     private final WeComSettings settings;
     private final ObjectMapper json;
+    /**
+     * Built on the first exchange, not at start: the client sets up TLS and a selector thread,
+     * 0.3–0.4 s of a two-core start (docs/benchmarks.md, start-up report), and an installation
+     * without WeCom configured never needs it.
+     */
+    private HttpClient http;
 
     WeComHttp(WeComSettings settings, ObjectMapper json) {
         this.settings = settings;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+        }
+        return http;
     }
 
     JsonNode get(String url) {
@@ -47,9 +58,9 @@ class WeComHttp {
     private JsonNode send(HttpRequest.Builder request) {
         HttpResponse<String> response;
         try {
-            response = http.send(
-                    request.timeout(settings.timeout()).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http().send(
+                            request.timeout(settings.timeout()).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new WeComError(null, e.getClass().getSimpleName());
         } catch (InterruptedException e) {
