@@ -31,8 +31,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * finishes on it even while a newer version takes its place.
  *
  * <p>Why this class is long: the warm-session pool, the firing log and the bounded evaluation share
- * one rule base's lifecycle and its discard; they are kept together until the session pool moves to
- * a class of its own (issue 15).
+ * one rule base's lifecycle and its discard, and the structural questions asked of that rule base
+ * (which facts every rule needs, whether a verdict may stay) decide how the pool may reuse sessions.
  */
 final class CompiledRuleSet {
 
