@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
  * in time whatever the rules do, at the price of a hand-off that costs as much as a moderation
  * decision itself; a straight-line rule set cannot loop or cascade, so it does not need that
  * guarantee. The meter still counts: each statement of its rules ticks against the same statement
- * budget, and a tick past the time limit stops the evaluation, which then ends as one given up
- * while not busy (a rule set that cannot run away was late because the machine was).
+ * budget; once the evaluation has run for a {@link Watchdog#SWEEP}, as long as the watchdog lets
+ * one on an evaluation thread run before it first looks, a tick also weighs what it allocated
+ * since, against the same {@link Watchdog#MAX_ALLOCATED_BYTES}; and a tick past the time limit
+ * stops the evaluation, which then ends as one given up while not busy (a rule set that cannot
+ * run away was late because the machine was).
  */
 final class CallerThreadEvaluation {
 
@@ -30,7 +33,7 @@ final class CallerThreadEvaluation {
      */
     static <T> T run(EvaluationWorkers.Task<T> task, Duration limit) {
         Meter outer = CURRENT.get();
-        Meter meter = new Meter(System.nanoTime() + limit.toNanos());
+        Meter meter = new Meter(System.nanoTime(), limit);
         CURRENT.set(meter);
         boolean ok = false;
         try {
@@ -63,12 +66,17 @@ final class CallerThreadEvaluation {
 
     private static final class Meter {
 
+        private static final long WATCHED_AFTER = Watchdog.SWEEP.toNanos();
+
+        private final long started;
         private final long deadline;
         private long ticksLeft = EvaluationWorkers.STATEMENT_BUDGET;
+        private long allocatedWhenWatched = -1;
         private boolean late;
 
-        Meter(long deadline) {
-            this.deadline = deadline;
+        Meter(long started, Duration limit) {
+            this.started = started;
+            this.deadline = started + limit.toNanos();
         }
 
         void tick() {
@@ -76,9 +84,26 @@ final class CallerThreadEvaluation {
                 throw new EvaluationStopped(
                         "the evaluation ran more than " + EvaluationWorkers.STATEMENT_BUDGET + " statements");
             }
-            if (System.nanoTime() - deadline > 0) {
+            long now = System.nanoTime();
+            if (now - deadline > 0) {
                 late = true;
                 throw new EvaluationStopped("the evaluation ran past its time limit");
+            }
+            if (now - started > WATCHED_AFTER) {
+                weighMemory();
+            }
+        }
+
+        private void weighMemory() {
+            long allocated = Watchdog.allocatedByThisThread();
+            if (allocated < 0) {
+                return;
+            }
+            if (allocatedWhenWatched < 0) {
+                allocatedWhenWatched = allocated;
+            } else if (allocated - allocatedWhenWatched > Watchdog.MAX_ALLOCATED_BYTES) {
+                throw new EvaluationStopped(
+                        "the evaluation allocated more than " + (Watchdog.MAX_ALLOCATED_BYTES >> 20) + " MB");
             }
         }
     }

@@ -106,6 +106,11 @@ final class Watchdog {
         }
     }
 
+    /** Bytes the current thread has allocated since it started, or -1 where the JVM cannot tell. */
+    static long allocatedByThisThread() {
+        return allocated(Thread.currentThread());
+    }
+
     private static long allocated(Thread thread) {
         if (THREADS instanceof com.sun.management.ThreadMXBean hotspot) {
             try {

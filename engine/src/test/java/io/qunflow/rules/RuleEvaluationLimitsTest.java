@@ -187,6 +187,38 @@ class RuleEvaluationLimitsTest {
         assertThat(inTime.evaluate(List.of(), List.of()).decided("DONE")).isTrue();
     }
 
+    @Test
+    void aStraightLineEvaluationThatAllocatesTooMuch_isStoppedOnTheCallersThread() {
+        // Straight-line (no loop, no cascade), but each firing copies a large fact: ten thousand
+        // matches make gigabytes.
+        String copying = """
+                package io.qunflow.rules.copying;
+                import io.qunflow.rules.model.Offence;
+                import io.qunflow.rules.model.Verdict;
+                rule "Copies every offence twice"
+                when
+                    $o : Offence( )
+                    $v : Verdict( )
+                then
+                    String twice = $o.term() + $o.term();
+                    $v.decide("COPIED", "" + twice.length());
+                end
+                """;
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("copying", 1, copying, 100_000, Duration.ofSeconds(60));
+        assertThat(compiled.runsOnCallersThread()).isTrue();
+        String large = "x".repeat(200_000);
+        List<Object> offences = java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> (Object)
+                        new io.qunflow.rules.model.Offence(large, "SCAM", "HIGH", "d", "o", "n", 1, List.of("SCAM")))
+                .toList();
+
+        assertThatThrownBy(() -> compiled.evaluate(offences, List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("allocated more than " + (Watchdog.MAX_ALLOCATED_BYTES >> 20) + " MB")
+                .hasMessageContaining("Copies every offence twice");
+    }
+
     private static final String DECIDES_ON_A_VERDICT = """
             package io.qunflow.rules.straight;
             import io.qunflow.rules.model.Verdict;
