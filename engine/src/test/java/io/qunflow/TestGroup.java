@@ -30,8 +30,13 @@ public final class TestGroup {
     /** Events are posted in Beijing time, as the connectors post them. */
     public static final ZoneOffset BEIJING = ZoneOffset.ofHours(8);
 
-    /** One "now" for the whole run, so the same "days ago" is the same instant in every test. */
-    private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+    /**
+     * The suite's "now": one instant, so the same "days ago" is the same instant in every test, but
+     * moved on when the date changes in Beijing, as the server's "today" does. Fixed once per JVM,
+     * a suite that ran across midnight in Beijing (16:00 UTC) saw members silent for a day longer
+     * than they were written to be (PruningApiTest, 2026-12-04).
+     */
+    private static OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,7 +55,17 @@ public final class TestGroup {
     }
 
     public static OffsetDateTime daysAgo(int days) {
-        return NOW.minusDays(days);
+        return now().minusDays(days);
+    }
+
+    private static synchronized OffsetDateTime now() {
+        OffsetDateTime current = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        if (!now.atZoneSameInstant(BEIJING)
+                .toLocalDate()
+                .equals(current.atZoneSameInstant(BEIJING).toLocalDate())) {
+            now = current;
+        }
+        return now;
     }
 
     /** The connector the group was opened with, for the calls a test makes itself. */
