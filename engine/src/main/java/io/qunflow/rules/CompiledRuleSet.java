@@ -228,8 +228,10 @@ final class CompiledRuleSet {
                     ? CallerThreadEvaluation.run(task, timeLimit)
                     : EvaluationWorkers.SHARED.run(task, timeLimit);
         } catch (EvaluationWorkers.Abandoned e) {
+            // A straight-line rule set cannot loop: late, it was the machine that was slow.
+            String likely = straightLine ? "the server was busy" : "a rule probably loops";
             throw new EvaluationTimedOut(
-                    "Rule set '" + name + "' v" + version + ": " + e.getMessage() + " (a rule probably loops; last: "
+                    "Rule set '" + name + "' v" + version + ": " + e.getMessage() + " (" + likely + "; last: "
                             + task.lastRule() + ")",
                     e.started(),
                     e.busy());
