@@ -1,6 +1,5 @@
 package io.qunflow.moderation;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -18,7 +16,7 @@ import java.util.TreeSet;
  *
  * <p>Terms are normalised with the same rules as messages (width, case, traditional→simplified,
  * the variant table, separators dropped), folded by sound ({@link Normalizer#sound}) and compiled
- * into one Aho–Corasick double-array trie together with the detectors' cue words, so matching
+ * into one Aho–Corasick double-array trie ({@link SoundTrie}) together with the detectors' cue words, so matching
  * costs one pass over the message whatever the size of the list. When two terms sound the same
  * the one with the higher severity wins.
  *
@@ -34,7 +32,7 @@ public final class Lexicon {
     /** The variant data the terms were normalised with, and messages must be. */
     final Variants variants;
     /** Null when the lexicon is empty (the trie cannot be built from no keys). */
-    final AhoCorasickDoubleArrayTrie<Integer> trie;
+    final SoundTrie trie;
     /** Indexed by the trie value; null where the key is only a cue. */
     final LexiconEntry[] matchEntries;
     /**
@@ -81,7 +79,7 @@ public final class Lexicon {
             cueBits.merge(key, cue.kind().bit(), (a, b) -> a | b);
             cueCanonical.putIfAbsent(key, canonical);
         }
-        TreeMap<String, Integer> keys = new TreeMap<>();
+        List<String> keys = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(bySound.keySet());
         all.addAll(cueBits.keySet());
         matchEntries = new LexiconEntry[all.size()];
@@ -91,7 +89,7 @@ public final class Lexicon {
         latinEnd = new boolean[all.size()];
         int i = 0;
         for (String k : all) {
-            keys.put(k, i);
+            keys.add(k);
             matchEntries[i] = bySound.get(k);
             canonical[i] =
                     matchEntries[i] == null ? cueCanonical.get(k) : normalizer.normalizeTerm(matchEntries[i].term());
@@ -103,8 +101,7 @@ public final class Lexicon {
         if (keys.isEmpty()) {
             trie = null;
         } else {
-            trie = new AhoCorasickDoubleArrayTrie<>();
-            trie.build(keys);
+            trie = new SoundTrie(keys, normalizer);
         }
     }
 

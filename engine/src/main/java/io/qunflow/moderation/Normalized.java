@@ -11,8 +11,18 @@ package io.qunflow.moderation;
  * @param digits   number of ASCII digits in {@code text}; phone/QQ detectors need several
  * @param latin    number of ASCII letters in {@code text}; ids and domains need some
  * @param dotLike  the original had a dot-like char or '/', so it may contain a URL
+ * @param chars    the canonical text as a char array, for scans where {@code String.charAt} on
+ *                 UTF-16 text costs more than the work; only its first {@code text.length()} chars
  */
-record Normalized(Variants variants, String original, String text, int[] src, int digits, int latin, boolean dotLike) {
+record Normalized(
+        Variants variants,
+        String original,
+        String text,
+        int[] src,
+        int digits,
+        int latin,
+        boolean dotLike,
+        char[] chars) {
 
     /** The canonical form of one char of the original, or {@link Normalizer#SKIP}. */
     char map(char c) {

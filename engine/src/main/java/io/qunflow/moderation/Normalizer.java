@@ -188,7 +188,7 @@ final class Normalizer {
         if (!dotLike && latin >= 2 && s.indexOf('点') >= 0) {
             dotLike = true;
         }
-        return new Normalized(variants, s, new String(out, 0, len), src, digits, latin, dotLike);
+        return new Normalized(variants, s, new String(out, 0, len), src, digits, latin, dotLike, out);
     }
 
     /**
@@ -203,6 +203,11 @@ final class Normalizer {
             out[i] = sound[canonical.charAt(i)];
         }
         return new String(out);
+    }
+
+    /** The sound of one canonical char: the first char read the same way, or the char itself. */
+    char soundOf(char canonical) {
+        return sound[canonical];
     }
 
     /** Canonical form of a lexicon term; same rules as messages. */

@@ -90,7 +90,7 @@ public final class TextScreener {
         }
         final String t = nz.text();
         CueHits[] cues = new CueHits[1];
-        lexicon.trie.parseText(lexicon.variants.normalizer().sound(t), (begin, end, idx) -> {
+        lexicon.trie.match(nz.chars(), t.length(), (begin, end, idx) -> {
             // A latin-edged term ("加v", "vx") must not fire inside a latin word ("参加vip"), but a
             // separator in the original ("加我V:zhangsan") is a word boundary even though it is gone here.
             if (lexicon.latinStart[idx]
