@@ -46,7 +46,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
                     || !account.get().enabled()
                     || account.get().credentialsVersion() != person.credentialsVersion()) {
                 SecurityContextHolder.clearContext();
-                session.invalidate();
+                end(session);
             } else {
                 List<SimpleGrantedAuthority> now = account.get().roles().stream()
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
@@ -63,6 +63,20 @@ class AccountSessionFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Ends the session. A page sends several requests at once (a view's script, its stylesheet, its
+     * data), and each finds the account disabled: the first to get here ends the session, and the
+     * others must go on unsigned like it, not fail with a 500 (a failed stylesheet left the page
+     * where it was instead of going to the login).
+     */
+    private static void end(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException endedByAnotherRequest) {
+            // Already ended: what this request wanted.
+        }
     }
 
     private static Set<String> names(java.util.Collection<? extends GrantedAuthority> authorities) {
