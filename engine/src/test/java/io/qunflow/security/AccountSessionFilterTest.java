@@ -31,9 +31,7 @@ class AccountSessionFilterTest {
     @Test
     void aRequestWhoseSessionAnotherRequestEndedFirst_goesOnUnsigned_insteadOfFailing() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/assets/fit.css");
-        request.setSession(session);
-        signIn("leaver");
+        MockHttpServletRequest request = signedInRequest(session, "/assets/fit.css");
         // The account is found disabled, and meanwhile a request of the same page ended the session.
         when(accounts.find("leaver")).thenAnswer(call -> {
             session.invalidate();
@@ -52,9 +50,7 @@ class AccountSessionFilterTest {
     @Test
     void aRequestOfADisabledAccount_endsItsSession_andGoesOnUnsigned() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/groups");
-        request.setSession(session);
-        signIn("leaver");
+        MockHttpServletRequest request = signedInRequest(session, "/api/v1/groups");
         when(accounts.find("leaver"))
                 .thenReturn(Optional.of(
                         new AccountStore.Account("leaver", List.of(Role.OPERATOR), false, 1, OffsetDateTime.now())));
@@ -67,10 +63,14 @@ class AccountSessionFilterTest {
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
     }
 
-    private static void signIn(String username) {
+    /** A request of the session of "leaver", an operator, signed in as the session filter finds one. */
+    private static MockHttpServletRequest signedInRequest(MockHttpSession session, String path) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        request.setSession(session);
         List<SimpleGrantedAuthority> roles = List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"));
-        SignedInAccount person = new SignedInAccount(username, "", true, roles, 1);
+        SignedInAccount person = new SignedInAccount("leaver", "", true, roles, 1);
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person, null, roles));
+        return request;
     }
 }
