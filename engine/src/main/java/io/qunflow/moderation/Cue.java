@@ -7,6 +7,7 @@ record Cue(String text, Kind kind) {
         CONTACT,
         PRIVATE_CHAT,
         TRADE,
+        TASK,
         PRICE,
         PRICE_UNIT,
         PER,

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Detectors that weigh the cue words found in a message (rules/lexicon/variants/cues.csv): an
- * account number after a contact cue, and a private-chat ask near a price or trade words. Each
+ * account number after a contact cue, a private-chat ask near a price or trade words, and paid gig
+ * work (posting, commenting, liking for money) offered with its pay. Each
  * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
  * shows both; the moderation rules decide what follows.
  */
@@ -18,6 +19,11 @@ final class EvasionDetectors {
     static final int NEAR = 24;
     /** One-character trade words (出, 收, 代, 卖) are common, so they must be close to count. */
     static final int NEAR_ONE_CHAR = 6;
+    /**
+     * How far (canonical chars) pay may be from a gig task: an offer names both in one breath
+     * ("抖音评论一条1元"), while chat that mentions a post and a price apart is everyday.
+     */
+    static final int NEAR_TASK = 8;
 
     private EvasionDetectors() {}
 
@@ -109,11 +115,47 @@ final class EvasionDetectors {
         if (cues.is(q, Cue.Kind.TRADE) && gap <= (end - begin == 1 ? NEAR_ONE_CHAR : NEAR)) {
             return true;
         }
-        if (gap > NEAR) {
-            return false;
+        return gap <= NEAR && isPay(t, cues, q);
+    }
+
+    /**
+     * "抖音评论一条1元", "代发 20r一个", "dy发文，一单5r", "点赞员日结": a gig task (posting,
+     * commenting, liking, boosting for someone) close to what it pays. Either alone is everyday
+     * chat ("我发了个视频", "这件80元"), so only the two together, within {@link #NEAR_TASK}, count.
+     */
+    static void paidTasks(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.TASK)) {
+            return;
         }
+        String t = nz.text();
+        for (int p = 0; p < cues.size(); p++) {
+            if (!cues.is(p, Cue.Kind.TASK)) {
+                continue;
+            }
+            for (int q = 0; q < cues.size(); q++) {
+                if (q == p || overlap(cues, p, q)) {
+                    continue;
+                }
+                int gap = Math.max(cues.begin(q) - cues.end(p), cues.begin(p) - cues.end(q));
+                if (gap <= NEAR_TASK && isPay(t, cues, q)) {
+                    int begin = Math.min(cues.begin(p), cues.begin(q));
+                    int end = Math.max(cues.end(p), cues.end(q));
+                    String term =
+                            t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
+                    hits.add(Detectors.hit(nz, term, Category.SCAM, Severity.MEDIUM, "paid-task", begin, end));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A price or pay cue; a price unit after a number (20元, 5r); a rate next to a number (一单25, 80一个). */
+    private static boolean isPay(String t, CueHits cues, int q) {
+        int begin = cues.begin(q);
+        int end = cues.end(q);
         return cues.is(q, Cue.Kind.PRICE)
                 || cues.is(q, Cue.Kind.PRICE_UNIT) && begin > 0 && isDigit(t.charAt(begin - 1))
-                || cues.is(q, Cue.Kind.PER) && end < t.length() && isDigit(t.charAt(end));
+                || cues.is(q, Cue.Kind.PER)
+                        && (end < t.length() && isDigit(t.charAt(end)) || begin > 0 && isDigit(t.charAt(begin - 1)));
     }
 }

@@ -61,6 +61,7 @@ public final class TextScreener {
                 EvasionDetectors.contactNumbers(nz, cues, hits);
             }
             EvasionDetectors.tradeSolicitations(nz, cues, hits);
+            EvasionDetectors.paidTasks(nz, cues, hits);
         }
         if (flags != null) {
             if (flags.miniProgramCard()) {

@@ -12,7 +12,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V58 gives a database seeded before the qq and wechat-id cue kinds existed the triggers that were
- * constants in the detectors, so its QQ and WeChat-id detectors keep working after the upgrade.
+ * constants in the detectors, so its QQ and WeChat-id detectors keep working after the upgrade; V59
+ * gives one seeded before the task kind the rows the paid-task detector reads.
  */
 class CueKindsMigrationTest {
 
@@ -28,11 +29,26 @@ class CueKindsMigrationTest {
                 .load();
     }
 
-    private static String shippedWithoutTheNewKinds() {
+    private static boolean addedByV58(String line) {
+        return line.endsWith(",qq") || line.endsWith(",wechat-id");
+    }
+
+    private static boolean addedByV59(String line) {
+        return line.endsWith(",task") || line.equals("有偿,price") || line.equals("钱,price-unit");
+    }
+
+    private static String shippedWithout(java.util.function.Predicate<String> added) {
         return VariantData.shipped(VariantData.CUES)
                 .lines()
-                .filter(line -> !line.endsWith(",qq") && !line.endsWith(",wechat-id"))
+                .filter(added.negate())
                 .collect(Collectors.joining("\n"));
+    }
+
+    private void seed(String content) {
+        jdbc.sql("INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)"
+                        + " VALUES ('cues', 1, ?, 'system', 'shipped default', CURRENT_TIMESTAMP)")
+                .param(content)
+                .update();
     }
 
     private List<String> versions() {
@@ -42,13 +58,10 @@ class CueKindsMigrationTest {
     }
 
     @Test
-    void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedTriggersAsANewVersion() {
+    void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedRowsOfEachAsANewVersion() {
         flyway("57").migrate();
-        String before = shippedWithoutTheNewKinds();
-        jdbc.sql("INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)"
-                        + " VALUES ('cues', 1, ?, 'system', 'shipped default', CURRENT_TIMESTAMP)")
-                .param(before)
-                .update();
+        String before = shippedWithout(line -> addedByV58(line) || addedByV59(line));
+        seed(before);
         assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)
                         .qqTriggers())
                 .isEmpty();
@@ -56,12 +69,49 @@ class CueKindsMigrationTest {
         flyway("latest").migrate();
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(versions).hasSize(3).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(2));
         assertThat(upgraded.qqTriggers()).isEqualTo(Variants.shipped().qqTriggers());
         assertThat(upgraded.weChatIdTriggers()).isEqualTo(Variants.shipped().weChatIdTriggers());
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheTaskKind_getsItsRows_andPaidGigWorkIsCaught() {
+        flyway("58").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV59);
+        seed(before);
+        Lexicon beforeLexicon =
+                Lexicon.of(ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before));
+        assertThat(new TextScreener(beforeLexicon)
+                        .screen("代发 20r", MessageFlags.NONE)
+                        .clean())
+                .isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> versions = versions();
+        assertThat(versions).hasSize(2).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
+                        .screen("代发 20r", MessageFlags.NONE)
+                        .hits())
+                .extracting(Hit::detector)
+                .contains("paid-task");
+    }
+
+    @Test
+    void migrate_aCueFileWhereComplianceAlreadyWroteATaskRow_isLeftAlone() {
+        flyway("58").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV59) + "\n代发,task";
+        seed(before);
+
+        flyway("latest").migrate();
+
+        assertThat(versions()).containsExactly(before);
     }
 
     @Test

@@ -44,6 +44,23 @@ class EvasionFamiliesTest {
     @CsvSource(
             delimiter = '|',
             value = {
+                "小红书代发，五米一篇|代发+米",
+                "有偿刷单，时间自由|刷单+有偿",
+                "帮忙发作品 30一单 当天结|发作品+1单",
+                "dy涨粉 佣金高|涨粉+佣金",
+            })
+    void screen_gigWorkOfferedWithItsPay_isPaidTask(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("paid-task");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
                 "浏览器打开 abc。top|abc。top",
                 "官网 abc、top 见|abc、top",
                 "主页 qw55d. top 问鼎|qw55d. top",
@@ -90,6 +107,11 @@ class EvasionFamiliesTest {
                 "找了三家店都没货，等了10天",
                 "微信支付 v2 版本更新了",
                 "加油！还差 100000 步就达标了",
+                "我评论了，返5元吗",
+                "集赞送10元券，点赞满30个",
+                "刚发视频了，这件衣服80元",
+                "帮我拼多多助力一下，还差0.5元",
+                "代发的快递到了吗，我昨天发文说过",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

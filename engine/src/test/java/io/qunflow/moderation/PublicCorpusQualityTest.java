@@ -56,8 +56,8 @@ class PublicCorpusQualityTest {
         assertThat(score.spam()).isEqualTo(1500);
         assertThat(score.clean()).isEqualTo(496);
         // First honest run after tuning on the dev half: 34.1 % recall, 0.8 % false positives;
-        // 34.6 % and 0.8 % after the second pass (docs/benchmarks.md).
-        assertThat(score.recall()).isGreaterThanOrEqualTo(33.0);
+        // 34.6 % and 0.8 % after the second pass, 35.7 % and 0.8 % after the third (docs/benchmarks.md).
+        assertThat(score.recall()).isGreaterThanOrEqualTo(34.5);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.2);
     }
 
@@ -65,8 +65,9 @@ class PublicCorpusQualityTest {
     void decide_chineseHarmBenchDevHalf_recallAndFalsePositivesHoldTheirFloor() {
         Score score = score("chineseharm-bench", "dev", true);
         assertThat(score.spam()).isEqualTo(1500);
-        // Measured after tuning: 35.8 % recall, 0.6 % false positives; 37.1 % and 0.6 % after the second pass.
-        assertThat(score.recall()).isGreaterThanOrEqualTo(34.5);
+        // Measured after tuning: 35.8 % recall, 0.6 % false positives; 37.1 % and 0.6 % after the second
+        // pass, 38.1 % and 0.6 % after the third.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(37.0);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.0);
     }
 
@@ -75,7 +76,8 @@ class PublicCorpusQualityTest {
         Score score = score("teleantifraud-dialogues", "test", false);
         assertThat(score.spam()).isEqualTo(1000);
         assertThat(score.clean()).isEqualTo(994);
-        // First honest run, nothing tuned on this corpus: 5.8 % recall, 5.1 % false positives.
+        // First honest run, nothing tuned on this corpus: 5.8 % recall, 5.1 % false positives (5.2 %
+        // once the paid-task detector came, tuned on the other corpus).
         assertThat(score.recall()).isGreaterThanOrEqualTo(5.0);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(6.0);
     }
