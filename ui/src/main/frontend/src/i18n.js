@@ -392,7 +392,13 @@ const messages = {
     'rv.detector.wechat-id': '微信号',
     'rv.detector.qq': 'QQ 号',
     'rv.detector.mini-program': '小程序卡片',
-    'rv.detector.qr-image': '二维码图片'
+    'rv.detector.qr-image': '二维码图片',
+    'rv.detector.homophone': '谐音字',
+    'rv.detector.obfuscated-url': '变形链接',
+    'rv.detector.contact-number': '联系号码',
+    'rv.detector.trade-solicitation': '私聊交易',
+    'rv.detector.paid-task': '有偿代发刷单',
+    'rv.detector.disguised': '变形“微信”'
   },
   en: {
     appTitle: 'Qunflow',
@@ -779,7 +785,13 @@ const messages = {
     'rv.detector.wechat-id': 'WeChat id',
     'rv.detector.qq': 'QQ number',
     'rv.detector.mini-program': 'Mini-program card',
-    'rv.detector.qr-image': 'QR code image'
+    'rv.detector.qr-image': 'QR code image',
+    'rv.detector.homophone': 'Homophone',
+    'rv.detector.obfuscated-url': 'Disguised link',
+    'rv.detector.contact-number': 'Account number',
+    'rv.detector.trade-solicitation': 'Private-chat trade offer',
+    'rv.detector.paid-task': 'Paid gig work',
+    'rv.detector.disguised': 'Disguised WeChat'
   }
 };
 
