@@ -114,6 +114,15 @@ final class Normalizer {
         return table[c];
     }
 
+    /**
+     * The one char a supplementary code point stands for (𝕥 for t, 𝟠 for 8, an enclosed ideograph
+     * for its ideograph), or 0 when it stands for none or for more than one.
+     */
+    char foldSupplementary(int codePoint) {
+        String rep = supplementary.get(codePoint);
+        return rep != null && rep.length() == 1 ? rep.charAt(0) : 0;
+    }
+
     /** Chars that may stand for the dot of a domain name; they are dropped from the canonical text. */
     static boolean isDotLike(char c) {
         return c == '.' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '点';

@@ -49,11 +49,14 @@ public final class TextScreener {
         }
         if (nz.latin() >= 2) {
             WeChatIds.find(nz, hits);
-            if (nz.dotLike()) {
-                Urls.find(nz, hits);
-            }
             if (nz.dotLike() || nz.latin() >= ObfuscatedUrls.MIN_LATIN_WITHOUT_DOT) {
-                ObfuscatedUrls.find(nz, hits);
+                LinkText links = LinkText.of(nz);
+                List<Hit> found = new ArrayList<>(1);
+                if (nz.dotLike()) {
+                    Urls.find(links.view(), found);
+                }
+                ObfuscatedUrls.find(links.view(), found);
+                links.addTo(found, hits, original);
             }
         }
         if (cues != null) {

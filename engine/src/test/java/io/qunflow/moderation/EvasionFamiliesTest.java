@@ -67,11 +67,26 @@ class EvasionFamiliesTest {
                 "认准 海带.cc|海带.cc",
                 "将军888. c c 注册|将军888. c c",
                 "地址 http:abc123top|http:abc123top",
+                "主播同款：𝟠𝟠𝟞𝟛𝟛.𝕥𝕠𝕡|𝟠𝟠𝟞𝟛𝟛.𝕥𝕠𝕡",
+                "新人必红 𝟚𝟝𝕗𝕙𝕪. 𝕥𝕠𝕡|𝟚𝟝𝕗𝕙𝕪. 𝕥𝕠𝕡",
+                "最新网址 k19.us|k19.us",
+                "链接: 1314.my 水大|1314.my",
             })
     void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
             assertThat(h.category()).isEqualTo(Category.LINK);
             assertThat(h.matchedOriginal()).isEqualTo(matched);
+        });
+    }
+
+    @Test
+    void screen_linkSpeltInMathematicalLetters_isObfuscatedEvenWithoutASpace() {
+        assertThat(hits("注册就送 𝕒𝕓𝕔.𝕥𝕠𝕡")).singleElement().satisfies(h -> {
+            assertThat(h.detector()).isEqualTo(ObfuscatedUrls.DETECTOR);
+            assertThat(h.severity()).isEqualTo(Severity.HIGH);
+            assertThat(h.term()).isEqualTo("abc.top");
+            assertThat(h.matchedOriginal()).isEqualTo("𝕒𝕓𝕔.𝕥𝕠𝕡");
+            assertThat("注册就送 𝕒𝕓𝕔.𝕥𝕠𝕡".substring(h.start(), h.end())).isEqualTo("𝕒𝕓𝕔.𝕥𝕠𝕡");
         });
     }
 
@@ -112,6 +127,7 @@ class EvasionFamiliesTest {
                 "刚发视频了，这件衣服80元",
                 "帮我拼多多助力一下，还差0.5元",
                 "代发的快递到了吗，我昨天发文说过",
+                "𝓗𝓮𝓵𝓵𝓸 大家好，今天𝟙𝟚点开课",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

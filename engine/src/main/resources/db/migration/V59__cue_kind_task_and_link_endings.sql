@@ -1,7 +1,7 @@
 -- Paid gig work offered with its pay ("代发，一单20", "刷单 5r") is caught by the paid-task detector, which
--- reads the new cue kind task beside the price cues. A database seeded before holds a cue file
--- without these rows, so its live cue file is published again with them appended, as a new version
--- (the history keeps the one before). A file in which compliance already wrote any of them is left
+-- reads the new cue kind task beside the price cues; and links ending in .us, .me or .my are links.
+-- A database seeded before holds a cue file without these rows, so its live cue file is published
+-- again with them appended, as a new version (the history keeps the one before). A file in which compliance already wrote any of them is left
 -- alone: a row listed twice would make the whole file invalid. A new database has no cue file yet:
 -- the shipped one, which lists them, seeds version 1 on the first start.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -26,9 +26,12 @@ SELECT file_name,
 挂机,task
 有偿,price
 钱,price-unit
+us,common-tld
+me,common-tld
+my,common-tld
 ',
        'system',
-       'the cue kind task (paid gig work) and the pay words 有偿 and 钱 for the paid-task detector',
+       'the cue kind task (paid gig work), the pay words 有偿 and 钱 for the paid-task detector, and the link endings us, me and my',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -50,4 +53,7 @@ WHERE file_name = 'cues'
   AND POSITION(CHR(10) || '派单,task' IN CHR(10) || content) = 0
   AND POSITION(CHR(10) || '挂机,task' IN CHR(10) || content) = 0
   AND POSITION(CHR(10) || '有偿,price' IN CHR(10) || content) = 0
-  AND POSITION(CHR(10) || '钱,price-unit' IN CHR(10) || content) = 0;
+  AND POSITION(CHR(10) || '钱,price-unit' IN CHR(10) || content) = 0
+  AND POSITION(CHR(10) || 'us,common-tld' IN CHR(10) || content) = 0
+  AND POSITION(CHR(10) || 'me,common-tld' IN CHR(10) || content) = 0
+  AND POSITION(CHR(10) || 'my,common-tld' IN CHR(10) || content) = 0;
