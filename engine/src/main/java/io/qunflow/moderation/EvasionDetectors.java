@@ -21,7 +21,7 @@ final class EvasionDetectors {
     static final int NEAR_ONE_CHAR = 6;
     /**
      * How far (canonical chars) pay may be from a gig task: an offer names both in one breath
-     * ("抖音评论一条1元"), while chat that mentions a post and a price apart is everyday.
+     * ("抖音代发一条15r"), while chat that mentions the two apart is everyday.
      */
     static final int NEAR_TASK = 8;
 
@@ -83,8 +83,22 @@ final class EvasionDetectors {
             return;
         }
         String t = nz.text();
+        int[] pair = firstPair(cues, Cue.Kind.PRIVATE_CHAT, (q, gap) -> counts(t, cues, q, gap));
+        if (pair != null) {
+            hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
+        }
+    }
+
+    /** Whether cue {@code q}, {@code gap} chars from the cue it is paired with, makes the pair count. */
+    @FunctionalInterface
+    private interface Counts {
+        boolean test(int q, int gap);
+    }
+
+    /** The first cue of {@code kind} and another cue that counts beside it, as {p, q}; null for none. */
+    private static int[] firstPair(CueHits cues, Cue.Kind kind, Counts counts) {
         for (int p = 0; p < cues.size(); p++) {
-            if (!cues.is(p, Cue.Kind.PRIVATE_CHAT)) {
+            if (!cues.is(p, kind)) {
                 continue;
             }
             for (int q = 0; q < cues.size(); q++) {
@@ -92,17 +106,23 @@ final class EvasionDetectors {
                     continue;
                 }
                 int gap = Math.max(cues.begin(q) - cues.end(p), cues.begin(p) - cues.end(q));
-                if (counts(t, cues, q, gap)) {
-                    int begin = Math.min(cues.begin(p), cues.begin(q));
-                    int end = Math.max(cues.end(p), cues.end(q));
-                    String term =
-                            t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
-                    hits.add(Detectors.hit(
-                            nz, term, Category.CONTACT, Severity.MEDIUM, "trade-solicitation", begin, end));
-                    return;
+                if (counts.test(q, gap)) {
+                    return new int[] {p, q};
                 }
             }
         }
+        return null;
+    }
+
+    /** A medium hit spanning both cues of a pair, its term the two cues as written: 私我+1单. */
+    private static Hit pairHit(Normalized nz, CueHits cues, int[] pair, Category category, String detector) {
+        String t = nz.text();
+        int p = pair[0];
+        int q = pair[1];
+        String term = t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
+        int begin = Math.min(cues.begin(p), cues.begin(q));
+        int end = Math.max(cues.end(p), cues.end(q));
+        return Detectors.hit(nz, term, category, Severity.MEDIUM, detector, begin, end);
     }
 
     private static boolean overlap(CueHits cues, int a, int b) {
@@ -119,37 +139,22 @@ final class EvasionDetectors {
     }
 
     /**
-     * "抖音评论一条1元", "代发 20r一个", "dy发文，一单5r", "点赞员日结": a gig task (posting,
-     * commenting, liking, boosting for someone) close to what it pays. Either alone is everyday
-     * chat ("我发了个视频", "这件80元"), so only the two together, within {@link #NEAR_TASK}, count.
+     * "代发 20r", "dy发文，一单5r", "有偿刷单": a gig task (posting, boosting, click-farming for
+     * someone's account) close to what it pays. Either alone is everyday chat ("代发的快递到了吗",
+     * "这件80元"), so only the two together, within {@link #NEAR_TASK}, count.
      */
     static void paidTasks(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.TASK)) {
             return;
         }
         String t = nz.text();
-        for (int p = 0; p < cues.size(); p++) {
-            if (!cues.is(p, Cue.Kind.TASK)) {
-                continue;
-            }
-            for (int q = 0; q < cues.size(); q++) {
-                if (q == p || overlap(cues, p, q)) {
-                    continue;
-                }
-                int gap = Math.max(cues.begin(q) - cues.end(p), cues.begin(p) - cues.end(q));
-                if (gap <= NEAR_TASK && isPay(t, cues, q)) {
-                    int begin = Math.min(cues.begin(p), cues.begin(q));
-                    int end = Math.max(cues.end(p), cues.end(q));
-                    String term =
-                            t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
-                    hits.add(Detectors.hit(nz, term, Category.SCAM, Severity.MEDIUM, "paid-task", begin, end));
-                    return;
-                }
-            }
+        int[] pair = firstPair(cues, Cue.Kind.TASK, (q, gap) -> gap <= NEAR_TASK && isPay(t, cues, q));
+        if (pair != null) {
+            hits.add(pairHit(nz, cues, pair, Category.SCAM, "paid-task"));
         }
     }
 
-    /** A price or pay cue; a price unit after a number (20元, 5r); a rate next to a number (一单25, 80一个). */
+    /** A price or pay cue; a price unit after a number (20元, 5r); a rate next to a number (一单25, 25一单). */
     private static boolean isPay(String t, CueHits cues, int q) {
         int begin = cues.begin(q);
         int end = cues.end(q);
