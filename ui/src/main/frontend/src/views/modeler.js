@@ -347,8 +347,8 @@ export async function modelerView(main, { me }) {
       go.disabled = true;
       try {
         const done = await api.post(`/workflows/${encodeURIComponent(key)}/migrations`, { toVersion: target, groupIds, dryRun: false });
-        say(t('wf.migrated', { n: done.plan.filter(step => step.ok).length, version: target }), 'success');
         await refresh();
+        say(t('wf.migrated', { n: done.plan.filter(step => step.ok).length, version: target }), 'success');
       } catch (error) {
         say(t('failed') + error.message, 'error');
         go.disabled = false;

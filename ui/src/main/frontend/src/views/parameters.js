@@ -24,8 +24,8 @@ export async function parametersView(main, { me }) {
         }
         try {
           const changed = await api.put(`/parameters/${enc(p.name)}`, { value: value.value, comment: reason.value });
-          say(t('pm.saved', { name: changed.name, value: changed.value, version: changed.version }), 'success');
           await load();
+          say(t('pm.saved', { name: changed.name, value: changed.value, version: changed.version }), 'success');
         } catch (error) {
           say(t('failed') + problemDetail(error), 'error');
         }
@@ -73,8 +73,8 @@ export async function parametersView(main, { me }) {
         }
         try {
           await api.delete(`/parameters/${enc(name)}/scopes${query({ phase: scope.phase, groupType: scope.groupType, comment: reason.value })}`);
-          say(t('pm.scopeRemoved', { name, scope: describe(scope) }), 'success');
           await showScopes(name);
+          say(t('pm.scopeRemoved', { name, scope: describe(scope) }), 'success');
         } catch (error) {
           say(t('failed') + problemDetail(error), 'error');
         }
@@ -106,8 +106,8 @@ export async function parametersView(main, { me }) {
       try {
         const scoped = await api.put(`/parameters/${enc(name)}/scopes`,
           { phase: phase.value || null, groupType: type.value || null, value: value.value, comment: reason.value });
-        say(t('pm.scopeSaved', { name, scope: describe(scoped), value: scoped.value }), 'success');
         await showScopes(name);
+        say(t('pm.scopeSaved', { name, scope: describe(scoped), value: scoped.value }), 'success');
       } catch (error) {
         say(t('failed') + problemDetail(error), 'error');
       }

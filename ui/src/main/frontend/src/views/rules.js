@@ -286,8 +286,8 @@ export async function rulesView(main, { params: [wanted], me }) {
     }
     try {
       await api.post(`/rulesets/${enc(name)}/shadow`, { source: editor.source(), comment: comment.value });
-      say(t('sh.started'), 'success');
       await loadShadow();
+      say(t('sh.started'), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error), 'error');
     }
@@ -295,8 +295,8 @@ export async function rulesView(main, { params: [wanted], me }) {
 
   async function stopShadow() {
     await api.delete(`/rulesets/${enc(name)}/shadow`);
-    say(t('sh.stopped'), 'success');
     await loadShadow();
+    say(t('sh.stopped'), 'success');
   }
 
   // Backtest: stored events replayed on the active version and on the editor's text, compared.

@@ -159,20 +159,26 @@ export async function sopView(main, { params: [groupId], me }) {
 
   async function submit(event) {
     event.preventDefault();
+    const wasMoving = Boolean(moving);
     try {
       if (moving) {
         await api.put(`${base}/sop/entries/${enc(moving.id)}`, { entry: entryFromForm() });
-        say(t('sop.moved'), 'success');
         endMove();
       } else {
         await api.post(`${base}/sop/entries`, { entries: [entryFromForm()] });
-        say(t('sop.added'), 'success');
       }
-      text.value = '';
-      link.value = '';
-      await reload();
     } catch (error) {
       say(t('sop.refused') + problemDetail(error), 'error');
+      return;
+    }
+    text.value = '';
+    link.value = '';
+    // The calendar is redrawn before the success is announced, so what the message says is already on screen.
+    try {
+      await reload();
+      say(t(wasMoving ? 'sop.moved' : 'sop.added'), 'success');
+    } catch (error) {
+      say(t('failed') + problemDetail(error), 'error');
     }
   }
 
