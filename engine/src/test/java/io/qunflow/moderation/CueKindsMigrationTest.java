@@ -13,7 +13,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * V58 gives a database seeded before the qq and wechat-id cue kinds existed the triggers that were
  * constants in the detectors, so its QQ and WeChat-id detectors keep working after the upgrade; V59
- * gives one seeded before the task kind the rows the paid-task detector reads, and three link endings.
+ * gives one seeded before the task kind the rows the paid-task detector reads, and three link endings;
+ * V60 the earnings and scam words the trade-solicitation detector reads.
  */
 class CueKindsMigrationTest {
 
@@ -39,6 +40,20 @@ class CueKindsMigrationTest {
                         .contains(line);
     }
 
+    private static boolean addedByV60(String line) {
+        return List.of(
+                        "包赚,trade",
+                        "无前期,trade",
+                        "快钱,trade",
+                        "赚米,trade",
+                        "月赚,price",
+                        "日赚,price",
+                        "毛,price-unit",
+                        "赚,per",
+                        "挣,per")
+                .contains(line);
+    }
+
     private static String shippedWithout(java.util.function.Predicate<String> added) {
         return VariantData.shipped(VariantData.CUES)
                 .lines()
@@ -62,7 +77,7 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedRowsOfEachAsANewVersion() {
         flyway("57").migrate();
-        String before = shippedWithout(line -> addedByV58(line) || addedByV59(line));
+        String before = shippedWithout(line -> addedByV58(line) || addedByV59(line) || addedByV60(line));
         seed(before);
         assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)
                         .qqTriggers())
@@ -71,8 +86,8 @@ class CueKindsMigrationTest {
         flyway("latest").migrate();
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(3).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(2));
+        assertThat(versions).hasSize(4).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(3));
         assertThat(upgraded.qqTriggers()).isEqualTo(Variants.shipped().qqTriggers());
         assertThat(upgraded.weChatIdTriggers()).isEqualTo(Variants.shipped().weChatIdTriggers());
         assertThat(upgraded.cues())
@@ -82,7 +97,7 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileWithoutTheTaskKind_getsItsRows_andPaidGigWorkIsCaught() {
         flyway("58").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV59);
+        String before = shippedWithout(line -> addedByV59(line) || addedByV60(line));
         seed(before);
         Lexicon beforeLexicon =
                 Lexicon.of(ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before));
@@ -94,8 +109,8 @@ class CueKindsMigrationTest {
         flyway("latest").migrate();
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(versions).hasSize(3).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(2));
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
         assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
@@ -108,7 +123,45 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileWhereComplianceAlreadyWroteATaskRow_isLeftAlone() {
         flyway("58").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV59) + "\n代发,task";
+        String before = shippedWithout(line -> addedByV59(line) || addedByV60(line)) + "\n代发,task";
+        seed(before);
+
+        flyway("59").migrate();
+
+        assertThat(versions()).containsExactly(before);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheEarnings_getsTheirRows_andAnAskWithWhatItEarnsIsCaught() {
+        flyway("59").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV60);
+        seed(before);
+        String ask = "加我带你一小时赚300";
+        assertThat(new TextScreener(Lexicon.of(
+                                ShippedLexicon.all(),
+                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
+                        .screen(ask, MessageFlags.NONE)
+                        .clean())
+                .isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> versions = versions();
+        assertThat(versions).hasSize(2).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
+                        .screen(ask, MessageFlags.NONE)
+                        .hits())
+                .extracting(Hit::detector)
+                .contains("trade-solicitation");
+    }
+
+    @Test
+    void migrate_aCueFileWhereComplianceAlreadyWroteAnEarningsRow_isLeftAlone() {
+        flyway("59").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV60) + "\n赚,per";
         seed(before);
 
         flyway("latest").migrate();

@@ -35,7 +35,19 @@ class EvasionFamiliesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"私我，一单20，现做现结", "想赚钱私我一个小时299r", "有货低价出，私聊", "滴我 一小时800"})
+    @ValueSource(
+            strings = {
+                "私我，一单20，现做现结",
+                "想赚钱私我一个小时299r",
+                "有货低价出，私聊",
+                "滴我 一小时800",
+                "加我带你一小时赚300",
+                "来加我 今天带你挣2000",
+                "本人炒股月赚十万，想学炒股加我",
+                "加我，包赚不包中",
+                "加我，无前期",
+                "德州扑克1毛一分玩的加我"
+            })
     void screen_privateChatNearPriceOrTrade_isTradeSolicitation(String text) {
         assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
     }
@@ -128,6 +140,11 @@ class EvasionFamiliesTest {
                 "帮我拼多多助力一下，还差0.5元",
                 "代发的快递到了吗，我昨天发文说过",
                 "𝓗𝓮𝓵𝓵𝓸 大家好，今天𝟙𝟚点开课",
+                "我这个月赚了300积分，开心",
+                "我上周挣了200块零花钱",
+                "我老公月赚一万，养家不容易",
+                "想赚快钱是不可能的，踏实上班吧",
+                "这件衣服打折省了5毛钱",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
