@@ -15,14 +15,20 @@ record Cue(String text, Kind kind) {
         COMMON_TLD,
         SHORT_LINK,
         QQ,
-        WECHAT_ID;
+        WECHAT_ID,
+        WEAK_WECHAT_ID;
 
         /**
          * Top-level domains and hosts are read by the link detectors, and the words that introduce a
          * QQ number or WeChat id by their scanners; none of them is matched in the text by the trie.
          */
         boolean matchedInText() {
-            return this != TLD && this != COMMON_TLD && this != SHORT_LINK && this != QQ && this != WECHAT_ID;
+            return this != TLD
+                    && this != COMMON_TLD
+                    && this != SHORT_LINK
+                    && this != QQ
+                    && this != WECHAT_ID
+                    && this != WEAK_WECHAT_ID;
         }
 
         int bit() {

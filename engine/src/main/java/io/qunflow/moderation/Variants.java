@@ -21,6 +21,7 @@ final class Variants {
     private final Set<String> shortLinkHosts;
     private final List<String> qqTriggers;
     private final List<String> weChatIdTriggers;
+    private final List<String> weakWeChatIdTriggers;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -30,6 +31,7 @@ final class Variants {
         this.shortLinkHosts = texts(cues, Cue.Kind.SHORT_LINK);
         this.qqTriggers = canonicalTexts(normalizer, cues, Cue.Kind.QQ);
         this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
+        this.weakWeChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WEAK_WECHAT_ID);
     }
 
     /**
@@ -95,6 +97,14 @@ final class Variants {
     /** The words that always introduce a WeChat id (kind {@code wechat-id}), canonical, in the file's order. */
     List<String> weChatIdTriggers() {
         return weChatIdTriggers;
+    }
+
+    /**
+     * The words that introduce a WeChat id but are everyday words too (kind {@code weak-wechat-id}:
+     * 微信, v), canonical, in the file's order.
+     */
+    List<String> weakWeChatIdTriggers() {
+        return weakWeChatIdTriggers;
     }
 
     /**

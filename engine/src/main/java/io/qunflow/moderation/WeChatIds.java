@@ -3,16 +3,13 @@ package io.qunflow.moderation;
 import java.util.List;
 
 /**
- * WeChat ids after a trigger such as vx/wx/微信 (the {@code wechat-id} detector). The triggers that
- * only ever introduce an id are cues of kind {@code wechat-id} in the variant data
- * (rules/lexicon/variants/cues.csv).
+ * WeChat ids after a trigger such as vx/wx/微信 (the {@code wechat-id} detector). The triggers are
+ * cues in the variant data (rules/lexicon/variants/cues.csv): kind {@code wechat-id} for words that
+ * only ever introduce an id, {@code weak-wechat-id} for everyday words that also do (微信, v).
  */
 final class WeChatIds {
 
     private WeChatIds() {}
-
-    /** 微信 is also an innocent word ("微信支付 v2"), so ids after it need a digit or '_' to count. */
-    private static final String WEAK_ID_TRIGGER = "微信";
 
     /**
      * "vx/微信/wx: abc_123" — a trigger, optional filler (号/是/:), then an id of 6–20 chars
@@ -24,7 +21,32 @@ final class WeChatIds {
         for (String trigger : nz.variants().weChatIdTriggers()) {
             findIds(nz, t, trigger, true, hits);
         }
-        findIds(nz, t, WEAK_ID_TRIGGER, false, hits);
+        // A weak trigger is also an innocent word ("微信支付", "v领毛衣"): the id after it counts only
+        // when it holds a digit or '_', or is introduced (微信号 abc, v：abcdef).
+        for (String trigger : nz.variants().weakWeChatIdTriggers()) {
+            findIds(nz, t, trigger, false, hits);
+        }
+    }
+
+    /**
+     * Whether a weak trigger ending in a letter runs on into more letters or digits, as the v of
+     * vivoX100 or vans2023 does: then it is the start of a word, not a trigger.
+     */
+    private static boolean runsOn(Normalized nz, String t, int afterTrigger) {
+        return afterTrigger < t.length()
+                && Detectors.isLetter(t.charAt(afterTrigger - 1))
+                && (Detectors.isLetter(t.charAt(afterTrigger)) || Detectors.isDigit(t.charAt(afterTrigger)))
+                && nz.originalEnd(afterTrigger - 1) == nz.originalStart(afterTrigger);
+    }
+
+    /** An id another trigger already found (加我V:abc has the triggers 加我v and v). */
+    private static boolean found(List<Hit> hits, int end) {
+        for (Hit hit : hits) {
+            if (hit.end() == end && hit.detector().equals("wechat-id")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void findIds(Normalized nz, String t, String trigger, boolean strong, List<Hit> hits) {
@@ -36,6 +58,9 @@ final class WeChatIds {
                 continue;
             }
             int afterTrigger = at + trigger.length();
+            if (!strong && runsOn(nz, t, afterTrigger)) {
+                continue;
+            }
             int k = Detectors.skipFiller(t, afterTrigger, "号码是为加我的搜索", 4);
             if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
                 continue;
@@ -68,7 +93,7 @@ final class WeChatIds {
                 oe++;
             }
             int len = id.length();
-            if (len < 6 || len > 20 || (!strong && !strongId && !introduced)) {
+            if (len < 6 || len > 20 || (!strong && !strongId && !introduced) || found(hits, oe)) {
                 continue;
             }
             int startOrig = nz.originalStart(at);

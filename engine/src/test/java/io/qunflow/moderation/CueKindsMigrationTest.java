@@ -14,7 +14,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * V58 gives a database seeded before the qq and wechat-id cue kinds existed the triggers that were
  * constants in the detectors, so its QQ and WeChat-id detectors keep working after the upgrade; V59
  * gives one seeded before the task kind the rows the paid-task detector reads, and three link endings;
- * V60 the earnings and scam words the trade-solicitation detector reads.
+ * V60 the earnings and scam words the trade-solicitation detector reads, the WeChat-id triggers that
+ * were a constant (微信) or missing (v, 绿泡泡), and ∨ as a look-alike of v.
  */
 class CueKindsMigrationTest {
 
@@ -50,7 +51,10 @@ class CueKindsMigrationTest {
                         "日赚,price",
                         "毛,price-unit",
                         "赚,per",
-                        "挣,per")
+                        "挣,per",
+                        "绿泡泡,wechat-id",
+                        "微信,weak-wechat-id",
+                        "v,weak-wechat-id")
                 .contains(line);
     }
 
@@ -62,16 +66,33 @@ class CueKindsMigrationTest {
     }
 
     private void seed(String content) {
+        seed(VariantData.CUES, content);
+    }
+
+    private void seed(String file, String content) {
         jdbc.sql("INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)"
-                        + " VALUES ('cues', 1, ?, 'system', 'shipped default', CURRENT_TIMESTAMP)")
+                        + " VALUES (?, 1, ?, 'system', 'shipped default', CURRENT_TIMESTAMP)")
+                .param(file)
                 .param(content)
                 .update();
     }
 
     private List<String> versions() {
-        return jdbc.sql("SELECT content FROM qf_variant_version WHERE file_name = 'cues' ORDER BY version")
+        return versions(VariantData.CUES);
+    }
+
+    private List<String> versions(String file) {
+        return jdbc.sql("SELECT content FROM qf_variant_version WHERE file_name = ? ORDER BY version")
+                .param(file)
                 .query(String.class)
                 .list();
+    }
+
+    private static String charactersWithoutV60() {
+        return VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !line.equals("∨,v,lookalike"))
+                .collect(Collectors.joining("\n"));
     }
 
     @Test
@@ -132,41 +153,60 @@ class CueKindsMigrationTest {
     }
 
     @Test
-    void migrate_aCueFileWithoutTheEarnings_getsTheirRows_andAnAskWithWhatItEarnsIsCaught() {
+    void migrate_variantFilesWithoutTheV60Rows_getThem_andWhatTheyCatchIsCaught() {
         flyway("59").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV60);
-        seed(before);
-        String ask = "加我带你一小时赚300";
-        assertThat(new TextScreener(Lexicon.of(
-                                ShippedLexicon.all(),
-                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
-                        .screen(ask, MessageFlags.NONE)
-                        .clean())
-                .isTrue();
+        String cues = shippedWithout(CueKindsMigrationTest::addedByV60);
+        String characters = charactersWithoutV60();
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        List<String> caught = List.of("加我带你一小时赚300", "需要的找我 v：hb8888", "牛牛跑的快+∨ wykg7788", "微信：zhangsan");
+        assertThat(caught)
+                .allMatch(text -> before.screen(text, MessageFlags.NONE).clean());
 
         flyway("latest").migrate();
 
-        List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        List<String> cueVersions = versions();
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(cueVersions).hasSize(2).startsWith(cues);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        Variants upgraded = Variants.compile(characterVersions.get(1), cueVersions.get(1));
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
-        assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
-                        .screen(ask, MessageFlags.NONE)
-                        .hits())
-                .extracting(Hit::detector)
-                .contains("trade-solicitation");
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(caught)
+                .allMatch(text -> !after.screen(text, MessageFlags.NONE).clean());
     }
 
     @Test
-    void migrate_aCueFileWhereComplianceAlreadyWroteAnEarningsRow_isLeftAlone() {
+    void migrate_rowsComplianceAlreadyWrote_areNotAddedTwice_andTheRestAre() {
         flyway("59").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV60) + "\n赚,per";
-        seed(before);
+        String cues = shippedWithout(CueKindsMigrationTest::addedByV60) + "\n赚,per";
+        String characters = charactersWithoutV60() + "\n∨,u,lookalike";
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
 
         flyway("latest").migrate();
 
-        assertThat(versions()).containsExactly(before);
+        List<String> cueVersions = versions();
+        assertThat(cueVersions).hasSize(2);
+        assertThat(cueVersions.get(1).lines().filter(line -> line.equals("赚,per")))
+                .hasSize(1);
+        assertThat(Variants.compile(characters, cueVersions.get(1)).cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        assertThat(versions(VariantData.CHARACTERS)).containsExactly(characters);
+    }
+
+    @Test
+    void migrate_filesThatHaveEveryV60RowAlready_areLeftAlone() {
+        flyway("59").migrate();
+        seed(VariantData.shipped(VariantData.CUES));
+        seed(VariantData.CHARACTERS, VariantData.shipped(VariantData.CHARACTERS));
+
+        flyway("latest").migrate();
+
+        assertThat(versions()).hasSize(1);
+        assertThat(versions(VariantData.CHARACTERS)).hasSize(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextScreenerTest {
@@ -213,6 +214,29 @@ class TextScreenerTest {
         Hit h = only(screen("微信：zhangsan"), "wechat-id");
         assertThat(h.matchedOriginal()).isEqualTo("微信：zhangsan");
         assertThat(screen("微信的setting在哪").clean()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "需要的找我 v：hb8888|hb8888",
+                "V❤：abc123|abc123",
+                "一天3.4佰。V：xcv734|xcv734",
+                "牛牛跑的快+∨ wykg7788|wykg7788",
+                "朋友圈不定时发 绿泡泡：QVQxiaoqiong|qvqxiaoqiong"
+            })
+    void screen_vOrItsLookAlikeOrSlangIntroducingAnId_hitsWechatId(String text, String id) {
+        assertThat(screen(text).hits())
+                .filteredOn(h -> h.detector().equals("wechat-id"))
+                .extracting(Hit::term)
+                .containsExactly(id);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"新买的vivoX100拍照很清楚", "vans2023新款到了吗", "我买的是v领毛衣，码数偏大", "v2版本更新了吗"})
+    void screen_vStartingAWordOrBeforeNoId_clean(String text) {
+        assertThat(screen(text).hits()).noneMatch(h -> h.detector().equals("wechat-id"));
     }
 
     @Test

@@ -125,17 +125,19 @@ class VariantDataTest {
         Variants shipped = Variants.shipped();
 
         assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号");
-        assertThat(shipped.weChatIdTriggers()).containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v");
+        assertThat(shipped.weChatIdTriggers())
+                .containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v", "绿泡泡");
+        assertThat(shipped.weakWeChatIdTriggers()).containsExactly("微信", "v");
     }
 
     @Test
     void compiledVariants_aQqOrWeChatTriggerAddedToTheData_isCaught() {
-        String cues = VariantData.shipped(VariantData.CUES) + "\n腾讯,qq\n绿泡泡,wechat-id\n";
+        String cues = VariantData.shipped(VariantData.CUES) + "\n腾讯,qq\n飞信,wechat-id\n";
         TextScreener withNewTriggers = new TextScreener(
                 Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
         TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
         String qq = "有事找我腾讯 88051234";
-        String weChat = "加我绿泡泡 abcdefg";
+        String weChat = "加我飞信 abcdefg";
 
         assertThat(withNewTriggers.screen(qq, MessageFlags.NONE).hits())
                 .filteredOn(h -> h.detector().equals("qq"))
