@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Links written to get past link detection, which the plain {@link Urls} scan leaves
  * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
- * ({@code abc、top}), a top-level domain spelt out in spaced letters ({@code 888. c c}), a
+ * ({@code abc、top}), a dot in brackets ({@code abc(点)com}, {@code abc[.]top}), a top-level domain
+ * spelt out in spaced letters ({@code 888. c c}), a
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
  * {@link Severity#HIGH} LINK hit from the {@code obfuscated-url} detector.
@@ -37,10 +38,19 @@ final class ObfuscatedUrls {
         return Normalizer.isDotLike(c) && c != '点' || c == '、';
     }
 
+    /** "(点)", "[.]", "【.】": a dot-like char with a bracket on each side. */
+    private static boolean bracketed(String o, int dot) {
+        return dot > 0
+                && dot + 1 < o.length()
+                && "(（[【〔{".indexOf(o.charAt(dot - 1)) >= 0
+                && ")）]】〕}".indexOf(o.charAt(dot + 1)) >= 0;
+    }
+
     static void find(Normalized nz, List<Hit> hits) {
         String o = nz.original();
         for (int i = 0; i < o.length(); i++) {
-            if (isDot(o.charAt(i))) {
+            char c = o.charAt(i);
+            if (isDot(c) || Normalizer.isDotLike(c) && bracketed(o, i)) {
                 i = atDot(nz, o, i, hits);
             }
         }
@@ -51,8 +61,9 @@ final class ObfuscatedUrls {
     private static int atDot(Normalized nz, String o, int dot, List<Hit> hits) {
         int n = o.length();
         char dotChar = o.charAt(dot);
+        boolean bracketed = bracketed(o, dot);
         // Right of the dot: the top-level domain, maybe one letter at a time ("c c").
-        int r = dot + 1;
+        int r = dot + (bracketed ? 2 : 1);
         boolean spaced = false;
         while (r < n && isSpace(o.charAt(r))) {
             r++;
@@ -88,7 +99,7 @@ final class ObfuscatedUrls {
             return dot;
         }
         // Left of the dot: the label.
-        int l = dot - 1;
+        int l = dot - (bracketed ? 2 : 1);
         while (l >= 0 && isSpace(o.charAt(l))) {
             l--;
             spaced = true;
@@ -117,9 +128,10 @@ final class ObfuscatedUrls {
         if (chinese) {
             // 百胜.cc, with a dot as a domain has it; never across a full stop, an enumeration comma
             // or a name dot (我到了。Top, 苹果、cc霜, 迈克尔·杰克逊).
-            evasive = spamTld && (dotChar == '.' || dotChar == '．' || dotChar == '｡');
+            evasive = spamTld && (bracketed || dotChar == '.' || dotChar == '．' || dotChar == '｡');
         } else {
-            evasive = (spaced || spelt || dotChar == '、') && (digit || spamTld || spelt);
+            // Nobody puts a dot in brackets between a word and a top-level domain but to hide a link.
+            evasive = bracketed || (spaced || spelt || dotChar == '、') && (digit || spamTld || spelt);
         }
         if (!evasive) {
             return dot;

@@ -83,6 +83,10 @@ class EvasionFamiliesTest {
                 "新人必红 𝟚𝟝𝕗𝕙𝕪. 𝕥𝕠𝕡|𝟚𝟝𝕗𝕙𝕪. 𝕥𝕠𝕡",
                 "最新网址 k19.us|k19.us",
                 "链接: 1314.my 水大|1314.my",
+                "看这里 abc(点)com|abc(点)com",
+                "打开 abc[.]top 领取|abc[.]top",
+                "官网 www（点）qw88（点）com|qw88（点）com",
+                "认准 海带【.】cc|海带【.】cc",
             })
     void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -145,6 +149,8 @@ class EvasionFamiliesTest {
                 "我老公月赚一万，养家不容易",
                 "想赚快钱是不可能的，踏实上班吧",
                 "这件衣服打折省了5毛钱",
+                "第三(点)我们明天再说",
+                "括号里的(.)是句号，别打错",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
