@@ -54,6 +54,8 @@ const routes = [
 const app = document.getElementById('app');
 let me = null;
 let mounted = null;
+// Counts route changes, so a view that finishes loading after the next one began is recognised.
+let routed = 0;
 
 function may(route) {
   return route.roles.some(role => me.roles.includes(role));
@@ -82,6 +84,7 @@ function renderShell() {
 }
 
 async function route() {
+  const mine = ++routed;
   const path = window.location.hash.replace(/^#/, '') || '/';
   const target = routes.find(candidate => candidate.pattern.test(path));
   mounted?.unmount?.();
@@ -98,11 +101,19 @@ async function route() {
     return;
   }
   const params = path.match(target.pattern).slice(1).map(p => p && decodeURIComponent(p));
+  let view = null;
   try {
-    mounted = await target.view(main, { params, me }) || {};
+    view = await target.view(main, { params, me }) || {};
   } catch (error) {
     main.append(h('p', { class: 'notice error' }, t('failed') + error.message));
   }
+  if (mine !== routed) {
+    // The person moved on while it loaded (a link, a language switch): left mounted, its key
+    // handlers, polls and timers would go on acting beside the page now shown.
+    view?.unmount?.();
+    return;
+  }
+  mounted = view;
   // Lets tests (and anyone scripting the UI) know the view has finished loading.
   main.dataset.ready = target.name;
 }

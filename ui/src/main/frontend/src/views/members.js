@@ -65,11 +65,17 @@ export async function membersView(main, { params: [groupId], me }) {
         h('td', { class: 'mb-kept' }, member.keptReason ? h('span', { class: 'badge', title: member.keptReason }, t('mb.kept')) : null))));
   }
 
+  // The drawer shows the member clicked last, even when an earlier click's answers arrive after.
+  let opened = 0;
   async function open(memberId) {
+    const mine = ++opened;
     const path = `${base}/members/${enc(memberId)}`;
     const [member, strikes, points, checkIns] = await Promise.all([
       api.get(path), api.get(`${path}/strikes`), api.get(`${path}/points`), api.get(`${path}/check-ins`)
     ]);
+    if (mine !== opened) {
+      return;
+    }
     drawer.hidden = false;
     drawer.dataset.member = memberId;
     const question = h('div', { id: 'mb-drawer-confirm' });

@@ -117,6 +117,9 @@ export async function modelerView(main, { me }) {
 
   function showTitle() {
     title.textContent = state.key ? `${state.key}${state.version ? ` v${state.version}` : ''}` : '';
+    // Lets tests (and anyone scripting the UI) know which workflow is open; load() sets it only
+    // once the diagram's versions, phases and migration are listed beside it.
+    title.dataset.key = state.key || '';
     title.classList.toggle('dirty', state.dirty);
     title.title = state.dirty ? t('wf.unsaved') : '';
     if (state.dirty) {
@@ -148,28 +151,44 @@ export async function modelerView(main, { me }) {
     }
   }
 
+  // A workflow opened while another is still loading (a click before the page has settled) waits
+  // its turn: two imports at once would leave whichever finished last on screen, beside the other
+  // one's versions and migration plan.
+  let turn = Promise.resolve();
+  function inTurn(work) {
+    const done = turn.then(work);
+    turn = done.catch(() => {});
+    return done;
+  }
+
   async function load(xml, key, version) {
+    // The comments are read first, so the diagram, its versions and its title appear together.
+    const loadedComments = await commentsOf(key);
     clearServerProblems();
     await modeler.importXML(xml);
     fitBesidePalette(modeler.get('canvas'));
     Object.assign(state, { key, version, xml, dirty: false });
-    showTitle();
-    await loadComments();
+    comments = loadedComments;
     renderDefinitions();
-  }
-
-  async function open(key, version) {
-    say('');
-    const xml = await api.get(`/workflows/${encodeURIComponent(key)}/xml${version ? `?version=${version}` : ''}`, { accept: 'application/xml' });
-    const definition = definitions.find(d => d.key === key);
-    await load(xml, key, version || definition?.latestVersion);
-  }
-
-  async function newDiagram() {
-    const id = `Process_${Math.random().toString(36).slice(2, 9)}`;
-    await load(NEW_DIAGRAM(id), id, null);
-    state.dirty = true;
     showTitle();
+  }
+
+  function open(key, version) {
+    return inTurn(async () => {
+      say('');
+      const xml = await api.get(`/workflows/${encodeURIComponent(key)}/xml${version ? `?version=${version}` : ''}`, { accept: 'application/xml' });
+      const definition = definitions.find(d => d.key === key);
+      await load(xml, key, version || definition?.latestVersion);
+    });
+  }
+
+  function newDiagram() {
+    return inTurn(async () => {
+      const id = `Process_${Math.random().toString(36).slice(2, 9)}`;
+      await load(NEW_DIAGRAM(id), id, null);
+      state.dirty = true;
+      showTitle();
+    });
   }
 
   async function openFile(event) {
@@ -178,14 +197,16 @@ export async function modelerView(main, { me }) {
     if (!file) {
       return;
     }
-    try {
-      const xml = await file.text();
-      await load(xml, processKey() || file.name.replace(/\.(bpmn|xml)$/, ''), null);
-      state.dirty = true;
-      showTitle();
-    } catch (error) {
-      say(t('wf.fileError') + error.message, 'error');
-    }
+    await inTurn(async () => {
+      try {
+        const xml = await file.text();
+        await load(xml, processKey() || file.name.replace(/\.(bpmn|xml)$/, ''), null);
+        state.dirty = true;
+        showTitle();
+      } catch (error) {
+        say(t('wf.fileError') + error.message, 'error');
+      }
+    });
   }
 
   function processKey() {
@@ -228,8 +249,8 @@ export async function modelerView(main, { me }) {
       comment.value = '';
       const [first] = deployed.definitions;
       Object.assign(state, { key: first.key, version: first.version, xml, dirty: false });
-      showTitle();
       await refresh();
+      showTitle();
       say(t('wf.deployed', { key: first.key, version: first.version }), 'success');
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
@@ -306,7 +327,7 @@ export async function modelerView(main, { me }) {
   async function refresh() {
     [definitions, phases] = await Promise.all([api.get('/workflows'), api.get('/phases')]);
     rememberPhases(phases);
-    await loadComments();
+    comments = await commentsOf(state.key);
     renderDefinitions();
   }
 
@@ -357,20 +378,21 @@ export async function modelerView(main, { me }) {
     migration.replaceChildren(h('h2', {}, t('wf.migration')), table, go);
   }
 
-  async function loadComments() {
-    if (!state.key) {
-      comments = new Map();
-      return;
+  async function commentsOf(key) {
+    if (!key) {
+      return new Map();
     }
-    const entries = await api.get(`/audit${query({ subjectType: 'workflow', subject: state.key, limit: 500 })}`);
-    comments = new Map(entries.map(entry => [Number(/(\d+)$/.exec(entry.change)?.[1]), entry.comment]));
+    const entries = await api.get(`/audit${query({ subjectType: 'workflow', subject: key, limit: 500 })}`);
+    return new Map(entries.map(entry => [Number(/(\d+)$/.exec(entry.change)?.[1]), entry.comment]));
   }
 
   await refresh();
   if (state.xml && state.dirty) {
-    await load(state.xml, state.key, state.version);
-    state.dirty = true;
-    showTitle();
+    await inTurn(async () => {
+      await load(state.xml, state.key, state.version);
+      state.dirty = true;
+      showTitle();
+    });
   } else if (state.key) {
     await open(state.key, state.version);
   } else if (definitions.length > 0) {
@@ -382,7 +404,10 @@ export async function modelerView(main, { me }) {
   return {
     unmount() {
       modeler.destroy();
-      delete window.qunflow.modeler;
+      // A modeler drawn since (after a language switch) keeps its handle.
+      if (window.qunflow.modeler === modeler) {
+        delete window.qunflow.modeler;
+      }
     }
   };
 }

@@ -41,7 +41,8 @@ export async function monitorView(main, { params: [groupId], me }) {
   const version = definitions.find(d => d.key === position.key)?.versions.find(v => v.version === position.version);
 
   const canvas = h('div', { class: 'canvas viewer', id: 'mon-canvas' });
-  const where = h('p', { id: 'mon-position', class: 'position' });
+  // Shown once it can say where the group is: the diagram is imported first.
+  const where = h('p', { id: 'mon-position', class: 'position', hidden: true });
   const incidents = h('ul', { class: 'problems', id: 'mon-incidents' });
   main.append(
     h('section', { class: 'card' },
@@ -93,6 +94,7 @@ export async function monitorView(main, { params: [groupId], me }) {
   where.textContent = position.ended ? t('mon.ended')
     : t('mon.position', { name: group.name, activities: leaves.map(nameOf).join('、') });
   where.dataset.activities = leaves.join(' ');
+  where.hidden = false;
   incidents.replaceChildren(...(position.incidents.length === 0 ? [h('li', { class: 'muted' }, t('mon.noIncidents'))]
     : position.incidents.map(incident => h('li', { class: 'problem error' },
       h('code', {}, nameOf(incident.activityId)), ' ', incident.type, ': ', incident.message || '', ' · ', formatTime(incident.createdAt)))));

@@ -30,10 +30,23 @@ export async function monitorOverview(main, groups) {
     return () => {};
   }
   const drawing = h('div', { id: 'mon-overview-drawing' });
-  const picker = h('select', { id: 'mon-lifecycle', 'aria-label': t('mon.lifecycle'), onchange: async event => {
-    chosen = event.target.value;
+  let viewer = null;
+  let asked = 0;
+  // A lifecycle chosen while another is still being drawn replaces it on screen; the one drawn
+  // for the earlier choice is thrown away when it is done rather than left running unseen.
+  async function show(key) {
+    const mine = ++asked;
+    const drawn = await draw(drawing, lifecycles.find(d => d.key === key));
+    if (mine !== asked) {
+      drawn.destroy();
+      return;
+    }
     viewer?.destroy();
-    viewer = await draw(drawing, lifecycles.find(d => d.key === chosen));
+    viewer = drawn;
+  }
+  const picker = h('select', { id: 'mon-lifecycle', 'aria-label': t('mon.lifecycle'), onchange: event => {
+    chosen = event.target.value;
+    show(chosen);
   } }, lifecycles.map(d => h('option', { value: d.key, selected: d.key === chosen }, `${d.name || d.key} (${d.key})`)));
   main.append(
     h('section', { class: 'card', id: 'mon-overview' },
@@ -49,8 +62,11 @@ export async function monitorOverview(main, groups) {
           h('td', {}, h('a', { href: `#/monitor/${enc(group.id)}` }, group.name)),
           h('td', {}, h('span', { class: `phase phase-${group.phase}` }, phaseLabel(group.phase))),
           h('td', { class: 'num' }, String(group.memberCount))))))));
-  let viewer = await draw(drawing, lifecycles.find(d => d.key === chosen));
-  return () => viewer?.destroy();
+  await show(chosen);
+  return () => {
+    asked++;
+    viewer?.destroy();
+  };
 }
 
 /** One lifecycle: the version most groups wait in, with its counts and incidents on the diagram. */

@@ -36,9 +36,18 @@ export async function reviewsView(main, { me }) {
   const suggestions = h('div', { id: 'rv-suggestions' });
   let items = [];
   let selected = 0;
+  // A filter change and a verdict each reload the queue and the figures; only the answer to the
+  // latest request is drawn, so an older one arriving late never puts stale figures back.
+  let askedItems = 0;
+  let askedQuality = 0;
 
   async function load() {
-    items = await api.get(`/reviews${query({ status: filter.value, groupId: group.value.trim(), limit: 200 })}`);
+    const mine = ++askedItems;
+    const found = await api.get(`/reviews${query({ status: filter.value, groupId: group.value.trim(), limit: 200 })}`);
+    if (mine !== askedItems) {
+      return;
+    }
+    items = found;
     selected = Math.min(selected, Math.max(items.length - 1, 0));
     count.textContent = t('rv.count', { n: items.length });
     list.replaceChildren(items.length === 0 ? emptyState(t('rv.none')) : h('ol', { class: 'reviews' }, items.map(itemView)));
@@ -132,10 +141,14 @@ export async function reviewsView(main, { me }) {
   }
 
   async function loadQuality() {
+    const mine = ++askedQuality;
     const [figures, suggested] = await Promise.all([
       api.get(`/moderation/quality${query({ groupId: group.value.trim() })}`),
       api.get('/word-lists/suggestions')
     ]);
+    if (mine !== askedQuality) {
+      return;
+    }
     quality.replaceChildren(
       figuresTable('rv-by-term', 'rv.byTerm', figures.byTerm, true),
       figuresTable('rv-by-detector', 'rv.byDetector', figures.byDetector, false),

@@ -250,7 +250,10 @@ export async function rulesView(main, { params: [wanted], me }) {
   // Shadow: a candidate decided beside the active version on live traffic, never acted on.
   const shadowStatus = h('div', { id: 'sh-status' });
   const disagreements = h('div', { id: 'sh-disagreements' });
+  // Starting a shadow and opening its panel both reload it: only the latest answers are drawn.
+  let askedShadow = 0;
   async function loadShadow() {
+    const mine = ++askedShadow;
     let running = null;
     try {
       running = await api.get(`/rulesets/${enc(name)}/shadow`);
@@ -258,6 +261,9 @@ export async function rulesView(main, { params: [wanted], me }) {
       if (!(error instanceof ApiError && error.status === 404)) {
         throw error;
       }
+    }
+    if (mine !== askedShadow) {
+      return;
     }
     fill(shadowStatus,
       running ? h('p', { class: 'notice' }, t('sh.running', {
@@ -268,6 +274,9 @@ export async function rulesView(main, { params: [wanted], me }) {
         h('button', { type: 'button', id: 'sh-start', onclick: startShadow }, t('sh.start')),
         running ? h('button', { type: 'button', id: 'sh-stop', onclick: stopShadow }, t('sh.stop')) : null) : null);
     const rows = await api.get(`/rulesets/${enc(name)}/shadow/disagreements?limit=100`);
+    if (mine !== askedShadow) {
+      return;
+    }
     disagreements.replaceChildren(rows.length === 0 ? h('p', { class: 'muted' }, t('sh.noDisagreements'))
       : h('table', { class: 'table compact' },
         h('thead', {}, h('tr', {}, ['sh.at', 'sh.group', 'sh.member', 'sh.event', 'sh.activeOutcome', 'sh.candidateOutcome'].map(key => h('th', {}, t(key))))),
@@ -404,7 +413,10 @@ export async function rulesView(main, { params: [wanted], me }) {
       unmounted = true;
       clearTimeout(polling);
       editor.destroy();
-      delete window.qunflow.ruleEditor;
+      // An editor drawn since (after a language switch) keeps its handle.
+      if (window.qunflow.ruleEditor === editor) {
+        delete window.qunflow.ruleEditor;
+      }
     }
   };
 }

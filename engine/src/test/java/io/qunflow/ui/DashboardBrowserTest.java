@@ -16,7 +16,8 @@ class DashboardBrowserTest extends BrowserTest {
 
         page.navigate(url("/#/monitor/" + id));
 
-        page.waitForSelector("#mon-position");
+        // Ready, not just present: the markers, badges and incidents are drawn after the diagram loads.
+        page.waitForSelector("#view[data-ready=monitor] #mon-position");
         assertThat(page.getAttribute("#mon-position", "data-activities")).isEqualTo("Timer_LaunchPeriod");
         assertThat(page.textContent("#mon-position")).isEqualTo("生命周期监控测试群 当前在：启动期结束");
         assertThat(page.locator("[data-element-id=\"Timer_LaunchPeriod\"].qf-here")

@@ -57,7 +57,7 @@ class MonitorOverviewBrowserTest extends BrowserTest {
 
         page.click("#mon-groups tr[data-group=\"" + id + "\"] a");
 
-        page.waitForSelector("#mon-position");
+        page.waitForSelector("#view[data-ready=monitor] #mon-position");
         assertThat(page.textContent("#mon-position")).startsWith("总览测试群 当前在：");
         assertThat(page.locator("#mon-overview").count()).isZero();
     }

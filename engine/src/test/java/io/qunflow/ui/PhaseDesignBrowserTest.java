@@ -35,6 +35,8 @@ class PhaseDesignBrowserTest extends BrowserTest {
         logIn("designer");
         page.navigate(url("/#/workflows"));
         page.click("#wf-definitions a[data-key=\"" + LIFECYCLE + "\"]");
+        // The lifecycle the modeler opens first may still be loading: wait for this one, phases listed.
+        page.waitForSelector("#wf-open[data-key=\"" + LIFECYCLE + "\"]");
         page.waitForSelector("[data-element-id=\"Task_EnterWarmUp\"]");
         assertThat(page.locator("#wf-phases li[data-phase=\"WARM_UP\"]").count())
                 .isEqualTo(1);
