@@ -60,7 +60,7 @@ export async function modelerView(main, { me }) {
   const definitionsList = h('ul', { class: 'definitions', id: 'wf-definitions' });
   const versionsBody = h('tbody', { id: 'wf-versions' });
   const phasesList = h('ul', { class: 'definitions', id: 'wf-phases' });
-  const fileInput = h('input', { type: 'file', accept: '.bpmn,.xml', hidden: true, onchange: openFile });
+  const fileInput = h('input', { type: 'file', id: 'wf-file', accept: '.bpmn,.xml', hidden: true, onchange: openFile });
   const migration = h('section', { class: 'wf-migration', id: 'wf-migration' });
   const deployButton = h('button', { type: 'button', class: 'primary', id: 'wf-deploy', onclick: deploy, disabled: !canDeploy }, t('wf.deploy'));
 
@@ -200,13 +200,19 @@ export async function modelerView(main, { me }) {
     await inTurn(async () => {
       try {
         const xml = await file.text();
-        await load(xml, processKey() || file.name.replace(/\.(bpmn|xml)$/, ''), null);
+        await load(xml, processIdIn(xml) || file.name.replace(/\.(bpmn|xml)$/, ''), null);
         state.dirty = true;
         showTitle();
       } catch (error) {
         say(t('wf.fileError') + error.message, 'error');
       }
     });
+  }
+
+  /** The id of the file's first process, read before it is imported (the canvas still shows the previous diagram). */
+  function processIdIn(xml) {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    return doc.getElementsByTagNameNS('http://www.omg.org/spec/BPMN/20100524/MODEL', 'process')[0]?.getAttribute('id');
   }
 
   function processKey() {

@@ -2,6 +2,7 @@ package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.options.FilePayload;
 import io.qunflow.ApiClient;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,23 @@ class ModelerBrowserTest extends BrowserTest {
                     .contains(">P2D<")
                     .doesNotContain("${launchPeriod}");
         }
+    }
+
+    @Test
+    void modeler_designerOpensAFileWhileAnotherWorkflowIsOpen_itIsNamedByItsOwnProcess() {
+        String key = "from-file-" + UUID.randomUUID().toString().substring(0, 8);
+        logIn("designer");
+        openTheShippedLifecycle();
+
+        page.setInputFiles(
+                "#wf-file",
+                new FilePayload(
+                        "我的流程.bpmn", "application/xml", waiting(key, "文件里的计时器").getBytes(StandardCharsets.UTF_8)));
+
+        page.waitForSelector("#wf-open[data-key=\"" + key + "\"]");
+        assertThat(page.textContent("#wf-open")).isEqualTo(key + " *");
+        assertThat(page.locator("[data-element-id=\"Timer_Wait\"]").count()).isEqualTo(1);
+        assertThat(page.locator(TIMER).count()).isZero();
     }
 
     @Test
