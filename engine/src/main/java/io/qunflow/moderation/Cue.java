@@ -16,7 +16,9 @@ record Cue(String text, Kind kind) {
         SHORT_LINK,
         QQ,
         WECHAT_ID,
-        WEAK_WECHAT_ID;
+        WEAK_WECHAT_ID,
+        /** An everyday phrase holding a cue that is not one there (联系我们: a business's "contact us"). */
+        EVERYDAY;
 
         /**
          * Top-level domains and hosts are read by the link detectors, and the words that introduce a

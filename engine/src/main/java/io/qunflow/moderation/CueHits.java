@@ -40,6 +40,43 @@ final class CueHits {
         return (kinds[i] & kind.bit()) != 0;
     }
 
+    /**
+     * Drops the cues that lie inside a phrase of kind {@code everyday} (the 联系我 of 联系我们), and
+     * the phrases themselves, which no detector reads.
+     */
+    void dropEveryday() {
+        int everyday = Cue.Kind.EVERYDAY.bit();
+        if ((allKinds & everyday) == 0) {
+            return;
+        }
+        boolean[] drop = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            drop[i] = (kinds[i] & everyday) != 0 || insideEveryday(i, everyday);
+        }
+        int kept = 0;
+        allKinds = 0;
+        for (int i = 0; i < size; i++) {
+            if (drop[i]) {
+                continue;
+            }
+            begins[kept] = begins[i];
+            ends[kept] = ends[i];
+            kinds[kept] = kinds[i];
+            allKinds |= kinds[i];
+            kept++;
+        }
+        size = kept;
+    }
+
+    private boolean insideEveryday(int i, int everyday) {
+        for (int j = 0; j < size; j++) {
+            if ((kinds[j] & everyday) != 0 && begins[j] <= begins[i] && ends[i] <= ends[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when some cue of that kind was found. */
     boolean any(Cue.Kind kind) {
         return (allKinds & kind.bit()) != 0;

@@ -131,6 +131,12 @@ public final class TextScreener {
                 hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
             }
         });
+        if (cues[0] != null) {
+            cues[0].dropEveryday();
+            if (cues[0].size() == 0) {
+                return null;
+            }
+        }
         return cues[0];
     }
 

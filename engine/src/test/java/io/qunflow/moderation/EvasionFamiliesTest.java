@@ -151,6 +151,12 @@ class EvasionFamiliesTest {
                 "这件衣服打折省了5毛钱",
                 "第三(点)我们明天再说",
                 "括号里的(.)是句号，别打错",
+                "打滴滴回家才20块",
+                "坐滴滴过去大概30元",
+                "如需帮助请联系我们，每单运费10元",
+                "有问题随时联系我。祝您出行愉快！",
+                "需要的话找我，我会在收到货后退款",
+                "想要的加急处理，多收10元",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

@@ -78,9 +78,10 @@ class PublicCorpusQualityTest {
         assertThat(score.spam()).isEqualTo(1000);
         assertThat(score.clean()).isEqualTo(994);
         // First honest run, nothing tuned on this corpus: 5.8 % recall, 5.1 % false positives (5.2 %
-        // once the paid-task detector came, tuned on the other corpus).
+        // once the paid-task detector came, tuned on the other corpus); 5.7 % and 3.8 % once everyday
+        // phrases such as 联系我们 stopped counting as private-chat asks (tuned on the dev half).
         assertThat(score.recall()).isGreaterThanOrEqualTo(5.0);
-        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(6.0);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(4.5);
     }
 
     @Test
@@ -88,9 +89,10 @@ class PublicCorpusQualityTest {
         Score score = score("teleantifraud-dialogues", "dev", true);
         assertThat(score.spam()).isEqualTo(1000);
         assertThat(score.clean()).isEqualTo(994);
-        // First run, nothing tuned on this corpus yet: 5.9 % recall, 4.6 % false positives.
+        // First run, nothing tuned on this corpus yet: 5.9 % recall, 4.6 % false positives; 5.6 % and
+        // 3.2 % after its false positives were read and the everyday phrases listed.
         assertThat(score.recall()).isGreaterThanOrEqualTo(5.0);
-        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(5.5);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(4.0);
     }
 
     private static Score score(String corpus, String half, boolean writeMisses) {

@@ -131,6 +131,23 @@ class VariantDataTest {
     }
 
     @Test
+    void compiledVariants_anEverydayPhraseAddedToTheData_silencesTheCueInsideIt() {
+        String cues = VariantData.shipped(VariantData.CUES) + "\n叫个滴滴,everyday\n";
+        TextScreener withPhrase = new TextScreener(
+                Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
+        TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
+        String ride = "叫个滴滴吧，20块搞定";
+
+        assertThat(shipped.screen(ride, MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .containsExactly("trade-solicitation");
+        assertThat(withPhrase.screen(ride, MessageFlags.NONE).clean()).isTrue();
+        assertThat(withPhrase.screen("滴滴我，20块一单", MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .containsExactly("trade-solicitation");
+    }
+
+    @Test
     void compiledVariants_aQqOrWeChatTriggerAddedToTheData_isCaught() {
         String cues = VariantData.shipped(VariantData.CUES) + "\n腾讯,qq\n飞信,wechat-id\n";
         TextScreener withNewTriggers = new TextScreener(
