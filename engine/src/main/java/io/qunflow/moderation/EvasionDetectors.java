@@ -114,7 +114,11 @@ final class EvasionDetectors {
         return null;
     }
 
-    /** A medium hit spanning both cues of a pair, its term the two cues as written: 私我+1单. */
+    /**
+     * A medium hit spanning both cues of a pair, its term the two cues as written (私我+1单), its
+     * evidence running on over the number beside either cue, so a reviewer reads the pay it names
+     * (私我，一单20, not 私我，一单).
+     */
     private static Hit pairHit(Normalized nz, CueHits cues, int[] pair, Category category, String detector) {
         String t = nz.text();
         int p = pair[0];
@@ -122,6 +126,12 @@ final class EvasionDetectors {
         String term = t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
         int begin = Math.min(cues.begin(p), cues.begin(q));
         int end = Math.max(cues.end(p), cues.end(q));
+        while (begin > 0 && isDigit(t.charAt(begin - 1))) {
+            begin--;
+        }
+        while (end < t.length() && isDigit(t.charAt(end))) {
+            end++;
+        }
         return Detectors.hit(nz, term, category, Severity.MEDIUM, detector, begin, end);
     }
 

@@ -153,9 +153,9 @@ class ModerationApiTest {
             delimiter = '|',
             value = {
                 "进裙 716219118 有福利|contact-number|716219118|进裙 716219118",
-                "私我，一单20，现做现结|trade-solicitation|私我+1单|私我，一单",
+                "私我，一单20，现做现结|trade-solicitation|私我+1单|私我，一单20",
                 "帮忙发作品 30一单|paid-task|发作品+1单|发作品 30一单",
-                "加我带你一小时赚300|trade-solicitation|加我+赚|加我带你一小时赚",
+                "加我带你一小时赚300|trade-solicitation|加我+赚|加我带你一小时赚300",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
                 "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
