@@ -34,7 +34,14 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '叫滴滴,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '叫滴滴,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '滴滴打车,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴打车,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '滴滴出行,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴出行,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '滴滴司机,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴司机,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '滴滴司机,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴司机,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '个滴滴,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '个滴滴,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '用滴滴,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '用滴滴,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '滴滴快车,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴快车,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '滴滴顺风车,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴顺风车,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '滴滴专车,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴专车,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '滴滴叫车,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴叫车,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '滴滴代驾,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '滴滴代驾,everyday' ELSE '' END,
        'system',
        'earnings next to a number (赚, 挣), income claims (月赚, 日赚), the price unit 毛, the scam words 包赚, 无前期, 快钱, 赚米; 绿泡泡 and the weak WeChat-id triggers 微信 and v; everyday phrases such as 联系我们 and 打滴滴',
        CURRENT_TIMESTAMP
@@ -62,7 +69,14 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '叫滴滴,everyday' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '滴滴打车,everyday' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '滴滴出行,everyday' IN CHR(10) || content) = 0
-       OR POSITION(CHR(10) || '滴滴司机,everyday' IN CHR(10) || content) = 0);
+       OR POSITION(CHR(10) || '滴滴司机,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '个滴滴,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '用滴滴,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '滴滴快车,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '滴滴顺风车,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '滴滴专车,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '滴滴叫车,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '滴滴代驾,everyday' IN CHR(10) || content) = 0);
 
 -- Characters: ∨ (the logical or) written for v, as in +∨ wykg7788; not added where compliance already
 -- maps ∨ to something (a character listed twice makes the table invalid).

@@ -46,7 +46,8 @@ class EvasionFamiliesTest {
                 "本人炒股月赚十万，想学炒股加我",
                 "加我，包赚不包中",
                 "加我，无前期",
-                "德州扑克1毛一分玩的加我"
+                "德州扑克1毛一分玩的加我",
+                "有需要滴滴我，一单50"
             })
     void screen_privateChatNearPriceOrTrade_isTradeSolicitation(String text) {
         assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
@@ -153,6 +154,9 @@ class EvasionFamiliesTest {
                 "括号里的(.)是句号，别打错",
                 "打滴滴回家才20块",
                 "坐滴滴过去大概30元",
+                "叫个滴滴吧，20块搞定",
+                "滴滴快车15块就到了",
+                "滴滴专车贵一点，60元",
                 "如需帮助请联系我们，每单运费10元",
                 "有问题随时联系我。祝您出行愉快！",
                 "需要的话找我，我会在收到货后退款",

@@ -132,11 +132,11 @@ class VariantDataTest {
 
     @Test
     void compiledVariants_anEverydayPhraseAddedToTheData_silencesTheCueInsideIt() {
-        String cues = VariantData.shipped(VariantData.CUES) + "\n叫个滴滴,everyday\n";
+        String cues = VariantData.shipped(VariantData.CUES) + "\n滴滴拼车,everyday\n";
         TextScreener withPhrase = new TextScreener(
                 Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
         TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
-        String ride = "叫个滴滴吧，20块搞定";
+        String ride = "滴滴拼车20元一位";
 
         assertThat(shipped.screen(ride, MessageFlags.NONE).hits())
                 .extracting(Hit::detector)
