@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.TreeSet;
  * <p>Terms are normalised with the same rules as messages (width, case, traditional→simplified,
  * the variant table, separators dropped), folded by sound ({@link Normalizer#sound}) and compiled
  * into one Aho–Corasick double-array trie ({@link SoundTrie}) together with the detectors' cue words, so matching
- * costs one pass over the message whatever the size of the list. When two terms sound the same
- * the one with the higher severity wins.
+ * costs one pass over the message whatever the size of the list. When two terms sound the same,
+ * each matches as written with its own category and severity, and a match by sound alone (a third
+ * spelling, three characters or more) reports the more severe.
  *
  * <p>CSV format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
  * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
@@ -36,10 +38,13 @@ public final class Lexicon {
     /** Indexed by the trie value; null where the key is only a cue. */
     final LexiconEntry[] matchEntries;
     /**
-     * Indexed by the trie value: the canonical (readable) form of the term, or of the cue when the
-     * key is only a cue, to tell a match by sound from a literal one.
+     * Indexed by the trie value: the canonical (readable) forms of every term and cue with that
+     * key, to tell a match as written from one by sound. A key holds several when terms sound
+     * alike (约炮 and 约泡): each is matched as written, whatever its length.
      */
-    final String[] canonical;
+    final String[][] spellings;
+    /** Aligned with {@link #spellings}: the term written that way, or null for a cue's spelling. */
+    final LexiconEntry[][] spelledEntries;
     /** Indexed by the trie value: the {@link Cue.Kind#bit()}s of the cues with that key, 0 for none. */
     final int[] cueKinds;
     /**
@@ -58,18 +63,17 @@ public final class Lexicon {
         Normalizer normalizer = variants.normalizer();
         // Keyed by sound, so a homophone of a term (够买 for 购买) matches without an entry of its own.
         Map<String, LexiconEntry> bySound = new HashMap<>();
+        Map<String, Map<String, LexiconEntry>> spelled = new HashMap<>();
         for (LexiconEntry e : this.entries) {
             String canonical = normalizer.normalizeTerm(e.term());
             if (canonical.isEmpty()) {
                 throw new IllegalArgumentException("term has no matchable characters: '" + e.term() + "'");
             }
-            bySound.merge(
-                    normalizer.sound(canonical),
-                    e,
-                    (old, neu) -> neu.severity().compareTo(old.severity()) > 0 ? neu : old);
+            String key = normalizer.sound(canonical);
+            bySound.merge(key, e, Lexicon::moreSevere);
+            spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(canonical, e, Lexicon::moreSevere);
         }
         Map<String, Integer> cueBits = new HashMap<>();
-        Map<String, String> cueCanonical = new HashMap<>();
         for (Cue cue : variants.cues()) {
             String canonical = normalizer.normalizeTerm(cue.text());
             if (canonical.isEmpty() || !cue.kind().matchedInText()) {
@@ -77,13 +81,14 @@ public final class Lexicon {
             }
             String key = normalizer.sound(canonical);
             cueBits.merge(key, cue.kind().bit(), (a, b) -> a | b);
-            cueCanonical.putIfAbsent(key, canonical);
+            spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(canonical, null);
         }
         List<String> keys = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(bySound.keySet());
         all.addAll(cueBits.keySet());
         matchEntries = new LexiconEntry[all.size()];
-        canonical = new String[all.size()];
+        spellings = new String[all.size()][];
+        spelledEntries = new LexiconEntry[all.size()][];
         cueKinds = new int[all.size()];
         latinStart = new boolean[all.size()];
         latinEnd = new boolean[all.size()];
@@ -91,8 +96,9 @@ public final class Lexicon {
         for (String k : all) {
             keys.add(k);
             matchEntries[i] = bySound.get(k);
-            canonical[i] =
-                    matchEntries[i] == null ? cueCanonical.get(k) : normalizer.normalizeTerm(matchEntries[i].term());
+            Map<String, LexiconEntry> forms = spelled.get(k);
+            spellings[i] = forms.keySet().toArray(String[]::new);
+            spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
             cueKinds[i] = cueBits.getOrDefault(k, 0);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
@@ -103,6 +109,24 @@ public final class Lexicon {
         } else {
             trie = new SoundTrie(keys, normalizer);
         }
+    }
+
+    private static LexiconEntry moreSevere(LexiconEntry old, LexiconEntry neu) {
+        return neu.severity().compareTo(old.severity()) > 0 ? neu : old;
+    }
+
+    /**
+     * Which of the spellings of key {@code index} the canonical text holds at {@code [begin, end)},
+     * or -1 when it matched by sound only.
+     */
+    int writtenSpelling(int index, String text, int begin, int end) {
+        String[] forms = spellings[index];
+        for (int f = 0; f < forms.length; f++) {
+            if (forms[f].length() == end - begin && text.regionMatches(begin, forms[f], 0, end - begin)) {
+                return f;
+            }
+        }
+        return -1;
     }
 
     static boolean isAsciiLetter(char c) {

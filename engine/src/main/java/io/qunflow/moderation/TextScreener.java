@@ -113,8 +113,8 @@ public final class TextScreener {
             if (t.charAt(begin) == '加' && begin > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(begin - 1)) >= 0) {
                 return;
             }
-            boolean asWritten = t.regionMatches(begin, lexicon.canonical[idx], 0, end - begin);
-            if (!asWritten && end - begin < Lexicon.MIN_SOUND_MATCH) {
+            int written = lexicon.writtenSpelling(idx, t, begin, end);
+            if (written < 0 && end - begin < Lexicon.MIN_SOUND_MATCH) {
                 return;
             }
             int cueKinds = lexicon.cueKinds[idx];
@@ -124,10 +124,14 @@ public final class TextScreener {
                 }
                 cues[0].add(begin, end, cueKinds);
             }
-            LexiconEntry e = lexicon.matchEntries[idx];
-            if (e != null) {
+            LexiconEntry e = written < 0 ? null : lexicon.spelledEntries[idx][written];
+            String detector = "lexicon";
+            if (e == null && end - begin >= Lexicon.MIN_SOUND_MATCH) {
                 // Matched by sound but written otherwise (够买 for 购买): say so in the evidence.
-                String detector = asWritten ? "lexicon" : "homophone";
+                e = lexicon.matchEntries[idx];
+                detector = "homophone";
+            }
+            if (e != null) {
                 hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
             }
         });

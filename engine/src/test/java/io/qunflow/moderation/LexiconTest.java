@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
@@ -24,6 +25,22 @@ class LexiconTest {
                         new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
                         new LexiconEntry("a,b", Category.ABUSE, Severity.LOW),
                         new LexiconEntry("say \"hi\"", Category.SCAM, Severity.MEDIUM));
+    }
+
+    @Test
+    void screen_twoShortTermsThatSoundAlike_eachMatchedAsWrittenWithItsOwnEntry() {
+        TextScreener screener = new TextScreener(Lexicon.of(List.of(
+                new LexiconEntry("约炮", Category.PORN, Severity.SEVERE),
+                new LexiconEntry("约泡", Category.PORN, Severity.HIGH))));
+
+        assertThat(screener.screen("有人约泡吗", MessageFlags.NONE).hits())
+                .extracting(Hit::term, Hit::severity, Hit::detector)
+                .containsExactly(Tuple.tuple("约泡", Severity.HIGH, "lexicon"));
+        assertThat(screener.screen("有人约炮吗", MessageFlags.NONE).hits())
+                .extracting(Hit::term, Hit::severity, Hit::detector)
+                .containsExactly(Tuple.tuple("约炮", Severity.SEVERE, "lexicon"));
+        // A third spelling of the same sound, two characters long, is not a listed word.
+        assertThat(screener.screen("有人约疱吗", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test
