@@ -348,6 +348,40 @@ class TextScreenerTest {
         assertThat(screen("隐私我们会保护好的").clean()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "有人约泡吗|PORN",
+                "收二手原味内衣，私我|PORN",
+                "海角社区网址有吗|PORN",
+                "来个色搭子|PORN",
+                "你这种没浮木的东西|ABUSE",
+                "官方你木琴呢|ABUSE",
+                "死肥猪赶紧滚|ABUSE",
+                "有娘生没娘养的玩意|ABUSE"
+            })
+    void screen_groupChatSlangForPornAndAbuse_hitsItsCategory(String text, Category category) {
+        assertThat(screen(text).hits()).as(text).extracting(Hit::category).contains(category);
+    }
+
+    /** Words left out of the lists because everyday chat holds them: 做爱心, 天文爱好者, 水果照, 吃出原味. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "周末一起去做爱心义卖吧",
+                "我是天文爱好者，也是散文爱好者",
+                "发个水果照片给大家看看",
+                "这样烤才能吃出原味",
+                "包装好丑东西还碎了",
+                "收藏的铸币到了",
+                "皮肤保养要坚持",
+                "冷得瑟瑟发抖"
+            })
+    void screen_everydayPhrasesNearPornOrAbuseWords_clean(String text) {
+        assertThat(screen(text).hits()).as(text).isEmpty();
+    }
+
     @Test
     void screen_solicitationPhrases_hitContact() {
         for (String t : List.of("加我微信", "加V", "私聊我")) {
