@@ -44,6 +44,34 @@ final class PrecompiledRuleSets {
     /** A module compiled at build time, with the compiler's warnings of that build. */
     record Module(ReleaseId releaseId, byte[] kjar, List<RuleProblem> warnings) {}
 
+    /** What the sandbox made of a shipped source when the application was built. */
+    record Checked(String instrumented, List<RuleProblem> warnings, boolean straightLine) {}
+
+    /**
+     * The sandbox's findings for exactly this source, if the build checked it: the same sandbox,
+     * shipped in the same jar, on the same text finds the same, so start-up need not parse and
+     * check the shipped rule sets again.
+     */
+    static Optional<Checked> checkedAtBuild(String name, String source) {
+        String base = DIRECTORY + "/" + fileName(name, source);
+        ClassLoader loader = PrecompiledRuleSets.class.getClassLoader();
+        try (InputStream instrumented = loader.getResourceAsStream(base + ".instrumented");
+                InputStream sandbox = loader.getResourceAsStream(base + ".sandbox")) {
+            if (instrumented == null || sandbox == null) {
+                return Optional.empty();
+            }
+            String[] findings = new String(sandbox.readAllBytes(), StandardCharsets.UTF_8).split("\n", 2);
+            return Optional.of(new Checked(
+                    new String(instrumented.readAllBytes(), StandardCharsets.UTF_8),
+                    readWarnings(findings.length > 1 ? findings[1] : ""),
+                    Boolean.parseBoolean(findings[0].substring(STRAIGHT_LINE.length()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sandbox findings of " + base, e);
+        }
+    }
+
+    private static final String STRAIGHT_LINE = "straight-line=";
+
     /** The module compiled at build time from exactly this instrumented source, if any. */
     static Optional<Module> find(String name, String instrumentedSource) {
         String base = DIRECTORY + "/" + fileName(name, instrumentedSource);
@@ -89,6 +117,12 @@ final class PrecompiledRuleSets {
             String base = fileName(name, instrumented);
             Files.write(target.resolve(base + ".kjar"), compiled.kjar());
             Files.writeString(target.resolve(base + ".warnings"), writeWarnings(compiled.warnings()));
+            String checked = fileName(name, source);
+            Files.writeString(target.resolve(checked + ".instrumented"), instrumented, StandardCharsets.UTF_8);
+            Files.writeString(
+                    target.resolve(checked + ".sandbox"),
+                    STRAIGHT_LINE + findings.straightLine() + "\n" + writeWarnings(findings.warnings()),
+                    StandardCharsets.UTF_8);
         }
         System.out.println("Precompiled " + drl.size() + " rule sets into " + target);
     }
@@ -117,8 +151,8 @@ final class PrecompiledRuleSets {
                 .newReleaseId("io.qunflow.rules", name, VERSION_PREFIX + digest(instrumentedSource));
     }
 
-    private static String fileName(String name, String instrumentedSource) {
-        return name + "-" + digest(instrumentedSource);
+    private static String fileName(String name, String source) {
+        return name + "-" + digest(source);
     }
 
     private static String digest(String source) {

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Compiles DRL into an executable-model rule base, off the hot path. Everything the engine runs
- * goes through {@link #compileChecked}: the sandbox first, then the source it hands back, with the
- * evaluation meter in it. {@link #compile} alone compiles what it is given, for the tests that
- * prove the limits hold even for code the sandbox never saw.
+ * goes through {@link #compileChecked}: the sandbox first (for a shipped source, its findings when
+ * the application was built), then the source it hands back, with the evaluation meter in it.
+ * {@link #compile} alone compiles what it is given, for the tests that prove the limits hold even
+ * for code the sandbox never saw.
  */
 @Component
 class RuleSetCompiler {
@@ -34,11 +35,17 @@ class RuleSetCompiler {
 
     /**
      * Sandbox-checks a source and compiles it as instrumented; the sandbox's warnings come first
-     * in the result's.
+     * in the result's. A shipped source the build checked takes the build's findings.
      *
      * @throws RuleCompilationException with the sandbox's problems, or the compiler's
      */
     CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
+        Optional<PrecompiledRuleSets.Checked> checked = PrecompiledRuleSets.checkedAtBuild(name, source);
+        if (checked.isPresent()) {
+            PrecompiledRuleSets.Checked build = checked.get();
+            return compile(
+                    name, version, build.instrumented(), maxFirings, timeLimit, build.warnings(), build.straightLine());
+        }
         RuleSandbox.Findings findings = new RuleSandbox().check(source);
         if (!findings.errors().isEmpty()) {
             throw new RuleCompilationException(name, findings.errors());

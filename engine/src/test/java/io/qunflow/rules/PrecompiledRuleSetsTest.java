@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.qunflow.rules.model.ChatMessage;
 import io.qunflow.rules.model.MemberStanding;
@@ -42,6 +43,32 @@ class PrecompiledRuleSetsTest {
 
         assertThat(compiled.builtAtBuildTime()).isTrue();
         assertThat(compiled.name()).isEqualTo(name);
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedRuleSets")
+    void shippedRuleSet_sandboxFindingsOfTheBuild_areWhatTheSandboxFindsNow(String name) {
+        String source = shippedSource(name);
+        RuleSandbox.Findings now = new RuleSandbox().check(source);
+
+        PrecompiledRuleSets.Checked atBuild =
+                PrecompiledRuleSets.checkedAtBuild(name, source).orElseThrow();
+
+        assertThat(now.errors()).isEmpty();
+        assertThat(atBuild.instrumented()).isEqualTo(now.instrumented());
+        assertThat(atBuild.warnings()).isEqualTo(now.warnings());
+        assertThat(atBuild.straightLine()).isEqualTo(now.straightLine());
+    }
+
+    @Test
+    void aSourceThatDiffersByOneCharacter_isCheckedByTheSandboxAtRunTime() {
+        String refused = shippedSource("moderation").replace("then", "then\n        System.exit(0);");
+
+        assertThat(PrecompiledRuleSets.checkedAtBuild("moderation", shippedSource("moderation") + "\n"))
+                .isEmpty();
+        assertThatThrownBy(() -> new RuleSetCompiler()
+                        .compileChecked("moderation", 2, refused, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT))
+                .isInstanceOf(RuleCompilationException.class);
     }
 
     @Test
