@@ -39,6 +39,9 @@ final class PrecompiledRuleSets {
     /** How the release id of a module compiled at build time starts. */
     static final String VERSION_PREFIX = "precompiled-";
 
+    /** How the build writes whether a shipped source is straight-line, on the first line of its findings. */
+    private static final String STRAIGHT_LINE = "straight-line=";
+
     private PrecompiledRuleSets() {}
 
     /** A module compiled at build time, with the compiler's warnings of that build. */
@@ -53,41 +56,38 @@ final class PrecompiledRuleSets {
      * check the shipped rule sets again.
      */
     static Optional<Checked> checkedAtBuild(String name, String source) {
-        String base = DIRECTORY + "/" + fileName(name, source);
-        ClassLoader loader = PrecompiledRuleSets.class.getClassLoader();
-        try (InputStream instrumented = loader.getResourceAsStream(base + ".instrumented");
-                InputStream sandbox = loader.getResourceAsStream(base + ".sandbox")) {
-            if (instrumented == null || sandbox == null) {
-                return Optional.empty();
-            }
-            String[] findings = new String(sandbox.readAllBytes(), StandardCharsets.UTF_8).split("\n", 2);
-            return Optional.of(new Checked(
-                    new String(instrumented.readAllBytes(), StandardCharsets.UTF_8),
+        return readBoth(fileName(name, source), ".instrumented", ".sandbox").map(files -> {
+            String[] findings = utf8(files[1]).split("\n", 2);
+            return new Checked(
+                    utf8(files[0]),
                     readWarnings(findings.length > 1 ? findings[1] : ""),
-                    Boolean.parseBoolean(findings[0].substring(STRAIGHT_LINE.length()))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the sandbox findings of " + base, e);
-        }
+                    Boolean.parseBoolean(findings[0].substring(STRAIGHT_LINE.length())));
+        });
     }
-
-    private static final String STRAIGHT_LINE = "straight-line=";
 
     /** The module compiled at build time from exactly this instrumented source, if any. */
     static Optional<Module> find(String name, String instrumentedSource) {
-        String base = DIRECTORY + "/" + fileName(name, instrumentedSource);
+        return readBoth(fileName(name, instrumentedSource), ".kjar", ".warnings")
+                .map(files -> new Module(releaseId(name, instrumentedSource), files[0], readWarnings(utf8(files[1]))));
+    }
+
+    /** Both files the build wrote under one name, or empty when either is missing. */
+    private static Optional<byte[][]> readBoth(String base, String first, String second) {
         ClassLoader loader = PrecompiledRuleSets.class.getClassLoader();
-        try (InputStream kjar = loader.getResourceAsStream(base + ".kjar");
-                InputStream warnings = loader.getResourceAsStream(base + ".warnings")) {
-            if (kjar == null || warnings == null) {
+        String path = DIRECTORY + "/" + base;
+        try (InputStream one = loader.getResourceAsStream(path + first);
+                InputStream other = loader.getResourceAsStream(path + second)) {
+            if (one == null || other == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Module(
-                    releaseId(name, instrumentedSource),
-                    kjar.readAllBytes(),
-                    readWarnings(new String(warnings.readAllBytes(), StandardCharsets.UTF_8))));
+            return Optional.of(new byte[][] {one.readAllBytes(), other.readAllBytes()});
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the precompiled rule set " + base, e);
+            throw new UncheckedIOException("Cannot read " + path + " as the build wrote it", e);
         }
+    }
+
+    private static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /**
