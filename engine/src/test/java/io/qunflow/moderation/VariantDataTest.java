@@ -132,9 +132,7 @@ class VariantDataTest {
 
     @Test
     void compiledVariants_anEverydayPhraseAddedToTheData_silencesTheCueInsideIt() {
-        String cues = VariantData.shipped(VariantData.CUES) + "\n滴滴拼车,everyday\n";
-        TextScreener withPhrase = new TextScreener(
-                Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
+        TextScreener withPhrase = screenerWithShippedCuesAnd("滴滴拼车,everyday");
         TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
         String ride = "滴滴拼车20元一位";
 
@@ -149,9 +147,7 @@ class VariantDataTest {
 
     @Test
     void compiledVariants_aQqOrWeChatTriggerAddedToTheData_isCaught() {
-        String cues = VariantData.shipped(VariantData.CUES) + "\n腾讯,qq\n飞信,wechat-id\n";
-        TextScreener withNewTriggers = new TextScreener(
-                Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
+        TextScreener withNewTriggers = screenerWithShippedCuesAnd("腾讯,qq", "飞信,wechat-id");
         TextScreener shipped = new TextScreener(Lexicon.of(List.of()));
         String qq = "有事找我腾讯 88051234";
         String weChat = "加我飞信 abcdefg";
@@ -168,5 +164,12 @@ class VariantDataTest {
                 .noneMatch(h -> h.detector().equals("qq"));
         assertThat(shipped.screen(weChat, MessageFlags.NONE).hits())
                 .noneMatch(h -> h.detector().equals("wechat-id"));
+    }
+
+    /** A screener with no terms, over the shipped variant data with these cue rows appended. */
+    private static TextScreener screenerWithShippedCuesAnd(String... rows) {
+        String cues = VariantData.shipped(VariantData.CUES) + "\n" + String.join("\n", rows) + "\n";
+        return new TextScreener(
+                Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
     }
 }
