@@ -205,13 +205,26 @@ public class RuleEngine implements SmartInitializingSingleton {
                     currentEvent.get());
             if (!canFallBack) {
                 if (kind == RuleIncidents.Kind.TIMED_OUT) {
-                    // The rules did not run away: the machine was too busy to run them in time.
-                    throw new BusyException("The rules could not decide in time because the server is busy; nothing"
-                            + " was applied. Send the request again.");
+                    return onceMoreAfterStarving(compiled, facts, params);
                 }
                 throw e;
             }
             return fallback.evaluate(facts, params);
+        }
+    }
+
+    /**
+     * The rules did not run away: the machine was too busy to run them in time (a collector's
+     * pause, a burst of load, every evaluation thread taken). One more try with a fresh limit
+     * spares the caller a refusal for a moment's stall; a second stall means the server really is
+     * busy, and the caller is told to send again.
+     */
+    private static Evaluation onceMoreAfterStarving(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+        try {
+            return compiled.evaluate(facts, params);
+        } catch (EvaluationTimedOut again) {
+            throw new BusyException("The rules could not decide in time because the server is busy; nothing"
+                    + " was applied. Send the request again.");
         }
     }
 

@@ -1,18 +1,23 @@
 package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.TestGroup;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A machine too busy to run an event's rules within their limit answers 503 (send again), not
- * 500, and applies nothing; the same event sent again once it is free is applied.
+ * 500, and applies nothing; the same event sent again once it is free is applied. A stall that
+ * ends before a second limit passes costs the caller nothing: the rules are tried once more.
  */
 @ApiTest
 class BusyEvaluationApiTest {
@@ -42,5 +47,27 @@ class BusyEvaluationApiTest {
         Reply again = group.api().post("/api/v1/groups/" + group.id + "/events", join);
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
         assertThat(group.member("m-busy").body().get("memberId").asText()).isEqualTo("m-busy");
+    }
+
+    @Test
+    void anEventWhoseRulesWereStarvedForAMoment_isTriedOnceMore_andApplied() throws Exception {
+        TestGroup group = TestGroup.of(port).idStartingWith("stall").open();
+        String join = """
+                {"eventId": "%s-join", "type": "MEMBER_JOINED", "memberId": "m-stall",
+                 "at": "%s", "payload": {"nickname": "小周"}}""".formatted(group.id, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+        long givenUpBefore = EvaluationWorkers.SHARED.abandonedTotal();
+        Reply reply;
+        try (OccupiedWorkers occupied = OccupiedWorkers.all()) {
+            CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(
+                    () -> group.api().post("/api/v1/groups/" + group.id + "/events", join));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> EvaluationWorkers.SHARED.abandonedTotal() > givenUpBefore || sent.isDone());
+            occupied.close();
+            reply = sent.get(30, TimeUnit.SECONDS);
+        }
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        assertThat(EvaluationWorkers.SHARED.abandonedTotal()).isEqualTo(givenUpBefore + 1);
+        assertThat(group.member("m-stall").body().get("memberId").asText()).isEqualTo("m-stall");
     }
 }
