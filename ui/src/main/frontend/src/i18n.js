@@ -398,6 +398,7 @@ const messages = {
     'rv.detector.contact-number': '联系号码',
     'rv.detector.trade-solicitation': '私聊交易',
     'rv.detector.paid-task': '有偿代发刷单',
+    'rv.detector.pay-rate': '高薪招人',
     'rv.detector.disguised': '变形“微信”'
   },
   en: {
@@ -791,6 +792,7 @@ const messages = {
     'rv.detector.contact-number': 'Account number',
     'rv.detector.trade-solicitation': 'Private-chat trade offer',
     'rv.detector.paid-task': 'Paid gig work',
+    'rv.detector.pay-rate': 'Recruitment by pay rate',
     'rv.detector.disguised': 'Disguised WeChat'
   }
 };

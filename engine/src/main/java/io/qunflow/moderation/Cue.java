@@ -11,6 +11,18 @@ record Cue(String text, Kind kind) {
         PRICE,
         PRICE_UNIT,
         PER,
+        /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
+        PER_HOUR,
+        PER_DAY,
+        PER_MONTH,
+        /** Passed over between a period and its amount: 稳定, 就结, 轻松 (read by {@link PayRates}, not matched). */
+        PAY_FILLER,
+        /** Makes a pay rate an offer when near it: 来, 私, 招, 有意 (read by {@link PayRates}, not matched). */
+        PAY_OFFER,
+        /** A unit after an amount that says it counts something other than money: 步, 次, 人 (not matched). */
+        NOT_MONEY,
+        /** Makes an amount near a period something paid out: 花, 预算, 房租 (read by {@link PayRates}, not matched). */
+        SPENDING,
         TLD,
         COMMON_TLD,
         SHORT_LINK,
@@ -21,11 +33,16 @@ record Cue(String text, Kind kind) {
         EVERYDAY;
 
         /**
-         * Top-level domains and hosts are read by the link detectors, and the words that introduce a
-         * QQ number or WeChat id by their scanners; none of them is matched in the text by the trie.
+         * Top-level domains and hosts are read by the link detectors, the words that introduce a
+         * QQ number or WeChat id by their scanners, and the words around a pay rate by
+         * {@link PayRates}; none of them is matched in the text by the trie.
          */
         boolean matchedInText() {
             return this != TLD
+                    && this != PAY_FILLER
+                    && this != PAY_OFFER
+                    && this != NOT_MONEY
+                    && this != SPENDING
                     && this != COMMON_TLD
                     && this != SHORT_LINK
                     && this != QQ

@@ -1,5 +1,7 @@
 package io.qunflow.moderation;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +24,10 @@ final class Variants {
     private final List<String> qqTriggers;
     private final List<String> weChatIdTriggers;
     private final List<String> weakWeChatIdTriggers;
+    private final List<String> payFillers;
+    private final List<String> payOffers;
+    private final List<String> notMoney;
+    private final List<String> spending;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -32,6 +38,10 @@ final class Variants {
         this.qqTriggers = canonicalTexts(normalizer, cues, Cue.Kind.QQ);
         this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
         this.weakWeChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WEAK_WECHAT_ID);
+        this.payFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.PAY_FILLER));
+        this.payOffers = canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER);
+        this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
+        this.spending = canonicalTexts(normalizer, cues, Cue.Kind.SPENDING);
     }
 
     /**
@@ -105,6 +115,32 @@ final class Variants {
      */
     List<String> weakWeChatIdTriggers() {
         return weakWeChatIdTriggers;
+    }
+
+    /** Words passed over between a pay rate's period and its amount (kind {@code pay-filler}), canonical, longest first. */
+    List<String> payFillers() {
+        return payFillers;
+    }
+
+    /** Words that make a pay rate near them an offer (kind {@code pay-offer}), canonical. */
+    List<String> payOffers() {
+        return payOffers;
+    }
+
+    /** Units after an amount that is not money (kind {@code not-money}), canonical, longest first. */
+    List<String> notMoney() {
+        return notMoney;
+    }
+
+    /** Words that make an amount near a period something paid out (kind {@code spending}), canonical. */
+    List<String> spending() {
+        return spending;
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * gives one seeded before the task kind the rows the paid-task detector reads, and three link endings;
  * V60 the earnings and scam words the trade-solicitation detector reads, the WeChat-id triggers that
  * were a constant (微信) or missing (v, 绿泡泡), the everyday phrases whose cues are none (联系我们),
- * and ∨ as a look-alike of v.
+ * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
+ * reads.
  */
 class CueKindsMigrationTest {
 
@@ -162,7 +163,7 @@ class CueKindsMigrationTest {
         seed(cues);
         seed(VariantData.CHARACTERS, characters);
         TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
-        List<String> caught = List.of("加我带你一小时赚300", "需要的找我 v：hb8888", "牛牛跑的快+∨ wykg7788", "微信：zhangsan");
+        List<String> caught = List.of("加我带你今天赚300", "需要的找我 v：hb8888", "牛牛跑的快+∨ wykg7788", "微信：zhangsan");
         assertThat(caught)
                 .allMatch(text -> before.screen(text, MessageFlags.NONE).clean());
 
@@ -178,6 +179,39 @@ class CueKindsMigrationTest {
         TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
         assertThat(caught)
                 .allMatch(text -> !after.screen(text, MessageFlags.NONE).clean());
+    }
+
+    private static boolean addedByV61(String line) {
+        return List.of(",per-hour", ",per-day", ",per-month", ",pay-filler", ",pay-offer", ",not-money", ",spending")
+                .stream()
+                .anyMatch(line::endsWith);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutThePayRateKinds_getsTheirRows_andRecruitmentByPayRateIsCaught() {
+        flyway("60").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV61);
+        seed(before);
+        String offer = "一小时六百，胆子大的来";
+        assertThat(new TextScreener(Lexicon.of(
+                                ShippedLexicon.all(),
+                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
+                        .screen(offer, MessageFlags.NONE)
+                        .clean())
+                .isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> versions = versions();
+        assertThat(versions).hasSize(2).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
+                        .screen(offer, MessageFlags.NONE)
+                        .hits())
+                .extracting(Hit::detector)
+                .contains("pay-rate");
     }
 
     @Test

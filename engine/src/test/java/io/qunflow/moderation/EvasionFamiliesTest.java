@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The four evasion families of issue 17, and everyday chat that must stay clean. */
+/** The four evasion families of issue 17, recruitment by pay rate, and everyday chat that must stay clean. */
 class EvasionFamiliesTest {
 
     private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
@@ -68,6 +68,45 @@ class EvasionFamiliesTest {
             assertThat(h.category()).isEqualTo(Category.SCAM);
             assertThat(h.term()).isEqualTo(term);
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "一小时六百，胆子大的来|1小时6百",
+                "日入500+，有意者私|日入500",
+                "350一个小时，接单吗|3501个小时",
+                "宝妈在家做，每天稳定1000，欢迎咨询|每天稳定1000",
+                "招打字员 一天两千起|1天两千",
+                "轻松月入过万，感兴趣的找我|月入过万",
+                "时薪300 在家可做 来|时薪300",
+            })
+    void screen_highPayRateOfferedToWhoeverComes_isPayRate(String text, String matched) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("pay-rate");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.matchedNormalized()).isEqualTo(matched);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "家里保洁阿姨一小时50，要的来问我",
+                "每天走10000步，欢迎大家来打卡",
+                "这药一天3次，饭后吃，来拿药的排队",
+                "我们团一天卖了300单，欢迎来买",
+                "一个月3000的房租，想来看房的私我",
+                "每天500元的预算，来帮我看看买什么",
+                "开车两小时300块油钱，来回真贵",
+                "第11天1000人打卡了，欢迎新朋友来",
+                "一天300公里，来回开车累死了",
+                "我一个月工资一万二，够花吗",
+                "每月10000积分，欢迎来兑换",
+            })
+    void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));
     }
 
     @ParameterizedTest

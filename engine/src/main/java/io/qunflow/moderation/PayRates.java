@@ -1,0 +1,215 @@
+package io.qunflow.moderation;
+
+import java.util.List;
+
+/**
+ * Recruitment by pay rate: "一小时800来", "日入500 有意私", "288一个小时 接单吗", "一天两千起 招人".
+ * A period (per-hour, per-day, per-month cues of rules/lexicon/variants/cues.csv) right beside an
+ * amount that is high for it, with a word near by that makes it an offer (kind {@code pay-offer}:
+ * 来, 私, 招, 有意…) and none that makes it money paid out (kind {@code spending}: 预算, 房租, 花).
+ * Each part alone is everyday chat: a month's rent, a daily step count, a budget, someone telling
+ * the group to come along; an hourly rate of a hundred yuan or more offered to whoever comes is how
+ * the pay-for-nothing jobs (刷单, 陪聊, 跑分) recruit.
+ *
+ * <p>Read on the canonical text, where Chinese numerals one to nine are already digits (一小时 is
+ * 1小时), so an amount is digits, or 两/俩/仨/几, then any of 十 百 千 万 w k. Words between the
+ * period and the amount (kind {@code pay-filler}: 稳定, 就结, 轻松) are passed over; a unit that is
+ * not money after the amount (kind {@code not-money}: 步, 次, 人, 单) means it counts something else.
+ */
+final class PayRates {
+
+    /** An hourly rate from this much up is no wage a group member offers in passing. */
+    static final long MIN_PER_HOUR = 100;
+    /** A daily one from this much up. */
+    static final long MIN_PER_DAY = 300;
+    /** A monthly one from this much up (a month's rent stays below it; 月入过万 does not). */
+    static final long MIN_PER_MONTH = 10_000;
+    /** How far (canonical chars) the word that makes it an offer may be from the rate. */
+    static final int NEAR = 16;
+    /** At most this many filler words between a period and its amount. */
+    private static final int MAX_FILLERS = 2;
+
+    private PayRates() {}
+
+    /** Adds one hit for the first pay rate offered in the message, if any. */
+    static void find(Normalized nz, CueHits cues, List<Hit> hits) {
+        Variants words = nz.variants();
+        String t = nz.text();
+        for (int i = 0; i < cues.size(); i++) {
+            long minimum = minimumFor(cues, i);
+            if (minimum == 0 || partOfALargerNumber(nz, cues.begin(i))) {
+                continue;
+            }
+            int[] span = rateAfter(t, words, cues, i, minimum);
+            if (span == null) {
+                span = rateBefore(t, cues, i, minimum);
+            }
+            if (span != null
+                    && near(t, words.payOffers(), span[0], span[1])
+                    && !near(t, words.spending(), span[0], span[1])) {
+                hits.add(Detectors.hit(
+                        nz,
+                        t.substring(span[0], span[1]),
+                        Category.SCAM,
+                        Severity.MEDIUM,
+                        "pay-rate",
+                        span[0],
+                        span[1]));
+                return;
+            }
+        }
+    }
+
+    private static long minimumFor(CueHits cues, int i) {
+        if (cues.is(i, Cue.Kind.PER_HOUR)) {
+            return MIN_PER_HOUR;
+        }
+        if (cues.is(i, Cue.Kind.PER_DAY)) {
+            return MIN_PER_DAY;
+        }
+        return cues.is(i, Cue.Kind.PER_MONTH) ? MIN_PER_MONTH : 0;
+    }
+
+    /**
+     * A period cue whose first char is a digit the writer typed (not 一 folded to 1) right after
+     * another digit is the end of a count: 11天, 21个月.
+     */
+    private static boolean partOfALargerNumber(Normalized nz, int begin) {
+        String t = nz.text();
+        if (begin == 0 || !isDigit(t.charAt(begin)) || !isDigit(t.charAt(begin - 1))) {
+            return false;
+        }
+        return isDigit(nz.original().charAt(nz.originalStart(begin)));
+    }
+
+    /** "1小时800", "每天稳定1000", "月过万": the amount after the period, fillers passed over; {begin, end} or null. */
+    private static int[] rateAfter(String t, Variants words, CueHits cues, int i, long minimum) {
+        int begin = cues.begin(i);
+        long count = countBefore(t, begin);
+        if (count > 1) {
+            return null; // 2小时300: a duration and what it costs, not a rate (1小时800 is one)
+        }
+        if (count == 1) {
+            begin--;
+        }
+        int at = cues.end(i);
+        for (int skipped = 0; skipped < MAX_FILLERS; skipped++) {
+            String filler = wordAt(t, at, words.payFillers());
+            if (filler == null) {
+                break;
+            }
+            at += filler.length();
+        }
+        Amount amount = Amount.at(t, at, t.length());
+        if (amount == null || amount.value() < minimum || wordAt(t, amount.end(), words.notMoney()) != null) {
+            return null;
+        }
+        return new int[] {begin, amount.end()};
+    }
+
+    /** "2881个小时" (288一个小时), "1k每天": the amount right before the period; {begin, end} or null. */
+    private static int[] rateBefore(String t, CueHits cues, int i, long minimum) {
+        int end = cues.begin(i);
+        int start = end;
+        while (start > 0 && Amount.isPart(t.charAt(start - 1))) {
+            start--;
+        }
+        Amount amount = start < end ? Amount.at(t, start, end) : null;
+        if (amount == null || amount.end() != end || amount.value() < minimum) {
+            return null;
+        }
+        return new int[] {start, cues.end(i)};
+    }
+
+    /** The number written right before a period (2 for 2小时 and 两小时), or -1 for none. */
+    private static long countBefore(String t, int begin) {
+        int start = begin;
+        while (start > 0 && Amount.isPart(t.charAt(start - 1))) {
+            start--;
+        }
+        Amount count = start < begin ? Amount.at(t, start, begin) : null;
+        return count == null ? -1 : count.value();
+    }
+
+    /** Whether one of the words occurs within {@link #NEAR} of the span. */
+    private static boolean near(String t, List<String> words, int begin, int end) {
+        int from = Math.max(0, begin - NEAR);
+        int to = Math.min(t.length(), end + NEAR);
+        for (String word : words) {
+            int at = t.indexOf(word, from);
+            if (at >= 0 && at + word.length() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordAt(String t, int at, List<String> words) {
+        for (String word : words) {
+            if (t.startsWith(word, at)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * An amount in canonical text: digits or 两/俩/仨/几 (or nothing before a multiplier: 万 is
+     * ten thousand), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row.
+     */
+    record Amount(long value, int end) {
+
+        private static final long CAP = 1_000_000_000_000L;
+
+        static boolean isPart(char c) {
+            return isDigit(c) || leading(c) > 0 || multiplier(c) > 0;
+        }
+
+        /** The amount starting at {@code at} and ending by {@code limit}, or null for none. */
+        static Amount at(String t, int at, int limit) {
+            int i = at;
+            long value = 0;
+            boolean digits = false;
+            while (i < limit && isDigit(t.charAt(i)) && value < CAP) {
+                value = value * 10 + (t.charAt(i) - '0');
+                digits = true;
+                i++;
+            }
+            if (!digits && i < limit && leading(t.charAt(i)) > 0) {
+                value = leading(t.charAt(i));
+                digits = true;
+                i++;
+            }
+            boolean multiplied = false;
+            while (i < limit && multiplier(t.charAt(i)) > 0 && value < CAP) {
+                value = (digits || multiplied ? value : 1) * multiplier(t.charAt(i));
+                multiplied = true;
+                i++;
+            }
+            return digits || multiplied ? new Amount(value, i) : null;
+        }
+
+        private static int leading(char c) {
+            return switch (c) {
+                case '两', '俩' -> 2;
+                case '仨' -> 3;
+                case '几' -> 5;
+                default -> 0;
+            };
+        }
+
+        private static long multiplier(char c) {
+            return switch (c) {
+                case '十', '拾' -> 10;
+                case '百', '佰', '柏' -> 100;
+                case '千', '仟', 'k' -> 1_000;
+                case '万', '萬', 'w' -> 10_000;
+                default -> 0;
+            };
+        }
+    }
+}
