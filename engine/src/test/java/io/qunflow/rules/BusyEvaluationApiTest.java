@@ -25,12 +25,17 @@ class BusyEvaluationApiTest {
     @LocalServerPort
     int port;
 
+    private static String joinOf(TestGroup group, String memberId, String nickname) {
+        return """
+                {"eventId": "%s-%s-join", "type": "MEMBER_JOINED", "memberId": "%s",
+                 "at": "%s", "payload": {"nickname": "%s"}}""".formatted(
+                group.id, memberId, memberId, OffsetDateTime.now(ZoneOffset.UTC).withNano(0), nickname);
+    }
+
     @Test
     void anEventWhoseRulesFindNoFreeEvaluationThread_isAnswered503_andNothingIsApplied() throws Exception {
         TestGroup group = TestGroup.of(port).idStartingWith("busy").open();
-        String join = """
-                {"eventId": "%s-join", "type": "MEMBER_JOINED", "memberId": "m-busy",
-                 "at": "%s", "payload": {"nickname": "小林"}}""".formatted(group.id, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+        String join = joinOf(group, "m-busy", "小林");
         Reply busy;
         try (OccupiedWorkers occupied = OccupiedWorkers.all()) {
             busy = group.api().post("/api/v1/groups/" + group.id + "/events", join);
@@ -52,9 +57,7 @@ class BusyEvaluationApiTest {
     @Test
     void anEventWhoseRulesWereStarvedForAMoment_isTriedOnceMore_andApplied() throws Exception {
         TestGroup group = TestGroup.of(port).idStartingWith("stall").open();
-        String join = """
-                {"eventId": "%s-join", "type": "MEMBER_JOINED", "memberId": "m-stall",
-                 "at": "%s", "payload": {"nickname": "小周"}}""".formatted(group.id, OffsetDateTime.now(ZoneOffset.UTC).withNano(0));
+        String join = joinOf(group, "m-stall", "小周");
         long givenUpBefore = EvaluationWorkers.SHARED.abandonedTotal();
         Reply reply;
         try (OccupiedWorkers occupied = OccupiedWorkers.all()) {
