@@ -2,7 +2,10 @@ package io.qunflow.moderation;
 
 import java.util.Arrays;
 
-/** Where the cue words were found in one message's canonical text, in the order the trie reported them. */
+/**
+ * Where the cue words were found in one message's canonical text, in the order the trie reported
+ * them: the order in which they end.
+ */
 final class CueHits {
 
     private int size;
@@ -75,6 +78,21 @@ final class CueHits {
             }
         }
         return false;
+    }
+
+    /** The index of the first cue ending at or after {@code position}; {@link #size()} for none. */
+    int firstEndingFrom(int position) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mid] < position) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** True when some cue of that kind was found. */

@@ -95,13 +95,19 @@ final class EvasionDetectors {
         boolean test(int q, int gap);
     }
 
-    /** The first cue of {@code kind} and another cue that counts beside it, as {p, q}; null for none. */
+    /**
+     * The first cue of {@code kind} and another cue that counts beside it, as {p, q}; null for none.
+     * Only cues within {@link #NEAR} of the first can count, and the cues come in the order they
+     * end, so each is compared with its neighbours only: a long message of nothing but cues costs
+     * linear time, not the square of its cues.
+     */
     private static int[] firstPair(CueHits cues, Cue.Kind kind, Counts counts) {
         for (int p = 0; p < cues.size(); p++) {
             if (!cues.is(p, kind)) {
                 continue;
             }
-            for (int q = 0; q < cues.size(); q++) {
+            int reach = cues.end(p) + NEAR + CueWords.MAX_CANONICAL_LENGTH;
+            for (int q = cues.firstEndingFrom(cues.begin(p) - NEAR); q < cues.size() && cues.end(q) <= reach; q++) {
                 if (q == p || overlap(cues, p, q)) {
                     continue;
                 }

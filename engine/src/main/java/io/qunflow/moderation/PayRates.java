@@ -131,14 +131,18 @@ final class PayRates {
         return count == null ? -1 : count.value();
     }
 
-    /** Whether one of the words occurs within {@link #NEAR} of the span. */
+    /**
+     * Whether one of the words occurs within {@link #NEAR} of the span. Looked for at each place of
+     * that window only, so a long message of rates costs linear time.
+     */
     private static boolean near(String t, List<String> words, int begin, int end) {
         int from = Math.max(0, begin - NEAR);
         int to = Math.min(t.length(), end + NEAR);
-        for (String word : words) {
-            int at = t.indexOf(word, from);
-            if (at >= 0 && at + word.length() <= to) {
-                return true;
+        for (int at = from; at < to; at++) {
+            for (String word : words) {
+                if (at + word.length() <= to && t.startsWith(word, at)) {
+                    return true;
+                }
             }
         }
         return false;

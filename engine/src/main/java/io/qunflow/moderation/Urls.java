@@ -8,6 +8,13 @@ import java.util.List;
  */
 final class Urls {
 
+    /**
+     * The longest domain name there is (RFC 1035: 253 characters); a run of labels longer than
+     * that from one start is no domain, and stopping there keeps a message of nothing but dotted
+     * letters ("a.b.a.b…") linear to scan.
+     */
+    static final int MAX_DOMAIN = 253;
+
     private Urls() {}
 
     /**
@@ -104,9 +111,10 @@ final class Urls {
         int lastLabelEnd = i;
         boolean www = regionIs(nz, o, i, "www") && i + 3 < n && Normalizer.isDotLike(o.charAt(i + 3));
         int accepted = i;
-        while (q < n) {
+        int limit = Math.min(n, i + MAX_DOMAIN);
+        while (q < limit) {
             int s = q;
-            while (q < n && (isAlnum(nz.map(o.charAt(q))) || o.charAt(q) == '-')) {
+            while (q < limit && (isAlnum(nz.map(o.charAt(q))) || o.charAt(q) == '-')) {
                 q++;
             }
             if (q == s) {
@@ -120,7 +128,7 @@ final class Urls {
             } else if (labels >= 3 && www) {
                 accepted = q;
             }
-            if (q + 1 < n && Normalizer.isDotLike(o.charAt(q)) && isAlnum(nz.map(o.charAt(q + 1)))) {
+            if (q + 1 < limit && Normalizer.isDotLike(o.charAt(q)) && isAlnum(nz.map(o.charAt(q + 1)))) {
                 q++;
             } else {
                 break;

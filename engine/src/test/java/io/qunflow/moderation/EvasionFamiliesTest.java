@@ -109,6 +109,31 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));
     }
 
+    @Test
+    void screen_aMessageOfThousandsOfCues_stillPairsTheOnesThatBelongTogether() {
+        assertThat(hits("私我".repeat(3_000) + "，一单20"))
+                .filteredOn(h -> h.detector().equals("trade-solicitation"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.matchedNormalized()).endsWith("私我1单20"));
+        assertThat(hits("私我" + "好".repeat(30) + "一单20".repeat(2_000)))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
+    }
+
+    @Test
+    void screen_aTermRepeatedThousandsOfTimes_keepsOnlyTheLongestOfEachOverlap() {
+        List<Hit> found = hits("加vx ".repeat(2_000));
+
+        assertThat(found).hasSize(2_000).allSatisfy(h -> assertThat(h.term()).isEqualTo("加vx"));
+    }
+
+    @Test
+    void screen_dottedLettersLongerThanAnyDomain_areNoLink_butALinkAfterThemIs() {
+        assertThat(hits("a.b".repeat(3_000))).isEmpty();
+        assertThat(hits("a.b".repeat(3_000) + " 看 abc.top"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.term()).isEqualTo("abc.top"));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
