@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +22,8 @@ class ReviewStore {
 
     /** Longest term kept per finding; a detector's value (a URL) may be longer than any word. */
     private static final int MAX_TERM = 2000;
+    /** Most findings kept per item; a real message has a handful. */
+    static final int MAX_FINDINGS = 100;
     /**
      * Longest normalised text kept: twice the longest message, as normalising may spell a sign
      * out (十 is 10); the column holds this much on H2 and PostgreSQL alike.
@@ -66,14 +71,29 @@ class ReviewStore {
                         ReviewStatus.OPEN.name())
                 .update();
         long seq = seqOf(id).orElseThrow();
-        for (int i = 0; i < message.hits().size(); i++) {
-            var hit = message.hits().get(i);
-            String term = cut(hit.term(), MAX_TERM);
+        int position = 0;
+        for (List<String> finding : distinctFindings(message)) {
             jdbc.sql(
                             "INSERT INTO qf_review_hit (review_seq, position, term, category, detector) VALUES (?, ?, ?, ?, ?)")
-                    .params(seq, i, term, hit.category().name(), hit.detector())
+                    .params(seq, position++, finding.get(0), finding.get(1), finding.get(2))
                     .update();
         }
+    }
+
+    /**
+     * Each finding once (term, category, detector), in the order found, at most {@link #MAX_FINDINGS}:
+     * a message repeating one term thousands of times is one finding to a reviewer, not thousands
+     * of rows.
+     */
+    private static Collection<List<String>> distinctFindings(MessageModerated message) {
+        Set<List<String>> findings = new LinkedHashSet<>();
+        for (var hit : message.hits()) {
+            if (findings.size() == MAX_FINDINGS) {
+                break;
+            }
+            findings.add(List.of(cut(hit.term(), MAX_TERM), hit.category().name(), hit.detector()));
+        }
+        return findings;
     }
 
     /** The text cut to at most {@code max} characters, never inside a surrogate pair. */

@@ -86,6 +86,18 @@ class ReviewApiTest {
     }
 
     @Test
+    void aMessageRepeatingOneTermThousandsOfTimes_isOneFindingToReview() {
+        String spammer = group.join("repeater");
+        group.say(spammer, LATER, "加我微信 ".repeat(1_500));
+
+        JsonNode items = reviews("&memberId=" + spammer);
+
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).get("hits").findValuesAsText("term")).containsOnlyOnce("加我微信");
+        assertThat(items.get(0).get("hits").size()).isLessThanOrEqualTo(ReviewStore.MAX_FINDINGS);
+    }
+
+    @Test
     void list_showsEveryModerationOutcome_withItsEvidence_filteredAndPaged() {
         String warned = group.join("warned");
         String removed = group.join("removed");
