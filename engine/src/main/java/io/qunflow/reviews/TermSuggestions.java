@@ -32,6 +32,8 @@ class TermSuggestions {
     static final int REVIEWED_SAMPLE = 2_000;
     /** Recorded messages read for the everyday-chat count, newest first. */
     static final int CLEAN_SAMPLE = 5_000;
+    /** Distinct runs counted at most (a few tens of megabytes). */
+    static final int MAX_RUNS = 200_000;
     /** Candidates weighed for the longer-run rule; the rest are too rare to be suggested first. */
     private static final int CANDIDATES = 500;
 
@@ -63,10 +65,7 @@ class TermSuggestions {
         List<String> overturned = store.normalizedTexts(ReviewStatus.OVERTURNED, REVIEWED_SAMPLE);
         List<String> clean = cleanMessages();
 
-        Map<String, Integer> support = new HashMap<>();
-        for (String text : upheld) {
-            runsOfLetters(text).forEach(run -> support.merge(run, 1, Integer::sum));
-        }
+        Map<String, Integer> support = support(upheld, MAX_RUNS);
         List<String> candidates = support.entrySet().stream()
                 .filter(e -> e.getValue() >= minUpheld)
                 .sorted(Map.Entry.<String, Integer>comparingByValue()
@@ -109,6 +108,23 @@ class TermSuggestions {
 
     private boolean notCaughtYet(String run) {
         return wordLists.screen(run, MessageFlags.NONE).clean();
+    }
+
+    /**
+     * In how many of the texts each run of letters occurs. Past {@code maxRuns} distinct runs only
+     * the runs already seen are counted: long texts of ever-new letters cannot fill the heap, and a
+     * term worth suggesting recurs early.
+     */
+    static Map<String, Integer> support(List<String> texts, int maxRuns) {
+        Map<String, Integer> support = new HashMap<>();
+        for (String text : texts) {
+            for (String run : runsOfLetters(text)) {
+                if (support.size() < maxRuns || support.containsKey(run)) {
+                    support.merge(run, 1, Integer::sum);
+                }
+            }
+        }
+        return support;
     }
 
     /** Every distinct run of {@link #MIN_LENGTH} to {@link #MAX_LENGTH} letters in the text. */

@@ -32,4 +32,12 @@ class TermSuggestionsTest {
         assertThat(TermSuggestions.longestOfEqualSupport(List.of("内部", "渠道", "内部渠道"), support))
                 .containsExactlyInAnyOrder("内部渠道", "渠道");
     }
+
+    @Test
+    void support_countsEachRunOncePerText_andPastItsCapOnlyRunsAlreadySeen() {
+        assertThat(TermSuggestions.support(List.of("代购代购", "代购", "低价"), 100))
+                .containsEntry("代购", 2)
+                .containsEntry("低价", 1);
+        assertThat(TermSuggestions.support(List.of("代购", "低价", "代购"), 1)).containsExactly(Map.entry("代购", 2));
+    }
 }
