@@ -94,26 +94,60 @@ final class VariantData {
             table.put(variant.codePointAt(0), canonical);
             lineOf.put(variant.codePointAt(0), row.line());
         }
-        Map<Integer, String> resolved = new HashMap<>();
-        table.forEach((variant, canonical) -> {
-            String end = canonical;
-            for (int hops = 0; hops < table.size() && end.codePointCount(0, end.length()) == 1; hops++) {
-                String next = table.get(end.codePointAt(0));
-                if (next == null) {
-                    break;
-                }
-                if (next.codePointAt(0) == variant) {
-                    problems.add(new Problem(
-                            lineOf.get(variant),
-                            "'" + new String(Character.toChars(variant)) + "' and '" + end + "' stand for each other"));
-                    break;
-                }
-                end = next;
-            }
-            resolved.put(variant, end);
-        });
+        Map<Integer, String> resolved = resolveChains(table, lineOf, problems);
         problems.sort(java.util.Comparator.comparingInt(Problem::line));
         return new Parsed<>(resolved, List.copyOf(problems));
+    }
+
+    /**
+     * Each variant mapped to the end of its chain (溦→薇→微 gives 溦→微); every variant on a loop is
+     * a problem ("stand for each other", named with the one before it on the loop). Each variant is
+     * walked once: the ends found are kept, so a file of one long chain costs linear time, not the
+     * square of its rows. Where there is a loop the file is refused, and what the variants on it or
+     * leading into it map to does not matter.
+     */
+    private static Map<Integer, String> resolveChains(
+            Map<Integer, String> table, Map<Integer, Integer> lineOf, List<Problem> problems) {
+        Map<Integer, String> resolved = new HashMap<>();
+        for (Integer start : table.keySet()) {
+            List<Integer> path = new ArrayList<>();
+            Map<Integer, Integer> onPath = new HashMap<>();
+            Integer at = start;
+            String end = null;
+            while (end == null) {
+                if (resolved.containsKey(at)) {
+                    end = resolved.get(at);
+                    break;
+                }
+                Integer loopsAt = onPath.get(at);
+                if (loopsAt != null) {
+                    List<Integer> loop = path.subList(loopsAt, path.size());
+                    for (int k = 0; k < loop.size(); k++) {
+                        int variant = loop.get(k);
+                        int before = loop.get((k + loop.size() - 1) % loop.size());
+                        problems.add(new Problem(
+                                lineOf.get(variant),
+                                "'" + new String(Character.toChars(variant)) + "' and '"
+                                        + new String(Character.toChars(before)) + "' stand for each other"));
+                    }
+                    end = table.get(at);
+                    break;
+                }
+                onPath.put(at, path.size());
+                path.add(at);
+                String canonical = table.get(at);
+                boolean oneCharacter = canonical.codePointCount(0, canonical.length()) == 1;
+                if (!oneCharacter || !table.containsKey(canonical.codePointAt(0))) {
+                    end = canonical;
+                } else {
+                    at = canonical.codePointAt(0);
+                }
+            }
+            for (Integer variant : path) {
+                resolved.put(variant, end);
+            }
+        }
+        return resolved;
     }
 
     private static String variantProblem(String variant) {

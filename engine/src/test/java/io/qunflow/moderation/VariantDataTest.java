@@ -70,6 +70,48 @@ class VariantDataTest {
         assertThat(problems(loop)).anySatisfy(p -> assertThat(p).contains("stand for each other"));
     }
 
+    /** {@code count} Chinese characters the character table accepts as canonical forms. */
+    private static List<String> canonicalHan(int count) {
+        List<String> letters = new java.util.ArrayList<>(count);
+        for (char c = '\u4e00'; letters.size() < count; c++) {
+            if (Character.isLetter(c) && CharacterBase.isCanonical(c)) {
+                letters.add(String.valueOf(c));
+            }
+        }
+        return letters;
+    }
+
+    private static String chain(List<String> letters) {
+        StringBuilder csv = new StringBuilder("variant,canonical,kind\n");
+        for (int i = 0; i + 1 < letters.size(); i++) {
+            csv.append(letters.get(i)).append(',').append(letters.get(i + 1)).append(",lookalike\n");
+        }
+        return csv.toString();
+    }
+
+    @Test
+    void characters_aChainAsLongAsAFileMayHold_mapsEveryRowToItsEnd() {
+        List<String> letters = canonicalHan(10_001);
+
+        VariantData.Parsed<Map<Integer, String>> parsed = VariantData.characters(chain(letters));
+
+        assertThat(problems(parsed)).isEmpty();
+        assertThat(parsed.value()).hasSize(10_000);
+        assertThat(parsed.value().values()).containsOnly(letters.get(10_000));
+    }
+
+    @Test
+    void characters_aLoopOfTenThousandRows_namesEveryRowOnIt() {
+        List<String> letters = new java.util.ArrayList<>(canonicalHan(10_000));
+        letters.add(letters.get(0));
+
+        List<String> found = problems(VariantData.characters(chain(letters)));
+
+        assertThat(found).hasSize(10_000).allSatisfy(p -> assertThat(p).contains("stand for each other"));
+        assertThat(found.get(0))
+                .isEqualTo("line 2: '" + letters.get(0) + "' and '" + letters.get(9_999) + "' stand for each other");
+    }
+
     @Test
     void characters_aMissingHeaderOrAnEmptyFile_isRefused() {
         assertThat(problems(VariantData.characters("薇,微,homophone\n")))
