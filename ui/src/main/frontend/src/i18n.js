@@ -399,6 +399,7 @@ const messages = {
     'rv.detector.trade-solicitation': '私聊交易',
     'rv.detector.paid-task': '有偿代发刷单',
     'rv.detector.pay-rate': '高薪招人',
+    'rv.detector.gambling-invite': '拉人赌博',
     'rv.detector.disguised': '变形“微信”'
   },
   en: {
@@ -793,6 +794,7 @@ const messages = {
     'rv.detector.trade-solicitation': 'Private-chat trade offer',
     'rv.detector.paid-task': 'Paid gig work',
     'rv.detector.pay-rate': 'Recruitment by pay rate',
+    'rv.detector.gambling-invite': 'Gambling invitation',
     'rv.detector.disguised': 'Disguised WeChat'
   }
 };

@@ -11,6 +11,10 @@ record Cue(String text, Kind kind) {
         PRICE,
         PRICE_UNIT,
         PER,
+        /** A gambling game's name, counted near an invitation or a private-chat ask: 牛牛, 金花, 三公. */
+        GAME,
+        /** Asks whoever wants to join in: 可拉, 的来, 有玩的. */
+        INVITE,
         /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
         PER_HOUR,
         PER_DAY,

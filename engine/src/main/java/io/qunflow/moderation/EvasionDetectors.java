@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Detectors that weigh the cue words found in a message (rules/lexicon/variants/cues.csv): an
- * account number after a contact cue, a private-chat ask near a price or trade words, and paid gig
- * work (posting, commenting, liking for money) offered with its pay. Each
+ * account number after a contact cue, a private-chat ask near a price or trade words, paid gig
+ * work (posting, commenting, liking for money) offered with its pay, and a gambling game offered
+ * to whoever wants to play. Each
  * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
  * shows both; the moderation rules decide what follows.
  */
@@ -168,6 +169,28 @@ final class EvasionDetectors {
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.SCAM, "paid-task"));
         }
+    }
+
+    /**
+     * "金花 斗牛 喜欢的来", "wpk，靠谱可拉，私我": a gambling game named near an invitation or a
+     * private-chat ask. Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
+     * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count.
+     */
+    static void gamblingInvites(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.GAME)) {
+            return;
+        }
+        int[] pair = firstPair(cues, Cue.Kind.GAME, (q, gap) -> gap <= NEAR && invites(cues, q));
+        if (pair != null) {
+            hits.add(pairHit(nz, cues, pair, Category.GAMBLING, "gambling-invite"));
+        }
+    }
+
+    /** An invitation, a private-chat ask, or a contact cue of more than one character (联系, not 加). */
+    private static boolean invites(CueHits cues, int q) {
+        return cues.is(q, Cue.Kind.INVITE)
+                || cues.is(q, Cue.Kind.PRIVATE_CHAT)
+                || cues.is(q, Cue.Kind.CONTACT) && cues.end(q) - cues.begin(q) > 1;
     }
 
     /** A price or pay cue; a price unit after a number (20元, 5r); a rate next to a number (一单25, 25一单). */

@@ -17,7 +17,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * V60 the earnings and scam words the trade-solicitation detector reads, the WeChat-id triggers that
  * were a constant (微信) or missing (v, 绿泡泡), the everyday phrases whose cues are none (联系我们),
  * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
- * reads.
+ * reads, and the games, invitations and everyday phrases of the gambling-invite detector.
  */
 class CueKindsMigrationTest {
 
@@ -58,7 +58,7 @@ class CueKindsMigrationTest {
                                 "微信,weak-wechat-id",
                                 "v,weak-wechat-id")
                         .contains(line)
-                || line.endsWith(",everyday");
+                || line.endsWith(",everyday") && !addedByV61(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -182,13 +182,37 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV61(String line) {
-        return List.of(",per-hour", ",per-day", ",per-month", ",pay-filler", ",pay-offer", ",not-money", ",spending")
-                .stream()
-                .anyMatch(line::endsWith);
+        return List.of(
+                                ",per-hour",
+                                ",per-day",
+                                ",per-month",
+                                ",pay-filler",
+                                ",pay-offer",
+                                ",not-money",
+                                ",spending",
+                                ",game",
+                                ",invite")
+                        .stream()
+                        .anyMatch(line::endsWith)
+                || V61_EVERYDAY.contains(line);
     }
 
+    private static final List<String> V61_EVERYDAY = List.of(
+            "三公里,everyday",
+            "三公斤,everyday",
+            "三公分,everyday",
+            "三公司,everyday",
+            "龙虎山,everyday",
+            "龙虎榜,everyday",
+            "斗牛士,everyday",
+            "五朵金花,everyday",
+            "的来历,everyday",
+            "的来源,everyday",
+            "的来信,everyday",
+            "的来电,everyday");
+
     @Test
-    void migrate_aCueFileWithoutThePayRateKinds_getsTheirRows_andRecruitmentByPayRateIsCaught() {
+    void migrate_aCueFileWithoutThePayRateAndGameKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
         flyway("60").migrate();
         String before = shippedWithout(CueKindsMigrationTest::addedByV61);
         seed(before);
@@ -207,11 +231,13 @@ class CueKindsMigrationTest {
         Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
-        assertThat(new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded))
-                        .screen(offer, MessageFlags.NONE)
-                        .hits())
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(after.screen(offer, MessageFlags.NONE).hits())
                 .extracting(Hit::detector)
                 .contains("pay-rate");
+        assertThat(after.screen("金花 斗牛 想玩的来", MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .contains("gambling-invite");
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The four evasion families of issue 17, recruitment by pay rate, and everyday chat that must stay clean. */
+/** The four evasion families of issue 17, recruitment by pay rate, gambling invitations, and everyday chat that must stay clean. */
 class EvasionFamiliesTest {
 
     private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
@@ -107,6 +107,37 @@ class EvasionFamiliesTest {
             })
     void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "金花 斗牛 想玩的来|金花+的来",
+                "三公牛牛，靠谱可拉|3公+可拉",
+                "有玩牌九的吗，私我|牌9+有玩",
+                "wpk俱乐部，需要的联系|wpk+联系",
+            })
+    void screen_gamblingGameOfferedToWhoeverWantsToPlay_isGamblingInvite(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gambling-invite");
+            assertThat(h.category()).isEqualTo(Category.GAMBLING);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "今天走了三公里，有玩的一起来",
+                "五朵金花的来了没有",
+                "牛牛的来历你知道吗",
+                "我家牛牛今天会走路了，可爱吧",
+                "看了今天的龙虎榜，有兴趣的联系我聊聊",
+                "买了张体彩，没中",
+            })
+    void screen_gameWordsInEverydayChat_areNoGamblingInvite(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gambling-invite"));
     }
 
     @Test

@@ -6,7 +6,9 @@
 -- Recruitment by pay rate (一小时800来, 日入500私, 288一个小时接单吗): the periods a rate is given
 -- for (per-hour, per-day, per-month), the words passed over between a period and its amount
 -- (pay-filler), the words that make a rate an offer (pay-offer) and the units that say an amount
--- counts something other than money (not-money) or paid out, not earned (spending).
+-- counts something other than money (not-money) or paid out, not earned (spending). A gambling
+-- game offered to whoever wants to play (金花 斗牛 想玩的来, wpk 可拉): game names (game), the
+-- words that invite (invite), and everyday phrases holding a game word (三公里, 龙虎榜, 的来历).
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -119,9 +121,41 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '贷款,spending' IN CHR(10) || content) = 0 THEN CHR(10) || '贷款,spending' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '消费,spending' IN CHR(10) || content) = 0 THEN CHR(10) || '消费,spending' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '成本,spending' IN CHR(10) || content) = 0 THEN CHR(10) || '成本,spending' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '开销,spending' IN CHR(10) || content) = 0 THEN CHR(10) || '开销,spending' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '开销,spending' IN CHR(10) || content) = 0 THEN CHR(10) || '开销,spending' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '牛牛,game' IN CHR(10) || content) = 0 THEN CHR(10) || '牛牛,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '金花,game' IN CHR(10) || content) = 0 THEN CHR(10) || '金花,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '三公,game' IN CHR(10) || content) = 0 THEN CHR(10) || '三公,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '斗牛,game' IN CHR(10) || content) = 0 THEN CHR(10) || '斗牛,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '牌九,game' IN CHR(10) || content) = 0 THEN CHR(10) || '牌九,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '推筒子,game' IN CHR(10) || content) = 0 THEN CHR(10) || '推筒子,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '二八杠,game' IN CHR(10) || content) = 0 THEN CHR(10) || '二八杠,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '龙虎斗,game' IN CHR(10) || content) = 0 THEN CHR(10) || '龙虎斗,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '龙虎,game' IN CHR(10) || content) = 0 THEN CHR(10) || '龙虎,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '压球,game' IN CHR(10) || content) = 0 THEN CHR(10) || '压球,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'wpk,game' IN CHR(10) || content) = 0 THEN CHR(10) || 'wpk,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '体彩,game' IN CHR(10) || content) = 0 THEN CHR(10) || '体彩,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '福彩,game' IN CHR(10) || content) = 0 THEN CHR(10) || '福彩,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可拉,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '可拉,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可啦,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '可啦,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '的来,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '的来,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '有玩,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '有玩,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '来玩,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '来玩,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '等你来,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '等你来,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '带玩,invite' IN CHR(10) || content) = 0 THEN CHR(10) || '带玩,invite' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '三公里,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '三公里,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '三公斤,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '三公斤,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '三公分,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '三公分,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '三公司,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '三公司,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '龙虎山,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '龙虎山,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '龙虎榜,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '龙虎榜,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '斗牛士,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '斗牛士,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '五朵金花,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '五朵金花,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '的来历,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '的来历,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '的来源,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '的来源,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '的来信,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '的来信,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '的来电,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '的来电,everyday' ELSE '' END,
        'system',
-       'recruitment by pay rate: periods (per-hour, per-day, per-month), pay-filler, pay-offer and not-money words',
+       'recruitment by pay rate (per-hour, per-day, per-month, pay-filler, pay-offer, not-money, spending) and gambling invitations (game, invite, everyday phrases)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -234,4 +268,36 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '贷款,spending' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '消费,spending' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '成本,spending' IN CHR(10) || content) = 0
-       OR POSITION(CHR(10) || '开销,spending' IN CHR(10) || content) = 0);
+       OR POSITION(CHR(10) || '开销,spending' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '牛牛,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '金花,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '三公,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '斗牛,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '牌九,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '推筒子,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '二八杠,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '龙虎斗,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '龙虎,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '压球,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || 'wpk,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '体彩,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '福彩,game' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '可拉,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '可啦,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '的来,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '有玩,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '来玩,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '等你来,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '带玩,invite' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '三公里,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '三公斤,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '三公分,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '三公司,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '龙虎山,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '龙虎榜,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '斗牛士,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '五朵金花,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '的来历,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '的来源,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '的来信,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '的来电,everyday' IN CHR(10) || content) = 0);
