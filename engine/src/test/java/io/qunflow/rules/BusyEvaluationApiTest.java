@@ -64,6 +64,7 @@ class BusyEvaluationApiTest {
             CompletableFuture<Reply> sent = CompletableFuture.supplyAsync(
                     () -> group.api().post("/api/v1/groups/" + group.id + "/events", join));
             await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(5))
                     .until(() -> EvaluationWorkers.SHARED.abandonedTotal() > givenUpBefore || sent.isDone());
             occupied.close();
             reply = sent.get(30, TimeUnit.SECONDS);
