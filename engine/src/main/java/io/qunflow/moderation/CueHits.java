@@ -13,6 +13,7 @@ final class CueHits {
     private int[] ends = new int[4];
     private int[] kinds = new int[4];
     private int allKinds;
+    private int longest;
 
     void add(int begin, int end, int kindBits) {
         if (size == begins.length) {
@@ -24,7 +25,13 @@ final class CueHits {
         ends[size] = end;
         kinds[size] = kindBits;
         allKinds |= kindBits;
+        longest = Math.max(longest, end - begin);
         size++;
+    }
+
+    /** The length of the longest cue found (in canonical chars). */
+    int longest() {
+        return longest;
     }
 
     int size() {

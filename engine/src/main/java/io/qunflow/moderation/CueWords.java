@@ -12,11 +12,6 @@ import java.util.Map;
 final class CueWords {
 
     static final int MAX_LENGTH = 50;
-    /**
-     * The most canonical chars a cue can span in a message: each of its chars may be two UTF-16
-     * units and may expand to two canonical chars.
-     */
-    static final int MAX_CANONICAL_LENGTH = 4 * MAX_LENGTH;
 
     private static final String HEADER = "cue,kind";
 

@@ -107,7 +107,7 @@ final class EvasionDetectors {
             if (!cues.is(p, kind)) {
                 continue;
             }
-            int reach = cues.end(p) + NEAR + CueWords.MAX_CANONICAL_LENGTH;
+            int reach = cues.end(p) + NEAR + cues.longest();
             for (int q = cues.firstEndingFrom(cues.begin(p) - NEAR); q < cues.size() && cues.end(q) <= reach; q++) {
                 if (q == p || overlap(cues, p, q)) {
                     continue;
