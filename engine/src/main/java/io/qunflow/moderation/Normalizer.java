@@ -24,10 +24,19 @@ final class Normalizer {
     /** Table value meaning "replace by the string in {@link #bmpExpansions}". */
     private static final char EXPAND = '\uFFFE';
 
+    private static final int PLANE_ONE = 0x10000;
+
     private final char[] table = new char[65536];
     private final Map<Character, String> bmpExpansions = new HashMap<>();
     /** Supplementary code points (emoji, enclosed letters, math alphanumerics) that stand for text. */
     private final Map<Integer, String> supplementary = new HashMap<>();
+    /**
+     * Plane 1 (U+10000–U+1FFFF: emoji, math alphanumerics, enclosed letters) as a table: the one
+     * char a code point folds to, {@link #SKIP} to drop it, or {@link #EXPAND} for the slow path
+     * (several chars, or a letter kept as it is). Emoji are in most chat messages, and a lookup in
+     * the map above, its entries spread over the heap, cost a tenth of screening a long message.
+     */
+    private final char[] planeOne = new char[65536];
     /** Canonical char to the first char (lowest code point) with the same reading and tone; identity elsewhere. */
     private final char[] sound = new char[65536];
 
@@ -64,7 +73,24 @@ final class Normalizer {
         supplementary.putAll(CharacterBase.SUPPLEMENTARY_LETTERS);
         CharacterBase.ENCLOSED_IDEOGRAPHS.forEach(
                 (cp, ideograph) -> supplementary.putIfAbsent(cp, String.valueOf(table[ideograph])));
+        fillPlaneOne();
         fillSound();
+    }
+
+    private void fillPlaneOne() {
+        for (int i = 0; i < planeOne.length; i++) {
+            int cp = PLANE_ONE + i;
+            String rep = supplementary.get(cp);
+            if (rep == null) {
+                planeOne[i] = Character.isLetter(cp) ? EXPAND : SKIP;
+            } else if (rep.isEmpty()) {
+                planeOne[i] = SKIP;
+            } else if (rep.length() == 1 && !Character.isSurrogate(rep.charAt(0)) && rep.charAt(0) < EXPAND) {
+                planeOne[i] = rep.charAt(0);
+            } else {
+                planeOne[i] = EXPAND;
+            }
+        }
     }
 
     /** A letter through the variant table, before and after simplification (乾→干 may be listed either way). */
@@ -119,6 +145,12 @@ final class Normalizer {
      * for its ideograph), or 0 when it stands for none or for more than one.
      */
     char foldSupplementary(int codePoint) {
+        if (codePoint >= PLANE_ONE && codePoint < PLANE_ONE + 0x10000) {
+            char folded = planeOne[codePoint - PLANE_ONE];
+            if (folded != EXPAND) {
+                return folded == SKIP ? 0 : folded;
+            }
+        }
         String rep = supplementary.get(codePoint);
         return rep != null && rep.length() == 1 ? rep.charAt(0) : 0;
     }
@@ -143,56 +175,60 @@ final class Normalizer {
         boolean dotLike = false;
         final char[] table = this.table;
         for (int i = 0; i < n; i++) {
+            final int at = i;
             char c = in[i];
             char m = table[c];
-            if (m < 0xD800) {
-                // Fast path: plain kept char (CJK, latin, digit all live below the surrogate block).
-                out[len] = m;
-                src[len++] = i;
-                if (m < 128) {
-                    if (m <= '9') {
-                        digits++;
-                    } else {
-                        latin++;
+            if (m >= 0xD800) {
+                // Slow paths; the common plain char (CJK, latin, digit) is below the surrogate block.
+                if (m == SKIP) {
+                    if (c == '.' || c == '/' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '、') {
+                        dotLike = true;
                     }
+                    continue;
                 }
-                continue;
-            }
-            if (m == SKIP) {
-                if (c == '.' || c == '/' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '、') {
-                    dotLike = true;
-                }
-                continue;
-            }
-            String rep;
-            int width = 1;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
-                int cp = Character.toCodePoint(c, in[i + 1]);
-                width = 2;
-                rep = supplementary.get(cp);
-                if (rep == null) {
-                    // Supplementary ideographs (CJK ext. B+) are kept; emoji and other symbols act as separators.
-                    rep = Character.isLetter(cp) ? new String(Character.toChars(cp)) : "";
-                }
-            } else if (m == EXPAND) {
-                rep = bmpExpansions.getOrDefault(c, ""); // a lone low surrogate is dropped
-            } else {
-                // Other BMP chars in the surrogate/private-use range: keep as they are.
-                rep = String.valueOf(m);
-            }
-            for (int k = 0; k < rep.length(); k++) {
-                char r = rep.charAt(k);
-                out[len] = r;
-                src[len++] = i;
-                if (r < 128) {
-                    if (r <= '9') {
-                        digits++;
-                    } else {
-                        latin++;
+                String rep;
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in[i + 1])) {
+                    int cp = Character.toCodePoint(c, in[++i]);
+                    m = cp < PLANE_ONE + 0x10000 ? planeOne[cp - PLANE_ONE] : EXPAND;
+                    if (m == SKIP) {
+                        continue;
                     }
+                    rep = m != EXPAND ? null : supplementary.get(cp);
+                    if (m == EXPAND && rep == null) {
+                        // Supplementary ideographs (CJK ext. B+) are kept; emoji and other symbols act as separators.
+                        rep = Character.isLetter(cp) ? new String(Character.toChars(cp)) : "";
+                    }
+                } else if (m == EXPAND) {
+                    rep = bmpExpansions.getOrDefault(c, ""); // a lone low surrogate is dropped
+                } else {
+                    // Other BMP chars in the surrogate/private-use range: keep as they are.
+                    rep = null;
+                }
+                if (rep != null) {
+                    for (int k = 0; k < rep.length(); k++) {
+                        char r = rep.charAt(k);
+                        out[len] = r;
+                        src[len++] = at;
+                        if (r < 128) {
+                            if (r <= '9') {
+                                digits++;
+                            } else {
+                                latin++;
+                            }
+                        }
+                    }
+                    continue;
                 }
             }
-            i += width - 1;
+            out[len] = m;
+            src[len++] = at;
+            if (m < 128) {
+                if (m <= '9') {
+                    digits++;
+                } else {
+                    latin++;
+                }
+            }
         }
         if (!dotLike && latin >= 2 && s.indexOf('点') >= 0) {
             dotLike = true;
