@@ -400,6 +400,7 @@ const messages = {
     'rv.detector.paid-task': '有偿代发刷单',
     'rv.detector.pay-rate': '高薪招人',
     'rv.detector.gambling-invite': '拉人赌博',
+    'rv.detector.gig-offer': '招揽刷量接单',
     'rv.detector.disguised': '变形“微信”'
   },
   en: {
@@ -795,6 +796,7 @@ const messages = {
     'rv.detector.paid-task': 'Paid gig work',
     'rv.detector.pay-rate': 'Recruitment by pay rate',
     'rv.detector.gambling-invite': 'Gambling invitation',
+    'rv.detector.gig-offer': 'Gig work offered',
     'rv.detector.disguised': 'Disguised WeChat'
   }
 };

@@ -15,6 +15,12 @@ record Cue(String text, Kind kind) {
         GAME,
         /** Asks whoever wants to join in: 可拉, 的来, 有玩的. */
         INVITE,
+        /** A content platform whose accounts gig work is done for: 抖音, dy, 小红书, 视频号. */
+        PLATFORM,
+        /** What a member does on a platform, a gig right after a platform's name: 评论, 点赞, 发文. */
+        MEMBER_ACTION,
+        /** Asks whoever reads it to take a gig on: 做吗, 做不, 来不, 接不接. */
+        GIG_ASK,
         /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
         PER_HOUR,
         PER_DAY,

@@ -1,12 +1,13 @@
 package io.qunflow.moderation;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Detectors that weigh the cue words found in a message (rules/lexicon/variants/cues.csv): an
  * account number after a contact cue, a private-chat ask near a price or trade words, paid gig
- * work (posting, commenting, liking for money) offered with its pay, and a gambling game offered
- * to whoever wants to play. Each
+ * work (posting, commenting, liking for money) offered with its pay or to whoever takes it, and a
+ * gambling game offered to whoever wants to play. Each
  * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
  * shows both; the moderation rules decide what follows.
  */
@@ -25,6 +26,10 @@ final class EvasionDetectors {
      * ("抖音代发一条15r"), while chat that mentions the two apart is everyday.
      */
     static final int NEAR_TASK = 8;
+    /** How far (canonical chars) an ask may be from the gig it offers: "小红书发文，做吗宝贝". */
+    static final int NEAR_ASK = 16;
+    /** Characters allowed between a platform's name and what is done there ("抖音发评论"). */
+    static final int PLATFORM_TO_ACTION = 2;
 
     private EvasionDetectors() {}
 
@@ -103,8 +108,12 @@ final class EvasionDetectors {
      * linear time, not the square of its cues.
      */
     private static int[] firstPair(CueHits cues, Cue.Kind kind, Counts counts) {
+        return firstPair(cues, p -> cues.is(p, kind), counts);
+    }
+
+    private static int[] firstPair(CueHits cues, IntPredicate first, Counts counts) {
         for (int p = 0; p < cues.size(); p++) {
-            if (!cues.is(p, kind)) {
+            if (!first.test(p)) {
                 continue;
             }
             int reach = cues.end(p) + NEAR + cues.longest();
@@ -127,11 +136,17 @@ final class EvasionDetectors {
      * (私我，一单20, not 私我，一单).
      */
     private static Hit pairHit(Normalized nz, CueHits cues, int[] pair, Category category, String detector) {
+        return pairHit(nz, cues, cues.begin(pair[0]), pair, category, detector);
+    }
+
+    /** As above, the first cue's span starting at {@code firstBegin} (a platform's name before its action). */
+    private static Hit pairHit(
+            Normalized nz, CueHits cues, int firstBegin, int[] pair, Category category, String detector) {
         String t = nz.text();
         int p = pair[0];
         int q = pair[1];
-        String term = t.substring(cues.begin(p), cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
-        int begin = Math.min(cues.begin(p), cues.begin(q));
+        String term = t.substring(firstBegin, cues.end(p)) + "+" + t.substring(cues.begin(q), cues.end(q));
+        int begin = Math.min(firstBegin, cues.begin(q));
         int end = Math.max(cues.end(p), cues.end(q));
         while (begin > 0 && isDigit(t.charAt(begin - 1))) {
             begin--;
@@ -186,6 +201,51 @@ final class EvasionDetectors {
         }
     }
 
+    /**
+     * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
+     * what members do on a platform right after its name) offered to whoever takes it, within
+     * {@link #NEAR_ASK}; and a platform's gig with a rate next to a number ("抖音发视频一单70"),
+     * within {@link #NEAR_TASK} (a task with its pay is {@link #paidTasks}'). Either part alone is
+     * everyday ("我在抖音评论了", "做不做作业", "喜欢的来"), so only the two together count.
+     */
+    static void gigOffers(Normalized nz, CueHits cues, List<Hit> hits) {
+        boolean platformGigs = cues.any(Cue.Kind.PLATFORM) && cues.any(Cue.Kind.MEMBER_ACTION);
+        if (!platformGigs && !cues.any(Cue.Kind.TASK)) {
+            return;
+        }
+        String t = nz.text();
+        int[] pair = null;
+        if (cues.any(Cue.Kind.GIG_ASK) || cues.any(Cue.Kind.INVITE)) {
+            pair = firstPair(
+                    cues,
+                    p -> cues.is(p, Cue.Kind.TASK) || platformBefore(cues, p) >= 0,
+                    (q, gap) -> gap <= NEAR_ASK && (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)));
+        }
+        if (pair == null && platformGigs && cues.any(Cue.Kind.PER)) {
+            pair = firstPair(
+                    cues, p -> platformBefore(cues, p) >= 0, (q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q));
+        }
+        if (pair != null) {
+            int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformBefore(cues, pair[0]);
+            int begin = platform < 0 ? cues.begin(pair[0]) : cues.begin(platform);
+            hits.add(pairHit(nz, cues, begin, pair, Category.SCAM, "gig-offer"));
+        }
+    }
+
+    /** The platform named right before member action {@code a} (抖音 of 抖音评论), or -1. */
+    private static int platformBefore(CueHits cues, int a) {
+        if (!cues.is(a, Cue.Kind.MEMBER_ACTION)) {
+            return -1;
+        }
+        int begin = cues.begin(a);
+        for (int p = cues.firstEndingFrom(begin - PLATFORM_TO_ACTION); p < cues.size() && cues.end(p) <= begin; p++) {
+            if (cues.is(p, Cue.Kind.PLATFORM)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
     /** An invitation, a private-chat ask, or a contact cue of more than one character (联系, not 加). */
     private static boolean invites(CueHits cues, int q) {
         return cues.is(q, Cue.Kind.INVITE)
@@ -199,7 +259,14 @@ final class EvasionDetectors {
         int end = cues.end(q);
         return cues.is(q, Cue.Kind.PRICE)
                 || cues.is(q, Cue.Kind.PRICE_UNIT) && begin > 0 && isDigit(t.charAt(begin - 1))
-                || cues.is(q, Cue.Kind.PER)
-                        && (end < t.length() && isDigit(t.charAt(end)) || begin > 0 && isDigit(t.charAt(begin - 1)));
+                || isRate(t, cues, q);
+    }
+
+    /** A rate next to a number: 一单25, 25一单, 赚300. */
+    private static boolean isRate(String t, CueHits cues, int q) {
+        int begin = cues.begin(q);
+        int end = cues.end(q);
+        return cues.is(q, Cue.Kind.PER)
+                && (end < t.length() && isDigit(t.charAt(end)) || begin > 0 && isDigit(t.charAt(begin - 1)));
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * V60 the earnings and scam words the trade-solicitation detector reads, the WeChat-id triggers that
  * were a constant (微信) or missing (v, 绿泡泡), the everyday phrases whose cues are none (联系我们),
  * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
- * reads, and the games, invitations and everyday phrases of the gambling-invite detector.
+ * reads, and the games, invitations and everyday phrases of the gambling-invite detector; V62 the
+ * platforms, member actions, asks and everyday phrases of the gig-offer detector.
  */
 class CueKindsMigrationTest {
 
@@ -58,7 +59,7 @@ class CueKindsMigrationTest {
                                 "微信,weak-wechat-id",
                                 "v,weak-wechat-id")
                         .contains(line)
-                || line.endsWith(",everyday") && !addedByV61(line);
+                || line.endsWith(",everyday") && !addedByV61(line) && !addedByV62(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -238,6 +239,44 @@ class CueKindsMigrationTest {
         assertThat(after.screen("金花 斗牛 想玩的来", MessageFlags.NONE).hits())
                 .extracting(Hit::detector)
                 .contains("gambling-invite");
+    }
+
+    private static boolean addedByV62(String line) {
+        return line.endsWith(",platform")
+                || line.endsWith(",member-action")
+                || line.endsWith(",gig-ask")
+                || List.of("来不及", "来不了", "做不到", "做不了", "做不好", "做不完", "做不出", "做不成").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheGigOfferKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
+        flyway("61").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV62);
+        seed(before);
+        String offer = "视频号代发，做不";
+        assertThat(new TextScreener(Lexicon.of(
+                                ShippedLexicon.all(),
+                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
+                        .screen(offer, MessageFlags.NONE)
+                        .clean())
+                .isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> versions = versions();
+        assertThat(versions).hasSize(2).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(after.screen(offer, MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .contains("gig-offer");
+        assertThat(after.screen("抖音评论 来不？", MessageFlags.NONE).hits())
+                .extracting(Hit::detector)
+                .contains("gig-offer");
+        assertThat(after.screen("抖音评论来不及看了", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test

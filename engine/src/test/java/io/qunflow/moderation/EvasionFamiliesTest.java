@@ -140,6 +140,42 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gambling-invite"));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "视频号代发，做不|代发+做不",
+                "小红书发文做吗宝贝 绿色免费|发文+做吗",
+                "抖音评论 来不？|抖音评论+来不",
+                "接不接dy点赞评论单|dy点赞+接不接",
+                "有做代发的来|代发+的来",
+                "dy评论，需要就来|dy评论+需要就来",
+                "抖音发视频一单70|抖音发视频+1单",
+            })
+    void screen_gigWorkOfferedToWhoeverTakesIt_isGigOffer(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gig-offer");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我在抖音评论了，返5元吗",
+                "抖音评论来不及看，晚上再说",
+                "小红书发文做不到每天一篇",
+                "喜欢的来抖音看我们直播",
+                "代发的快递到了吗",
+                "淘宝点赞做不了，我手机坏了",
+                "做不做作业随你，抖音别刷了",
+                "帮我拼多多助力一下，还差0.5元",
+            })
+    void screen_platformsAndAsksInEverydayChat_areNoGigOffer(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
+    }
+
     @Test
     void screen_aMessageOfThousandsOfCues_stillPairsTheOnesThatBelongTogether() {
         assertThat(hits("私我".repeat(3_000) + "，一单20"))

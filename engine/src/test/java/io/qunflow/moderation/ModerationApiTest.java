@@ -141,7 +141,8 @@ class ModerationApiTest {
                 "班长在班里很有威信",
                 "家里保洁阿姨一小时50，要的来问我",
                 "每天走10000步，欢迎大家来打卡",
-                "今天走了三公里，有玩的一起来")) {
+                "今天走了三公里，有玩的一起来",
+                "我在抖音评论了，返5元吗")) {
             Reply reply = group.say(member, LATER.plusMinutes(++minute), text);
             assertThat(outcomes(reply)).as(text).isEmpty();
             assertThat(reply.body().get("actions").findValuesAsText("type"))
@@ -150,7 +151,10 @@ class ModerationApiTest {
         }
     }
 
-    /** One message of each evasion family of issue 17, of recruitment by pay rate and of a gambling invitation, posted by a first-time offender. */
+    /**
+     * One message of each evasion family of issue 17, of recruitment by pay rate, of a gambling
+     * invitation and of gig work offered, posted by a first-time offender.
+     */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(
             delimiter = '|',
@@ -161,6 +165,7 @@ class ModerationApiTest {
                 "加我带你一小时赚300|trade-solicitation|加我+赚|加我带你一小时赚300",
                 "一小时六百，胆子大的来|pay-rate|1小时6百|一小时六百",
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
+                "视频号代发，做不|gig-offer|代发+做不|代发，做不",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
                 "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
