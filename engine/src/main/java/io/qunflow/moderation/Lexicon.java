@@ -119,14 +119,27 @@ public final class Lexicon {
      * Which of the spellings of key {@code index} the canonical text holds at {@code [begin, end)},
      * or -1 when it matched by sound only.
      */
-    int writtenSpelling(int index, String text, int begin, int end) {
+    int writtenSpelling(int index, char[] text, int begin, int end) {
         String[] forms = spellings[index];
         for (int f = 0; f < forms.length; f++) {
-            if (forms[f].length() == end - begin && text.regionMatches(begin, forms[f], 0, end - begin)) {
+            if (spelledAt(forms[f], text, begin, end)) {
                 return f;
             }
         }
         return -1;
+    }
+
+    /** Compared on the canonical chars: String.regionMatches on UTF-16 text costs more per call. */
+    private static boolean spelledAt(String form, char[] text, int begin, int end) {
+        if (form.length() != end - begin) {
+            return false;
+        }
+        for (int k = 0; k < form.length(); k++) {
+            if (form.charAt(k) != text[begin + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isAsciiLetter(char c) {

@@ -119,7 +119,7 @@ public final class TextScreener {
             if (t.charAt(begin) == '加' && begin > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(begin - 1)) >= 0) {
                 return;
             }
-            int written = lexicon.writtenSpelling(idx, t, begin, end);
+            int written = lexicon.writtenSpelling(idx, nz.chars(), begin, end);
             if (written < 0 && end - begin < Lexicon.MIN_SOUND_MATCH) {
                 return;
             }
