@@ -59,8 +59,9 @@ class PublicCorpusQualityTest {
         // 34.6 % and 0.8 % after the second pass, 36.5 % and 0.8 % after the third, 37.1 % and 0.8 % after
         // the fourth, 40.2 % and 1.0 % after the fifth (pornography and abuse), 42.1 % and 1.0 % after the
         // sixth (recruitment by pay rate), 42.5 % and 1.0 % after the seventh (gambling invitations),
-        // 43.0 % and 1.0 % after the eighth (gig offers, docs/benchmarks.md).
-        assertThat(score.recall()).isGreaterThanOrEqualTo(42.0);
+        // 43.0 % and 1.0 % after the eighth (gig offers), 46.6 % and 1.0 % after the ninth (insults spelt
+        // in slang, docs/benchmarks.md).
+        assertThat(score.recall()).isGreaterThanOrEqualTo(45.5);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.2);
     }
 
@@ -71,8 +72,8 @@ class PublicCorpusQualityTest {
         // Measured after tuning: 35.8 % recall, 0.6 % false positives; 37.1 % and 0.6 % after the second
         // pass, 38.7 % and 0.6 % after the third, 40.5 % and 0.6 % after the fourth, 45.8 % and 0.6 % after
         // the fifth, 47.3 % and 0.6 % after the sixth, 47.9 % and 0.6 % after the seventh, 48.9 % and
-        // 0.6 % after the eighth.
-        assertThat(score.recall()).isGreaterThanOrEqualTo(48.0);
+        // 0.6 % after the eighth, 52.5 % and 0.6 % after the ninth.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(51.5);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(1.0);
     }
 

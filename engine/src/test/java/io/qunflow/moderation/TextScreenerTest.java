@@ -359,7 +359,12 @@ class TextScreenerTest {
                 "你这种没浮木的东西|ABUSE",
                 "官方你木琴呢|ABUSE",
                 "死肥猪赶紧滚|ABUSE",
-                "有娘生没娘养的玩意|ABUSE"
+                "有娘生没娘养的玩意|ABUSE",
+                "哭你浮木死了吗|ABUSE",
+                "你装你大坝呢|ABUSE",
+                "一群春竹队友|ABUSE",
+                "又遇到你了，没父母的骗子|ABUSE",
+                "海角破解版谁有|PORN"
             })
     void screen_groupChatSlangForPornAndAbuse_hitsItsCategory(String text, Category category) {
         assertThat(screen(text).hits()).as(text).extracting(Hit::category).contains(category);
@@ -376,7 +381,10 @@ class TextScreenerTest {
                 "包装好丑东西还碎了",
                 "收藏的铸币到了",
                 "皮肤保养要坚持",
-                "冷得瑟瑟发抖"
+                "冷得瑟瑟发抖",
+                "三峡大坝真壮观",
+                "狗狗脑子里想什么呢",
+                "天涯海角都去过了"
             })
     void screen_everydayPhrasesNearPornOrAbuseWords_clean(String text) {
         assertThat(screen(text).hits()).as(text).isEmpty();
