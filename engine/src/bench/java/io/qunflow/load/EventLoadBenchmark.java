@@ -24,6 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Load harness: starts the application as a server process of its own (H2 by default, or
@@ -34,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * ./mvnw -B -pl engine -am -Pbench -Dskip.ui verify -Dbench.load.skip=false -Dbench.layering.skip=true \
  *   [-Dbench.load.args="--seconds 30 --xmx 384m --heap grow|fixed --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p
- *   --db-pid POSTMASTER_PID"]
+ *   --db-pid POSTMASTER_PID --nmt true"]
  * </pre>
  */
 public final class EventLoadBenchmark {
@@ -136,6 +138,9 @@ public final class EventLoadBenchmark {
                     "- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s",
                     hwmKb() / 1024, loadAverage(), errors.get(), lastError);
             figures();
+            if (options.containsKey("nmt")) {
+                nativeMemory();
+            }
         } finally {
             server.destroy();
             server.waitFor();
@@ -183,6 +188,35 @@ public final class EventLoadBenchmark {
                     batchPhase.databaseCpuMillis(BATCH));
         }
         line("| peak resident memory under the harness (VmHWM) | %d MB | ≤ 512 MB |", hwmKb() / 1024);
+    }
+
+    private static final Pattern NMT_PART = Pattern.compile("^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
+
+    /**
+     * {@code --nmt true}: the server's committed memory by the JVM's own accounting (Native Memory
+     * Tracking, {@code jcmd VM.native_memory summary}) after the batches, each part over 1 MB, so
+     * a peak RSS can be read as heap, metaspace, compiled code, threads and the rest.
+     */
+    private void nativeMemory() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(server.pid()), "VM.native_memory", "summary")
+                .redirectErrorStream(true)
+                .start();
+        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        line("");
+        line("| part (Native Memory Tracking, after the batches) | committed MB |");
+        line("|---|---:|");
+        for (String row : text.split("\n")) {
+            Matcher part = NMT_PART.matcher(row.trim());
+            if (part.find() && Long.parseLong(part.group(3)) >= 1024) {
+                line("| %s | %d |", part.group(1), Long.parseLong(part.group(3)) / 1024);
+            }
+        }
+        for (String row : text.split("\n")) {
+            if (row.trim().startsWith("Total:")) {
+                line("| %s | |", row.trim());
+            }
+        }
     }
 
     /**
@@ -474,6 +508,10 @@ public final class EventLoadBenchmark {
                 "--logging.level.root=WARN",
                 "--server.tomcat.threads.max=64"));
         command.addAll(1, heapFlags());
+        if (options.containsKey("nmt")) {
+            // What the resident memory is made of, read with jcmd once the batches are done.
+            command.add(1, "-XX:NativeMemoryTracking=summary");
+        }
         if (options.containsKey("jfr")) {
             // A flight recording of the server, for finding where its CPU goes (jfr print / JMC).
             command.add(1, "-XX:StartFlightRecording=filename=" + options.get("jfr") + ",settings=profile");
