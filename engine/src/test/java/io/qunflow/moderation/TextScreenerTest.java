@@ -364,7 +364,9 @@ class TextScreenerTest {
                 "你装你大坝呢|ABUSE",
                 "一群春竹队友|ABUSE",
                 "又遇到你了，没父母的骗子|ABUSE",
-                "海角破解版谁有|PORN"
+                "海角破解版谁有|PORN",
+                "听话不哦 可以涩涩吗|PORN",
+                "无聊，聊色呗|PORN"
             })
     void screen_groupChatSlangForPornAndAbuse_hitsItsCategory(String text, Category category) {
         assertThat(screen(text).hits()).as(text).extracting(Hit::category).contains(category);
@@ -384,7 +386,11 @@ class TextScreenerTest {
                 "冷得瑟瑟发抖",
                 "三峡大坝真壮观",
                 "狗狗脑子里想什么呢",
-                "天涯海角都去过了"
+                "天涯海角都去过了",
+                "这款茶喝起来涩涩的，我不喜欢涩涩的口感",
+                "秋风瑟瑟，大家多穿点",
+                "口红可以聊色号吗",
+                "天文爱好者群"
             })
     void screen_everydayPhrasesNearPornOrAbuseWords_clean(String text) {
         assertThat(screen(text).hits()).as(text).isEmpty();
