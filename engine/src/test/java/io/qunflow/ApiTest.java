@@ -26,6 +26,10 @@ import org.springframework.test.context.ContextConfiguration;
             // Every test calls from 127.0.0.1, and some send bad credentials on purpose: the
             // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
             "qunflow.security.login.address-attempts=1000000",
+            // Every HTTP Basic request verifies a bcrypt hash: at the default 10 rounds that was
+            // most of the suite's CPU. The hashing itself is the same; PasswordEncoderTest holds
+            // the default.
+            "qunflow.security.password-hash-rounds=4",
             // Spring Boot turns metrics export off in tests; the operations tests read the scrape.
             "management.prometheus.metrics.export.enabled=true"
         })

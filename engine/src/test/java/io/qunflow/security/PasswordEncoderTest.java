@@ -1,0 +1,48 @@
+package io.qunflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class PasswordEncoderTest {
+
+    private final SecurityConfiguration configuration = new SecurityConfiguration();
+
+    @Test
+    void passwordEncoder_byDefault_storesBcryptOfTenRounds() {
+        PasswordEncoder encoder = configuration.passwordEncoder(SecurityConfiguration.DEFAULT_HASH_ROUNDS);
+
+        String hash = encoder.encode("长期稳定的密码 correct horse");
+
+        assertThat(hash).startsWith("{bcrypt}$2a$10$");
+        assertThat(encoder.matches("长期稳定的密码 correct horse", hash)).isTrue();
+        assertThat(encoder.matches("长期稳定的密码 correct hors", hash)).isFalse();
+    }
+
+    @Test
+    void passwordEncoder_withFewerRounds_stillMatchesHashesMadeWithMore() {
+        String strong = configuration.passwordEncoder(10).encode("a password of twelve");
+
+        PasswordEncoder quick = configuration.passwordEncoder(4);
+
+        assertThat(quick.encode("a password of twelve")).startsWith("{bcrypt}$2a$04$");
+        assertThat(quick.matches("a password of twelve", strong)).isTrue();
+    }
+
+    @Test
+    void passwordEncoder_hashesWithoutTheBcryptPrefix_neverMatch() {
+        PasswordEncoder encoder = configuration.passwordEncoder(4);
+
+        assertThat(encoder.matches("plain", "{noop}plain")).isFalse();
+    }
+
+    @Test
+    void passwordEncoder_roundsOutsideBcryptsLimits_refuseToStart() {
+        assertThatThrownBy(() -> configuration.passwordEncoder(3))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("between 4 and 31");
+        assertThatThrownBy(() -> configuration.passwordEncoder(32)).isInstanceOf(IllegalStateException.class);
+    }
+}
