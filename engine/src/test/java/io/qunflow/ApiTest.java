@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
             // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
             "qunflow.security.login.address-attempts=1000000",
             // Every HTTP Basic request verifies a bcrypt hash: at the default 10 rounds that was
-            // most of the suite's CPU. The hashing itself is the same; PasswordEncoderTest holds
+            // most of the suite's CPU. The hashing itself is the same; PasswordHashingTest holds
             // the default.
             "qunflow.security.password-hash-rounds=4",
             // Spring Boot turns metrics export off in tests; the operations tests read the scrape.

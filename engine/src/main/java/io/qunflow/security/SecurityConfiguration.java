@@ -3,9 +3,6 @@ package io.qunflow.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.api.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,9 +13,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -36,47 +30,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     static final String[] PEOPLE = {"ROLE_DESIGNER", "ROLE_COMPLIANCE", "ROLE_OPERATOR", "ROLE_VIEWER", "ROLE_ADMIN"};
-
-    /** bcrypt's default cost; each step doubles the work of every hash and every Basic sign-in. */
-    static final int DEFAULT_HASH_ROUNDS = 10;
-
-    /**
-     * Passwords are stored as {@code {bcrypt}} hashes of {@code qunflow.security.password-hash-rounds}
-     * (log2 of bcrypt's iterations; 10 unless set). A stored hash keeps the rounds it was made
-     * with, so raising the setting takes effect as passwords are set again. Below 10 is for test
-     * suites, where every HTTP Basic request pays a full hash, and is warned about at start.
-     */
-    @Bean
-    PasswordEncoder passwordEncoder(
-            @Value("${qunflow.security.password-hash-rounds:" + DEFAULT_HASH_ROUNDS + "}") int rounds) {
-        if (rounds < 4 || rounds > 31) {
-            throw new IllegalStateException(
-                    "qunflow.security.password-hash-rounds must be between 4 and 31 (bcrypt's limits), not " + rounds);
-        }
-        if (rounds < DEFAULT_HASH_ROUNDS) {
-            LoggerFactory.getLogger(SecurityConfiguration.class)
-                    .warn(
-                            "Password hashes use {} bcrypt rounds, fewer than the default {}: fit for a test suite, not for"
-                                    + " people's passwords",
-                            rounds,
-                            DEFAULT_HASH_ROUNDS);
-        }
-        DelegatingPasswordEncoder passwords =
-                new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(rounds)));
-        // Only bcrypt hashes are ever stored: any other stored form ({noop}, none) matches nothing.
-        passwords.setDefaultPasswordEncoderForMatches(new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence raw) {
-                throw new UnsupportedOperationException("passwords are encoded with bcrypt");
-            }
-
-            @Override
-            public boolean matches(CharSequence raw, String encoded) {
-                return false;
-            }
-        });
-        return passwords;
-    }
 
     /**
      * What the API and the actuator share: API keys or HTTP Basic, throttled sign-ins, and every

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-class PasswordEncoderTest {
+class PasswordHashingTest {
 
-    private final SecurityConfiguration configuration = new SecurityConfiguration();
+    private final PasswordHashing configuration = new PasswordHashing();
 
     @Test
     void passwordEncoder_byDefault_storesBcryptOfTenRounds() {
-        PasswordEncoder encoder = configuration.passwordEncoder(SecurityConfiguration.DEFAULT_HASH_ROUNDS);
+        PasswordEncoder encoder = configuration.passwordEncoder(PasswordHashing.DEFAULT_HASH_ROUNDS);
 
         String hash = encoder.encode("长期稳定的密码 correct horse");
 
