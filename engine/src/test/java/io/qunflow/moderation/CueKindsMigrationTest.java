@@ -214,10 +214,23 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutThePayRateAndGameKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
-        flyway("60").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV61);
-        seed(before);
         String offer = "一小时六百，胆子大的来";
+
+        TextScreener after = upgradedFrom("60", CueKindsMigrationTest::addedByV61, offer);
+
+        assertThat(detectors(after, offer)).contains("pay-rate");
+        assertThat(detectors(after, "金花 斗牛 想玩的来")).contains("gambling-invite");
+    }
+
+    /**
+     * Seeds the shipped cue file without the rows {@code added} at schema version {@code target},
+     * checks {@code offer} is clean with it, migrates to the latest version, and checks that added
+     * the rows as one new version equal to the shipped file; the screener of that version.
+     */
+    private TextScreener upgradedFrom(String target, java.util.function.Predicate<String> added, String offer) {
+        flyway(target).migrate();
+        String before = shippedWithout(added);
+        seed(before);
         assertThat(new TextScreener(Lexicon.of(
                                 ShippedLexicon.all(),
                                 Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
@@ -232,13 +245,13 @@ class CueKindsMigrationTest {
         Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
-        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
-        assertThat(after.screen(offer, MessageFlags.NONE).hits())
-                .extracting(Hit::detector)
-                .contains("pay-rate");
-        assertThat(after.screen("金花 斗牛 想玩的来", MessageFlags.NONE).hits())
-                .extracting(Hit::detector)
-                .contains("gambling-invite");
+        return new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+    }
+
+    private static List<String> detectors(TextScreener screener, String text) {
+        return screener.screen(text, MessageFlags.NONE).hits().stream()
+                .map(Hit::detector)
+                .toList();
     }
 
     private static boolean addedByV62(String line) {
@@ -251,31 +264,12 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheGigOfferKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
-        flyway("61").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV62);
-        seed(before);
         String offer = "视频号代发，做不";
-        assertThat(new TextScreener(Lexicon.of(
-                                ShippedLexicon.all(),
-                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
-                        .screen(offer, MessageFlags.NONE)
-                        .clean())
-                .isTrue();
 
-        flyway("latest").migrate();
+        TextScreener after = upgradedFrom("61", CueKindsMigrationTest::addedByV62, offer);
 
-        List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
-        assertThat(upgraded.cues())
-                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
-        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
-        assertThat(after.screen(offer, MessageFlags.NONE).hits())
-                .extracting(Hit::detector)
-                .contains("gig-offer");
-        assertThat(after.screen("抖音评论 来不？", MessageFlags.NONE).hits())
-                .extracting(Hit::detector)
-                .contains("gig-offer");
+        assertThat(detectors(after, offer)).contains("gig-offer");
+        assertThat(detectors(after, "抖音评论 来不？")).contains("gig-offer");
         assertThat(after.screen("抖音评论来不及看了", MessageFlags.NONE).clean()).isTrue();
     }
 
