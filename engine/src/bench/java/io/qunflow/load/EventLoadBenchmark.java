@@ -53,6 +53,7 @@ public final class EventLoadBenchmark {
     private String base;
     private String key;
     private Process server;
+    private Path serverLog;
     private final AtomicLong eventCounter = new AtomicLong();
     private final List<String> report = new ArrayList<>();
     private volatile long peakRssKb;
@@ -137,6 +138,9 @@ public final class EventLoadBenchmark {
             line(
                     "- peak RSS (VmHWM): %d MB; load average after: %s; unexpected answers: %d %s",
                     hwmKb() / 1024, loadAverage(), errors.get(), lastError);
+            line(
+                    "- group transactions of batches that failed and were applied again event by event: %d",
+                    groupsAppliedAlone());
             figures();
             if (options.containsKey("nmt")) {
                 nativeMemory();
@@ -486,6 +490,16 @@ public final class EventLoadBenchmark {
         };
     }
 
+    /**
+     * How often a group of a batch fell back to one event at a time (a deadlock or a lost race with
+     * the other client), counted from the warning {@code events.EventBatches} logs each time.
+     */
+    private long groupsAppliedAlone() throws IOException {
+        try (var lines = Files.lines(serverLog)) {
+            return lines.filter(l -> l.contains("applying them one by one")).count();
+        }
+    }
+
     private void startServer(String classpath) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -533,7 +547,8 @@ public final class EventLoadBenchmark {
             key = "qf_dev_key";
         }
         server = builder.start();
-        System.out.println("Server log: " + data.resolve("server.log"));
+        serverLog = data.resolve("server.log");
+        System.out.println("Server log: " + serverLog);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {

@@ -40,6 +40,7 @@ class EventBatches {
     private final RaceRetries retries;
     private final RuleEngine rules;
     private final TransactionTemplate tx;
+    private final EventMetrics metrics;
 
     EventBatches(
             EventStore events,
@@ -47,13 +48,15 @@ class EventBatches {
             GroupBatch groupBatch,
             RaceRetries retries,
             RuleEngine rules,
-            TransactionTemplate tx) {
+            TransactionTemplate tx,
+            EventMetrics metrics) {
         this.events = events;
         this.admit = admit;
         this.groupBatch = groupBatch;
         this.retries = retries;
         this.rules = rules;
         this.tx = tx;
+        this.metrics = metrics;
     }
 
     /** See {@link EventService#acceptAll}. */
@@ -118,6 +121,7 @@ class EventBatches {
                     at.size(),
                     group.id(),
                     groupFailed.toString());
+            metrics.groupAppliedAlone();
             for (int k = 0; k < at.size(); k++) {
                 outcomes[at.get(k)] = retries.alone(groupEvents.get(k));
             }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 /**
  * The hot path's meters: events accepted per type (a counter; Prometheus' rate() gives events/s)
  * and decision latency (a timer with a percentile histogram, so p50/p99 can be computed across
- * nodes). Meters are made once, so counting costs no registry lookup per event.
+ * nodes), and the groups of batches that had to be applied event by event (each a sign of
+ * concurrent writers, and several times the work). Meters are made once, so counting costs no
+ * registry lookup per event.
  */
 @Component
 class EventMetrics {
 
     private final Map<EventType, Counter> accepted = new EnumMap<>(EventType.class);
     private final Timer decisions;
+    private final Counter groupsAppliedAlone;
 
     EventMetrics(MeterRegistry meters) {
         for (EventType type : EventType.values()) {
@@ -31,12 +34,19 @@ class EventMetrics {
                 .description("Time to apply one event and decide on it, stored answer included")
                 .publishPercentileHistogram()
                 .register(meters);
+        groupsAppliedAlone = Counter.builder("qunflow.events.batch.groups.applied.alone")
+                .description("Groups of a batch whose transaction failed, so their events were applied one by one")
+                .register(meters);
     }
 
     void accepted(EventType type, EventAnswer answer) {
         if (!answer.duplicate()) {
             accepted.get(type).increment();
         }
+    }
+
+    void groupAppliedAlone() {
+        groupsAppliedAlone.increment();
     }
 
     Timer decisions() {

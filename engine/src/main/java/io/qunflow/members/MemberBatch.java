@@ -72,7 +72,7 @@ public final class MemberBatch {
         this.published = published;
         this.clock = clock;
         this.today = now().atZoneSameInstant(group.timeZone()).toLocalDate();
-        this.stored = store.findAll(group.id(), memberIds);
+        this.stored = store.lockAll(group.id(), memberIds);
         this.figures = activity.figures(group.id(), memberIds, today);
     }
 

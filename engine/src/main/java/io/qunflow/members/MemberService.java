@@ -161,6 +161,8 @@ public class MemberService {
      * The members a batch of the group's events names (actors and the members they react to),
      * read at once, for the batch to apply its events to in memory and write back together, in the
      * caller's transaction: the same outcome as applying the events one by one through this service.
+     * Their rows stay locked until that transaction ends, so call it before the transaction writes
+     * anything: another batch of the group then waits here, holding nothing this one needs.
      */
     public MemberBatch batch(Group group, Collection<String> memberIds) {
         return new MemberBatch(

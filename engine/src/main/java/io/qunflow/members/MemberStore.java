@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,11 +31,17 @@ class MemberStore {
     /** A member's row: as a member, and as layering sees them. */
     record Stored(Member member, LayerState state) {}
 
-    /** Those of the members the group has seen, read in one statement. */
-    Map<String, Stored> findAll(String groupId, Collection<String> memberIds) {
+    /**
+     * Those of the members the group has seen, read in one statement and locked for the rest of
+     * the transaction. The rows are locked in the order of the members' ids, so two batches of one
+     * group that name the same members in different orders wait for each other instead of each
+     * holding a row the other needs (a deadlock, which costs the loser its whole group).
+     */
+    Map<String, Stored> lockAll(String groupId, Collection<String> memberIds) {
         Map<String, Stored> found = new HashMap<>(memberIds.size() * 2);
-        jdbc.sql("SELECT m.* FROM UNNEST(?) AS t(x) JOIN qf_member m ON m.group_id = ? AND m.member_id = t.x")
-                .params(SqlArrays.varchars(memberIds), groupId)
+        jdbc.sql("SELECT m.* FROM UNNEST(?) AS t(x) JOIN qf_member m ON m.group_id = ? AND m.member_id = t.x"
+                        + " ORDER BY m.member_id FOR UPDATE")
+                .params(SqlArrays.varchars(new TreeSet<>(memberIds)), groupId)
                 .query((rs, row) -> new Stored(member(rs, row), LayerStore.state(rs, row)))
                 .list()
                 .forEach(stored -> found.put(stored.member().memberId(), stored));

@@ -12,6 +12,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupType;
@@ -47,7 +49,9 @@ class EventBatchesTest {
     private final RaceRetries retries = mock(RaceRetries.class);
     private final RuleEngine rules = mock(RuleEngine.class);
     private final TransactionTemplate tx = mock(TransactionTemplate.class);
-    private final EventBatches batches = new EventBatches(events, admit, groupBatch, retries, rules, tx);
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private final EventBatches batches =
+            new EventBatches(events, admit, groupBatch, retries, rules, tx, new EventMetrics(meters));
 
     @BeforeEach
     void groupsAndTransactions() {
@@ -81,6 +85,8 @@ class EventBatchesTest {
         order.verify(retries).alone(b1);
         order.verify(retries).alone(b2);
         verify(tx, times(2)).execute(any());
+        assertThat(meters.counter("qunflow.events.batch.groups.applied.alone").count())
+                .isEqualTo(1.0);
     }
 
     @Test
