@@ -18,7 +18,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * were a constant (微信) or missing (v, 绿泡泡), the everyday phrases whose cues are none (联系我们),
  * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
  * reads, and the games, invitations and everyday phrases of the gambling-invite detector; V62 the
- * platforms, member actions, asks and everyday phrases of the gig-offer detector.
+ * platforms, member actions, asks and everyday phrases of the gig-offer detector; V63 emoji written
+ * for words (🐶 狗, 🦌 撸) in the characters file.
  */
 class CueKindsMigrationTest {
 
@@ -271,6 +272,37 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, offer)).contains("gig-offer");
         assertThat(detectors(after, "抖音评论 来不？")).contains("gig-offer");
         assertThat(after.screen("抖音评论来不及看了", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final List<String> V63_EMOJI = List.of("🐶,狗,emoji", "🦌,撸,emoji");
+
+    @Test
+    void migrate_aCharacterFileWithoutTheEmojiWords_getsThem_butNotOverAnEmojiComplianceMapped() {
+        flyway("62").migrate();
+        String cues = VariantData.shipped(VariantData.CUES);
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                        .lines()
+                        .filter(line -> !V63_EMOJI.contains(line))
+                        .collect(Collectors.joining("\n"))
+                + "\n🦌,鹿,emoji";
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(before.screen("骚母🐶，过来", MessageFlags.NONE).clean()).isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        List<String> upgradedRows = characterVersions.get(1).lines().toList();
+        assertThat(upgradedRows).contains("🐶,狗,emoji", "🦌,鹿,emoji").doesNotContain("🦌,撸,emoji");
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(after.screen("骚母🐶，过来", MessageFlags.NONE).hits())
+                .extracting(Hit::term)
+                .contains("骚母狗");
+        assertThat(after.screen("我家🐶今天打完疫苗了", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("有要自🦌的吗", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test

@@ -35,6 +35,14 @@ class EvasionFamiliesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"有要自🦌的吗|自撸", "骚母🐶，过来|骚母狗"})
+    void screen_emojiWrittenForAWord_isReadAsThatWord(String text, String term) {
+        assertThat(hits(text)).extracting(Hit::term).contains(term);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "私我，一单20，现做现结",
