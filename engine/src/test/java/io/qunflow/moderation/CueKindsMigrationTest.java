@@ -19,7 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
  * reads, and the games, invitations and everyday phrases of the gambling-invite detector; V62 the
  * platforms, member actions, asks and everyday phrases of the gig-offer detector; V63 emoji written
- * for words (🐶 狗, 🦌 撸) in the characters file.
+ * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file.
  */
 class CueKindsMigrationTest {
 
@@ -274,15 +274,15 @@ class CueKindsMigrationTest {
         assertThat(after.screen("抖音评论来不及看了", MessageFlags.NONE).clean()).isTrue();
     }
 
-    private static final List<String> V63_EMOJI = List.of("🐶,狗,emoji", "🦌,撸,emoji");
+    private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");
 
     @Test
-    void migrate_aCharacterFileWithoutTheEmojiWords_getsThem_butNotOverAnEmojiComplianceMapped() {
+    void migrate_aCharacterFileWithoutTheV63Rows_getsThem_butNotOverACharacterComplianceMapped() {
         flyway("62").migrate();
         String cues = VariantData.shipped(VariantData.CUES);
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                         .lines()
-                        .filter(line -> !V63_EMOJI.contains(line))
+                        .filter(line -> !V63_ROWS.contains(line))
                         .collect(Collectors.joining("\n"))
                 + "\n🦌,鹿,emoji";
         seed(cues);
@@ -295,7 +295,9 @@ class CueKindsMigrationTest {
         List<String> characterVersions = versions(VariantData.CHARACTERS);
         assertThat(characterVersions).hasSize(2).startsWith(characters);
         List<String> upgradedRows = characterVersions.get(1).lines().toList();
-        assertThat(upgradedRows).contains("🐶,狗,emoji", "🦌,鹿,emoji").doesNotContain("🦌,撸,emoji");
+        assertThat(upgradedRows)
+                .contains("🐶,狗,emoji", "亖,死,lookalike", "×,x,lookalike", "🦌,鹿,emoji")
+                .doesNotContain("🦌,撸,emoji");
         TextScreener after =
                 new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
         assertThat(after.screen("骚母🐶，过来", MessageFlags.NONE).hits())

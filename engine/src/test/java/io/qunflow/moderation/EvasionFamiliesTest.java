@@ -37,8 +37,8 @@ class EvasionFamiliesTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"有要自🦌的吗|自撸", "骚母🐶，过来|骚母狗"})
-    void screen_emojiWrittenForAWord_isReadAsThatWord(String text, String term) {
+            value = {"有要自🦌的吗|自撸", "骚母🐶，过来|骚母狗", "你妈亖了|你妈死了", "傻×，你懂什么|傻x"})
+    void screen_characterWrittenForAnother_isReadAsThatOne(String text, String term) {
         assertThat(hits(text)).extracting(Hit::term).contains(term);
     }
 
