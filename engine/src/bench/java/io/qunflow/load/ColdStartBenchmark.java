@@ -77,7 +77,7 @@ public final class ColdStartBenchmark {
         Files.writeString(file, summary, StandardOpenOption.APPEND);
     }
 
-    private Start coldStart(Path jar) throws Exception {
+    Start coldStart(Path jar) throws Exception {
         Path data = Files.createTempDirectory("qunflow-cold-start");
         int port = freePort();
         Path log = data.resolve("server.log");
@@ -151,7 +151,7 @@ public final class ColdStartBenchmark {
         return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

@@ -36,8 +36,11 @@ import java.util.regex.Pattern;
  * <pre>
  * ./mvnw -B -pl engine -am -Pbench -Dskip.ui verify -Dbench.load.skip=false -Dbench.layering.skip=true \
  *   [-Dbench.load.args="--seconds 30 --xmx 384m --heap grow|fixed --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p
- *   --db-pid POSTMASTER_PID --nmt true"]
+ *   --db-pid POSTMASTER_PID --nmt true --cold-starts target/qunflow.jar"]
  * </pre>
+ *
+ * <p>With {@code --cold-starts JAR} it first starts the packaged jar three times as the README does
+ * ({@link ColdStartBenchmark}), so one run prints every figure of issue 20's table.
  */
 public final class EventLoadBenchmark {
 
@@ -57,6 +60,7 @@ public final class EventLoadBenchmark {
     private final AtomicLong eventCounter = new AtomicLong();
     private final List<String> report = new ArrayList<>();
     private volatile long peakRssKb;
+    private List<ColdStartBenchmark.Start> coldStarts = List.of();
 
     private EventLoadBenchmark(Map<String, String> options) {
         this.options = options;
@@ -94,6 +98,9 @@ public final class EventLoadBenchmark {
     }
 
     private void run(String classpath) throws Exception {
+        if (options.containsKey("cold-starts")) {
+            coldStarts = coldStarts(Path.of(options.get("cold-starts")));
+        }
         startServer(classpath);
         try {
             Thread sampler = new Thread(this::sampleRss, "rss-sampler");
@@ -173,10 +180,38 @@ public final class EventLoadBenchmark {
      * The figures of issue 20's table from this run, each beside its goal: single and batched
      * rates as ratios of this run's baseline, server CPU per batched event, peak resident memory.
      */
+    /** Three cold starts of the packaged jar, before the load server starts, each reported as it ends. */
+    private List<ColdStartBenchmark.Start> coldStarts(Path jar) throws Exception {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " does not exist: package the application first");
+        }
+        ColdStartBenchmark starter = new ColdStartBenchmark();
+        List<ColdStartBenchmark.Start> starts = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            ColdStartBenchmark.Start start = starter.coldStart(jar);
+            line(
+                    "- cold start %d of `java -jar %s`: ready in %.1f s (%.1f s of CPU), idle RSS %d MB, load average %s",
+                    i, jar.getFileName(), start.readySeconds(), start.cpuSeconds(), start.idleRssMb(), start.load());
+            starts.add(start);
+        }
+        return starts;
+    }
+
     private void figures() {
         line("");
         line("| figure | this run | goal |");
         line("|---|---:|---:|");
+        if (!coldStarts.isEmpty()) {
+            line(
+                    "| start to ready, `java -jar` (median of 3 cold starts) | %.1f s | ≤ 10 s |",
+                    ColdStartBenchmark.median(coldStarts.stream()
+                            .map(ColdStartBenchmark.Start::readySeconds)
+                            .toList()));
+            line(
+                    "| resident memory idle after `java -jar` (median of 3, 10 s after ready) | %d MB | ≤ 400 MB |",
+                    Math.round(ColdStartBenchmark.median(
+                            coldStarts.stream().map(s -> (double) s.idleRssMb()).toList())));
+        }
         line(
                 "| single events/s as a share of the baseline's calls/s | %.2f | ≥ 0.5 |",
                 singlePhase.rate(1) / baselineRate);
