@@ -401,6 +401,7 @@ const messages = {
     'rv.detector.pay-rate': '高薪招人',
     'rv.detector.gambling-invite': '拉人赌博',
     'rv.detector.gig-offer': '招揽刷量接单',
+    'rv.detector.impersonation': '冒充客服或公职人员索要信息钱款',
     'rv.detector.disguised': '变形“微信”'
   },
   en: {
@@ -797,6 +798,7 @@ const messages = {
     'rv.detector.pay-rate': 'Recruitment by pay rate',
     'rv.detector.gambling-invite': 'Gambling invitation',
     'rv.detector.gig-offer': 'Gig work offered',
+    'rv.detector.impersonation': 'Posing as an official to ask for ids, codes or money',
     'rv.detector.disguised': 'Disguised WeChat'
   }
 };

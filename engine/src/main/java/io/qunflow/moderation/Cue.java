@@ -21,6 +21,14 @@ record Cue(String text, Kind kind) {
         MEMBER_ACTION,
         /** Asks whoever reads it to take a gig on: 做吗, 做不, 来不, 接不接. */
         GIG_ASK,
+        /** Introduces who is speaking, read by {@link Impersonations}: 我是, 这里是, 我们是. */
+        SELF_INTRO,
+        /** A body whose name a fraudster borrows, right after an introduction: 客服, 银行, 公安, 海关, 快递. */
+        AUTHORITY,
+        /** What a fraudster posing as one asks for: 身份证号, 验证码, 转账, 罚款, 安全账户. */
+        FRAUD_ASK,
+        /** Warns against fraud, so a message holding one is no impersonation: 防骗, 谨防, 冒充, 别信. */
+        FRAUD_WARNING,
         /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
         PER_HOUR,
         PER_DAY,

@@ -68,6 +68,7 @@ public final class TextScreener {
             EvasionDetectors.paidTasks(nz, cues, hits);
             EvasionDetectors.gamblingInvites(nz, cues, hits);
             EvasionDetectors.gigOffers(nz, cues, hits);
+            Impersonations.find(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 PayRates.find(nz, cues, hits);
             }

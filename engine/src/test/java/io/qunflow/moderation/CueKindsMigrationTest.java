@@ -274,6 +274,23 @@ class CueKindsMigrationTest {
         assertThat(after.screen("抖音评论来不及看了", MessageFlags.NONE).clean()).isTrue();
     }
 
+    private static boolean addedByV64(String line) {
+        return line.endsWith(",self-intro")
+                || line.endsWith(",authority")
+                || line.endsWith(",fraud-ask")
+                || line.endsWith(",fraud-warning");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheImpersonationKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
+        String scam = "您好，这里是某宝客服中心，您的账户存在异常，请提供您的身份证号码";
+
+        TextScreener after = upgradedFrom("63", CueKindsMigrationTest::addedByV64, scam);
+
+        assertThat(detectors(after, scam)).contains("impersonation");
+        assertThat(detectors(after, "防骗提醒：我是群主，自称客服要验证码的都是骗子")).doesNotContain("impersonation");
+    }
+
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");
 
     @Test

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The four evasion families of issue 17, recruitment by pay rate, gambling invitations, and everyday chat that must stay clean. */
+/**
+ * The four evasion families of issue 17, recruitment by pay rate, gambling invitations, impersonation of officials, and
+ * everyday chat that must stay clean.
+ */
 class EvasionFamiliesTest {
 
     private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
@@ -182,6 +185,55 @@ class EvasionFamiliesTest {
             })
     void screen_platformsAndAsksInEverydayChat_areNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "您好，这里是某宝客服中心，您的账户存在异常，请提供您的身份证号码以便核实|这里是某宝客服+身份证号",
+                "我是顺丰快递的客服，您的包裹涉嫌违禁品被海关扣留，需要支付一笔罚款才能放行|我是顺丰快递+罚款",
+                "我是市公安局的警官，您的银行卡涉嫌洗钱，请把资金转到安全账户配合调查|我是市公安+安全账户",
+                "我們是銀行工作人員，請把收到的驗證碼告訴我們|我们是银行+验证码",
+            })
+    void screen_someonePosingAsAnOfficialWhoAsksForAnIdACodeOrMoney_isImpersonation(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("impersonation");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我是快递员，你的快递放门口了",
+                "验证码一直收不到，怎么办",
+                "客服让我提供身份证号，是真的吗",
+                "我是银行上班的，周末才有空",
+                "防骗提醒：我是群主，凡是自称客服要验证码、让转账的都是骗子，大家别信",
+                "银行客服说转账要24小时到账，我是不是等等",
+            })
+    void screen_officialsCodesAndTransfersInEverydayChat_areNoImpersonation(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
+    }
+
+    @Test
+    void screen_anAskFarFromTheIntroduction_isNoImpersonation_butOneWithinReachIs() {
+        String intro = "我是客服小美，有问题随时找我。";
+        String filler = "今天天气不错".repeat(60);
+
+        assertThat(hits(intro + filler + "转账记录我看到了"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
+        assertThat(hits(intro + filler + intro + "请先转账"))
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
+    }
+
+    @Test
+    void screen_thousandsOfIntroductionsWithTheAskOutOfReach_findNothing() {
+        assertThat(hits("我是客服".repeat(2_000) + "今天天气不错".repeat(60) + "验证码"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
     }
 
     @Test

@@ -251,6 +251,31 @@ class ModerationApiTest {
     }
 
     @Test
+    void aMemberPosingAsCustomerServiceWhoAsksForAnId_isRemovedAtOnce_withTheClaimAndTheAskAsEvidence() {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, "您好，这里是某宝客服中心，您的账户存在异常，请提供您的身份证号码");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo("impersonation");
+        assertThat(evidence.get("category").asText()).isEqualTo("FRAUD");
+        assertThat(evidence.get("term").asText()).isEqualTo("这里是某宝客服+身份证号");
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo("这里是某宝客服中心，您的账户存在异常，请提供您的身份证号");
+    }
+
+    @Test
+    void aMemberWarningTheGroupAboutFakeCustomerService_isNotModerated() {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, "防骗提醒：我是群主助理，凡是自称客服让你报验证码、转账的都是骗子，别信");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER");
+    }
+
+    @Test
     void staffAreExempt_kocsMayShareLinks_newcomersMayNot() {
         join("owner", "OWNER", JOINED);
         join("koc", "KOC", JOINED);
