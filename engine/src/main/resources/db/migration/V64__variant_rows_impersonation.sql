@@ -5,8 +5,9 @@
 --
 -- Someone posing as an official who asks for an id, a code or money (这里是某宝客服中心……请提供
 -- 您的身份证号码): the words that introduce a speaker (self-intro), the bodies a fraudster borrows
--- the name of (authority), what such a caller asks for (fraud-ask), and the warnings against fraud
--- that make a message a warning rather than an impersonation (fraud-warning).
+-- the name of (authority), what such a caller asks for (fraud-ask), the warnings against fraud
+-- that make a message a warning rather than an impersonation (fraud-warning), and everyday phrases
+-- holding an ask (垃圾处理费).
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -46,7 +47,10 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '解冻,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '解冻,fraud-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '赎金,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '赎金,fraud-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '税费,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '税费,fraud-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '缴纳,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '缴纳,fraud-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '身份信息,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '身份信息,fraud-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '信用卡号,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '信用卡号,fraud-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '处理费,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '处理费,fraud-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '清关费,fraud-ask' IN CHR(10) || content) = 0 THEN CHR(10) || '清关费,fraud-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '防骗,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '防骗,fraud-warning' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '谨防,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '谨防,fraud-warning' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '冒充,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '冒充,fraud-warning' ELSE '' END
@@ -55,9 +59,11 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '不要相信,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '不要相信,fraud-warning' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '切勿,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '切勿,fraud-warning' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '不会索要,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '不会索要,fraud-warning' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '不会向您索要,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '不会向您索要,fraud-warning' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '不会向您索要,fraud-warning' IN CHR(10) || content) = 0 THEN CHR(10) || '不会向您索要,fraud-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾处理费,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '垃圾处理费,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '污水处理费,everyday' IN CHR(10) || content) = 0 THEN CHR(10) || '污水处理费,everyday' ELSE '' END,
        'system',
-       'impersonation (self-intro, authority, fraud-ask, fraud-warning)',
+       'impersonation (self-intro, authority, fraud-ask, fraud-warning, everyday phrases)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -97,7 +103,10 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '解冻,fraud-ask' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '赎金,fraud-ask' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '税费,fraud-ask' IN CHR(10) || content) = 0
-       OR POSITION(CHR(10) || '缴纳,fraud-ask' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '身份信息,fraud-ask' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '信用卡号,fraud-ask' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '处理费,fraud-ask' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '清关费,fraud-ask' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '防骗,fraud-warning' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '谨防,fraud-warning' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '冒充,fraud-warning' IN CHR(10) || content) = 0
@@ -106,4 +115,6 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '不要相信,fraud-warning' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '切勿,fraud-warning' IN CHR(10) || content) = 0
        OR POSITION(CHR(10) || '不会索要,fraud-warning' IN CHR(10) || content) = 0
-       OR POSITION(CHR(10) || '不会向您索要,fraud-warning' IN CHR(10) || content) = 0);
+       OR POSITION(CHR(10) || '不会向您索要,fraud-warning' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '垃圾处理费,everyday' IN CHR(10) || content) = 0
+       OR POSITION(CHR(10) || '污水处理费,everyday' IN CHR(10) || content) = 0);

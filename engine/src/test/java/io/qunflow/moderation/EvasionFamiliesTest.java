@@ -195,6 +195,7 @@ class EvasionFamiliesTest {
                 "我是顺丰快递的客服，您的包裹涉嫌违禁品被海关扣留，需要支付一笔罚款才能放行|我是顺丰快递+罚款",
                 "我是市公安局的警官，您的银行卡涉嫌洗钱，请把资金转到安全账户配合调查|我是市公安+安全账户",
                 "我們是銀行工作人員，請把收到的驗證碼告訴我們|我们是银行+验证码",
+                "这里是顺丰快递客服中心，您的包裹被海关扣留，需要先交清关费才能放行|这里是顺丰快递+清关费",
             })
     void screen_someonePosingAsAnOfficialWhoAsksForAnIdACodeOrMoney_isImpersonation(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -214,6 +215,8 @@ class EvasionFamiliesTest {
                 "我是银行上班的，周末才有空",
                 "防骗提醒：我是群主，凡是自称客服要验证码、让转账的都是骗子，大家别信",
                 "银行客服说转账要24小时到账，我是不是等等",
+                "我是物业工作人员，请大家按时缴纳物业费",
+                "我是社区工作人员，大件垃圾处理费每件20元",
             })
     void screen_officialsCodesAndTransfersInEverydayChat_areNoImpersonation(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
