@@ -64,6 +64,9 @@ public final class TextScreener {
             if (nz.digits() >= EvasionDetectors.MIN_ACCOUNT_DIGITS) {
                 EvasionDetectors.contactNumbers(nz, cues, hits);
             }
+            if (nz.latin() > 0) {
+                WeChatIds.afterContactCues(nz, cues, hits);
+            }
             EvasionDetectors.tradeSolicitations(nz, cues, hits);
             EvasionDetectors.paidTasks(nz, cues, hits);
             EvasionDetectors.gamblingInvites(nz, cues, hits);

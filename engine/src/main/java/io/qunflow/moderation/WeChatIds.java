@@ -9,6 +9,11 @@ import java.util.List;
  */
 final class WeChatIds {
 
+    /** The one-character contact cues an account id may follow (找 is too everyday: 找iphone15的壳). */
+    private static final String ONE_CHAR_CUES_FOR_IDS = "加微扣";
+    /** What may stand between a longer contact cue and its id: 联系方式 abc123, 进群号 abc123. */
+    private static final String ID_FILLER = "号码是为加我的搜索方式";
+
     private WeChatIds() {}
 
     /**
@@ -75,39 +80,109 @@ final class WeChatIds {
             for (int p = nz.originalEnd(afterTrigger - 1); p < os && !introduced; p++) {
                 introduced = o.charAt(p) == ':' || o.charAt(p) == '：';
             }
+            Id id = Id.at(nz, os);
+            if (id == null || (!strong && !id.strong() && !introduced) || found(hits, id.end())) {
+                continue;
+            }
+            hits.add(id.hit(nz, at, k, "wechat-id"));
+            from = k + 1;
+        }
+    }
+
+    /**
+     * "➕kgkg139", "加我 JB36809", "联系 HK-Acct": an account id right after a contact cue of the
+     * variant data that is not itself a WeChat trigger (those are {@link #find}'s). The id must hold
+     * a digit, '_' or '-' — a plain word after 加 or 联系 is chat ("加油", "联系 boss") — and no run
+     * of more than {@link EvasionDetectors#MAX_ACCOUNT_DIGITS} digits (SF1234567890123 is a tracking
+     * number). A one-character cue takes the id right after it or after 我.
+     */
+    static void afterContactCues(Normalized nz, CueHits cues, List<Hit> hits) {
+        String t = nz.text();
+        for (int i = 0; i < cues.size(); i++) {
+            if (!cues.is(i, Cue.Kind.CONTACT)) {
+                continue;
+            }
+            int begin = cues.begin(i);
+            int end = cues.end(i);
+            if (Detectors.isLetter(t.charAt(end - 1))) {
+                continue; // v, vx, q: a trigger of find's, or a latin word's first letters
+            }
+            boolean oneChar = end - begin == 1;
+            if (oneChar && ONE_CHAR_CUES_FOR_IDS.indexOf(t.charAt(begin)) < 0) {
+                continue;
+            }
+            int k = oneChar ? Detectors.skipFiller(t, end, "我", 1) : Detectors.skipFiller(t, end, ID_FILLER, 4);
+            if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+                continue;
+            }
+            Id id = Id.at(nz, nz.originalStart(k));
+            if (id == null || !id.strong() || id.longestDigitRun() > EvasionDetectors.MAX_ACCOUNT_DIGITS) {
+                continue;
+            }
+            if (!covered(hits, nz.originalStart(begin), id.end())) {
+                hits.add(id.hit(nz, begin, k, "contact-id"));
+            }
+        }
+    }
+
+    private static boolean covered(List<Hit> hits, int from, int to) {
+        for (Hit h : hits) {
+            if (h.start() < to && h.end() > from && h.category() == Category.CONTACT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An id read from the ORIGINAL text, because separators like '_' and '-' belong to it and a
+     * space must end it: 6–20 letters, digits, '_' or '-'.
+     *
+     * @param strong whether it holds a digit, '_' or '-'
+     */
+    private record Id(String value, int end, boolean strong, int longestDigitRun) {
+
+        static Id at(Normalized nz, int os) {
+            String o = nz.original();
             int oe = os;
-            boolean strongId = false;
+            boolean strong = false;
+            int run = 0;
+            int longest = 0;
             StringBuilder id = new StringBuilder(20);
-            while (oe < o.length()) {
+            while (oe < o.length() && id.length() <= 20) {
                 char c = o.charAt(oe);
                 char m = nz.map(c);
                 if ((m >= 'a' && m <= 'z') || Detectors.isDigit(m)) {
                     id.append(m);
-                    strongId |= Detectors.isDigit(m);
+                    boolean digit = Detectors.isDigit(m);
+                    strong |= digit;
+                    run = digit ? run + 1 : 0;
+                    longest = Math.max(longest, run);
                 } else if (c == '_' || c == '-' || c == '＿' || c == '－') {
                     id.append(c == '＿' ? '_' : c == '－' ? '-' : c);
-                    strongId = true;
+                    strong = true;
+                    run = 0;
                 } else {
                     break;
                 }
                 oe++;
             }
             int len = id.length();
-            if (len < 6 || len > 20 || (!strong && !strongId && !introduced) || found(hits, oe)) {
-                continue;
-            }
+            return len < 6 || len > 20 ? null : new Id(id.toString(), oe, strong, longest);
+        }
+
+        /** The hit from the trigger at canonical {@code at} (its text up to {@code k}) through the id. */
+        Hit hit(Normalized nz, int at, int k, String detector) {
             int startOrig = nz.originalStart(at);
-            String norm = t.substring(at, k) + id;
-            hits.add(new Hit(
-                    id.toString(),
+            return new Hit(
+                    value,
                     Category.CONTACT,
                     Severity.HIGH,
-                    "wechat-id",
-                    o.substring(startOrig, oe),
-                    norm,
+                    detector,
+                    nz.original().substring(startOrig, end),
+                    nz.text().substring(at, k) + value,
                     startOrig,
-                    oe));
-            from = k + 1;
+                    end);
         }
     }
 }

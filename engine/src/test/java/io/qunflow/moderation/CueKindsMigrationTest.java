@@ -60,7 +60,11 @@ class CueKindsMigrationTest {
                                 "微信,weak-wechat-id",
                                 "v,weak-wechat-id")
                         .contains(line)
-                || line.endsWith(",everyday") && !addedByV61(line) && !addedByV62(line) && !addedByV64(line);
+                || line.endsWith(",everyday")
+                        && !addedByV61(line)
+                        && !addedByV62(line)
+                        && !addedByV64(line)
+                        && !addedByV65(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -165,7 +169,7 @@ class CueKindsMigrationTest {
         seed(cues);
         seed(VariantData.CHARACTERS, characters);
         TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
-        List<String> caught = List.of("加我带你今天赚300", "需要的找我 v：hb8888", "牛牛跑的快+∨ wykg7788", "微信：zhangsan");
+        List<String> caught = List.of("加我带你今天赚300", "需要的找我 v：hb8888", "牛牛跑的快 ∨ wykg7788", "微信：zhangsan");
         assertThat(caught)
                 .allMatch(text -> before.screen(text, MessageFlags.NONE).clean());
 
@@ -290,6 +294,32 @@ class CueKindsMigrationTest {
 
         assertThat(detectors(after, scam)).contains("impersonation");
         assertThat(detectors(after, "防骗提醒：我是群主，自称客服要验证码的都是骗子")).doesNotContain("impersonation");
+    }
+
+    private static boolean addedByV65(String line) {
+        return List.of("加iphone,everyday", "加ipad,everyday", "加mate,everyday").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheProductModelPhrases_getsThem_soAModelAfter加IsNoContact() {
+        String order = "可以加iphone15的膜吗";
+        flyway("64").migrate();
+        String before = shippedWithout(CueKindsMigrationTest::addedByV65);
+        seed(before);
+        TextScreener old = new TextScreener(Lexicon.of(
+                ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)));
+        assertThat(detectors(old, order)).contains("contact-id");
+
+        flyway("latest").migrate();
+
+        List<String> versions = versions();
+        assertThat(versions).hasSize(2).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(after.screen(order, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "先给，➕kgkg139")).contains("contact-id");
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");

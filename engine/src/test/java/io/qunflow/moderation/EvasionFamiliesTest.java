@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The four evasion families of issue 17, recruitment by pay rate, gambling invitations, impersonation of officials, and
+ * The four evasion families of issue 17 (account numbers and ids after a contact cue among them), recruitment by pay rate, gambling invitations, impersonation of officials, and
  * everyday chat that must stay clean.
  */
 class EvasionFamiliesTest {
@@ -33,6 +33,24 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).anySatisfy(h -> {
             assertThat(h.detector()).isEqualTo(detector);
             assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.CONTACT);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "先给，➕kgkg139|kgkg139|➕kgkg139",
+                "加我 JB36809 看片|jb36809|加我 JB36809",
+                "有意联系 HK-Acct|hk-acct|联系 HK-Acct",
+                "进群号：qun_2024|qun_2024|进群号：qun_2024",
+            })
+    void screen_accountIdAfterContactCue_isContactId(String text, String term, String matched) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("contact-id");
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.matchedOriginal()).isEqualTo(matched);
             assertThat(h.category()).isEqualTo(Category.CONTACT);
         });
     }
@@ -355,6 +373,11 @@ class EvasionFamiliesTest {
                 "有问题随时联系我。祝您出行愉快！",
                 "需要的话找我，我会在收到货后退款",
                 "想要的加急处理，多收10元",
+                "可以加iphone15的膜吗，加mate60的也要",
+                "帮我找iphone15的充电线",
+                "麻烦加急SF1234567890123这个单",
+                "增加v2版本的说明书，参加VIP活动",
+                "联系 boss 一下，加油2024",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

@@ -167,6 +167,7 @@ class ModerationApiTest {
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
                 "视频号代发，做不|gig-offer|代发+做不|代发，做不",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
+                "先给，➕kgkg139|contact-id|kgkg139|➕kgkg139",
                 "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
             })
