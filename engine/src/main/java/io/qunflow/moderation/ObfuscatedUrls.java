@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Links written to get past link detection, which the plain {@link Urls} scan leaves
  * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
- * ({@code abc、top}), a dot in brackets ({@code abc(点)com}, {@code abc[.]top}), a top-level domain
+ * ({@code abc、top}), a dot in brackets ({@code abc(点)com}, {@code abc[.]top}) or 点 between a word and
+ * an everyday top-level domain ({@code abc 点 com}), a top-level domain
  * spelt out in spaced letters ({@code 888. c c}), a
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
@@ -16,6 +17,9 @@ final class ObfuscatedUrls {
     static final String DETECTOR = "obfuscated-url";
 
     private static final int MAX_CHINESE_LABEL = 6;
+
+    /** Letters or digits a label needs before a bare 点 ("abc点com", "888点cc"; 9点cc霜 is a time). */
+    private static final int MIN_LABEL_BEFORE_BARE_DIAN = 3;
 
     /** Letters a message needs before a link without any dot ("http:abc123top") is looked for. */
     static final int MIN_LATIN_WITHOUT_DOT = 8;
@@ -50,7 +54,7 @@ final class ObfuscatedUrls {
         String o = nz.original();
         for (int i = 0; i < o.length(); i++) {
             char c = o.charAt(i);
-            if (isDot(c) || Normalizer.isDotLike(c) && bracketed(o, i)) {
+            if (isDot(c) || Normalizer.isDotLike(c) && bracketed(o, i) || c == '点') {
                 i = atDot(nz, o, i, hits);
             }
         }
@@ -105,6 +109,8 @@ final class ObfuscatedUrls {
             spaced = true;
         }
         int labelEnd = l + 1;
+        // A bare 点 joins latin only: 网址abc点com is the link abc.com, 我们点cc a meal ordered.
+        boolean bareDian = dotChar == '点' && !bracketed;
         boolean chinese = false;
         boolean digit = false;
         while (l >= 0) {
@@ -113,7 +119,7 @@ final class ObfuscatedUrls {
             if (isAlnum(m) || c == '-') {
                 digit |= m <= '9' && m >= '0';
                 l--;
-            } else if (Character.isIdeographic(c) && labelEnd - l <= MAX_CHINESE_LABEL) {
+            } else if (Character.isIdeographic(c) && labelEnd - l <= MAX_CHINESE_LABEL && !bareDian) {
                 chinese = true;
                 l--;
             } else {
@@ -125,7 +131,12 @@ final class ObfuscatedUrls {
             return dot;
         }
         boolean evasive;
-        if (chinese) {
+        if (bareDian) {
+            // abc点com, qw55d点top, 888点cc: a latin label and a top-level domain either side of 点.
+            // A spam one only after a label with a digit: 点 is also "tap", and apps have buttons
+            // called vip, top and shop (app点vip).
+            evasive = !chinese && labelEnd - labelStart >= MIN_LABEL_BEFORE_BARE_DIAN && (!spamTld || digit);
+        } else if (chinese) {
             // 百胜.cc, with a dot as a domain has it; never across a full stop, an enumeration comma
             // or a name dot (我到了。Top, 苹果、cc霜, 迈克尔·杰克逊).
             evasive = spamTld && (bracketed || dotChar == '.' || dotChar == '．' || dotChar == '｡');

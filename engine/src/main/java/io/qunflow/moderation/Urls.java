@@ -19,7 +19,7 @@ final class Urls {
 
     /**
      * http(s)://…, www.…, and bare domains "label(.label)+.tld[/path]". Scans the original text
-     * through the char table (so full-width "ｗｗｗ．" works) and accepts 。/．/点 as dots.
+     * through the char table (so full-width "ｗｗｗ．" works) and accepts 。/． as dots (点 after www).
      */
     static void find(Normalized nz, List<Hit> hits) {
         String o = nz.original();
@@ -128,7 +128,7 @@ final class Urls {
             } else if (labels >= 3 && www) {
                 accepted = q;
             }
-            if (q + 1 < limit && Normalizer.isDotLike(o.charAt(q)) && isAlnum(nz.map(o.charAt(q + 1)))) {
+            if (q + 1 < limit && separatesLabels(o.charAt(q), www) && isAlnum(nz.map(o.charAt(q + 1)))) {
                 q++;
             } else {
                 break;
@@ -142,6 +142,14 @@ final class Urls {
             return i;
         }
         return consumePath(nz, o, accepted, n);
+    }
+
+    /**
+     * A dot between labels. 点 is one after www only: elsewhere it is also a word (9点cc霜 is a
+     * time, app点vip a tap), and {@link ObfuscatedUrls} judges abc点com.
+     */
+    private static boolean separatesLabels(char c, boolean www) {
+        return Normalizer.isDotLike(c) && (c != '点' || www);
     }
 
     private static int consumeHost(Normalized nz, String o, int q, int n) {

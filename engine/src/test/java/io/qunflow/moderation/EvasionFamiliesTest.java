@@ -300,6 +300,10 @@ class EvasionFamiliesTest {
                 "打开 abc[.]top 领取|abc[.]top",
                 "官网 www（点）qw88（点）com|qw88（点）com",
                 "认准 海带【.】cc|海带【.】cc",
+                "网址：abc 点 com|abc 点 com",
+                "福利在这 abc点com 先到先得|abc点com",
+                "注册 qw55d点top 送彩金|qw55d点top",
+                "认准888点cc|888点cc",
             })
     void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -378,6 +382,9 @@ class EvasionFamiliesTest {
                 "麻烦加急SF1234567890123这个单",
                 "增加v2版本的说明书，参加VIP活动",
                 "联系 boss 一下，加油2024",
+                "打开app点vip开通会员，再点shop那一栏",
+                "早上9点cc霜到了，下午3点com那边来取",
+                "我们点cc的外卖吧",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
