@@ -233,20 +233,27 @@ class CueKindsMigrationTest {
      * the rows as one new version equal to the shipped file; the screener of that version.
      */
     private TextScreener upgradedFrom(String target, java.util.function.Predicate<String> added, String offer) {
+        return upgradedFrom(
+                target,
+                added,
+                old -> assertThat(old.screen(offer, MessageFlags.NONE).clean()).isTrue());
+    }
+
+    /** Seeds the cue file without the rows {@code added}, checks it {@code before}, migrates and answers the upgrade. */
+    private TextScreener upgradedFrom(
+            String target,
+            java.util.function.Predicate<String> added,
+            java.util.function.Consumer<TextScreener> before) {
         flyway(target).migrate();
-        String before = shippedWithout(added);
-        seed(before);
-        assertThat(new TextScreener(Lexicon.of(
-                                ShippedLexicon.all(),
-                                Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)))
-                        .screen(offer, MessageFlags.NONE)
-                        .clean())
-                .isTrue();
+        String cues = shippedWithout(added);
+        seed(cues);
+        before.accept(new TextScreener(
+                Lexicon.of(ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues))));
 
         flyway("latest").migrate();
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
+        assertThat(versions).hasSize(2).startsWith(cues);
         Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
         assertThat(upgraded.cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
@@ -303,21 +310,12 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileWithoutTheProductModelPhrases_getsThem_soAModelAfter加IsNoContact() {
         String order = "可以加iphone15的膜吗";
-        flyway("64").migrate();
-        String before = shippedWithout(CueKindsMigrationTest::addedByV65);
-        seed(before);
-        TextScreener old = new TextScreener(Lexicon.of(
-                ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)));
-        assertThat(detectors(old, order)).contains("contact-id");
 
-        flyway("latest").migrate();
+        TextScreener after = upgradedFrom(
+                "64",
+                CueKindsMigrationTest::addedByV65,
+                old -> assertThat(detectors(old, order)).contains("contact-id"));
 
-        List<String> versions = versions();
-        assertThat(versions).hasSize(2).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(1));
-        assertThat(upgraded.cues())
-                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
-        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
         assertThat(after.screen(order, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "先给，➕kgkg139")).contains("contact-id");
     }
