@@ -588,6 +588,12 @@ spam.extend([
     ('impersonation', 'FRAUD', '我是本市社保局工作人员，您的社保卡被冻结了，请缴纳解冻费用'),
     ('impersonation', 'FRAUD', '我是派出所民警小王，你的账户涉及一起案件，把资金转账到安全账户接受审查'),
     ('impersonation', 'FRAUD', '恭喜！我这边是彩票中心的，您中了二等奖，先交个人所得税和税费才能领奖'),
+    ('contact-id', 'CONTACT', '先给，➕kgkg139'),
+    ('contact-id', 'CONTACT', '有意联系 HK-Acct'),
+    ('url', 'LINK', '网址：abc 点 com'),
+    ('plain', 'CONTACT', '伽我领取'),
+    ('plain', 'CONTACT', '➕我有惊喜'),
+    ('plain', 'PORN', '看片加我'),
 ])
 clean.extend([
     '他在公司里很有威信',
@@ -613,6 +619,12 @@ clean.extend([
     '我是客服小美，退换货请把订单号发我，我帮你查',
     '我是物业工作人员，请大家按时缴纳物业费',
     '我是社区工作人员，大件垃圾处理费每件20元',
+    '可以加iphone15的膜吗',
+    '帮我找iphone15的充电线',
+    '早上9点cc霜到了',
+    '打开app点vip开通会员',
+    '你可以加我领导的微信问问',
+    '奖品已经领取了，谢谢群主',
 ])
 
 with open("src/test/resources/quality/spam.tsv", "w", encoding="utf-8") as f:
