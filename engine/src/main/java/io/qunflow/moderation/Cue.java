@@ -48,7 +48,13 @@ record Cue(String text, Kind kind) {
         WECHAT_ID,
         WEAK_WECHAT_ID,
         /** An everyday phrase holding a cue that is not one there (联系我们: a business's "contact us"). */
-        EVERYDAY;
+        EVERYDAY,
+        /**
+         * Introduces an account written with @, as Telegram's are: tg, 飞机, 电报. Only an id right
+         * after the @ counts (飞机：@abc_123), so a flight number (飞机MU5101) or a member mentioned
+         * after a space (飞机 @Tom2024) is none.
+         */
+        HANDLE;
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a

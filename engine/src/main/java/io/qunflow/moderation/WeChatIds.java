@@ -94,37 +94,70 @@ final class WeChatIds {
      * variant data that is not itself a WeChat trigger (those are {@link #find}'s). The id must hold
      * a digit, '_' or '-' — a plain word after 加 or 联系 is chat ("加油", "联系 boss") — and no run
      * of more than {@link EvasionDetectors#MAX_ACCOUNT_DIGITS} digits (SF1234567890123 is a tracking
-     * number). A one-character cue takes the id right after it or after 我.
+     * number). A one-character cue takes the id right after it or after 我. A {@code handle} cue
+     * (tg, 飞机) takes only an id written right after an @.
      */
     static void afterContactCues(Normalized nz, CueHits cues, List<Hit> hits) {
         String t = nz.text();
         for (int i = 0; i < cues.size(); i++) {
-            if (!cues.is(i, Cue.Kind.CONTACT)) {
-                continue;
-            }
             int begin = cues.begin(i);
             int end = cues.end(i);
-            if (Detectors.isLetter(t.charAt(end - 1))) {
-                continue; // v, vx, q: a trigger of find's, or a latin word's first letters
-            }
-            boolean oneChar = end - begin == 1;
-            if (oneChar && ONE_CHAR_CUES_FOR_IDS.indexOf(t.charAt(begin)) < 0) {
-                continue;
-            }
-            int k = oneChar ? Detectors.skipFiller(t, end, "我", 1) : Detectors.skipFiller(t, end, ID_FILLER, 4);
-            if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+            int k;
+            if (cues.is(i, Cue.Kind.HANDLE)) {
+                k = end;
+                if (k >= t.length() || !Detectors.isLetter(t.charAt(k)) || !atHandle(nz, end, k)) {
+                    continue;
+                }
+            } else if (cues.is(i, Cue.Kind.CONTACT)) {
+                if (Detectors.isLetter(t.charAt(end - 1))) {
+                    continue; // v, vx, q: a trigger of find's, or a latin word's first letters
+                }
+                boolean oneChar = end - begin == 1;
+                if (oneChar && ONE_CHAR_CUES_FOR_IDS.indexOf(t.charAt(begin)) < 0) {
+                    continue;
+                }
+                k = oneChar ? Detectors.skipFiller(t, end, "我", 1) : Detectors.skipFiller(t, end, ID_FILLER, 4);
+                if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+                    continue;
+                }
+            } else {
                 continue;
             }
             Id id = Id.at(nz, nz.originalStart(k));
             if (id == null || !id.strong() || id.longestDigitRun() > EvasionDetectors.MAX_ACCOUNT_DIGITS) {
                 continue;
             }
-            if (!covered(hits, nz.originalStart(begin), id.end())) {
+            if (!covered(hits, nz.originalStart(k), id.end())) {
                 hits.add(id.hit(nz, begin, k, "contact-id"));
             }
         }
     }
 
+    /**
+     * Whether the original text between a handle cue (ending at canonical {@code end}) and the id
+     * (at canonical {@code k}) is an @, maybe after a colon: tg@abc123, 飞机：@abc_123, tg: @abc123.
+     * A space with no colon is how a member is mentioned (飞机 @Tom2024), so it is no handle.
+     */
+    private static boolean atHandle(Normalized nz, int end, int k) {
+        String o = nz.original();
+        int from = nz.originalEnd(end - 1);
+        int to = nz.originalStart(k);
+        boolean colon = false;
+        boolean space = false;
+        for (int p = from; p < to; p++) {
+            char c = o.charAt(p);
+            if (c == ':' || c == '：') {
+                colon = true;
+            } else if (c == ' ' || c == '\u3000') {
+                space = true;
+            } else if (c != '@' && c != '＠') {
+                return false;
+            }
+        }
+        return to > from && (o.charAt(to - 1) == '@' || o.charAt(to - 1) == '＠') && (!space || colon);
+    }
+
+    /** Whether another contact hit already holds part of the id (found's, or a listed term). */
     private static boolean covered(List<Hit> hits, int from, int to) {
         for (Hit h : hits) {
             if (h.start() < to && h.end() > from && h.category() == Category.CONTACT) {

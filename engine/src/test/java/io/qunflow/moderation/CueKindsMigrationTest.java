@@ -320,6 +320,20 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "先给，➕kgkg139")).contains("contact-id");
     }
 
+    private static boolean addedByV66(String line) {
+        return line.endsWith(",handle");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheHandleKind_getsItsRows_andATelegramHandleIsCaught() {
+        String ad = "出号，飞机：@abc_123";
+
+        TextScreener after = upgradedFrom("65", CueKindsMigrationTest::addedByV66, ad);
+
+        assertThat(detectors(after, ad)).contains("contact-id");
+        assertThat(after.screen("明天坐飞机MU5101回来", MessageFlags.NONE).clean()).isTrue();
+    }
+
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");
 
     @Test

@@ -45,6 +45,9 @@ class EvasionFamiliesTest {
                 "加我 JB36809 看片|jb36809|加我 JB36809",
                 "有意联系 HK-Acct|hk-acct|联系 HK-Acct",
                 "进群号：qun_2024|qun_2024|进群号：qun_2024",
+                "有需要的 tg：@abc123|abc123|tg：@abc123",
+                "出号，飞机：@abc_123|abc_123|飞机：@abc_123",
+                "TG@abcd1234 秒回|abcd1234|TG@abcd1234",
             })
     void screen_accountIdAfterContactCue_isContactId(String text, String term, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -385,6 +388,9 @@ class EvasionFamiliesTest {
                 "打开app点vip开通会员，再点shop那一栏",
                 "早上9点cc霜到了，下午3点com那边来取",
                 "我们点cc的外卖吧",
+                "明天坐飞机MU5101回来，到了叫我",
+                "明天的飞机 @Tom2024 你几点到",
+                "tg群里讨论一下，坐飞机@北京",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
