@@ -6,7 +6,7 @@ import java.util.List;
  * Links written to get past link detection, which the plain {@link Urls} scan leaves
  * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
  * ({@code abc、top}), a dot in brackets ({@code abc(点)com}, {@code abc[.]top}) or 点 between a word and
- * an everyday top-level domain ({@code abc 点 com}), a top-level domain
+ * a top-level domain ({@code abc 点 com}, {@code 888点cc}), a top-level domain
  * spelt out in spaced letters ({@code 888. c c}), a
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,7 +181,7 @@ public class RuleEngine implements SmartInitializingSingleton {
             return fallback.evaluate(facts, params);
         }
         try {
-            return compiled.evaluate(facts, params);
+            return evaluateOnceMoreIfLate(compiled, facts, params);
         } catch (RuleEvaluationException e) {
             RuleIncidents.Kind kind = RuleIncidents.Kind.FAILED;
             if (e instanceof EvaluationTimedOut timedOut) {
@@ -210,6 +211,37 @@ public class RuleEngine implements SmartInitializingSingleton {
                 throw e;
             }
             return fallback.evaluate(facts, params);
+        }
+    }
+
+    /**
+     * A straight-line rule set that ran late was held up by the machine (a collector's pause, a
+     * burst of load), not by its rules: it is tried once more before anything else, so a moment's
+     * stall neither hands the event to the version compliance replaced nor records an incident
+     * against a version that did nothing wrong.
+     */
+    private static Evaluation evaluateOnceMoreIfLate(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+        return onceMoreIfLate(
+                compiled.runsOnCallersThread(),
+                () -> compiled.evaluate(facts, params),
+                late -> log.warn(
+                        "Rule set '{}' v{} was late, trying once more: {}",
+                        compiled.name(),
+                        compiled.version(),
+                        late.getMessage()));
+    }
+
+    /** The evaluation, run a second time when a straight-line one ran late; {@code onLate} hears of the first. */
+    static Evaluation onceMoreIfLate(
+            boolean straightLine, Supplier<Evaluation> evaluation, Consumer<EvaluationTimedOut> onLate) {
+        try {
+            return evaluation.get();
+        } catch (EvaluationTimedOut late) {
+            if (!straightLine) {
+                throw late;
+            }
+            onLate.accept(late);
+            return evaluation.get();
         }
     }
 
