@@ -601,6 +601,8 @@ spam.extend([
     ('plain', 'PORN', '小姐姐可以瑟瑟吗'),
     ('plain', 'PORN', '无聊，有人聊色吗'),
     ('plain', 'PORN', '有喜欢文爱的吗'),
+    ('plain', 'ABUSE', '你这个死肥猪闭嘴吧'),
+    ('plain', 'ABUSE', '没买过就别瞎狗叫'),
 ])
 clean.extend([
     '他在公司里很有威信',
@@ -644,6 +646,9 @@ clean.extend([
     '谁来和我聊色号，选不出来',
     '豆豆色的口红还有吗',
     '我喜欢天文，也喜欢散文，爱好挺多的',
+    '肥猪肉多少钱一斤',
+    '我家狗叫了一晚上，邻居来敲门了',
+    '这部剧的主角从小父母双亡，好惨',
 ])
 
 with open("src/test/resources/quality/spam.tsv", "w", encoding="utf-8") as f:
