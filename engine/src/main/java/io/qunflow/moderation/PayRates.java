@@ -100,11 +100,27 @@ final class PayRates {
             }
             at += filler.length();
         }
-        Amount amount = Amount.at(t, at, t.length());
+        Amount amount = upToTheHigherEnd(t, Amount.at(t, at, t.length()));
         if (amount == null || amount.value() < minimum || wordAt(t, amount.end(), words.notMoney()) != null) {
             return null;
         }
         return new int[] {begin, amount.end()};
+    }
+
+    /**
+     * A range ("一天三到四千", "一小时50至200") is what the offer promises at its higher end, so it
+     * is weighed there; a count after it still makes it something else (每天3到5单).
+     */
+    private static Amount upToTheHigherEnd(String t, Amount lower) {
+        if (lower == null || lower.end() + 1 >= t.length()) {
+            return lower;
+        }
+        char joint = t.charAt(lower.end());
+        if (joint != '到' && joint != '至') {
+            return lower;
+        }
+        Amount higher = Amount.at(t, lower.end() + 1, t.length());
+        return higher == null ? lower : new Amount(Math.max(lower.value(), higher.value()), higher.end());
     }
 
     /** "2881个小时" (288一个小时), "1k每天": the amount right before the period; {begin, end} or null. */

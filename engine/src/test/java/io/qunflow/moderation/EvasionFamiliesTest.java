@@ -113,6 +113,9 @@ class EvasionFamiliesTest {
                 "招打字员 一天两千起|1天两千",
                 "轻松月入过万，感兴趣的找我|月入过万",
                 "时薪300 在家可做 来|时薪300",
+                "一天三到四千，有意加|1天3到4千",
+                "日入三到五百，有意私|日入3到5百",
+                "一小时50到200，想做的来|1小时50到200",
             })
     void screen_highPayRateOfferedToWhoeverComes_isPayRate(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -136,6 +139,9 @@ class EvasionFamiliesTest {
                 "一天300公里，来回开车累死了",
                 "我一个月工资一万二，够花吗",
                 "每月10000积分，欢迎来兑换",
+                "每天10到12点直播，欢迎来看",
+                "每天3到5单，欢迎来下单",
+                "保洁一小时40到60，要的来问",
             })
     void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));
