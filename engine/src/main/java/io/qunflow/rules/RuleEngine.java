@@ -1,7 +1,6 @@
 package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
-import io.qunflow.common.BusyException;
 import io.qunflow.common.Revisions;
 import io.qunflow.rules.model.GroupContext;
 import java.io.IOException;
@@ -22,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -181,7 +179,7 @@ public class RuleEngine implements SmartInitializingSingleton {
             return fallback.evaluate(facts, params);
         }
         try {
-            return evaluateOnceMoreIfLate(compiled, facts, params);
+            return LateEvaluations.onceMoreIfStraightLine(compiled, facts, params);
         } catch (RuleEvaluationException e) {
             RuleIncidents.Kind kind = RuleIncidents.Kind.FAILED;
             if (e instanceof EvaluationTimedOut timedOut) {
@@ -206,57 +204,11 @@ public class RuleEngine implements SmartInitializingSingleton {
                     currentEvent.get());
             if (!canFallBack) {
                 if (kind == RuleIncidents.Kind.TIMED_OUT) {
-                    return onceMoreAfterStarving(compiled, facts, params);
+                    return LateEvaluations.onceMoreOrBusy(compiled, facts, params);
                 }
                 throw e;
             }
             return fallback.evaluate(facts, params);
-        }
-    }
-
-    /**
-     * A straight-line rule set that ran late was held up by the machine (a collector's pause, a
-     * burst of load), not by its rules: it is tried once more before anything else, so a moment's
-     * stall neither hands the event to the version compliance replaced nor records an incident
-     * against a version that did nothing wrong.
-     */
-    private static Evaluation evaluateOnceMoreIfLate(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
-        return onceMoreIfLate(
-                compiled.runsOnCallersThread(),
-                () -> compiled.evaluate(facts, params),
-                late -> log.warn(
-                        "Rule set '{}' v{} was late, trying once more: {}",
-                        compiled.name(),
-                        compiled.version(),
-                        late.getMessage()));
-    }
-
-    /** The evaluation, run a second time when a straight-line one ran late; {@code onLate} hears of the first. */
-    static Evaluation onceMoreIfLate(
-            boolean straightLine, Supplier<Evaluation> evaluation, Consumer<EvaluationTimedOut> onLate) {
-        try {
-            return evaluation.get();
-        } catch (EvaluationTimedOut late) {
-            if (!straightLine) {
-                throw late;
-            }
-            onLate.accept(late);
-            return evaluation.get();
-        }
-    }
-
-    /**
-     * The rules did not run away: the machine was too busy to run them in time (a collector's
-     * pause, a burst of load, every evaluation thread taken). One more try with a fresh limit
-     * spares the caller a refusal for a moment's stall; a second stall means the server really is
-     * busy, and the caller is told to send again.
-     */
-    private static Evaluation onceMoreAfterStarving(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
-        try {
-            return compiled.evaluate(facts, params);
-        } catch (EvaluationTimedOut again) {
-            throw new BusyException("The rules could not decide in time because the server is busy; nothing"
-                    + " was applied. Send the request again.");
         }
     }
 

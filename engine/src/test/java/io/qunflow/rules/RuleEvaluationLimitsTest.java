@@ -188,40 +188,6 @@ class RuleEvaluationLimitsTest {
     }
 
     @Test
-    void aLiveStraightLineEvaluationThatRanLate_isTriedOnceMoreOnTheSameVersion() {
-        CompiledRuleSet late =
-                new RuleSetCompiler().compileChecked("late", 1, DECIDES_ON_A_VERDICT, 100, Duration.ofNanos(1));
-        CompiledRuleSet inTime =
-                new RuleSetCompiler().compileChecked("late", 1, DECIDES_ON_A_VERDICT, 100, Duration.ofSeconds(1));
-        java.util.Iterator<CompiledRuleSet> stalledOnce = List.of(late, inTime).iterator();
-        List<EvaluationTimedOut> heard = new java.util.ArrayList<>();
-
-        Evaluation answer =
-                RuleEngine.onceMoreIfLate(true, () -> stalledOnce.next().evaluate(List.of(), List.of()), heard::add);
-
-        assertThat(answer.decided("DONE")).isTrue();
-        assertThat(answer.version()).isEqualTo(1);
-        assertThat(heard).singleElement().satisfies(e -> assertThat(e.busy()).isFalse());
-    }
-
-    @Test
-    void aLateEvaluationOnAnEvaluationThread_orLateTwice_isNotHiddenByTheRetry() {
-        CompiledRuleSet late =
-                new RuleSetCompiler().compileChecked("late", 1, DECIDES_ON_A_VERDICT, 100, Duration.ofNanos(1));
-        List<EvaluationTimedOut> heard = new java.util.ArrayList<>();
-
-        assertThatThrownBy(
-                        () -> RuleEngine.onceMoreIfLate(false, () -> late.evaluate(List.of(), List.of()), heard::add))
-                .isInstanceOf(EvaluationTimedOut.class);
-        assertThat(heard)
-                .as("rules on an evaluation thread may have run away: no retry")
-                .isEmpty();
-        assertThatThrownBy(() -> RuleEngine.onceMoreIfLate(true, () -> late.evaluate(List.of(), List.of()), heard::add))
-                .isInstanceOf(EvaluationTimedOut.class);
-        assertThat(heard).hasSize(1);
-    }
-
-    @Test
     void aStraightLineEvaluationThatAllocatesTooMuch_isStoppedOnTheCallersThread() {
         // Straight-line (no loop, no cascade), but each firing copies a large fact: ten thousand
         // matches make gigabytes.
@@ -253,7 +219,7 @@ class RuleEvaluationLimitsTest {
                 .hasMessageContaining("Copies every offence twice");
     }
 
-    private static final String DECIDES_ON_A_VERDICT = """
+    static final String DECIDES_ON_A_VERDICT = """
             package io.qunflow.rules.straight;
             import io.qunflow.rules.model.Verdict;
             rule "Decides once"

@@ -1,0 +1,68 @@
+package io.qunflow.rules;
+
+import io.qunflow.common.BusyException;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Live evaluations that ran out of time while the machine, not their rules, was to blame (a
+ * collector's pause, a burst of load, every evaluation thread taken): each gets one more try on
+ * the same version with a fresh limit, so a moment's stall costs the caller nothing.
+ */
+final class LateEvaluations {
+
+    private static final Logger log = LoggerFactory.getLogger(LateEvaluations.class);
+
+    private LateEvaluations() {}
+
+    /**
+     * A straight-line rule set cannot run away, so one that ran late was held up: it is tried once
+     * more before anything else, so a stall neither hands the event to the version compliance
+     * replaced nor records an incident against a version that did nothing wrong.
+     *
+     * @throws EvaluationTimedOut when it ran late twice, or ran late on an evaluation thread
+     */
+    static Evaluation onceMoreIfStraightLine(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+        return onceMoreIfLate(
+                compiled.runsOnCallersThread(),
+                () -> compiled.evaluate(facts, params),
+                late -> log.warn(
+                        "Rule set '{}' v{} was late, trying once more: {}",
+                        compiled.name(),
+                        compiled.version(),
+                        late.getMessage()));
+    }
+
+    /** The evaluation, run a second time when a straight-line one ran late; {@code onLate} hears of the first. */
+    static Evaluation onceMoreIfLate(
+            boolean straightLine, Supplier<Evaluation> evaluation, Consumer<EvaluationTimedOut> onLate) {
+        try {
+            return evaluation.get();
+        } catch (EvaluationTimedOut late) {
+            if (!straightLine) {
+                throw late;
+            }
+            onLate.accept(late);
+            return evaluation.get();
+        }
+    }
+
+    /**
+     * For a version with no earlier one to fall back on: one more try with a fresh limit; a second
+     * stall means the server really is busy, and the caller is told to send again.
+     *
+     * @throws BusyException when it ran out of time again
+     */
+    static Evaluation onceMoreOrBusy(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+        try {
+            return compiled.evaluate(facts, params);
+        } catch (EvaluationTimedOut again) {
+            throw new BusyException("The rules could not decide in time because the server is busy; nothing"
+                    + " was applied. Send the request again.");
+        }
+    }
+}
