@@ -31,8 +31,8 @@ final class PayRates {
 
     private PayRates() {}
 
-    /** Adds one hit for the first pay rate offered in the message, if any. */
-    static void find(Normalized nz, CueHits cues, List<Hit> hits) {
+    /** Adds one hit for the first pay rate offered in the message, if any; answers whether it did. */
+    static boolean find(Normalized nz, CueHits cues, List<Hit> hits) {
         Variants words = nz.variants();
         String t = nz.text();
         for (int i = 0; i < cues.size(); i++) {
@@ -42,22 +42,60 @@ final class PayRates {
             }
             int[] span = rateAfter(t, words, cues, i, minimum);
             if (span == null) {
-                span = rateBefore(t, cues, i, minimum);
+                span = amountEndingAt(t, cues.begin(i), cues.end(i), minimum);
             }
-            if (span != null
-                    && near(t, words.payOffers(), span[0], span[1])
-                    && !near(t, words.spending(), span[0], span[1])) {
-                hits.add(Detectors.hit(
-                        nz,
-                        t.substring(span[0], span[1]),
-                        Category.SCAM,
-                        Severity.MEDIUM,
-                        "pay-rate",
-                        span[0],
-                        span[1]));
+            if (offered(nz, span, hits)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "3000/天 起 有需求私", "500/h，想做的来": a rate written with a slash, which normalising drops
+     * (and 3000天 alone counts days). The char right after the slash names the period. Adds one hit
+     * for the first such rate offered, if any.
+     */
+    static void findWrittenWithASlash(Normalized nz, List<Hit> hits) {
+        String t = nz.text();
+        for (int at = 1; at < t.length(); at++) {
+            long minimum = slashedPeriodMinimum(nz, at);
+            if (minimum > 0 && offered(nz, amountEndingAt(t, at, at + 1, minimum), hits)) {
                 return;
             }
         }
+    }
+
+    private static long slashedPeriodMinimum(Normalized nz, int at) {
+        long minimum = switch (nz.text().charAt(at)) {
+            case 'h' -> MIN_PER_HOUR;
+            case '天', '日' -> MIN_PER_DAY;
+            case '月' -> MIN_PER_MONTH;
+            default -> 0;
+        };
+        if (minimum == 0) {
+            return 0;
+        }
+        String original = nz.original();
+        int before = nz.originalStart(at) - 1;
+        while (before >= 0 && Character.isWhitespace(original.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && (original.charAt(before) == '/' || original.charAt(before) == '／') ? minimum : 0;
+    }
+
+    /** Adds the hit when the rate at the span is offered (an offer word near by, no spending word). */
+    private static boolean offered(Normalized nz, int[] span, List<Hit> hits) {
+        Variants words = nz.variants();
+        String t = nz.text();
+        if (span == null
+                || !near(t, words.payOffers(), span[0], span[1])
+                || near(t, words.spending(), span[0], span[1])) {
+            return false;
+        }
+        hits.add(Detectors.hit(
+                nz, t.substring(span[0], span[1]), Category.SCAM, Severity.MEDIUM, "pay-rate", span[0], span[1]));
+        return true;
     }
 
     private static long minimumFor(CueHits cues, int i) {
@@ -123,9 +161,11 @@ final class PayRates {
         return higher == null ? lower : new Amount(Math.max(lower.value(), higher.value()), higher.end());
     }
 
-    /** "2881个小时" (288一个小时), "1k每天": the amount right before the period; {begin, end} or null. */
-    private static int[] rateBefore(String t, CueHits cues, int i, long minimum) {
-        int end = cues.begin(i);
+    /**
+     * "2881个小时" (288一个小时), "1k每天", "3000/天": the amount right before a period that starts at
+     * {@code end} and ends at {@code periodEnd}; {begin, end} or null.
+     */
+    private static int[] amountEndingAt(String t, int end, int periodEnd, long minimum) {
         int start = end;
         while (start > 0 && Amount.isPart(t.charAt(start - 1))) {
             start--;
@@ -134,7 +174,7 @@ final class PayRates {
         if (amount == null || amount.end() != end || amount.value() < minimum) {
             return null;
         }
-        return new int[] {start, cues.end(i)};
+        return new int[] {start, periodEnd};
     }
 
     /** The number written right before a period (2 for 2小时 and 两小时), or -1 for none. */

@@ -60,6 +60,7 @@ public final class TextScreener {
                 links.addTo(found, hits, original);
             }
         }
+        boolean ratedWithCue = false;
         if (cues != null) {
             if (nz.digits() >= EvasionDetectors.MIN_ACCOUNT_DIGITS) {
                 EvasionDetectors.contactNumbers(nz, cues, hits);
@@ -73,8 +74,11 @@ public final class TextScreener {
             EvasionDetectors.gigOffers(nz, cues, hits);
             Impersonations.find(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
-                PayRates.find(nz, cues, hits);
+                ratedWithCue = PayRates.find(nz, cues, hits);
             }
+        }
+        if (!ratedWithCue && nz.dotLike() && nz.digits() > 0) {
+            PayRates.findWrittenWithASlash(nz, hits);
         }
         if (flags != null) {
             if (flags.miniProgramCard()) {

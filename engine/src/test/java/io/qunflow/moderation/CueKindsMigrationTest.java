@@ -189,17 +189,18 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV61(String line) {
         return List.of(
-                                ",per-hour",
-                                ",per-day",
-                                ",per-month",
-                                ",pay-filler",
-                                ",pay-offer",
-                                ",not-money",
-                                ",spending",
-                                ",game",
-                                ",invite")
-                        .stream()
-                        .anyMatch(line::endsWith)
+                                        ",per-hour",
+                                        ",per-day",
+                                        ",per-month",
+                                        ",pay-filler",
+                                        ",pay-offer",
+                                        ",not-money",
+                                        ",spending",
+                                        ",game",
+                                        ",invite")
+                                .stream()
+                                .anyMatch(line::endsWith)
+                        && !addedByV67(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -332,6 +333,31 @@ class CueKindsMigrationTest {
 
         assertThat(detectors(after, ad)).contains("contact-id");
         assertThat(after.screen("明天坐飞机MU5101回来", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV67(String line) {
+        return List.of(
+                        "租车,spending",
+                        "包车,spending",
+                        "民宿,spending",
+                        "酒店,spending",
+                        "住宿,spending",
+                        "房费,spending",
+                        "来住,spending")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheStayAndCarHireWords_getsThem_soAStaysPriceIsNoPayRate() {
+        String stay = "民宿300/天，欢迎来住";
+
+        TextScreener after = upgradedFrom(
+                "66",
+                CueKindsMigrationTest::addedByV67,
+                old -> assertThat(detectors(old, stay)).contains("pay-rate"));
+
+        assertThat(after.screen(stay, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "3000/天 起 有需求私")).contains("pay-rate");
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");

@@ -116,6 +116,8 @@ class EvasionFamiliesTest {
                 "一天三到四千，有意加|1天3到4千",
                 "日入三到五百，有意私|日入3到5百",
                 "一小时50到200，想做的来|1小时50到200",
+                "3000/天 起 有需求私|3000天",
+                "500/h，有意私|500h",
             })
     void screen_highPayRateOfferedToWhoeverComes_isPayRate(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -142,6 +144,12 @@ class EvasionFamiliesTest {
                 "每天10到12点直播，欢迎来看",
                 "每天3到5单，欢迎来下单",
                 "保洁一小时40到60，要的来问",
+                "民宿300/天，欢迎来住",
+                "租车500/天，欢迎咨询",
+                "民宿一天300，欢迎来住",
+                "房租3000/月，想来看房的私我",
+                "2024/12/5日来店里，欢迎",
+                "充电1/2h就满，欢迎来买",
             })
     void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));

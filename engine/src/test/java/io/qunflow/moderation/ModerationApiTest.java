@@ -164,6 +164,7 @@ class ModerationApiTest {
                 "帮忙发作品 30一单|paid-task|发作品+1单|发作品 30一单",
                 "加我带你一小时赚300|trade-solicitation|加我+赚|加我带你一小时赚300",
                 "一小时六百，胆子大的来|pay-rate|1小时6百|一小时六百",
+                "3000/天 起 有需求私|pay-rate|3000天|3000/天",
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
                 "视频号代发，做不|gig-offer|代发+做不|代发，做不",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
