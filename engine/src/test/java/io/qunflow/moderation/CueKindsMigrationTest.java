@@ -261,6 +261,18 @@ class CueKindsMigrationTest {
         return new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
     }
 
+    /**
+     * {@link #upgradedFrom} for rows that stop a finding: {@code text} is caught by {@code detector}
+     * before the upgrade and clean after it.
+     */
+    private TextScreener upgradedClearing(
+            String target, java.util.function.Predicate<String> added, String text, String detector) {
+        TextScreener after = upgradedFrom(
+                target, added, old -> assertThat(detectors(old, text)).contains(detector));
+        assertThat(after.screen(text, MessageFlags.NONE).clean()).isTrue();
+        return after;
+    }
+
     private static List<String> detectors(TextScreener screener, String text) {
         return screener.screen(text, MessageFlags.NONE).hits().stream()
                 .map(Hit::detector)
@@ -310,14 +322,8 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheProductModelPhrases_getsThem_soAModelAfter加IsNoContact() {
-        String order = "可以加iphone15的膜吗";
+        TextScreener after = upgradedClearing("64", CueKindsMigrationTest::addedByV65, "可以加iphone15的膜吗", "contact-id");
 
-        TextScreener after = upgradedFrom(
-                "64",
-                CueKindsMigrationTest::addedByV65,
-                old -> assertThat(detectors(old, order)).contains("contact-id"));
-
-        assertThat(after.screen(order, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "先给，➕kgkg139")).contains("contact-id");
     }
 
@@ -349,14 +355,8 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheStayAndCarHireWords_getsThem_soAStaysPriceIsNoPayRate() {
-        String stay = "民宿300/天，欢迎来住";
+        TextScreener after = upgradedClearing("66", CueKindsMigrationTest::addedByV67, "民宿300/天，欢迎来住", "pay-rate");
 
-        TextScreener after = upgradedFrom(
-                "66",
-                CueKindsMigrationTest::addedByV67,
-                old -> assertThat(detectors(old, stay)).contains("pay-rate"));
-
-        assertThat(after.screen(stay, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "3000/天 起 有需求私")).contains("pay-rate");
     }
 
