@@ -50,7 +50,9 @@ class OccasionSweep {
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${qunflow.rewards.occasion-sweep:PT15M}")
+    @Scheduled(
+            initialDelayString = "${qunflow.rewards.occasion-sweep-first:PT1M}",
+            fixedDelayString = "${qunflow.rewards.occasion-sweep:PT15M}")
     void rewardTodaysOccasions() {
         for (Group group : groups.all()) {
             if (!group.archived()) {
