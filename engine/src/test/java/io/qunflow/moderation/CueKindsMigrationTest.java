@@ -201,6 +201,7 @@ class CueKindsMigrationTest {
                                 .stream()
                                 .anyMatch(line::endsWith)
                         && !addedByV67(line)
+                        && !addedByV68(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -358,6 +359,18 @@ class CueKindsMigrationTest {
         TextScreener after = upgradedClearing("66", CueKindsMigrationTest::addedByV67, "民宿300/天，欢迎来住", "pay-rate");
 
         assertThat(detectors(after, "3000/天 起 有需求私")).contains("pay-rate");
+    }
+
+    private static boolean addedByV68(String line) {
+        return List.of("贵,spending", "便宜,spending", "收费,spending", "价格,spending", "价钱,spending", "多少钱,spending")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutThePriceWords_getsThem_soAPriceAskedAboutIsNoPayRate() {
+        TextScreener after = upgradedClearing("67", CueKindsMigrationTest::addedByV68, "私教一小时300贵不贵，有来过的吗", "pay-rate");
+
+        assertThat(detectors(after, "一小时六百，胆子大的来")).contains("pay-rate");
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");

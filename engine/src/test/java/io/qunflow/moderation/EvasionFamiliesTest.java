@@ -150,6 +150,8 @@ class EvasionFamiliesTest {
                 "房租3000/月，想来看房的私我",
                 "2024/12/5日来店里，欢迎",
                 "充电1/2h就满，欢迎来买",
+                "私教一小时300贵不贵，有来过的吗",
+                "游泳课一小时200，价格还能便宜点吗，想来试试",
             })
     void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));
