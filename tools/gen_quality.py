@@ -603,6 +603,9 @@ spam.extend([
     ('plain', 'PORN', '有喜欢文爱的吗'),
     ('plain', 'ABUSE', '你这个死肥猪闭嘴吧'),
     ('plain', 'ABUSE', '没买过就别瞎狗叫'),
+    ('disguised', 'CONTACT', '有意者联系卫星：abc12345'),
+    ('disguised', 'CONTACT', '小游戏推广🛰号:hahaxiyou01'),
+    ('plain', 'CONTACT', '头像有联系方式，看头像'),
 ])
 clean.extend([
     '他在公司里很有威信',
@@ -649,6 +652,12 @@ clean.extend([
     '肥猪肉多少钱一斤',
     '我家狗叫了一晚上，邻居来敲门了',
     '这部剧的主角从小父母双亡，好惨',
+    '北斗卫星今天发射了',
+    '卫星2号发射成功',
+    '看卫星云图，明天下雨',
+    '🛰好酷，孩子喜欢航天',
+    '我换了个头像加了滤镜',
+    '点头像加关注就行吗',
 ])
 
 with open("src/test/resources/quality/spam.tsv", "w", encoding="utf-8") as f:

@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -371,6 +372,38 @@ class CueKindsMigrationTest {
         TextScreener after = upgradedClearing("67", CueKindsMigrationTest::addedByV68, "私教一小时300贵不贵，有来过的吗", "pay-rate");
 
         assertThat(detectors(after, "一小时六百，胆子大的来")).contains("pay-rate");
+    }
+
+    @Test
+    void migrate_filesWithoutTheSatelliteRows_getThemAsNewVersions_soAnIdAfter卫星OrItsEmojiIsCaught() {
+        flyway("68").migrate();
+        String cues = shippedWithout(line -> line.equals("卫星,weak-wechat-id"));
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !line.startsWith("🛰,"))
+                .collect(Collectors.joining("\n"));
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        String ad = "微信小游戏推广🛰号:hahaxiyou01";
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(before.screen(ad, MessageFlags.NONE).clean()).isTrue();
+        assertThat(before.screen("卫星：abc12345", MessageFlags.NONE).clean()).isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> cueVersions = versions();
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(cueVersions).hasSize(2).startsWith(cues);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        Variants upgraded = Variants.compile(characterVersions.get(1), cueVersions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(after.screen(ad, MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("wechat-id", "hahaxiyou01"));
+        assertThat(detectors(after, "卫星：abc12345")).contains("wechat-id");
+        assertThat(after.screen("卫星2号发射成功", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");

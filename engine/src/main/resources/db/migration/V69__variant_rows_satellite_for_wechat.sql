@@ -1,0 +1,29 @@
+-- 卫星 ("satellite") and its emoji 🛰 are written for 微信 in group-chat ads (🛰号:hahaxiyou01,
+-- 卫星：abc12345): the cue introduces a WeChat id the way 微信 does, and only as strictly (an id with
+-- a digit or '_', or one introduced with 号 or a colon), so 卫星2号发射成功 stays chat. Appended as new
+-- versions of the cues and characters files of a database seeded before them; a character
+-- compliance already maps is left as it is, and a cue row already written is not added twice. A
+-- new database seeds the shipped files, which list them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content || CHR(10) || '卫星,weak-wechat-id',
+       'system',
+       '卫星 for 微信 (weak-wechat-id)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND POSITION(CHR(10) || '卫星,weak-wechat-id' IN CHR(10) || content) = 0;
+
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content || CHR(10) || '🛰,卫星,emoji',
+       'system',
+       'the satellite emoji for 卫星 (🛰 卫星)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'characters'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'characters')
+  AND POSITION(CHR(10) || '🛰,' IN CHR(10) || content) = 0;
