@@ -606,6 +606,9 @@ spam.extend([
     ('disguised', 'CONTACT', '有意者联系卫星：abc12345'),
     ('disguised', 'CONTACT', '小游戏推广🛰号:hahaxiyou01'),
     ('plain', 'CONTACT', '头像有联系方式，看头像'),
+    ('bare-number', 'CONTACT', '外挂辅助，稳定不封号，群：98765432'),
+    ('bare-number', 'CONTACT', '麦块服 群 87654321 速来'),
+    ('bare-number', 'CONTACT', '裙：123456789 进来玩'),
 ])
 clean.extend([
     '他在公司里很有威信',
@@ -658,6 +661,12 @@ clean.extend([
     '🛰好酷，孩子喜欢航天',
     '我换了个头像加了滤镜',
     '点头像加关注就行吗',
+    '我们群20000人了',
+    '本群的20000元红包',
+    '群里100000个红包',
+    '进群的10086位朋友',
+    '这个群123456人',
+    '群主发了88888积分',
 ])
 
 with open("src/test/resources/quality/spam.tsv", "w", encoding="utf-8") as f:

@@ -7,6 +7,9 @@ import java.util.List;
  * QQ/扣扣/企鹅/群号) in the canonical digit runs, where spaced and Chinese-numeral digits are
  * plain runs already. The {@code phone} and {@code qq} detectors; the words that introduce a QQ
  * number are cues of kind {@code qq} in the variant data (rules/lexicon/variants/cues.csv).
+ *
+ * <p>A number written straight before a unit (a {@code not-money} cue such as 人 or 个, or a price
+ * unit such as 元) counts people, things or money: 群20000人 is a group's size, not its number.
  */
 final class PhoneAndQqNumbers {
 
@@ -25,7 +28,7 @@ final class PhoneAndQqNumbers {
      * <p>QQ: a run of 5–11 digits preceded (through at most 4 filler chars like 号/群/是) by
      * a QQ trigger (qq/扣扣/企鹅/群号…). Looking backwards from the digits keeps this to one pass.
      */
-    static void find(Normalized nz, List<Hit> hits) {
+    static void find(Normalized nz, CueHits cues, List<Hit> hits) {
         String t = nz.text();
         // The scan reads the canonical chars from the array: String.charAt on UTF-16 text costs more.
         char[] c = nz.chars();
@@ -54,32 +57,73 @@ final class PhoneAndQqNumbers {
                     hits.add(Detectors.hit(nz, t.substring(p, i), Category.CONTACT, Severity.HIGH, "phone", s, i));
                 }
             }
-            if (len >= 5 && len <= 11) {
+            if (len >= 5 && len <= 11 && !countsSomething(nz, t, cues, i)) {
                 int trig = qqTriggerBefore(nz, t, s);
-                if (trig >= 0) {
+                if (trig >= 0 && !insideContactCue(cues, trig)) {
                     hits.add(Detectors.hit(nz, t.substring(s, i), Category.CONTACT, Severity.HIGH, "qq", trig, i));
                 }
             }
         }
     }
 
-    /** Start of a QQ trigger that ends at {@code pos} or a few filler chars before it, else -1. */
+    /**
+     * Whether the trigger at {@code at} sits inside a longer contact cue (the 群 of 进群): the
+     * {@code contact-number} detector then names the number with the whole cue.
+     */
+    private static boolean insideContactCue(CueHits cues, int at) {
+        if (cues == null) {
+            return false;
+        }
+        for (int q = cues.firstEndingFrom(at + 1); q < cues.size() && cues.end(q) <= at + cues.longest(); q++) {
+            if (cues.begin(q) < at && cues.is(q, Cue.Kind.CONTACT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a unit starts at {@code end}, right after the number in the original too. */
+    private static boolean countsSomething(Normalized nz, String t, CueHits cues, int end) {
+        if (end >= t.length() || nz.originalEnd(end - 1) != nz.originalStart(end)) {
+            return false;
+        }
+        for (String unit : nz.variants().notMoney()) {
+            if (t.startsWith(unit, end)) {
+                return true;
+            }
+        }
+        if (cues != null) {
+            for (int q = cues.firstEndingFrom(end + 1); q < cues.size() && cues.end(q) <= end + cues.longest(); q++) {
+                if (cues.begin(q) == end && cues.is(q, Cue.Kind.PRICE_UNIT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Start of a QQ trigger that ends at {@code pos} or a few filler chars before it, else -1. A
+     * trigger that is a filler too (群) gives way to one before it (企鹅群 12345678 is named by 企鹅).
+     */
     private static int qqTriggerBefore(Normalized nz, String t, int pos) {
+        int found = -1;
         for (int skipped = 0; skipped <= 4 && pos > 0; skipped++) {
             for (String trigger : nz.variants().qqTriggers()) {
                 int at = pos - trigger.length();
-                if (at >= 0 && t.startsWith(trigger, at)) {
-                    if (Detectors.insideWord(nz, t, at, trigger)) {
-                        continue;
+                if (at >= 0 && t.startsWith(trigger, at) && !Detectors.insideWord(nz, t, at, trigger)) {
+                    if (trigger.length() > 1 || QQ_FILLER.indexOf(trigger.charAt(0)) < 0) {
+                        return at;
                     }
-                    return at;
+                    found = at;
+                    break;
                 }
             }
             if (QQ_FILLER.indexOf(t.charAt(pos - 1)) < 0) {
-                return -1;
+                return found;
             }
             pos--;
         }
-        return -1;
+        return found;
     }
 }

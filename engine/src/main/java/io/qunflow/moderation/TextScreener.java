@@ -46,7 +46,7 @@ public final class TextScreener {
         CueHits cues = matchLexicon(nz, hits);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
-            PhoneAndQqNumbers.find(nz, hits);
+            PhoneAndQqNumbers.find(nz, cues, hits);
         }
         if (nz.latin() >= 2) {
             WeChatIds.find(nz, hits);

@@ -37,7 +37,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV58(String line) {
-        return line.endsWith(",qq") || line.endsWith(",wechat-id");
+        return line.endsWith(",qq") && !addedByV69(line) || line.endsWith(",wechat-id");
     }
 
     private static boolean addedByV59(String line) {
@@ -108,7 +108,8 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedRowsOfEachAsANewVersion() {
         flyway("57").migrate();
-        String before = shippedWithout(line -> addedByV58(line) || addedByV59(line) || addedByV60(line));
+        String before =
+                shippedWithout(line -> addedByV58(line) || addedByV59(line) || addedByV60(line) || addedByV69(line));
         seed(before);
         assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)
                         .qqTriggers())
@@ -117,8 +118,8 @@ class CueKindsMigrationTest {
         flyway("latest").migrate();
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(4).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(3));
+        assertThat(versions).hasSize(5).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(4));
         assertThat(upgraded.qqTriggers()).isEqualTo(Variants.shipped().qqTriggers());
         assertThat(upgraded.weChatIdTriggers()).isEqualTo(Variants.shipped().weChatIdTriggers());
         assertThat(upgraded.cues())
@@ -374,10 +375,14 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "一小时六百，胆子大的来")).contains("pay-rate");
     }
 
+    private static boolean addedByV69(String line) {
+        return line.equals("卫星,weak-wechat-id") || line.equals("群,qq");
+    }
+
     @Test
-    void migrate_filesWithoutTheSatelliteRows_getThemAsNewVersions_soAnIdAfter卫星OrItsEmojiIsCaught() {
+    void migrate_filesWithoutTheSatelliteAndGroupRows_getThemAsNewVersions_soAnIdAfter卫星OrANumberAfter群IsCaught() {
         flyway("68").migrate();
-        String cues = shippedWithout(line -> line.equals("卫星,weak-wechat-id"));
+        String cues = shippedWithout(CueKindsMigrationTest::addedByV69);
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                 .lines()
                 .filter(line -> !line.startsWith("🛰,"))
@@ -388,6 +393,7 @@ class CueKindsMigrationTest {
         TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
         assertThat(before.screen(ad, MessageFlags.NONE).clean()).isTrue();
         assertThat(before.screen("卫星：abc12345", MessageFlags.NONE).clean()).isTrue();
+        assertThat(before.screen("外挂辅助，裙：98765432", MessageFlags.NONE).clean()).isTrue();
 
         flyway("latest").migrate();
 
@@ -404,6 +410,11 @@ class CueKindsMigrationTest {
                 .contains(tuple("wechat-id", "hahaxiyou01"));
         assertThat(detectors(after, "卫星：abc12345")).contains("wechat-id");
         assertThat(after.screen("卫星2号发射成功", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("外挂辅助，裙：98765432", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple("qq", "98765432", "裙：98765432"));
+        assertThat(after.screen("我们群20000人了，群里100000个红包", MessageFlags.NONE).clean())
+                .isTrue();
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");
