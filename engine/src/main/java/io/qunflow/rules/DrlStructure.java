@@ -112,10 +112,14 @@ final class DrlStructure {
         }
     }
 
-    /** Checks a rule's attributes and annotations, and refuses queries. */
+    /** Checks a rule's name, attributes and annotations, and refuses queries. */
     static void rule(RuleDescr rule, Problems problems) {
         if (rule.isQuery()) {
             problems.error(rule.getStartCharacter(), "queries are not allowed: Qunflow evaluates rules only");
+        }
+        written("the rule's name", rule.getName(), rule.getStartCharacter(), problems);
+        if (rule.getParentName() != null) {
+            written("the rule it extends", rule.getParentName(), rule.getStartCharacter(), problems);
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             attribute(attribute, problems);
@@ -142,6 +146,16 @@ final class DrlStructure {
                 && !value.equals("true")
                 && !value.equals("false")) {
             problems.error(at, name + " is true or false");
+        } else if (name.endsWith("-group")) {
+            written(name, value, at, problems);
+        }
+    }
+
+    /** Refuses a name or value that would not stay text in the code Drools generates ({@link WrittenNames}). */
+    private static void written(String what, String value, int at, Problems problems) {
+        String problem = WrittenNames.problem(what, value == null ? "" : value);
+        if (problem != null) {
+            problems.error(at, problem);
         }
     }
 

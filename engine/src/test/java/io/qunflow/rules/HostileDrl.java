@@ -164,6 +164,35 @@ final class HostileDrl {
                 source("", "", "$v.decide(\"NOTE\", \"x\");")
                         .replace("package io.qunflow.rules.hostile;", "package io.qunflow.rules.model;"),
                 1));
+        // Names and group values Drools writes into the Java it generates, as string literals.
+        String escape = "x\" + new java.io.File(\"%MARKER%\").mkdirs() + \"";
+        for (String group : List.of("agenda-group", "activation-group", "ruleflow-group")) {
+            all.add(new Case(
+                    "generated code",
+                    "a quote in an " + group + " value",
+                    source("", "", "$v.decide(\"NOTE\", \"x\");")
+                            .replace("rule \"Hostile\"", "rule \"Hostile\"\n    " + group + " '" + escape + "'"),
+                    5));
+        }
+        all.add(new Case(
+                "generated code",
+                "a quote in a rule's name",
+                source("", "", "$v.decide(\"NOTE\", \"x\");").replace("rule \"Hostile\"", "rule '" + escape + "'"),
+                4));
+        all.add(new Case(
+                "generated code",
+                "an escaped quote in a rule's name",
+                source("", "", "$v.decide(\"NOTE\", \"x\");")
+                        .replace(
+                                "rule \"Hostile\"",
+                                "rule \"a\\\" + new java.io.File(\\\"%MARKER%\\\").mkdirs() + \\\"\""),
+                4));
+        all.add(new Case(
+                "generated code",
+                "a quote in the name of the rule extended",
+                source("", "", "$v.decide(\"NOTE\", \"x\");")
+                        .replace("rule \"Hostile\"", "rule \"Hostile\" extends '" + escape + "'"),
+                4));
         // Conditions.
         all.add(when("conditions", "eval", "eval( System.getProperty(\"%SECRET%\") != null )"));
         all.add(when("conditions", "from a method call", "$s : String( ) from System.getenv().values()"));

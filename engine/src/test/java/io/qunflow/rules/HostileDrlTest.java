@@ -48,6 +48,7 @@ class HostileDrlTest {
                         "threads",
                         "processes",
                         "DRL structure",
+                        "generated code",
                         "conditions",
                         "facts",
                         "unbounded",

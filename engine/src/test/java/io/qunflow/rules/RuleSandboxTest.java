@@ -35,6 +35,32 @@ class RuleSandboxTest {
         return sandbox.check(source).errors();
     }
 
+    @Test
+    void namesAndGroupsThatReadAsSentences_inAnyScript_compileAndFire() {
+        String source = rule("$m : ChatMessage( )", "$v.decide(\"NOTE\", \"x\");")
+                .replace(
+                        "rule \"Under test\"",
+                        "rule \"首次违规：警告并删除（含链接、二维码）— 50% off? ok!\"\n"
+                                + "    agenda-group \"审核·moderation\"\n    activation-group 'one case'");
+
+        assertThat(errors(source)).isEmpty();
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("names", 1, source, 10_000, java.time.Duration.ofSeconds(5));
+        assertThat(compiled.ruleNames()).containsExactly("首次违规：警告并删除（含链接、二维码）— 50% off? ok!");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\"b", "a\\b", "a\nb", "a\u200bb", "a\u202eb", "a\u0000b", ""})
+    void aNameThatWouldNotStayText_isRefused(String name) {
+        assertThat(WrittenNames.problem("the rule's name", name)).isNotNull();
+    }
+
+    @Test
+    void aNameOfMoreThanTwoHundredCharacters_isRefused() {
+        assertThat(WrittenNames.problem("the rule's name", "规".repeat(200))).isNull();
+        assertThat(WrittenNames.problem("the rule's name", "规".repeat(201))).contains("200");
+    }
+
     static List<String> shippedRuleFiles() throws IOException {
         return java.util.Arrays.stream(new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
                         .getResources("classpath*:rules/*.drl"))
