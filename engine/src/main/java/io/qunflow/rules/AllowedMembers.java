@@ -75,6 +75,7 @@ final class AllowedMembers {
     private static final ArgumentCheck SMALL_SIZES = AllowedMembers::smallIntLiterals;
     private static final ArgumentCheck PLAIN_SEPARATOR = AllowedMembers::plainSeparator;
     private static final ArgumentCheck LITERAL_FORMAT = AllowedMembers::literalFormat;
+    private static final ArgumentCheck LITERAL_PATTERN = AllowedMembers::literalPattern;
 
     private static final Map<Class<?>, Map<String, ArgumentCheck>> METHODS = new HashMap<>();
     private static final Map<Class<?>, ArgumentCheck> CONSTRUCTORS = new HashMap<>();
@@ -626,7 +627,8 @@ final class AllowedMembers {
             }
             constructors(fact, ANY);
         }
-        allow(LinearRegex.class, "matches", "find");
+        bounded(LinearRegex.class, "matches", LITERAL_PATTERN);
+        bounded(LinearRegex.class, "find", LITERAL_PATTERN);
     }
 
     private AllowedMembers() {}
@@ -754,6 +756,17 @@ final class AllowedMembers {
             }
         }
         return !separator.isEmpty();
+    }
+
+    /**
+     * A pattern is written out in the rule and checked with it ({@link LinearRegex#problem}): one
+     * computed from a message would let whoever writes the message choose what is compiled.
+     */
+    private static String literalPattern(List<Expression> arguments, Executable chosen) {
+        if (arguments.size() < 2 || !(unwrapped(arguments.get(1)) instanceof StringLiteralExpr literal)) {
+            return "LinearRegex takes its pattern written out as text, such as LinearRegex.find(text, \"加.?微\")";
+        }
+        return LinearRegex.problem(literal.asString());
     }
 
     /** The format string is a literal whose widths and precisions are at most {@link #MAX_FORMAT_WIDTH}. */

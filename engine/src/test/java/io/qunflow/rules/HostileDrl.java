@@ -225,6 +225,11 @@ final class HostileDrl {
                 "unbounded", "a repeat of a computed count", "$v.decide(\"A\", \"a\".repeat($m.text().length()));"));
         all.add(when("unbounded", "a catastrophic pattern in matches", "ChatMessage( text matches \"(a+)+b\" )"));
         all.add(then("unbounded", "String.matches", "$v.decide(\"A\", \"\" + $m.text().matches(\"(a+)+b\"));"));
+        all.add(when(
+                "unbounded",
+                "a linear pattern that expands to a billion states",
+                "ChatMessage( LinearRegex.find(text, \"(?:(?:a{1000}){1000}){1000}\") )"));
+        all.add(when("unbounded", "a pattern chosen by the message", "ChatMessage( LinearRegex.find(text, text) )"));
         all.add(then(
                 "unbounded", "split on a pattern", "$v.decide(\"A\", \"\" + $m.text().split(\"(a+)+b\").length);"));
         all.add(then(
