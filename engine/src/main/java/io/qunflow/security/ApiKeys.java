@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,7 @@ class ApiKeys {
     private final Revisions revisions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Cache<String, ApiKeyStore.ApiKey> valid;
     private final Cache<String, Boolean> recentlyTouched;
     private final AtomicLong seenRevision = new AtomicLong(-1);
@@ -52,11 +54,13 @@ class ApiKeys {
             Revisions revisions,
             AuditTrail audit,
             Clock clock,
+            ApplicationEventPublisher events,
             @Value("${qunflow.security.key-cache-ttl:PT60S}") Duration ttl) {
         this.store = store;
         this.revisions = revisions;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
         this.valid =
                 Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl).build();
         this.recentlyTouched = Caffeine.newBuilder()
@@ -106,13 +110,18 @@ class ApiKeys {
         return store.all();
     }
 
-    /** Stops a key at once on this node and within the revision poll on the others. */
+    /**
+     * Stops a key at once on this node and within the revision poll on the others, and retires
+     * what it owns ({@link ApiKeyRevoked}) in the same transaction.
+     */
     @Transactional
     void revoke(String id, String actor) {
         ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", id));
-        if (store.revoke(id, OffsetDateTime.now(clock))) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (store.revoke(id, now)) {
             revisions.bump(REVISION);
             audit.record(actor, "API_KEY", id, "REVOKED", "key '" + key.name() + "'", null);
+            events.publishEvent(new ApiKeyRevoked(id, now));
         }
         valid.invalidateAll();
     }

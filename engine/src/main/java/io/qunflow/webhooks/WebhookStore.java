@@ -87,6 +87,13 @@ class WebhookStore {
                 == 1;
     }
 
+    /** Deletes every live webhook of a key; answers how many. */
+    int deleteOwned(String ownerKeyId, OffsetDateTime at) {
+        return jdbc.sql("UPDATE qf_webhook SET deleted_at = ? WHERE owner_key_id = ? AND deleted_at IS NULL")
+                .params(at, ownerKeyId)
+                .update();
+    }
+
     /** Moves the fan-out position forward, unless another node already moved it. */
     void advanceCursor(String id, long from, long to) {
         jdbc.sql("UPDATE qf_webhook SET cursor_seq = ? WHERE id = ? AND cursor_seq = ?")

@@ -3,12 +3,14 @@ package io.qunflow.webhooks;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.security.ApiKeyRevoked;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /** Registering, listing and removing the webhooks of one API key, and replaying their dead letters. */
@@ -53,6 +55,15 @@ class Webhooks {
 
     WebhookStore.Counts counts(String id) {
         return store.counts(id);
+    }
+
+    /**
+     * A revoked key's webhooks stop with it, in the revoking transaction: deliveries not yet sent
+     * are dropped as when the key deletes a webhook itself.
+     */
+    @EventListener
+    void retireHooksOf(ApiKeyRevoked revoked) {
+        store.deleteOwned(revoked.keyId(), revoked.at());
     }
 
     /** Stops deliveries to the endpoint; deliveries not yet sent are dropped. */

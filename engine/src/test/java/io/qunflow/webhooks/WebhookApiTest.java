@@ -229,6 +229,41 @@ class WebhookApiTest {
     }
 
     @Test
+    void revokingAKey_retiresItsWebhooks_andNothingMoreIsSentToThem() {
+        ApiClient admin = ApiClient.asUser(port, "admin", "qunflow");
+        Reply created = admin.post("/api/v1/keys", """
+                {"name":"连接器 to revoke","scopes":["actions"]}""");
+        assertThat(created.status()).isEqualTo(201);
+        ApiClient connector = ApiClient.withKey(port, created.body().get("key").asText());
+        Reply registration = connector.post("/api/v1/webhooks", """
+                {"url":"%s"}""".formatted(receiver.url()));
+        assertThat(registration.status()).isEqualTo(201);
+        String hookId = registration.body().get("id").asText();
+        receiver.secret = registration.body().get("secret").asText();
+        receiver.failFirst = Integer.MAX_VALUE;
+        join("m1");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.attemptsByDelivery.isEmpty());
+
+        assertThat(admin.delete("/api/v1/keys/" + created.body().get("id").asText())
+                        .status())
+                .isEqualTo(204);
+        int attemptsAtRevoke = receiver.requests.get();
+        receiver.failFirst = 0;
+        join("m2");
+        for (int round = 0; round < 5; round++) {
+            dispatcher.poll();
+        }
+
+        assertThat(jdbc.sql("SELECT deleted_at IS NOT NULL FROM qf_webhook WHERE id = ?")
+                        .param(hookId)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+        assertThat(receiver.requests.get()).isLessThanOrEqualTo(attemptsAtRevoke + 1);
+        assertThat(receiver.processed).isEmpty();
+    }
+
+    @Test
     void aFailingReceiver_getsSignedRetriesWithTheSameDeliveryId_andProcessesEachActionOnce() {
         JsonNode hook = register(api, receiver.url());
         receiver.secret = hook.get("secret").asText();
