@@ -64,7 +64,7 @@ class EventBatches {
         EventService.Outcome[] outcomes = new EventService.Outcome[batch.size()];
         Set<String> ids = new LinkedHashSet<>();
         batch.forEach(e -> ids.add(e.eventId()));
-        Map<String, EventAnswer> stored = events.answers(ids);
+        Map<String, StoredAnswer> stored = events.answers(ids);
         Map<String, Admission> admitted = new HashMap<>();
         for (GroupEvent e : batch) {
             admitted.computeIfAbsent(e.groupId(), this::admit);
@@ -74,14 +74,18 @@ class EventBatches {
         Map<String, List<Integer>> byGroup = new TreeMap<>();
         for (int i = 0; i < batch.size(); i++) {
             GroupEvent e = batch.get(i);
-            EventAnswer earlier = stored.get(e.eventId());
+            StoredAnswer earlier = stored.get(e.eventId());
             Admission admission = admitted.get(e.groupId());
+            Integer first = firstOfId.get(e.eventId());
             if (earlier != null) {
-                outcomes[i] = new EventService.Outcome(earlier.asDuplicate(), null);
+                outcomes[i] = duplicate(earlier, e);
             } else if (admission.refusal() != null) {
                 outcomes[i] = new EventService.Outcome(null, admission.refusal());
-            } else if (firstOfId.containsKey(e.eventId())) {
-                repeats.put(i, firstOfId.get(e.eventId()));
+            } else if (first != null && !batch.get(first).groupId().equals(e.groupId())) {
+                outcomes[i] = new EventService.Outcome(
+                        null, new ConflictException(StoredAnswer.usedInAnotherGroup(e.eventId())));
+            } else if (first != null) {
+                repeats.put(i, first);
             } else {
                 firstOfId.put(e.eventId(), i);
                 byGroup.computeIfAbsent(e.groupId(), g -> new ArrayList<>()).add(i);
@@ -92,6 +96,14 @@ class EventBatches {
                 ? new EventService.Outcome(outcomes[first].answer().asDuplicate(), null)
                 : retries.alone(batch.get(i)));
         return List.of(outcomes);
+    }
+
+    private static EventService.Outcome duplicate(StoredAnswer earlier, GroupEvent event) {
+        try {
+            return new EventService.Outcome(earlier.duplicateOf(event), null);
+        } catch (ConflictException usedElsewhere) {
+            return new EventService.Outcome(null, usedElsewhere);
+        }
     }
 
     /** A group of the batch: admitted, or why its events are refused. */

@@ -45,6 +45,9 @@ class EventController {
     /** The most events one batch call takes. */
     static final int MAX_BATCH = 1000;
 
+    /** How the WeCom connector's own event ids begin (wecom:msg:…, wecom:chat:member:joined:…). */
+    static final String CONNECTOR_EVENT_IDS = "wecom:";
+
     private final EventService events;
     private final ObjectMapper json;
     private final EventMetrics metrics;
@@ -186,11 +189,23 @@ class EventController {
         return checked(parsed, BatchItem.class).toEvent();
     }
 
-    /** The request if its constraints hold; otherwise every field problem, as a 400. */
+    /**
+     * The request if its constraints hold; otherwise every field problem, as a 400. Event ids the
+     * WeCom connector gives its own events are refused here, where events arrive from API keys:
+     * a key sending one first would make the connector's real event a duplicate, skipped.
+     */
     private <T> T checked(T request, Class<T> type) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw FieldProblems.refusal(FieldProblems.of(violations, type), type);
+        }
+        String eventId = request instanceof EventRequest single
+                ? single.eventId()
+                : request instanceof BatchItem item ? item.eventId() : null;
+        if (eventId != null && eventId.regionMatches(true, 0, CONNECTOR_EVENT_IDS, 0, CONNECTOR_EVENT_IDS.length())) {
+            throw new InvalidRequestException(
+                    "eventId",
+                    "starts with " + CONNECTOR_EVENT_IDS + ", which is kept for the WeCom connector's events");
         }
         return request;
     }

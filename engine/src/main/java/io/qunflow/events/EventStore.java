@@ -96,11 +96,15 @@ class EventStore {
     }
 
     Optional<EventAnswer> answer(String eventId) {
-        return jdbc.sql("SELECT answer FROM qf_event WHERE event_id = ?")
+        return stored(eventId).map(StoredAnswer::answer);
+    }
+
+    /** An event's stored answer and the group it was applied in. */
+    Optional<StoredAnswer> stored(String eventId) {
+        return jdbc.sql("SELECT group_id, answer FROM qf_event WHERE event_id = ?")
                 .param(eventId)
-                .query(String.class)
-                .optional()
-                .map(this::read);
+                .query((rs, row) -> new StoredAnswer(rs.getString(1), read(rs.getString(2))))
+                .optional();
     }
 
     /** The phase each of the events' groups was in when it was decided, where recorded. */
@@ -118,15 +122,15 @@ class EventStore {
     }
 
     /** The stored answers of those of the event ids that were accepted before. */
-    Map<String, EventAnswer> answers(Collection<String> eventIds) {
+    Map<String, StoredAnswer> answers(Collection<String> eventIds) {
         if (eventIds.isEmpty()) {
             return Map.of();
         }
-        Map<String, EventAnswer> answers = new HashMap<>();
-        jdbc.sql("SELECT event_id, answer FROM qf_event WHERE event_id IN (:ids)")
+        Map<String, StoredAnswer> answers = new HashMap<>();
+        jdbc.sql("SELECT event_id, group_id, answer FROM qf_event WHERE event_id IN (:ids)")
                 .param("ids", eventIds)
                 .query(rs -> {
-                    answers.put(rs.getString(1), read(rs.getString(2)));
+                    answers.put(rs.getString(1), new StoredAnswer(rs.getString(2), read(rs.getString(3))));
                 });
         return answers;
     }

@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * concurrent writer (a lock wait or deadlock, another call with the same event id, or a concurrent
  * event creating the row this one meant to create: a member's first message, a day's activity, a
  * milestone) rolls back whole, so applying it again is safe, and applying is idempotent by event
- * id: before each try the stored answer is looked for, and a found one is the answer.
+ * id: before each try the stored answer is looked for, and a found one is the answer (a 409 when
+ * the id was used in another group: {@link StoredAnswer}).
  */
 @Component
 class RaceRetries {
@@ -40,9 +41,9 @@ class RaceRetries {
      */
     EventAnswer apply(GroupEvent event, int attempts) {
         for (int attempt = 1; ; attempt++) {
-            EventAnswer earlier = events.answer(event.eventId()).orElse(null);
+            StoredAnswer earlier = events.stored(event.eventId()).orElse(null);
             if (earlier != null) {
-                return earlier.asDuplicate();
+                return earlier.duplicateOf(event);
             }
             try {
                 return tx.execute(status -> pipeline.apply(event));

@@ -7,6 +7,7 @@ import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.TestGroup;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,47 @@ class EventApiTest {
                         .get("memberCount")
                         .asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void anEventIdUsedInAnotherGroup_isRefusedWith409_withoutTheOtherGroupsAnswer_andNothingIsApplied() {
+        String shared = "shared-" + java.util.UUID.randomUUID();
+        event(shared, "MEMBER_JOINED", "alice", "{\"nickname\":\"爱丽丝\"}");
+        String otherGroup = TestGroup.of(port).name("另一个群").intro("别的群").open().id;
+
+        Reply reused = api.post("/api/v1/groups/" + otherGroup + "/events", """
+                {"eventId":"%s","type":"MEMBER_JOINED","memberId":"bob","at":"2026-11-23T10:00:00+08:00",\
+                "payload":{"nickname":"鲍勃"}}""".formatted(shared));
+
+        assertProblem(reused, 409, "urn:qunflow:problem:conflict");
+        assertThat(reused.raw()).doesNotContain("alice").doesNotContain("爱丽丝").doesNotContain(groupId);
+        assertThat(api.get("/api/v1/groups/" + otherGroup + "/members/bob").status())
+                .isEqualTo(404);
+        Reply batch = api.post("/api/v1/events:batch", """
+                {"events":[{"groupId":"%s","eventId":"%s","type":"MEMBER_JOINED","memberId":"bob",\
+                "at":"2026-11-23T10:00:00+08:00","payload":{"nickname":"鲍勃"}}]}""".formatted(otherGroup, shared));
+        assertThat(batch.body().get("results").get(0).get("status").asInt()).isEqualTo(409);
+        assertThat(batch.raw()).doesNotContain("alice");
+    }
+
+    @Test
+    void theWeComConnectorsEventIds_andTimesNoDatabaseHolds_areRefusedNamingTheField() {
+        Reply squatted = event("wecom:msg:123456", "MESSAGE_POSTED", "m", "{\"text\":\"hi\"}");
+        assertProblem(squatted, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(squatted.body().get("errors").findValuesAsText("field")).containsExactly("eventId");
+
+        for (String at :
+                List.of("+999999999-12-31T23:59:59-18:00", "+999999999-12-31T23:59:59+18:00", "1899-01-01T00:00:00Z")) {
+            Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
+                    {"eventId":"%s","type":"CHECKED_IN","memberId":"m","at":"%s","payload":{}}""".formatted(id("far"), at));
+            assertProblem(reply, 400, "urn:qunflow:problem:invalid-request");
+            assertThat(reply.body().get("errors").findValuesAsText("field")).containsExactly("at");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id IN (?, ?)")
+                        .params("wecom:msg:123456", id("far"))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupType;
@@ -93,9 +94,9 @@ class EventBatchesTest {
     void acceptAll_answersStoredAndRepeatedIdsAsDuplicates_andRefusesUnknownGroups() {
         GroupEvent seen = event("seen", "a");
         GroupEvent fresh = event("fresh", "a");
-        GroupEvent again = event("fresh", "b");
+        GroupEvent again = event("fresh", "a");
         GroupEvent lost = event("lost-1", "lost");
-        when(events.answers(anyCollection())).thenReturn(Map.of("seen", answer("seen")));
+        when(events.answers(anyCollection())).thenReturn(Map.of("seen", new StoredAnswer("a", answer("seen"))));
         when(groupBatch.apply(any(), eq(List.of(fresh)))).thenReturn(List.of(answer("fresh")));
 
         List<EventService.Outcome> outcomes = batches.acceptAll(List.of(seen, fresh, again, lost));
@@ -107,7 +108,28 @@ class EventBatchesTest {
         assertThat(outcomes.get(2).answer().eventId()).isEqualTo("fresh");
         assertThat(outcomes.get(3).answer()).isNull();
         assertThat(outcomes.get(3).refusal()).isInstanceOf(NotFoundException.class);
-        verify(groupBatch, never()).apply(any(), eq(List.of(again)));
+        verify(groupBatch, times(1)).apply(any(), any());
+        verify(retries, never()).alone(any());
+    }
+
+    @Test
+    void acceptAll_refusesAnIdUsedForAnotherGroup_storedOrEarlierInTheBatch_withoutItsAnswer() {
+        GroupEvent seenElsewhere = event("seen", "b");
+        GroupEvent fresh = event("fresh", "a");
+        GroupEvent freshElsewhere = event("fresh", "b");
+        when(events.answers(anyCollection())).thenReturn(Map.of("seen", new StoredAnswer("a", answer("seen"))));
+        when(groupBatch.apply(any(), eq(List.of(fresh)))).thenReturn(List.of(answer("fresh")));
+
+        List<EventService.Outcome> outcomes = batches.acceptAll(List.of(seenElsewhere, fresh, freshElsewhere));
+
+        assertThat(outcomes.get(0).answer()).isNull();
+        assertThat(outcomes.get(0).refusal())
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("another group");
+        assertThat(outcomes.get(1).answer().duplicate()).isFalse();
+        assertThat(outcomes.get(2).answer()).isNull();
+        assertThat(outcomes.get(2).refusal()).isInstanceOf(ConflictException.class);
+        verify(groupBatch, times(1)).apply(any(), any());
         verify(retries, never()).alone(any());
     }
 

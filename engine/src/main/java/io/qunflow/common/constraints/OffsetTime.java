@@ -11,6 +11,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -32,6 +33,14 @@ public @interface OffsetTime {
 
     final class Check implements ConstraintValidator<OffsetTime, String> {
 
+        /**
+         * Times outside these fit no chat event and break what stores them: a year past 9999 does
+         * not fit a database timestamp, and near the end of Java's range turning it to UTC fails.
+         */
+        private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+        private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
         private boolean required;
 
         @Override
@@ -45,7 +54,10 @@ public @interface OffsetTime {
                 return Violations.report(required ? List.of("is required") : List.of(), context);
             }
             try {
-                OffsetDateTime.parse(value);
+                Instant at = OffsetDateTime.parse(value).toInstant();
+                if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                    return Violations.report(List.of("must be a time between the years 2000 and 9999"), context);
+                }
                 return true;
             } catch (DateTimeParseException e) {
                 return Violations.report(
