@@ -55,7 +55,7 @@ class CallbackController {
             @RequestParam String timestamp,
             @RequestParam String nonce,
             @RequestBody String body) {
-        XmlMessage envelope = XmlMessage.parse(body);
+        XmlMessage envelope = XmlMessage.envelope(body);
         String message = crypto.open(signature, timestamp, nonce, envelope.get("Encrypt"));
         XmlMessage event = XmlMessage.parse(message);
         String kind = event.get("Event") != null ? event.get("Event") : event.get("MsgType");

@@ -19,7 +19,10 @@ import org.xml.sax.SAXException;
 /**
  * A WeCom XML message read into its top-level fields. The parser refuses any DOCTYPE and resolves
  * no entity, DTD, schema or XInclude, so a hostile body can neither read files nor reach the
- * network nor expand itself; bodies over {@value #MAX_LENGTH} characters are refused unread.
+ * network nor expand itself; bodies over {@value #MAX_LENGTH} characters are refused unread. How
+ * deep elements may nest is limited too, and checked by the parser as it reads, so a body of
+ * thousands of nested elements is refused at the first one too deep, before any tree is built or
+ * walked (reading the text of such a tree recurses once per level and overflows the stack).
  *
  * @param fields the text of each child of the root element
  * @param lists the {@code <Item>} texts of children that hold items (MemChangeList)
@@ -28,14 +31,40 @@ record XmlMessage(Map<String, String> fields, Map<String, List<String>> lists) {
 
     static final int MAX_LENGTH = 256 * 1024;
 
+    /** The JDK parser's limit on how deep elements nest, enforced while it reads. */
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
+    /** The envelope is flat: {@code <xml>} and its fields, which hold text or CDATA only. */
+    static final int ENVELOPE_DEPTH = 2;
+
+    /**
+     * Decrypted messages nest a little ({@code <MemChangeList><Item>}, and deeper in events Qunflow
+     * does not read); this leaves room for those and keeps reading the text cheap.
+     */
+    static final int MESSAGE_DEPTH = 8;
+
+    /**
+     * The envelope WeCom posts to the callback, read before the signature can be checked, so from
+     * anyone: any element inside a field is refused.
+     *
+     * @throws CallbackRejected when the text is not a small, flat XML document
+     */
+    static XmlMessage envelope(String xml) {
+        return parse(xml, ENVELOPE_DEPTH);
+    }
+
     /** @throws CallbackRejected when the text is not a small, plain XML document */
     static XmlMessage parse(String xml) {
+        return parse(xml, MESSAGE_DEPTH);
+    }
+
+    private static XmlMessage parse(String xml, int maxDepth) {
         if (xml == null || xml.isBlank() || xml.length() > MAX_LENGTH) {
             throw new CallbackRejected("The body is not a WeCom XML message");
         }
         Element root;
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = factory(maxDepth).newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("External entities are not read");
             });
@@ -60,8 +89,9 @@ record XmlMessage(Map<String, String> fields, Map<String, List<String>> lists) {
         return new XmlMessage(fields, lists);
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    private static DocumentBuilderFactory factory(int maxDepth) throws ParserConfigurationException {
+        // The JDK's own parser, whatever else is on the class path: the depth limit is its property.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
         factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -69,6 +99,7 @@ record XmlMessage(Map<String, String> fields, Map<String, List<String>> lists) {
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute(MAX_ELEMENT_DEPTH, Integer.toString(maxDepth));
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         factory.setNamespaceAware(false);

@@ -95,6 +95,25 @@ class CallbackApiTest {
         assertThat(api.get("/api/v1/groups/" + chatId).status()).isEqualTo(404);
     }
 
+    /**
+     * Thousands of nested elements inside the Encrypt field, under the size limit: read before the
+     * signature can be checked, so anyone can send it. Refused as a malformed envelope.
+     */
+    @Test
+    void receive_refusesADeeplyNestedEnvelopeLikeAnyMalformedOne() {
+        int before = callbacks();
+        String deep = "<xml><Encrypt>" + "<a>".repeat(36_000) + "x" + "</a>".repeat(36_000) + "</Encrypt></xml>";
+
+        HttpResponse<String> answer = wecom.postRaw("00", "1", "2", deep);
+        HttpResponse<String> malformed = wecom.postRaw("00", "1", "2", "<xml><Encrypt>");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(answer.body()).isEqualTo(malformed.body());
+        assertThat(callbacks()).isEqualTo(before);
+    }
+
     @Test
     void create_opensTheGroupWithItsMembersRolesAndChannels() {
         MockWeCom.answer(

@@ -52,4 +52,40 @@ class XmlMessageTest {
                 .isInstanceOf(CallbackRejected.class);
         assertThatThrownBy(() -> XmlMessage.parse("not xml")).isInstanceOf(CallbackRejected.class);
     }
+
+    @Test
+    void envelope_readsTheFlatEnvelopeWeComPosts() {
+        XmlMessage envelope = XmlMessage.envelope(
+                "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[abc+/=]]></Encrypt>"
+                        + "<AgentID>1000002</AgentID></xml>");
+        assertThat(envelope.get("Encrypt")).isEqualTo("abc+/=");
+        assertThat(envelope.get("AgentID")).isEqualTo("1000002");
+    }
+
+    @Test
+    void envelope_refusesAnElementInsideAField() {
+        assertThatThrownBy(() -> XmlMessage.envelope("<xml><Encrypt><a>abc</a></Encrypt></xml>"))
+                .isInstanceOf(CallbackRejected.class)
+                .hasMessage("The body is not a WeCom XML message");
+    }
+
+    /** Deep enough to overflow the stack of a recursive reading of its text, and still under the size limit. */
+    @Test
+    void envelope_refusesThousandsOfNestedElementsWithoutOverflowingTheStack() {
+        String deep = "<xml><Encrypt>" + "<a>".repeat(36_000) + "x" + "</a>".repeat(36_000) + "</Encrypt></xml>";
+        assertThat(deep.length()).isLessThan(XmlMessage.MAX_LENGTH);
+
+        assertThatThrownBy(() -> XmlMessage.envelope(deep)).isInstanceOf(CallbackRejected.class);
+        assertThatThrownBy(() -> XmlMessage.parse(deep)).isInstanceOf(CallbackRejected.class);
+    }
+
+    @Test
+    void parse_readsItemListsButRefusesNestingDeeperThanAnyMessage() {
+        String nested = "<a>".repeat(XmlMessage.MESSAGE_DEPTH) + "x" + "</a>".repeat(XmlMessage.MESSAGE_DEPTH);
+        assertThatThrownBy(() -> XmlMessage.parse("<xml><Content>" + nested + "</Content></xml>"))
+                .isInstanceOf(CallbackRejected.class);
+        assertThat(XmlMessage.parse("<xml><MemChangeList><Item>wmA</Item></MemChangeList></xml>")
+                        .list("MemChangeList"))
+                .containsExactly("wmA");
+    }
 }
