@@ -101,7 +101,9 @@ final class WeComCrypto {
             throw new CallbackRejected("The decrypted message is too short");
         }
         int length = ByteBuffer.wrap(plain, RANDOM, LENGTH).getInt();
-        if (length < 0 || RANDOM + LENGTH + length > plain.length) {
+        // Compared with what is left rather than added up: RANDOM + LENGTH + a length near
+        // Integer.MAX_VALUE would overflow and pass.
+        if (length < 0 || length > plain.length - RANDOM - LENGTH) {
             throw new CallbackRejected("The decrypted message has a wrong length field");
         }
         String from = new String(

@@ -114,6 +114,22 @@ class CallbackApiTest {
         assertThat(callbacks()).isEqualTo(before);
     }
 
+    /** Signed with the corp's token and key, but its length field claims nearly 2 GB: undecryptable. */
+    @Test
+    void receive_refusesASignedMessageWhoseLengthFieldOverrunsIt() throws Exception {
+        int before = callbacks();
+        String encrypt = WeComCryptoTest.encryptWithLengthField(Integer.MAX_VALUE - 5, "<xml/>");
+        String signature = new WeComCrypto(WeComCryptoTest.TOKEN, WeComCryptoTest.KEY, WeComCryptoTest.CORP_ID)
+                .signature("1760000000", "1", encrypt);
+
+        HttpResponse<String> answer = wecom.postRaw(
+                signature, "1760000000", "1", "<xml><Encrypt><![CDATA[" + encrypt + "]]></Encrypt></xml>");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("wrong length field");
+        assertThat(callbacks()).isEqualTo(before);
+    }
+
     @Test
     void create_opensTheGroupWithItsMembersRolesAndChannels() {
         MockWeCom.answer(

@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -117,6 +118,40 @@ class WeComCryptoTest {
         assertThatThrownBy(() -> crypto.decrypt(Base64.getEncoder().encodeToString(new byte[20])))
                 .isInstanceOfSatisfying(
                         CallbackRejected.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+
+    /**
+     * A length field near Integer.MAX_VALUE once overflowed the bound check (16 + 4 + length wraps
+     * negative) and failed reading the string: a 500 instead of a refusal.
+     */
+    @Test
+    void decrypt_refusesALengthFieldBeyondTheMessage() throws Exception {
+        int rest = "<xml/>".length() + CORP_ID.length();
+        for (int length : new int[] {Integer.MAX_VALUE - 5, Integer.MAX_VALUE, Integer.MIN_VALUE, -1, rest + 1}) {
+            String encrypted = encryptWithLengthField(length, "<xml/>");
+            assertThatThrownBy(() -> crypto.decrypt(encrypted))
+                    .as("length field %d", length)
+                    .isInstanceOfSatisfying(
+                            CallbackRejected.class, e -> assertThat(e.status()).isEqualTo(400));
+        }
+        assertThat(crypto.decrypt(encryptWithLengthField("<xml/>".length(), "<xml/>")))
+                .as("the true length")
+                .isEqualTo("<xml/>");
+    }
+
+    /**
+     * The corp's ciphertext of {@code random(16) + lengthField + message + corp id}, whatever the
+     * length field says: what a sender who holds the key could lay out.
+     */
+    static String encryptWithLengthField(int lengthField, String message) throws Exception {
+        byte[] msg = message.getBytes(StandardCharsets.UTF_8);
+        byte[] id = CORP_ID.getBytes(StandardCharsets.UTF_8);
+        ByteBuffer plain = ByteBuffer.allocate(16 + 4 + msg.length + id.length);
+        plain.put(new byte[16]).putInt(lengthField).put(msg).put(id);
+        byte[] key = Base64.getDecoder().decode(KEY + "=");
+        Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
+        return Base64.getEncoder().encodeToString(cipher.doFinal(WeComCrypto.pad(plain.array())));
     }
 
     /** AES-256-CBC without removing padding, key and IV as WeCom defines them. */
