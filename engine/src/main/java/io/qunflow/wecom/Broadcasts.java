@@ -36,7 +36,7 @@ class Broadcasts {
         body.put("sender", ownerUserId);
         body.put("chat_id_list", List.of(action.groupId()));
         body.put("text", Map.of("content", action.text() == null ? "" : action.text()));
-        return wecom.post("externalcontact/add_msg_template", body)
+        return wecom.create("externalcontact/add_msg_template", body)
                 .path("msgid")
                 .asText();
     }

@@ -91,7 +91,7 @@ class LiveCodes {
                 now,
                 now,
                 null);
-        String configId = wecom.post("externalcontact/groupchat/add_join_way", draft.joinWay())
+        String configId = wecom.create("externalcontact/groupchat/add_join_way", draft.joinWay())
                 .path("config_id")
                 .asText();
         LiveCode created = withQrCode(new LiveCode(

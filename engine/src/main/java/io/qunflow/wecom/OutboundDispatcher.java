@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * template, messages and warnings as group broadcasts the owner confirms, and what WeCom has no API
  * for as an owner task. Busy and rate-limit codes are tried again with back-off; any other errcode
  * acknowledges the action FAILED with WeCom's errcode and errmsg, a dead letter on the WeCom page.
+ * So does a broadcast or welcome template whose answer was lost once sent: WeCom may have created
+ * it, and sending it again could post it twice ({@link WeComClient#create}).
  */
 @Component
 @ConditionalOnWeCom

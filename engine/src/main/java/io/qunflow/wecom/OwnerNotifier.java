@@ -63,7 +63,7 @@ class OwnerNotifier {
         }
         body.put("text", Map.of("content", content));
         try {
-            wecom.post("message/send", body);
+            wecom.create("message/send", body);
             return null;
         } catch (WeComError e) {
             return e.getMessage();

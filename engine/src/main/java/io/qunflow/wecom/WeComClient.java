@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * Calls the WeCom API ({@code POST /cgi-bin/<path>?access_token=…}) and turns its errcodes into
  * outcomes: an expired or wrong token is fetched again once and the call repeated; busy and
- * rate-limit codes are tried again a few times with doubling pauses; any other errcode is a
+ * rate-limit codes are tried again a few times with doubling pauses, and so are lost answers,
+ * except to calls that create or send something ({@link #create}); any other errcode is a
  * {@link WeComError}. A small client on the JDK's HttpClient rather than WxJava, whose
  * weixin-java-cp 4.6.0 brings XStream 1.4.20, Apache HttpClient 4, Gson, Guava, commons-io 2.7
  * and jcl-over-slf4j for the dozen JSON calls used here (docs/connectors-wecom.md).
@@ -32,16 +33,35 @@ class WeComClient {
     }
 
     /**
-     * Posts a JSON body to an API path such as {@code externalcontact/groupchat/get}.
+     * Posts a JSON body to an API path that reads, or sets something to a given state, such as
+     * {@code externalcontact/groupchat/get}: doing it twice does no harm, so a lost answer is tried
+     * again like a busy WeCom.
      *
      * @return WeCom's answer, errcode 0
      * @throws WeComError with {@link WeComError#retryable()} when WeCom stayed busy or out of reach
      */
     JsonNode post(String path, Object body) {
+        return call(path, body, true);
+    }
+
+    /**
+     * Posts a JSON body to an API path that creates or sends something, such as
+     * {@code externalcontact/add_msg_template}: busy codes and a connection never made are tried
+     * again, but an answer lost after the request was sent is not, since WeCom may have acted on it
+     * and a second call would do it twice.
+     *
+     * @return WeCom's answer, errcode 0
+     * @throws WeComError not {@link WeComError#retryable()} when the answer was lost, saying so
+     */
+    JsonNode create(String path, Object body) {
+        return call(path, body, false);
+    }
+
+    private JsonNode call(String path, Object body, boolean repeatable) {
         Duration pause = firstPause;
         for (int attempt = 1; ; attempt++) {
             try {
-                return postOnce(path, body);
+                return postOnce(path, body, repeatable);
             } catch (WeComError e) {
                 if (!e.retryable() || attempt == BUSY_TRIES) {
                     throw e;
@@ -52,18 +72,30 @@ class WeComClient {
         }
     }
 
-    private JsonNode postOnce(String path, Object body) {
+    private JsonNode postOnce(String path, Object body, boolean repeatable) {
         String token = tokens.current();
-        JsonNode answer = http.post(url(path, token), body);
+        JsonNode answer = send(path, token, body, repeatable);
         int errcode = answer.path("errcode").asInt(0);
         if (WeComError.TOKEN_EXPIRED.contains(errcode)) {
-            answer = http.post(url(path, tokens.renew(token)), body);
+            answer = send(path, tokens.renew(token), body, repeatable);
             errcode = answer.path("errcode").asInt(0);
         }
         if (errcode != 0) {
             throw new WeComError(errcode, answer.path("errmsg").asText(""));
         }
         return answer;
+    }
+
+    /** One exchange; a lost answer to a call that must not be repeated says the outcome is unknown. */
+    private JsonNode send(String path, String token, Object body, boolean repeatable) {
+        try {
+            return http.post(url(path, token), body);
+        } catch (WeComError e) {
+            if (!repeatable && e.answerLost()) {
+                throw WeComError.outcomeUnknown(path, e);
+            }
+            throw e;
+        }
     }
 
     private String url(String path, String token) {

@@ -3,10 +3,13 @@ package io.qunflow.wecom;
 import java.util.Set;
 
 /**
- * WeCom said no ({@code errcode} ≠ 0), or could not be reached. Busy and rate-limit codes, and
- * transport failures, are worth trying again later; any other code is final.
+ * WeCom said no ({@code errcode} ≠ 0), or its answer did not come. Busy and rate-limit codes mean
+ * WeCom did not act, and a call that never left Qunflow did nothing, so both are worth trying again
+ * later; any other code is final. A call whose answer was lost after it was sent may have been
+ * carried out: tried again only when doing it twice does no harm (reads, updates), otherwise
+ * {@link #outcomeUnknown} leaves it to an operator.
  *
- * @param errcode WeCom's code, or null when WeCom was not reached
+ * @param errcode WeCom's code, or null when WeCom's answer did not come
  */
 final class WeComError extends RuntimeException {
 
@@ -16,13 +19,49 @@ final class WeComError extends RuntimeException {
     /** The access token is wrong or has expired: fetch a new one and call once more. */
     static final Set<Integer> TOKEN_EXPIRED = Set.of(40014, 42001);
 
+    /** How far a failed call got, which decides whether repeating it is safe. */
+    private enum Failure {
+        /** WeCom answered with an errcode. */
+        REFUSED,
+        /** The request never left Qunflow (connection refused, no connection in time). */
+        NOT_SENT,
+        /** The request was sent and no usable answer came back. */
+        ANSWER_LOST,
+        /** The answer to a call that creates or sends something was lost: repeating it may do it twice. */
+        OUTCOME_UNKNOWN
+    }
+
     private final Integer errcode;
     private final String errmsg;
+    private final Failure failure;
 
     WeComError(Integer errcode, String errmsg) {
-        super(errcode == null ? "WeCom could not be reached: " + errmsg : "WeCom errcode " + errcode + ": " + errmsg);
+        this(errcode, errmsg, Failure.REFUSED, "WeCom errcode " + errcode + ": " + errmsg);
+    }
+
+    private WeComError(Integer errcode, String errmsg, Failure failure, String message) {
+        super(message);
         this.errcode = errcode;
         this.errmsg = errmsg;
+        this.failure = failure;
+    }
+
+    /** Nothing reached WeCom. */
+    static WeComError notSent(String what) {
+        return new WeComError(null, what, Failure.NOT_SENT, "WeCom could not be reached: " + what);
+    }
+
+    /** The request went out and its answer did not come back (or was not WeCom's JSON). */
+    static WeComError answerLost(String what) {
+        return new WeComError(null, what, Failure.ANSWER_LOST, "WeCom's answer was lost: " + what);
+    }
+
+    /** A lost answer to a call that creates or sends something: not tried again, an operator checks. */
+    static WeComError outcomeUnknown(String path, WeComError lost) {
+        String detail = "WeCom's answer was lost after the request was sent (" + lost.errmsg
+                + "), so WeCom may have done it: not sent again; check in WeCom before sending it again ("
+                + path + ")";
+        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
     }
 
     Integer errcode() {
@@ -33,8 +72,17 @@ final class WeComError extends RuntimeException {
         return errmsg;
     }
 
-    /** True when the same call may succeed later: WeCom busy, a limit reached, or no answer at all. */
+    /** True when the request was sent and its answer lost: WeCom may have acted on it. */
+    boolean answerLost() {
+        return failure == Failure.ANSWER_LOST;
+    }
+
+    /** True when the same call may succeed later and doing it again does no harm. */
     boolean retryable() {
-        return errcode == null || TRY_LATER.contains(errcode);
+        return switch (failure) {
+            case REFUSED -> TRY_LATER.contains(errcode);
+            case NOT_SENT, ANSWER_LOST -> true;
+            case OUTCOME_UNKNOWN -> false;
+        };
     }
 }

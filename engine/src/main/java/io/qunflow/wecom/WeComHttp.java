@@ -4,16 +4,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLHandshakeException;
 import org.springframework.stereotype.Component;
 
 /**
  * One HTTP exchange with WeCom, JSON both ways. Failures name what went wrong and never the
- * address: it can carry the secret (gettoken) or the access token.
+ * address: it can carry the secret (gettoken) or the access token. They also tell whether the
+ * request can have reached WeCom: only a connection that was never made proves it did not.
  */
 @Component
 class WeComHttp {
@@ -61,19 +65,24 @@ class WeComHttp {
             response = http().send(
                             request.timeout(settings.timeout()).build(),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (ConnectException | HttpConnectTimeoutException | SSLHandshakeException e) {
+            throw WeComError.notSent(e.getClass().getSimpleName());
         } catch (IOException e) {
-            throw new WeComError(null, e.getClass().getSimpleName());
+            // A reset, an empty answer, a read timeout: the request may have been sent and acted on.
+            throw WeComError.answerLost(e.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WeComError(null, "interrupted");
+            throw WeComError.answerLost("interrupted");
         }
+        // WeCom answers 200 with an errcode; anything else came from a proxy in between, which may
+        // have passed the request on before it failed.
         if (response.statusCode() / 100 != 2) {
-            throw new WeComError(null, "HTTP " + response.statusCode());
+            throw WeComError.answerLost("HTTP " + response.statusCode());
         }
         try {
             return json.readTree(response.body());
         } catch (JsonProcessingException e) {
-            throw new WeComError(null, "the answer is not JSON");
+            throw WeComError.answerLost("the answer is not JSON");
         }
     }
 }

@@ -64,7 +64,7 @@ class WelcomeTemplates {
             return current.get()[0];
         }
         request.put("notify", 1);
-        String templateId = wecom.post("externalcontact/group_welcome_template/add", request)
+        String templateId = wecom.create("externalcontact/group_welcome_template/add", request)
                 .path("template_id")
                 .asText();
         jdbc.sql("INSERT INTO qf_wecom_welcome_template (group_id, template_id, body, updated_at) VALUES (?,?,?,?)")

@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -8,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.qunflow.ApiClient;
 import io.qunflow.sop.NewSopEntry;
@@ -239,6 +241,44 @@ class OutboundApiTest {
             assertThat(d.get("groupId").asText()).isEqualTo(chatId);
             assertThat(d.get("errcode").asInt()).isEqualTo(40003);
             assertThat(d.get("errmsg").asText()).isEqualTo("invalid userid");
+        });
+    }
+
+    /**
+     * WeCom took the broadcast but its answer was lost: sending it again would post it twice, so it
+     * is sent once and becomes a dead letter saying why, for an operator to check the group.
+     */
+    @Test
+    void poll_aBroadcastWhoseAnswerWasLostIsSentOnceAndBecomesADeadLetterSayingSo() {
+        openGroup("owner-feng");
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        dispatcher.poll();
+        dispatcher.poll();
+
+        assertThat(broadcastsOf(chatId)).hasSize(1);
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
+        String actionId = jdbc.sql(
+                        "SELECT id FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                .param(chatId)
+                .query(String.class)
+                .single();
+        assertThat(outboxStatus(actionId)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("SELECT detail FROM qf_action WHERE id = ?")
+                        .param(actionId)
+                        .query(String.class)
+                        .single())
+                .startsWith("WeCom's answer was lost after the request was sent")
+                .contains("check in WeCom before sending it again")
+                .contains("externalcontact/add_msg_template");
+        ApiClient.Reply deadLetters = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/wecom/dead-letters");
+        assertThat(deadLetters.body()).anySatisfy(d -> {
+            assertThat(d.get("actionId").asText()).isEqualTo(actionId);
+            assertThat(d.get("attempts").asInt()).isEqualTo(1);
+            assertThat(d.get("errcode").isNull()).isTrue();
+            assertThat(d.get("errmsg").asText()).contains("WeCom may have done it");
         });
     }
 
