@@ -148,15 +148,24 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")
                         .hasAnyAuthority("SCOPE_events", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(
-                                HttpMethod.DELETE, "/api/v1/groups/*/sop/**", "/api/v1/groups/*/members/*/keep")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/groups/*/members/*/keep")
+                        .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/sop/**")
                         .hasAnyAuthority(with(PEOPLE, "SCOPE_groups"))
                         .requestMatchers(HttpMethod.POST, "/api/v1/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/groups", "/api/v1/groups/**")
+                        // The groups scope creates, dissolves and schedules (docs/security.md); pruning,
+                        // lotteries and a member's layer are an operator's judgement, not a system's.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/api/v1/groups",
+                                "/api/v1/groups/*/dissolve",
+                                "/api/v1/groups/*/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/groups/**")
+                        .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*", "/api/v1/groups/*/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")

@@ -320,6 +320,41 @@ class UserAdministrationApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aGroupsKey_createsSchedulesAndDissolves_butOperatorsWorkIsRefused_andChangesNothing() {
+        String key = admin.post("/api/v1/keys", """
+                        {"name":"建群系统","scopes":["groups"]}""").body().get("key").asText();
+        ApiClient system = ApiClient.withKey(port, key);
+        String groupId = "scope-" + UUID.randomUUID();
+        assertThat(system.post("/api/v1/groups", """
+                        {"id":"%s","name":"范围测试群","intro":"scope","type":"CONTENT"}""".formatted(groupId)).status())
+                .isEqualTo(201);
+        assertThat(ApiClient.withKey(port, "qf_dev_key")
+                        .post("/api/v1/groups/" + groupId + "/events", """
+                        {"eventId":"%s-join","type":"MEMBER_JOINED","memberId":"m1","at":"2026-11-23T10:00:00+08:00",\
+                        "payload":{}}""".formatted(groupId))
+                        .status())
+                .isEqualTo(200);
+        String base = "/api/v1/groups/" + groupId;
+
+        assertThat(system.post(base + "/pruning-runs?dryRun=false", "{}").status())
+                .isEqualTo(403);
+        assertThat(system.post(base + "/lotteries", """
+                        {"name":"抽奖","prize":"面膜","winners":1}""").status()).isEqualTo(403);
+        assertThat(system.post(base + "/members/m1/layer-lock", "{\"layer\":\"CORE\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(system.post(base + "/members/m1/keep", "{}").status()).isEqualTo(403);
+        assertThat(system.delete(base + "/members/m1/keep").status()).isEqualTo(403);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lottery WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        assertThat(system.post(base + "/dissolve", "{}").status()).isEqualTo(200);
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
