@@ -78,6 +78,16 @@ final class ExpressionGrammar {
         }
     }
 
+    /** Whether the text is one variable reference and nothing else: {@code ${name}}. */
+    static boolean isVariableReference(String text) {
+        try {
+            Node root = (Node) PARSER.build(text).getRoot();
+            return root instanceof AstEval && root.getChild(0) instanceof AstIdentifier;
+        } catch (TreeBuilderException e) {
+            return false;
+        }
+    }
+
     private Optional<Refusal> walk(Node node, Use use) {
         if (node instanceof AstMethod method) {
             Optional<Refusal> call = checkCall(method, use);

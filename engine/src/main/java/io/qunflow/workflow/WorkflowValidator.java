@@ -40,7 +40,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Everything Qunflow checks on a diagram before any of it reaches Camunda: the XML is read without
  * DTDs or entities, every element, attribute and expression passes the {@link BpmnAllowList}, each
- * Qunflow task's inputs make sense, literal timers are real times and not floods, the phases named
+ * Qunflow task's inputs make sense, timers are real times and not floods (a cycle is written out,
+ * any other timer is written out or one variable), the phases named
  * exist, and a workflow Qunflow starts keeps what its {@link LifecycleContract} lists.
  */
 @Component
@@ -134,8 +135,27 @@ class WorkflowValidator {
             for (int i = 0; i < timers.getLength(); i++) {
                 Element timer = (Element) timers.item(i);
                 String text = timer.getTextContent().strip();
+                String owner = BpmnAllowList.owner(timer);
                 if (ExpressionGrammar.isLiteral(text)) {
-                    checkTimer(kind, text, BpmnAllowList.owner(timer), problems);
+                    checkTimer(kind, text, owner, problems);
+                } else if (kind.equals("timeCycle")) {
+                    // Nothing checks a computed cycle when the timer is created, so it could fire every
+                    // millisecond; only a written-out cycle can be held to the shortest one.
+                    problems.add(WorkflowProblem.at(
+                            owner,
+                            kind,
+                            "Timer cycle '" + text + "' must be written out (R/P1D, R5/PT1H), not computed:"
+                                    + " only a written-out cycle can be held to at most once a minute",
+                            "定时周期“" + text + "”必须直接写出（如 R/P1D、R5/PT1H），不能用表达式计算：只有直接写出的周期才能保证至多每分钟一次"));
+                } else if (!ExpressionGrammar.isVariableReference(text)) {
+                    // A variable lets Qunflow's processes pass a time they computed; anything more
+                    // elaborate (a string in ${…}, text around it) only hides a value from this check.
+                    problems.add(WorkflowProblem.at(
+                            owner,
+                            kind,
+                            "Timer " + kind + " '" + text + "' must be written out or be one variable such as"
+                                    + " ${launchPeriod}",
+                            "定时器 " + kind + "“" + text + "”必须直接写出，或只是一个变量，例如 ${launchPeriod}"));
                 }
             }
         }

@@ -218,6 +218,34 @@ final class HostileBpmn {
                                 + "</bpmn:serviceTask>"),
                 "x:payload"));
         cases.add(new Case("timer cycle every second", task(timerTask("timeCycle", "R/PT1S")), "timeCycle"));
+        cases.add(new Case(
+                "timer start cycle every millisecond, as a string in an expression",
+                timerStart("timeCycle", "${'R/PT0.001S'}"),
+                "TimedStart"));
+        cases.add(new Case(
+                "timer cycle as a string in an expression", task(timerTask("timeCycle", "${'R/PT1S'}")), "timeCycle"));
+        cases.add(new Case(
+                "timer cycle with a number computed into it", task(timerTask("timeCycle", "R/PT${1}S")), "timeCycle"));
+        cases.add(new Case(
+                "timer cycle concatenated from strings",
+                task(timerTask("timeCycle", "${'R/PT'}${'1S'}")),
+                "timeCycle"));
+        cases.add(new Case("timer cycle read from a variable", task(timerTask("timeCycle", "${cycle}")), "timeCycle"));
+        cases.add(new Case("non-interrupting boundary cycle as an expression", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Wait"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:boundaryEvent id="Tick" attachedToRef="Wait" cancelActivity="false"><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">${'R/PT1S'}</bpmn:timeCycle></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:endEvent id="TickEnd"><bpmn:incoming>F3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Wait" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Wait" targetRef="End" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="TickEnd" />"""), "Tick"));
+        cases.add(new Case(
+                "timer duration as a string in an expression",
+                task(timerTask("timeDuration", "${'PT0S'}")),
+                "timeDuration"));
         cases.add(new Case("a bare group-lifecycle", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
@@ -249,6 +277,15 @@ final class HostileBpmn {
                 <bpmn:intermediateCatchEvent id="Task">%s
                   <bpmn:timerEventDefinition><bpmn:%s xsi:type="bpmn:tFormalExpression">%s</bpmn:%s></bpmn:timerEventDefinition>
                 </bpmn:intermediateCatchEvent>""".formatted(FLOW, kind, value, kind);
+    }
+
+    private static String timerStart(String kind, String value) {
+        return process("""
+                <bpmn:startEvent id="TimedStart"><bpmn:outgoing>F1</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:%s xsi:type="bpmn:tFormalExpression">%s</bpmn:%s></bpmn:timerEventDefinition>
+                </bpmn:startEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="TimedStart" targetRef="End" />""".formatted(kind, value, kind));
     }
 
     private static String io(String parameters) {
