@@ -201,10 +201,11 @@ final class BpmnAllowList {
         bpmnWithAsync("manualTask");
         bpmnWithAsync("task");
         bpmnWithAsync("subProcess", "triggeredByEvent", "BOOLEAN");
+        // The called process is written out, so EndlessLoops can see a process calling itself.
         bpmnWithAsync(
                 "callActivity",
                 "calledElement",
-                "EXPRESSION",
+                "LITERAL",
                 "camunda:calledElementBinding",
                 "LITERAL",
                 "camunda:calledElementVersion",

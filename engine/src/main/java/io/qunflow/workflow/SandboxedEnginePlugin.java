@@ -1,5 +1,6 @@
 package io.qunflow.workflow;
 
+import java.util.ArrayList;
 import javax.script.ScriptEngine;
 import javax.script.ScriptEngineFactory;
 import javax.script.ScriptEngineManager;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's run-time defences, behind the deploy-time checks: expressions reach only what
- * {@link GuardedExpressionManager} exposes, and scripts cannot run at all (no script engine is ever
- * handed out, and no script can be created from a source or a resource).
+ * {@link GuardedExpressionManager} exposes, scripts cannot run at all (no script engine is ever
+ * handed out, and no script can be created from a source or a resource), and no multi-instance
+ * activity starts more instances than {@link BoundedMultiInstance} allows.
  */
 @Component
 class SandboxedEnginePlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +37,10 @@ class SandboxedEnginePlugin extends AbstractProcessEnginePlugin {
                 new GuardedExpressionManager(context, TaskTypes.exposedBeans(), TaskTypes.CALLS));
         configuration.setScriptFactory(new NoScripts());
         configuration.setScriptEngineResolver(new NoScriptEngines());
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new BoundedMultiInstance());
     }
 
     private static final class NoScripts extends ScriptFactory {

@@ -246,6 +246,61 @@ final class HostileBpmn {
                 "timer duration as a string in an expression",
                 task(timerTask("timeDuration", "${'PT0S'}")),
                 "timeDuration"));
+        cases.add(new Case(
+                "multi-instance of a hundred million",
+                task(multiInstance(
+                        "<bpmn:loopCardinality xsi:type=\"bpmn:tFormalExpression\">100000000</bpmn:loopCardinality>",
+                        "")),
+                "loopCardinality"));
+        cases.add(new Case("gateway flowing to itself", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Spin"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Spin" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Spin" targetRef="Spin" />"""), "Spin"));
+        cases.add(new Case("loop of a task and a gateway that never waits", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Work"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>Again</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
+                <bpmn:exclusiveGateway id="Check" default="Again"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>Again</bpmn:outgoing><bpmn:outgoing>Done</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:endEvent id="End"><bpmn:incoming>Done</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Work" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Work" targetRef="Check" />
+                <bpmn:sequenceFlow id="Again" sourceRef="Check" targetRef="Work" />
+                <bpmn:sequenceFlow id="Done" sourceRef="Check" targetRef="End"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${false}</bpmn:conditionExpression></bpmn:sequenceFlow>"""), "Work"));
+        cases.add(new Case("loop closed by link events", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Work"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateThrowEvent id="GoBack"><bpmn:incoming>F2</bpmn:incoming><bpmn:linkEventDefinition name="again" /></bpmn:intermediateThrowEvent>
+                <bpmn:intermediateCatchEvent id="ComeBack"><bpmn:outgoing>F3</bpmn:outgoing><bpmn:linkEventDefinition name="again" /></bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Work" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Work" targetRef="GoBack" />
+                <bpmn:sequenceFlow id="F3" sourceRef="ComeBack" targetRef="Work" />"""), "Work"));
+        cases.add(new Case("loop through a sub-process that can skip its wait", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:subProcess id="Round"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:startEvent id="RoundStart"><bpmn:outgoing>S1</bpmn:outgoing></bpmn:startEvent>
+                  <bpmn:exclusiveGateway id="Skip" default="S3"><bpmn:incoming>S1</bpmn:incoming><bpmn:outgoing>S2</bpmn:outgoing><bpmn:outgoing>S3</bpmn:outgoing></bpmn:exclusiveGateway>
+                  <bpmn:userTask id="Ask"><bpmn:incoming>S2</bpmn:incoming><bpmn:outgoing>S4</bpmn:outgoing></bpmn:userTask>
+                  <bpmn:endEvent id="RoundEnd"><bpmn:incoming>S3</bpmn:incoming><bpmn:incoming>S4</bpmn:incoming></bpmn:endEvent>
+                  <bpmn:sequenceFlow id="S1" sourceRef="RoundStart" targetRef="Skip" />
+                  <bpmn:sequenceFlow id="S2" sourceRef="Skip" targetRef="Ask"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${false}</bpmn:conditionExpression></bpmn:sequenceFlow>
+                  <bpmn:sequenceFlow id="S3" sourceRef="Skip" targetRef="RoundEnd" />
+                  <bpmn:sequenceFlow id="S4" sourceRef="Ask" targetRef="RoundEnd" />
+                </bpmn:subProcess>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Round" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Round" targetRef="Round" />"""), "Round"));
+        cases.add(new Case("call activity calling its own process", task("""
+                <bpmn:callActivity id="Task" calledElement="hostile">%s</bpmn:callActivity>""".formatted(FLOW)), "Task"));
+        cases.add(new Case("called process computed from a string", task("""
+                <bpmn:callActivity id="Task" calledElement="${'hostile'}">%s</bpmn:callActivity>""".formatted(FLOW)), "calledElement"));
+        cases.add(new Case(
+                "signal thrown to every group",
+                processWithDefinitions(
+                        "<bpmn:signal id=\"Sig\" name=\"GroupDissolved\" />", throwSignal("intermediateThrowEvent")),
+                "Broadcast"));
+        cases.add(new Case(
+                "signal thrown by an end event",
+                processWithDefinitions("<bpmn:signal id=\"Sig\" name=\"GroupDissolved\" />", throwSignal("endEvent")),
+                "Broadcast"));
         cases.add(new Case("a bare group-lifecycle", """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" targetNamespace="t">
@@ -338,6 +393,13 @@ final class HostileBpmn {
                 .replace(
                         "<bpmn:messageEventDefinition messageRef=\"Msg\" />",
                         "<bpmn:signalEventDefinition signalRef=\"Sig\" />");
+    }
+
+    private static String throwSignal(String event) {
+        return """
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:%1$s id="Broadcast"><bpmn:incoming>F1</bpmn:incoming><bpmn:signalEventDefinition signalRef="Sig" /></bpmn:%1$s>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Broadcast" />""".formatted(event);
     }
 
     private static String process(String body) {

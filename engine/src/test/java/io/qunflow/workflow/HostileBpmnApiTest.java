@@ -9,7 +9,9 @@ import io.qunflow.ApiTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -142,6 +144,71 @@ class HostileBpmnApiTest {
                         .get("/api/v1/audit")
                         .raw())
                 .contains("suspended version 1");
+    }
+
+    @Test
+    void loopsThatWait_andBoundedMultiInstances_stillDeploy() {
+        Reply deployed = Bpmn.deploy(port, "designer", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
+                  <bpmn:process id="waiting-loops" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F5</bpmn:incoming><bpmn:incoming>F6</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                    <bpmn:task id="Every"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                      <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+                    </bpmn:task>
+                    <bpmn:userTask id="Ask"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F6</bpmn:outgoing>
+                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:intermediateCatchEvent id="NextDay"><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing>
+                      <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                    </bpmn:intermediateCatchEvent>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                    <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Every" />
+                    <bpmn:sequenceFlow id="F3" sourceRef="Every" targetRef="Ask" />
+                    <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="NextDay" />
+                    <bpmn:sequenceFlow id="F5" sourceRef="NextDay" targetRef="Again" />
+                    <bpmn:sequenceFlow id="F6" sourceRef="Remind" targetRef="Again" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """);
+        assertThat(deployed.status()).as(deployed.raw()).isEqualTo(201);
+    }
+
+    @Test
+    void aComputedMultiInstanceCount_isHeldToAThousandWhenItStarts() {
+        String process = "many-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply deployed = Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(process, """
+                <bpmn:task id="Task"><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing>
+                  <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>${count}</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+                </bpmn:task>"""));
+        assertThat(deployed.status()).as(deployed.raw()).isEqualTo(201);
+        String byCollection = "each-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(byCollection, """
+                        <bpmn:task id="Task"><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing>
+                          <bpmn:multiInstanceLoopCharacteristics camunda:collection="items" camunda:elementVariable="item" />
+                        </bpmn:task>"""))
+                        .status())
+                .isEqualTo(201);
+        long instances = runtime.createProcessInstanceQuery().count();
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(process, Map.of("count", 100_000_000)))
+                .hasMessageContaining("Task")
+                .hasMessageContaining("at most 1000");
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+                        byCollection, Map.of("items", Collections.nCopies(1001, "x"))))
+                .hasMessageContaining("at most 1000");
+        assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+
+        assertThat(runtime.startProcessInstanceByKey(process, Map.of("count", 3))
+                        .isEnded())
+                .isFalse();
+        assertThat(runtime.startProcessInstanceByKey(byCollection, Map.of("items", List.of("a", "b")))
+                        .isEnded())
+                .isFalse();
     }
 
     @Test
