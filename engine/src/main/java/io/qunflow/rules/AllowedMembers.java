@@ -1,8 +1,10 @@
 package io.qunflow.rules;
 
+import com.github.javaparser.ast.expr.CharLiteralExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import io.qunflow.rules.model.LinearRegex;
 import io.qunflow.rules.model.Verdict;
@@ -76,6 +78,8 @@ final class AllowedMembers {
     private static final ArgumentCheck PLAIN_SEPARATOR = AllowedMembers::plainSeparator;
     private static final ArgumentCheck LITERAL_FORMAT = AllowedMembers::literalFormat;
     private static final ArgumentCheck LITERAL_PATTERN = AllowedMembers::literalPattern;
+    private static final ArgumentCheck REPEAT_OF_LITERAL = AllowedMembers::repeatOfLiteral;
+    private static final ArgumentCheck NO_LONGER = AllowedMembers::replacementNoLonger;
 
     private static final Map<Class<?>, Map<String, ArgumentCheck>> METHODS = new HashMap<>();
     private static final Map<Class<?>, ArgumentCheck> CONSTRUCTORS = new HashMap<>();
@@ -106,12 +110,12 @@ final class AllowedMembers {
                 "strip",
                 "stripLeading",
                 "stripTrailing",
-                "replace",
                 "concat",
                 "toCharArray",
                 "valueOf",
                 "join");
-        bounded(String.class, "repeat", SMALL_SIZES);
+        bounded(String.class, "repeat", REPEAT_OF_LITERAL);
+        bounded(String.class, "replace", NO_LONGER);
         bounded(String.class, "split", PLAIN_SEPARATOR);
         bounded(String.class, "format", LITERAL_FORMAT);
         allow(
@@ -730,6 +734,45 @@ final class AllowedMembers {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code repeat} of text written out, the result at most {@link #MAX_SIZE_LITERAL} long: a
+     * repeat of something computed ({@code "a".repeat(10000).repeat(10000)}) multiplies sizes.
+     */
+    private static String repeatOfLiteral(List<Expression> arguments, Executable chosen) {
+        String refusal = "repeat is called on text written out, at most " + MAX_SIZE_LITERAL
+                + " characters in all, such as \"-\".repeat(20)";
+        if (arguments.size() != 1
+                || !(arguments.get(0).getParentNode().orElse(null) instanceof MethodCallExpr call)
+                || !(call.getScope().map(AllowedMembers::unwrapped).orElse(null) instanceof StringLiteralExpr text)
+                || !(unwrapped(arguments.get(0)) instanceof IntegerLiteralExpr count)) {
+            return refusal;
+        }
+        long length = (long) text.asString().length() * count.asNumber().longValue();
+        return length <= MAX_SIZE_LITERAL ? null : refusal;
+    }
+
+    /**
+     * {@code replace} never lengthens text: its target and replacement are written out and the
+     * replacement is no longer, or both are single characters. A longer replacement, or a
+     * computed one ({@code a.replace("a", a)}), grows text by a factor each time it runs.
+     */
+    private static String replacementNoLonger(List<Expression> arguments, Executable chosen) {
+        if (arguments.size() == 2) {
+            Expression target = unwrapped(arguments.get(0));
+            Expression replacement = unwrapped(arguments.get(1));
+            if (target instanceof CharLiteralExpr && replacement instanceof CharLiteralExpr) {
+                return null;
+            }
+            if (target instanceof StringLiteralExpr t
+                    && replacement instanceof StringLiteralExpr r
+                    && !t.asString().isEmpty()
+                    && r.asString().length() <= t.asString().length()) {
+                return null;
+            }
+        }
+        return "replace takes text written out and never lengthens it, such as replace(\" \", \"\")";
     }
 
     /**

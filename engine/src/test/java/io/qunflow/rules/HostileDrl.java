@@ -222,6 +222,16 @@ final class HostileDrl {
                 "unbounded", "a labelled loop", "outer: for (String s : $m.text().split(\",\")) { continue outer; }"));
         all.add(then("unbounded", "a huge repeat", "$v.decide(\"A\", \"a\".repeat(Integer.MAX_VALUE));"));
         all.add(then(
+                "unbounded",
+                "a repeat of a repeat",
+                "String a = \"a\".repeat(10000).repeat(10000); $v.decide(\"A\", a.repeat(20));"));
+        all.add(then(
+                "unbounded", "a replace that squares", "String a = $m.text(); $v.decide(\"A\", a.replace(\"a\", a));"));
+        all.add(then(
+                "unbounded",
+                "a replace that lengthens",
+                "$v.decide(\"A\", $m.text().replace(\"a\", \"aaaaaaaaaa\"));"));
+        all.add(then(
                 "unbounded", "a repeat of a computed count", "$v.decide(\"A\", \"a\".repeat($m.text().length()));"));
         all.add(when("unbounded", "a catastrophic pattern in matches", "ChatMessage( text matches \"(a+)+b\" )"));
         all.add(then("unbounded", "String.matches", "$v.decide(\"A\", \"\" + $m.text().matches(\"(a+)+b\"));"));
