@@ -215,11 +215,16 @@ public class WordListService {
     private List<FieldProblem> termProblems(String field, String term) {
         List<FieldProblem> problems = new ArrayList<>();
         Text.Check.problems(term, MAX_TERM_LENGTH, true).forEach(p -> problems.add(new FieldProblem(field, p)));
-        if (term != null
-                && !term.isBlank()
-                && live.variants().normalizer().normalizeTerm(term.strip()).isEmpty()) {
-            problems.add(
-                    new FieldProblem(field, "has no matchable characters once separators and symbols are removed"));
+        if (term != null && !term.isBlank()) {
+            String canonical = live.variants().normalizer().normalizeTerm(term.strip());
+            if (canonical.isEmpty()) {
+                problems.add(
+                        new FieldProblem(field, "has no matchable characters once separators and symbols are removed"));
+            } else if (canonical.codePointCount(0, canonical.length()) == 1) {
+                // Matched by sound inside any text, one character (的, v) would flag nearly every message.
+                problems.add(new FieldProblem(
+                        field, "is one character once normalised ('" + canonical + "'): list a phrase of two or more"));
+            }
         }
         return problems;
     }

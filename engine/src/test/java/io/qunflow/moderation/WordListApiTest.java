@@ -7,6 +7,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +81,18 @@ class WordListApiTest {
         assertThat(symbolsOnly.status()).isEqualTo(400);
         assertThat(symbolsOnly.body().get("errors").get(0).get("message").asText())
                 .contains("no matchable characters");
+        for (String oneCharacter : List.of("的", "V", "～的～")) {
+            Reply single = compliance().post("/api/v1/word-lists/entries", """
+                            {"term":"%s","category":"PORN","severity":"HIGH","comment":"x"}""".formatted(oneCharacter));
+            assertThat(single.status()).as(oneCharacter).isEqualTo(400);
+            assertThat(single.body().get("errors").get(0).get("message").asText())
+                    .contains("one character");
+        }
+        assertThat(compliance()
+                        .post("/api/v1/word-lists/screen", "{\"text\":\"你的订单到了\"}")
+                        .body()
+                        .get("hits"))
+                .isEmpty();
         assertThat(compliance()
                         .delete("/api/v1/word-lists/entries?term=" + q("从没有过") + "&comment=x")
                         .status())
