@@ -166,10 +166,10 @@ class VariantDataTest {
     void compiledVariants_theShippedQqAndWeChatTriggersAreCanonical_andInTheFilesOrder() {
         Variants shipped = Variants.shipped();
 
-        assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号");
+        assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号", "群");
         assertThat(shipped.weChatIdTriggers())
                 .containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v", "绿泡泡");
-        assertThat(shipped.weakWeChatIdTriggers()).containsExactly("微信", "v");
+        assertThat(shipped.weakWeChatIdTriggers()).containsExactly("微信", "v", "卫星");
     }
 
     @Test
