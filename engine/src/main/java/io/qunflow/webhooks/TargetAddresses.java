@@ -77,13 +77,16 @@ final class TargetAddresses {
 
     /**
      * The IPv4 address inside an IPv6 address that stands for one: IPv4-compatible (::a.b.c.d),
-     * NAT64 (64:ff9b::/96 and 64:ff9b:1::/48) and 6to4 (2002:abcd:efgh::/48). IPv4-mapped addresses
-     * never get here: the JDK already turns them into {@link Inet4Address}.
+     * NAT64's well-known prefix (64:ff9b::/96) and 6to4 (2002:abcd:efgh::/48). IPv4-mapped addresses
+     * never get here: the JDK already turns them into {@link Inet4Address}. The rest of 64:ff9b::/32,
+     * the local-use 64:ff9b:1::/48 among it, places its IPv4 address where the local translator's
+     * prefix length says, which cannot be known here: those addresses are outside 2000::/3 and
+     * refused.
      */
     private static InetAddress embeddedV4(Inet6Address address) {
         byte[] b = address.getAddress();
         boolean compatible = allZero(b, 0, 12);
-        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && b[3] == (byte) 0x9b;
+        boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && b[3] == (byte) 0x9b && allZero(b, 4, 12);
         try {
             if (compatible || nat64) {
                 return InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]});

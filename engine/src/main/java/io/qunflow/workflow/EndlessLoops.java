@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -98,7 +99,7 @@ final class EndlessLoops {
             }
         }
 
-        private static java.util.Optional<String> linkName(Collection<EventDefinition> definitions) {
+        private static Optional<String> linkName(Collection<EventDefinition> definitions) {
             return definitions.stream()
                     .filter(LinkEventDefinition.class::isInstance)
                     .map(d -> ((LinkEventDefinition) d).getName())
