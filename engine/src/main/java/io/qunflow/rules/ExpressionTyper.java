@@ -197,7 +197,7 @@ final class ExpressionTyper {
             return pointFree(p, p.getOperator().asString(), null, p.getRight(), scope);
         }
         if (e instanceof HalfBinaryExpr h) {
-            value(h.getRight(), scope);
+            requirePlainValue(h.getRight(), value(h.getRight(), scope));
             return JavaType.BOOLEAN;
         }
         if (e instanceof com.github.javaparser.ast.expr.ThisExpr && mode == Mode.CONSTRAINT && scope.fact() != null) {
@@ -596,8 +596,50 @@ final class ExpressionTyper {
                 requireBoolean(b.getLeft(), left);
                 requireBoolean(b.getRight(), right);
                 return JavaType.BOOLEAN;
-            default:
+            case EQUALS:
+            case NOT_EQUALS:
+                requireComparable(b, b.getOperator().asString(), left, right, false);
                 return JavaType.BOOLEAN;
+            default:
+                requireComparable(b, b.getOperator().asString(), left, right, true);
+                return JavaType.BOOLEAN;
+        }
+    }
+
+    /**
+     * Both sides of a comparison are of one kind: numbers, true/false, or values of types one of
+     * which is the other's (a null on either side of == and != too); ordering also needs them
+     * comparable. Drools converts a side of another type to text by pasting its source between
+     * quotes, unescaped, so {@code text == Boolean.valueOf("+ …code… +")} would turn the
+     * literal inside out and run what it holds: the sandbox never lets a comparison need that.
+     */
+    private static void requireComparable(Node at, String operator, JavaType left, JavaType right, boolean ordering) {
+        boolean sameKind = left.isNumeric() && right.isNumeric()
+                || !ordering && left.isBooleanLike() && right.isBooleanLike()
+                || !ordering && (left.isNull() || right.isNull())
+                || !left.isPrimitive()
+                        && !right.isPrimitive()
+                        && !left.isNull()
+                        && !right.isNull()
+                        && (left.raw().isAssignableFrom(right.raw())
+                                || right.raw().isAssignableFrom(left.raw()))
+                        && (!ordering || Comparable.class.isAssignableFrom(left.raw()));
+        if (!sameKind) {
+            throw new Refusal(
+                    at,
+                    "a " + left.display() + " cannot be compared with a " + right.display() + " with " + operator
+                            + ": compare values of one type");
+        }
+    }
+
+    /**
+     * A value compared with a left side not written next to it ({@code || == x}, {@code || in (…)}):
+     * text, a number, true/false or null, which Drools compares as they are.
+     */
+    private static void requirePlainValue(Expression at, JavaType type) {
+        if (!(type.isNull() || type.isString() || type.isNumeric() || type.isBooleanLike())) {
+            throw new Refusal(
+                    at, "after || or && a compared value is text, a number or true/false, not a " + type.display());
         }
     }
 
@@ -654,10 +696,21 @@ final class ExpressionTyper {
         if (!COMPARING_OPERATORS.contains(operator)) {
             throw new Refusal(at, "the operator " + operator + " is not allowed in rules");
         }
-        if (left != null) {
-            value(left, scope);
+        JavaType leftType = left == null ? null : value(left, scope);
+        List<JavaType> rightTypes = values(right, scope);
+        if (operator.equals("in")) {
+            // Each element is compared with ==, and Drools turns one of another type into text.
+            for (int i = 0; i < right.size(); i++) {
+                if (leftType == null) {
+                    requirePlainValue(right.get(i), rightTypes.get(i));
+                } else {
+                    requireComparable(right.get(i), "in", leftType, rightTypes.get(i), false);
+                }
+            }
+        } else if (leftType != null && leftType.isString() && !rightTypes.isEmpty()) {
+            // contains and excludes on text take text.
+            requireComparable(at, operator, leftType, rightTypes.get(0), false);
         }
-        values(right, scope);
         return JavaType.BOOLEAN;
     }
 

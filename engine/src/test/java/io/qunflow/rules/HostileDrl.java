@@ -25,6 +25,16 @@ final class HostileDrl {
         }
     }
 
+    /**
+     * Code written inside a string literal, for a Drools conversion that turns a literal inside
+     * out: it sets {@link #FLIPPED_PROPERTY} to "ran", with no quote of its own.
+     */
+    static final String FLIPPED_PAYLOAD =
+            "+ System.setProperty(String.valueOf(new char[]{'q','f','.','f','l','i','p','p','e','d'}),"
+                    + " String.valueOf(new char[]{'r','a','n'})) +";
+
+    static final String FLIPPED_PROPERTY = "qf.flipped";
+
     static final int TOP_LINE = 3;
     static final int WHEN_LINE = 6;
     static final int THEN_LINE = 10;
@@ -205,6 +215,27 @@ final class HostileDrl {
                 "collect over a constraint reaching out",
                 "$l : java.util.List( ) from collect( ChatMessage( text == System.getenv(\"PATH\") ) )"));
         all.add(when("conditions", "an entry point", "ChatMessage( ) from entry-point \"outside\""));
+        // Comparisons Drools would settle by turning one side into text, pasted between quotes.
+        all.add(when(
+                "generated code",
+                "a text compared with a value of another type",
+                "ChatMessage( text == Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\") )"));
+        all.add(when(
+                "generated code",
+                "a text among values of another type",
+                "ChatMessage( text in (\"a\", Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\")) )"));
+        all.add(when(
+                "generated code",
+                "a text not among values of another type",
+                "ChatMessage( text not in (Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\")) )"));
+        all.add(when(
+                "generated code",
+                "a value of another type after ||",
+                "ChatMessage( text == \"a\" || == java.util.List.of(\"" + FLIPPED_PAYLOAD + "\") )"));
+        all.add(when(
+                "generated code",
+                "a text ordered against a joined text",
+                "ChatMessage( text < Boolean.valueOf(String.join(\"" + FLIPPED_PAYLOAD + "\", \",\", \"x\")) )"));
         // Facts.
         all.add(then(
                 "facts",

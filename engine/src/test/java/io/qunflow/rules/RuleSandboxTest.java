@@ -49,6 +49,30 @@ class RuleSandboxTest {
         assertThat(compiled.ruleNames()).containsExactly("首次违规：警告并删除（含链接、二维码）— 50% off? ok!");
     }
 
+    @Test
+    void aComparisonDroolsWouldSettleByTurningASideIntoText_isRefused_andNothingRuns() {
+        String source = rule(
+                "$m : ChatMessage( text == Boolean.valueOf(\"" + HostileDrl.FLIPPED_PAYLOAD + "\") )",
+                "$v.decide(\"NOTE\", \"x\");");
+
+        assertThat(errors(source)).extracting(RuleProblem::message).anyMatch(m -> m.contains("cannot be compared"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleSetCompiler()
+                        .compileChecked("flipped", 1, source, 10_000, java.time.Duration.ofSeconds(5)))
+                .isInstanceOf(RuleCompilationException.class);
+        assertThat(System.getProperty(HostileDrl.FLIPPED_PROPERTY)).isNull();
+    }
+
+    @Test
+    void comparisonsOfOneKind_stillPass() {
+        for (String condition : List.of(
+                "$m : ChatMessage( text == \"hi\", hoursSinceJoined < 24.5, role != null )",
+                "$m : ChatMessage( text > \"a\", staff == false )")) {
+            assertThat(errors(rule(condition, "$v.decide(\"NOTE\", \"x\");")))
+                    .as(condition)
+                    .isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a\"b", "a\\b", "a\nb", "a\u200bb", "a\u202eb", "a\u0000b", ""})
     void aNameThatWouldNotStayText_isRefused(String name) {
