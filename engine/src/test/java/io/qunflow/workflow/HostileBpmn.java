@@ -252,6 +252,17 @@ final class HostileBpmn {
                         "<bpmn:loopCardinality xsi:type=\"bpmn:tFormalExpression\">100000000</bpmn:loopCardinality>",
                         "")),
                 "loopCardinality"));
+        for (String cycle : List.of("R1000000/PT0S", "R2147483647/PT0S", "R11/PT1M", "PT0S,".repeat(11) + "PT0S")) {
+            cases.add(new Case(
+                    "a retry cycle of " + cycle.length() + " characters (" + cycle.substring(0, 5) + "…)",
+                    task("""
+                            <bpmn:task id="Task" camunda:asyncBefore="true">
+                              <bpmn:extensionElements>
+                                <camunda:failedJobRetryTimeCycle>%s</camunda:failedJobRetryTimeCycle>
+                              </bpmn:extensionElements>%s
+                            </bpmn:task>""".formatted(cycle, FLOW)),
+                    "failedJobRetryTimeCycle"));
+        }
         cases.add(new Case("gateway flowing to itself", process("""
                 <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
                 <bpmn:exclusiveGateway id="Spin"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>

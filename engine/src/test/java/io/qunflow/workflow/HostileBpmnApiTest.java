@@ -156,7 +156,9 @@ class HostileBpmnApiTest {
                   <bpmn:process id="waiting-loops" isExecutable="true" camunda:historyTimeToLive="P1D">
                     <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
                     <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F5</bpmn:incoming><bpmn:incoming>F6</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
-                    <bpmn:task id="Every"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                    <bpmn:task id="Every" camunda:asyncBefore="true">
+                      <bpmn:extensionElements><camunda:failedJobRetryTimeCycle>R10/PT5M</camunda:failedJobRetryTimeCycle></bpmn:extensionElements>
+                      <bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
                       <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
                     </bpmn:task>
                     <bpmn:userTask id="Ask"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
