@@ -181,8 +181,11 @@ final class BpmnAllowList {
                 "ACTION",
                 "camunda:resultVariable",
                 "IDENTIFIER");
+        // Camunda evaluates a user task's name as an expression; here it is what staff read.
         bpmnWithAsync(
                 "userTask",
+                "name",
+                "LITERAL",
                 "camunda:assignee",
                 "EXPRESSION",
                 "camunda:candidateUsers",

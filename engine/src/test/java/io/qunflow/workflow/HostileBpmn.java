@@ -263,6 +263,11 @@ final class HostileBpmn {
                             </bpmn:task>""".formatted(cycle, FLOW)),
                     "failedJobRetryTimeCycle"));
         }
+        cases.add(new Case(
+                "a user task's name as an expression",
+                task("<bpmn:userTask id=\"Task\" name=\"${execution.processEngineServices}\">" + FLOW
+                        + "</bpmn:userTask>"),
+                "name"));
         cases.add(new Case("gateway flowing to itself", process("""
                 <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
                 <bpmn:exclusiveGateway id="Spin"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
