@@ -614,7 +614,9 @@ final class ExpressionTyper {
      * literal inside out and run what it holds: the sandbox never lets a comparison need that.
      */
     private static void requireComparable(Node at, String operator, JavaType left, JavaType right, boolean ordering) {
-        boolean sameKind = left.isNumeric() && right.isNumeric()
+        // A char is a number to Java, but Drools pastes a char literal's text unquoted where it
+        // compares one with a number: a char compares only with a char.
+        boolean sameKind = isChar(left) == isChar(right) && left.isNumeric() && right.isNumeric()
                 || !ordering && left.isBooleanLike() && right.isBooleanLike()
                 || !ordering && (left.isNull() || right.isNull())
                 || !left.isPrimitive()
@@ -632,12 +634,16 @@ final class ExpressionTyper {
         }
     }
 
+    private static boolean isChar(JavaType type) {
+        return !type.isNull() && (type.raw() == char.class || type.raw() == Character.class);
+    }
+
     /**
      * A value compared with a left side not written next to it ({@code || == x}, {@code || in (…)}):
      * text, a number, true/false or null, which Drools compares as they are.
      */
     private static void requirePlainValue(Expression at, JavaType type) {
-        if (!(type.isNull() || type.isString() || type.isNumeric() || type.isBooleanLike())) {
+        if (!(type.isNull() || type.isString() || type.isNumeric() && !isChar(type) || type.isBooleanLike())) {
             throw new Refusal(
                     at, "after || or && a compared value is text, a number or true/false, not a " + type.display());
         }

@@ -222,6 +222,11 @@ final class HostileDrl {
                 "ChatMessage( text == Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\") )"));
         all.add(when(
                 "generated code",
+                "a number compared with a quote character",
+                "Parameter( number == '\"' || name == \".length()) || "
+                        + FLIPPED_PAYLOAD.replace("+ ", "").replace(" +", "") + " == \" || number == '\"' )"));
+        all.add(when(
+                "generated code",
                 "a text among values of another type",
                 "ChatMessage( text in (\"a\", Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\")) )"));
         all.add(when(

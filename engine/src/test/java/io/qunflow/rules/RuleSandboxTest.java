@@ -63,6 +63,24 @@ class RuleSandboxTest {
     }
 
     @Test
+    void aCharComparedWithANumber_isRefused_andNothingRuns() {
+        String source = rule(
+                        "Parameter( number == '\"' || name == \".length()) || System.setProperty(String.valueOf(new"
+                                + " char[]{113,102,46,99,104,97,114}), String.valueOf(new char[]{114,97,110})) == \" ||"
+                                + " number == '\"' )",
+                        "$v.decide(\"NOTE\", \"x\");")
+                .replace(
+                        "import io.qunflow.rules.model.Verdict;",
+                        "import io.qunflow.rules.model.Verdict;\nimport io.qunflow.rules.model.Parameter;");
+
+        assertThat(errors(source)).extracting(RuleProblem::message).anyMatch(m -> m.contains("cannot be compared"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RuleSetCompiler()
+                        .compileChecked("char", 1, source, 10_000, java.time.Duration.ofSeconds(5)))
+                .isInstanceOf(RuleCompilationException.class);
+        assertThat(System.getProperty("qf.char")).isNull();
+    }
+
+    @Test
     void comparisonsOfOneKind_stillPass() {
         for (String condition : List.of(
                 "$m : ChatMessage( text == \"hi\", hoursSinceJoined < 24.5, role != null )",
