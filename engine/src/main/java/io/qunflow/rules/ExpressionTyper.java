@@ -197,7 +197,13 @@ final class ExpressionTyper {
             return pointFree(p, p.getOperator().asString(), null, p.getRight(), scope);
         }
         if (e instanceof HalfBinaryExpr h) {
-            requirePlainValue(h.getRight(), value(h.getRight(), scope));
+            JavaType right = value(h.getRight(), scope);
+            Expression subject = subjectOf(h);
+            if (subject == null) {
+                throw new Refusal(
+                        h, "write what is compared again after || or &&, such as text == \"a\" || text == \"b\"");
+            }
+            requireComparable(h, h.getOperator().asString(), value(subject, scope), right, false);
             return JavaType.BOOLEAN;
         }
         if (e instanceof com.github.javaparser.ast.expr.ThisExpr && mode == Mode.CONSTRAINT && scope.fact() != null) {
@@ -634,6 +640,30 @@ final class ExpressionTyper {
         }
     }
 
+    /**
+     * What {@code || == x} compares: the left side of the comparison that opens its chain
+     * ({@code text} of {@code text != "a" && != x}), or null when there is none to be seen.
+     */
+    private static Expression subjectOf(HalfBinaryExpr half) {
+        Node chain = half.getParentNode().orElse(null);
+        while (chain instanceof EnclosedExpr) {
+            chain = chain.getParentNode().orElse(null);
+        }
+        if (!(chain instanceof BinaryExpr joined)
+                || joined.getOperator() != BinaryExpr.Operator.AND && joined.getOperator() != BinaryExpr.Operator.OR) {
+            return null;
+        }
+        Expression first = joined.getLeft();
+        while (first instanceof EnclosedExpr enclosed) {
+            first = enclosed.getInner();
+        }
+        while (first instanceof BinaryExpr b
+                && (b.getOperator() == BinaryExpr.Operator.AND || b.getOperator() == BinaryExpr.Operator.OR)) {
+            first = b.getLeft();
+        }
+        return first instanceof BinaryExpr comparison ? comparison.getLeft() : null;
+    }
+
     private static boolean isChar(JavaType type) {
         return !type.isNull() && (type.raw() == char.class || type.raw() == Character.class);
     }
@@ -643,7 +673,7 @@ final class ExpressionTyper {
      * text, a number, true/false or null, which Drools compares as they are.
      */
     private static void requirePlainValue(Expression at, JavaType type) {
-        if (!(type.isNull() || type.isString() || type.isNumeric() && !isChar(type) || type.isBooleanLike())) {
+        if (!(type.isNull() || type.isString() || type.isNumeric() && !isChar(type))) {
             throw new Refusal(
                     at, "after || or && a compared value is text, a number or true/false, not a " + type.display());
         }

@@ -227,6 +227,15 @@ final class HostileDrl {
                         + FLIPPED_PAYLOAD.replace("+ ", "").replace(" +", "") + " == \" || number == '\"' )"));
         all.add(when(
                 "generated code",
+                "a value of another type after &&",
+                "ChatMessage( text != \"a\" && != Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\") )"));
+        all.add(when(
+                "generated code",
+                "a text after || where a number is compared",
+                "Parameter( number == 1 || == \"0) || "
+                        + FLIPPED_PAYLOAD.replace("+ ", "").replace(" +", "") + " == null || (0\" )"));
+        all.add(when(
+                "generated code",
                 "a text among values of another type",
                 "ChatMessage( text in (\"a\", Boolean.valueOf(\"" + FLIPPED_PAYLOAD + "\")) )"));
         all.add(when(
