@@ -49,9 +49,6 @@ import org.xml.sax.SAXParseException;
 class WorkflowValidator {
 
     private static final Pattern PARSER_LINE = Pattern.compile("Line=(\\d+)");
-    /** The most times a failed job is tried again (Camunda tries three times by default). */
-    static final int MOST_RETRIES = 10;
-
     /** A timer cycle may not fire more often than this. */
     private static final Duration SHORTEST_CYCLE = Duration.ofMinutes(1);
 
@@ -119,7 +116,7 @@ class WorkflowValidator {
             tasks.checkStaffTask(inputs(task), task.getCamundaAssignee(), task.getCamundaDueDate(), problems);
         }
         checkTimers(parsed.root(), problems);
-        checkRetryCycles(parsed.root(), problems);
+        RetryCycleLimit.check(parsed.root(), this::isDuration, problems);
         MultiInstanceLimit.check(model, problems);
         SignalThrows.check(model, problems);
         EndlessLoops.check(model, problems);
@@ -167,50 +164,6 @@ class WorkflowValidator {
                 }
             }
         }
-    }
-
-    /**
-     * A failed job is tried again at most {@value #MOST_RETRIES} times: {@code R3/PT5M}, or up to
-     * that many durations ({@code PT1M,PT10M,PT1H}). R1000000/PT0S would keep the job executor
-     * retrying one broken step with no pause.
-     */
-    private void checkRetryCycles(Element root, List<WorkflowProblem> problems) {
-        NodeList cycles = root.getElementsByTagNameNS(BpmnModelConstants.CAMUNDA_NS, "failedJobRetryTimeCycle");
-        for (int i = 0; i < cycles.getLength(); i++) {
-            Element cycle = (Element) cycles.item(i);
-            String text = cycle.getTextContent().strip();
-            if (!isModestRetryCycle(text)) {
-                problems.add(WorkflowProblem.at(
-                        BpmnAllowList.owner(cycle),
-                        "failedJobRetryTimeCycle",
-                        "Retry cycle '" + text + "' must retry at most " + MOST_RETRIES
-                                + " times, written out as R3/PT5M or as durations PT1M,PT10M,PT1H",
-                        "重试周期“" + text + "”至多重试 " + MOST_RETRIES + " 次，须写成 R3/PT5M 或 PT1M,PT10M,PT1H 这样的时长"));
-            }
-        }
-    }
-
-    private boolean isModestRetryCycle(String text) {
-        if (text.startsWith("R")) {
-            String[] parts = text.split("/");
-            String repeats = parts[0].substring(1);
-            return parts.length == 2
-                    && !repeats.isEmpty()
-                    && repeats.length() <= 2
-                    && repeats.chars().allMatch(c -> c >= '0' && c <= '9')
-                    && Integer.parseInt(repeats) <= MOST_RETRIES
-                    && isDuration(parts[1]);
-        }
-        String[] intervals = text.split(",");
-        if (intervals.length > MOST_RETRIES) {
-            return false;
-        }
-        for (String interval : intervals) {
-            if (!isDuration(interval.strip())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void checkTimer(String kind, String text, String owner, List<WorkflowProblem> problems) {
