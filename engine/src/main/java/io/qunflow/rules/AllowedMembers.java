@@ -672,6 +672,31 @@ final class AllowedMembers {
         return null;
     }
 
+    /**
+     * Why a call of this name with these arguments is refused on every allowed type that has a
+     * method of the name and as many parameters, or null when one of them takes it; for code whose
+     * receiver's type is not known, as in the Java Drools generates ({@link GeneratedJava}).
+     */
+    static String refusalOnAnyReceiver(String name, List<Expression> arguments) {
+        String refusal = "which no type rules may use has with " + arguments.size() + " arguments";
+        for (Map.Entry<Class<?>, Map<String, ArgumentCheck>> allowed : METHODS.entrySet()) {
+            ArgumentCheck check = allowed.getValue().get(name);
+            if (check == null) {
+                continue;
+            }
+            for (Method candidate : allowed.getKey().getMethods()) {
+                if (candidate.getName().equals(name) && GeneratedJava.takes(candidate, arguments)) {
+                    String problem = check.refusal(arguments, candidate);
+                    if (problem == null) {
+                        return null;
+                    }
+                    refusal = problem;
+                }
+            }
+        }
+        return refusal;
+    }
+
     /** The check for constructing the type, or null when it may not be constructed. */
     static ArgumentCheck constructor(Class<?> type) {
         return CONSTRUCTORS.get(type);

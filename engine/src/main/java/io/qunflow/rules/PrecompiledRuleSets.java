@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
-import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.compiler.kie.builder.impl.KieBuilderImpl;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -135,7 +135,8 @@ final class PrecompiledRuleSets {
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         files.write("src/main/resources/io/qunflow/rules/" + name + "/" + name + ".drl", instrumented);
-        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder =
+                ((KieBuilderImpl) kie.newKieBuilder(files)).buildAll(CheckedModelProject::new, path -> true);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("The shipped rule set " + name + " does not compile: " + errors);

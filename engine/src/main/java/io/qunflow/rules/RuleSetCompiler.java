@@ -44,7 +44,14 @@ class RuleSetCompiler {
         if (checked.isPresent()) {
             PrecompiledRuleSets.Checked build = checked.get();
             return compile(
-                    name, version, build.instrumented(), maxFirings, timeLimit, build.warnings(), build.straightLine());
+                    name,
+                    version,
+                    build.instrumented(),
+                    maxFirings,
+                    timeLimit,
+                    build.warnings(),
+                    build.straightLine(),
+                    true);
         }
         RuleSandbox.Findings findings = new RuleSandbox().check(source);
         if (!findings.errors().isEmpty()) {
@@ -57,22 +64,32 @@ class RuleSetCompiler {
                 maxFirings,
                 timeLimit,
                 findings.warnings(),
-                findings.straightLine());
+                findings.straightLine(),
+                true);
     }
 
     /** Compiles without the sandbox, with the engine's time limit per evaluation. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings) {
-        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT, List.of(), false);
+        return compile(name, version, source, maxFirings, RuleEngine.TIME_LIMIT, List.of(), false, false);
+    }
+
+    /**
+     * Compiles without the sandbox but with the check on the Java Drools generates, for the tests
+     * that prove that check holds by itself.
+     */
+    CompiledRuleSet compileWithoutSandbox(String name, String source) {
+        return compile(name, 1, source, RuleEngine.MAX_FIRINGS, RuleEngine.TIME_LIMIT, List.of(), false, true);
     }
 
     /** Compiles without the sandbox. */
     CompiledRuleSet compile(String name, int version, String source, int maxFirings, Duration timeLimit) {
-        return compile(name, version, source, maxFirings, timeLimit, List.of(), false);
+        return compile(name, version, source, maxFirings, timeLimit, List.of(), false, false);
     }
 
     /**
      * Compiles DRL as given; {@code straightLine} only when the sandbox found it so, as code it
-     * never saw may do anything.
+     * never saw may do anything. With {@code checkGenerated}, the Java Drools generates is held to
+     * {@link GeneratedJava} before it is compiled.
      *
      * @throws RuleCompilationException with every error and its position
      */
@@ -83,7 +100,8 @@ class RuleSetCompiler {
             int maxFirings,
             Duration timeLimit,
             List<RuleProblem> earlierWarnings,
-            boolean straightLine) {
+            boolean straightLine,
+            boolean checkGenerated) {
         Optional<PrecompiledRuleSets.Module> precompiled = PrecompiledRuleSets.find(name, source);
         if (precompiled.isPresent()) {
             List<RuleProblem> warnings = new ArrayList<>(earlierWarnings);
@@ -96,7 +114,9 @@ class RuleSetCompiler {
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         files.write("src/main/resources/io/qunflow/rules/" + name + "/" + name + ".drl", source);
-        KieBuilder builder = kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder = checkGenerated
+                ? ((KieBuilderImpl) kie.newKieBuilder(files)).buildAll(CheckedModelProject::new, path -> true)
+                : kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
                 .toList();
