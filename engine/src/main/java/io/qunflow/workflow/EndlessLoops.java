@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -38,7 +39,8 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 /**
  * Refuses the two ways a diagram can keep the engine busy forever in one transaction: a loop of
  * sequence flows (in a process or a sub-process) on which nothing waits, and call activities that
- * call their own process, directly or through other processes of the same diagram. A loop that
+ * call their own process, directly or through other processes, of the same diagram or deployed
+ * before it (a process calling one deployed earlier that calls it back). A loop that
  * waits at a user task, a receive task, a catching event (timer, message, condition) or an
  * event-based gateway is a lifecycle's normal rhythm and stays allowed.
  */
@@ -46,7 +48,17 @@ final class EndlessLoops {
 
     private EndlessLoops() {}
 
+    /** Checks a diagram on its own, as if no other process were deployed. */
     static void check(BpmnModelInstance model, List<WorkflowProblem> problems) {
+        check(model, process -> Set.of(), problems);
+    }
+
+    /**
+     * Checks a diagram with the processes deployed before it: {@code deployedCalls} gives, for a
+     * process the diagram does not hold, every process any deployed version of it calls.
+     */
+    static void check(
+            BpmnModelInstance model, Function<String, Set<String>> deployedCalls, List<WorkflowProblem> problems) {
         List<ModelElementInstance> scopes = new ArrayList<>(model.getModelElementsByType(Process.class));
         scopes.addAll(model.getModelElementsByType(SubProcess.class));
         for (ModelElementInstance scope : scopes) {
@@ -62,7 +74,19 @@ final class EndlessLoops {
                         "流程在 " + ids + " 之间循环且不等待，会无休止地运行；循环中必须有用户任务、接收任务、定时或消息事件，或事件网关"));
             }
         }
-        checkRecursiveCalls(model, problems);
+        checkRecursiveCalls(model, deployedCalls, problems);
+    }
+
+    /** The processes that the process of this id in the diagram calls. */
+    static Set<String> calls(BpmnModelInstance model, String processId) {
+        Set<String> called = new LinkedHashSet<>();
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            Process caller = enclosingProcess(call);
+            if (caller != null && caller.getId().equals(processId) && call.getCalledElement() != null) {
+                called.add(call.getCalledElement());
+            }
+        }
+        return called;
     }
 
     /** The flow nodes of one process or sub-process and where each leads, drawn or implied. */
@@ -178,33 +202,35 @@ final class EndlessLoops {
 
     /**
      * A call activity whose called process (written out, as the allow-list requires) is its own, or
-     * one of the diagram's processes that calls back to it.
+     * leads back to it through the diagram's processes or ones deployed before.
      */
-    private static void checkRecursiveCalls(BpmnModelInstance model, List<WorkflowProblem> problems) {
-        Map<String, List<CallActivity>> callsByProcess = new HashMap<>();
+    private static void checkRecursiveCalls(
+            BpmnModelInstance model, Function<String, Set<String>> deployedCalls, List<WorkflowProblem> problems) {
+        Map<String, Set<String>> diagramCalls = new HashMap<>();
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            diagramCalls.put(process.getId(), calls(model, process.getId()));
+        }
+        Map<String, Set<String>> deployed = new HashMap<>();
+        Function<String, Set<String>> callsOf = process -> diagramCalls.containsKey(process)
+                ? diagramCalls.get(process)
+                : deployed.computeIfAbsent(process, deployedCalls);
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
             Process caller = enclosingProcess(call);
-            if (caller != null && call.getCalledElement() != null) {
-                callsByProcess
-                        .computeIfAbsent(caller.getId(), p -> new ArrayList<>())
-                        .add(call);
+            if (caller == null || call.getCalledElement() == null) {
+                continue;
             }
-        }
-        for (Map.Entry<String, List<CallActivity>> caller : callsByProcess.entrySet()) {
-            for (CallActivity call : caller.getValue()) {
-                if (reaches(call.getCalledElement(), caller.getKey(), callsByProcess)) {
-                    problems.add(WorkflowProblem.at(
-                            call.getId(),
-                            "calledElement",
-                            "The call activity calls " + call.getCalledElement() + ", which leads back to the process "
-                                    + caller.getKey() + " and would call itself forever",
-                            "调用活动调用了 " + call.getCalledElement() + "，它又回到流程 " + caller.getKey() + "，会无限递归"));
-                }
+            if (reaches(call.getCalledElement(), caller.getId(), callsOf)) {
+                problems.add(WorkflowProblem.at(
+                        call.getId(),
+                        "calledElement",
+                        "The call activity calls " + call.getCalledElement() + ", which leads back to the process "
+                                + caller.getId() + " and would call itself forever",
+                        "调用活动调用了 " + call.getCalledElement() + "，它又回到流程 " + caller.getId() + "，会无限递归"));
             }
         }
     }
 
-    private static boolean reaches(String from, String target, Map<String, List<CallActivity>> callsByProcess) {
+    private static boolean reaches(String from, String target, Function<String, Set<String>> callsOf) {
         Deque<String> open = new ArrayDeque<>(List.of(from));
         Set<String> seen = new HashSet<>(open);
         while (!open.isEmpty()) {
@@ -212,9 +238,9 @@ final class EndlessLoops {
             if (process.equals(target)) {
                 return true;
             }
-            for (CallActivity call : callsByProcess.getOrDefault(process, List.of())) {
-                if (seen.add(call.getCalledElement())) {
-                    open.push(call.getCalledElement());
+            for (String called : callsOf.apply(process)) {
+                if (seen.add(called)) {
+                    open.push(called);
                 }
             }
         }

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -93,8 +95,16 @@ class WorkflowValidator {
         }
     }
 
-    /** Every problem Qunflow finds in the diagram; empty when it may go on to Camunda. */
+    /** Every problem Qunflow finds in the diagram on its own; empty when it may go on to Camunda. */
     List<WorkflowProblem> check(Parsed parsed) {
+        return check(parsed, process -> Set.of());
+    }
+
+    /**
+     * Every problem Qunflow finds in the diagram, with {@code deployedCalls} giving the processes
+     * each process deployed before it calls (see {@link EndlessLoops}).
+     */
+    List<WorkflowProblem> check(Parsed parsed, Function<String, Set<String>> deployedCalls) {
         List<WorkflowProblem> problems = new ArrayList<>();
         BpmnModelInstance model = parsed.model();
         Collection<Process> processes = model.getModelElementsByType(Process.class);
@@ -119,7 +129,7 @@ class WorkflowValidator {
         RetryCycleLimit.check(parsed.root(), this::isDuration, problems);
         MultiInstanceLimit.check(model, problems);
         SignalThrows.check(model, problems);
-        EndlessLoops.check(model, problems);
+        EndlessLoops.check(model, deployedCalls, problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
             if (!Phase.isName(phase)) {
                 problems.add(WorkflowProblem.at(

@@ -181,6 +181,38 @@ class HostileBpmnApiTest {
     }
 
     @Test
+    void aProcessCallingOneDeployedEarlierThatCallsItBack_isRefused_andNotDeployed() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String first = "calls-back-" + suffix;
+        String second = "called-first-" + suffix;
+        String third = "calls-the-chain-" + suffix;
+        // The first process calls one that does not exist yet: nothing loops, it deploys.
+        assertThat(Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(first, callActivity(second)))
+                        .status())
+                .isEqualTo(201);
+
+        Reply refused = Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(second, callActivity(first)));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.raw())
+                .contains("\"elementId\":\"Task\"")
+                .contains("calls " + first + ", which leads back to the process " + second);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(second)
+                        .count())
+                .isZero();
+        // Calling into the chain without closing a loop is fine.
+        Reply chain = Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(third, callActivity(first)));
+        assertThat(chain.status()).as(chain.raw()).isEqualTo(201);
+    }
+
+    private static String callActivity(String called) {
+        return """
+                <bpmn:callActivity id="Task" calledElement="%s"><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing></bpmn:callActivity>""".formatted(called);
+    }
+
+    @Test
     void aComputedMultiInstanceCount_isHeldToAThousandWhenItStarts() {
         String process = "many-" + UUID.randomUUID().toString().substring(0, 8);
         Reply deployed = Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(process, """
