@@ -7,6 +7,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -29,16 +31,20 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.nodeTypes.NodeWithStatements;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -76,8 +82,15 @@ final class GeneratedJava {
     /** Types Drools' templates call statically, with the methods they call. */
     private static final Map<String, Set<String>> TEMPLATE_STATICS = new HashMap<>();
 
-    /** Methods Drools' templates call on values: the model builders, property metadata, date formats. */
+    /**
+     * Methods Drools' templates call on values: the model builders, property metadata, date
+     * formats. Never the names of methods the sources declare: a rule set's functions are named
+     * by its author ({@code invoke}), text pasted into a class body can declare any instance
+     * method ({@code exec}, {@code getMethod}), and the templates' own ({@code apply},
+     * {@code test}) would let a lambda call itself round the meter.
+     */
     private static final Set<String> TEMPLATE_CALLS = Set.of(
+            "execute",
             "expr",
             "bind",
             "as",
@@ -91,11 +104,20 @@ final class GeneratedJava {
             "getPropertyIndex",
             "parseCaseInsensitive",
             "appendPattern",
-            "toFormatter");
+            "toFormatter",
+            // drools.getRule().getName(), which the sandbox lets consequences write.
+            "asKnowledgeHelper",
+            "getRule",
+            "getName");
+
+    /** What {@code collect} accumulates with: {@code new GenericCollectAccumulator(ArrayList::new)}. */
+    private static final String COLLECT_ACCUMULATOR = "org.drools.modelcompiler.constraints.GenericCollectAccumulator";
 
     /** Types Drools' templates construct. */
-    private static final Set<String> TEMPLATE_CONSTRUCTED =
-            Set.of("org.drools.model.functions.PredicateInformation", "java.time.format.DateTimeFormatterBuilder");
+    private static final Set<String> TEMPLATE_CONSTRUCTED = Set.of(
+            "org.drools.model.functions.PredicateInformation",
+            "java.time.format.DateTimeFormatterBuilder",
+            COLLECT_ACCUMULATOR);
 
     /** Types whose constants and nested types Drools' templates read. */
     private static final Set<String> TEMPLATE_TYPES = Set.of(
@@ -121,7 +143,9 @@ final class GeneratedJava {
                 org.drools.modelcompiler.dsl.pattern.D.class, org.drools.modelcompiler.util.EvaluationUtil.class)) {
             Set<String> names = new HashSet<>();
             for (Method method : dsl.getMethods()) {
-                if (Modifier.isStatic(method.getModifiers())) {
+                // Not executeScript: a consequence of script text, which Drools runs as MVEL.
+                if (Modifier.isStatic(method.getModifiers())
+                        && !method.getName().equals("executeScript")) {
                     names.add(method.getName());
                 }
             }
@@ -152,15 +176,19 @@ final class GeneratedJava {
     private final Set<String> generatedTypes = new HashSet<>();
     /** Every method the sources declare, by name. */
     private final Set<String> generatedMethods = new HashSet<>();
+    /** The fields and enum constants each generated type declares itself, by canonical name. */
+    private final Map<String, Set<String>> generatedFields = new HashMap<>();
+
     /**
-     * The instance methods among them, by name: Drools' templates implement its interfaces
-     * ({@code test}, {@code execute}). A rule set's functions and rules become static methods
-     * named by their author, so their names are never taken as safe to call on any value: a
-     * function named {@code invoke} must not make {@code method.invoke(…)} pass.
+     * Which generated methods each generated method calls, by name: rules and functions never
+     * recurse (the sandbox refuses it), and a call does not tick the meter, so recursion would
+     * run uncounted for as long as its stack allows, twice that for each call it makes twice.
      */
-    private final Set<String> generatedInstanceMethods = new HashSet<>();
-    /** Every field and enum constant the sources declare: reachable from anywhere in them. */
-    private final Set<String> generatedFields = new HashSet<>();
+    private final Map<String, Set<String>> callGraph = new HashMap<>();
+
+    /** Methods of Object and Enum a generated class inherits, that rules never call on it. */
+    private static final Set<String> INHERITED = Set.of(
+            "wait", "notify", "notifyAll", "getClass", "getDeclaringClass", "clone", "finalize", "describeConstable");
 
     private final Set<String> problems = new LinkedHashSet<>();
 
@@ -183,6 +211,7 @@ final class GeneratedJava {
             check.declare(parsed.getResult().get());
         }
         check.units.forEach(check::check);
+        check.recursion();
         return List.copyOf(check.problems);
     }
 
@@ -193,13 +222,19 @@ final class GeneratedJava {
         }
         for (MethodDeclaration method : unit.findAll(MethodDeclaration.class)) {
             generatedMethods.add(method.getNameAsString());
-            if (!method.isStatic()) {
-                generatedInstanceMethods.add(method.getNameAsString());
-            }
         }
-        unit.findAll(FieldDeclaration.class)
-                .forEach(f -> f.getVariables().forEach(v -> generatedFields.add(v.getNameAsString())));
-        unit.findAll(EnumConstantDeclaration.class).forEach(c -> generatedFields.add(c.getNameAsString()));
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            Set<String> fields = new HashSet<>();
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof FieldDeclaration field) {
+                    field.getVariables().forEach(v -> fields.add(v.getNameAsString()));
+                }
+            }
+            if (type.isEnumDeclaration()) {
+                type.asEnumDeclaration().getEntries().forEach(c -> fields.add(c.getNameAsString()));
+            }
+            type.getFullyQualifiedName().ifPresent(name -> generatedFields.put(name, fields));
+        }
     }
 
     private void check(CompilationUnit unit) {
@@ -207,6 +242,35 @@ final class GeneratedJava {
         unit.findAll(InitializerDeclaration.class).forEach(i -> refuse("an initialiser block"));
         unit.findAll(LocalClassDeclarationStmt.class).forEach(c -> refuse("a class declared inside a method"));
         unit.findAll(LocalRecordDeclarationStmt.class).forEach(c -> refuse("a record declared inside a method"));
+        unit.findAll(EnumConstantDeclaration.class, c -> c.getClassBody().isNonEmpty())
+                .forEach(c -> refuse("a class body of the constant " + c.getName()));
+        unit.findAll(AnnotationDeclaration.class).forEach(a -> refuse("an annotation type of its own"));
+        unit.findAll(SynchronizedStmt.class).forEach(a -> refuse("a synchronized block"));
+        for (ImportDeclaration i : unit.getImports()) {
+            String from = i.isAsterisk()
+                    ? i.getNameAsString()
+                    : i.getName().getQualifier().map(q -> q.asString()).orElse("");
+            if (i.isStatic() && !generatedTypes.contains(from)) {
+                refuse("imports " + i.getNameAsString() + " statically, which is not a generated class");
+            }
+        }
+        unit.findAll(ExplicitConstructorInvocationStmt.class)
+                .forEach(c -> refuse("a constructor that calls another (" + c + ")"));
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            List<ClassOrInterfaceType> supertypes = new ArrayList<>();
+            if (type instanceof NodeWithExtends<?> extending) {
+                supertypes.addAll(extending.getExtendedTypes());
+            }
+            if (type instanceof NodeWithImplements<?> implementing) {
+                supertypes.addAll(implementing.getImplementedTypes());
+            }
+            for (ClassOrInterfaceType supertype : supertypes) {
+                if (!names.isModelInterface(supertype)) {
+                    refuse("declares " + type.getName() + " a " + supertype.getNameWithScope()
+                            + ", which is not one of Drools' model interfaces");
+                }
+            }
+        }
         for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
             constructed(creation, names);
         }
@@ -267,13 +331,20 @@ final class GeneratedJava {
         if (array.getInitializer().isPresent()) {
             return;
         }
+        // The levels multiply: new long[10000][10000][10000] is 10^12 elements.
+        long elements = 1;
         for (var level : array.getLevels()) {
-            boolean small = level.getDimension()
-                    .filter(d -> d instanceof IntegerLiteralExpr literal
-                            && literal.asNumber().longValue() <= AllowedMembers.MAX_SIZE_LITERAL)
-                    .isPresent();
-            if (!small) {
-                refuse("creates an array of a size not written out as at most " + AllowedMembers.MAX_SIZE_LITERAL);
+            Expression dimension = level.getDimension().orElse(null);
+            if (dimension == null) {
+                continue;
+            }
+            elements = dimension instanceof IntegerLiteralExpr literal
+                            && literal.asNumber().longValue() >= 0
+                    ? elements * Math.max(1, literal.asNumber().longValue())
+                    : Long.MAX_VALUE;
+            if (elements > AllowedMembers.MAX_SIZE_LITERAL) {
+                refuse("creates an array of a size not written out as at most " + AllowedMembers.MAX_SIZE_LITERAL
+                        + " elements in all");
                 return;
             }
         }
@@ -282,9 +353,10 @@ final class GeneratedJava {
     private void called(MethodCallExpr call, Names names) {
         String name = call.getNameAsString();
         if (call.getScope().isEmpty()) {
-            if (!generatedMethods.contains(name)) {
+            if (!generatedMethods.contains(name) || INHERITED.contains(name)) {
                 refuse("calls " + name + ", which is not a method of the generated rules");
             }
+            calls(call, name);
             return;
         }
         Resolved scope = names.resolve(call.getScope().get());
@@ -300,9 +372,10 @@ final class GeneratedJava {
     private void staticCall(String type, MethodCallExpr call) {
         String name = call.getNameAsString();
         if (generatedTypes.contains(type)) {
-            if (!generatedMethods.contains(name)) {
+            if (!generatedMethods.contains(name) || INHERITED.contains(name)) {
                 refuse("calls " + type + "." + name + ", which the generated rules do not declare");
             }
+            calls(call, name);
             return;
         }
         if (TEMPLATE_STATICS.getOrDefault(type, Set.of()).contains(name)) {
@@ -320,9 +393,35 @@ final class GeneratedJava {
         }
     }
 
+    /** Notes that the method around this node calls (or refers to) a generated method. */
+    private void calls(Node at, String name) {
+        String caller = at.findAncestor(MethodDeclaration.class)
+                .map(MethodDeclaration::getNameAsString)
+                .orElse("");
+        callGraph.computeIfAbsent(caller, k -> new HashSet<>()).add(name);
+    }
+
+    /** A generated method that calls itself, directly or through others, is refused. */
+    private void recursion() {
+        for (String start : callGraph.keySet()) {
+            Set<String> seen = new HashSet<>();
+            List<String> todo = new ArrayList<>(callGraph.get(start));
+            while (!todo.isEmpty()) {
+                String next = todo.remove(todo.size() - 1);
+                if (next.equals(start)) {
+                    refuse("has " + start + " call itself, which the rule meter does not count");
+                    break;
+                }
+                if (seen.add(next)) {
+                    todo.addAll(callGraph.getOrDefault(next, Set.of()));
+                }
+            }
+        }
+    }
+
     private void instanceCall(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (TEMPLATE_CALLS.contains(name) || generatedInstanceMethods.contains(name)) {
+        if (TEMPLATE_CALLS.contains(name)) {
             return;
         }
         String refusal = AllowedMembers.refusalOnAnyReceiver(name, call.getArguments());
@@ -392,15 +491,23 @@ final class GeneratedJava {
             allowed = false;
         } else if (resolved.isType()) {
             Class<?> type = AllowedTypes.named(resolved.type());
-            allowed = generatedTypes.contains(resolved.type()) && generatedMethods.contains(name)
+            allowed = generatedTypes.contains(resolved.type())
+                            && generatedMethods.contains(name)
+                            && !INHERITED.contains(name)
                     || name.equals("new") && isTemplatePackageType(resolved.type())
+                    || name.equals("new")
+                            && type != null
+                            && AllowedMembers.constructor(type) != null
+                            && isCollectedInto(reference)
                     || TEMPLATE_STATICS.getOrDefault(resolved.type(), Set.of()).contains(name)
                     || type != null && AllowedMembers.method(type, name) != null;
         } else {
-            allowed = TEMPLATE_CALLS.contains(name) || generatedInstanceMethods.contains(name);
+            allowed = TEMPLATE_CALLS.contains(name);
         }
         if (!allowed) {
             refuse("refers to the method " + reference + ", which rules may not use");
+        } else if (generatedMethods.contains(name)) {
+            calls(reference, name);
         }
     }
 
@@ -420,6 +527,16 @@ final class GeneratedJava {
         if (!metered) {
             refuse("a loop the rule meter does not count");
         }
+    }
+
+    /**
+     * The collection {@code collect} fills, made by the accumulator and nowhere else: elsewhere
+     * {@code ArrayList::new} could be an {@code IntFunction}, a list of any capacity.
+     */
+    private static boolean isCollectedInto(MethodReferenceExpr reference) {
+        return reference.getParentNode().orElse(null) instanceof ObjectCreationExpr creation
+                && creation.getArguments().size() == 1
+                && creation.getType().getNameWithScope().equals(COLLECT_ACCUMULATOR);
     }
 
     private static boolean isTemplatePackageType(String name) {
@@ -485,14 +602,70 @@ final class GeneratedJava {
 
         private final String pkg;
         private final Map<String, String> imports = new HashMap<>();
+        /** Packages (or types) whose types are imported on demand, java.lang's among them. */
+        private final List<String> onDemand = new ArrayList<>(List.of("java.lang"));
+        /** Static imports from generated types: the type, and the names imported (none: all). */
+        private final Map<String, Set<String>> staticImports = new HashMap<>();
 
         Names(CompilationUnit unit) {
             pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
             for (ImportDeclaration i : unit.getImports()) {
                 if (!i.isStatic() && !i.isAsterisk()) {
                     imports.put(i.getName().getIdentifier(), i.getNameAsString());
+                } else if (!i.isStatic()) {
+                    onDemand.add(i.getNameAsString());
+                } else if (i.isStatic() && i.isAsterisk() && generatedTypes.contains(i.getNameAsString())) {
+                    staticImports.computeIfAbsent(i.getNameAsString(), k -> new HashSet<>());
+                } else if (i.isStatic() && !i.isAsterisk()) {
+                    i.getName()
+                            .getQualifier()
+                            .map(q -> q.asString())
+                            .filter(generatedTypes::contains)
+                            .ifPresent(type -> staticImports
+                                    .computeIfAbsent(type, k -> new HashSet<>())
+                                    .add(i.getName().getIdentifier()));
                 }
             }
+        }
+
+        /** The generated types around a node, innermost first. */
+        private List<String> enclosingTypes(Node node) {
+            List<String> out = new ArrayList<>();
+            for (Node at = node; at != null; at = at.getParentNode().orElse(null)) {
+                if (at instanceof TypeDeclaration<?> type) {
+                    type.getFullyQualifiedName().ifPresent(out::add);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * A field or enum constant of a type around the name, or one a static import brings in; a
+         * field of another generated class is not in scope, and there {@code java} is a package.
+         */
+        private boolean isVisibleField(NameExpr name) {
+            String id = name.getNameAsString();
+            for (String around : enclosingTypes(name)) {
+                if (generatedFields.getOrDefault(around, Set.of()).contains(id)) {
+                    return true;
+                }
+            }
+            for (Map.Entry<String, Set<String>> imported : staticImports.entrySet()) {
+                if ((imported.getValue().isEmpty() || imported.getValue().contains(id))
+                        && generatedFields
+                                .getOrDefault(imported.getKey(), Set.of())
+                                .contains(id)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A supertype Drools' templates give generated classes: one of its model's interfaces. */
+        boolean isModelInterface(ClassOrInterfaceType type) {
+            String written = type.getNameWithScope();
+            String name = written.contains(".") ? written : imports.getOrDefault(written, written);
+            return name.startsWith("org.drools.model.") && exists(name);
         }
 
         /** A value, a type, or (a static field of a type being read) a value; unknown otherwise. */
@@ -508,12 +681,12 @@ final class GeneratedJava {
             }
             NameExpr root = (NameExpr) at;
             parts.add(0, root.getNameAsString());
-            if (inScope(root) || generatedFields.contains(root.getNameAsString())) {
+            if (inScope(root) || isVisibleField(root)) {
                 return Resolved.VALUE;
             }
             String type = null;
             int used = 0;
-            String simple = simpleType(parts.get(0));
+            String simple = simpleType(parts.get(0), e);
             if (simple != null) {
                 type = simple;
                 used = 1;
@@ -546,29 +719,53 @@ final class GeneratedJava {
             for (ClassOrInterfaceType at = type; at != null; at = at.getScope().orElse(null)) {
                 parts.add(0, at.getNameAsString());
             }
-            String simple = simpleType(parts.get(0));
+            String simple = simpleType(parts.get(0), type);
             String name = simple != null
                     ? simple + (parts.size() > 1 ? "." + String.join(".", parts.subList(1, parts.size())) : "")
                     : String.join(".", parts);
             return isKnownType(name) ? name : null;
         }
 
-        /** A simple name as a type: declared by the sources in this package, imported, or java.lang's. */
-        private String simpleType(String simple) {
-            String samePackage = pkg.isEmpty() ? simple : pkg + "." + simple;
-            if (generatedTypes.contains(samePackage)) {
-                return samePackage;
-            }
-            for (String generated : generatedTypes) {
-                if (generated.startsWith(pkg + ".") && generated.endsWith("." + simple)) {
-                    return generated;
+        /**
+         * A simple name as a type, in javac's order: a member of a type around it, imported by
+         * name, declared by the sources in this package, a member of a generated type imported
+         * statically, or imported on demand (java.lang's among those). A type nested in another
+         * generated class is not visible by its simple name outside it.
+         */
+        private String simpleType(String simple, Node at) {
+            for (String around : enclosingTypes(at)) {
+                if (generatedTypes.contains(around + "." + simple)) {
+                    return around + "." + simple;
                 }
             }
             if (imports.containsKey(simple)) {
                 return imports.get(simple);
             }
-            String lang = "java.lang." + simple;
-            return isKnownType(lang) || exists(lang) ? lang : null;
+            String samePackage = pkg.isEmpty() ? simple : pkg + "." + simple;
+            if (generatedTypes.contains(samePackage)) {
+                return samePackage;
+            }
+            for (String imported : staticImports.keySet()) {
+                String member = imported + "." + simple;
+                if (generatedTypes.contains(member)
+                        && (staticImports.get(imported).isEmpty()
+                                || staticImports.get(imported).contains(simple))) {
+                    return member;
+                }
+            }
+            // Imported on demand (the rule set's "import java.util.*;", and java.lang): javac
+            // refuses a name two of them hold, so only one may.
+            String found = null;
+            for (String imported : onDemand) {
+                String candidate = imported + "." + simple;
+                if (isKnownType(candidate) || exists(candidate)) {
+                    if (found != null && !found.equals(candidate)) {
+                        return null;
+                    }
+                    found = candidate;
+                }
+            }
+            return found;
         }
 
         private boolean isKnownType(String name) {
@@ -613,7 +810,19 @@ final class GeneratedJava {
                 return loop.getInitialization().stream().anyMatch(i -> i != child && declaresVariable(i, id));
             }
             if (at instanceof TryStmt t) {
-                return t.getResources().stream().anyMatch(r -> r != child && declaresVariable(r, id));
+                // A resource is in scope in the block and the resources after it, not in catch or finally.
+                if (child != t.getTryBlock() && t.getResources().stream().noneMatch(r -> r == child)) {
+                    return false;
+                }
+                for (Expression resource : t.getResources()) {
+                    if (resource == child) {
+                        return false;
+                    }
+                    if (declaresVariable(resource, id)) {
+                        return true;
+                    }
+                }
+                return false;
             }
             return at instanceof NodeWithStatements<?> block && declaredBefore(block, child, id);
         }

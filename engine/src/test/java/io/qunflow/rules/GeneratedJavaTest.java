@@ -94,6 +94,12 @@ class GeneratedJavaTest {
                 "new java.io.File(\"x\").mkdirs()",
                 "new Object() { public String toString() { return \"x\"; } }",
                 "new long[2000000000]",
+                // Array levels multiply: each at most 10,000, together 10^12 elements.
+                "new long[10000][10000][10000]",
+                // D inherits DSL.executeScript: a consequence of MVEL text, run as code.
+                "org.drools.modelcompiler.dsl.pattern.D.executeScript(\"mvel\", null, \"x\")",
+                // A template's own method name (apply) on any value: a lambda calling itself unmetered.
+                "((java.util.function.Function<Object, Object>) null).apply(null)",
                 // A method reference to a static method of a type rules may not use.
                 "((java.util.function.Supplier<Object>) System::lineSeparator).get()",
             })
@@ -115,6 +121,57 @@ class GeneratedJavaTest {
         String body = "java.util.function.Function<Object, Object> f = java -> java;"
                 + " java.nio.file.Files.delete(null); return f;";
         assertThat(GeneratedJava.problems(List.of(lambda(body)))).isNotEmpty();
+    }
+
+    @Test
+    void aTryResource_isNotInScopeInCatchOrFinally() {
+        // There java is the package again: javac runs Files.delete.
+        String body = "try (AutoCloseable java = null) { } catch (Exception e) { } finally {"
+                + " java.nio.file.Files.delete(java.nio.file.Path.of(\"x\")); } return null;";
+        assertThat(GeneratedJava.problems(List.of(lambda(body)))).anyMatch(p -> p.contains("Files.delete"));
+    }
+
+    static List<List<String>> pastedIntoAClassBody() {
+        String delete = "java.nio.file.Files.delete(java.nio.file.Path.of(\"x\")); return null;";
+        return List.of(
+                // A field of another class does not shadow the package java where javac reads it.
+                List.of("static class H { static int java; }", delete),
+                // A class nested elsewhere is not what System names here.
+                List.of(
+                        "static class H { static class System { static void exit(int c) { } } }",
+                        "System.exit(3); return null;"),
+                // Instance methods declared by the pasted text do not make their names callable.
+                List.of(
+                        "public Object getMethod(String n) { return null; } public Object invoke(Object o) { return null; }"
+                                + " public Object exec(String s) { return null; }",
+                        "try { return ((Runtime) Runtime.class.getMethod(\"getRuntime\").invoke(null)).exec(\"id\"); }"
+                                + " catch (Exception e) { return null; }"),
+                // A class of its own extending a type rules may not use, built through super(…).
+                List.of(
+                        "static class F extends java.io.FileOutputStream { F() throws Exception { super(\"x\"); } }",
+                        "try { return new LambdaConsequence1.F(); } catch (Exception e) { return null; }"),
+                List.of("enum E { A { public String toString() { return \"x\"; } } }", "return null;"),
+                List.of("@interface Override { }", "return null;"),
+                // Recursion, which the meter does not count.
+                List.of("static int r(int n) { return n > 60 ? 0 : r(n + 1) + r(n + 1); }", "return r(0);"),
+                // An inherited method reached through an overload of its name, in a block that never ends.
+                List.of(
+                        "static void wait(String s) { }",
+                        "synchronized (this) { try { wait(); } catch (Exception e) { } } return null;"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pastedIntoAClassBody")
+    void membersPastedIntoAGeneratedClass_areRefused(List<String> membersAndBody) {
+        String source = lambda(membersAndBody.get(1)).replaceFirst("\\}\\s*$", membersAndBody.get(0) + " }");
+        assertThat(GeneratedJava.problems(List.of(source))).isNotEmpty();
+    }
+
+    @Test
+    void aStaticImportOfAnotherType_isRefused() {
+        String source = "package io.qunflow.rules.g; import static java.lang.System.exit;"
+                + " public class Q { static void exit(String s) { } void m() { exit(3); } }";
+        assertThat(GeneratedJava.problems(List.of(source))).anyMatch(p -> p.contains("statically"));
     }
 
     @Test
@@ -196,6 +253,40 @@ class GeneratedJavaTest {
                 new RuleSetCompiler().compileChecked("features", 1, source, 10_000, Duration.ofSeconds(5));
 
         assertThat(compiled.ruleNames()).containsExactly("A feature compiles");
+    }
+
+    static List<String> consequences() {
+        return List.of(
+                // Types the rule set imports on demand, as Drools copies its imports.
+                "Map<String, Integer> m = new HashMap<>(); m.put(\"a\", 1); $v.decide(\"N\", \"\" + m);",
+                "$v.decide(\"N\", LocalDate.of(2024, 1, 1).plusDays(3).toString());",
+                "$v.decide(\"N\", \"\" + LinearRegex.find($m.text(), \"a.?b\"));",
+                "insertLogical(new Offence(\"t\", \"c\", \"s\", \"d\", \"m\", \"n\", 1, List.of()));",
+                "$v.decide(\"N\", drools.getRule().getName());");
+    }
+
+    @ParameterizedTest
+    @MethodSource("consequences")
+    void whatConsequencesMayWrite_compilesThroughBothChecks(String consequence) {
+        String source = """
+                package io.qunflow.rules.features;
+                import io.qunflow.rules.model.*;
+                import java.util.*;
+                import java.time.*;
+                rule "A consequence compiles"
+                when
+                    $m : ChatMessage( )
+                    $l : ArrayList( ) from collect( ChatMessage( role == "MEMBER" ) )
+                    $v : Verdict( )
+                then
+                    %s
+                end
+                """.formatted(consequence);
+
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("consequences", 1, source, 10_000, Duration.ofSeconds(5));
+
+        assertThat(compiled.ruleNames()).containsExactly("A consequence compiles");
     }
 
     /** A class like the ones Drools materialises lambdas into, with the given body. */
