@@ -34,7 +34,6 @@ final class ConditionChecker {
     /** Accumulate functions Drools ships that only aggregate values, with the type of what they give. */
     static final Map<String, Class<?>> ACCUMULATE_FUNCTIONS = Map.of(
             "count", Long.class,
-            "countDistinct", Long.class,
             "sum", Number.class,
             "average", Number.class,
             "min", Number.class,

@@ -289,6 +289,32 @@ class GeneratedJavaTest {
         assertThat(compiled.ruleNames()).containsExactly("A consequence compiles");
     }
 
+    static List<String> accumulateFunctions() {
+        return List.copyOf(ConditionChecker.ACCUMULATE_FUNCTIONS.keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("accumulateFunctions")
+    void everyAccumulateFunctionTheSandboxAllows_compiles(String function) {
+        String gives = ConditionChecker.ACCUMULATE_FUNCTIONS.get(function).getName();
+        String source = """
+                package io.qunflow.rules.accumulated;
+                import io.qunflow.rules.model.*;
+                rule "An accumulate compiles"
+                when
+                    $r : %s( ) from accumulate( MemberStanding( $k : strikesInWindow ), %s( $k ) )
+                    $v : Verdict( )
+                then
+                    $v.decide("NOTE", String.valueOf($r));
+                end
+                """.formatted(gives, function);
+
+        assertThat(new RuleSetCompiler()
+                        .compileChecked("accumulated", 1, source, 10_000, Duration.ofSeconds(5))
+                        .ruleNames())
+                .containsExactly("An accumulate compiles");
+    }
+
     /** A class like the ones Drools materialises lambdas into, with the given body. */
     private static String lambda(String body) {
         return """
