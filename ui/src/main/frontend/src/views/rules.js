@@ -71,7 +71,8 @@ export async function rulesView(main, { params: [wanted], me }) {
       : items.map(item => h('li', {
         class: `problem ${kind}`, dataset: { line: item.line },
         onclick: () => editor.goTo(item.line)
-      }, h('code', {}, t('rs.line', { line: item.line, column: item.column })), ' ', item.message))));
+      }, h('code', {}, item.line > 0 ? t('rs.line', { line: item.line, column: item.column }) : t('rs.wholeSource')),
+      ' ', item.message))));
   }
 
   const editor = ruleEditor(editorHost, {

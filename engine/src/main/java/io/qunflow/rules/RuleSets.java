@@ -247,7 +247,10 @@ public class RuleSets {
                 "The rule source is refused: " + e.problems().size() + " problem(s); the active version keeps serving",
                 e.problems().stream()
                         .map(p -> new FieldProblem(
-                                "source", "line " + p.line() + ", column " + p.column() + ": " + p.message()))
+                                "source",
+                                p.line() > 0
+                                        ? "line " + p.line() + ", column " + p.column() + ": " + p.message()
+                                        : p.message()))
                         .toList());
     }
 
