@@ -24,7 +24,9 @@ import java.util.TreeSet;
  *
  * <p>CSV format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
  * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
- * category and severity names are case-insensitive.
+ * category and severity names are case-insensitive. A term starting with {@code = + - @} (or a
+ * tab or carriage return) is written with a leading {@code '}, which reading takes off again:
+ * a spreadsheet opening the export would otherwise run it as a formula ({@code =HYPERLINK(…)}).
  */
 public final class Lexicon {
 
@@ -199,7 +201,7 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon CSV line " + lineNo
                         + ": expected 3 fields (term,category,severity) but got " + fields.size() + ": '" + line + "'");
             }
-            String term = fields.get(0).strip();
+            String term = unguarded(fields.get(0).strip());
             if (term.isEmpty()) {
                 throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": empty term");
             }
@@ -227,7 +229,20 @@ public final class Lexicon {
         return sb.toString();
     }
 
-    private static String quote(String term) {
+    /** Characters a spreadsheet reads as the start of a formula when a cell begins with one. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    private static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** A term as exported behind the formula guard, back as written. */
+    private static String unguarded(String field) {
+        return field.startsWith("'") && startsLikeAFormula(field.substring(1)) ? field.substring(1) : field;
+    }
+
+    private static String quote(String written) {
+        String term = startsLikeAFormula(written) ? "'" + written : written;
         boolean needs = term.indexOf(',') >= 0
                 || term.indexOf('"') >= 0
                 || term.indexOf('\n') >= 0

@@ -173,6 +173,40 @@ class WordListApiTest {
     }
 
     @Test
+    void aTermAsASpreadsheetFormula_isExportedInert_andImportsBackAsWritten() {
+        String formula = "=HYPERLINK(\"http://example.com\",\"点我领红包\")";
+        for (String term : List.of(formula, "+V看头像")) {
+            Reply added = compliance().post("/api/v1/word-lists/entries", """
+                    {"term":%s,"category":"CONTACT","severity":"MEDIUM","comment":"公式"}""".formatted(
+                    com.fasterxml.jackson.databind.node.TextNode.valueOf(term).toString()));
+            assertThat(added.status()).as(added.raw()).isEqualTo(201);
+        }
+        try {
+            String export = compliance().get("/api/v1/word-lists/export").raw();
+
+            assertThat(export.lines())
+                    .contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我领红包\"\")\",CONTACT,MEDIUM")
+                    .contains("'+V看头像,CONTACT,MEDIUM")
+                    .noneMatch(line -> line.startsWith("=") || line.startsWith("+") || line.startsWith("\"="));
+            Reply reimport = compliance()
+                    .post(
+                            "/api/v1/word-lists/import",
+                            "{\"csv\":%s,\"comment\":\"round trip\"}"
+                                    .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(export)
+                                            .toString()));
+            assertThat(reimport.body().get("added").asInt()).isZero();
+            assertThat(reimport.body().get("updated").asInt()).isZero();
+            assertThat(wordLists.screen("看这里 +V看头像", MessageFlags.NONE).hits())
+                    .extracting(Hit::term)
+                    .contains("+V看头像");
+        } finally {
+            for (String term : List.of(formula, "+V看头像")) {
+                compliance().delete("/api/v1/word-lists/entries?term=" + q(term) + "&comment=x");
+            }
+        }
+    }
+
+    @Test
     void screen_showsWhatATextWouldHit_withoutDecidingAnything() {
         Reply screened = compliance().post("/api/v1/word-lists/screen", "{\"text\":\"加\u200b威\u200b信 领红包\"}");
 
