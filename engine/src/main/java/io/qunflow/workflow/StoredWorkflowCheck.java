@@ -17,8 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks, at every start, the workflow definitions already in the database against today's rules:
- * one stored before a check existed (or edited in the database) and now refused is suspended with
+ * Checks, at every start, the workflow definitions already in the database against today's rules,
+ * each with the others stored beside it (two that call each other are both refused): one stored
+ * before a check existed (or edited in the database) and now refused is suspended with
  * its running instances, recorded in the audit trail, shown as suspended with its problems, and
  * never started for new groups.
  */
@@ -40,9 +41,10 @@ class StoredWorkflowCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void checkStoredDefinitions() {
+        DeployedCalls deployedCalls = new DeployedCalls(repository);
         for (ProcessDefinition definition :
                 repository.createProcessDefinitionQuery().list()) {
-            List<WorkflowProblem> problems = problems(definition);
+            List<WorkflowProblem> problems = problems(definition, deployedCalls);
             if (problems.isEmpty()) {
                 continue;
             }
@@ -69,7 +71,7 @@ class StoredWorkflowCheck {
         return refused.getOrDefault(definitionId, List.of());
     }
 
-    private List<WorkflowProblem> problems(ProcessDefinition definition) {
+    private List<WorkflowProblem> problems(ProcessDefinition definition, DeployedCalls deployedCalls) {
         String xml;
         try (InputStream in = repository.getProcessModel(definition.getId())) {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -77,7 +79,7 @@ class StoredWorkflowCheck {
             return List.of(WorkflowProblem.at(null, "The stored model cannot be read: " + e.getMessage()));
         }
         try {
-            return validator.check(validator.read(xml));
+            return validator.check(validator.read(xml), deployedCalls);
         } catch (InvalidWorkflowException e) {
             return e.problems();
         }

@@ -9,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -106,7 +104,7 @@ class WorkflowCatalog {
     Deployed deploy(String xml, String actor, String comment) {
         WorkflowValidator.Parsed parsed = validator.read(xml);
         BpmnModelInstance model = parsed.model();
-        List<WorkflowProblem> problems = validator.check(parsed, this::deployedCalls);
+        List<WorkflowProblem> problems = validator.check(parsed, new DeployedCalls(repository));
         if (!problems.isEmpty()) {
             throw new InvalidWorkflowException("The workflow has " + problems.size() + " problem(s)", problems);
         }
@@ -134,18 +132,6 @@ class WorkflowCatalog {
                     actor, "workflow", definition.key(), "deployed version " + definition.version(), comment, null);
         }
         return new Deployed(deployment.getId(), time(deployment.getDeploymentTime()), definitions);
-    }
-
-    /** The processes any deployed version of this process calls: a call back to a new diagram is a loop. */
-    private Set<String> deployedCalls(String processKey) {
-        Set<String> called = new HashSet<>();
-        for (ProcessDefinition definition : repository
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(processKey)
-                .list()) {
-            called.addAll(EndlessLoops.calls(repository.getBpmnModelInstance(definition.getId()), processKey));
-        }
-        return called;
     }
 
     /** Every process definition, newest version first, with running instances per activity. */

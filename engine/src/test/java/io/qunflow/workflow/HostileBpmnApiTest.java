@@ -207,6 +207,33 @@ class HostileBpmnApiTest {
         assertThat(chain.status()).as(chain.raw()).isEqualTo(201);
     }
 
+    @Test
+    void twoStoredProcessesThatCallEachOther_areBothSuspendedAtStart() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String one = "stored-one-" + suffix;
+        String other = "stored-other-" + suffix;
+        // Stored the way a database from before the check would hold them.
+        for (String[] pair : new String[][] {{one, other}, {other, one}}) {
+            repository
+                    .createDeployment()
+                    .addString(pair[0] + ".bpmn", Bpmn.oneTaskThenWait(pair[0], callActivity(pair[1])))
+                    .deploy();
+        }
+
+        storedCheck.checkStoredDefinitions();
+
+        for (String key : List.of(one, other)) {
+            ProcessDefinition stored = repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .singleResult();
+            assertThat(stored.isSuspended()).as(key).isTrue();
+            assertThat(storedCheck.refusal(stored.getId()))
+                    .extracting(WorkflowProblem::message)
+                    .anyMatch(m -> m.contains("would call itself forever"));
+        }
+    }
+
     private static String callActivity(String called) {
         return """
                 <bpmn:callActivity id="Task" calledElement="%s"><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing></bpmn:callActivity>""".formatted(called);
