@@ -56,6 +56,14 @@ final class DroolsTemplates {
             "java.time.format.DateTimeFormatterBuilder",
             COLLECT_ACCUMULATOR);
 
+    /**
+     * Types Drools' templates only write, in declarations and casts, none with a static member:
+     * {@code Class} (a domain class's metadata) and the consequence's
+     * {@code ((DroolsImpl) drools).asKnowledgeHelper()}.
+     */
+    private static final Set<String> WRITTEN =
+            Set.of("java.lang.Class", "org.drools.modelcompiler.consequence.DroolsImpl");
+
     /** Types whose constants and nested types Drools' templates read. */
     private static final Set<String> TYPES = Set.of(
             "org.drools.model.Rule.Attribute",
@@ -123,6 +131,11 @@ final class DroolsTemplates {
     /** Whether the templates use this type (call, create, or read a constant of it). */
     static boolean isType(String name) {
         return STATICS.containsKey(name) || CONSTRUCTED.contains(name) || TYPES.contains(name) || isPackageType(name);
+    }
+
+    /** Whether the templates write this type where a value's type is declared or cast to. */
+    static boolean writes(String name) {
+        return WRITTEN.contains(name);
     }
 
     static boolean isPackageType(String name) {

@@ -9,16 +9,19 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumConstantDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -29,6 +32,8 @@ import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.ContinueStmt;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -36,9 +41,12 @@ import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -95,6 +103,14 @@ final class GeneratedJava {
     private static final Set<String> INHERITED = Set.of(
             "wait", "notify", "notifyAll", "getClass", "getDeclaringClass", "clone", "finalize", "describeConstable");
 
+    /**
+     * Methods of Object the JDK calls where no call is written: {@code "" + x} calls
+     * {@code toString}, a {@code HashSet} calls {@code hashCode} and {@code equals}. A generated
+     * class declaring one could recurse through them round the meter and the call graph, and
+     * Drools' templates declare none.
+     */
+    private static final Set<String> CALLED_IMPLICITLY = Set.of("toString", "hashCode", "equals", "finalize", "clone");
+
     private final Set<String> problems = new LinkedHashSet<>();
 
     private GeneratedJava() {}
@@ -147,6 +163,26 @@ final class GeneratedJava {
         unit.findAll(InitializerDeclaration.class).forEach(i -> refuse("an initialiser block"));
         unit.findAll(LocalClassDeclarationStmt.class).forEach(c -> refuse("a class declared inside a method"));
         unit.findAll(LocalRecordDeclarationStmt.class).forEach(c -> refuse("a record declared inside a method"));
+        unit.findAll(RecordDeclaration.class).forEach(c -> refuse("a record of its own"));
+        // A lambda is a method nobody names, so no call graph sees it call itself: kept in a
+        // field, it can call the field's execute. Drools' templates materialise theirs as
+        // classes, all but collect's supplier of its accumulator.
+        unit.findAll(LambdaExpr.class, l -> !isCollectSupplier(l, names))
+                .forEach(l -> refuse("a lambda, which Drools' templates write only to supply collect's accumulator"));
+        unit.findAll(MethodDeclaration.class, m -> CALLED_IMPLICITLY.contains(m.getNameAsString()))
+                .forEach(m -> refuse("declares " + m.getName() + ", which Java calls where no call is written"));
+        for (TryStmt t : unit.findAll(TryStmt.class)) {
+            // A finally that returns or jumps discards what the try threw: the meter's stop among it.
+            t.getFinallyBlock()
+                    .filter(f ->
+                            !f.findAll(Statement.class, GeneratedJava::isJump).isEmpty())
+                    .ifPresent(f -> refuse("a finally block that returns or jumps, discarding what was thrown"));
+        }
+        for (ClassOrInterfaceType written : unit.findAll(ClassOrInterfaceType.class, GeneratedJava::isOutermostType)) {
+            if (!names.isWritable(written)) {
+                refuse("names the type " + written + ", which is not a type rules may use");
+            }
+        }
         unit.findAll(EnumConstantDeclaration.class, c -> c.getClassBody().isNonEmpty())
                 .forEach(c -> refuse("a class body of the constant " + c.getName()));
         unit.findAll(AnnotationDeclaration.class).forEach(a -> refuse("an annotation type of its own"));
@@ -194,7 +230,7 @@ final class GeneratedJava {
             }
         }
         for (Statement loop : unit.findAll(Statement.class, GeneratedJava::isLoop)) {
-            metered(loop);
+            metered(loop, names);
         }
     }
 
@@ -208,7 +244,12 @@ final class GeneratedJava {
             refuse("creates " + creation.getType() + ", which is not a type rules may use");
             return;
         }
-        if (generatedTypes.contains(type) || DroolsTemplates.constructs(type)) {
+        if (generatedTypes.contains(type)) {
+            // A constructor can recurse as a method can: new X(d + 1) inside X's own.
+            calls(creation, "new " + type);
+            return;
+        }
+        if (DroolsTemplates.constructs(type)) {
             return;
         }
         Class<?> allowed = AllowedTypes.named(type);
@@ -271,6 +312,10 @@ final class GeneratedJava {
             staticCall(scope.type(), call);
         } else {
             instanceCall(call);
+            if (generatedMethods.contains(name)) {
+                // Which generated method a value's call reaches is not known here; any of that name may.
+                calls(call, name);
+            }
         }
     }
 
@@ -300,10 +345,30 @@ final class GeneratedJava {
 
     /** Notes that the method around this node calls (or refers to) a generated method. */
     private void calls(Node at, String name) {
-        String caller = at.findAncestor(MethodDeclaration.class)
-                .map(MethodDeclaration::getNameAsString)
-                .orElse("");
-        callGraph.computeIfAbsent(caller, k -> new HashSet<>()).add(name);
+        callGraph.computeIfAbsent(caller(at), k -> new HashSet<>()).add(name);
+    }
+
+    /**
+     * The method or constructor whose code this is, as the call graph names them; an instance
+     * field's initialiser runs in its class's constructors.
+     */
+    private static String caller(Node at) {
+        for (Node n = at.getParentNode().orElse(null);
+                n != null;
+                n = n.getParentNode().orElse(null)) {
+            if (n instanceof MethodDeclaration method) {
+                return method.getNameAsString();
+            }
+            if (n instanceof ConstructorDeclaration || n instanceof FieldDeclaration field && !field.isStatic()) {
+                Node declared = n.getParentNode().orElse(null);
+                return declared instanceof TypeDeclaration<?> type
+                        ? type.getFullyQualifiedName()
+                                .map(name -> "new " + name)
+                                .orElse("")
+                        : "";
+            }
+        }
+        return "";
     }
 
     /** A generated method that calls itself, directly or through others, is refused. */
@@ -403,7 +468,7 @@ final class GeneratedJava {
                     || name.equals("new")
                             && type != null
                             && AllowedMembers.constructor(type) != null
-                            && isCollectedInto(reference)
+                            && isCollectedInto(reference, names)
                     || DroolsTemplates.allowsStatic(resolved.type(), name)
                     || type != null && AllowedMembers.method(type, name) != null;
         } else {
@@ -412,12 +477,13 @@ final class GeneratedJava {
         if (!allowed) {
             refuse("refers to the method " + reference + ", which rules may not use");
         } else if (generatedMethods.contains(name)) {
-            calls(reference, name);
+            // A reference is a lambda: kept in a field, it may be called by the method it names.
+            refuse("refers to the method " + reference + " of the generated rules, as a value");
         }
     }
 
     /** A loop's body starts with the meter's tick, as the sandbox writes every loop it passes. */
-    private void metered(Statement loop) {
+    private void metered(Statement loop, GeneratedNames names) {
         Statement body = loop instanceof WhileStmt w
                 ? w.getBody()
                 : loop instanceof DoStmt d
@@ -428,7 +494,9 @@ final class GeneratedJava {
                 && block.getStatement(0) instanceof ExpressionStmt first
                 && first.getExpression() instanceof MethodCallExpr tick
                 && tick.getArguments().isEmpty()
-                && (tick.getScope().map(Node::toString).orElse("") + "." + tick.getNameAsString())
+                && tick.getScope().isPresent()
+                // Resolved, not read: a nested class io.qunflow.rules.RuleMeter has a tick of its own.
+                && (names.resolve(tick.getScope().get()).type() + "." + tick.getNameAsString())
                         .equals(DroolsTemplates.METER_TICK);
         if (!metered) {
             refuse("a loop the rule meter does not count");
@@ -439,16 +507,38 @@ final class GeneratedJava {
      * The collection {@code collect} fills, made by the accumulator and nowhere else: elsewhere
      * {@code ArrayList::new} could be an {@code IntFunction}, a list of any capacity.
      */
-    private static boolean isCollectedInto(MethodReferenceExpr reference) {
+    private static boolean isCollectedInto(MethodReferenceExpr reference, GeneratedNames names) {
         return reference.getParentNode().orElse(null) instanceof ObjectCreationExpr creation
                 && creation.getArguments().size() == 1
-                && creation.getType().getNameWithScope().equals(DroolsTemplates.COLLECT_ACCUMULATOR);
+                && isCollectAccumulator(creation, names);
     }
 
     private void refuse(String what) {
         problems.add("the Java Drools generated from this rule set " + what
                 + ": a name, group or compared value in the source probably holds code, which Drools would"
                 + " have run; nothing was compiled or run");
+    }
+
+    /** {@code () -> new GenericCollectAccumulator(ArrayList::new)}, as collect's template writes it. */
+    private static boolean isCollectSupplier(LambdaExpr lambda, GeneratedNames names) {
+        return lambda.getParameters().isEmpty()
+                && lambda.getExpressionBody().orElse(null) instanceof ObjectCreationExpr creation
+                && isCollectAccumulator(creation, names);
+    }
+
+    /** Resolved, not read: a nested class of that name would be the generated class's own. */
+    private static boolean isCollectAccumulator(ObjectCreationExpr creation, GeneratedNames names) {
+        return DroolsTemplates.COLLECT_ACCUMULATOR.equals(names.typeName(creation.getType()));
+    }
+
+    private static boolean isJump(Statement s) {
+        return s instanceof ReturnStmt || s instanceof BreakStmt || s instanceof ContinueStmt || s instanceof YieldStmt;
+    }
+
+    /** A written type, not the scope of a longer one ({@code Map} of {@code Map.Entry}). */
+    private static boolean isOutermostType(ClassOrInterfaceType type) {
+        return !(type.getParentNode().orElse(null) instanceof ClassOrInterfaceType outer
+                && outer.getScope().orElse(null) == type);
     }
 
     private static boolean isLoop(Statement s) {

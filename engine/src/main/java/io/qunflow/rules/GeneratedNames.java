@@ -122,7 +122,58 @@ final class GeneratedNames {
     boolean isModelInterface(ClassOrInterfaceType type) {
         String written = type.getNameWithScope();
         String name = written.contains(".") ? written : imports.getOrDefault(written, written);
-        return name.startsWith("org.drools.model.") && exists(name);
+        return name.startsWith("org.drools.model.") && isDroolsOnlyInterface(name);
+    }
+
+    /**
+     * An interface of Drools' model whose supertypes are all Drools' own (or markers): one that
+     * extends a JDK interface ({@code ViewBuilder} is a {@code Function}) would let a generated
+     * class be handed to the JDK, which calls its methods where no call is written.
+     */
+    private static boolean isDroolsOnlyInterface(String name) {
+        try {
+            return isDroolsOnlyInterface(Class.forName(name, false, GeneratedNames.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    private static boolean isDroolsOnlyInterface(Class<?> type) {
+        if (type == java.io.Serializable.class || type == Cloneable.class) {
+            return true;
+        }
+        if (!type.isInterface() || !type.getName().startsWith("org.drools.")) {
+            return false;
+        }
+        for (Class<?> parent : type.getInterfaces()) {
+            if (!isDroolsOnlyInterface(parent)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a type written in a declaration, cast, class literal or type argument is one rules
+     * or Drools' templates use. javac lets a static member be reached through a value
+     * ({@code ((java.nio.file.Files) null).delete(p)}), and a value's calls are checked by name
+     * only, so a value may only ever have a type of these: a known type, one Drools' templates write
+     * ({@link DroolsTemplates#writes}), or an interface of Drools' model (whose static methods javac
+     * never calls through a value).
+     */
+    boolean isWritable(ClassOrInterfaceType type) {
+        if (typeName(type) != null) {
+            return true;
+        }
+        List<String> parts = new ArrayList<>();
+        for (ClassOrInterfaceType at = type; at != null; at = at.getScope().orElse(null)) {
+            parts.add(0, at.getNameAsString());
+        }
+        String simple = simpleType(parts.get(0), type);
+        String name = simple != null
+                ? simple + (parts.size() > 1 ? "." + String.join(".", parts.subList(1, parts.size())) : "")
+                : String.join(".", parts);
+        return DroolsTemplates.writes(name) || name.startsWith("org.drools.model.") && isDroolsOnlyInterface(name);
     }
 
     /** A value, a type, or (a static field of a type being read) a value; unknown otherwise. */

@@ -157,7 +157,56 @@ class GeneratedJavaTest {
                 // An inherited method reached through an overload of its name, in a block that never ends.
                 List.of(
                         "static void wait(String s) { }",
-                        "synchronized (this) { try { wait(); } catch (Exception e) { } } return null;"));
+                        "synchronized (this) { try { wait(); } catch (Exception e) { } } return null;"),
+                // Second review. javac calls a static method through a value of its type, and a
+                // value's calls are checked by name: any type written must be one rules may use.
+                List.of(
+                        "",
+                        "try { java.nio.file.Files f = null; f.delete(((java.nio.file.Paths) null).get(\"x\")); }"
+                                + " catch (Exception e) { } return null;"),
+                List.of("", "java.lang.System s = null; s.out.append(\"x\"); return null;"),
+                List.of("", "return Runtime.class;"),
+                // The meter's tick is resolved, not read: here it is a nested class's own.
+                List.of(
+                        "static class Y { static class io { static class qunflow { static class rules {"
+                                + " static class RuleMeter { static void tick() { } } } } }"
+                                + " static void m() { while (true) { io.qunflow.rules.RuleMeter.tick(); } } }",
+                        "return null;"),
+                // Recursion through a call on a value, a constructor, or a field's initialiser.
+                List.of("public int size() { return this.size(); }", "return INSTANCE.size();"),
+                List.of(
+                        "static class X { X(int d) { if (d < 60) { new X(d + 1); new X(d + 1); } } }",
+                        "new X(0); return null;"),
+                List.of(
+                        "static class X { int d; X(int d) { this.d = d; } X a = d < 60 ? new X(d + 1) : null; }",
+                        "new X(0); return null;"),
+                // Recursion through calls Java makes where none is written.
+                List.of(
+                        "static class X { int d; X(int d) { this.d = d; } public String toString() {"
+                                + " return d > 60 ? \"\" : \"\" + new X(d + 1) + new X(d + 1); } }",
+                        "return \"\" + new X(0);"),
+                List.of(
+                        "static class X { public int hashCode() { java.util.Set<X> s = new java.util.HashSet<>();"
+                                + " s.add(new X()); return 1; } }",
+                        "return new X().hashCode();"),
+                // A lambda or method reference kept in a field calls itself through it.
+                List.of(
+                        "static int d; static org.drools.model.functions.Block0 G ="
+                                + " () -> { if (d < 60) { d++; G.execute(); G.execute(); d--; } };",
+                        "return null;"),
+                List.of(
+                        "static org.drools.model.functions.Block0 G = LambdaConsequence1::f;"
+                                + " static void f() throws Exception { G.execute(); }",
+                        "return null;"),
+                // A Drools interface that is a JDK one (ViewBuilder is a Function), a record.
+                List.of(
+                        "static class X implements org.drools.model.impl.ViewBuilder {"
+                                + " public Object apply(Object a) { return null; } }",
+                        "return null;"),
+                List.of("record R(int a) { }", "return null;"),
+                // The meter's stop is an Error: neither caught nor discarded by a finally.
+                List.of("", "try { io.qunflow.rules.RuleMeter.tick(); } catch (Throwable t) { } return null;"),
+                List.of("", "try { io.qunflow.rules.RuleMeter.tick(); } finally { return null; }"));
     }
 
     @ParameterizedTest
@@ -165,6 +214,18 @@ class GeneratedJavaTest {
     void membersPastedIntoAGeneratedClass_areRefused(List<String> membersAndBody) {
         String source = lambda(membersAndBody.get(1)).replaceFirst("\\}\\s*$", membersAndBody.get(0) + " }");
         assertThat(GeneratedJava.problems(List.of(source))).isNotEmpty();
+    }
+
+    @Test
+    void collectsSupplier_isTheAccumulatorOfDrools_notANestedClassOfThatName() {
+        // The one lambda Drools writes, here creating a class of the source's own that calls it back.
+        String source = "package io.qunflow.rules.g; import org.drools.model.functions.Block0;"
+                + " public class Q { static int d; static class Y {"
+                + " static Block0 G = () -> new org.drools.modelcompiler.constraints.GenericCollectAccumulator();"
+                + " static class org { static class drools { static class modelcompiler { static class constraints {"
+                + " static class GenericCollectAccumulator { GenericCollectAccumulator() { if (d < 60) { d++;"
+                + " try { G.execute(); G.execute(); } catch (Exception e) { } d--; } } } } } } } } }";
+        assertThat(GeneratedJava.problems(List.of(source))).anyMatch(p -> p.contains("a lambda"));
     }
 
     @Test
