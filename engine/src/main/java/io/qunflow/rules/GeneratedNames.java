@@ -33,6 +33,10 @@ import java.util.Set;
  * type around it or statically imported, then a type (a member of a type around it, imported by
  * name, of this package, imported on demand). What javac would read as a package or type must
  * never be taken for a value here, since a value's calls are checked by name only.
+ *
+ * <p>Why this class is long: javac's scoping rules (locals declared before use, try resources,
+ * loop variables, fields of enclosing and statically imported classes, member, single, same-package
+ * and on-demand imports) each need their own case, and a case missed is a way past the check.
  */
 final class GeneratedNames {
 
@@ -162,18 +166,10 @@ final class GeneratedNames {
      * never calls through a value).
      */
     boolean isWritable(ClassOrInterfaceType type) {
-        if (typeName(type) != null) {
-            return true;
-        }
-        List<String> parts = new ArrayList<>();
-        for (ClassOrInterfaceType at = type; at != null; at = at.getScope().orElse(null)) {
-            parts.add(0, at.getNameAsString());
-        }
-        String simple = simpleType(parts.get(0), type);
-        String name = simple != null
-                ? simple + (parts.size() > 1 ? "." + String.join(".", parts.subList(1, parts.size())) : "")
-                : String.join(".", parts);
-        return DroolsTemplates.writes(name) || name.startsWith("org.drools.model.") && isDroolsOnlyInterface(name);
+        String name = written(type);
+        return isKnownType(name)
+                || DroolsTemplates.writes(name)
+                || name.startsWith("org.drools.model.") && isDroolsOnlyInterface(name);
     }
 
     /** A value, a type, or (a static field of a type being read) a value; unknown otherwise. */
@@ -223,15 +219,20 @@ final class GeneratedNames {
 
     /** The canonical name of a written type, when it is one rules or Drools' templates may use. */
     String typeName(ClassOrInterfaceType type) {
+        String name = written(type);
+        return isKnownType(name) ? name : null;
+    }
+
+    /** A written type's canonical name, its first part resolved as javac would; it may name nothing. */
+    private String written(ClassOrInterfaceType type) {
         List<String> parts = new ArrayList<>();
         for (ClassOrInterfaceType at = type; at != null; at = at.getScope().orElse(null)) {
             parts.add(0, at.getNameAsString());
         }
         String simple = simpleType(parts.get(0), type);
-        String name = simple != null
+        return simple != null
                 ? simple + (parts.size() > 1 ? "." + String.join(".", parts.subList(1, parts.size())) : "")
                 : String.join(".", parts);
-        return isKnownType(name) ? name : null;
     }
 
     /**
