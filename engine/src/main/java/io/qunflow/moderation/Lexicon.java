@@ -1,14 +1,10 @@
 package io.qunflow.moderation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -22,15 +18,9 @@ import java.util.TreeSet;
  * each matches as written with its own category and severity, and a match by sound alone (a third
  * spelling, three characters or more) reports the more severe.
  *
- * <p>CSV format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
- * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
- * category and severity names are case-insensitive. A term starting with {@code = + - @} (or a
- * tab or carriage return) is written with a leading {@code '}, which reading takes off again:
- * a spreadsheet opening the export would otherwise run it as a formula ({@code =HYPERLINK(…)}).
+ * <p>Word lists are read and written as CSV by {@link LexiconCsv}.
  */
 public final class Lexicon {
-
-    private static final String HEADER = "term,category,severity";
 
     private final List<LexiconEntry> entries;
     /** The variant data the terms were normalised with, and messages must be. */
@@ -165,150 +155,5 @@ public final class Lexicon {
     /** The entries as given, in order, including ones shadowed by a stronger duplicate. */
     public List<LexiconEntry> entries() {
         return entries;
-    }
-
-    /**
-     * Reads entries from CSV (format in the class comment).
-     *
-     * @throws IllegalArgumentException naming the line number when a line is malformed or the
-     *                                  header is missing
-     */
-    public static List<LexiconEntry> parseCsv(Reader csv) throws IOException {
-        BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
-        List<LexiconEntry> out = new ArrayList<>();
-        boolean headerSeen = false;
-        int lineNo = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-            lineNo++;
-            if (lineNo == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-                line = line.substring(1); // BOM written by Excel
-            }
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                continue;
-            }
-            List<String> fields = splitCsvLine(line, lineNo);
-            if (!headerSeen) {
-                if (!String.join(",", fields).strip().equalsIgnoreCase(HEADER)) {
-                    throw new IllegalArgumentException(
-                            "lexicon CSV line " + lineNo + ": expected header '" + HEADER + "' but got '" + line + "'");
-                }
-                headerSeen = true;
-                continue;
-            }
-            if (fields.size() != 3) {
-                throw new IllegalArgumentException("lexicon CSV line " + lineNo
-                        + ": expected 3 fields (term,category,severity) but got " + fields.size() + ": '" + line + "'");
-            }
-            String term = unguarded(fields.get(0).strip());
-            if (term.isEmpty()) {
-                throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": empty term");
-            }
-            Category category = parseEnum(Category.class, fields.get(1), lineNo, "category");
-            Severity severity = parseEnum(Severity.class, fields.get(2), lineNo, "severity");
-            out.add(new LexiconEntry(term, category, severity));
-        }
-        if (!headerSeen) {
-            throw new IllegalArgumentException("lexicon CSV: missing header '" + HEADER + "'");
-        }
-        return out;
-    }
-
-    /** Writes entries as CSV readable by {@link #parseCsv(Reader)}, quoting terms only when needed. */
-    public static String toCsv(Collection<LexiconEntry> entries) {
-        StringBuilder sb = new StringBuilder(HEADER).append('\n');
-        for (LexiconEntry e : entries) {
-            sb.append(quote(e.term()))
-                    .append(',')
-                    .append(e.category().name())
-                    .append(',')
-                    .append(e.severity().name())
-                    .append('\n');
-        }
-        return sb.toString();
-    }
-
-    /** Characters a spreadsheet reads as the start of a formula when a cell begins with one. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    private static boolean startsLikeAFormula(String text) {
-        return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
-    }
-
-    /** A term as exported behind the formula guard, back as written. */
-    private static String unguarded(String field) {
-        return field.startsWith("'") && startsLikeAFormula(field.substring(1)) ? field.substring(1) : field;
-    }
-
-    private static String quote(String written) {
-        String term = startsLikeAFormula(written) ? "'" + written : written;
-        boolean needs = term.indexOf(',') >= 0
-                || term.indexOf('"') >= 0
-                || term.indexOf('\n') >= 0
-                || term.indexOf('\r') >= 0
-                || term.startsWith("#")
-                || !term.equals(term.strip());
-        return needs ? '"' + term.replace("\"", "\"\"") + '"' : term;
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, int lineNo, String what) {
-        String name = raw.strip().toUpperCase(Locale.ROOT);
-        try {
-            return Enum.valueOf(type, name);
-        } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException(
-                    "lexicon CSV line " + lineNo + ": unknown " + what + " '" + raw.strip() + "'", ex);
-        }
-    }
-
-    private static List<String> splitCsvLine(String line, int lineNo) {
-        List<String> fields = new ArrayList<>(3);
-        StringBuilder cur = new StringBuilder();
-        int i = 0;
-        int n = line.length();
-        while (true) {
-            cur.setLength(0);
-            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                i++;
-            }
-            if (i < n && line.charAt(i) == '"') {
-                i++;
-                boolean closed = false;
-                while (i < n) {
-                    char c = line.charAt(i++);
-                    if (c == '"') {
-                        if (i < n && line.charAt(i) == '"') {
-                            cur.append('"');
-                            i++;
-                        } else {
-                            closed = true;
-                            break;
-                        }
-                    } else {
-                        cur.append(c);
-                    }
-                }
-                if (!closed) {
-                    throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": unterminated quoted field");
-                }
-                while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
-                    i++;
-                }
-                if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("lexicon CSV line " + lineNo
-                            + ": unexpected character after quoted field at column " + (i + 1));
-                }
-            } else {
-                while (i < n && line.charAt(i) != ',') {
-                    cur.append(line.charAt(i++));
-                }
-            }
-            fields.add(cur.toString());
-            if (i >= n) {
-                return fields;
-            }
-            i++; // the comma
-        }
     }
 }

@@ -28,7 +28,7 @@ final class ShippedLexicon {
         Map<String, List<LexiconEntry>> byFile = new LinkedHashMap<>();
         Arrays.stream(files).sorted(Comparator.comparing(Resource::getFilename)).forEach(file -> {
             try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-                byFile.put(file.getFilename(), Lexicon.parseCsv(reader));
+                byFile.put(file.getFilename(), LexiconCsv.read(reader));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read rules/lexicon/" + file.getFilename(), e);
             }

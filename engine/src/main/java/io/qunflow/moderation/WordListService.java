@@ -141,7 +141,7 @@ public class WordListService {
     public ImportResult importCsv(String csv, boolean replace, String actor, String comment) {
         List<LexiconEntry> parsed;
         try {
-            parsed = Lexicon.parseCsv(new StringReader(csv == null ? "" : csv));
+            parsed = LexiconCsv.read(new StringReader(csv == null ? "" : csv));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(
                     "The word-list import is invalid", List.of(new FieldProblem("csv", e.getMessage())));
@@ -208,7 +208,7 @@ public class WordListService {
 
     /** The whole list as CSV, in the format {@link #importCsv} reads. */
     public String exportCsv() {
-        return Lexicon.toCsv(store.all().stream().map(WordListEntry::entry).toList());
+        return LexiconCsv.write(store.all().stream().map(WordListEntry::entry).toList());
     }
 
     /** A term as the lists take it: a text of its own length, and something left to match once normalised. */

@@ -3,29 +3,11 @@ package io.qunflow.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class LexiconTest {
-
-    @Test
-    void parseCsv_commentsQuotesAndBlankLines_parsed() throws IOException {
-        String csv = "# contact words\n"
-                + "term,category,severity\n"
-                + "\n"
-                + "加微信,CONTACT,HIGH\n"
-                + "# another comment\n"
-                + "\"a,b\",abuse,low\n"
-                + "\"say \"\"hi\"\"\", SCAM , medium\n";
-        assertThat(Lexicon.parseCsv(new StringReader(csv)))
-                .containsExactly(
-                        new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
-                        new LexiconEntry("a,b", Category.ABUSE, Severity.LOW),
-                        new LexiconEntry("say \"hi\"", Category.SCAM, Severity.MEDIUM));
-    }
 
     @Test
     void screen_twoShortTermsThatSoundAlike_eachMatchedAsWrittenWithItsOwnEntry() {
@@ -41,45 +23,6 @@ class LexiconTest {
                 .containsExactly(Tuple.tuple("约炮", Severity.SEVERE, "lexicon"));
         // A third spelling of the same sound, two characters long, is not a listed word.
         assertThat(screener.screen("有人约疱吗", MessageFlags.NONE).clean()).isTrue();
-    }
-
-    @Test
-    void parseCsv_unknownCategory_errorNamesLine() {
-        String csv = "term,category,severity\n加微信,CONTACT,HIGH\n# c\n刷单,SPAMMY,HIGH\n";
-        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader(csv)))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 4")
-                .hasMessageContaining("SPAMMY");
-    }
-
-    @Test
-    void parseCsv_wrongFieldCount_errorNamesLine() {
-        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("term,category,severity\n刷单,SCAM\n")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 2");
-    }
-
-    @Test
-    void parseCsv_missingHeader_error() {
-        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("刷单,SCAM,HIGH\n")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("line 1")
-                .hasMessageContaining("header");
-    }
-
-    @Test
-    void parseCsv_unterminatedQuote_errorNamesLine() {
-        assertThatThrownBy(() -> Lexicon.parseCsv(new StringReader("term,category,severity\n\"刷单,SCAM,HIGH\n")))
-                .hasMessageContaining("line 2");
-    }
-
-    @Test
-    void toCsv_roundTrip_sameEntries() throws IOException {
-        List<LexiconEntry> entries = List.of(
-                new LexiconEntry("加微信", Category.CONTACT, Severity.HIGH),
-                new LexiconEntry("a,\"b\"", Category.ABUSE, Severity.LOW),
-                new LexiconEntry("#tag", Category.LINK, Severity.MEDIUM));
-        assertThat(Lexicon.parseCsv(new StringReader(Lexicon.toCsv(entries)))).isEqualTo(entries);
     }
 
     @Test
