@@ -609,6 +609,10 @@ spam.extend([
     ('bare-number', 'CONTACT', '外挂辅助，稳定不封号，群：98765432'),
     ('bare-number', 'CONTACT', '麦块服 群 87654321 速来'),
     ('bare-number', 'CONTACT', '裙：123456789 进来玩'),
+    ('disguised', 'CONTACT', '万一免五，想开户的佳LP44LP'),
+    ('disguised', 'CONTACT', '空余时间就能做，+㣲:k73448'),
+    ('url', 'LINK', '新人壹佰送壹百🔗258ds典top'),
+    ('url', 'LINK', '注册就送 js6️⃣1️⃣1️⃣0️⃣.vip'),
 ])
 clean.extend([
     '他在公司里很有威信',
@@ -667,6 +671,12 @@ clean.extend([
     '进群的10086位朋友',
     '这个群123456人',
     '群主发了88888积分',
+    '佳能eos5d拍的，画质真好',
+    '佳明fenix6手表戴着跑步',
+    '这是经典top10榜单',
+    '最佳 mvp23号',
+    '我是佳佳，周末见',
+    '6️⃣点到店，7️⃣点开始',
 ])
 
 with open("src/test/resources/quality/spam.tsv", "w", encoding="utf-8") as f:

@@ -230,10 +230,12 @@ final class Normalizer {
                 }
             }
         }
-        if (!dotLike && latin >= 2 && s.indexOf('点') >= 0) {
+        String canonical = new String(out, 0, len);
+        // 点 as the canonical char, so a stand-in the variant data folds to it (典) counts as well.
+        if (!dotLike && latin >= 2 && canonical.indexOf('点') >= 0) {
             dotLike = true;
         }
-        return new Normalized(variants, s, new String(out, 0, len), src, digits, latin, dotLike, out);
+        return new Normalized(variants, s, canonical, src, digits, latin, dotLike, out);
     }
 
     /**

@@ -42,6 +42,11 @@ final class ObfuscatedUrls {
         return Normalizer.isDotLike(c) && c != '点' || c == '、';
     }
 
+    /** 点, or what the variant data folds to it (典). */
+    private static boolean isDian(Normalized nz, char c) {
+        return nz.map(c) == '点';
+    }
+
     /** "(点)", "[.]", "【.】": a dot-like char with a bracket on each side. */
     private static boolean bracketed(String o, int dot) {
         return dot > 0
@@ -54,7 +59,7 @@ final class ObfuscatedUrls {
         String o = nz.original();
         for (int i = 0; i < o.length(); i++) {
             char c = o.charAt(i);
-            if (isDot(c) || Normalizer.isDotLike(c) && bracketed(o, i) || c == '点') {
+            if (isDot(c) || isDian(nz, c) || Normalizer.isDotLike(c) && bracketed(o, i)) {
                 i = atDot(nz, o, i, hits);
             }
         }
@@ -110,7 +115,7 @@ final class ObfuscatedUrls {
         }
         int labelEnd = l + 1;
         // A bare 点 joins latin only: 网址abc点com is the link abc.com, 我们点cc a meal ordered.
-        boolean bareDian = dotChar == '点' && !bracketed;
+        boolean bareDian = isDian(nz, dotChar) && !bracketed;
         boolean chinese = false;
         boolean digit = false;
         while (l >= 0) {

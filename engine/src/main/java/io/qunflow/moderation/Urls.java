@@ -79,6 +79,16 @@ final class Urls {
         return "/:?=&%#_-~+@".indexOf(c) >= 0 ? c : 0;
     }
 
+    /**
+     * A char that shows nothing of its own inside a label: the keycap of 6️⃣ (a variation selector
+     * and U+20E3), a zero-width space or joiner. Written into a domain, it hides the domain from a
+     * scan that wants letters and digits up to the dot, and the canonical form drops it.
+     */
+    static boolean isInvisible(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT;
+    }
+
     private static boolean isAlnum(char m) {
         return (m >= 'a' && m <= 'z') || (m >= '0' && m <= '9');
     }
@@ -114,7 +124,8 @@ final class Urls {
         int limit = Math.min(n, i + MAX_DOMAIN);
         while (q < limit) {
             int s = q;
-            while (q < limit && (isAlnum(nz.map(o.charAt(q))) || o.charAt(q) == '-')) {
+            while (q < limit
+                    && (isAlnum(nz.map(o.charAt(q))) || o.charAt(q) == '-' || q > s && isInvisible(o.charAt(q)))) {
                 q++;
             }
             if (q == s) {

@@ -20,7 +20,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * and ∨ as a look-alike of v; V61 the periods, fillers, offer words and units the pay-rate detector
  * reads, and the games, invitations and everyday phrases of the gambling-invite detector; V62 the
  * platforms, member actions, asks and everyday phrases of the gig-offer detector; V63 emoji written
- * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file.
+ * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file; V64–V69 more rows of
+ * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微).
  */
 class CueKindsMigrationTest {
 
@@ -415,6 +416,59 @@ class CueKindsMigrationTest {
                 .contains(tuple("qq", "98765432", "裙：98765432"));
         assertThat(after.screen("我们群20000人了，群里100000个红包", MessageFlags.NONE).clean())
                 .isTrue();
+    }
+
+    private static final List<String> V70_ROWS = List.of("佳,加,homophone", "典,点,homophone", "㣲,微,lookalike");
+
+    @Test
+    void migrate_aCharactersFileWithoutTheDetectorsStandIns_getsThemAsOneNewVersion_soAnIdOrALinkBehindThemIsCaught() {
+        flyway("69").migrate();
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V70_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(before.screen("万一免五的佳LP44LP", MessageFlags.NONE).clean()).isTrue();
+        assertThat(before.screen("新人送258ds典top", MessageFlags.NONE).clean()).isTrue();
+
+        flyway("latest").migrate();
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V70_ROWS);
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(after.screen("万一免五的佳LP44LP", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("contact-id", "lp44lp"));
+        assertThat(after.screen("新人送258ds典top", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple(ObfuscatedUrls.DETECTOR, "258ds.top"));
+        assertThat(after.screen("这是经典top10榜单，佳能eos5d拍的", MessageFlags.NONE).clean())
+                .isTrue();
+    }
+
+    @Test
+    void migrate_aCharactersFileThatMaps佳ItsOwnWay_keepsThatMapping_andGetsTheOtherRows() {
+        flyway("69").migrate();
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                        .lines()
+                        .filter(line -> !V70_ROWS.contains(line))
+                        .collect(Collectors.joining("\n"))
+                + "\n佳,家,homophone";
+        seed(VariantData.CHARACTERS, characters);
+
+        flyway("latest").migrate();
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2);
+        assertThat(characterVersions.get(1).lines())
+                .contains("佳,家,homophone", "典,点,homophone", "㣲,微,lookalike")
+                .doesNotContain("佳,加,homophone");
     }
 
     private static final List<String> V63_ROWS = List.of("🐶,狗,emoji", "🦌,撸,emoji", "亖,死,lookalike", "×,x,lookalike");

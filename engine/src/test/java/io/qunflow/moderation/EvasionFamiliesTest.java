@@ -48,6 +48,8 @@ class EvasionFamiliesTest {
                 "有需要的 tg：@abc123|abc123|tg：@abc123",
                 "出号，飞机：@abc_123|abc_123|飞机：@abc_123",
                 "TG@abcd1234 秒回|abcd1234|TG@abcd1234",
+                "万一免五的佳LP44LP|lp44lp|佳LP44LP",
+                "空余时间就能做+㣲:k73448|k73448|㣲:k73448",
             })
     void screen_accountIdAfterContactCue_isContactId(String text, String term, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -323,6 +325,9 @@ class EvasionFamiliesTest {
                 "福利在这 abc点com 先到先得|abc点com",
                 "注册 qw55d点top 送彩金|qw55d点top",
                 "认准888点cc|888点cc",
+                "新人送🔗258ds典top|258ds典top",
+                "js6️⃣1️⃣1️⃣0️⃣.vip网的来|js6️⃣1️⃣1️⃣0️⃣.vip",
+                "看看 abc\u200b.com 有惊喜|abc\u200b.com",
             })
     void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -407,6 +412,8 @@ class EvasionFamiliesTest {
                 "明天坐飞机MU5101回来，到了叫我",
                 "明天的飞机 @Tom2024 你几点到",
                 "tg群里讨论一下，坐飞机@北京",
+                "佳能eos5d拍的，佳明fenix6手表",
+                "这是经典top10榜单，最佳 mvp23号",
             })
     void screen_everydayChatWithNumbersPricesOrWeChat_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
