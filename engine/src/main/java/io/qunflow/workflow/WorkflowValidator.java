@@ -43,9 +43,10 @@ import org.xml.sax.SAXParseException;
  * Everything Qunflow checks on a diagram before any of it reaches Camunda: the XML is read without
  * DTDs or entities, every element, attribute and expression passes the {@link BpmnAllowList}, each
  * Qunflow task's inputs make sense, timers are real times and not floods (a cycle is written out,
- * any other timer is written out or one variable), multi-instance counts are bounded, no signal is
- * thrown, no loop runs without waiting, the phases named exist, and a workflow Qunflow starts keeps
- * what its {@link LifecycleContract} lists.
+ * any other timer is written out or one variable), multi-instance counts are bounded, no flow
+ * copies itself past {@link FlowCopies}' bound, no signal is thrown, no loop runs without waiting,
+ * the phases named exist, and a workflow Qunflow starts keeps what its {@link LifecycleContract}
+ * lists.
  */
 @Component
 class WorkflowValidator {
@@ -128,6 +129,7 @@ class WorkflowValidator {
         checkTimers(parsed.root(), problems);
         RetryCycleLimit.check(parsed.root(), this::isDuration, problems);
         MultiInstanceLimit.check(model, problems);
+        FlowCopies.check(model, problems);
         SignalThrows.check(model, problems);
         EndlessLoops.check(model, deployedCalls, problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {

@@ -327,6 +327,7 @@ final class HostileBpmn {
                   </bpmn:process>
                 </bpmn:definitions>
                 """, "GroupDissolved"));
+        cases.addAll(HostileFlowBpmn.all());
         return cases;
     }
 

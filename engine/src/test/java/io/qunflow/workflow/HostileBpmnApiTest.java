@@ -162,7 +162,7 @@ class HostileBpmnApiTest {
                       <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality xsi:type="bpmn:tFormalExpression">1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
                     </bpmn:task>
                     <bpmn:userTask id="Ask"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
-                    <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F6</bpmn:outgoing>
+                    <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="true"><bpmn:outgoing>F6</bpmn:outgoing>
                       <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
                     </bpmn:boundaryEvent>
                     <bpmn:intermediateCatchEvent id="NextDay"><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing>
@@ -178,6 +178,40 @@ class HostileBpmnApiTest {
                 </bpmn:definitions>
                 """);
         assertThat(deployed.status()).as(deployed.raw()).isEqualTo(201);
+        // Work in parallel each round, joined before the wait; a reminder that leads out of the loop.
+        Reply parallelRounds = Bpmn.deploy(port, "designer", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
+                  <bpmn:process id="parallel-rounds" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F8</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                    <bpmn:parallelGateway id="Split"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing><bpmn:outgoing>F4</bpmn:outgoing></bpmn:parallelGateway>
+                    <bpmn:task id="Post"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing></bpmn:task>
+                    <bpmn:task id="Measure"><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F6</bpmn:outgoing></bpmn:task>
+                    <bpmn:parallelGateway id="Join"><bpmn:incoming>F5</bpmn:incoming><bpmn:incoming>F6</bpmn:incoming><bpmn:outgoing>F7</bpmn:outgoing></bpmn:parallelGateway>
+                    <bpmn:userTask id="Ask"><bpmn:incoming>F7</bpmn:incoming><bpmn:outgoing>F8</bpmn:outgoing></bpmn:userTask>
+                    <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F9</bpmn:outgoing>
+                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
+                    </bpmn:boundaryEvent>
+                    <bpmn:endEvent id="Reminded"><bpmn:incoming>F9</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                    <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Split" />
+                    <bpmn:sequenceFlow id="F3" sourceRef="Split" targetRef="Post" />
+                    <bpmn:sequenceFlow id="F4" sourceRef="Split" targetRef="Measure" />
+                    <bpmn:sequenceFlow id="F5" sourceRef="Post" targetRef="Join" />
+                    <bpmn:sequenceFlow id="F6" sourceRef="Measure" targetRef="Join" />
+                    <bpmn:sequenceFlow id="F7" sourceRef="Join" targetRef="Ask" />
+                    <bpmn:sequenceFlow id="F8" sourceRef="Ask" targetRef="Again" />
+                    <bpmn:sequenceFlow id="F9" sourceRef="Remind" targetRef="Reminded" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """);
+        assertThat(parallelRounds.status()).as(parallelRounds.raw()).isEqualTo(201);
+        // Thirteen doublings (8,192) stay within the bound; the fourteenth is a hostile case.
+        Reply wide = Bpmn.deploy(port, "designer", HostileFlowBpmn.forkBomb(13).replace("\"hostile\"", "\"wide\""));
+        assertThat(wide.status()).as(wide.raw()).isEqualTo(201);
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.qunflow.workflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hostile diagrams that run no code of their own but reach past what a group's workflow may do:
+ * flows that copy themselves into millions of executions (at once or a little more at every wait).
+ * Part of {@link HostileBpmn#all}.
+ */
+final class HostileFlowBpmn {
+
+    private HostileFlowBpmn() {}
+
+    static List<HostileBpmn.Case> all() {
+        List<HostileBpmn.Case> cases = new ArrayList<>();
+        cases.add(new HostileBpmn.Case("parallel gateways doubling the flow fourteen times", forkBomb(14), "T14"));
+        cases.add(new HostileBpmn.Case("a multi-instance inside a multi-instance sub-process", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:subProcess id="Outer"><bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                  <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+                  <bpmn:startEvent id="InnerStart"><bpmn:outgoing>I0</bpmn:outgoing></bpmn:startEvent>
+                  <bpmn:task id="Inner"><bpmn:incoming>I0</bpmn:incoming><bpmn:outgoing>I1</bpmn:outgoing>
+                    <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+                  </bpmn:task>
+                  <bpmn:endEvent id="InnerEnd"><bpmn:incoming>I1</bpmn:incoming></bpmn:endEvent>
+                  <bpmn:sequenceFlow id="I0" sourceRef="InnerStart" targetRef="Inner" />
+                  <bpmn:sequenceFlow id="I1" sourceRef="Inner" targetRef="InnerEnd" />
+                </bpmn:subProcess>
+                <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Outer" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Outer" targetRef="End" />"""), "Inner"));
+        cases.add(new HostileBpmn.Case("a waiting loop that doubles every round", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F5</bpmn:incoming><bpmn:incoming>F6</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:parallelGateway id="Split"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing><bpmn:outgoing>F4</bpmn:outgoing></bpmn:parallelGateway>
+                <bpmn:intermediateCatchEvent id="Tomorrow"><bpmn:incoming>F3</bpmn:incoming><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing><bpmn:outgoing>F6</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1M</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Split" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Split" targetRef="Tomorrow" />
+                <bpmn:sequenceFlow id="F4" sourceRef="Split" targetRef="Tomorrow" />
+                <bpmn:sequenceFlow id="F5" sourceRef="Tomorrow" targetRef="Again" />
+                <bpmn:sequenceFlow id="F6" sourceRef="Tomorrow" targetRef="Again" />"""), "Again"));
+        cases.add(
+                new HostileBpmn.Case("a non-interrupting reminder that starts its task again", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
+                <bpmn:boundaryEvent id="Tick" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT1M</bpmn:timeCycle></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F4</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Again" />
+                <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "Again"));
+        return cases;
+    }
+
+    /** Start, then {@code levels} times a parallel gateway whose two flows both reach the next task. */
+    static String forkBomb(int levels) {
+        StringBuilder body = new StringBuilder(
+                "<bpmn:startEvent id=\"Start\"><bpmn:outgoing>T0out</bpmn:outgoing></bpmn:startEvent>");
+        String previous = "Start";
+        for (int i = 1; i <= levels; i++) {
+            body.append("""
+                    <bpmn:parallelGateway id="G%1$d"><bpmn:incoming>T%2$dout</bpmn:incoming><bpmn:outgoing>A%1$d</bpmn:outgoing><bpmn:outgoing>B%1$d</bpmn:outgoing></bpmn:parallelGateway>
+                    <bpmn:task id="T%1$d"><bpmn:incoming>A%1$d</bpmn:incoming><bpmn:incoming>B%1$d</bpmn:incoming><bpmn:outgoing>T%1$dout</bpmn:outgoing></bpmn:task>
+                    <bpmn:sequenceFlow id="T%2$dout" sourceRef="%3$s" targetRef="G%1$d" />
+                    <bpmn:sequenceFlow id="A%1$d" sourceRef="G%1$d" targetRef="T%1$d" />
+                    <bpmn:sequenceFlow id="B%1$d" sourceRef="G%1$d" targetRef="T%1$d" />
+                    """.formatted(i, i - 1, previous));
+            previous = "T" + i;
+        }
+        body.append("""
+                <bpmn:endEvent id="End"><bpmn:incoming>T%1$dout</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="T%1$dout" sourceRef="%2$s" targetRef="End" />""".formatted(levels, previous));
+        return process(body.toString());
+    }
+
+    private static String process(String body) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
+                  <bpmn:process id="hostile" isExecutable="true" camunda:historyTimeToLive="P1D">
+                  %s
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(body);
+    }
+}
