@@ -280,9 +280,7 @@ final class BpmnAllowList {
                 "variables",
                 "LITERAL",
                 "local",
-                "BOOLEAN",
-                "businessKey",
-                "EXPRESSION");
+                "BOOLEAN");
         camunda(
                 "out",
                 Kind.NONE,
@@ -317,7 +315,14 @@ final class BpmnAllowList {
             "camunda:topic",
             new String[] {"External tasks are not available", "不支持外部任务"},
             "camunda:delegateExpression",
-            new String[] {"Only tasks may name a task implementation", "只有任务可以指定任务实现"});
+            new String[] {"Only tasks may name a task implementation", "只有任务可以指定任务实现"},
+            // Qunflow's tasks act on the group whose id is the business key: a called process runs
+            // for the calling group, never one the diagram names.
+            "businessKey",
+            new String[] {
+                "A called process runs for the calling group; its business key cannot be set",
+                "被调用的流程只为调用它的社群运行，不能设置业务键"
+            });
 
     private final ExpressionGrammar grammar;
     private final TaskTypes tasks;

@@ -247,7 +247,7 @@ final class EndlessLoops {
         return false;
     }
 
-    private static Process enclosingProcess(ModelElementInstance element) {
+    static Process enclosingProcess(ModelElementInstance element) {
         for (ModelElementInstance e = element; e != null; e = e.getParentElement()) {
             if (e instanceof Process process) {
                 return process;

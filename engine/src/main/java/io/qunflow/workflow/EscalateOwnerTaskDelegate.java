@@ -17,6 +17,6 @@ class EscalateOwnerTaskDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tasks.escalate((String) execution.getVariable("taskId"));
+        tasks.escalate(execution.getProcessBusinessKey());
     }
 }

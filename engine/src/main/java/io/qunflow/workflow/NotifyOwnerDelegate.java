@@ -34,7 +34,7 @@ class NotifyOwnerDelegate implements JavaDelegate {
                 .plus(Duration.parse(dueIn))
                 .atOffset(ZoneOffset.UTC);
         execution.getProcessInstance().setVariable("dueAt", Date.from(dueAt.toInstant()));
-        tasks.notifyOwner((String) execution.getVariable("taskId"), dueAt);
+        tasks.notifyOwner(execution.getProcessBusinessKey(), dueAt);
     }
 
     /** A literal input as an ISO duration, or the default when the designer left it out. */

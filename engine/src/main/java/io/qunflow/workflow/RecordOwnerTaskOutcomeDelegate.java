@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records how the owner task ended, on the member and on the outbox action. */
+/**
+ * Records how the owner task ended, on the member and on the outbox action: the task this instance
+ * was started for (its business key), never one a variable names.
+ */
 @Component("recordOwnerTaskOutcomeDelegate")
 class RecordOwnerTaskOutcomeDelegate implements JavaDelegate {
 
@@ -19,7 +22,7 @@ class RecordOwnerTaskOutcomeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         tasks.recordOutcome(
-                (String) execution.getVariable("taskId"),
+                execution.getProcessBusinessKey(),
                 OwnerTask.Outcome.valueOf((String) execution.getVariable("outcome")),
                 (String) execution.getVariable("outcomeNote"),
                 (String) execution.getVariable("outcomeBy"));

@@ -17,6 +17,6 @@ class RemindOwnerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tasks.remind((String) execution.getVariable("taskId"));
+        tasks.remind(execution.getProcessBusinessKey());
     }
 }

@@ -57,6 +57,16 @@ class TaskTypes {
             "escalateOwnerTaskDelegate",
             "recordOwnerTaskOutcomeDelegate");
 
+    /**
+     * The owner-task workflow's steps act on the owner task its instance was started for (the
+     * business key Qunflow gives it), so they run in that workflow only.
+     */
+    static final Set<String> OWNER_TASK_STEPS = Set.of(
+            "notifyOwnerDelegate",
+            "remindOwnerDelegate",
+            "escalateOwnerTaskDelegate",
+            "recordOwnerTaskOutcomeDelegate");
+
     private final Map<String, InputCheck> tasks;
     private final ObjectProvider<GroupRuleSetRunner> runners;
     private final ObjectProvider<RuleEngine> rules;
@@ -107,7 +117,17 @@ class TaskTypes {
         return beans;
     }
 
-    void checkInputs(String beanName, TaskInputs inputs, List<WorkflowProblem> problems) {
+    /** Checks a task's inputs, and that an owner-task step stands in the owner-task workflow. */
+    void checkInputs(String beanName, String processId, TaskInputs inputs, List<WorkflowProblem> problems) {
+        if (OWNER_TASK_STEPS.contains(beanName) && !CamundaOwnerTaskWorkflow.PROCESS_KEY.equals(processId)) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "camunda:delegateExpression",
+                    beanName + " is a step of the owner-task workflow, which Qunflow starts for one owner task;"
+                            + " it cannot run in '" + processId + "'",
+                    beanName + " 是群主任务流程的步骤，Qunflow 为每个群主任务单独启动该流程；不能在“" + processId + "”中运行"));
+            return;
+        }
         tasks.get(beanName).check(inputs, problems);
     }
 

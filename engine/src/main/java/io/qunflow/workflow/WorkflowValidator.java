@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
@@ -27,10 +28,12 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.xml.ModelException;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -118,10 +121,13 @@ class WorkflowValidator {
         }
         allowList.check(parsed.root(), problems);
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-            String expression = node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
-            BpmnAllowList.beanName(expression == null ? "" : expression)
+            // A message event names its task on its definition and runs it with the event's inputs.
+            Stream.<ModelElementInstance>concat(
+                            Stream.of(node), node.getChildElementsByType(MessageEventDefinition.class).stream())
+                    .map(e -> e.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression"))
+                    .flatMap(e -> BpmnAllowList.beanName(e == null ? "" : e).stream())
                     .filter(tasks::isTask)
-                    .ifPresent(bean -> tasks.checkInputs(bean, inputs(node), problems));
+                    .forEach(bean -> tasks.checkInputs(bean, processOf(node), inputs(node), problems));
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             tasks.checkStaffTask(inputs(task), task.getCamundaAssignee(), task.getCamundaDueDate(), problems);
@@ -239,6 +245,11 @@ class WorkflowValidator {
             return false;
         }
         return durations.newDuration(period).getTimeInMillis(new java.util.Date(0)) >= SHORTEST_CYCLE.toMillis();
+    }
+
+    private static String processOf(FlowNode node) {
+        Process process = EndlessLoops.enclosingProcess(node);
+        return process == null ? null : process.getId();
     }
 
     private static TaskTypes.TaskInputs inputs(FlowNode node) {

@@ -314,7 +314,8 @@ class HostileBpmnApiTest {
                 "group-lifecycle-content",
                 "group-lifecycle-flash",
                 "group-lifecycle-checkin",
-                "group-sop")) {
+                "group-sop",
+                "owner-task")) {
             Reply deployed = Bpmn.deploy(port, "designer", Bpmn.shipped(shipped));
             assertThat(deployed.status()).as(shipped + ": " + deployed.raw()).isEqualTo(201);
         }

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Hostile diagrams that run no code of their own but reach past what a group's workflow may do:
- * flows that copy themselves into millions of executions (at once or a little more at every wait).
- * Part of {@link HostileBpmn#all}.
+ * flows that copy themselves into millions of executions (at once or a little more at every wait),
+ * a call that acts for another group, an owner-task step closing any group's owner task, and a
+ * Qunflow task run from an event so its inputs escape their check. Part of {@link HostileBpmn#all}.
  */
 final class HostileFlowBpmn {
 
@@ -56,6 +57,51 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Ask" />
                 <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Again" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "Again"));
+        cases.add(new HostileBpmn.Case(
+                "a call that runs the called process for another group", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:callActivity id="Call" calledElement="group-lifecycle">
+                  <bpmn:extensionElements><camunda:in businessKey="someone-elses-group" /></bpmn:extensionElements>
+                  <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                </bpmn:callActivity>
+                <bpmn:userTask id="Wait"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Call" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Call" targetRef="Wait" />"""), "businessKey"));
+        cases.add(new HostileBpmn.Case("a Qunflow task run by a message event, inputs unchecked", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="t">
+                  <bpmn:message id="Msg" name="Pay" />
+                  <bpmn:process id="hostile" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:intermediateThrowEvent id="Pay">
+                      <bpmn:extensionElements><camunda:inputOutput>
+                        <camunda:inputParameter name="reward">RED_ENVELOPE</camunda:inputParameter>
+                        <camunda:inputParameter name="amountCents">-500</camunda:inputParameter>
+                      </camunda:inputOutput></bpmn:extensionElements>
+                      <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                      <bpmn:messageEventDefinition messageRef="Msg" camunda:delegateExpression="${grantRewardDelegate}" />
+                    </bpmn:intermediateThrowEvent>
+                    <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Pay" />
+                    <bpmn:sequenceFlow id="F1" sourceRef="Pay" targetRef="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """, "amountCents"));
+        cases.add(new HostileBpmn.Case(
+                "an owner-task step in a group's workflow, closing any owner task", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:serviceTask id="Forge" camunda:delegateExpression="${recordOwnerTaskOutcomeDelegate}">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:inputParameter name="taskId">another-groups-owner-task</camunda:inputParameter>
+                    <camunda:inputParameter name="outcome">DONE</camunda:inputParameter>
+                    <camunda:inputParameter name="outcomeBy">admin</camunda:inputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                </bpmn:serviceTask>
+                <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Forge" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Forge" targetRef="End" />"""), "Forge"));
         return cases;
     }
 
