@@ -109,14 +109,7 @@ final class BpmnAllowList {
         bpmn("extensionElements", Kind.NONE);
         bpmn("incoming", Kind.LITERAL);
         bpmn("outgoing", Kind.LITERAL);
-        bpmnWithAsync(
-                "startEvent",
-                "isInterrupting",
-                "BOOLEAN",
-                "camunda:initiator",
-                "IDENTIFIER",
-                "camunda:formKey",
-                "LITERAL");
+        bpmnWithAsync("startEvent", "isInterrupting", "BOOLEAN", "camunda:initiator", "IDENTIFIER");
         bpmnWithAsync("endEvent");
         bpmnWithAsync("intermediateCatchEvent");
         bpmnWithAsync("intermediateThrowEvent");
@@ -197,9 +190,7 @@ final class BpmnAllowList {
                 "camunda:followUpDate",
                 "EXPRESSION",
                 "camunda:priority",
-                "EXPRESSION",
-                "camunda:formKey",
-                "LITERAL");
+                "EXPRESSION");
         bpmnWithAsync("receiveTask", "messageRef", "LITERAL");
         bpmnWithAsync("manualTask");
         bpmnWithAsync("task");
@@ -322,6 +313,13 @@ final class BpmnAllowList {
             new String[] {
                 "A called process runs for the calling group; its business key cannot be set",
                 "被调用的流程只为调用它的社群运行，不能设置业务键"
+            },
+            // Camunda's Tasklist loads a task's or start event's form from its key and runs the
+            // page's scripts where admins are signed in: "embedded:https://…" is any site's page.
+            "camunda:formKey",
+            new String[] {
+                "Forms are not used by Qunflow; a form key would have Camunda's Tasklist load and run a page",
+                "Qunflow 不使用表单；表单键会让 Camunda Tasklist 加载并运行一个页面"
             });
 
     private final ExpressionGrammar grammar;

