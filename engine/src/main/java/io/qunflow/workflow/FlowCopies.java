@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -34,7 +35,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * merges its incoming flows, a multi-instance multiplies, a sub-process multiplies what runs inside
  * it) must stay within {@link #MAX_COPIES}, and one round of any loop may bring back at most the
  * token that went round (a non-interrupting boundary event adds a token while its activity keeps
- * waiting, and may fire again). Ten times a multi-instance's limit leaves room for a few branches per instance.
+ * waiting, and may fire again). A call activity runs once per start: the process it calls may copy
+ * itself as far again. Loops too intricate to count within {@link #MAX_WORK} steps are refused as
+ * growing. Ten times a multi-instance's limit leaves room for a few branches per instance.
  *
  * <p>Why this class is long: the graph, its loops and the counts over it are one model of how
  * tokens move; apart, each half would have to repeat the other's rules for gateways and events.
@@ -43,18 +46,22 @@ final class FlowCopies {
 
     static final int MAX_COPIES = 10 * MultiInstanceLimit.MAX_INSTANCES;
     /** Flow elements in one process or sub-process; far above any lifecycle, a bound on this check. */
-    static final int MAX_NODES = 500;
+    static final int MAX_NODES = 200;
+    /** Steps of the loop count for one diagram, so no file can keep the check busy. */
+    static final long MAX_WORK = 20_000_000;
 
     private FlowCopies() {}
 
     static void check(BpmnModelInstance model, List<WorkflowProblem> problems) {
+        long[] work = {0};
         for (Process process : model.getModelElementsByType(Process.class)) {
-            checkScope(process, 1, problems);
+            checkScope(process, 1, work, problems);
         }
     }
 
-    private static void checkScope(ModelElementInstance scope, double instances, List<WorkflowProblem> problems) {
-        Graph graph = new Graph(scope);
+    private static void checkScope(
+            ModelElementInstance scope, double instances, long[] work, List<WorkflowProblem> problems) {
+        Graph graph = new Graph(scope, work);
         if (graph.nodes.size() > MAX_NODES) {
             problems.add(WorkflowProblem.at(
                     idOf(scope),
@@ -90,8 +97,20 @@ final class FlowCopies {
                                 + MAX_COPIES + " 次"));
                 return;
             }
+            if (node instanceof CallActivity && copies > 1 + 1e-9) {
+                problems.add(WorkflowProblem.at(
+                        node.getId(),
+                        "bpmn:callActivity",
+                        "One start would call the process of " + node.getId() + " up to "
+                                + String.format("%.0f", copies) + " times at once; a call runs once per start"
+                                + " (no multi-instance, not on copies of a flow), since each called process may"
+                                + " copy itself as far as its own bound again",
+                        "一次启动最多会同时调用 " + node.getId() + " 的流程 " + String.format("%.0f", copies)
+                                + " 次；每次启动只能调用一次（不能多实例，也不能在并行副本上），因为被调用的流程自身还会再复制"));
+                return;
+            }
             if (node instanceof SubProcess sub) {
-                checkScope(sub, sub.triggeredByEvent() ? instances : copies, problems);
+                checkScope(sub, sub.triggeredByEvent() ? instances : copies, work, problems);
             }
         }
     }
@@ -128,8 +147,13 @@ final class FlowCopies {
 
         final Map<FlowNode, Integer> component = new HashMap<>();
         final List<List<FlowNode>> components = new ArrayList<>();
+        /** When Tarjan's walk first reached each element: a loop is counted against it, in few sweeps. */
+        final Map<FlowNode, Integer> reached = new HashMap<>();
 
-        Graph(ModelElementInstance scope) {
+        final long[] work;
+
+        Graph(ModelElementInstance scope, long[] work) {
+            this.work = work;
             nodes = inDocumentOrder(scope);
             Map<FlowNode, List<FlowNode>> all = new LinkedHashMap<>();
             Map<FlowNode, List<List<FlowNode>>> boundaries = new HashMap<>();
@@ -211,8 +235,10 @@ final class FlowCopies {
                 if (!cyclic(loop)) {
                     continue;
                 }
+                List<FlowNode> sweep = new ArrayList<>(loop);
+                sweep.sort(java.util.Comparator.comparingInt(node -> -reached.get(node)));
                 for (FlowNode head : loop) {
-                    if (roundTrip(loop, head) > 1 + 1e-9) {
+                    if (roundTrip(sweep, head) > 1 + 1e-9) {
                         return Optional.of(head);
                     }
                 }
@@ -230,8 +256,9 @@ final class FlowCopies {
                     double best = 0;
                     for (List<FlowNode> way : ways.get(node)) {
                         double sum = 0;
+                        work[0] += way.size();
                         for (FlowNode target : way) {
-                            if (target == head) {
+                            if (target.equals(head)) {
                                 sum += 1;
                             } else if (back.containsKey(target)) {
                                 sum += merge.get(target) * back.get(target);
@@ -239,8 +266,8 @@ final class FlowCopies {
                         }
                         best = Math.max(best, sum);
                     }
-                    if (best > MAX_COPIES) {
-                        return best;
+                    if (best > MAX_COPIES || work[0] > MAX_WORK) {
+                        return Double.POSITIVE_INFINITY;
                     }
                     changed |= best != back.put(node, best);
                 }
@@ -309,6 +336,7 @@ final class FlowCopies {
 
             private void visit(FlowNode node) {
                 index.put(node, index.size());
+                reached.put(node, index.get(node));
                 low.put(node, index.get(node));
                 stack.push(node);
                 onStack.add(node);

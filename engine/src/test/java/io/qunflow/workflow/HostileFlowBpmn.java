@@ -59,6 +59,16 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Again" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "Again"));
         cases.add(new HostileBpmn.Case(
+                "a multi-instance call, each called process copying itself again", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:callActivity id="Call" calledElement="some-wide-process">
+                  <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                  <bpmn:multiInstanceLoopCharacteristics><bpmn:loopCardinality>1000</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
+                </bpmn:callActivity>
+                <bpmn:userTask id="Wait"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Call" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Call" targetRef="Wait" />"""), "Call"));
+        cases.add(new HostileBpmn.Case(
                 "a call that runs the called process for another group", process("""
                 <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
                 <bpmn:callActivity id="Call" calledElement="group-lifecycle">
