@@ -176,6 +176,9 @@ public class OwnerTasks {
         if (!task.open()) {
             throw new ConflictException("Owner task '" + taskId + "' was already closed as " + task.status());
         }
+        // Recorded here, with who completed it, and never from the workflow's variables: a
+        // designer's version of the owner-task workflow could set those to any outcome and actor.
+        recordOutcome(taskId, outcome, note, actor);
         workflow.complete(taskId, outcome, note, actor);
         return get(taskId);
     }

@@ -1,14 +1,15 @@
 package io.qunflow.workflow;
 
-import io.qunflow.wecom.OwnerTask;
 import io.qunflow.wecom.OwnerTasks;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Records how the owner task ended, on the member and on the outbox action: the task this instance
- * was started for (its business key), never one a variable names.
+ * Where the owner-task workflow records how the task ended. The outcome is recorded when the owner
+ * (or an operator) completes the task through Qunflow, with who did it; here the step only checks
+ * that this happened for the task the instance was started for (its business key), so a version of
+ * the workflow that reaches this step without the owner's completion fails instead of closing it.
  */
 @Component("recordOwnerTaskOutcomeDelegate")
 class RecordOwnerTaskOutcomeDelegate implements JavaDelegate {
@@ -21,10 +22,10 @@ class RecordOwnerTaskOutcomeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        tasks.recordOutcome(
-                execution.getProcessBusinessKey(),
-                OwnerTask.Outcome.valueOf((String) execution.getVariable("outcome")),
-                (String) execution.getVariable("outcomeNote"),
-                (String) execution.getVariable("outcomeBy"));
+        String taskId = execution.getProcessBusinessKey();
+        if (tasks.get(taskId).open()) {
+            throw new IllegalStateException("Owner task '" + taskId + "' is still open: only the owner's completion"
+                    + " through Qunflow records its outcome");
+        }
     }
 }

@@ -6,10 +6,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.ApiClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,6 +54,9 @@ class OwnerTaskFlowTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    RepositoryService repository;
 
     @Autowired
     ManagementService management;
@@ -197,6 +206,67 @@ class OwnerTaskFlowTest {
                         .single())
                 .as("a dismissed deletion takes nobody out")
                 .isEqualTo("IN_GROUP");
+    }
+
+    @Test
+    void aDesignersOwnerTaskWorkflow_cannotCloseTheTaskWithoutTheOwner() throws Exception {
+        // Passes every check: the owner-task steps are designer tasks, the inputs are plain text.
+        String forged = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="D" targetNamespace="t">
+                  <bpmn:process id="owner-task" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                    <bpmn:serviceTask id="Forge" camunda:delegateExpression="${recordOwnerTaskOutcomeDelegate}">
+                      <bpmn:extensionElements><camunda:inputOutput>
+                        <camunda:inputParameter name="outcome">DONE</camunda:inputParameter>
+                        <camunda:inputParameter name="outcomeBy">owner-he</camunda:inputParameter>
+                      </camunda:inputOutput></bpmn:extensionElements>
+                      <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                    </bpmn:serviceTask>
+                    <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                    <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Forge" />
+                    <bpmn:sequenceFlow id="F1" sourceRef="Forge" targetRef="End" />
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        HttpResponse<String> deployed = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/workflows"))
+                                .header(
+                                        "Authorization",
+                                        "Basic " + Base64.getEncoder().encodeToString("designer:qunflow".getBytes()))
+                                .header("Content-Type", "application/xml")
+                                .POST(HttpRequest.BodyPublishers.ofString(forged))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(201);
+        try {
+            ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
+                    [{"msgid":"f-%s","action":"send","from":"wmSpammer","tolist":["owner-he"],"roomid":"%s",
+                      "msgtime":1760003300000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}}]""".formatted(chatId, chatId));
+            try {
+                dispatcher.poll();
+            } catch (RuntimeException refusedByTheWorkflow) {
+                // Whether the task opens is not the question; that nobody but the owner closes it is.
+            }
+
+            assertThat(jdbc.sql("SELECT status FROM qf_member WHERE group_id = ? AND member_id = 'wmSpammer'")
+                            .param(chatId)
+                            .query(String.class)
+                            .single())
+                    .as("nobody took the member out")
+                    .isEqualTo("IN_GROUP");
+            assertThat(ApiClient.asUser(port, "operator", "qunflow")
+                            .get("/api/v1/wecom/owner-tasks?status=DONE")
+                            .raw())
+                    .doesNotContain(chatId);
+        } finally {
+            repository
+                    .createDeployment()
+                    .addClasspathResource("workflows/owner-task.bpmn")
+                    .deploy();
+        }
     }
 
     record OwnerTaskView(String id, JsonNode json) {}
