@@ -70,6 +70,15 @@ class MemberController {
 
     private static final String SIZE = "must be between 1 and 100";
 
+    /**
+     * The furthest page asked for: a million pages of the largest size is far past any group, and
+     * keeps {@code page * size} well inside an int (a page past 21,474,836 wrapped the offset round
+     * to a negative number, which the database refused with a 500).
+     */
+    private static final int MAX_PAGE = 1_000_000;
+
+    private static final String PAGE = "must be between 0 and " + MAX_PAGE;
+
     /** The members in the group, a page at a time, the most recently active first. */
     @GetMapping("/api/v1/groups/{groupId}/members")
     @RequestSubject("The member list")
@@ -77,7 +86,7 @@ class MemberController {
             @PathVariable String groupId,
             @RequestParam(required = false) @LayerName String layer,
             @RequestParam(required = false) @Text(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = PAGE) @Max(value = MAX_PAGE, message = PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size) {
         groups.get(groupId);
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -97,6 +97,20 @@ class MemberListApiTest {
     }
 
     @Test
+    void list_refusesAPageSoFarOnThatItsOffsetWouldOverflow_ratherThanFailing() {
+        // 21,474,837 × 100 is past the largest int: the offset wrapped round to a negative number
+        // and the database refused it, a 500 any viewer could cause.
+        Reply far = operator.get(path("?page=21474837&size=100"));
+
+        assertThat(far.status()).isEqualTo(400);
+        assertThat(far.body().get("errors").findValuesAsText("field")).containsExactly("page");
+        Reply last = operator.get(path("?page=1000000&size=100"));
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.body().get("items")).isEmpty();
+        assertThat(last.body().get("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void keep_sparesTheMemberFromPruningWithTheReason_isAudited_andReleaseLetsPruningJudgeThemAgain() {
         Reply kept = operator.post(path("/wx_cat/keep"), """
                 {"reason":"老客户，只看不说，每月都下单"}""");
