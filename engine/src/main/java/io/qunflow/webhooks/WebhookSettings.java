@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowedTargets internal targets an admin allows for on-premises receivers: host names,
  *     addresses or CIDR ranges ({@code qunflow.webhooks.allowed-targets}); empty by default, so
  *     webhooks reach public addresses only
+ * @param maxPerKey how many webhooks one API key may keep at once ({@code
+ *     qunflow.webhooks.max-per-key}, 10 unless set): every poll fans each webhook out on its own, so
+ *     a key registering without limit would slow every other key's deliveries
  */
 @ConfigurationProperties("qunflow.webhooks")
 record WebhookSettings(
@@ -27,7 +30,8 @@ record WebhookSettings(
         Duration timeout,
         Duration settle,
         int batchSize,
-        List<String> allowedTargets) {
+        List<String> allowedTargets,
+        int maxPerKey) {
 
     WebhookSettings {
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
@@ -35,6 +39,7 @@ record WebhookSettings(
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         settle = settle == null ? Duration.ofSeconds(30) : settle;
         batchSize = batchSize <= 0 ? 50 : batchSize;
+        maxPerKey = maxPerKey <= 0 ? 10 : maxPerKey;
         allowedTargets = allowedTargets == null
                 ? List.of()
                 : allowedTargets.stream()

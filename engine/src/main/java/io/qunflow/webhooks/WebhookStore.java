@@ -60,6 +60,14 @@ class WebhookStore {
                 .update();
     }
 
+    /** How many webhooks the key keeps (deleted ones not counted). */
+    int countOwned(String ownerKeyId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_webhook WHERE owner_key_id = ? AND deleted_at IS NULL")
+                .param(ownerKeyId)
+                .query(Integer.class)
+                .single();
+    }
+
     List<Hook> owned(String ownerKeyId) {
         return jdbc.sql("SELECT * FROM qf_webhook WHERE owner_key_id = ? AND deleted_at IS NULL ORDER BY created_at")
                 .param(ownerKeyId)

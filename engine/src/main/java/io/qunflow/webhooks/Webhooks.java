@@ -1,6 +1,7 @@
 package io.qunflow.webhooks;
 
 import io.qunflow.actions.ActionOutbox;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.security.ApiKeyRevoked;
@@ -23,9 +24,11 @@ class Webhooks {
     private final ActionOutbox outbox;
     private final Clock clock;
     private final WebhookTargets targets;
+    private final int maxPerKey;
 
-    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock, WebhookTargets targets) {
+    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock, WebhookTargets targets, WebhookSettings settings) {
         this.store = store;
+        this.maxPerKey = settings.maxPerKey();
         this.targets = targets;
         this.outbox = outbox;
         this.clock = clock;
@@ -33,9 +36,16 @@ class Webhooks {
 
     /**
      * A new endpoint, sent every action written from now on; the secret is shown only here. The
-     * request's fields are checked where it arrives; here, where the URL leads.
+     * request's fields are checked where it arrives; here, where the URL leads, and that the key
+     * has room for one more ({@link WebhookSettings#maxPerKey()}). The count is read before the
+     * insert, so registrations sent at the very same moment may pass it by as many as were sent:
+     * a bound, not a way round it, since the next one is refused.
      */
     WebhookStore.Hook register(String ownerKeyId, String url, String description) {
+        if (store.countOwned(ownerKeyId) >= maxPerKey) {
+            throw new ConflictException("This key already keeps " + maxPerKey
+                    + " webhooks, the most one key may; delete one it no longer needs first");
+        }
         targets.check(url);
         String secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
         WebhookStore.Hook hook = new WebhookStore.Hook(

@@ -68,7 +68,7 @@ class WebhookSenderTest {
         WebhookTargets targets = new WebhookTargets(WebhookTargetsTest.dns(dns), allowed);
         return new WebhookSender(
                 targets,
-                new WebhookSettings(null, null, Duration.ofSeconds(5), null, 4, allowed),
+                new WebhookSettings(null, null, Duration.ofSeconds(5), null, 4, allowed, 0),
                 new BackgroundThreads(new SimpleMeterRegistry()));
     }
 
