@@ -36,6 +36,13 @@ import java.util.List;
     /** The longest payload stored, as JSON text; the store's column holds twice as much. */
     int MAX_LENGTH = 100_000;
 
+    /**
+     * The largest order, in cents: a hundred million yuan. Orders are added up per member and day,
+     * per group and over up to a year; without a bound one order near {@code Long.MAX_VALUE} made
+     * the next one overflow the day's sum in the database, a 500 for every later order.
+     */
+    long MAX_ORDER_CENTS = 10_000_000_000L;
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -118,8 +125,14 @@ import java.util.List;
                     JsonNode amount = payload.get("amountCents");
                     if (amount == null || amount.isNull()) {
                         problems.add(new FieldProblem("amountCents", "is required"));
-                    } else if (!amount.canConvertToLong() || !amount.isIntegralNumber() || amount.asLong() < 0) {
-                        problems.add(new FieldProblem("amountCents", "must be a whole number of cents, 0 or more"));
+                    } else if (!amount.canConvertToLong()
+                            || !amount.isIntegralNumber()
+                            || amount.asLong() < 0
+                            || amount.asLong() > MAX_ORDER_CENTS) {
+                        problems.add(new FieldProblem(
+                                "amountCents",
+                                "must be a whole number of cents from 0 to " + MAX_ORDER_CENTS
+                                        + " (a hundred million yuan)"));
                     }
                     text(payload, "orderId", 200, false, problems);
                 }

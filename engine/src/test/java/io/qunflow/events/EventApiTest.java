@@ -197,6 +197,32 @@ class EventApiTest {
     }
 
     @Test
+    void anOrderOfMoreThanAHundredMillionYuan_isRefused_andNothingIsStored_soDailySumsCannotOverflow() {
+        // An order of Long.MAX_VALUE cents was accepted; the member's next order that day then
+        // overflowed the day's sum in the database: a 500 for every later order of that member.
+        for (String amount : new String[] {"10000000001", "9223372036854775807"}) {
+            Reply refused = event(id("huge-" + amount), "ORDER_PAID", "buyer", """
+                    {"amountCents":%s,"orderId":"o-%s"}""".formatted(amount, amount));
+
+            assertProblem(refused, 400, "urn:qunflow:problem:invalid-request");
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("payload.amountCents");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                            .param(id("huge-" + amount))
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        }
+
+        for (String order : new String[] {"a", "b"}) {
+            assertThat(event(id("max-" + order), "ORDER_PAID", "buyer", """
+                            {"amountCents":10000000000,"orderId":"o-%s"}""".formatted(order))
+                            .status())
+                    .isEqualTo(200);
+        }
+        assertThat(api.get("/api/v1/groups/" + groupId + "/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
     void missingKey_isRefusedAsProblem() {
         Reply reply = ApiClient.withKey(port, null).post("/api/v1/groups/" + groupId + "/events", "{}");
 
