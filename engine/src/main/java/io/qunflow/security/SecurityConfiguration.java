@@ -51,6 +51,7 @@ class SecurityConfiguration {
         return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
                         .csrfTokenRequestHandler(plainToken())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::changesStateWithSession))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DATA_ONLY)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> Problems.write(
                         response,
                         json,
@@ -83,6 +84,14 @@ class SecurityConfiguration {
     static PathPatternRequestMatcherBuilderFactoryBean requestMatchersByPathPattern() {
         return new PathPatternRequestMatcherBuilderFactoryBean();
     }
+
+    /**
+     * The API's answers are data for scripts and systems, never a page: a stored BPMN file comes
+     * back as deployed, as application/xml, which a browser opened on it would render, running what
+     * its processing instructions ({@code <?xml-stylesheet?>}) load. The UI only fetches these
+     * answers, which no policy of theirs affects.
+     */
+    static final String DATA_ONLY = "default-src 'none'; frame-ancestors 'none'";
 
     /** One token repository for pages and API: the UI reads the XSRF-TOKEN cookie and echoes it. */
     private static final CookieCsrfTokenRepository CSRF_TOKENS = CookieCsrfTokenRepository.withHttpOnlyFalse();
