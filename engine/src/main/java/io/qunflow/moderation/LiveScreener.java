@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import io.qunflow.common.Revisions;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,12 +80,11 @@ class LiveScreener implements SmartInitializingSingleton {
         Variants compiled = variants;
         if (compiled == null || variantsNow != variantRevision) {
             compiled = Variants.compile(liveContent(VariantData.CHARACTERS), liveContent(VariantData.CUES));
-            variantRevision = variantsNow;
         }
-        List<LexiconEntry> entries =
-                lexicon.all().stream().map(WordListEntry::entry).toList();
+        List<LexiconEntry> entries = matchable(lexicon.all(), compiled.normalizer());
         TextScreener built = new TextScreener(Lexicon.of(entries, compiled));
         wordListRevision = words;
+        variantRevision = variantsNow;
         variants = compiled;
         screener = built;
         log.info(
@@ -92,6 +92,23 @@ class LiveScreener implements SmartInitializingSingleton {
                 entries.size(),
                 compiled.cues().size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The entries that keep something to match with this variant data. Publishing checks that every
+     * term does ({@link LiveTerms}), but a term added while a table was being published, or data
+     * written outside the API, must cost that one term, not every node its matcher and its start.
+     */
+    private static List<LexiconEntry> matchable(List<WordListEntry> all, Normalizer normalizer) {
+        List<LexiconEntry> entries = new ArrayList<>(all.size());
+        for (WordListEntry e : all) {
+            if (normalizer.normalizeTerm(e.term()).isEmpty()) {
+                log.warn("The word-list term '{}' has nothing to match with the live variant data: skipped", e.term());
+            } else {
+                entries.add(e.entry());
+            }
+        }
+        return entries;
     }
 
     private String liveContent(String file) {

@@ -31,6 +31,7 @@ public class VariantService {
     private static final Logger log = LoggerFactory.getLogger(VariantService.class);
 
     private final VariantStore store;
+    private final LexiconStore lexicon;
     private final LiveScreener live;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
@@ -39,12 +40,14 @@ public class VariantService {
 
     VariantService(
             VariantStore store,
+            LexiconStore lexicon,
             LiveScreener live,
             AuditTrail audit,
             TransactionTemplate tx,
             Clock clock,
             Revisions revisions) {
         this.store = store;
+        this.lexicon = lexicon;
         this.live = live;
         this.audit = audit;
         this.tx = tx;
@@ -153,13 +156,17 @@ public class VariantService {
             if (!characters.valid()) {
                 return characters.problems();
             }
-            // The live cue words must still mean something with the new table.
-            VariantData.Parsed<List<Cue>> cues = CueWords.read(
-                    store.live(VariantData.CUES).orElseThrow().content(), new Normalizer(characters.value()));
-            return cues.problems().stream()
+            // The live cue words and word-list terms must still mean something with the new table.
+            Normalizer normalizer = new Normalizer(characters.value());
+            VariantData.Parsed<List<Cue>> cues =
+                    CueWords.read(store.live(VariantData.CUES).orElseThrow().content(), normalizer);
+            List<VariantData.Problem> problems = new ArrayList<>();
+            cues.problems().stream()
                     .map(p ->
                             new VariantData.Problem(0, "the live cue words would not hold with this table: cues " + p))
-                    .toList();
+                    .forEach(problems::add);
+            problems.addAll(LiveTerms.problems(lexicon.all(), normalizer));
+            return problems;
         }
         return CueWords.read(csv, live.variants().normalizer()).problems();
     }

@@ -150,6 +150,87 @@ class VariantApiTest {
     }
 
     @Test
+    void aCharacterTableUnderWhichALiveTermWouldMatchNothingOrOneCharacter_isRefused_andTheLiveTableStays() {
+        JsonNode live = compliance().get(CHARACTERS).body();
+        String csv = live.get("file").get("csv").asText();
+        int version = live.get("file").get("version").asInt();
+        Reply widened = compliance()
+                .post(
+                        CHARACTERS + "/versions",
+                        publishBody(csv.stripTrailing() + "\n⊕,加,symbol\n⊗,加,symbol\n", "圆圈符号"));
+        assertThat(widened.status()).as(widened.raw()).isEqualTo(201);
+        List<String> terms = List.of("⊕⊗", "⊕⊗k");
+        try {
+            for (String term : terms) {
+                Reply added = compliance().post("/api/v1/word-lists/entries", """
+                        {"term":%s,"category":"CONTACT","severity":"MEDIUM","comment":"符号加"}""".formatted(TextNode.valueOf(term)));
+                assertThat(added.status()).as(added.raw()).isEqualTo(201);
+            }
+            int before = storedVersions();
+
+            // The table without ⊕ and ⊗: ⊕⊗ would normalise to nothing (a matcher that cannot be
+            // built, on this node now and on every node at its next start), ⊕⊗k to the one letter k.
+            Reply narrowed = compliance().post(CHARACTERS + "/versions", publishBody(csv, "去掉圆圈符号"));
+            Reply rolledBack = compliance()
+                    .post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"回到旧表\"}".formatted(version));
+            Reply validated =
+                    compliance().post(CHARACTERS + "/validate", "{\"csv\":%s}".formatted(TextNode.valueOf(csv)));
+
+            for (Reply refused : List.of(narrowed, rolledBack)) {
+                assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+                assertThat(refused.body().get("errors").findValuesAsText("message"))
+                        .anySatisfy(m -> assertThat(m).contains("'⊕⊗'", "no matchable characters"))
+                        .anySatisfy(m -> assertThat(m).contains("'⊕⊗k'", "one character"));
+            }
+            assertThat(validated.body().get("valid").asBoolean()).isFalse();
+            assertThat(storedVersions()).isEqualTo(before);
+            assertThat(compliance()
+                            .get(CHARACTERS)
+                            .body()
+                            .get("file")
+                            .get("csv")
+                            .asText())
+                    .isEqualTo(widened.body().get("csv").asText());
+            assertThat(this.live.screener().screen("看这里⊕⊗", MessageFlags.NONE).hits())
+                    .extracting(Hit::term)
+                    .contains("⊕⊗");
+        } finally {
+            for (String term : terms) {
+                compliance()
+                        .delete("/api/v1/word-lists/entries?term="
+                                + java.net.URLEncoder.encode(term, java.nio.charset.StandardCharsets.UTF_8)
+                                + "&comment=cleanup");
+            }
+            Reply restored = compliance()
+                    .post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"恢复\"}".formatted(version));
+            assertThat(restored.status()).as(restored.raw()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    void aStoredTermWithNothingToMatch_costsOnlyItself_notTheMatcher() {
+        jdbc.sql("INSERT INTO qf_lexicon_entry (term, category, severity, added_by, added_at)"
+                        + " VALUES ('~~~', 'CONTACT', 'HIGH', 'node-2', CURRENT_TIMESTAMP),"
+                        + " ('喵喵团购群', 'COMPETITOR', 'MEDIUM', 'node-2', CURRENT_TIMESTAMP)")
+                .update();
+        jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
+                .update();
+        try {
+            live.reloadIfChangedElsewhere();
+
+            assertThat(live.screener().screen("来喵喵团购群", MessageFlags.NONE).hits())
+                    .extracting(Hit::term)
+                    .containsExactly("喵喵团购群");
+        } finally {
+            jdbc.sql("DELETE FROM qf_lexicon_entry WHERE added_by = 'node-2'").update();
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = 'word-lists'")
+                    .update();
+            live.reloadIfChangedElsewhere();
+        }
+        assertThat(live.screener().screen("来喵喵团购群", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    @Test
     void viewersRead_onlyCompliancePublishes() {
         ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
 
