@@ -108,6 +108,9 @@ public final class TextScreener {
         }
         final String t = nz.text();
         CueHits[] cues = new CueHits[1];
+        // Per category and detector, the index in hits of the last hit added (see keep()).
+        int[] last = new int[Category.values().length * 2];
+        Arrays.fill(last, -1);
         lexicon.trie.match(nz.chars(), t.length(), (begin, end, idx) -> {
             // A latin-edged term ("加v", "vx") must not fire inside a latin word ("参加vip"), but a
             // separator in the original ("加我V:zhangsan") is a word boundary even though it is gone here.
@@ -146,7 +149,7 @@ public final class TextScreener {
                 detector = "homophone";
             }
             if (e != null) {
-                hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
+                keep(nz, hits, last, e, detector, begin, end);
             }
         });
         if (cues[0] != null) {
@@ -156,6 +159,34 @@ public final class TextScreener {
             }
         }
         return cues[0];
+    }
+
+    /**
+     * Adds a term's hit unless it lies inside the last one of its category and detector, which
+     * {@link #dropShadowed} would drop; one that contains that last one takes its place. Matches
+     * come in order of where they end, so this is the check that matters: terms that overlap
+     * themselves (哈哈, 哈哈哈… up to the longest term) would otherwise make a hit for every term at
+     * every character of a message of one repeated character, millions of substrings for 10,000
+     * characters. The hits kept are those {@link #dropShadowed} would keep.
+     */
+    private static void keep(
+            Normalized nz, List<Hit> hits, int[] last, LexiconEntry e, String detector, int begin, int end) {
+        int group = e.category().ordinal() * 2 + ("lexicon".equals(detector) ? 0 : 1);
+        int from = nz.originalStart(begin);
+        int to = nz.originalEnd(end - 1);
+        int j = last[group];
+        if (j >= 0) {
+            Hit before = hits.get(j);
+            if (from >= before.start() && to <= before.end()) {
+                return;
+            }
+            if (from <= before.start()) {
+                hits.set(j, Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
+                return;
+            }
+        }
+        last[group] = hits.size();
+        hits.add(Detectors.hit(nz, e.term(), e.category(), e.severity(), detector, begin, end));
     }
 
     /**
