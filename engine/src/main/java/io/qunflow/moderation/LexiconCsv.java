@@ -15,7 +15,8 @@ import java.util.Locale;
  * <p>Format (UTF-8): header {@code term,category,severity}; lines starting with {@code #}
  * and blank lines are ignored; fields may be double-quoted ({@code ""} escapes a quote);
  * category and severity names are case-insensitive. A term starting with {@code = + - @} (or a
- * tab or carriage return) is written with a leading {@code '}, which reading takes off again:
+ * tab or carriage return, or with {@code '} itself) is written with a leading {@code '}, which
+ * reading takes off again:
  * a spreadsheet opening the export would otherwise run it as a formula ({@code =HYPERLINK(…)}).
  */
 final class LexiconCsv {
@@ -93,13 +94,20 @@ final class LexiconCsv {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0;
     }
 
-    /** A term as exported behind the formula guard, back as written. */
+    /**
+     * A term as exported behind the formula guard, back as written. A term that itself starts with
+     * the guard is exported behind one more, so {@code '=x} and {@code =x} stay two terms.
+     */
     private static String unguarded(String field) {
-        return field.startsWith("'") && startsLikeAFormula(field.substring(1)) ? field.substring(1) : field;
+        if (!field.startsWith("'")) {
+            return field;
+        }
+        String rest = field.substring(1);
+        return startsLikeAFormula(rest) || rest.startsWith("'") ? rest : field;
     }
 
     private static String quote(String written) {
-        String term = startsLikeAFormula(written) ? "'" + written : written;
+        String term = startsLikeAFormula(written) || written.startsWith("'") ? "'" + written : written;
         boolean needs = term.indexOf(',') >= 0
                 || term.indexOf('"') >= 0
                 || term.indexOf('\n') >= 0

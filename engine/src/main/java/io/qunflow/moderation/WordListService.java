@@ -215,6 +215,10 @@ public class WordListService {
     private List<FieldProblem> termProblems(String field, String term) {
         List<FieldProblem> problems = new ArrayList<>();
         Text.Check.problems(term, MAX_TERM_LENGTH, true).forEach(p -> problems.add(new FieldProblem(field, p)));
+        String unwritable = term == null ? null : unwritable(term);
+        if (unwritable != null) {
+            problems.add(new FieldProblem(field, unwritable));
+        }
         if (term != null && !term.isBlank()) {
             String canonical = live.variants().normalizer().normalizeTerm(term.strip());
             if (canonical.isEmpty()) {
@@ -227,6 +231,32 @@ public class WordListService {
             }
         }
         return problems;
+    }
+
+    /**
+     * A character no term is written with: a control (a line break would make the export a file
+     * that cannot be imported back), a direction override or isolate (the term would show in
+     * the lists and the audit trail as something else than it matches), or half a surrogate pair
+     * (not text; PostgreSQL would store it as '?').
+     */
+    private static String unwritable(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            char c = term.charAt(i);
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < term.length()
+                    && Character.isLowSurrogate(term.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return "must not contain half of a surrogate pair";
+            } else if (Character.isISOControl(c)
+                    || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                return "must not contain control or text-direction characters (U+"
+                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")";
+            }
+        }
+        return null;
     }
 
     private static String line(String term, Category category, Severity severity) {

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 class LexiconCsvTest {
 
     @Test
+    void termsStartingWithTheGuardQuote_exportAndImportBackAsWritten() throws IOException {
+        List<LexiconEntry> written = List.of(
+                new LexiconEntry("'=x", Category.SCAM, Severity.LOW),
+                new LexiconEntry("'abc", Category.SCAM, Severity.LOW),
+                new LexiconEntry("=x", Category.SCAM, Severity.LOW),
+                new LexiconEntry("''y", Category.SCAM, Severity.LOW));
+
+        String csv = LexiconCsv.write(written);
+
+        assertThat(LexiconCsv.read(new StringReader(csv))).containsExactlyElementsOf(written);
+        assertThat(csv.lines().skip(1)).allMatch(line -> line.startsWith("'"));
+    }
+
+    @Test
     void read_commentsQuotesAndBlankLines_parsed() throws IOException {
         String csv = "# contact words\n"
                 + "term,category,severity\n"

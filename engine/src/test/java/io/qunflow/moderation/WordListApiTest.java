@@ -104,6 +104,31 @@ class WordListApiTest {
     }
 
     @Test
+    void termsWithLineBreaksControlsOrDirectionOverrides_areRefused_soTheExportStaysImportable() {
+        String before = compliance().get("/api/v1/word-lists/export").raw();
+        List<String> terms = List.of(
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("喵喵团购\n=HYPERLINK(1)")
+                        .toString(),
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("喵喵\r团购").toString(),
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("喵喵\t团购").toString(),
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("喵喵\u202e购团")
+                        .toString(),
+                "\"喵喵\\ud800团购\""); // a JSON escape: UTF-8 cannot carry half a pair
+        for (String term : terms) {
+            Reply refused = compliance().post("/api/v1/word-lists/entries", """
+                    {"term":%s,"category":"COMPETITOR","severity":"LOW","comment":"控制字符"}""".formatted(term));
+
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).contains("term");
+        }
+        assertThat(compliance().get("/api/v1/word-lists/export").raw()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '控制字符'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void onlyCompliance_changesTheLists() {
         Reply viewer = ApiClient.asUser(port, "viewer", "qunflow")
                 .post(
