@@ -33,7 +33,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WordListService {
 
     private static final Logger log = LoggerFactory.getLogger(WordListService.class);
-    static final int MAX_TERM_LENGTH = 200;
+    /**
+     * Bounds on what the matcher is compiled from, on every node after every change: a term is a
+     * phrase (the shipped ones are at most 21 characters), and a list 40 times the shipped one still
+     * compiles in seconds. Unbounded, one 5 MB import of long terms kept every node compiling for
+     * minutes, and terms that overlap themselves multiplied the work per message.
+     */
+    static final int MAX_TERM_LENGTH = 50;
+
+    static final int MAX_ENTRIES = 20_000;
     private static final String REVISION = LiveScreener.WORD_LISTS;
 
     private final LexiconStore store;
@@ -103,6 +111,9 @@ public class WordListService {
                             + "' (both normalise to '" + canonical + "')");
                 }
             }
+            if (store.all().size() >= MAX_ENTRIES) {
+                throw tooMany("term");
+            }
             OffsetDateTime now = now();
             store.insert(new LexiconEntry(clean, category, severity), actor, now);
             audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + line(clean, category, severity));
@@ -161,6 +172,15 @@ public class WordListService {
         ImportResult result = tx.execute(status -> {
             Map<String, WordListEntry> existing = new HashMap<>();
             store.all().forEach(e -> existing.put(e.term(), e));
+            long after = replace
+                    ? incoming.size()
+                    : existing.size()
+                            + incoming.keySet().stream()
+                                    .filter(t -> !existing.containsKey(t))
+                                    .count();
+            if (after > MAX_ENTRIES) {
+                throw tooMany("csv");
+            }
             OffsetDateTime now = now();
             List<String> diff = new ArrayList<>();
             int added = 0;
@@ -204,6 +224,12 @@ public class WordListService {
         });
         live.rebuild();
         return result;
+    }
+
+    private static InvalidRequestException tooMany(String field) {
+        return new InvalidRequestException(
+                "The word lists are full",
+                List.of(new FieldProblem(field, "the word lists hold at most " + MAX_ENTRIES + " terms")));
     }
 
     /** The whole list as CSV, in the format {@link #importCsv} reads. */

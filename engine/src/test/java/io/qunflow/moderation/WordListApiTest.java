@@ -129,6 +129,39 @@ class WordListApiTest {
     }
 
     @Test
+    void anImportBeyondTheListsBounds_isRefusedWhole_andTheListStays() {
+        String before = compliance().get("/api/v1/word-lists/export").raw();
+        StringBuilder many = new StringBuilder("term,category,severity\n");
+        for (int i = 0; i <= WordListService.MAX_ENTRIES; i++) {
+            many.append("批量词").append(i).append(",SCAM,LOW\n");
+        }
+        String longTerm = "term,category,severity\n" + "长".repeat(WordListService.MAX_TERM_LENGTH + 1) + ",SCAM,LOW\n";
+
+        Reply tooMany = compliance()
+                .post(
+                        "/api/v1/word-lists/import",
+                        "{\"csv\":%s,\"mode\":\"REPLACE\",\"comment\":\"上限\"}"
+                                .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(many.toString())));
+        Reply tooLong = compliance()
+                .post(
+                        "/api/v1/word-lists/import",
+                        "{\"csv\":%s,\"comment\":\"上限\"}"
+                                .formatted(com.fasterxml.jackson.databind.node.TextNode.valueOf(longTerm)));
+
+        assertThat(tooMany.status()).as(tooMany.raw()).isEqualTo(400);
+        assertThat(tooMany.body().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("at most " + WordListService.MAX_ENTRIES));
+        assertThat(tooLong.status()).as(tooLong.raw()).isEqualTo(400);
+        assertThat(tooLong.body().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("at most " + WordListService.MAX_TERM_LENGTH));
+        assertThat(compliance().get("/api/v1/word-lists/export").raw()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '上限'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void onlyCompliance_changesTheLists() {
         Reply viewer = ApiClient.asUser(port, "viewer", "qunflow")
                 .post(
