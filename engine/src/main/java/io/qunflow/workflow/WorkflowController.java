@@ -80,7 +80,9 @@ class WorkflowController {
     }
 
     @GetMapping(value = "/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
-    String xml(@PathVariable String key, @RequestParam(required = false) Integer version) {
+    String xml(
+            @PathVariable String key,
+            @RequestParam(required = false) @Min(value = 1, message = "version is 1 or more") Integer version) {
         return catalog.xml(key, version);
     }
 

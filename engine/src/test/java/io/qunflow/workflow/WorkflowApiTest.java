@@ -8,6 +8,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -219,6 +220,18 @@ class WorkflowApiTest {
                         .processDefinitionKey("wf-forbidden")
                         .count())
                 .isZero();
+    }
+
+    @Test
+    void xml_ofAVersionBelowOne_isABadRequest_notAServerError() {
+        for (String version : List.of("0", "-1")) {
+            Reply reply = ApiClient.asUser(port, "viewer", "qunflow")
+                    .get("/api/v1/workflows/group-lifecycle/xml?version=" + version);
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body().toString()).contains("version is 1 or more");
+        }
     }
 
     @Test
