@@ -419,7 +419,8 @@ final class HostileBpmn {
                 <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Broadcast" />""".formatted(event);
     }
 
-    private static String process(String body) {
+    /** A process with the id {@code hostile} around the given elements, as every hostile diagram has. */
+    static String process(String body) {
         return processWithDefinitions("", body);
     }
 

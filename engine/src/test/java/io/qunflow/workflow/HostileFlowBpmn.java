@@ -1,5 +1,7 @@
 package io.qunflow.workflow;
 
+import static io.qunflow.workflow.HostileBpmn.process;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -162,18 +164,5 @@ final class HostileFlowBpmn {
                 <bpmn:endEvent id="End"><bpmn:incoming>T%1$dout</bpmn:incoming></bpmn:endEvent>
                 <bpmn:sequenceFlow id="T%1$dout" sourceRef="%2$s" targetRef="End" />""".formatted(levels, previous));
         return process(body.toString());
-    }
-
-    private static String process(String body) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="D" targetNamespace="t">
-                  <bpmn:process id="hostile" isExecutable="true" camunda:historyTimeToLive="P1D">
-                  %s
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(body);
     }
 }
