@@ -36,7 +36,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.ProcessingInstruction;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -83,6 +85,20 @@ class WorkflowValidator {
             // read from the text instead, a Shift_JIS file checks other characters than Camunda runs.
             Document document = builder.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
             root = document.getDocumentElement();
+            // A diagram is stored and served back as deployed: an instruction before or after the
+            // root (<?xml-stylesheet?>) would tell a browser opening it what to load.
+            for (Node child = document.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
+                    throw new InvalidWorkflowException(
+                            "The file is not a BPMN 2.0 diagram",
+                            List.of(WorkflowProblem.at(
+                                    null,
+                                    "bpmn:definitions",
+                                    "Processing instructions are not allowed (<?"
+                                            + ((ProcessingInstruction) child).getTarget() + " …?>)",
+                                    "不允许处理指令（<?" + ((ProcessingInstruction) child).getTarget() + " …?>）")));
+                }
+            }
             if (!XmlDepth.withinLimit(root)) {
                 throw new InvalidWorkflowException(
                         "The file is not a BPMN 2.0 diagram",

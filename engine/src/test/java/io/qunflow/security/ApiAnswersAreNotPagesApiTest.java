@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * What the API answers is data for the UI's scripts and for systems, never a page a browser runs.
  * A stored BPMN file is served back as it was deployed, as application/xml, which a browser opened
- * on it renders itself, processing instructions such as {@code <?xml-stylesheet?>} included: every
- * API answer forbids the browser to load or run anything for it.
+ * on it renders itself: a diagram with a processing instruction such as {@code <?xml-stylesheet?>}
+ * is refused at deploy, and every API answer forbids the browser to load or run anything for it.
  */
 @ApiTest
 class ApiAnswersAreNotPagesApiTest {
@@ -41,7 +41,7 @@ class ApiAnswersAreNotPagesApiTest {
     }
 
     @Test
-    void aStoredWorkflowsXml_isServedWithAPolicyThatLetsTheBrowserRunNothing() throws Exception {
+    void aWorkflowWithAStylesheetInstruction_isRefused_andNothingIsStored() throws Exception {
         String key = "styled_" + UUID.randomUUID().toString().replace("-", "");
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -59,14 +59,20 @@ class ApiAnswersAreNotPagesApiTest {
                 at("/api/v1/workflows")
                         .header("Content-Type", "application/xml")
                         .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8)));
-        assertThat(deployed.statusCode()).isEqualTo(201);
 
+        assertThat(deployed.statusCode()).isEqualTo(400);
+        assertThat(deployed.body()).contains("xml-stylesheet");
+        assertThat(send("viewer", at("/api/v1/workflows/" + key + "/xml").GET()).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aStoredWorkflowsXml_isServedWithAPolicyThatLetsTheBrowserRunNothing() throws Exception {
         HttpResponse<String> served =
-                send("viewer", at("/api/v1/workflows/" + key + "/xml").GET());
+                send("viewer", at("/api/v1/workflows/group-lifecycle/xml").GET());
 
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
-        assertThat(served.body()).contains("<?xml-stylesheet");
         assertThat(served.headers().firstValue("Content-Security-Policy")).hasValue(POLICY);
         assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     }
