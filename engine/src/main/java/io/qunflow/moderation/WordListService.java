@@ -28,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The word lists compliance edits at run time. Every change is audited and rebuilds the matcher
  * ({@link LiveScreener}) once it commits, so the next message is screened against the new list
  * without a restart.
+ *
+ * <p>Why this class is long: adding, removing and importing share one transaction shape, one set
+ * of checks on a term (what it may hold, the lists' bounds) and one audit and rebuild; the CSV
+ * format itself lives in {@link LexiconCsv}.
  */
 @Service
 public class WordListService {

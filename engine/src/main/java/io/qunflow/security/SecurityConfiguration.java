@@ -26,6 +26,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Who may call what. Systems present an API key with scopes; people log in (session, or HTTP Basic
  * for scripts) and act by role. The API answers refusals as problem+json; pages redirect to login.
+ *
+ * <p>Why this class is long: the filter chains (actuator, API, WeCom's callback, Camunda's
+ * webapps, pages) are read together to see who may call what, so they stay side by side; the
+ * sign-in, key and throttling parts they use are classes of their own.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -50,6 +50,10 @@ import org.xml.sax.SAXParseException;
  * copies itself past {@link FlowCopies}' bound, no signal is thrown, no loop runs without waiting,
  * the phases named exist, and a workflow Qunflow starts keeps what its {@link LifecycleContract}
  * lists.
+ *
+ * <p>Why this class is long: it is the one place that puts those checks in order and reads the
+ * file for them; each check is a class of its own ({@link BpmnAllowList}, {@link FlowCopies},
+ * {@link EndlessLoops}, {@link XmlDepth}…), what stays here is reading and sequencing.
  */
 @Component
 class WorkflowValidator {
