@@ -113,8 +113,16 @@ class SecurityConfiguration {
         boolean safe =
                 method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || method.equals("TRACE");
         // Without a session cookie nothing can ride on the browser's session: such a request is
-        // answered by authentication (401) instead.
-        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getRequestedSessionId() != null;
+        // answered by authentication (401) instead. A request with a key or a password is signed
+        // in by them; any other Authorization header leaves the session to sign it in.
+        return !safe && !presentsCredentials(request) && request.getRequestedSessionId() != null;
+    }
+
+    private static boolean presentsCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null
+                && (authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                        || authorization.regionMatches(true, 0, "Basic ", 0, 6));
     }
 
     /**

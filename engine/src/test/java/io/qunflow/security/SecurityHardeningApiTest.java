@@ -242,6 +242,16 @@ class SecurityHardeningApiTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("csrf-token-missing");
+        // A header that carries no credentials Qunflow reads does not stand in for the token.
+        for (String authorization : new String[] {"Negotiate abc", "Bearer not-a-key", "Basic"}) {
+            HttpResponse<String> withHeader = browser.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/groups/" + groupId + "/dissolve"))
+                            .header("Authorization", authorization)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(withHeader.statusCode()).as(authorization).isIn(401, 403);
+        }
         assertThat(system.get("/api/v1/groups/" + groupId).body().get("phase").asText())
                 .isNotEqualTo("ARCHIVED");
 
