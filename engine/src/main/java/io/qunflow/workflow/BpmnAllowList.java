@@ -351,7 +351,45 @@ final class BpmnAllowList {
         }
         checkAttributes(element, spec, problems);
         checkText(element, spec.text(), problems);
+        checkSingleChildren(element, name, problems);
         forEachChild(element, child -> visit(child, problems));
+    }
+
+    /**
+     * Camunda's extension elements that its schema allows at most once under one parent. The BPMN
+     * schema, which the reader validates, already holds its own elements to theirs; Camunda's is not
+     * validated, and its model reads a second one with an exception of its own (a server error), so
+     * it is refused here with a problem that names it instead.
+     */
+    private static final Set<String> SINGLE_CAMUNDA_CHILDREN =
+            Set.of("camunda:inputOutput", "camunda:properties", "camunda:failedJobRetryTimeCycle");
+
+    /** Parents whose value is one child element at most (a list, a map, a string or an expression). */
+    private static final Set<String> ONE_VALUE_PARENTS = Set.of(
+            "camunda:inputParameter", "camunda:outputParameter", "camunda:value", "camunda:entry", "camunda:field");
+
+    private static void checkSingleChildren(Element element, String name, List<WorkflowProblem> problems) {
+        boolean oneValue = ONE_VALUE_PARENTS.contains(name);
+        Map<String, Integer> filled = new HashMap<>();
+        forEachChild(element, child -> {
+            String childName = display(child);
+            String slot = oneValue ? "value" : SINGLE_CAMUNDA_CHILDREN.contains(childName) ? childName : null;
+            if (slot != null && filled.merge(slot, 1, Integer::sum) == 2) {
+                problems.add(
+                        oneValue
+                                ? WorkflowProblem.at(
+                                        owner(element),
+                                        childName,
+                                        name + " holds one value (a list, a map, a text or an expression), not "
+                                                + childName + " as well",
+                                        name + " 只能有一个值（列表、映射、文本或表达式），不能再有 " + childName)
+                                : WorkflowProblem.at(
+                                        owner(element),
+                                        childName,
+                                        childName + " may appear only once in " + name,
+                                        childName + " 在 " + name + " 中只能出现一次"));
+            }
+        });
     }
 
     private void checkAttributes(Element element, Spec spec, List<WorkflowProblem> problems) {

@@ -327,6 +327,17 @@ final class HostileBpmn {
                   </bpmn:process>
                 </bpmn:definitions>
                 """, "GroupDissolved"));
+        cases.add(new Case("two input/output blocks on one task", task("""
+                <bpmn:serviceTask id="Task" camunda:delegateExpression="${measureActivityDelegate}">
+                  <bpmn:extensionElements>
+                    <camunda:inputOutput><camunda:inputParameter name="a">1</camunda:inputParameter></camunda:inputOutput>
+                    <camunda:inputOutput><camunda:inputParameter name="b">2</camunda:inputParameter></camunda:inputOutput>
+                  </bpmn:extensionElements>%s
+                </bpmn:serviceTask>""".formatted(FLOW)), "camunda:inputOutput"));
+        cases.add(new Case(
+                "a parameter holding both a list and a map",
+                task(io("<camunda:inputParameter name=\"x\"><camunda:list /><camunda:map /></camunda:inputParameter>")),
+                "camunda:map"));
         cases.addAll(HostileFlowBpmn.all());
         return cases;
     }
