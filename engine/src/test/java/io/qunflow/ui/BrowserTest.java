@@ -96,6 +96,15 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /**
+     * Waits for a rule set to be published: the server compiles it first, which on two busy cores can
+     * take longer than a click's default wait.
+     */
+    void waitUntilPublished() {
+        page.waitForSelector(
+                "#rs-status.success:has-text(\"已发布\")", new Page.WaitForSelectorOptions().setTimeout(90_000));
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -97,7 +97,7 @@ class PeopleAndKeysBrowserTest extends BrowserTest {
         page.click("#rs-publish");
 
         try {
-            page.waitForSelector("#rs-status.success:has-text(\"已发布\")");
+            waitUntilPublished();
             JsonNode published = admin().get("/api/v1/rulesets/moderation").body();
             assertThat(published.get("version").asInt()).isEqualTo(active + 1);
             assertThat(published.get("source").asText()).contains(marker);

@@ -114,7 +114,7 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.fill("#rs-comment", "拦截砍一刀求助🙏");
         page.click("#rs-publish");
 
-        page.waitForSelector("#rs-status.success:has-text(\"已发布\")");
+        waitUntilPublished();
         assertThat(page.textContent("#rs-status")).isEqualTo("已发布：moderation 版本 " + (active + 1));
         JsonNode published = moderation();
         assertThat(published.get("version").asInt()).isEqualTo(active + 1);
