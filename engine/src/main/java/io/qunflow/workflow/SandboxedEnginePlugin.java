@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The engine's run-time defences, behind the deploy-time checks: expressions reach only what
  * {@link GuardedExpressionManager} exposes, scripts cannot run at all (no script engine is ever
  * handed out, and no script can be created from a source or a resource), and no multi-instance
- * activity starts more instances than {@link BoundedMultiInstance} allows.
+ * activity starts more instances than {@link BoundedMultiInstance} allows. A called process runs for
+ * its caller's group ({@link CallerBusinessKey}).
  */
 @Component
 class SandboxedEnginePlugin extends AbstractProcessEnginePlugin {
@@ -41,6 +42,7 @@ class SandboxedEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new BoundedMultiInstance());
+        configuration.getCustomPostBPMNParseListeners().add(new CallerBusinessKey());
     }
 
     private static final class NoScripts extends ScriptFactory {

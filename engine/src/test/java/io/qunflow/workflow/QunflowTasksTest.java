@@ -69,6 +69,27 @@ class QunflowTasksTest {
     }
 
     @Test
+    void aCalledProcess_actsForTheCallingGroup() {
+        String groupId = newGroup();
+        String called = deploy(Bpmn.serviceTask(
+                "grantRewardDelegate",
+                Bpmn.input("reward", "RED_ENVELOPE") + Bpmn.input("amountCents", "666") + Bpmn.input("text", "子流程红包")));
+        String caller = deploy("""
+                <bpmn:callActivity id="Task" name="调用子流程" calledElement="%s">
+                  <bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing>
+                </bpmn:callActivity>""".formatted(called));
+
+        runtime.startProcessInstanceByKey(caller, groupId);
+
+        assertThat(jdbc.sql("SELECT amount_cents FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
+                                + " AND text = '子流程红包'")
+                        .param(groupId)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(666L);
+    }
+
+    @Test
     void grantReward_points_goToEveryMember() {
         String groupId = newGroup();
         join(groupId, "amy");
