@@ -2,6 +2,7 @@ package io.qunflow.governance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.common.BackgroundThreads;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,11 @@ public class Backtests {
 
     private static final Logger log = LoggerFactory.getLogger(Backtests.class);
     static final int MAX_EVENTS = 20_000;
+    /**
+     * Backtests waiting or running at once, server-wide: each holds its compiled candidate until it
+     * has run, so an unbounded queue of them would fill the heap.
+     */
+    static final int MAX_WAITING = 3;
 
     private final RuleSets ruleSets;
     private final RuleEngine engine;
@@ -57,6 +64,7 @@ public class Backtests {
     private final Clock clock;
     private final TransactionTemplate rolledBack;
     private final Map<String, AtomicInteger> progress = new ConcurrentHashMap<>();
+    private final Semaphore places = new Semaphore(MAX_WAITING);
     private final ThreadPoolTaskExecutor runner;
 
     Backtests(
@@ -92,6 +100,7 @@ public class Backtests {
      *
      * @throws InvalidRequestException when the range or the source is refused, or the range holds
      *     more than {@value #MAX_EVENTS} events
+     * @throws ConflictException when {@value #MAX_WAITING} backtests are already waiting or running
      */
     public BacktestView start(String ruleSet, String source, String from, String to, String author) {
         OffsetDateTime start = TrialEvents.parse(from);
@@ -100,21 +109,33 @@ public class Backtests {
             throw new InvalidRequestException(
                     "The backtest is invalid", List.of(new FieldProblem("to", "must be after from")));
         }
-        RuleCandidate candidate = ruleSets.draft(ruleSet, source);
-        RuleCandidate active = engine.activeCandidate(ruleSet);
-        int count = events.countBetween(start, end);
-        if (count > MAX_EVENTS) {
-            ruleSets.discard(candidate);
-            throw new InvalidRequestException(
-                    "to",
-                    "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
-                            + ", choose a shorter range");
+        if (!places.tryAcquire()) {
+            throw new ConflictException(MAX_WAITING + " backtests are already waiting or running; start this one"
+                    + " when one of them has finished");
         }
-        String id = Ids.next("bt");
-        store.insert(id, ruleSet, active.version(), source, start, end, 2 * count, author, now());
-        progress.put(id, new AtomicInteger());
-        runner.execute(() -> run(id, ruleSet, active, candidate, start, end));
-        return get(ruleSet, id);
+        boolean queued = false;
+        try {
+            RuleCandidate candidate = ruleSets.draft(ruleSet, source);
+            RuleCandidate active = engine.activeCandidate(ruleSet);
+            int count = events.countBetween(start, end);
+            if (count > MAX_EVENTS) {
+                ruleSets.discard(candidate);
+                throw new InvalidRequestException(
+                        "to",
+                        "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
+                                + ", choose a shorter range");
+            }
+            String id = Ids.next("bt");
+            store.insert(id, ruleSet, active.version(), source, start, end, 2 * count, author, now());
+            progress.put(id, new AtomicInteger());
+            runner.execute(() -> run(id, ruleSet, active, candidate, start, end));
+            queued = true;
+            return get(ruleSet, id);
+        } finally {
+            if (!queued) {
+                places.release();
+            }
+        }
     }
 
     /** @throws NotFoundException when the rule set has no backtest with that id */
@@ -167,6 +188,7 @@ public class Backtests {
         } finally {
             ruleSets.discard(candidate);
             progress.remove(id);
+            places.release();
         }
     }
 
