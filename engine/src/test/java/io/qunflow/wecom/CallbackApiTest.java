@@ -300,6 +300,49 @@ class CallbackApiTest {
                 .contains("客户删除了跟进成员 owner-zhao");
     }
 
+    /**
+     * WeCom's del_external_contact carries {@code Source} DELETE_BY_TRANSFER when in-service
+     * succession (在职继承) moved the customer to another staff member: the customer is still the
+     * corp's contact, so nothing is lost to record.
+     */
+    @Test
+    void contact_aCustomerHandedOverByInServiceSuccessionIsNotRecordedAsLost() {
+        String customer = "wm" + chatId.substring(2, 14);
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "会员群",
+                        "owner-qin",
+                        List.of(
+                                Map.of("userid", "owner-qin", "type", 1),
+                                Map.of("userid", customer, "nickname", "老客"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000070));
+        processor.process();
+
+        wecom.post(contactEvent("del_external_contact", "owner-qin", customer, 1760000080, "DELETE_BY_TRANSFER"));
+        processor.process();
+
+        assertThat(status(customer)).isEqualTo(InboundStore.DONE);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'MEMBER' AND subject = ?")
+                        .param(chatId + "/" + customer)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A change_external_contact event as WeCom words it; {@code source} only for del_external_contact. */
+    private static String contactEvent(
+            String changeType, String userId, String externalUserId, long createTime, String source) {
+        return "<xml><ToUserName><![CDATA[" + WeComCryptoTest.CORP_ID
+                + "]]></ToUserName><FromUserName><![CDATA[sys]]></FromUserName><CreateTime>" + createTime
+                + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
+                + "<Event><![CDATA[change_external_contact]]></Event><ChangeType><![CDATA[" + changeType
+                + "]]></ChangeType><UserID><![CDATA[" + userId + "]]></UserID><ExternalUserID><![CDATA["
+                + externalUserId + "]]></ExternalUserID>"
+                + (source == null ? "" : "<Source><![CDATA[" + source + "]]></Source>") + "</xml>";
+    }
+
     private JsonNode member(String memberId) {
         return api.get("/api/v1/groups/" + chatId + "/members/" + memberId).body();
     }
