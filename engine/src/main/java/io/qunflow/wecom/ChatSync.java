@@ -77,6 +77,13 @@ class ChatSync {
         }
         GroupChat chat =
                 GroupChat.from(wecom.post("externalcontact/groupchat/get", Map.of("chat_id", chatId, "need_name", 1)));
+        String before = message.get("LastMemVer");
+        if (before != null && !before.equals(message.get("CurMemVer")) && before.equals(chat.memberVersion())) {
+            // WeCom calls back at once but applies member changes a little later (groupchat/get's
+            // documentation): this answer still lists the members of before the change.
+            throw new IllegalStateException(
+                    "groupchat/get does not show the change yet (member_version is still LastMemVer " + before + ")");
+        }
         Group group = ensureGroup(chat);
         if (group.archived()) {
             return;

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.qunflow.ApiClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -268,6 +269,44 @@ class CallbackApiTest {
         processor.process();
         assertThat(api.get("/api/v1/groups/" + chatId).body().get("phase").asText())
                 .isEqualTo("ARCHIVED");
+    }
+
+    /**
+     * WeCom calls back at once but applies member changes asynchronously: groupchat/get may still
+     * answer the member list of before the change, its member_version the callback's LastMemVer.
+     * Such an answer is not taken for the group's state; the callback is read again later.
+     */
+    @Test
+    void update_aGroupchatGetAnswerOlderThanTheCallbackIsReadAgainLater() {
+        String joiner = "wm" + chatId.substring(2, 14);
+        List<Map<String, Object>> before =
+                List.of(Map.of("userid", "owner-he", "type", 1), Map.of("userid", "wmOld", "nickname", "老会员"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "宝妈群", "owner-he", before));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000090));
+        processor.process();
+
+        // The member_version of MockWeCom's answers is "v" and the member count: v2 before, v3 after.
+        String addMember = WeComCallbacks.chatEvent(chatId, "update", "add_member", 1760000095, joiner)
+                .replace(
+                        "</xml>", "<LastMemVer><![CDATA[v2]]></LastMemVer><CurMemVer><![CDATA[v3]]></CurMemVer></xml>");
+        wecom.post(addMember);
+        processor.process();
+
+        assertThat(status(joiner)).as("tried again later").isEqualTo(InboundStore.PENDING);
+        assertThat(api.get("/api/v1/groups/" + chatId + "/members/" + joiner).status())
+                .isEqualTo(404);
+
+        List<Map<String, Object>> after = new ArrayList<>(before);
+        after.add(Map.of("userid", joiner, "nickname", "新会员"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "宝妈群", "owner-he", after));
+        jdbc.sql("UPDATE qf_wecom_callback SET next_attempt_at = next_attempt_at - INTERVAL '1' DAY"
+                        + " WHERE message LIKE ?")
+                .param("%" + chatId + "%")
+                .update();
+        processor.process();
+
+        assertThat(member(joiner).get("status").asText()).isEqualTo("IN_GROUP");
+        assertThat(status(joiner)).isEqualTo(InboundStore.DONE);
     }
 
     @Test
