@@ -120,7 +120,7 @@ class ChatSync {
         }
     }
 
-    private void reconcile(GroupChat chat, int quitScene, OffsetDateTime at) {
+    private void reconcile(GroupChat chat, long quitScene, OffsetDateTime at) {
         Set<String> inQunflow = new HashSet<>();
         for (Member m : members.inGroup(chat.chatId())) {
             inQunflow.add(m.memberId());

@@ -146,10 +146,11 @@ record XmlMessage(Map<String, String> fields, Map<String, List<String>> lists) {
         return split;
     }
 
-    int number(String name, int fallback) {
+    /** A number field; a long, as CreateTime is Unix seconds and passes what an int holds in 2038. */
+    long number(String name, long fallback) {
         String value = get(name);
         try {
-            return value == null ? fallback : Integer.parseInt(value);
+            return value == null ? fallback : Long.parseLong(value);
         } catch (NumberFormatException e) {
             return fallback;
         }

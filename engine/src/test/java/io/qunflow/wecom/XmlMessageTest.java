@@ -20,6 +20,13 @@ class XmlMessageTest {
         assertThat(xml.list("MemChangeList")).containsExactly("wmA", "wmB");
     }
 
+    /** CreateTime is Unix seconds, past what an int holds from 2038-01-19 on. */
+    @Test
+    void number_readsACreateTimeBeyond2038() {
+        XmlMessage xml = XmlMessage.parse("<xml><CreateTime>2200000000</CreateTime></xml>");
+        assertThat(xml.number("CreateTime", 0)).isEqualTo(2_200_000_000L);
+    }
+
     @Test
     void list_readsTheOlderCommaSeparatedForm() {
         XmlMessage xml = XmlMessage.parse("<xml><MemChangeList><![CDATA[wmA,wmB]]></MemChangeList></xml>");
