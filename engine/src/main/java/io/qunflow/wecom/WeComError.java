@@ -13,8 +13,12 @@ import java.util.Set;
  */
 final class WeComError extends RuntimeException {
 
-    /** System busy, and the per-minute, per-hour and concurrency limits of the API. */
-    static final Set<Integer> TRY_LATER = Set.of(-1, 45009, 45011, 45033, 45035, 45047);
+    /**
+     * System busy, a data version conflict (6000: another caller changed the same data; WeCom's
+     * global error codes say to try later), and the per-minute, per-hour and concurrency limits of
+     * the API.
+     */
+    static final Set<Integer> TRY_LATER = Set.of(-1, 6000, 45009, 45011, 45033, 45035, 45047);
 
     /** The access token is wrong or has expired: fetch a new one and call once more. */
     static final Set<Integer> TOKEN_EXPIRED = Set.of(40014, 42001);

@@ -76,6 +76,17 @@ class WeComClientTest {
         wecom.verify(3, postRequestedFor(urlPathEqualTo("/cgi-bin/" + CREATE)));
     }
 
+    /** WeCom's global error codes: 6000 数据版本冲突, "可能有多个调用端同时修改数据，稍后重试". */
+    @Test
+    void post_aDataVersionConflictIsTriedAgain() {
+        String update = "externalcontact/groupchat/update_join_way";
+        failFirstTwice(update, MockWeCom.json("{\"errcode\":6000,\"errmsg\":\"data version conflict\"}"));
+
+        assertThat(client(wecom.port()).post(update, Map.of()).path("msgid").asText())
+                .isEqualTo("msg-3");
+        wecom.verify(3, postRequestedFor(urlPathEqualTo("/cgi-bin/" + update)));
+    }
+
     @Test
     void post_aLostAnswerToAReadIsRepeated() {
         failFirstTwice(READ, aResponse().withFault(Fault.EMPTY_RESPONSE));
