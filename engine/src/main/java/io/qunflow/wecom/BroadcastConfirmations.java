@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads whether group owners have sent the broadcasts waiting for them: a sent broadcast is DONE
  * and its SOP post's reach becomes the group's members; one WeCom refused, or that the owner did not
- * confirm within {@code wecom.confirm-hours}, fails.
+ * confirm within {@code wecom.confirm-hours}, fails, and so does one whose send result WeCom still
+ * answers with an errcode then.
  */
 @Component
 class BroadcastConfirmations {
@@ -80,24 +81,37 @@ class BroadcastConfirmations {
                     case REFUSED ->
                         outcomes.fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
                     case WAITING -> {
-                        double hours = parameters.number("wecom.confirm-hours");
-                        if (delivery.updatedAt()
-                                .plusMinutes(Math.round(hours * 60))
-                                .isBefore(now)) {
+                        if (overdue(delivery, now)) {
                             outcomes.fail(
                                     delivery,
                                     lease,
                                     null,
-                                    "the group owner did not confirm the broadcast within " + hours + " hours");
+                                    "the group owner did not confirm the broadcast within " + confirmHours()
+                                            + " hours");
                         } else {
                             later(delivery, lease, now, null, null);
                         }
                     }
                 }
             } catch (WeComError e) {
-                later(delivery, lease, now, e.errcode(), e.errmsg());
+                // Asked again, as WeCom answers 41063 for a broadcast it is still dispatching; but a
+                // code that never passes must not keep the broadcast waiting beyond its time.
+                if (overdue(delivery, now)) {
+                    outcomes.fail(delivery, lease, e.errcode(), e.errmsg());
+                } else {
+                    later(delivery, lease, now, e.errcode(), e.errmsg());
+                }
             }
         }
+    }
+
+    /** True when the owner's {@code wecom.confirm-hours} since the broadcast went to them are over. */
+    private boolean overdue(DeliveryStore.Delivery delivery, OffsetDateTime now) {
+        return delivery.updatedAt().plusMinutes(Math.round(confirmHours() * 60)).isBefore(now);
+    }
+
+    private double confirmHours() {
+        return parameters.number("wecom.confirm-hours");
     }
 
     /** Looks again after {@code reach-interval}; the time it went to the owner stays its updated time. */

@@ -282,6 +282,39 @@ class OutboundApiTest {
         });
     }
 
+    /**
+     * get_groupmsg_send_result answering an errcode (41063 right after the broadcast was created,
+     * or one that never passes, here 60011) is asked again, but only until the owner's time to
+     * confirm is over: then the broadcast fails with WeCom's errcode instead of being asked forever.
+     */
+    @Test
+    void confirmations_anErrcodeThatOutlastsTheTimeToConfirmFailsTheBroadcast() {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-tang");
+        dispatcher.poll();
+        MockWeCom.answer(
+                "externalcontact/get_groupmsg_send_result",
+                "{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact/party/agent\"}");
+
+        confirmations.read(true);
+        assertThat(deliveryStatus()).as("asked again later").isEqualTo(DeliveryStore.CONFIRMING);
+
+        jdbc.sql("UPDATE qf_wecom_delivery SET updated_at = updated_at - INTERVAL '49' HOUR WHERE group_id = ?")
+                .param(chatId)
+                .update();
+        confirmations.read(true);
+
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
+        assertThat(jdbc.sql("SELECT errcode FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                                + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(60011);
+    }
+
     private List<JsonNode> broadcastsOf(String chat) {
         return MockWeCom.requests("externalcontact/add_msg_template").stream()
                 .map(r -> {
