@@ -65,9 +65,12 @@ class BroadcastConfirmations {
         for (DeliveryStore.Delivery delivery :
                 store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
             Action action = outbox.get(delivery.actionId());
-            String owner = chats.find(action.groupId())
-                    .map(ChatStore.Chat::ownerUserId)
-                    .orElse("");
+            // Asked of the member the broadcast went to; the group may have changed owner since.
+            String owner = delivery.wecomSender() != null
+                    ? delivery.wecomSender()
+                    : chats.find(action.groupId())
+                            .map(ChatStore.Chat::ownerUserId)
+                            .orElse("");
             try {
                 switch (broadcasts.result(delivery.wecomMsgid(), owner, action.groupId())) {
                     case SENT -> {

@@ -26,6 +26,7 @@ class DeliveryStore {
             String status,
             int attempts,
             String wecomMsgid,
+            String wecomSender,
             Integer errcode,
             String errmsg,
             OffsetDateTime createdAt,
@@ -116,6 +117,18 @@ class DeliveryStore {
                 .update();
     }
 
+    /**
+     * Moves a delivery to {@link #CONFIRMING} once WeCom created its broadcast, with the member it
+     * went to for confirmation, and gives up its lease.
+     */
+    void awaitConfirmation(String actionId, String lease, String msgid, String sender, OffsetDateTime now) {
+        jdbc.sql("UPDATE qf_wecom_delivery SET status = ?, attempts = attempts + 1, next_attempt_at = ?,"
+                        + " wecom_msgid = ?, wecom_sender = ?, errcode = NULL, errmsg = NULL, lease_owner = NULL,"
+                        + " lease_until = NULL, updated_at = ? WHERE action_id = ? AND lease_owner = ?")
+                .params(CONFIRMING, now, msgid, sender, now, actionId, lease)
+                .update();
+    }
+
     /** Closes a delivery an owner task carried, whoever holds it. */
     void close(String actionId, String status, String detail, OffsetDateTime now) {
         jdbc.sql("UPDATE qf_wecom_delivery SET status = ?, errmsg = ?, updated_at = ? WHERE action_id = ?")
@@ -144,6 +157,7 @@ class DeliveryStore {
                 rs.getString("status"),
                 rs.getInt("attempts"),
                 rs.getString("wecom_msgid"),
+                rs.getString("wecom_sender"),
                 code,
                 rs.getString("errmsg"),
                 rs.getObject("created_at", OffsetDateTime.class),

@@ -190,7 +190,7 @@ class OutboundDispatcher implements SmartLifecycle {
             } else {
                 String msgid = broadcasts.send(action, owner);
                 sop.recordReach(action.id(), 0);
-                store.move(action.id(), lease, DeliveryStore.CONFIRMING, true, now(), msgid, null, null, now());
+                store.awaitConfirmation(action.id(), lease, msgid, owner, now());
             }
         } catch (WeComError e) {
             outcomes.retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg());

@@ -315,6 +315,37 @@ class OutboundApiTest {
                 .isEqualTo(60011);
     }
 
+    /**
+     * get_groupmsg_send_result is asked of the member who sent the broadcast: when the group changes
+     * owner before it is read, the first owner's send result still decides, not the new owner's
+     * (who has none for it).
+     */
+    @Test
+    void confirmations_askTheOwnerTheBroadcastWentTo_evenAfterTheGroupChangedOwner() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-lin");
+        dispatcher.poll();
+        jdbc.sql("UPDATE qf_wecom_chat SET owner_user_id = 'owner-new' WHERE chat_id = ?")
+                .param(chatId)
+                .update();
+        MockWeCom.answer(
+                "externalcontact/get_groupmsg_send_result",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"send_list\":[{\"chat_id\":\"" + chatId
+                        + "\",\"userid\":\"owner-lin\",\"status\":1,\"send_time\":1760002000}]}");
+
+        confirmations.read(true);
+
+        JsonNode asked = JSON.readTree(MockWeCom.requests("externalcontact/get_groupmsg_send_result").stream()
+                .filter(r -> r.getBodyAsString().contains("msg-" + chatId))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .getBodyAsString());
+        assertThat(asked.path("userid").asText()).isEqualTo("owner-lin");
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.DONE);
+    }
+
     private List<JsonNode> broadcastsOf(String chat) {
         return MockWeCom.requests("externalcontact/add_msg_template").stream()
                 .map(r -> {
