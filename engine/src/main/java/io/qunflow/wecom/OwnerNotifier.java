@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.groups.GroupService;
 import io.qunflow.members.MemberService;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OwnerNotifier {
+
+    /** The most of an app message's text WeCom delivers. */
+    static final int MAX_BYTES = 2048;
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private static final Map<String, String> WHAT = Map.of(
@@ -73,28 +77,66 @@ class OwnerNotifier {
     String text(String heading, OwnerTask task) {
         StringBuilder text = new StringBuilder("【").append(heading).append("】");
         text.append(WHAT.getOrDefault(task.actionType(), task.actionType()));
-        text.append("\n群：").append(groupName(task.groupId()));
+        text.append("\n群：").append(inert(groupName(task.groupId())));
         if (task.memberId() != null) {
-            text.append("\n成员：").append(member(task.groupId(), task.memberId()));
+            text.append("\n成员：").append(inert(member(task.groupId(), task.memberId())));
         }
         if (task.messageText() != null && !task.messageText().isBlank()) {
-            text.append("\n消息：").append(shorten(task.messageText()));
+            text.append("\n消息：").append(inert(shorten(task.messageText())));
         }
         if (task.amountCents() != null) {
             text.append("\n金额：").append(String.format("%.2f 元", task.amountCents() / 100.0));
         }
         if (task.rule() != null) {
-            text.append("\n规则：").append(task.rule());
+            text.append("\n规则：").append(inert(task.rule()));
         }
         if (task.reason() != null) {
-            text.append("\n原因：").append(shorten(task.reason()));
+            text.append("\n原因：").append(inert(shorten(task.reason())));
         }
         if (task.dueAt() != null) {
             text.append("\n截止：").append(DUE.format(task.dueAt().atZoneSameInstant(ZoneId.of("Asia/Shanghai"))));
         }
         String link = link(task.id());
-        text.append(link == null ? "\n请在 Qunflow 群主任务中处理，任务号 " + task.id() : "\n<a href=\"" + link + "\">打开任务</a>");
-        return text.toString();
+        String end = link == null ? "\n请在 Qunflow 群主任务中处理，任务号 " + task.id() : "\n<a href=\"" + link + "\">打开任务</a>";
+        return fit(text.toString(), end);
+    }
+
+    /**
+     * A text from members, owners or rule authors as the WeCom client shows it: an app message's
+     * text renders {@code <a href>} tags, so a spammer's message could otherwise put a link of its
+     * own into the notice, looking like Qunflow's. The angle brackets become their full-width forms.
+     */
+    private static String inert(String text) {
+        return text.replace('<', '＜').replace('>', '＞');
+    }
+
+    /**
+     * WeCom keeps an app message's text up to {@value #MAX_BYTES} bytes and cuts the rest, so the
+     * body is shortened, a whole character at a time, until the ending with the task's link fits.
+     */
+    static String fit(String body, String end) {
+        int room = MAX_BYTES - utf8Length(end);
+        if (utf8Length(body) <= room) {
+            return body + end;
+        }
+        String ellipsis = "…";
+        room -= utf8Length(ellipsis);
+        int used = 0;
+        int cut = 0;
+        while (cut < body.length()) {
+            int point = body.codePointAt(cut);
+            int bytes = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+            if (used + bytes > room) {
+                break;
+            }
+            used += bytes;
+            cut += Character.charCount(point);
+        }
+        return body.substring(0, cut) + ellipsis + end;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** Where the task opens in Qunflow's UI, when Qunflow's public address is configured. */

@@ -93,7 +93,7 @@ class OwnerTaskFlowTest {
         ApiClient bridge = ApiClient.withKey(port, "qf_dev_key");
         ApiClient.Reply taken = bridge.post("/api/v1/wecom/archive-records", """
                 [{"msgid":"m-%s","action":"send","from":"wmSpammer","tolist":["owner-he"],"roomid":"%s",
-                  "msgtime":1760003100000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}}]""".formatted(chatId, chatId));
+                  "msgtime":1760003100000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔<a href=\\"https://evil.example/pay\\">打开任务</a>"}}]""".formatted(chatId, chatId));
         assertThat(taken.body().get("accepted").asInt()).isEqualTo(1);
 
         dispatcher.poll();
@@ -113,6 +113,10 @@ class OwnerTaskFlowTest {
                         "来玩赌博，稳赚不赔",
                         "A severe offence removes the member at once",
                         "https://qunflow.example.test/#/wecom/tasks/" + task.id());
+        assertThat(notice.path("text").path("content").asText())
+                .as("the member's text cannot add a link of its own to the notice")
+                .containsOnlyOnce("<a ")
+                .contains("＜a href=\"https://evil.example/pay\"＞");
         assertThat(task.json().get("dueAt").isNull()).isFalse();
 
         fire(process, "Timer_RemindOwner");
