@@ -97,6 +97,16 @@ class SecurityConfiguration {
      */
     static final String DATA_ONLY = "default-src 'none'; frame-ancestors 'none'";
 
+    /**
+     * The UI's own pages run only the scripts the engine serves: no inline script, no handler
+     * attribute, no eval, so text that reaches the page as markup by mistake still runs nothing.
+     * Styles may be inline: bpmn-js, ECharts and CodeMirror set element styles as they draw.
+     * Nothing may frame the pages (clickjacking) or send their forms anywhere else.
+     */
+    static final String PAGES = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
     /** One token repository for pages and API: the UI reads the XSRF-TOKEN cookie and echoes it. */
     private static final CookieCsrfTokenRepository CSRF_TOKENS = CookieCsrfTokenRepository.withHttpOnlyFalse();
 
@@ -293,6 +303,7 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AccountStore accounts, LoginThrottle throttle, ObjectMapper json)
             throws Exception {
         return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS).csrfTokenRequestHandler(plainToken()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, json), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new AccountSessionFilter(accounts), SecurityContextHolderFilter.class)
                 .formLogin(form -> form.loginPage("/login.html")

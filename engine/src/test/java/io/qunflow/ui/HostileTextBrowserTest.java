@@ -1,0 +1,55 @@
+package io.qunflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A hostile user's text ends up on other people's screens: it must show as text and run nothing.
+ * The pages' policy is the second wall: markup that slips into a page by mistake still runs no
+ * script of its own.
+ */
+class HostileTextBrowserTest extends BrowserTest {
+
+    private static final String MARKUP = "<img src=x onerror=window.pwned=1>群<b>x</b>";
+
+    @Test
+    void aGroupNamedWithMarkup_isShownAsText_andThePagesRunOnlyTheEnginesScripts() {
+        String groupId = newGroup(MARKUP);
+        // Recorded before any page script runs; an init script is the browser's own and not refused.
+        page.addInitScript(
+                "window.violations = [];"
+                        + " document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        logIn("admin");
+
+        Response shell = page.navigate(url("/#/"));
+        assertThat(shell.headerValue("Content-Security-Policy"))
+                .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-eval");
+        page.waitForSelector("#view[data-ready=dashboard] #chart-members canvas");
+        assertThat(page.locator("tr[data-group='" + groupId + "'] td a").first().textContent())
+                .isEqualTo(MARKUP);
+        page.navigate(url("/#/groups/" + groupId));
+        page.waitForSelector("#view[data-ready=group]");
+        assertThat(page.textContent("#group-name")).startsWith(MARKUP);
+        // The heavy libraries draw under the policy too: bpmn-js, CodeMirror.
+        page.navigate(url("/#/workflows"));
+        page.waitForSelector("#view[data-ready=workflows] #canvas svg");
+        page.navigate(url("/#/rules/moderation"));
+        page.waitForSelector("#view[data-ready=rules] #rs-editor .cm-content");
+
+        assertThat(page.locator("#view img").count()).isZero();
+        assertThat(page.evaluate("window.pwned")).isNull();
+        assertThat(page.evaluate("window.violations")).asList().isEmpty();
+
+        // Markup some future code might put into the page by mistake: its handlers do not run.
+        page.evaluate(
+                "() => { document.getElementById('view').insertAdjacentHTML('beforeend',"
+                        + " '<img id=planted src=x onerror=\"window.pwned=1\"><a id=planted-link href=\"javascript:window.pwned=2\">x</a>');"
+                        + " const s = document.createElement('script'); s.textContent = 'window.pwned = 3'; document.body.append(s); }");
+        page.click("#planted-link");
+        page.waitForFunction("window.violations.length >= 3 || window.pwned");
+        assertThat(page.evaluate("window.pwned")).isNull();
+    }
+}
