@@ -13,6 +13,18 @@ const TABS = [
 
 const detail = error => error.problem?.detail || error.message;
 
+/**
+ * Whether a link WeCom handed back (a QR code's address) is a web page to open: a javascript: or
+ * data: address in a link would run in Qunflow's page when an operator clicks it.
+ */
+function webAddress(text) {
+  try {
+    return ['https:', 'http:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** The WeCom connector's pages: the owner inbox, the group live codes, and (admins) the connection. */
 export async function wecomView(main, { params: [tab, id], me }) {
   const allowed = TABS.filter(candidate => candidate.roles.some(role => me.roles.includes(role)));
@@ -126,7 +138,7 @@ async function liveCodes(main) {
         h('td', {}, code.remark || ''),
         h('td', {}, code.chatIds.join(', ')),
         h('td', {}, code.activeChatIds.join(', ')),
-        h('td', {}, code.qrCode ? h('a', { href: code.qrCode, target: '_blank', rel: 'noopener' }, t('wc.codes.qr')) : ''),
+        h('td', {}, webAddress(code.qrCode) ? h('a', { href: code.qrCode, target: '_blank', rel: 'noopener' }, t('wc.codes.qr')) : ''),
         h('td', {}, formatTime(code.rotatedAt)),
         h('td', {}, h('button', { type: 'button', class: 'small', onclick: () => remove(code) }, t('wc.codes.delete'))))))));
   }

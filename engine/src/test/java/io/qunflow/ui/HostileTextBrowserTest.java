@@ -3,6 +3,7 @@ package io.qunflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Route;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,5 +52,33 @@ class HostileTextBrowserTest extends BrowserTest {
         page.click("#planted-link");
         page.waitForFunction("window.violations.length >= 3 || window.pwned");
         assertThat(page.evaluate("window.pwned")).isNull();
+    }
+
+    @Test
+    void aLiveCodeWhoseQrAddressIsNoWebPage_isShownWithoutALink() {
+        // The connector keeps whatever address WeCom's answer holds (and this context runs no
+        // WeCom): the list is answered here as the server would pass such an answer on.
+        page.route(
+                "**/api/v1/wecom/live-codes",
+                route -> route.fulfill(new Route.FulfillOptions()
+                        .setContentType("application/json")
+                        .setBody("""
+                        [%s, %s]""".formatted(
+                                        code("safe", "https://wework.qpic.cn/wwpic/qr.png"),
+                                        code("bad", "javascript:window.pwned=1")))));
+        logIn("operator");
+
+        page.navigate(url("/#/wecom/live-codes"));
+        page.waitForSelector("#view[data-ready=wecom] #wc-code-table");
+
+        assertThat(page.getAttribute("tr[data-config-id=cfg-safe] a", "href"))
+                .isEqualTo("https://wework.qpic.cn/wwpic/qr.png");
+        assertThat(page.locator("tr[data-config-id=cfg-bad] a").count()).isZero();
+    }
+
+    private static String code(String state, String qrCode) {
+        return """
+                {"configId":"cfg-%1$s","state":"%1$s","remark":null,"chatIds":["wr1"],"activeChatIds":["wr1"],
+                 "autoCreateRoom":false,"qrCode":"%2$s","rotatedAt":null}""".formatted(state, qrCode);
     }
 }
