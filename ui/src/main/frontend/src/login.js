@@ -11,8 +11,11 @@ function render() {
   applyI18n();
   document.title = `${t('login.submit')} · ${t('appTitle')}`;
   document.getElementById('lang').textContent = t('otherLanguage');
+  // The address is anyone's to write: only a number from it reaches the page, never its words
+  // (a link could otherwise make the login page tell people whatever its sender likes).
+  const seconds = Number(params.get('locked'));
   const message = params.has('locked')
-    ? t('login.locked').replace('{seconds}', params.get('locked'))
+    ? (Number.isSafeInteger(seconds) && seconds > 0 ? t('login.locked', { seconds }) : t('login.error'))
     : params.has('error') ? t('login.error') : params.has('logout') ? t('login.loggedOut') : '';
   notice.hidden = !message;
   notice.textContent = message;

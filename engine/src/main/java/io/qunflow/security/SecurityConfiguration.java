@@ -312,7 +312,10 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login.html?logout").permitAll())
                 .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/login", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
+                        // The login page with any query: formLogin's permitAll matches its address
+                        // exactly, so the throttle's "?locked=<seconds>" was sent on to a bare login page.
+                        auth -> auth.requestMatchers(
+                                        "/login", "/login.html", "/error", "/assets/**", "/favicon.ico", "/favicon.svg")
                                 .permitAll()
                                 .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                                 .permitAll()

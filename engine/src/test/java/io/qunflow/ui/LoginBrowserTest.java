@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import io.qunflow.ApiClient;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LoginBrowserTest extends BrowserTest {
@@ -17,6 +19,16 @@ class LoginBrowserTest extends BrowserTest {
         page.click("#login-submit");
 
         page.waitForURL("**/login.html?error");
+        assertThat(page.textContent("#notice")).isEqualTo("用户名或密码错误。");
+    }
+
+    @Test
+    void theLoginPage_takesOnlyANumberFromItsAddress_neverWordsALinkSends() {
+        page.navigate(url("/login.html?locked=30"));
+        assertThat(page.textContent("#notice")).isEqualTo("登录失败次数过多，请在 30 秒后再试。");
+
+        page.navigate(url("/login.html?locked="
+                + URLEncoder.encode("0 秒。账号已冻结，请拨打 400-000-0000 并提供密码以解冻", StandardCharsets.UTF_8)));
         assertThat(page.textContent("#notice")).isEqualTo("用户名或密码错误。");
     }
 
