@@ -3,10 +3,24 @@ import { emptyState, h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { diffBlock, workbenchTabs } from '../rules/tabs.js';
 
-const SUBJECTS = ['RULE_SET', 'WORD_LIST', 'PARAMETER', 'workflow', 'SOP_CALENDAR', 'MEMBER_LAYER', 'MODERATION_REVIEW', 'USER', 'API_KEY'];
+const SUBJECTS = ['RULE_SET', 'WORD_LIST', 'PARAMETER', 'VARIANT_DATA', 'workflow', 'GROUP', 'SOP_CALENDAR', 'ESSENCE', 'MEMBER',
+  'MEMBER_LAYER', 'MEMBER_PRUNING', 'MODERATION_REVIEW', 'STAFF_TASK', 'USER', 'API_KEY'];
 
-// A kind of subject added on the server later shows under its own name until it is translated.
-const kind = type => (SUBJECTS.includes(type) ? t(`au.type.${type}`) : type);
+// The words for a code the server writes; a code added on the server later shows as it is until
+// it is translated here (t answers a key it does not know with the key itself).
+function words(prefix, code, values) {
+  const key = `${prefix}.${code}`;
+  const text = t(key, values);
+  return text === key ? code : text;
+}
+
+const kind = type => words('au.type', type);
+
+// A roll-back names the version it went back to: ROLLED_BACK_TO_V7.
+function change(code) {
+  const [, version] = code.match(/^ROLLED_BACK_TO_V(\d+)$/) || [];
+  return version ? t('au.change.ROLLED_BACK', { version }) : words('au.change', code);
+}
 
 /** Who changed what, when and why: rule sets, word lists, parameters, workflows, newest first. */
 export async function auditView(main) {
@@ -25,7 +39,7 @@ export async function auditView(main) {
           h('td', {}, row.actor),
           h('td', {}, kind(row.subjectType)),
           h('td', {}, h('code', {}, row.subject)),
-          h('td', { class: 'au-change' }, row.change),
+          h('td', { class: 'au-change', dataset: { change: row.change } }, change(row.change)),
           h('td', { class: 'au-comment' }, row.comment || ''),
           h('td', {}, row.diff ? h('button', { type: 'button', class: 'small', onclick: event => {
             const next = event.target.closest('tr').nextElementSibling;

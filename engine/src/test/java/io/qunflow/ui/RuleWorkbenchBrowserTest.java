@@ -126,7 +126,9 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         Locator audited = page.locator("#au-table tr[data-subject-type=RULE_SET][data-subject=moderation]")
                 .first();
         assertThat(audited.locator(".au-comment").textContent()).isEqualTo("拦截砍一刀求助🙏");
-        assertThat(audited.textContent()).contains("compliance").contains("PUBLISHED");
+        // Words, never the codes the server stores.
+        assertThat(audited.textContent()).contains("compliance", "规则集").doesNotContain("PUBLISHED", "RULE_SET");
+        assertThat(audited.locator(".au-change").textContent()).isEqualTo("发布");
 
         page.navigate(url("/#/rules/moderation"));
         page.waitForSelector("#view[data-ready=rules] #rs-editor .cm-content");
