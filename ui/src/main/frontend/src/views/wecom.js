@@ -1,4 +1,4 @@
-import { api, query } from '../api.js';
+import { api, ApiError, query } from '../api.js';
 import { emptyState, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { staffTaskList } from './tasks.js';
@@ -96,6 +96,17 @@ async function tasks(main, focus) {
 
 /** Live codes: one per channel, made in WeCom; the groups they send joiners to now. */
 async function liveCodes(main) {
+  // Live codes are made in WeCom: without the connector there is no such API, which is no failure.
+  const known = await api.get('/wecom/live-codes').catch(error => {
+    if (error instanceof ApiError && error.status === 404) {
+      return null;
+    }
+    throw error;
+  });
+  if (!known) {
+    main.append(h('h1', {}, t('wc.codes.title')), h('section', { class: 'card', id: 'wc-codes-off' }, emptyState(t('wc.codes.off'))));
+    return;
+  }
   const { element: status, say } = statusLine('wc-code-status');
   const state = h('input', { type: 'text', id: 'wc-code-state', maxlength: 30, placeholder: t('wc.codes.state') });
   const remark = h('input', { type: 'text', id: 'wc-code-remark', maxlength: 30, placeholder: t('wc.codes.remark') });
@@ -128,8 +139,8 @@ async function liveCodes(main) {
     }
   }
 
-  async function load() {
-    const codes = await api.get('/wecom/live-codes');
+  async function load(codes) {
+    codes ??= await api.get('/wecom/live-codes');
     list.replaceChildren(codes.length === 0 ? emptyState(t('wc.codes.none')) : h('table', { class: 'table compact', id: 'wc-code-table' },
       h('thead', {}, h('tr', {}, ['wc.codes.state', 'wc.codes.remark', 'wc.codes.chats', 'wc.codes.active', 'wc.codes.qr', 'wc.codes.rotated', '']
         .map(key => h('th', {}, key ? t(key) : '')))),
@@ -149,7 +160,7 @@ async function liveCodes(main) {
       h('div', { class: 'inline-form' }, h('label', {}, auto, ' ', t('wc.codes.auto')), baseName,
         h('button', { type: 'button', class: 'primary', id: 'wc-code-create', onclick: create }, t('wc.codes.create')))),
     h('section', { class: 'card' }, list));
-  await load();
+  await load(known);
 }
 
 /** The connection, secrets masked by the server, a connection test, and the dead letters. */

@@ -45,5 +45,12 @@ class WeComBrowserTest extends BrowserTest {
         page.navigate(url("/#/wecom/settings"));
         page.waitForSelector("#view[data-ready=wecom] #not-allowed");
         assertThat(page.locator("#wc-settings").count()).isZero();
+
+        // This install runs without the WeCom connector: said in words, not as the server's 404.
+        page.navigate(url("/#/wecom/live-codes"));
+        page.waitForSelector("#view[data-ready=wecom]");
+        assertThat(page.textContent("#view")).doesNotContain("No static resource");
+        assertThat(page.textContent("#wc-codes-off")).contains("企业微信未连接");
+        assertThat(page.locator("#wc-code-create").count()).isZero();
     }
 }
