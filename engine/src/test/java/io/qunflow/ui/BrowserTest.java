@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,9 @@ abstract class BrowserTest {
     BrowserContext context;
     Page page;
 
+    /** What the pages' Content-Security-Policy refused, as Chromium reports it: every view runs under it untouched. */
+    final List<String> refusedByPolicy = new CopyOnWriteArrayList<>();
+
     @RegisterExtension
     final AfterTestExecutionCallback screenshotOnFailure = extension -> {
         if (extension.getExecutionException().isPresent() && page != null) {
@@ -89,11 +93,17 @@ abstract class BrowserTest {
                 new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         context.setDefaultTimeout(20_000);
         page = context.newPage();
+        page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                refusedByPolicy.add(message.text());
+            }
+        });
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+        assertThat(refusedByPolicy).as("refused by the pages' policy").isEmpty();
     }
 
     /**
