@@ -100,7 +100,14 @@ async function route() {
     main.append(h('p', { class: 'notice error', id: 'not-allowed' }, t('notAllowed')));
     return;
   }
-  const params = path.match(target.pattern).slice(1).map(p => p && decodeURIComponent(p));
+  let params;
+  try {
+    params = path.match(target.pattern).slice(1).map(p => p && decodeURIComponent(p));
+  } catch {
+    // A link with a broken %-escape (anyone can send one) names no page: said so, not a blank view.
+    main.append(h('p', { class: 'notice', id: 'not-found' }, t('notFound')));
+    return;
+  }
   let view = null;
   try {
     view = await target.view(main, { params, me }) || {};

@@ -53,6 +53,15 @@ class HostileTextBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLinkWithABrokenEscape_saysThereIsNoSuchPage() {
+        logIn("viewer");
+
+        page.navigate(url("/#/groups/%E0%A4%A"));
+
+        assertThat(page.textContent("#view #not-found")).isEqualTo("没有这个页面。");
+    }
+
+    @Test
     void aLiveCodeWhoseQrAddressIsNoWebPage_isShownWithoutALink() {
         // The connector keeps whatever address WeCom's answer holds (and this context runs no
         // WeCom): the list is answered here as the server would pass such an answer on.
