@@ -53,6 +53,15 @@ class HostileTextBrowserTest extends BrowserTest {
     }
 
     @Test
+    void swaggerUi_worksUnderThePagesPolicy() {
+        page.navigate(url("/swagger-ui.html"));
+
+        page.waitForSelector(".swagger-ui .info .title");
+        page.waitForSelector(".swagger-ui .opblock");
+        // Nothing refused: closeContext checks.
+    }
+
+    @Test
     void aLinkWithABrokenEscape_saysThereIsNoSuchPage() {
         logIn("viewer");
 
