@@ -84,6 +84,50 @@ class PostgresProfileTest {
         }
     }
 
+    /**
+     * QUNFLOW_API_KEY stays set for every start; a key rotated (say, after a leak) must not come
+     * back as a new key with every scope when the node restarts.
+     */
+    @Test
+    void aRotatedBootstrapKey_staysRotatedAcrossARestart() {
+        postgres.createDatabase("rotation");
+        String leaked = "qf_prod_key_" + "9".repeat(24);
+        String[] args = {
+            "--server.port=0",
+            "--SPRING_DATASOURCE_URL=" + postgres.jdbcUrl("rotation"),
+            "--SPRING_DATASOURCE_USERNAME=postgres",
+            "--camunda.bpm.process-engine-name=rotation",
+            "--camunda.bpm.job-execution.enabled=false",
+            "--QUNFLOW_ADMIN_PASSWORD=correct horse battery",
+            "--QUNFLOW_API_KEY=" + leaked
+        };
+        String id;
+        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(QunflowApplication.class)
+                .profiles("postgres")
+                .run(args)) {
+            ApiClient admin = ApiClient.asUser(port(node), "admin", "correct horse battery");
+            id = admin.get("/api/v1/keys").body().get(0).get("id").asText();
+            assertThat(admin.post("/api/v1/keys/" + id + "/rotate", "").status())
+                    .isEqualTo(200);
+        }
+
+        try (ConfigurableApplicationContext node = new SpringApplicationBuilder(QunflowApplication.class)
+                .profiles("postgres")
+                .run(args)) {
+            assertThat(ApiClient.withKey(port(node), leaked).get("/api/v1/me").status())
+                    .isEqualTo(401);
+            assertThat(ApiClient.asUser(port(node), "admin", "correct horse battery")
+                            .get("/api/v1/keys")
+                            .body()
+                            .findValuesAsText("id"))
+                    .containsExactly(id);
+        }
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((ServletWebServerApplicationContext) node).getWebServer().getPort();
+    }
+
     @Test
     void noProfileButAPostgresUrl_isProduction_withNoDemoAccounts() {
         postgres.createDatabase("noprofile");

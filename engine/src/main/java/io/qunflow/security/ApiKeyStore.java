@@ -49,6 +49,11 @@ class ApiKeyStore {
                 > 0;
     }
 
+    /** Whether any key was ever made, revoked ones included. */
+    boolean any() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_api_key").query(Integer.class).single() > 0;
+    }
+
     void insert(String id, String name, String hash, List<String> scopes, OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)")
                 .params(id, name, hash, String.join(",", scopes), at)

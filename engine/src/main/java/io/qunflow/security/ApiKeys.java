@@ -102,6 +102,11 @@ class ApiKeys {
         }
     }
 
+    /** True until the first key is made: on a new install's first start. */
+    boolean noneYet() {
+        return !store.any();
+    }
+
     boolean exists(String rawKey) {
         return store.exists(ApiKeyStore.hash(rawKey));
     }

@@ -90,7 +90,9 @@ class CredentialsBootstrap {
             accounts.createUser("admin", passwords.encode(adminPassword), List.of("ADMIN"), now);
             log.info("Created user 'admin' from QUNFLOW_ADMIN_PASSWORD");
         }
-        if (!keys.exists(apiKey)) {
+        // On the first start only: QUNFLOW_API_KEY stays set for every start, and a key an admin
+        // rotated or revoked since (after a leak, say) must not come back with every scope.
+        if (keys.noneYet()) {
             keys.createIfAbsent("bootstrap", apiKey, ApiKeys.SCOPES);
             log.info("Created the API key given in QUNFLOW_API_KEY with scopes {}", ApiKeys.SCOPES);
         }
