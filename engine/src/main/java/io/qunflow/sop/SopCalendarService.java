@@ -200,7 +200,10 @@ public class SopCalendarService {
      * calendar would break a rule refuses the whole post, named in the reason.
      */
     public Map<String, SopEntry> postToGroups(List<String> groupIds, NewSopEntry post, String actor) {
-        if (groupIds == null || groupIds.isEmpty() || groupIds.size() > 500) {
+        if (groupIds == null
+                || groupIds.isEmpty()
+                || groupIds.size() > 500
+                || groupIds.stream().anyMatch(id -> id == null || id.isBlank())) {
             throw new InvalidRequestException(
                     "The alliance post is invalid", List.of(new FieldProblem("groupIds", "must name 1 to 500 groups")));
         }
@@ -240,6 +243,9 @@ public class SopCalendarService {
      */
     public SopEntry replace(String groupId, String entryId, NewSopEntry requested, String actor, String why) {
         Group group = groups.get(groupId);
+        if (requested == null) {
+            throw new InvalidRequestException("entry", "is required: the entry as it should be");
+        }
         SopEntry checked = checks.checked(group, List.of(requested)).get(0);
         SopEntry moved = new SopEntry(
                 entryId,

@@ -1,5 +1,7 @@
 package io.qunflow.sop;
 
+import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
@@ -37,11 +39,13 @@ class SopController {
         return calendars.entries(groupId);
     }
 
-    record NewEntries(List<NewSopEntry> entries, String comment) {}
+    @RequestSubject("The SOP calendar")
+    record NewEntries(
+            List<NewSopEntry> entries, @Text(max = 2000) String comment) {}
 
     @PostMapping("/api/v1/groups/{groupId}/sop/entries")
     @ResponseStatus(HttpStatus.CREATED)
-    List<SopEntry> add(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
+    List<SopEntry> add(@PathVariable String groupId, @Valid @RequestBody NewEntries request, Principal who) {
         return calendars.add(
                 groupId,
                 request.entries(),
@@ -55,14 +59,15 @@ class SopController {
         return calendars.applyTemplate(groupId, template, who.getName());
     }
 
-    record MovedEntry(NewSopEntry entry, String comment) {}
+    @RequestSubject("The SOP calendar")
+    record MovedEntry(NewSopEntry entry, @Text(max = 2000) String comment) {}
 
     /** Moves an entry to another day or time (or rewrites it); refused as a whole if the calendar breaks a rule. */
     @PutMapping("/api/v1/groups/{groupId}/sop/entries/{entryId}")
     SopEntry move(
             @PathVariable String groupId,
             @PathVariable String entryId,
-            @RequestBody MovedEntry request,
+            @Valid @RequestBody MovedEntry request,
             Principal who) {
         return calendars.replace(
                 groupId,
@@ -98,7 +103,7 @@ class SopController {
 
     @PostMapping("/api/v1/groups/{groupId}/sop/topics")
     @ResponseStatus(HttpStatus.CREATED)
-    List<SopEntry> addTopics(@PathVariable String groupId, @RequestBody NewEntries request, Principal who) {
+    List<SopEntry> addTopics(@PathVariable String groupId, @Valid @RequestBody NewEntries request, Principal who) {
         return calendars.addTopics(
                 groupId,
                 request.entries(),

@@ -12,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,6 +29,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SopEntryChecks {
+
+    /**
+     * How far ahead a one-off post may be planned: years, not centuries. A date further off (the
+     * parser reads years up to 999999999) is no plan, and overflowed the timer that waits for it
+     * after the entry had been saved.
+     */
+    static final Period HORIZON = Period.ofYears(10);
 
     private final Clock clock;
     private final Validator validator;
@@ -87,16 +95,16 @@ class SopEntryChecks {
         }
         if (cadence == Cadence.ONCE) {
             date = parse(problems, at + "date", r.date(), LocalDate::parse, "must be a date, yyyy-MM-dd");
-            if (date != null
-                    && time != null
-                    && !date.atTime(time)
-                            .atZone(group.timeZone())
-                            .toOffsetDateTime()
-                            .isAfter(now)) {
-                problems.add(new FieldProblem(at + "date", "must be in the future"));
+            if (date != null && time != null) {
+                OffsetDateTime due = date.atTime(time).atZone(group.timeZone()).toOffsetDateTime();
+                if (!due.isAfter(now)) {
+                    problems.add(new FieldProblem(at + "date", "must be in the future"));
+                } else if (due.isAfter(now.plus(HORIZON))) {
+                    problems.add(new FieldProblem(at + "date", "must be within ten years from now"));
+                }
             }
         }
-        if (time != null && time.getSecond() != 0) {
+        if (time != null && (time.getSecond() != 0 || time.getNano() != 0)) {
             problems.add(new FieldProblem(at + "time", "must be whole minutes"));
         }
         return new SopEntry(

@@ -6,6 +6,7 @@ import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.TestGroup;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +159,71 @@ class SopApiTest {
                         .post("/api/v1/groups/" + groupId + "/sop/templates/restaurant", "")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aDateCenturiesAhead_orATimeWithAFractionOfASecond_isRefused_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+
+        Reply farAway = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"ONCE","date":"+999999999-12-31","time":"21:00","purpose":"CONTENT","contentKind":"TEXT","text":"千年之后"},
+                 {"cadence":"ONCE","date":"%s","time":"21:00","purpose":"CONTENT","contentKind":"TEXT","text":"十一年后"},
+                 {"cadence":"DAILY","time":"22:00:00.5","purpose":"CONTENT","contentKind":"TEXT","text":"半秒"}]}""".formatted(
+                        LocalDate.now().plusYears(11)));
+
+        assertThat(farAway.status()).as(farAway.raw()).isEqualTo(400);
+        assertThat(farAway.body().get("errors").findValuesAsText("field"))
+                .containsExactly("entries[0].date", "entries[1].date", "entries[2].time");
+        assertThat(farAway.body().get("errors").findValuesAsText("message"))
+                .contains("must be within ten years from now", "must be whole minutes");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .isEmpty();
+        assertThat(auditedChanges(groupId)).isZero();
+    }
+
+    @Test
+    void aMissingEntryOrGroup_orAnOverlongComment_isA400_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+        String entry = operator.post(
+                        "/api/v1/groups/" + groupId + "/sop/entries",
+                        "{\"entries\":[" + daily("09:00", "CONTENT") + "]}")
+                .body()
+                .get(0)
+                .get("id")
+                .asText();
+
+        Reply longComment = operator.post(
+                "/api/v1/groups/" + groupId + "/sop/entries",
+                "{\"comment\":\"" + "理".repeat(2001) + "\",\"entries\":[" + daily("10:00", "CONTENT") + "]}");
+        Reply noEntry = operator.put("/api/v1/groups/" + groupId + "/sop/entries/" + entry, "{\"comment\":\"挪一下\"}");
+        Reply longMoveComment = operator.put(
+                "/api/v1/groups/" + groupId + "/sop/entries/" + entry,
+                "{\"comment\":\"" + "理".repeat(2001) + "\",\"entry\":" + daily("11:00", "CONTENT") + "}");
+        Reply nullGroup = operator.post("/api/v1/sop/alliance-posts", """
+                {"groupIds":["%s",null],"post":{"cadence":"ONCE","date":"%s","time":"20:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"联合福利"}}""".formatted(
+                        groupId, LocalDate.now().plusDays(30)));
+
+        assertThat(longComment.status()).as(longComment.raw()).isEqualTo(400);
+        assertThat(longComment.body().get("errors").findValuesAsText("field")).containsExactly("comment");
+        assertThat(noEntry.status()).as(noEntry.raw()).isEqualTo(400);
+        assertThat(noEntry.body().get("errors").findValuesAsText("field")).containsExactly("entry");
+        assertThat(longMoveComment.status()).as(longMoveComment.raw()).isEqualTo(400);
+        assertThat(longMoveComment.body().get("errors").findValuesAsText("field"))
+                .containsExactly("comment");
+        assertThat(nullGroup.status()).as(nullGroup.raw()).isEqualTo(400);
+        assertThat(nullGroup.body().get("errors").findValuesAsText("field")).containsExactly("groupIds");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .findValuesAsText("time"))
+                .containsExactly("09:00:00");
+        assertThat(auditedChanges(groupId)).isEqualTo(1);
+    }
+
+    private int auditedChanges(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'SOP_CALENDAR' AND subject = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
