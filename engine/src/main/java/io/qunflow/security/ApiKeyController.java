@@ -2,8 +2,6 @@ package io.qunflow.security;
 
 import io.qunflow.common.constraints.RequestSubject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -20,13 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiKeyController {
 
-    private static final String NAME = "must be 1 to 100 characters: say which connector uses the key";
-
     @RequestSubject("The key")
-    record NewKey(
-            @NotBlank(message = NAME) @Size(max = 100, message = NAME) String name,
-
-            @ApiScopes List<String> scopes) {}
+    record NewKey(@KeyName String name, @ApiScopes List<String> scopes) {}
 
     record KeyView(
             String id,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestGroup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -318,6 +319,38 @@ class UserAdministrationApiTest {
         assertThat(ApiClient.withKey(port, fresh).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(admin.post("/api/v1/keys/key_nonexistent/rotate", "").status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aKeyName_thatCouldPoseAsAnother_orNotFitTheAuditTrail_isRefused_andNoKeyIsStored() {
+        int keysBefore = keyCount();
+        for (String name : List.of(
+                "a\\u0000b", "ci\\nkey:admin", "\\u202Enimda", "零\\u200Bwidth", "k".repeat(65), "😀".repeat(33))) {
+            Reply refused = admin.post("/api/v1/keys", """
+                    {"name":"%s","scopes":["groups"]}""".formatted(name));
+            assertThat(refused.status()).as(name).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("name");
+        }
+        assertThat(keyCount()).isEqualTo(keysBefore);
+
+        // The longest name a key may have still names it in the audit trail of what it does.
+        String longest = "连".repeat(64);
+        Reply created = admin.post("/api/v1/keys", """
+                {"name":"%s","scopes":["groups"]}""".formatted(longest));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        ApiClient system = ApiClient.withKey(port, created.body().get("key").asText());
+        String groupId = TestGroup.of(port).name("长名密钥群").intro("audit").open().id;
+        Reply scheduled = system.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"DAILY","time":"20:00","purpose":"CONTENT","contentKind":"TEXT","text":"晚安"}]}""");
+        assertThat(scheduled.status()).as(scheduled.raw()).isEqualTo(201);
+        assertThat(admin.get("/api/v1/audit?subjectType=SOP_CALENDAR&subject=" + groupId)
+                        .body()
+                        .findValuesAsText("actor"))
+                .containsExactly("key:" + longest);
+    }
+
+    private int keyCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_api_key").query(Integer.class).single();
     }
 
     @Test
