@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A password worth having: at least 12 characters, and at most 72 bytes in UTF-8 (bcrypt reads no
- * further, so a longer one would only seem stronger). Absent is fine where a field is optional.
+ * A password worth having: at least 12 characters, not all of them spaces, and at most 72 bytes in
+ * UTF-8 (bcrypt reads no further, so a longer one would only seem stronger). Absent is fine where a
+ * field is optional.
  */
 @Documented
 @Constraint(validatedBy = Password.Check.class)
@@ -28,7 +29,8 @@ import java.nio.charset.StandardCharsets;
 
     boolean required() default false;
 
-    String message() default "must be at least 12 characters and at most 72 bytes (about 24 Chinese characters)";
+    String message() default
+            "must be at least 12 characters, not all spaces, and at most 72 bytes (about 24 Chinese characters)";
 
     Class<?>[] groups() default {};
 
@@ -48,7 +50,9 @@ import java.nio.charset.StandardCharsets;
             if (value == null) {
                 return !required;
             }
+            // Twelve spaces are twelve characters, and the first thing a guesser tries.
             return value.codePointCount(0, value.length()) >= MIN_CHARACTERS
+                    && !value.isBlank()
                     && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
                     && value.indexOf('\u0000') < 0;
         }

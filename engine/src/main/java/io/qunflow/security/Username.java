@@ -11,10 +11,14 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A name a person signs in with: 1 to 64 letters (any script, so 张三 too), digits, '.', '_' or
- * '-'. No colon (HTTP Basic splits there), no spaces or control characters.
+ * '-'. No colon (HTTP Basic splits there), no spaces or control characters. Not, in any case, a
+ * name Qunflow itself writes in the audit trail for what it did on its own ({@link #RESERVED}): a
+ * person called "system" would publish rules that read as the shipped defaults.
  */
 @Documented
 @Constraint(validatedBy = Username.Check.class)
@@ -22,7 +26,11 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @interface Username {
 
-    String message() default "must be 1 to 64 letters, digits, '.', '_' or '-'";
+    /** The actors of the audit entries Qunflow writes itself: seeding, workflows, the WeCom connector, the demo. */
+    Set<String> RESERVED = Set.of("system", "workflow", "wecom", "demo");
+
+    String message() default
+            "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom or demo";
 
     Class<?>[] groups() default {};
 
@@ -36,7 +44,10 @@ import java.lang.annotation.Target;
                 return false;
             }
             int length = value.codePointCount(0, value.length());
-            return length >= 1 && length <= 64 && value.codePoints().allMatch(Check::allowed);
+            return length >= 1
+                    && length <= 64
+                    && value.codePoints().allMatch(Check::allowed)
+                    && !RESERVED.contains(value.toLowerCase(Locale.ROOT));
         }
 
         private static boolean allowed(int cp) {

@@ -106,12 +106,37 @@ class UserAdministrationApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactly("username", "password", "roles[0]");
+        // Qunflow's own actors in the audit trail: a person by that name could pass for it.
+        for (String impostor : List.of("system", "Workflow", "WECOM", "demo")) {
+            Reply reserved = create(impostor, PASSWORD, "[\"COMPLIANCE\"]");
+            assertThat(reserved.status()).as(impostor).isEqualTo(400);
+            assertThat(reserved.body().get("errors").findValuesAsText("field")).containsExactly("username");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE LOWER(username) = ?")
+                            .param(impostor.toLowerCase(java.util.Locale.ROOT))
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        }
         Reply noRoles = create(someone(), PASSWORD, "[]");
         assertThat(noRoles.status()).isEqualTo(400);
         assertThat(noRoles.body().get("errors").findValuesAsText("field")).containsExactly("roles");
         // bcrypt reads 72 bytes only: a longer password would seem stronger than it is.
         Reply tooLong = create(someone(), "密".repeat(25), "[\"VIEWER\"]");
         assertThat(tooLong.status()).isEqualTo(400);
+        String spaces = someone();
+        Reply blank = create(spaces, " ".repeat(12) + "\\t\\u3000", "[\"VIEWER\"]");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body().get("errors").findValuesAsText("field")).containsExactly("password");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = ?")
+                        .param(spaces)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(admin.patch("/api/v1/users/" + name, "{\"password\":\"" + " ".repeat(16) + "\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(passwords.matches(PASSWORD, (String) row(name).get("password_hash")))
+                .isTrue();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = 'has space:colon'")
                         .query(Integer.class)
                         .single())
