@@ -132,8 +132,8 @@ class GroupController {
     }
 
     @PostMapping("/{id}/dissolve")
-    GroupView dissolve(@PathVariable String id) {
-        return GroupView.of(groups.dissolve(id));
+    GroupView dissolve(@PathVariable String id, Authentication caller) {
+        return GroupView.of(groups.dissolve(id, caller.getName()));
     }
 
     record GroupView(

@@ -182,14 +182,18 @@ public class GroupService {
         return get(id);
     }
 
-    /** Dissolves the group: its workflow archives it. */
+    /**
+     * Dissolves the group: its workflow archives it. Audited with who did it, since a dissolved
+     * group cannot be edited or reopened; dissolving an archived group again changes nothing.
+     */
     @Transactional
-    public Group dissolve(String id) {
+    public Group dissolve(String id, String actor) {
         Group group = get(id);
         if (group.archived()) {
             return group;
         }
         lifecycle.dissolve(group);
+        audit.record(actor, "GROUP", id, "DISSOLVED", "group dissolved", "- " + group.phase() + "\n+ ARCHIVED");
         return get(id);
     }
 

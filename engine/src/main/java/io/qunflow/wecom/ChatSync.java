@@ -72,7 +72,7 @@ class ChatSync {
         OffsetDateTime at = time(message.number("CreateTime", 0));
         if ("dismiss".equals(message.get("ChangeType"))) {
             chats.dismiss(chatId, now());
-            groups.find(chatId).ifPresent(g -> groups.dissolve(g.id()));
+            groups.find(chatId).ifPresent(g -> groups.dissolve(g.id(), "wecom"));
             return;
         }
         GroupChat chat =

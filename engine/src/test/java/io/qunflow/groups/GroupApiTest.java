@@ -134,8 +134,16 @@ class GroupApiTest {
         api.post("/api/v1/groups", "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(id));
 
         Reply reply = api.post("/api/v1/groups/" + id + "/dissolve", "");
+        Reply again = ApiClient.asUser(port, "operator", "qunflow").post("/api/v1/groups/" + id + "/dissolve", "");
 
         assertThat(reply.body().get("phase").asText()).isEqualTo("ARCHIVED");
+        assertThat(again.status()).isEqualTo(200);
+        // Who dissolved it, once: a group cannot come back, so the trail must say who ended it.
+        assertThat(jdbc.sql("SELECT actor, change FROM qf_audit WHERE subject_type = 'GROUP' AND subject = ?")
+                        .param(id)
+                        .query((rs, n) -> rs.getString("actor") + " " + rs.getString("change"))
+                        .list())
+                .containsExactly("key:dev DISSOLVED");
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(id)
                         .count())
