@@ -73,7 +73,8 @@ class WebhookController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     WebhookView register(@Valid @RequestBody NewWebhook request, Authentication caller) {
-        WebhookStore.Hook hook = webhooks.register(owner(caller), request.url(), request.description());
+        WebhookStore.Hook hook =
+                webhooks.register(owner(caller), request.url(), request.description(), caller.getName());
         return new WebhookView(hook.id(), hook.url(), hook.description(), hook.createdAt(), hook.secret(), 0, 0, 0);
     }
 
@@ -90,7 +91,7 @@ class WebhookController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id, Authentication caller) {
-        webhooks.delete(id, owner(caller));
+        webhooks.delete(id, owner(caller), caller.getName());
     }
 
     @GetMapping("/{id}/dead-letters")

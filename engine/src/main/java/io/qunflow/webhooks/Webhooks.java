@@ -1,10 +1,12 @@
 package io.qunflow.webhooks;
 
 import io.qunflow.actions.ActionOutbox;
+import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.security.ApiKeyRevoked;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -13,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Registering, listing and removing the webhooks of one API key, and replaying their dead letters. */
 @Service
@@ -20,14 +23,24 @@ class Webhooks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final String SUBJECT = "WEBHOOK";
+
     private final WebhookStore store;
     private final ActionOutbox outbox;
+    private final AuditTrail audit;
     private final Clock clock;
     private final WebhookTargets targets;
     private final int maxPerKey;
 
-    Webhooks(WebhookStore store, ActionOutbox outbox, Clock clock, WebhookTargets targets, WebhookSettings settings) {
+    Webhooks(
+            WebhookStore store,
+            ActionOutbox outbox,
+            AuditTrail audit,
+            Clock clock,
+            WebhookTargets targets,
+            WebhookSettings settings) {
         this.store = store;
+        this.audit = audit;
         this.maxPerKey = settings.maxPerKey();
         this.targets = targets;
         this.outbox = outbox;
@@ -39,9 +52,11 @@ class Webhooks {
      * request's fields are checked where it arrives; here, where the URL leads, and that the key
      * has room for one more ({@link WebhookSettings#maxPerKey()}). The count is read before the
      * insert, so registrations sent at the very same moment may pass it by as many as were sent:
-     * a bound, not a way round it, since the next one is refused.
+     * a bound, not a way round it, since the next one is refused. Audited: an admin who suspects a
+     * key leaked reads there where its actions were sent.
      */
-    WebhookStore.Hook register(String ownerKeyId, String url, String description) {
+    @Transactional
+    WebhookStore.Hook register(String ownerKeyId, String url, String description, String actor) {
         if (store.countOwned(ownerKeyId) >= maxPerKey) {
             throw new ConflictException("This key already keeps " + maxPerKey
                     + " webhooks, the most one key may; delete one it no longer needs first");
@@ -51,6 +66,8 @@ class Webhooks {
         WebhookStore.Hook hook = new WebhookStore.Hook(
                 Ids.next("wh"), ownerKeyId, url.strip(), secret, description, outbox.lastSeq(), now());
         store.insert(hook);
+        audit.record(
+                actor, SUBJECT, hook.id(), "REGISTERED", "webhook of key " + ownerKeyId, "+ " + origin(hook.url()));
         return hook;
     }
 
@@ -76,11 +93,23 @@ class Webhooks {
         store.deleteOwned(revoked.keyId(), revoked.at());
     }
 
-    /** Stops deliveries to the endpoint; deliveries not yet sent are dropped. */
-    void delete(String id, String ownerKeyId) {
+    /** Stops deliveries to the endpoint; deliveries not yet sent are dropped. Audited. */
+    @Transactional
+    void delete(String id, String ownerKeyId, String actor) {
+        WebhookStore.Hook hook = get(id, ownerKeyId);
         if (!store.delete(id, ownerKeyId, now())) {
             throw new NotFoundException("Webhook", id);
         }
+        audit.record(actor, SUBJECT, id, "DELETED", "webhook of key " + ownerKeyId, "- " + origin(hook.url()));
+    }
+
+    /**
+     * Where a webhook sends, for the audit trail every person reads: scheme, host and port only. A
+     * path or query may hold the receiver's own token (a WeCom group robot's {@code ?key=}).
+     */
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     List<WebhookStore.Delivery> deadLetters(String id, String ownerKeyId) {

@@ -11,6 +11,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -211,6 +212,24 @@ class WebhookApiTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void registeringAndDeleting_areAudited_withTheKeyAndWhereActionsWent_andNeverTheSecret() {
+        // The query is the receiver's own token (as a WeCom group robot's): every person reads the trail.
+        JsonNode hook = register(api, receiver.url() + "?key=robot-token");
+        String id = hook.get("id").asText();
+        URI receiverUri = URI.create(receiver.url());
+        String origin = "http://" + receiverUri.getHost() + ":" + receiverUri.getPort();
+
+        assertThat(api.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
+
+        // A leaked key could send every action to a receiver of its choosing: admins must see where.
+        Reply trail = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/audit?subjectType=WEBHOOK&subject=" + id);
+        assertThat(trail.body().findValuesAsText("change")).containsExactly("DELETED", "REGISTERED");
+        assertThat(trail.body().findValuesAsText("actor")).containsOnly("key:dev");
+        assertThat(trail.body().findValuesAsText("diff")).containsExactly("- " + origin, "+ " + origin);
+        assertThat(trail.raw()).doesNotContain(hook.get("secret").asText()).doesNotContain("robot-token");
     }
 
     /** A second key with the actions scope, stored as the key store stores keys: by SHA-256 hash. */
