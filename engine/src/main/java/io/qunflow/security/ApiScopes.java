@@ -30,7 +30,10 @@ import java.util.List;
 
         @Override
         public boolean isValid(List<String> scopes, ConstraintValidatorContext context) {
-            if (scopes != null && !scopes.isEmpty() && ApiKeys.SCOPES.containsAll(scopes)) {
+            // A null is refused before the look-up: the immutable list of scopes throws on contains(null).
+            if (scopes != null
+                    && !scopes.isEmpty()
+                    && scopes.stream().allMatch(scope -> scope != null && ApiKeys.SCOPES.contains(scope))) {
                 return true;
             }
             // The scope names hold no braces or dollars, so the words are not read as expressions.

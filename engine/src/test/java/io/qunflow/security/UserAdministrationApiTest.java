@@ -374,6 +374,18 @@ class UserAdministrationApiTest {
                 .containsExactly("key:" + longest);
     }
 
+    @Test
+    void aKeyWithANullScope_isA400NamingTheScopes_andNoKeyIsStored() {
+        int keysBefore = keyCount();
+
+        Reply refused = admin.post("/api/v1/keys", """
+                {"name":"空范围","scopes":["events",null]}""");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("scopes");
+        assertThat(keyCount()).isEqualTo(keysBefore);
+    }
+
     private int keyCount() {
         return jdbc.sql("SELECT COUNT(*) FROM qf_api_key").query(Integer.class).single();
     }
