@@ -18,7 +18,9 @@ import java.util.Set;
  * A name a person signs in with: 1 to 64 letters (any script, so 张三 too), digits, '.', '_' or
  * '-'. No colon (HTTP Basic splits there), no spaces or control characters. Not, in any case, a
  * name Qunflow itself writes in the audit trail for what it did on its own ({@link #RESERVED}): a
- * person called "system" would publish rules that read as the shipped defaults.
+ * person called "system" would publish rules that read as the shipped defaults. Nor GROUP_OWNER,
+ * the assignee of the staff tasks that only those who run groups may see and close: a viewer so
+ * named would be handed every one of them.
  */
 @Documented
 @Constraint(validatedBy = Username.Check.class)
@@ -26,11 +28,14 @@ import java.util.Set;
 @Retention(RUNTIME)
 @interface Username {
 
-    /** The actors of the audit entries Qunflow writes itself: seeding, workflows, the WeCom connector, the demo. */
-    Set<String> RESERVED = Set.of("system", "workflow", "wecom", "demo");
+    /**
+     * In lower case: the actors of the audit entries Qunflow writes itself (seeding, workflows, the
+     * WeCom connector, the demo), and the staff tasks' stand-in for a group's owner.
+     */
+    Set<String> RESERVED = Set.of("system", "workflow", "wecom", "demo", "group_owner");
 
     String message() default
-            "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom or demo";
+            "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom, demo or GROUP_OWNER";
 
     Class<?>[] groups() default {};
 

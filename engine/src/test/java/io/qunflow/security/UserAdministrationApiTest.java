@@ -106,8 +106,8 @@ class UserAdministrationApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactly("username", "password", "roles[0]");
-        // Qunflow's own actors in the audit trail: a person by that name could pass for it.
-        for (String impostor : List.of("system", "Workflow", "WECOM", "demo")) {
+        // Qunflow's own actors in the audit trail, and the group owner's stand-in on staff tasks.
+        for (String impostor : List.of("system", "Workflow", "WECOM", "demo", "GROUP_OWNER")) {
             Reply reserved = create(impostor, PASSWORD, "[\"COMPLIANCE\"]");
             assertThat(reserved.status()).as(impostor).isEqualTo(400);
             assertThat(reserved.body().get("errors").findValuesAsText("field")).containsExactly("username");
