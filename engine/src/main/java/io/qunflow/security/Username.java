@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * A name a person signs in with: 1 to 64 letters (any script, so 张三 too), digits, '.', '_' or
- * '-'. No colon (HTTP Basic splits there), no spaces or control characters. Not, in any case, a
+ * '-', counted as the embedded database counts them: a letter beyond the basic plane (𠀀, a rare
+ * Han character) counts as two, so the name fits every column that records who acted. No colon (HTTP Basic splits there), no spaces or control characters. Not, in any case, a
  * name Qunflow itself writes in the audit trail for what it did on its own ({@link #RESERVED}): a
  * person called "system" would publish rules that read as the shipped defaults. Nor GROUP_OWNER,
  * the assignee of the staff tasks that only those who run groups may see and close: a viewer so
@@ -48,7 +49,7 @@ import java.util.Set;
             if (value == null) {
                 return false;
             }
-            int length = value.codePointCount(0, value.length());
+            int length = value.length();
             return length >= 1
                     && length <= 64
                     && value.codePoints().allMatch(Check::allowed)

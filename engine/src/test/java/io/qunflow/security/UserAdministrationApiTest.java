@@ -106,6 +106,17 @@ class UserAdministrationApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactly("username", "password", "roles[0]");
+        // 64 letters beyond the basic plane are 128 units, more than the columns that record who acted.
+        String rare = "𠀀".repeat(64);
+        Reply tooRare = create(rare, PASSWORD, "[\"VIEWER\"]");
+        assertThat(tooRare.status()).as(tooRare.raw()).isEqualTo(400);
+        assertThat(tooRare.body().get("errors").findValuesAsText("field")).containsExactly("username");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = ?")
+                        .param(rare)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(create("𠀀".repeat(32), PASSWORD, "[\"VIEWER\"]").status()).isEqualTo(201);
         // Qunflow's own actors in the audit trail, and the group owner's stand-in on staff tasks.
         for (String impostor : List.of("system", "Workflow", "WECOM", "demo", "GROUP_OWNER")) {
             Reply reserved = create(impostor, PASSWORD, "[\"COMPLIANCE\"]");
