@@ -7,6 +7,7 @@ import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.security.ApiKeyRevoked;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -108,8 +109,13 @@ class Webhooks {
      * path or query may hold the receiver's own token (a WeCom group robot's {@code ?key=}).
      */
     private static String origin(String url) {
-        URI uri = URI.create(url);
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        try {
+            URI uri = new URI(url);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        } catch (URISyntaxException unreadable) {
+            // Only one edited by hand in the database: the webhook can still be deleted.
+            return "an address that does not parse";
+        }
     }
 
     List<WebhookStore.Delivery> deadLetters(String id, String ownerKeyId) {

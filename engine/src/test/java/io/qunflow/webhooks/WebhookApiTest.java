@@ -376,6 +376,9 @@ class WebhookApiTest {
                                 .query(Integer.class)
                                 .single()
                         == actions.size());
+        assertThat(api.delete("/api/v1/webhooks/" + broken.get("id").asText()).status())
+                .as("such a webhook can still be deleted")
+                .isEqualTo(204);
     }
 
     @Test
@@ -449,7 +452,7 @@ class WebhookApiTest {
         assertThat(refused.body().get("detail").asText()).isEqualTo("The webhook is invalid");
         assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("url", "description");
         assertThat(refused.body().get("errors").findValuesAsText("message"))
-                .containsExactly("is required", "must be at most 500 characters");
+                .containsExactly("is required", "must be at most 500 characters (an emoji counts as two)");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook")
                         .query(Integer.class)
                         .single())
