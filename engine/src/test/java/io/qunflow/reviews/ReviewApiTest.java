@@ -269,13 +269,25 @@ class ReviewApiTest {
         Reply open = verdict(compliance, reviewId, "OPEN", "x");
         Reply missing = compliance.post("/api/v1/reviews/" + reviewId + "/verdict", "{\"note\":\"x\"}");
         Reply unknown = verdict(compliance, "rev_unknown", "UPHELD", "x");
+        // 1,001 emoji are 2,002 UTF-16 units: what the embedded database stores of a 2,000 column.
+        Reply emoji = verdict(compliance, reviewId, "UPHELD", "😀".repeat(1001));
 
+        assertThat(emoji.status()).as(emoji.raw()).isEqualTo(400);
+        assertThat(emoji.body().get("errors").findValuesAsText("field")).containsExactly("note");
         assertThat(open.status()).isEqualTo(400);
         assertThat(open.body().get("errors").findValuesAsText("field")).containsExactly("verdict");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body().get("errors").findValuesAsText("field")).containsExactly("verdict");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(status(reviewId)).isEqualTo("OPEN");
+
+        Reply fits = verdict(compliance, reviewId, "UPHELD", "😀".repeat(1000));
+        assertThat(fits.status()).as(fits.raw()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT note FROM qf_review WHERE id = ?")
+                        .param(reviewId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("😀".repeat(1000));
     }
 
     @Test

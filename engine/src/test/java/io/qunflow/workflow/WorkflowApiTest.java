@@ -199,7 +199,7 @@ class WorkflowApiTest {
         assertThat(longComment.body().get("detail").asText()).isEqualTo("The BPMN file is invalid");
         assertThat(longComment.body().get("errors").findValuesAsText("field")).containsExactly("comment");
         assertThat(longComment.body().get("errors").findValuesAsText("message"))
-                .containsExactly("must be at most 2000 characters");
+                .containsExactly("must be at most 2000 characters (an emoji counts as two)");
         assertThat(repository
                         .createProcessDefinitionQuery()
                         .processDefinitionKey("wf-long-comment")

@@ -16,8 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text of at most {@link #max()} code points without NUL characters (which PostgreSQL cannot
- * store); blank counts as absent, which {@link #required()} refuses.
+ * A text of at most {@link #max()} UTF-16 units without NUL characters (which PostgreSQL cannot
+ * store); blank counts as absent, which {@link #required()} refuses. Units, not characters: the
+ * embedded database measures a column so, and an emoji or a rare Han character outside the basic
+ * plane is two of them; counted as one, a text that fits the limit failed to store.
  */
 @Documented
 @Constraint(validatedBy = Text.Check.class)
@@ -46,8 +48,8 @@ public @interface Text {
                 }
                 return problems;
             }
-            if (value.codePointCount(0, value.length()) > max) {
-                problems.add("must be at most " + max + " characters");
+            if (value.length() > max) {
+                problems.add("must be at most " + max + " characters (an emoji counts as two)");
             }
             if (value.indexOf('\u0000') >= 0) {
                 problems.add("must not contain NUL characters");
