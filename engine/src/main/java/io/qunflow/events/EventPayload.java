@@ -43,6 +43,9 @@ import java.util.List;
      */
     long MAX_ORDER_CENTS = 10_000_000_000L;
 
+    /** The longest message an event may carry, in characters as typed. */
+    int MAX_MESSAGE_CHARACTERS = 10_000;
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -106,7 +109,13 @@ import java.util.List;
                     text(payload, "channel", 100, false, problems);
                 }
                 case MESSAGE_POSTED -> {
-                    text(payload, "text", 10_000, true, problems);
+                    // A member's message counts characters as typed, an emoji as one: the columns
+                    // that keep it hold 10,000 of any plane (20,000 UTF-16 units).
+                    String text = text(payload, "text", Integer.MAX_VALUE, true, problems);
+                    if (text != null && text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARACTERS) {
+                        problems.add(
+                                new FieldProblem("text", "must be at most " + MAX_MESSAGE_CHARACTERS + " characters"));
+                    }
                     for (String flag : new String[] {"miniProgram", "qrImage", "link"}) {
                         JsonNode value = payload.get(flag);
                         if (value != null && !value.isNull() && !value.isBoolean()) {

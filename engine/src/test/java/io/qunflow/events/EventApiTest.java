@@ -223,6 +223,24 @@ class EventApiTest {
     }
 
     @Test
+    void aMessageOfTenThousandEmoji_isTakenAndStoredWhole_andOneMoreIsRefused() {
+        String emoji = "😂".repeat(10_000);
+
+        Reply taken = event(id("emoji"), "MESSAGE_POSTED", "fan", "{\"text\":\"" + emoji + "\"}");
+        Reply refused = event(id("emoji-more"), "MESSAGE_POSTED", "fan", "{\"text\":\"" + emoji + "😂\"}");
+
+        assertThat(taken.status()).as(taken.raw()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT payload FROM qf_event WHERE event_id = ?")
+                        .param(id("emoji"))
+                        .query(String.class)
+                        .single())
+                .contains(emoji);
+        assertProblem(refused, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .containsExactly("must be at most 10000 characters");
+    }
+
+    @Test
     void missingKey_isRefusedAsProblem() {
         Reply reply = ApiClient.withKey(port, null).post("/api/v1/groups/" + groupId + "/events", "{}");
 
