@@ -7,6 +7,9 @@ import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.groups.Group;
 import jakarta.validation.Validator;
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +74,27 @@ class SopEntryChecks {
         return entries;
     }
 
+    /**
+     * An http(s) address with a host and nothing before it, as the address is parsed: a post's link
+     * is what members tap, so {@code https://taobao.com@evil.example} (a user name before the real
+     * host) is not one. A host written in Chinese is read in its ASCII form.
+     */
+    static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String authority = uri.getRawAuthority();
+            if (!(scheme.equals("http") || scheme.equals("https")) || authority == null || authority.contains("@")) {
+                return false;
+            }
+            // java.net.URI reads a host only in ASCII; a Chinese one is checked in its IDNA form.
+            URI ascii = new URI(scheme + "://" + IDN.toASCII(authority, IDN.ALLOW_UNASSIGNED));
+            return ascii.getHost() != null && !ascii.getHost().isBlank();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static InvalidRequestException refusal(List<FieldProblem> problems) {
         return new InvalidRequestException("The SOP calendar is invalid", problems);
     }
@@ -79,7 +104,7 @@ class SopEntryChecks {
             Group group, NewSopEntry r, String at, OffsetDateTime now, List<FieldProblem> problems) {
         Cadence cadence = named(Cadence.class, r.cadence());
         ContentKind kind = named(ContentKind.class, r.contentKind());
-        if (r.link() != null && !r.link().isBlank() && !r.link().matches("(?i)https?://\\S+")) {
+        if (r.link() != null && !r.link().isBlank() && !isWebAddress(r.link())) {
             problems.add(new FieldProblem(at + "link", "must be an http(s) URL"));
         }
         if (kind == ContentKind.MINI_PROGRAM && (r.link() == null || r.link().isBlank())) {

@@ -162,6 +162,34 @@ class SopApiTest {
     }
 
     @Test
+    void aLink_isAWebAddressWithAHost_writtenInChineseOrNot_andNothingElse() {
+        String groupId = group("CONTENT");
+        String[] refused = {
+            "javascript:alert(1)//http://x",
+            "https://taobao.com@evil.example/activity",
+            "https://",
+            "http:///path",
+            "https://shop.example/a b",
+            "https://例子.中国 /活动"
+        };
+        for (String link : refused) {
+            Reply reply = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                    {"entries":[{"cadence":"DAILY","time":"10:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"活动","link":"%s"}]}""".formatted(link));
+            assertThat(reply.status()).as(link).isEqualTo(400);
+            assertThat(reply.body().get("errors").findValuesAsText("field"))
+                    .as(link)
+                    .containsExactly("entries[0].link");
+        }
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .as("nothing saved")
+                .isEmpty();
+
+        Reply chinese = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"DAILY","time":"10:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"活动","link":"https://例子.中国/双十一?券=满减"}]}""");
+        assertThat(chinese.status()).as(chinese.raw()).isEqualTo(201);
+    }
+
+    @Test
     void aDateCenturiesAhead_orATimeWithAFractionOfASecond_isRefused_andNothingIsSaved() {
         String groupId = group("CONTENT");
 
