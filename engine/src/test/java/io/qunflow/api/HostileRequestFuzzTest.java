@@ -36,12 +36,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Sends 10,000 generated hostile requests at the main endpoints: broken JSON, huge strings, deep
+ * Sends 5,000 generated hostile requests at the main endpoints: broken JSON, huge strings, deep
  * nesting, wrong types, control and zero-width characters, emoji, RTL marks, SQL and script
  * fragments, bad encodings and content types. No answer may be a 5xx, every 4xx must be a
  * problem+json with a type and a detail, nothing refused may be stored, and what was accepted must
  * be stored exactly as sent. Request {@code i} is generated from {@code seed + i} alone, so a
- * failure reproduces with {@code -Dfuzz.seed=S} (and {@code -Dfuzz.requests=N}).
+ * failure reproduces with {@code -Dfuzz.seed=S} (and {@code -Dfuzz.requests=N}). Five thousand, not
+ * more, in the suite: the suite has fifteen minutes on two cores; a deeper run sets the count.
  */
 @ApiTest
 class HostileRequestFuzzTest {
@@ -143,9 +144,9 @@ class HostileRequestFuzzTest {
     private String groupId;
 
     @Test
-    void tenThousandHostileRequests_neverAnswer5xx_refuseAsProblems_andStoreNoGarbage() throws Exception {
+    void fiveThousandHostileRequests_neverAnswer5xx_refuseAsProblems_andStoreNoGarbage() throws Exception {
         long seed = Long.getLong("fuzz.seed", 20261123L);
-        int requests = Integer.getInteger("fuzz.requests", 10_000);
+        int requests = Integer.getInteger("fuzz.requests", 5_000);
         ApiClient api = ApiClient.withKey(port, "qf_dev_key");
         groupId = "fz-" + seed + "-" + System.nanoTime();
         assertThat(api.post("/api/v1/groups", """
