@@ -64,7 +64,19 @@ class ChatSync {
         this.clock = clock;
     }
 
-    void apply(XmlMessage message) {
+    /**
+     * How many reads a member change waits for groupchat/get to show it. WeCom applies a change
+     * within seconds; an answer still at the callback's LastMemVer after the retries' first minute
+     * has come back to it (a member who joined and left again), and is the group as it stands.
+     */
+    static final int STALE_READS = 3;
+
+    /**
+     * Applies one change_external_chat callback.
+     *
+     * @param earlierAttempts how many times this callback was tried before
+     */
+    void apply(XmlMessage message, int earlierAttempts) {
         String chatId = message.get("ChatId");
         if (chatId == null) {
             throw new CallbackRejected("change_external_chat without a ChatId");
@@ -78,7 +90,10 @@ class ChatSync {
         GroupChat chat =
                 GroupChat.from(wecom.post("externalcontact/groupchat/get", Map.of("chat_id", chatId, "need_name", 1)));
         String before = message.get("LastMemVer");
-        if (before != null && !before.equals(message.get("CurMemVer")) && before.equals(chat.memberVersion())) {
+        if (before != null
+                && !before.equals(message.get("CurMemVer"))
+                && before.equals(chat.memberVersion())
+                && earlierAttempts < STALE_READS - 1) {
             // WeCom calls back at once but applies member changes a little later (groupchat/get's
             // documentation): this answer still lists the members of before the change.
             throw new IllegalStateException(

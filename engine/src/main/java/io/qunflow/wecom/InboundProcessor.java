@@ -73,7 +73,7 @@ class InboundProcessor implements SmartLifecycle {
         try {
             XmlMessage message = XmlMessage.parse(callback.message());
             switch (callback.event()) {
-                case "change_external_chat" -> chats.apply(message);
+                case "change_external_chat" -> chats.apply(message, callback.attempts());
                 case "change_external_contact" -> contacts.apply(message);
                 default -> {
                     // msgaudit_notify is kept as the record that archive messages wait (the bridge

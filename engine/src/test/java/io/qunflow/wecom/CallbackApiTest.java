@@ -309,6 +309,38 @@ class CallbackApiTest {
         assertThat(status(joiner)).isEqualTo(InboundStore.DONE);
     }
 
+    /**
+     * A member who joins and leaves again within seconds brings the group back to the version it
+     * had: the join's read never shows a newer one. It is tried a few times, then taken as the group
+     * stands, not kept waiting until it fails as a dead letter.
+     */
+    @Test
+    void update_aGroupchatGetAnswerStillAtTheOldVersionAfterAFewReads_isTakenAsTheGroupStands() {
+        String passer = "wm" + chatId.substring(2, 14);
+        List<Map<String, Object>> members =
+                List.of(Map.of("userid", "owner-he", "type", 1), Map.of("userid", "wmOld", "nickname", "老会员"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "宝妈群", "owner-he", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000090));
+        processor.process();
+
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "add_member", 1760000095, passer)
+                .replace(
+                        "</xml>",
+                        "<LastMemVer><![CDATA[v2]]></LastMemVer><CurMemVer><![CDATA[v3]]></CurMemVer></xml>"));
+        for (int read = 0; read < ChatSync.STALE_READS; read++) {
+            processor.process();
+            jdbc.sql("UPDATE qf_wecom_callback SET next_attempt_at = next_attempt_at - INTERVAL '1' DAY"
+                            + " WHERE message LIKE ?")
+                    .param("%" + passer + "%")
+                    .update();
+        }
+
+        assertThat(status(passer)).isEqualTo(InboundStore.DONE);
+        assertThat(api.get("/api/v1/groups/" + chatId + "/members/" + passer).status())
+                .as("not in the group WeCom shows")
+                .isEqualTo(404);
+    }
+
     @Test
     void contact_aDeletedFollowUserIsRecordedOnTheMember() {
         MockWeCom.answer(
