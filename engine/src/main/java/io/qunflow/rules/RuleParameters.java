@@ -107,13 +107,13 @@ public class RuleParameters {
         ParameterScope stored = tx.execute(status -> {
             ParameterView parameter = store.find(name).orElseThrow(() -> new NotFoundException("parameter", name));
             RequestChecks checks = scopeChecks(phase, groupType);
-            checkValue(parameter, value.strip(), checks);
+            String checkedValue = checked(parameter, value.strip(), checks);
             checks.throwIfAny("The scoped parameter");
             ParameterScope scope = new ParameterScope(
                     name,
                     blankAsAny(phase),
                     blankAsAny(groupType),
-                    value.strip(),
+                    checkedValue,
                     actor,
                     OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             String before = store.putScope(scope);
@@ -215,9 +215,8 @@ public class RuleParameters {
         ParameterView changed = tx.execute(status -> {
             ParameterView before = store.lock(name).orElseThrow(() -> new NotFoundException("parameter", name));
             RequestChecks checks = new RequestChecks();
-            checkValue(before, value.strip(), checks);
+            String newValue = checked(before, value.strip(), checks);
             checks.throwIfAny("The parameter change");
-            String newValue = value.strip();
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             store.update(name, before.version() + 1, newValue, actor, comment, now);
             audit.record(
@@ -234,16 +233,22 @@ public class RuleParameters {
         return changed;
     }
 
-    private static void checkValue(ParameterView parameter, String value, RequestChecks checks) {
+    /**
+     * The value as it is stored, with its problems added to {@code checks}: a number is stored as
+     * {@link BigDecimal} writes it, since rules and {@link #reload} read it with
+     * {@link Double#parseDouble}, which knows only ASCII digits, while {@link BigDecimal} also
+     * takes the full-width ４５ a Chinese input method types.
+     */
+    private static String checked(ParameterView parameter, String value, RequestChecks checks) {
         if (parameter.kind() == ParameterKind.TEXT) {
-            return;
+            return value;
         }
         BigDecimal number;
         try {
             number = new BigDecimal(value);
         } catch (NumberFormatException e) {
             checks.add("value", "must be a number");
-            return;
+            return value;
         }
         if (parameter.kind() == ParameterKind.INTEGER
                 && number.stripTrailingZeros().scale() > 0) {
@@ -253,6 +258,7 @@ public class RuleParameters {
                 || parameter.max() != null && number.doubleValue() > parameter.max()) {
             checks.add("value", "must be between " + plain(parameter.min()) + " and " + plain(parameter.max()));
         }
+        return number.toString();
     }
 
     private static String plain(Double bound) {
@@ -320,7 +326,7 @@ public class RuleParameters {
                 ParameterView view = new ParameterView(
                         p.name(), ruleSet, p.kind(), p.value(), p.min(), p.max(), p.description(), 1, "system", now);
                 RequestChecks checks = new RequestChecks();
-                checkValue(view, p.value(), checks);
+                checked(view, p.value(), checks);
                 checks.throwIfAny("Shipped parameter " + p.name());
                 store.insertFirst(view, "shipped default");
                 audit.record(

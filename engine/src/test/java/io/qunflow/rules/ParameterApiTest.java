@@ -96,6 +96,37 @@ class ParameterApiTest {
     }
 
     @Test
+    void fullWidthDigits_areStoredAsTheNumberTheyWrite_soTheNextEvaluationReadsIt() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int version = parameters.get("moderation.flood-seconds").version();
+        try {
+            // A Chinese input method writes full-width digits; the rules read the value as a number.
+            Reply changed = compliance.put(
+                    "/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"４５\",\"comment\":\"全角数字\"}");
+            Reply scoped = compliance.put(
+                    "/api/v1/parameters/moderation.flood-seconds/scopes",
+                    "{\"groupType\":\"FLASH\",\"value\":\"１５\",\"comment\":\"秒杀群\"}");
+
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(changed.body().get("value").asText()).isEqualTo("45");
+            assertThat(changed.body().get("version").asInt()).isEqualTo(version + 1);
+            assertThat(parameters.number("moderation.flood-seconds")).isEqualTo(45.0);
+            assertThat(jdbc.sql("SELECT current_value FROM qf_parameter WHERE name = 'moderation.flood-seconds'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("45");
+            assertThat(scoped.status()).isEqualTo(200);
+            assertThat(scoped.body().get("value").asText()).isEqualTo("15");
+            assertThat(parameters.scopes("moderation.flood-seconds"))
+                    .extracting(ParameterScope::value)
+                    .containsExactly("15");
+        } finally {
+            compliance.delete("/api/v1/parameters/moderation.flood-seconds/scopes?groupType=FLASH&comment=restore");
+            compliance.put("/api/v1/parameters/moderation.flood-seconds", "{\"value\":\"30\",\"comment\":\"恢复\"}");
+        }
+    }
+
+    @Test
     void requestsWithoutAValueOrComment_areRefusedNamingTheFields_andNothingChanges() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         int version = parameters.get("moderation.flood-seconds").version();
