@@ -4,6 +4,9 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.constraints.OneOf;
+import io.qunflow.groups.GroupType;
+import io.qunflow.groups.Phase;
 import io.qunflow.rules.model.GroupContext;
 import io.qunflow.rules.model.Parameter;
 import java.math.BigDecimal;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -37,7 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RuleParameters {
 
     private static final String REVISION = "parameters";
-    private static final Pattern SCOPE_NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,19}");
     private static final Logger log = LoggerFactory.getLogger(RuleParameters.class);
 
     private final ParameterStore store;
@@ -159,12 +160,12 @@ public class RuleParameters {
         if (blankAsAny(phase) == null && blankAsAny(groupType) == null) {
             checks.add("phase", "name a phase, a group type, or both");
         }
-        if (blankAsAny(phase) != null && !SCOPE_NAME.matcher(phase).matches()) {
+        if (blankAsAny(phase) != null && !Phase.isName(phase)) {
             checks.add("phase", "must be a phase name: 1 to 20 upper-case letters, digits or underscores");
         }
-        if (blankAsAny(groupType) != null && !SCOPE_NAME.matcher(groupType).matches()) {
-            checks.add("groupType", "must be a group type such as TRAFFIC, CONTENT, FLASH or CHECKIN");
-        }
+        // A type no group can have would be stored and never read.
+        OneOf.Check.problems(blankAsAny(groupType), GroupType.class, false)
+                .forEach(problem -> checks.add("groupType", problem));
         return checks;
     }
 

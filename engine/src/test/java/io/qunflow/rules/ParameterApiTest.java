@@ -127,6 +127,30 @@ class ParameterApiTest {
     }
 
     @Test
+    void aScopeForAGroupTypeThatDoesNotExist_isRefused_andNothingIsStored() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int scopes = parameters.scopes("moderation.flood-seconds").size();
+        int audited = jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject = 'moderation.flood-seconds'")
+                .query(Integer.class)
+                .single();
+
+        Reply scope = compliance.put(
+                "/api/v1/parameters/moderation.flood-seconds/scopes",
+                "{\"groupType\":\"BOGUS\",\"value\":\"20\",\"comment\":\"x\"}");
+
+        assertThat(scope.status()).isEqualTo(400);
+        assertThat(scope.body().get("detail").asText()).isEqualTo("The scoped parameter is invalid");
+        assertThat(scope.body().get("errors").findValuesAsText("field")).containsExactly("groupType");
+        assertThat(scope.body().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be one of [TRAFFIC, CONTENT, FLASH, CHECKIN]");
+        assertThat(parameters.scopes("moderation.flood-seconds")).hasSize(scopes);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject = 'moderation.flood-seconds'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(audited);
+    }
+
+    @Test
     void requestsWithoutAValueOrComment_areRefusedNamingTheFields_andNothingChanges() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         int version = parameters.get("moderation.flood-seconds").version();
