@@ -8,5 +8,6 @@ import java.time.OffsetDateTime;
  *
  * @param inGroup true for a member who came in, false for one who went out
  * @param channel the join channel the connector named, or null
+ * @param at null for a member a dry-run places in its group as present before anything was seen
  */
 public record MembershipChanged(String groupId, String memberId, boolean inGroup, String channel, OffsetDateTime at) {}

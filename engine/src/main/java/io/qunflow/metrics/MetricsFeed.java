@@ -36,6 +36,10 @@ class MetricsFeed {
 
     @EventListener
     void on(MembershipChanged change) {
+        if (change.at() == null) {
+            // A dry-run's member who was present before anything was seen joined on no day to count.
+            return;
+        }
         store.addChange(
                 change.groupId(),
                 change.memberId(),

@@ -99,6 +99,27 @@ class DryRunApiTest {
     }
 
     @Test
+    void aMemberPresentWhoseJoinWasNeverSeen_isTriedLikeAnyOther_andNothingIsStored() {
+        List<Integer> before = counts();
+        int changes = jdbc.sql("SELECT COUNT(*) FROM qf_member_change")
+                .query(Integer.class)
+                .single();
+
+        Reply reply =
+                compliance.post("/api/v1/rulesets/moderation/dry-run", """
+                {"state":{"members":[{"memberId":"m1","nickname":"老会员"},{"memberId":"m1"}]},"events":[%s]}""".formatted(message("n1", "m1", "加微信领福利")));
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("events").get(0).get("decisions").findValuesAsText("outcome"))
+                .contains("WARN_MEMBER");
+        assertThat(counts()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member_change")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(changes);
+    }
+
+    @Test
     void withoutASource_theActiveVersionDecides_onAnExistingGroupThatIsLeftUnchanged() {
         ApiClient connector = ApiClient.withKey(port, "qf_dev_key");
         String groupId = "g-" + UUID.randomUUID();
