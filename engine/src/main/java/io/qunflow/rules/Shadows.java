@@ -33,6 +33,12 @@ class Shadows {
 
     private static final Logger log = LoggerFactory.getLogger(Shadows.class);
     private static final int QUEUE = 1_000;
+    /**
+     * Disagreements kept per rule set, the newest: a candidate that disagrees on every event would
+     * otherwise add a row per live event for as long as it runs, and the list shows 500 at most.
+     */
+    static final int MAX_KEPT = 10_000;
+
     private static final String SEPARATOR = "\n";
 
     private final JdbcClient jdbc;
@@ -202,6 +208,11 @@ class Shadows {
                             joined(candidate),
                             detail == null ? null : truncate(detail),
                             now())
+                    .update();
+            jdbc.sql("DELETE FROM qf_shadow_disagreement WHERE rule_set = ? AND id <= (SELECT id FROM"
+                            + " qf_shadow_disagreement WHERE rule_set = ? ORDER BY id DESC OFFSET " + MAX_KEPT
+                            + " ROWS FETCH FIRST 1 ROW ONLY)")
+                    .params(shadow.candidate.name(), shadow.candidate.name())
                     .update();
         }
     }

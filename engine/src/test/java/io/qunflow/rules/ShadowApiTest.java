@@ -8,17 +8,29 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @RulePublishingTest
 class ShadowApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
 
     ApiClient compliance;
     ApiClient connector;
@@ -129,6 +141,36 @@ class ShadowApiTest {
         String afterRestart = "m-" + UUID.randomUUID();
         message(afterRestart, "帮我砍一刀");
         assertThat(mentions(disagreementsOnceListed(afterRestart), later)).isFalse();
+    }
+
+    @Test
+    void aCandidateDisagreeingOnEveryEvent_keepsOnlyTheNewestDisagreementsStored() {
+        List<Object[]> earlier = new ArrayList<>();
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-01T00:00:00Z");
+        for (int i = 0; i < Shadows.MAX_KEPT; i++) {
+            earlier.add(new Object[] {"moderation", 1, "old-" + i, groupId, "m-old", "", "DELETE_MESSAGE", at});
+        }
+        jdbcTemplate.batchUpdate(
+                "INSERT INTO qf_shadow_disagreement (rule_set, active_version, event_id, group_id, member_id,"
+                        + " active_outcomes, candidate_outcomes, seen_at) VALUES (?,?,?,?,?,?,?,?)",
+                earlier);
+        compliance.post(
+                "/api/v1/rulesets/moderation/shadow",
+                PublishApiTest.body(activeSource + PublishApiTest.BARGAIN_RULE, "每条都不一致"));
+        String marker = "m-" + UUID.randomUUID();
+
+        message(marker, "帮我砍一刀");
+
+        disagreementsOnceListed(marker);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_shadow_disagreement WHERE rule_set = 'moderation'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(Shadows.MAX_KEPT);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_shadow_disagreement WHERE event_id = 'old-0'")
+                        .query(Integer.class)
+                        .single())
+                .as("the oldest goes first")
+                .isZero();
     }
 
     @Test
