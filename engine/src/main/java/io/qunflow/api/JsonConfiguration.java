@@ -12,12 +12,14 @@ class JsonConfiguration {
     /**
      * Emoji and other characters beyond the BMP go out as UTF-8, not as escaped surrogate pairs. A
      * body with anything after its JSON value (two documents glued together) is refused, not read
-     * in half.
+     * in half. A fraction where a whole number belongs is refused, not cut to its integer part: a
+     * rollback to version 1.5 is not one to version 1 ({@link ProblemHandler} names the field).
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer utf8Surrogates() {
         return builder -> builder.featuresToEnable(
-                JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
-                DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+                        JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }

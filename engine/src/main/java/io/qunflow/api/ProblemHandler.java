@@ -1,5 +1,7 @@
 package io.qunflow.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import io.qunflow.common.BusyException;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
@@ -10,6 +12,7 @@ import io.qunflow.common.constraints.RequestSubject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -147,6 +150,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return String.valueOf(parameter.getParameterName());
     }
 
+    private static final Set<Class<?>> WHOLE_NUMBERS =
+            Set.of(Integer.class, int.class, Long.class, long.class, Short.class, short.class);
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -156,6 +162,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             HttpStatus.PAYLOAD_TOO_LARGE,
                             Problems.PAYLOAD_TOO_LARGE,
                             "The request body is larger than this call takes; nothing was applied"));
+        }
+        if (e.getMostSpecificCause() instanceof InvalidFormatException bad
+                && bad.getValue() instanceof Number
+                && WHOLE_NUMBERS.contains(bad.getTargetType())) {
+            // A fraction sent for a whole number (JsonConfiguration): the field is named, in words.
+            ProblemDetail problem =
+                    Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid");
+            problem.setProperty("errors", errors(List.of(new FieldProblem(path(bad), "must be a whole number"))));
+            return ResponseEntity.badRequest().body(problem);
         }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
@@ -190,6 +205,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problems.stream()
                 .map(p -> Map.of("field", p.field(), "message", p.message()))
                 .toList();
+    }
+
+    /** Where in the body a value was refused: {@code state.members[0].role}. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String firstLine(String message) {

@@ -160,6 +160,25 @@ class PublishApiTest {
     }
 
     @Test
+    void aRollbackToAFractionalVersion_isRefused_notCutToAWholeOne() {
+        int newest = jdbc.sql("SELECT MAX(version) FROM qf_rule_set_version WHERE name = 'moderation'")
+                .query(Integer.class)
+                .single();
+
+        Reply fraction =
+                compliance.post("/api/v1/rulesets/moderation/rollback", "{\"version\":1.5,\"comment\":\"回滚\"}");
+
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.contentType()).startsWith("application/problem+json");
+        assertThat(fraction.body().get("errors").findValuesAsText("field")).containsExactly("version");
+        assertThat(fraction.body().get("errors").findValuesAsText("message")).containsExactly("must be a whole number");
+        assertThat(jdbc.sql("SELECT MAX(version) FROM qf_rule_set_version WHERE name = 'moderation'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(newest);
+    }
+
+    @Test
     void onlyComplianceMayPublishOrRollBack() {
         ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
 
