@@ -5,6 +5,7 @@ import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.rules.RuleSetStore.StoredVersion;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,8 +33,9 @@ class RuleSetShadows {
 
     /**
      * Starts evaluating a candidate beside the active version on every live evaluation of the rule
-     * set, replacing any shadow already running. Its decisions are never acted on; where they
-     * differ from the active version's, the difference is stored.
+     * set, replacing any shadow already running (whose end the audit records as a stop). Its
+     * decisions are never acted on; where they differ from the active version's, the difference
+     * is stored.
      *
      * @throws InvalidRequestException when the source is refused (source and comment are present,
      *     as the API checks on the request)
@@ -42,29 +44,36 @@ class RuleSetShadows {
         ruleSets.requireExists(name);
         RuleCandidate candidate = ruleSets.draft(name, source);
         StoredVersion active = store.active(name).orElseThrow();
-        tx.executeWithoutResult(status -> audit.record(
-                author,
-                "RULE_SET",
-                name,
-                "SHADOW_STARTED",
-                comment,
-                SourceDiff.unified(name + ".drl v" + active.version(), active.source(), name + ".drl shadow", source)));
-        return shadows.start(candidate.compiled(), author, comment);
+        // One start or stop at a time, so the shadow a start replaces is the one its audit names.
+        synchronized (this) {
+            Optional<ShadowStatus> replaced = shadows.status(name);
+            tx.executeWithoutResult(status -> {
+                replaced.ifPresent(old -> audit.record(
+                        author, "RULE_SET", name, "SHADOW_STOPPED", ended("replaced by a new shadow", old), null));
+                audit.record(
+                        author,
+                        "RULE_SET",
+                        name,
+                        "SHADOW_STARTED",
+                        comment,
+                        SourceDiff.unified(
+                                name + ".drl v" + active.version(), active.source(), name + ".drl shadow", source));
+            });
+            return shadows.start(candidate.compiled(), author, comment);
+        }
     }
 
     /** @throws NotFoundException when no shadow runs for the rule set */
-    ShadowStatus stop(String name, String author) {
+    synchronized ShadowStatus stop(String name, String author) {
         ruleSets.requireExists(name);
         ShadowStatus stopped = shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
-        tx.executeWithoutResult(status -> audit.record(
-                author,
-                "RULE_SET",
-                name,
-                "SHADOW_STOPPED",
-                "shadow stopped after " + stopped.evaluated() + " evaluations, " + stopped.disagreements()
-                        + " disagreements",
-                null));
+        tx.executeWithoutResult(status ->
+                audit.record(author, "RULE_SET", name, "SHADOW_STOPPED", ended("shadow stopped", stopped), null));
         return stopped;
+    }
+
+    private static String ended(String how, ShadowStatus shadow) {
+        return how + " after " + shadow.evaluated() + " evaluations, " + shadow.disagreements() + " disagreements";
     }
 
     /** @throws NotFoundException when no shadow runs for the rule set */

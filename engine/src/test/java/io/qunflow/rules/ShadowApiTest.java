@@ -174,6 +174,30 @@ class ShadowApiTest {
     }
 
     @Test
+    void aShadowStartedOverARunningOne_recordsTheReplacedOnesEndInTheAudit() {
+        compliance.post(
+                "/api/v1/rulesets/moderation/shadow",
+                PublishApiTest.body(activeSource + PublishApiTest.BARGAIN_RULE, "第一版影子"));
+        String marker = "m-" + UUID.randomUUID();
+        message(marker, "帮我砍一刀");
+        disagreementsOnceListed(marker);
+
+        Reply second =
+                compliance.post("/api/v1/rulesets/moderation/shadow", PublishApiTest.body(activeSource, "第二版影子"));
+
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body().get("comment").asText()).isEqualTo("第二版影子");
+        JsonNode audit = compliance
+                .get("/api/v1/audit?subjectType=RULE_SET&subject=moderation&limit=3")
+                .body();
+        assertThat(audit.findValuesAsText("change"))
+                .containsExactly("SHADOW_STARTED", "SHADOW_STOPPED", "SHADOW_STARTED");
+        assertThat(audit.get(1).get("comment").asText())
+                .startsWith("replaced by a new shadow after ")
+                .contains(" 1 disagreements");
+    }
+
+    @Test
     void aFailingCandidate_isRecorded_andTheLivePathIsUnaffected() {
         String failing = activeSource + """
 
