@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.BusyException;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
@@ -14,11 +15,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,14 +43,31 @@ public class RuleSets {
     private final RuleSetStore store;
     private final RuleSetCompiler compiler;
     /**
+     * Compiles that may wait for the compile thread: past these a validation, dry-run, shadow,
+     * backtest or publish is answered busy at once, rather than every request thread waiting in an
+     * unbounded queue and a publish behind a burst of them waiting for minutes.
+     */
+    static final int MAX_WAITING_COMPILES = 4;
+
+    /**
      * Every compile of edited rules runs here, one at a time: a compile takes a core for a second or
      * more, and the other core must stay free for the events being decided meanwhile.
      */
-    private final ExecutorService compiles = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "rule-compiler");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService compiles = new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(MAX_WAITING_COMPILES),
+            task -> {
+                Thread thread = new Thread(task, "rule-compiler");
+                thread.setDaemon(true);
+                return thread;
+            },
+            (task, executor) -> {
+                throw new BusyException(MAX_WAITING_COMPILES
+                        + " rule compiles are already waiting; nothing was done, send this again in a moment");
+            });
 
     private final RuleEngine engine;
     private final AuditTrail audit;
@@ -278,6 +298,7 @@ public class RuleSets {
      * Sandbox-checks and compiles a source on the compile thread.
      *
      * @throws RuleCompilationException with the sandbox's or the compiler's problems
+     * @throws BusyException when {@link #MAX_WAITING_COMPILES} compiles are already waiting
      */
     CompiledRuleSet compileChecked(String name, int version, String source, int maxFirings, Duration timeLimit) {
         Future<CompiledRuleSet> build =

@@ -6,6 +6,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +34,49 @@ class ValidateApiTest {
 
     private ApiClient compliance() {
         return ApiClient.asUser(port, "compliance", "qunflow");
+    }
+
+    /**
+     * Every compile of edited rules takes turns on one thread: without a bound, a burst of
+     * validations would make a publish behind them wait for minutes.
+     */
+    @Test
+    void pastTheCompilesThatMayWait_aValidationIsBusy_notQueued() throws Exception {
+        String source = compliance()
+                .get("/api/v1/rulesets/moderation")
+                .body()
+                .get("source")
+                .asText();
+        int requests = 4 * (RuleSets.MAX_WAITING_COMPILES + 1);
+        ExecutorService callers = Executors.newFixedThreadPool(requests);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Reply>> replies = new ArrayList<>();
+        try {
+            for (int i = 0; i < requests; i++) {
+                replies.add(callers.submit(() -> {
+                    ApiClient compliance = compliance();
+                    go.await();
+                    return validate(compliance, "moderation", source);
+                }));
+            }
+            go.countDown();
+            List<Reply> answered = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(2, TimeUnit.MINUTES));
+            }
+
+            assertThat(answered).extracting(Reply::status).isSubsetOf(200, 503);
+            Reply busy = answered.stream()
+                    .filter(r -> r.status() == 503)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no validation was refused as busy"));
+            assertThat(busy.contentType()).startsWith("application/problem+json");
+            assertThat(busy.body().get("detail").asText())
+                    .isEqualTo(RuleSets.MAX_WAITING_COMPILES
+                            + " rule compiles are already waiting; nothing was done, send this again in a moment");
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
