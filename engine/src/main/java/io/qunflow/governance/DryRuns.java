@@ -13,6 +13,9 @@ import io.qunflow.members.MemberService;
 import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -29,6 +32,7 @@ public class DryRuns {
     static final int MAX_EVENTS = 200;
     static final int MAX_MEMBERS = 500;
     static final int MAX_ERROR = 500;
+    static final Duration MAX_DURATION = Duration.ofSeconds(10);
 
     private final RuleSets ruleSets;
     private final RuleEngine engine;
@@ -36,6 +40,7 @@ public class DryRuns {
     private final GroupService groups;
     private final MemberService members;
     private final TransactionTemplate rolledBack;
+    private final Clock clock;
 
     DryRuns(
             RuleSets ruleSets,
@@ -43,18 +48,21 @@ public class DryRuns {
             EventService events,
             GroupService groups,
             MemberService members,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
         this.groups = groups;
         this.members = members;
         this.rolledBack = new TransactionTemplate(transactions);
+        this.clock = clock;
     }
 
     /**
      * Runs the events in order and answers what each got; stores nothing and sends nothing. The
-     * request is one whose constraints held (the API checks them where it arrives).
+     * request is one whose constraints held (the API checks them where it arrives). Events not
+     * begun within {@link #MAX_DURATION} are not tried; the first of them says so.
      *
      * @throws io.qunflow.common.NotFoundException when the rule set or the named group does not exist
      * @throws io.qunflow.common.InvalidRequestException when the source is refused
@@ -97,6 +105,9 @@ public class DryRuns {
 
     private List<DryRunResult.Outcome> replay(
             DryRunRequest request, List<DryRunRequest.StateMember> present, List<TrialEvent> trial) {
+        // The rows the events touch stay locked until the rollback, and live events of the same
+        // group wait for them: however slowly the candidate decides, the dry-run ends in time.
+        Instant deadline = clock.instant().plus(MAX_DURATION);
         String run = Ids.next("dry");
         String groupId = request.groupId();
         if (groupId == null) {
@@ -130,6 +141,15 @@ public class DryRuns {
         for (int i = 0; i < trial.size(); i++) {
             TrialEvent t = trial.get(i);
             String shownId = t.eventId() != null ? t.eventId() : "event-" + (i + 1);
+            if (!clock.instant().isBefore(deadline)) {
+                outcomes.add(new DryRunResult.Outcome(
+                        shownId,
+                        List.of(),
+                        List.of(),
+                        "not tried, nor the events after it: a dry-run runs for at most " + MAX_DURATION.toSeconds()
+                                + " seconds; try fewer events"));
+                break;
+            }
             GroupEvent event = TrialEvents.toGroupEvent(run + ":" + shownId, groupId, t);
             try {
                 EventAnswer answer = events.accept(event);
