@@ -64,9 +64,12 @@ public class EventService {
         return events.countBetween(from, to);
     }
 
-    /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
-    public List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
-        return events.between(from, to);
+    /**
+     * The events of every group with event times in {@code [from, to)}, in the order they happened;
+     * the first {@code limit} of them.
+     */
+    public List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return events.between(from, to, limit);
     }
 
     /** The answer an accepted event got: each decision with its rule and reason, and the actions. */

@@ -173,9 +173,10 @@ class EventStore {
                 .single();
     }
 
-    /** The events of every group with event times in {@code [from, to)}, in the order they happened. */
-    List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to) {
-        return jdbc.sql(EVENT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id")
+    /** The first {@code limit} events of every group with event times in {@code [from, to)}, in the order they happened. */
+    List<GroupEvent> between(OffsetDateTime from, OffsetDateTime to, int limit) {
+        return jdbc.sql(EVENT + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at, event_id"
+                        + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(from, to)
                 .query(this::event)
                 .list();

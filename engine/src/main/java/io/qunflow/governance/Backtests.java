@@ -169,7 +169,12 @@ public class Backtests {
             OffsetDateTime from,
             OffsetDateTime to) {
         try {
-            List<GroupEvent> stored = events.between(from, to);
+            // Counted when it started; events that arrived while it waited may have filled the range.
+            List<GroupEvent> stored = events.between(from, to, MAX_EVENTS + 1);
+            if (stored.size() > MAX_EVENTS) {
+                throw new IllegalStateException("the range holds more than " + MAX_EVENTS
+                        + " events by now; a backtest replays at most " + MAX_EVENTS + ", choose a shorter range");
+            }
             Map<String, String> phases = events.recordedPhases(
                     stored.stream().map(GroupEvent::eventId).toList());
             AtomicInteger done = progress.get(id);

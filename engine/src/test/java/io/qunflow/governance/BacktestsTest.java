@@ -5,7 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -15,6 +19,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.ConflictException;
 import io.qunflow.events.EventService;
+import io.qunflow.events.EventType;
+import io.qunflow.events.GroupEvent;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
@@ -22,6 +28,7 @@ import io.qunflow.rules.RuleSets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +57,7 @@ class BacktestsTest {
         when(ruleSets.draft(anyString(), anyString())).thenReturn(candidate);
         when(engine.activeCandidate(anyString())).thenReturn(candidate);
         when(store.find(anyString(), anyString())).thenAnswer(call -> Optional.of(view(call.getArgument(1))));
-        when(events.between(any(), any())).thenAnswer(call -> {
+        when(events.between(any(), any(), anyInt())).thenAnswer(call -> {
             release.await(30, TimeUnit.SECONDS); // the first backtest runs until the test lets it go
             throw new IllegalStateException("stopped by the test");
         });
@@ -80,6 +87,50 @@ class BacktestsTest {
                 .ignoreException(ConflictException.class)
                 .until(() -> backtests.start("moderation", "rule source", FROM, TO, "compliance") != null);
         verify(ruleSets, times(Backtests.MAX_WAITING + 1)).draft(anyString(), anyString());
+        backtests.close();
+    }
+
+    /**
+     * The range was counted when the backtest started; by the time it runs (behind others), events
+     * that arrived meanwhile may have filled it past the bound, and none past it are read.
+     */
+    @Test
+    void aRangeThatFilledUpWhileTheBacktestWaited_failsSayingSo_withoutReadingPastTheBound() {
+        RuleCandidate candidate = mock(RuleCandidate.class);
+        when(ruleSets.draft(anyString(), anyString())).thenReturn(candidate);
+        when(engine.activeCandidate(anyString())).thenReturn(candidate);
+        when(store.find(anyString(), anyString())).thenAnswer(call -> Optional.of(view(call.getArgument(1))));
+        when(events.countBetween(any(), any())).thenReturn(10);
+        GroupEvent event = new GroupEvent("e", "g", EventType.MESSAGE_POSTED, "m", OffsetDateTime.parse(FROM), null);
+        when(events.between(any(), any(), anyInt()))
+                .thenAnswer(call -> Collections.nCopies(call.getArgument(2), event));
+        Backtests backtests = new Backtests(
+                ruleSets,
+                engine,
+                events,
+                mock(GroupService.class),
+                store,
+                new ObjectMapper(),
+                Clock.systemUTC(),
+                mock(PlatformTransactionManager.class),
+                new BackgroundThreads(new SimpleMeterRegistry()));
+
+        String id = backtests
+                .start("moderation", "rule source", FROM, TO, "compliance")
+                .id();
+
+        verify(store, timeout(10_000))
+                .finish(
+                        eq(id),
+                        eq("FAILED"),
+                        isNull(),
+                        eq("the range holds more than " + Backtests.MAX_EVENTS
+                                + " events by now; a backtest replays at most " + Backtests.MAX_EVENTS
+                                + ", choose a shorter range"),
+                        eq(0),
+                        any());
+        verify(events).between(any(), any(), eq(Backtests.MAX_EVENTS + 1));
+        verify(events, never()).accept(any());
         backtests.close();
     }
 
