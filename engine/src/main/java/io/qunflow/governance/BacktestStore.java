@@ -34,10 +34,32 @@ class BacktestStore {
             String author,
             OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_backtest (id, rule_set, active_version, source, from_time, to_time, status, total,"
-                        + " processed, started_by, started_at) VALUES (?,?,?,?,?,?,'RUNNING',?,0,?,?)")
-                .params(id, ruleSet, activeVersion, source, from, to, total, author, at)
+                        + " processed, started_by, started_at, heartbeat_at) VALUES (?,?,?,?,?,?,'RUNNING',?,0,?,?,?)")
+                .params(id, ruleSet, activeVersion, source, from, to, total, author, at, at)
                 .update();
     }
+
+    /** The node still has this backtest, waiting or running, with this much replayed. */
+    void beat(String id, int processed, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_backtest SET processed = ?, heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'")
+                .params(processed, at, id)
+                .update();
+    }
+
+    /**
+     * Fails the backtests still RUNNING whose node has not said so since {@code silentSince}: it
+     * stopped (a restart, a crash) and took the run with it, which would otherwise show as running
+     * for ever.
+     */
+    void failAbandoned(OffsetDateTime silentSince, OffsetDateTime at) {
+        jdbc.sql("UPDATE qf_backtest SET status = 'FAILED', failure = ?, finished_at = ? WHERE status = 'RUNNING'"
+                        + " AND COALESCE(heartbeat_at, started_at) < ?")
+                .params(ABANDONED, at, silentSince)
+                .update();
+    }
+
+    static final String ABANDONED =
+            "The server running this backtest stopped before it finished; nothing of it was kept. Start it again.";
 
     Optional<BacktestView> find(String ruleSet, String id) {
         return jdbc.sql("SELECT * FROM qf_backtest WHERE id = ? AND rule_set = ?")

@@ -7,6 +7,7 @@ import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.PeriodicRounds;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -19,6 +20,7 @@ import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -50,10 +52,14 @@ public class Backtests {
     private static final Logger log = LoggerFactory.getLogger(Backtests.class);
     static final int MAX_EVENTS = 20_000;
     /**
-     * Backtests waiting or running at once, server-wide: each holds its compiled candidate until it
+     * Backtests waiting or running at once on a node: each holds its compiled candidate until it
      * has run, so an unbounded queue of them would fill the heap.
      */
     static final int MAX_WAITING = 3;
+    /** How often a node says it still has its backtests, and how long a silence means it stopped. */
+    static final Duration HEARTBEAT = Duration.ofMinutes(1);
+
+    static final Duration SILENCE = Duration.ofMinutes(10);
 
     private final RuleSets ruleSets;
     private final RuleEngine engine;
@@ -66,6 +72,7 @@ public class Backtests {
     private final Map<String, AtomicInteger> progress = new ConcurrentHashMap<>();
     private final Semaphore places = new Semaphore(MAX_WAITING);
     private final ThreadPoolTaskExecutor runner;
+    private final PeriodicRounds heartbeat;
 
     Backtests(
             RuleSets ruleSets,
@@ -86,12 +93,29 @@ public class Backtests {
         this.clock = clock;
         this.rolledBack = new TransactionTemplate(transactions);
         this.runner = threads.pool("qunflow-backtest", 1);
+        this.heartbeat = threads.rounds("qunflow-backtest-heartbeat", HEARTBEAT, this::beat);
+        heartbeat.start();
     }
 
     /** A backtest under way gets the pool's grace to finish; what it replayed is rolled back either way. */
     @PreDestroy
     void close() {
+        heartbeat.stop();
         runner.shutdown();
+    }
+
+    /**
+     * Says, for every backtest this node waits on or runs, that it still has it; and fails those
+     * whose node fell silent (any node may, so a cluster needs none of them to come back).
+     */
+    void beat() {
+        try {
+            OffsetDateTime now = now();
+            progress.forEach((id, done) -> store.beat(id, done.get(), now));
+            store.failAbandoned(now.minus(SILENCE), now);
+        } catch (RuntimeException e) {
+            log.warn("Backtest heartbeat failed", e);
+        }
     }
 
     /**

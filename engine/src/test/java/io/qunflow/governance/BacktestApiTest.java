@@ -10,6 +10,8 @@ import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.rules.RulePublishingTest;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ class BacktestApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Backtests backtests;
 
     private static String request(String source, String from, String to) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -87,6 +92,48 @@ class BacktestApiTest {
         assertThat(member.get("active")).isEmpty();
         assertThat(member.get("candidate").get("DELETE_MESSAGE").asInt()).isEqualTo(1);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /**
+     * A node that stopped mid-run (a restart, a crash) took its backtest with it: once no node has
+     * said it has the backtest for ten minutes, any node's heartbeat fails it, and it reads as
+     * failed with why instead of running for ever. One whose node still beats is left running.
+     */
+    @Test
+    void aBacktestWhoseNodeStopped_isFailedSayingSo_whileOneStillBeatingRuns() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String abandoned = "bt-gone-" + UUID.randomUUID();
+        String alive = "bt-alive-" + UUID.randomUUID();
+        for (String[] row : new String[][] {{abandoned, "11"}, {alive, "2"}}) {
+            jdbc.sql("INSERT INTO qf_backtest (id, rule_set, active_version, source, from_time, to_time, status, total,"
+                            + " processed, started_by, started_at, heartbeat_at) VALUES (?, 'moderation', 1, 'x', ?, ?,"
+                            + " 'RUNNING', 10, 3, 'compliance', ?, ?)")
+                    .params(
+                            row[0],
+                            now.minusDays(2),
+                            now.minusDays(1),
+                            now.minusHours(1),
+                            now.minusMinutes(Long.parseLong(row[1])))
+                    .update();
+        }
+
+        backtests.beat();
+
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        JsonNode gone = compliance
+                .get("/api/v1/rulesets/moderation/backtests/" + abandoned)
+                .body();
+        assertThat(gone.get("status").asText()).isEqualTo("FAILED");
+        assertThat(gone.get("failure").asText()).contains("stopped before it finished");
+        assertThat(compliance
+                        .get("/api/v1/rulesets/moderation/backtests/" + alive)
+                        .body()
+                        .get("status")
+                        .asText())
+                .isEqualTo("RUNNING");
+        jdbc.sql("DELETE FROM qf_backtest WHERE id IN (?, ?)")
+                .params(abandoned, alive)
+                .update();
     }
 
     @Test

@@ -82,6 +82,10 @@ class BacktestsTest {
         verify(store, times(Backtests.MAX_WAITING))
                 .insert(anyString(), anyString(), anyInt(), anyString(), any(), any(), anyInt(), anyString(), any());
 
+        backtests.beat();
+        verify(store, times(Backtests.MAX_WAITING).description("the running one and the two waiting say they live"))
+                .beat(anyString(), anyInt(), any());
+
         release.countDown();
         await().atMost(Duration.ofSeconds(10))
                 .ignoreException(ConflictException.class)
