@@ -38,7 +38,7 @@ class ActionController {
     }
 
     @GetMapping
-    @RequestSubject("The action query")
+    @RequestSubject(value = "The action query", zh = "动作查询")
     List<ActionView> list(
             @RequestParam(defaultValue = "PENDING") @OneOf(value = Status.class, required = true) String status,
             @RequestParam(defaultValue = "100") @WholeNumber(min = 1, max = 1000) String limit) {
@@ -47,7 +47,7 @@ class ActionController {
                 .toList();
     }
 
-    @RequestSubject("The acknowledgement")
+    @RequestSubject(value = "The acknowledgement", zh = "回执")
     record AckRequest(
             @OneOf(value = AckStatus.class, required = true) String status,
             @Text(max = 2000) String detail) {}

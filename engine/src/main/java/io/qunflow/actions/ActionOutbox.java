@@ -180,7 +180,7 @@ public class ActionOutbox {
                 .param(id)
                 .query(ActionOutbox::action)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("Action", id));
+                .orElseThrow(() -> new NotFoundException("Action", "动作", id));
     }
 
     /**
@@ -194,7 +194,9 @@ public class ActionOutbox {
             if (action.status().equals(status)) {
                 return action;
             }
-            throw new ConflictException("Action '" + id + "' was already acknowledged as " + action.status());
+            throw new ConflictException(
+                    "Action '" + id + "' was already acknowledged as " + action.status(),
+                    "动作 " + id + " 已有回执（" + action.status() + "）");
         }
         int updated = jdbc.sql("UPDATE qf_action SET status = ?, detail = ?, acked_at = ? WHERE id = ? AND status = ?")
                 .params(status, detail, now(), id, PENDING)

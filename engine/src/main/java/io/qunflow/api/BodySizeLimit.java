@@ -1,6 +1,7 @@
 package io.qunflow.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.common.Words;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -81,7 +82,10 @@ class BodySizeLimit extends OncePerRequestFilter {
                 Problems.of(
                         HttpStatus.PAYLOAD_TOO_LARGE,
                         Problems.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than this call takes (" + allowed + " bytes); nothing was read"));
+                        new Words(
+                                "The request body is larger than this call takes (" + allowed
+                                        + " bytes); nothing was read",
+                                "请求内容超过了这个接口的上限（" + allowed + " 字节），未做任何处理")));
     }
 
     private static final class Limited extends HttpServletRequestWrapper {

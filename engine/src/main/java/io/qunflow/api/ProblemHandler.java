@@ -7,14 +7,16 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.RequestSubject;
+import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,34 +48,35 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ProblemDetail invalid(InvalidRequestException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage());
-        problem.setProperty("errors", errors(e.problems()));
-        return problem;
+        return Problems.invalid(e);
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, e.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, e.getMessage(), e.detailZh());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, e.getMessage(), e.detailZh());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        ProblemDetail problem = Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Parameter '" + e.getName() + "' has the wrong type");
-        problem.setProperty("errors", errors(List.of(new FieldProblem(e.getName(), "has the wrong type"))));
-        return problem;
+        return Problems.invalid(new InvalidRequestException(
+                "Parameter '" + e.getName() + "' has the wrong type",
+                "参数 " + e.getName() + " 的类型不对",
+                List.of(new FieldProblem(e.getName(), "has the wrong type", "类型不对"))));
     }
 
     /** The firewall refuses some requests only when their parameters are read (a form body of JSON). */
     @ExceptionHandler(RequestRejectedException.class)
     ProblemDetail rejected(RequestRejectedException e) {
         return Problems.of(
-                HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request was refused: " + e.getMessage());
+                HttpStatus.BAD_REQUEST,
+                Problems.INVALID_REQUEST,
+                "The request was refused: " + e.getMessage(),
+                "请求含有不允许的内容，已被拒绝");
     }
 
     /** Lost a race to a concurrent writer even after retrying: try again shortly. */
@@ -85,7 +88,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(
                         HttpStatus.SERVICE_UNAVAILABLE,
                         Problems.BUSY,
-                        "Other writers held the data this request needs; nothing was applied. Send it again."));
+                        "Other writers held the data this request needs; nothing was applied. Send it again.",
+                        "这份数据正被其他操作占用，本次未做任何更改，请再试一次。"));
     }
 
     /** Too busy to decide in time: nothing was applied, and sending again shortly may succeed. */
@@ -94,7 +98,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.warn("Busy: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, "1")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY, e.getMessage()));
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, Problems.BUSY, e.getMessage(), e.detailZh()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -103,7 +107,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 Problems.INTERNAL,
-                "Something went wrong on our side; the request was not applied.");
+                "Something went wrong on our side; the request was not applied.",
+                "服务器出了问题，本次请求没有生效。");
     }
 
     /** A request body whose record's constraints failed: every field problem, in declaration order. */
@@ -131,11 +136,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             }
             String name = parameterName(result.getMethodParameter());
             result.getResolvableErrors()
-                    .forEach(error -> problems.add(new FieldProblem(name, String.valueOf(error.getDefaultMessage()))));
+                    .forEach(error -> problems.add(
+                            new FieldProblem(name, String.valueOf(error.getDefaultMessage()), chinese(result, error))));
         }
         RequestSubject subject = e.getMethod().getAnnotation(RequestSubject.class);
-        String detail = (subject == null ? "The request" : subject.value()) + " is invalid";
-        return ResponseEntity.badRequest().body(invalid(new InvalidRequestException(detail, problems)));
+        return ResponseEntity.badRequest().body(invalid(FieldProblems.invalid(subject, problems)));
+    }
+
+    private static String chinese(ParameterValidationResult result, MessageSourceResolvable error) {
+        try {
+            return FieldProblems.chinese(result.unwrap(error, ConstraintViolation.class));
+        } catch (IllegalArgumentException notAViolation) {
+            return null;
+        }
     }
 
     /** A query parameter by its request name; a request body that is a plain text (a BPMN file) is "body". */
@@ -161,31 +174,40 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     .body(Problems.of(
                             HttpStatus.PAYLOAD_TOO_LARGE,
                             Problems.PAYLOAD_TOO_LARGE,
-                            "The request body is larger than this call takes; nothing was applied"));
+                            "The request body is larger than this call takes; nothing was applied",
+                            "请求内容超过了这个接口的上限，未做任何更改"));
         }
         if (e.getMostSpecificCause() instanceof InvalidFormatException bad
                 && bad.getValue() instanceof Number
                 && WHOLE_NUMBERS.contains(bad.getTargetType())) {
             // A fraction sent for a whole number (JsonConfiguration): the field is named, in words.
-            ProblemDetail problem =
-                    Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid");
-            problem.setProperty("errors", errors(List.of(new FieldProblem(path(bad), "must be a whole number"))));
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid", "请求有误");
+            problem.setProperty(
+                    "errors",
+                    Problems.errors(List.of(
+                            new FieldProblem(path(bad), new Words("must be a whole number", "须为整数")))));
             return ResponseEntity.badRequest().body(problem);
         }
         ProblemDetail problem = Problems.of(
                 HttpStatus.BAD_REQUEST,
                 Problems.MALFORMED_JSON,
                 "The request body is not valid JSON for this call: "
-                        + firstLine(e.getMostSpecificCause().getMessage()));
+                        + firstLine(e.getMostSpecificCause().getMessage()),
+                "请求内容不是这个接口能读懂的 JSON");
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> createResponseEntity(
             Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && problem.getType().toString().equals("about:blank")) {
-            problem.setType(typeFor(statusCode));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType().toString().equals("about:blank")) {
+                problem.setType(typeFor(statusCode));
+            }
+            if (problem.getProperties() == null || !problem.getProperties().containsKey("detailZh")) {
+                problem.setProperty("detailZh", chineseFor(statusCode));
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -201,10 +223,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         };
     }
 
-    private static List<Map<String, String>> errors(List<FieldProblem> problems) {
-        return problems.stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message()))
-                .toList();
+    /**
+     * Spring's own refusals (no such address, wrong method, missing parameter…) say the specifics
+     * in English; in Chinese their kind says what to fix.
+     */
+    static String chineseFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> "没有这个地址";
+            case 405 -> "这个地址不接受这种请求方式";
+            case 406 -> "无法按所要求的格式回答";
+            case 413 -> "请求内容超过了这个接口的上限，未做任何更改";
+            case 415 -> "这个接口不接受这种内容格式";
+            case 503 -> "服务器暂时忙不过来，请稍后再试";
+            default -> status.is4xxClientError() ? "请求有误" : "服务器出了问题，本次请求没有生效";
+        };
     }
 
     /** Where in the body a value was refused: {@code state.members[0].role}. */

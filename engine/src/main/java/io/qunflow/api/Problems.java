@@ -1,16 +1,22 @@
 package io.qunflow.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.common.FieldProblem;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
  * The stable problem types of the API (RFC 9457). Clients switch on {@code type}; {@code detail} is
- * for people.
+ * for people, and {@code detailZh} is the same for people reading Chinese.
  */
 public final class Problems {
 
@@ -34,10 +40,47 @@ public final class Problems {
         return URI.create("urn:qunflow:problem:" + slug);
     }
 
+    /** A problem whose detail is said only in English so far (a remote system's own words). */
     public static ProblemDetail of(HttpStatus status, URI type, String detail) {
+        return of(status, type, detail, null);
+    }
+
+    /**
+     * A problem with its detail in Chinese as well, as {@code detailZh}: the web UI shows it to
+     * people reading Chinese; absent where only the English exists.
+     */
+    public static ProblemDetail of(HttpStatus status, URI type, String detail, String detailZh) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(type);
+        if (detailZh != null) {
+            problem.setProperty("detailZh", detailZh);
+        }
         return problem;
+    }
+
+    public static ProblemDetail of(HttpStatus status, URI type, Words detail) {
+        return of(status, type, detail.en(), detail.zh());
+    }
+
+    /** A 400 naming every field problem in {@code errors}, each with its {@code messageZh} where there is one. */
+    public static ProblemDetail invalid(InvalidRequestException e) {
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, INVALID_REQUEST, e.getMessage(), e.detailZh());
+        problem.setProperty("errors", errors(e.problems()));
+        return problem;
+    }
+
+    public static List<Map<String, String>> errors(List<FieldProblem> problems) {
+        return problems.stream().map(Problems::error).toList();
+    }
+
+    private static Map<String, String> error(FieldProblem p) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", p.field());
+        error.put("message", p.message());
+        if (p.messageZh() != null) {
+            error.put("messageZh", p.messageZh());
+        }
+        return error;
     }
 
     /** Writes a problem straight to the response, for the places outside Spring MVC (security filters). */

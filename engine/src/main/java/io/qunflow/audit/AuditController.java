@@ -25,7 +25,7 @@ class AuditController {
     }
 
     @GetMapping
-    @RequestSubject("The audit query")
+    @RequestSubject(value = "The audit query", zh = "审计日志查询")
     List<AuditEntry> recent(
             @RequestParam(required = false) @Text(max = 40) String subjectType,
             @RequestParam(required = false) @Text(max = 200) String subject,

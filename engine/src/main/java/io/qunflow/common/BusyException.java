@@ -7,7 +7,14 @@ package io.qunflow.common;
  */
 public class BusyException extends RuntimeException {
 
-    public BusyException(String detail) {
+    private final String detailZh;
+
+    public BusyException(String detail, String detailZh) {
         super(detail);
+        this.detailZh = detailZh;
+    }
+
+    public String detailZh() {
+        return detailZh;
     }
 }

@@ -30,19 +30,24 @@ public final class RequestChecks {
     }
 
     public <E extends Enum<E>> E oneOf(String field, String value, Class<E> type, boolean required) {
-        List<String> wrong = OneOf.Check.problems(value, type, required);
+        List<Words> wrong = OneOf.Check.problems(value, type, required);
         wrong.forEach(p -> add(field, p));
         return value == null || !wrong.isEmpty() ? null : Enum.valueOf(type, value);
     }
 
+    public void add(String field, Words words) {
+        problems.add(new FieldProblem(field, words));
+    }
+
+    /** A problem said only in English so far. */
     public void add(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }
 
     /** Throws an {@link InvalidRequestException} naming every problem found, if any. */
-    public void throwIfAny(String what) {
+    public void throwIfAny(String what, String whatZh) {
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException(what + " is invalid", problems);
+            throw new InvalidRequestException(what + " is invalid", whatZh + "有误", problems);
         }
     }
 }

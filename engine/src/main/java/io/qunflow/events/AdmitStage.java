@@ -29,7 +29,9 @@ class AdmitStage implements EventStage {
     Group admitted(String groupId) {
         Group group = groups.get(groupId);
         if (group.archived()) {
-            throw new ConflictException("Group '" + group.id() + "' is archived and takes no more events");
+            throw new ConflictException(
+                    "Group '" + group.id() + "' is archived and takes no more events",
+                    "社群 " + group.id() + " 已归档，不再接收事件");
         }
         return group;
     }

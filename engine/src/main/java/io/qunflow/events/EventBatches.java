@@ -83,7 +83,10 @@ class EventBatches {
                 outcomes[i] = new EventService.Outcome(null, admission.refusal());
             } else if (first != null && !batch.get(first).groupId().equals(e.groupId())) {
                 outcomes[i] = new EventService.Outcome(
-                        null, new ConflictException(StoredAnswer.usedInAnotherGroup(e.eventId())));
+                        null,
+                        new ConflictException(
+                                StoredAnswer.usedInAnotherGroup(e.eventId()).en(),
+                                StoredAnswer.usedInAnotherGroup(e.eventId()).zh()));
             } else if (first != null) {
                 repeats.put(i, first);
             } else {

@@ -27,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.MDC;
@@ -61,7 +60,7 @@ class EventController {
     }
 
     /** One event for a group; {@code at} is when it happened, with its offset. */
-    @RequestSubject("The event")
+    @RequestSubject(value = "The event", zh = "事件")
     @EventPayload
     record EventRequest(
             @Text(max = 200, required = true) String eventId,
@@ -96,13 +95,13 @@ class EventController {
         }
     }
 
-    @RequestSubject("The batch")
+    @RequestSubject(value = "The batch", zh = "批量事件")
     record BatchRequest(
             @Schema(description = "1 to 1000 events, each {groupId, eventId, type, memberId, at, payload}")
             @NotNull(message = "is required") @Size(min = 1, max = MAX_BATCH, message = "must hold 1 to " + MAX_BATCH + " events") List<JsonNode> events) {}
 
     /** One event of a batch: an event request that names its group. */
-    @RequestSubject("The event")
+    @RequestSubject(value = "The event", zh = "事件")
     @EventPayload
     record BatchItem(
             @Identifier(required = true) String groupId,
@@ -213,21 +212,17 @@ class EventController {
     private static BatchResult refusal(int index, RuntimeException refused) {
         ProblemDetail problem;
         if (refused instanceof InvalidRequestException invalid) {
-            problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, invalid.getMessage());
-            problem.setProperty(
-                    "errors",
-                    invalid.problems().stream()
-                            .map(f -> Map.of("field", f.field(), "message", f.message()))
-                            .toList());
-        } else if (refused instanceof NotFoundException) {
-            problem = Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, refused.getMessage());
-        } else if (refused instanceof ConflictException) {
-            problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, refused.getMessage());
+            problem = Problems.invalid(invalid);
+        } else if (refused instanceof NotFoundException missing) {
+            problem = Problems.of(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, missing.getMessage(), missing.detailZh());
+        } else if (refused instanceof ConflictException conflict) {
+            problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, conflict.getMessage(), conflict.detailZh());
         } else {
             problem = Problems.of(
                     HttpStatus.CONFLICT,
                     Problems.CONFLICT,
-                    "A concurrent call with the same eventId was being applied; send this event again");
+                    "A concurrent call with the same eventId was being applied; send this event again",
+                    "另一个带相同 eventId 的请求正在处理；请再发送一次这个事件");
         }
         return new BatchResult(index, problem.getStatus(), null, problem);
     }

@@ -1,6 +1,7 @@
 package io.qunflow.events;
 
 import io.qunflow.common.ConflictException;
+import io.qunflow.common.Words;
 
 /**
  * The answer stored for an event id, and the group the event was applied in. Event ids are the
@@ -17,13 +18,16 @@ record StoredAnswer(String groupId, EventAnswer answer) {
      */
     EventAnswer duplicateOf(GroupEvent event) {
         if (!groupId.equals(event.groupId())) {
-            throw new ConflictException(usedInAnotherGroup(event.eventId()));
+            Words refusal = usedInAnotherGroup(event.eventId());
+            throw new ConflictException(refusal.en(), refusal.zh());
         }
         return answer.asDuplicate();
     }
 
-    static String usedInAnotherGroup(String eventId) {
-        return "The eventId '" + eventId + "' was already used for an event of another group; event ids are unique"
-                + " across all groups";
+    static Words usedInAnotherGroup(String eventId) {
+        return new Words(
+                "The eventId '" + eventId + "' was already used for an event of another group; event ids are unique"
+                        + " across all groups",
+                "事件编号 " + eventId + " 已用于另一个社群的事件；事件编号在所有社群中不能重复");
     }
 }

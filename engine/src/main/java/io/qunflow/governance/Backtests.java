@@ -134,8 +134,10 @@ public class Backtests {
                     "The backtest is invalid", List.of(new FieldProblem("to", "must be after from")));
         }
         if (!places.tryAcquire()) {
-            throw new ConflictException(MAX_WAITING + " backtests are already waiting or running; start this one"
-                    + " when one of them has finished");
+            throw new ConflictException(
+                    MAX_WAITING + " backtests are already waiting or running; start this one"
+                            + " when one of them has finished",
+                    "已有 " + MAX_WAITING + " 个回测在排队或运行中；请等其中一个结束后再开始这个");
         }
         boolean queued = false;
         try {
@@ -164,7 +166,7 @@ public class Backtests {
 
     /** @throws NotFoundException when the rule set has no backtest with that id */
     public BacktestView get(String ruleSet, String id) {
-        BacktestView view = store.find(ruleSet, id).orElseThrow(() -> new NotFoundException("Backtest", id));
+        BacktestView view = store.find(ruleSet, id).orElseThrow(() -> new NotFoundException("Backtest", "回测", id));
         AtomicInteger running = progress.get(id);
         if (running == null || !view.status().equals("RUNNING")) {
             return view;

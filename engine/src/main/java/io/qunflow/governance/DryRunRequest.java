@@ -20,7 +20,7 @@ import java.util.List;
  * fresh group, {@code groupType}) say where in its lifecycle the group is for the trial, so rules
  * and parameters scoped to a phase or type decide as they would there.
  */
-@RequestSubject("The dry-run")
+@RequestSubject(value = "The dry-run", zh = "试运行")
 public record DryRunRequest(
         String source,
         @Identifier String groupId,

@@ -26,7 +26,7 @@ class GovernanceController {
         this.backtests = backtests;
     }
 
-    @RequestSubject("The backtest")
+    @RequestSubject(value = "The backtest", zh = "回测")
     record BacktestRequest(
             String source,
             @OffsetTime(required = true) String from,

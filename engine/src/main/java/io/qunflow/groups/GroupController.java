@@ -39,7 +39,7 @@ class GroupController {
         this.lifecycle = lifecycle;
     }
 
-    @RequestSubject("The group")
+    @RequestSubject(value = "The group", zh = "社群信息")
     record CreateGroupRequest(
             @Identifier String id,
             @Text(max = 100, required = true) String name,
@@ -56,7 +56,7 @@ class GroupController {
 
     private static final String CAPACITY = "must be between 2 and 100000";
 
-    @RequestSubject("The group")
+    @RequestSubject(value = "The group", zh = "社群信息")
     record EditGroupRequest(
             @Text(max = 100) String name,
             @Text(max = 1000) String intro,

@@ -57,7 +57,7 @@ public class GroupService {
     public Group create(NewGroup request) {
         String id = request.id() == null ? Ids.next("grp") : request.id();
         if (groups.exists(id)) {
-            throw new ConflictException("Group '" + id + "' already exists");
+            throw new ConflictException("Group '" + id + "' already exists", "社群 " + id + " 已存在");
         }
         OffsetDateTime now = now();
         Group group = new Group(
@@ -86,7 +86,7 @@ public class GroupService {
 
     /** @throws NotFoundException when there is no such group */
     public Group get(String id) {
-        return groups.find(id).orElseThrow(() -> new NotFoundException("Group", id));
+        return groups.find(id).orElseThrow(() -> new NotFoundException("Group", "社群", id));
     }
 
     public Optional<Group> find(String id) {
@@ -143,9 +143,11 @@ public class GroupService {
      */
     @Transactional
     public Group edit(String id, GroupEdit edit, String actor) {
-        Group before = groups.lock(id).orElseThrow(() -> new NotFoundException("Group", id));
+        Group before = groups.lock(id).orElseThrow(() -> new NotFoundException("Group", "社群", id));
         if (before.archived()) {
-            throw new ConflictException("Group '" + id + "' was dissolved; a dissolved group is no longer edited");
+            throw new ConflictException(
+                    "Group '" + id + "' was dissolved; a dissolved group is no longer edited",
+                    "社群 " + id + " 已解散，不能再修改");
         }
         Group after = new Group(
                 id,
@@ -165,8 +167,11 @@ public class GroupService {
         if (after.capacity() < before.memberCount()) {
             throw new InvalidRequestException(
                     "The group is invalid",
+                    "社群信息有误",
                     List.of(new FieldProblem(
-                            "capacity", "must be at least the " + before.memberCount() + " members the group has")));
+                            "capacity",
+                            "must be at least the " + before.memberCount() + " members the group has",
+                            "不能少于社群现有的 " + before.memberCount() + " 名成员")));
         }
         String diff = GroupChanges.between(before, after);
         if (!diff.isEmpty()) {

@@ -44,7 +44,7 @@ class LotteryController {
 
             @Min(value = 1, message = POINTS_COST) @Max(value = 10_000_000, message = POINTS_COST) Integer pointsCost) {}
 
-    @RequestSubject("The lottery")
+    @RequestSubject(value = "The lottery", zh = "抽奖")
     @UniquePrizeIds
     record CreateRequest(
             @Text(max = 100, required = true) String title,
@@ -86,7 +86,7 @@ class LotteryController {
         return new LotteryView(lottery, lotteries.reproducible(lottery));
     }
 
-    @RequestSubject("The redemption")
+    @RequestSubject(value = "The redemption", zh = "兑换请求")
     record RedeemRequest(
             @Identifier(required = true) String redemptionId,
             @Identifier(required = true) String memberId,

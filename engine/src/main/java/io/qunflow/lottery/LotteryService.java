@@ -126,7 +126,7 @@ public class LotteryService {
 
     /** @throws NotFoundException when the group has no such lottery */
     public Lottery get(String groupId, String id) {
-        return store.find(groupId, id, false).orElseThrow(() -> new NotFoundException("Lottery", id));
+        return store.find(groupId, id, false).orElseThrow(() -> new NotFoundException("Lottery", "抽奖", id));
     }
 
     /**
@@ -138,9 +138,11 @@ public class LotteryService {
      */
     @Transactional
     public Lottery draw(String groupId, String id) {
-        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", id));
+        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", "抽奖", id));
         if (!"OPEN".equals(lottery.status())) {
-            throw new ConflictException("Lottery '" + id + "' was drawn at " + lottery.drawnAt());
+            throw new ConflictException(
+                    "Lottery '" + id + "' was drawn at " + lottery.drawnAt(),
+                    "抽奖 " + id + " 已于 " + lottery.drawnAt() + " 开奖");
         }
         Group group = groups.get(groupId);
         Map<String, ActivityFigures> activity = members.activity(group);
@@ -219,14 +221,15 @@ public class LotteryService {
      */
     @Transactional
     public Redemption redeem(String groupId, String id, String redemptionId, String memberId, String prizeId) {
-        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", id));
+        Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", "抽奖", id));
         members.get(groupId, memberId);
         Prize prize = lottery.prizes().stream()
                 .filter(p -> p.id().equals(prizeId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Prize", prizeId));
+                .orElseThrow(() -> new NotFoundException("Prize", "奖品", prizeId));
         if (prize.pointsCost() == null) {
-            throw new ConflictException("Prize '" + prizeId + "' cannot be redeemed for points");
+            throw new ConflictException(
+                    "Prize '" + prizeId + "' cannot be redeemed for points", "奖品 " + prizeId + " 不能用积分兑换");
         }
         String key = "redeem|" + groupId + "|" + id + "|" + redemptionId;
         long balance = rewards.balance(groupId, memberId);
@@ -234,11 +237,13 @@ public class LotteryService {
             return new Redemption(redemptionId, memberId, prizeId, prize.pointsCost(), balance, prize.remaining());
         }
         if (prize.remaining() <= 0) {
-            throw new ConflictException("Prize '" + prize.name() + "' is out of stock");
+            throw new ConflictException("Prize '" + prize.name() + "' is out of stock", "奖品“" + prize.name() + "”已兑完");
         }
         if (balance < prize.pointsCost()) {
-            throw new ConflictException("Member '" + memberId + "' has " + balance + " points; '" + prize.name()
-                    + "' costs " + prize.pointsCost());
+            throw new ConflictException(
+                    "Member '" + memberId + "' has " + balance + " points; '" + prize.name() + "' costs "
+                            + prize.pointsCost(),
+                    "成员 " + memberId + " 有 " + balance + " 积分，“" + prize.name() + "”需要 " + prize.pointsCost() + " 积分");
         }
         rewards.book(
                 groupId,

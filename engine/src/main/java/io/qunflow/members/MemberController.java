@@ -81,7 +81,7 @@ class MemberController {
 
     /** The members in the group, a page at a time, the most recently active first. */
     @GetMapping("/api/v1/groups/{groupId}/members")
-    @RequestSubject("The member list")
+    @RequestSubject(value = "The member list", zh = "成员列表查询")
     MemberPage list(
             @PathVariable String groupId,
             @RequestParam(required = false) @LayerName String layer,
@@ -166,7 +166,7 @@ class MemberController {
                 kept == null ? null : kept.at());
     }
 
-    @RequestSubject("The layer lock")
+    @RequestSubject(value = "The layer lock", zh = "分层锁定请求")
     record LayerLockRequest(
             @Text(max = 20, required = true) @LayerName String layer,
             @Text(max = 2000, required = true) String comment) {}
@@ -183,7 +183,7 @@ class MemberController {
         return get(groupId, memberId);
     }
 
-    @RequestSubject("The keep")
+    @RequestSubject(value = "The keep", zh = "保留请求")
     record KeepRequest(@Text(max = 2000, required = true) String reason) {}
 
     /** Keeps the member from pruning: the run reports them spared with this reason. Audited. */
@@ -200,7 +200,7 @@ class MemberController {
 
     /** Lets pruning judge the member again. Audited, with the reason when one is given. */
     @DeleteMapping("/api/v1/groups/{groupId}/members/{memberId}/keep")
-    @RequestSubject("The release")
+    @RequestSubject(value = "The release", zh = "解除保留请求")
     MemberView release(
             @PathVariable String groupId,
             @PathVariable String memberId,
@@ -211,7 +211,7 @@ class MemberController {
         return get(groupId, memberId);
     }
 
-    @RequestSubject("The layer unlock")
+    @RequestSubject(value = "The layer unlock", zh = "分层解锁请求")
     record LayerUnlockRequest(
             @Text(max = 2000, required = true) String comment) {}
 

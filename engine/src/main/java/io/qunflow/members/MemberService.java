@@ -3,6 +3,7 @@ package io.qunflow.members;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
@@ -171,7 +172,7 @@ public class MemberService {
 
     /** @throws NotFoundException when the group has never seen that member */
     public Member get(String groupId, String memberId) {
-        return members.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        return members.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", "成员", memberId));
     }
 
     public List<Member> inGroup(String groupId) {
@@ -241,7 +242,8 @@ public class MemberService {
     @Transactional
     public void lockLayer(String groupId, String memberId, String layer, String actor, String comment) {
         if (!Layering.LAYERS.contains(layer)) {
-            throw new InvalidRequestException("layer", "must be one of " + Layering.LAYERS);
+            throw new InvalidRequestException(
+                    "layer", new Words("must be one of " + Layering.LAYERS, "须为以下之一：" + Layering.LAYERS));
         }
         Member member = get(groupId, memberId);
         LayerState before = layers.find(groupId, memberId).orElseThrow();
@@ -274,7 +276,8 @@ public class MemberService {
             String layer, String persona, boolean locked, OffsetDateTime layerSince, List<String> explanation) {}
 
     public Standing standing(String groupId, String memberId) {
-        LayerState s = layers.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        LayerState s =
+                layers.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", "成员", memberId));
         List<String> explanation = s.explanation() == null
                 ? List.of()
                 : Arrays.asList(s.explanation().split("\n"));

@@ -19,7 +19,7 @@ class PruningController {
     }
 
     @PostMapping("/api/v1/groups/{groupId}/pruning-runs")
-    @RequestSubject("The pruning run")
+    @RequestSubject(value = "The pruning run", zh = "清理请求")
     PruningReport run(
             @PathVariable String groupId,
             @RequestParam(defaultValue = "false") @Pattern(regexp = "true|false", message = "must be true or false") String dryRun) {

@@ -20,7 +20,7 @@ class MetricsController {
     }
 
     @GetMapping("/api/v1/groups/{groupId}/metrics")
-    @RequestSubject("The metrics request")
+    @RequestSubject(value = "The metrics request", zh = "指标查询")
     GroupMetrics group(
             @PathVariable String groupId,
             @RequestParam(defaultValue = "30") @WholeNumber(min = 1, max = 366) String days) {
@@ -28,7 +28,7 @@ class MetricsController {
     }
 
     @GetMapping("/api/v1/groups/{groupId}/sop/posts/metrics")
-    @RequestSubject("The metrics request")
+    @RequestSubject(value = "The metrics request", zh = "指标查询")
     List<PostMetrics> posts(
             @PathVariable String groupId,
             @RequestParam(defaultValue = "30") @WholeNumber(min = 1, max = 366) String days,

@@ -45,7 +45,7 @@ class VariantController {
         return new FileView(file, variants.history(name));
     }
 
-    @RequestSubject("The variant data")
+    @RequestSubject(value = "The variant data", zh = "变体字数据")
     record Proposed(
             @Text(max = VariantData.MAX_LENGTH, required = true)
             String csv) {}
@@ -58,7 +58,7 @@ class VariantController {
         return new Validation(problems.isEmpty(), problems);
     }
 
-    @RequestSubject("The variant data version")
+    @RequestSubject(value = "The variant data version", zh = "变体字数据版本")
     record NewVersion(
             @Text(max = VariantData.MAX_LENGTH, required = true)
             String csv,
@@ -72,7 +72,7 @@ class VariantController {
         return variants.publish(name, request.csv(), who.getName(), request.comment());
     }
 
-    @RequestSubject("The rollback")
+    @RequestSubject(value = "The rollback", zh = "回滚请求")
     record Rollback(
             @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer version,
 

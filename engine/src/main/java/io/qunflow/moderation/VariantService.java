@@ -85,7 +85,7 @@ public class VariantService {
     /** @throws NotFoundException when the file or that version of it does not exist */
     public VariantFile file(String name, int version) {
         return view(store.find(known(name), version)
-                .orElseThrow(() -> new NotFoundException("variant file version", name + " v" + version)));
+                .orElseThrow(() -> new NotFoundException("variant file version", "变体字文件版本", name + " v" + version)));
     }
 
     /** Every version of the file, newest first. */
@@ -145,7 +145,7 @@ public class VariantService {
 
     private static String known(String name) {
         if (!VariantData.FILES.contains(name)) {
-            throw new NotFoundException("variant file", name);
+            throw new NotFoundException("variant file", "变体字文件", name);
         }
         return name;
     }

@@ -32,7 +32,7 @@ class WordListController {
     }
 
     @GetMapping("/entries")
-    @RequestSubject("The word-list query")
+    @RequestSubject(value = "The word-list query", zh = "词库查询")
     List<WordListEntry> entries(
             @RequestParam(required = false) @OneOf(Category.class) String category,
             @RequestParam(required = false) @Text(max = 200) String q) {
@@ -40,7 +40,7 @@ class WordListController {
                 category == null ? null : Category.valueOf(category), q == null || q.isBlank() ? null : q);
     }
 
-    @RequestSubject("The word-list entry")
+    @RequestSubject(value = "The word-list entry", zh = "词库条目")
     record NewEntry(
             @Text(max = WordListService.MAX_TERM_LENGTH, required = true)
             String term,
@@ -61,7 +61,7 @@ class WordListController {
     }
 
     @DeleteMapping("/entries")
-    @RequestSubject("The removal")
+    @RequestSubject(value = "The removal", zh = "移除请求")
     ResponseEntity<Void> remove(
             @RequestParam String term,
             @RequestParam(required = false) @Text(max = 2000, required = true) String comment,
@@ -84,7 +84,7 @@ class WordListController {
     }
 
     /** @param mode MERGE (the default) or REPLACE */
-    @RequestSubject("The word-list import")
+    @RequestSubject(value = "The word-list import", zh = "词库导入")
     record ImportRequest(
             @Text(max = 5_000_000, required = true) String csv,
             @OneOf(ImportMode.class) String mode,
@@ -96,7 +96,7 @@ class WordListController {
         return wordLists.importCsv(request.csv(), replace, who.getName(), request.comment());
     }
 
-    @RequestSubject("The text")
+    @RequestSubject(value = "The text", zh = "试查文本")
     record TryText(@Text(max = 10_000) String text, boolean miniProgram, boolean qrImage, boolean link) {}
 
     @PostMapping("/screen")

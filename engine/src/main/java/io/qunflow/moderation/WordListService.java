@@ -6,6 +6,7 @@ import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.Text;
 import java.io.IOException;
 import java.io.StringReader;
@@ -100,7 +101,7 @@ public class WordListService {
     public WordListEntry add(String term, Category category, Severity severity, String actor, String comment) {
         List<FieldProblem> problems = termProblems("term", term);
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The word-list entry is invalid", problems);
+            throw new InvalidRequestException("The word-list entry is invalid", "词库条目有误", problems);
         }
         String clean = term.strip();
         Normalizer normalizer = live.variants().normalizer();
@@ -108,11 +109,15 @@ public class WordListService {
             String canonical = normalizer.normalizeTerm(clean);
             for (WordListEntry existing : store.all()) {
                 if (existing.term().equals(clean)) {
-                    throw new ConflictException("'" + clean + "' is already listed as " + existing.category());
+                    throw new ConflictException(
+                            "'" + clean + "' is already listed as " + existing.category(),
+                            "“" + clean + "”已在词库中，类别为 " + existing.category());
                 }
                 if (normalizer.normalizeTerm(existing.term()).equals(canonical)) {
-                    throw new ConflictException("'" + clean + "' is already covered by '" + existing.term()
-                            + "' (both normalise to '" + canonical + "')");
+                    throw new ConflictException(
+                            "'" + clean + "' is already covered by '" + existing.term() + "' (both normalise to '"
+                                    + canonical + "')",
+                            "“" + clean + "”已被“" + existing.term() + "”涵盖（两者归一后都是“" + canonical + "”）");
                 }
             }
             if (store.all().size() >= MAX_ENTRIES) {
@@ -131,7 +136,8 @@ public class WordListService {
     /** Removes a term; 404 when it is not listed. */
     public void remove(String term, String actor, String comment) {
         tx.executeWithoutResult(status -> {
-            WordListEntry existing = store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", term));
+            WordListEntry existing =
+                    store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", "词库条目", term));
             store.delete(term);
             audit.record(
                     actor,
@@ -159,7 +165,7 @@ public class WordListService {
             parsed = LexiconCsv.read(new StringReader(csv == null ? "" : csv));
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException(
-                    "The word-list import is invalid", List.of(new FieldProblem("csv", e.getMessage())));
+                    "The word-list import is invalid", "词库导入有误", List.of(new FieldProblem("csv", e.getMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -171,7 +177,7 @@ public class WordListService {
                     entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The word-list import is invalid", problems);
+            throw new InvalidRequestException("The word-list import is invalid", "词库导入有误", problems);
         }
         ImportResult result = tx.execute(status -> {
             Map<String, WordListEntry> existing = new HashMap<>();
@@ -233,7 +239,11 @@ public class WordListService {
     private static InvalidRequestException tooMany(String field) {
         return new InvalidRequestException(
                 "The word lists are full",
-                List.of(new FieldProblem(field, "the word lists hold at most " + MAX_ENTRIES + " terms")));
+                "词库已满",
+                List.of(new FieldProblem(
+                        field,
+                        "the word lists hold at most " + MAX_ENTRIES + " terms",
+                        "词库最多收 " + MAX_ENTRIES + " 个词")));
     }
 
     /** The whole list as CSV, in the format {@link #importCsv} reads. */
@@ -245,19 +255,23 @@ public class WordListService {
     private List<FieldProblem> termProblems(String field, String term) {
         List<FieldProblem> problems = new ArrayList<>();
         Text.Check.problems(term, MAX_TERM_LENGTH, true).forEach(p -> problems.add(new FieldProblem(field, p)));
-        String unwritable = term == null ? null : unwritable(term);
+        Words unwritable = term == null ? null : unwritable(term);
         if (unwritable != null) {
             problems.add(new FieldProblem(field, unwritable));
         }
         if (term != null && !term.isBlank()) {
             String canonical = live.variants().normalizer().normalizeTerm(term.strip());
             if (canonical.isEmpty()) {
-                problems.add(
-                        new FieldProblem(field, "has no matchable characters once separators and symbols are removed"));
+                problems.add(new FieldProblem(
+                        field,
+                        "has no matchable characters once separators and symbols are removed",
+                        "去掉分隔符和符号后没有可匹配的字"));
             } else if (canonical.codePointCount(0, canonical.length()) == 1) {
                 // Matched by sound inside any text, one character (的, v) would flag nearly every message.
                 problems.add(new FieldProblem(
-                        field, "is one character once normalised ('" + canonical + "'): list a phrase of two or more"));
+                        field,
+                        "is one character once normalised ('" + canonical + "'): list a phrase of two or more",
+                        "归一后只剩一个字（“" + canonical + "”）：请收两个字以上的词"));
             }
         }
         return problems;
@@ -269,7 +283,7 @@ public class WordListService {
      * the lists and the audit trail as something else than it matches), or half a surrogate pair
      * (not text; PostgreSQL would store it as '?').
      */
-    private static String unwritable(String term) {
+    private static Words unwritable(String term) {
         for (int i = 0; i < term.length(); i++) {
             char c = term.charAt(i);
             boolean pair = Character.isHighSurrogate(c)
@@ -278,12 +292,14 @@ public class WordListService {
             if (pair) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return "must not contain half of a surrogate pair";
+                return new Words("must not contain half of a surrogate pair", "不能含半个代理对（残缺的字符）");
             } else if (Character.isISOControl(c)
                     || (c >= '\u202A' && c <= '\u202E')
                     || (c >= '\u2066' && c <= '\u2069')) {
-                return "must not contain control or text-direction characters (U+"
-                        + Integer.toHexString(c).toUpperCase(Locale.ROOT) + ")";
+                String code = "U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT);
+                return new Words(
+                        "must not contain control or text-direction characters (" + code + ")",
+                        "不能含控制字符或文字方向字符（" + code + "）");
             }
         }
         return null;

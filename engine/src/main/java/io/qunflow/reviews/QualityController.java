@@ -17,7 +17,7 @@ class QualityController {
     }
 
     @GetMapping("/api/v1/moderation/quality")
-    @RequestSubject("The quality query")
+    @RequestSubject(value = "The quality query", zh = "质量查询")
     ModerationQuality.Quality quality(@RequestParam(required = false) @Text(max = 100) String groupId) {
         return quality.of(groupId == null || groupId.isBlank() ? null : groupId.strip());
     }

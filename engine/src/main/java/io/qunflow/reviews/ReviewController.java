@@ -33,7 +33,7 @@ class ReviewController {
 
     /** Newest first; {@code before} (an item id from the page before) pages back, {@code limit} items at a time. */
     @GetMapping
-    @RequestSubject("The review query")
+    @RequestSubject(value = "The review query", zh = "复核查询")
     List<ReviewItem> list(
             @RequestParam(required = false) @OneOf(ReviewStatus.class) String status,
             @RequestParam(required = false) @Text(max = 100) String groupId,
@@ -53,7 +53,7 @@ class ReviewController {
         return reviews.get(id);
     }
 
-    @RequestSubject("The verdict")
+    @RequestSubject(value = "The verdict", zh = "复核结论")
     record VerdictRequest(
             @OneOf(value = Verdict.class, required = true) String verdict,
             @Text(max = 2000) String note) {}

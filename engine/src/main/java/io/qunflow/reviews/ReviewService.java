@@ -9,6 +9,7 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.moderation.ModerationService;
 import io.qunflow.moderation.Strike;
 import java.time.Clock;
@@ -53,12 +54,13 @@ public class ReviewService {
         Long beforeSeq = before == null
                 ? null
                 : store.seqOf(before)
-                        .orElseThrow(() -> new InvalidRequestException("before", "is not the id of a review item"));
+                        .orElseThrow(() -> new InvalidRequestException(
+                                "before", new Words("is not the id of a review item", "不是复核项的编号")));
         return store.list(new ReviewStore.Filter(status, groupId, memberId, beforeSeq, limit));
     }
 
     public ReviewItem get(String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("Review item", id));
+        return store.find(id).orElseThrow(() -> new NotFoundException("Review item", "复核项", id));
     }
 
     /**
@@ -80,13 +82,17 @@ public class ReviewService {
     @Transactional
     public VerdictGiven judge(String id, ReviewStatus verdict, String note, String actor) {
         if (verdict == ReviewStatus.OPEN) {
-            throw new InvalidRequestException("verdict", "must be UPHELD or OVERTURNED");
+            throw new InvalidRequestException(
+                    "verdict", new Words("must be UPHELD or OVERTURNED", "须为 UPHELD（维持）或 OVERTURNED（推翻）"));
         }
         ReviewItem item = get(id);
         if (!store.decide(id, verdict, actor, note, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))) {
             ReviewItem decided = get(id);
-            throw new ConflictException("Review item '" + id + "' was already " + decided.status() + " by "
-                    + decided.decidedBy() + " at " + decided.decidedAt());
+            throw new ConflictException(
+                    "Review item '" + id + "' was already " + decided.status() + " by " + decided.decidedBy() + " at "
+                            + decided.decidedAt(),
+                    "复核项 " + id + " 已由 " + decided.decidedBy() + " 于 " + decided.decidedAt() + " 处理（" + decided.status()
+                            + "）");
         }
         Strike withdrawn = null;
         List<Action> undone = List.of();

@@ -17,7 +17,7 @@ class SuggestionController {
     }
 
     @GetMapping("/api/v1/word-lists/suggestions")
-    @RequestSubject("The suggestion query")
+    @RequestSubject(value = "The suggestion query", zh = "建议查询")
     TermSuggestions.Suggestions suggestions(
             @RequestParam(defaultValue = "2") @WholeNumber(min = 1, max = 1000) String minUpheld,
             @RequestParam(defaultValue = "20") @WholeNumber(min = 1, max = 100) String limit) {

@@ -61,8 +61,10 @@ final class LateEvaluations {
         try {
             return compiled.evaluate(facts, params);
         } catch (EvaluationTimedOut again) {
-            throw new BusyException("The rules could not decide in time because the server is busy; nothing"
-                    + " was applied. Send the request again.");
+            throw new BusyException(
+                    "The rules could not decide in time because the server is busy; nothing"
+                            + " was applied. Send the request again.",
+                    "服务器太忙，规则没能及时判定；本次未做任何更改，请再发送一次。");
         }
     }
 }

@@ -39,7 +39,7 @@ class ParameterController {
     }
 
     /** Which phase and type the value is for is checked by {@link RuleParameters#scope}, with the value's bounds. */
-    @RequestSubject("The scoped parameter")
+    @RequestSubject(value = "The scoped parameter", zh = "按范围设置的参数")
     record ScopedValue(
             String phase,
             String groupType,
@@ -55,7 +55,7 @@ class ParameterController {
 
     /** Removes a scoped value: those groups read the parameter's own value again. */
     @DeleteMapping("/{name}/scopes")
-    @RequestSubject("The scoped parameter")
+    @RequestSubject(value = "The scoped parameter", zh = "按范围设置的参数")
     ResponseEntity<Void> unscope(
             @PathVariable String name,
             @RequestParam(required = false) String phase,
@@ -67,7 +67,7 @@ class ParameterController {
     }
 
     /** The value's kind and bounds are the parameter's, checked by {@link RuleParameters#change}. */
-    @RequestSubject("The parameter change")
+    @RequestSubject(value = "The parameter change", zh = "参数修改")
     record Change(
             @Text(max = 2000, required = true) String value,
             @Text(max = 2000, required = true) String comment) {}

@@ -4,6 +4,7 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.groups.GroupType;
 import io.qunflow.groups.Phase;
@@ -106,10 +107,11 @@ public class RuleParameters {
     public ParameterScope scope(
             String name, String phase, String groupType, String value, String actor, String comment) {
         ParameterScope stored = tx.execute(status -> {
-            ParameterView parameter = store.find(name).orElseThrow(() -> new NotFoundException("parameter", name));
+            ParameterView parameter =
+                    store.find(name).orElseThrow(() -> new NotFoundException("parameter", "参数", name));
             RequestChecks checks = scopeChecks(phase, groupType);
             String checkedValue = checked(parameter, value.strip(), checks);
-            checks.throwIfAny("The scoped parameter");
+            checks.throwIfAny("The scoped parameter", "按范围设置的参数");
             ParameterScope scope = new ParameterScope(
                     name,
                     blankAsAny(phase),
@@ -137,12 +139,12 @@ public class RuleParameters {
     public void unscope(String name, String phase, String groupType, String actor, String comment) {
         tx.executeWithoutResult(status -> {
             get(name);
-            scopeChecks(phase, groupType).throwIfAny("The scoped parameter");
+            scopeChecks(phase, groupType).throwIfAny("The scoped parameter", "按范围设置的参数");
             ParameterScope scope =
                     new ParameterScope(name, blankAsAny(phase), blankAsAny(groupType), null, actor, null);
             String before = store.deleteScope(name, scope.phase(), scope.groupType());
             if (before == null) {
-                throw new NotFoundException("parameter scope", describe(scope));
+                throw new NotFoundException("parameter scope", "参数的适用范围", describe(scope));
             }
             audit.record(actor, "PARAMETER", name, "UNSCOPED", comment, "- " + describe(scope) + " = " + before);
             revisions.bump(REVISION);
@@ -158,10 +160,14 @@ public class RuleParameters {
     private static RequestChecks scopeChecks(String phase, String groupType) {
         RequestChecks checks = new RequestChecks();
         if (blankAsAny(phase) == null && blankAsAny(groupType) == null) {
-            checks.add("phase", "name a phase, a group type, or both");
+            checks.add("phase", new Words("name a phase, a group type, or both", "请指定阶段、社群类型，或两者都指定"));
         }
         if (blankAsAny(phase) != null && !Phase.isName(phase)) {
-            checks.add("phase", "must be a phase name: 1 to 20 upper-case letters, digits or underscores");
+            checks.add(
+                    "phase",
+                    new Words(
+                            "must be a phase name: 1 to 20 upper-case letters, digits or underscores",
+                            "须为阶段名：1 到 20 个大写字母、数字或下划线"));
         }
         // A type no group can have would be stored and never read.
         OneOf.Check.problems(blankAsAny(groupType), GroupType.class, false)
@@ -198,7 +204,7 @@ public class RuleParameters {
 
     /** One parameter; 404 when unknown. */
     public ParameterView get(String name) {
-        return store.find(name).orElseThrow(() -> new NotFoundException("parameter", name));
+        return store.find(name).orElseThrow(() -> new NotFoundException("parameter", "参数", name));
     }
 
     /** Every value a parameter has had, newest first. */
@@ -214,10 +220,10 @@ public class RuleParameters {
      */
     public ParameterView change(String name, String value, String actor, String comment) {
         ParameterView changed = tx.execute(status -> {
-            ParameterView before = store.lock(name).orElseThrow(() -> new NotFoundException("parameter", name));
+            ParameterView before = store.lock(name).orElseThrow(() -> new NotFoundException("parameter", "参数", name));
             RequestChecks checks = new RequestChecks();
             String newValue = checked(before, value.strip(), checks);
-            checks.throwIfAny("The parameter change");
+            checks.throwIfAny("The parameter change", "参数修改");
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             store.update(name, before.version() + 1, newValue, actor, comment, now);
             audit.record(
@@ -248,16 +254,20 @@ public class RuleParameters {
         try {
             number = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            checks.add("value", "must be a number");
+            checks.add("value", new Words("must be a number", "须为数字"));
             return value;
         }
         if (parameter.kind() == ParameterKind.INTEGER
                 && number.stripTrailingZeros().scale() > 0) {
-            checks.add("value", "must be a whole number");
+            checks.add("value", new Words("must be a whole number", "须为整数"));
         }
         if (parameter.min() != null && number.doubleValue() < parameter.min()
                 || parameter.max() != null && number.doubleValue() > parameter.max()) {
-            checks.add("value", "must be between " + plain(parameter.min()) + " and " + plain(parameter.max()));
+            checks.add(
+                    "value",
+                    new Words(
+                            "must be between " + plain(parameter.min()) + " and " + plain(parameter.max()),
+                            "须在 " + plain(parameter.min()) + " 到 " + plain(parameter.max()) + " 之间"));
         }
         return number.toString();
     }
@@ -328,7 +338,7 @@ public class RuleParameters {
                         p.name(), ruleSet, p.kind(), p.value(), p.min(), p.max(), p.description(), 1, "system", now);
                 RequestChecks checks = new RequestChecks();
                 checked(view, p.value(), checks);
-                checks.throwIfAny("Shipped parameter " + p.name());
+                checks.throwIfAny("Shipped parameter " + p.name(), "内置参数 " + p.name() + " ");
                 store.insertFirst(view, "shipped default");
                 audit.record(
                         "system",

@@ -45,7 +45,7 @@ class RuleSetController {
         return ruleSets.version(name, version);
     }
 
-    @RequestSubject("The rule source")
+    @RequestSubject(value = "The rule source", zh = "规则源码")
     record SourceRequest(
             @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
             String source) {}
@@ -55,7 +55,7 @@ class RuleSetController {
         return ruleSets.validate(name, request.source());
     }
 
-    @RequestSubject("The new version")
+    @RequestSubject(value = "The new version", zh = "新版本")
     record PublishRequest(
             @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
             String source,
@@ -68,7 +68,7 @@ class RuleSetController {
         return ruleSets.publish(name, request.source(), request.comment(), who.getName());
     }
 
-    @RequestSubject("The rollback")
+    @RequestSubject(value = "The rollback", zh = "回滚请求")
     record RollbackRequest(
             @NotNull(message = "is required") Integer version,
             @Text(max = 2000, required = true) String comment) {}
@@ -79,7 +79,7 @@ class RuleSetController {
         return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
     }
 
-    @RequestSubject("The shadow candidate")
+    @RequestSubject(value = "The shadow candidate", zh = "影子候选规则")
     record ShadowRequest(
             @Text(max = RuleSets.MAX_SOURCE_LENGTH, required = true)
             String source,

@@ -66,7 +66,8 @@ class RuleSetShadows {
     /** @throws NotFoundException when no shadow runs for the rule set */
     synchronized ShadowStatus stop(String name, String author) {
         ruleSets.requireExists(name);
-        ShadowStatus stopped = shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        ShadowStatus stopped =
+                shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", "影子运行中的规则集", name));
         tx.executeWithoutResult(status ->
                 audit.record(author, "RULE_SET", name, "SHADOW_STOPPED", ended("shadow stopped", stopped), null));
         return stopped;
@@ -79,7 +80,7 @@ class RuleSetShadows {
     /** @throws NotFoundException when no shadow runs for the rule set */
     ShadowStatus status(String name) {
         ruleSets.requireExists(name);
-        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", name));
+        return shadows.status(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", "影子运行中的规则集", name));
     }
 
     /** Where shadow candidates of the rule set disagreed with the active version, newest first. */

@@ -135,7 +135,7 @@ public class RuleSets {
 
     /** @throws NotFoundException when there is no such rule set */
     public Detail get(String name) {
-        StoredVersion active = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+        StoredVersion active = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", "规则集", name));
         List<HistoryEntry> history = store.history(name).stream()
                 .map(v -> new HistoryEntry(v.version(), v.author(), v.comment(), v.publishedAt()))
                 .toList();
@@ -190,7 +190,8 @@ public class RuleSets {
         ReentrantLock lock = publishing.computeIfAbsent(name, n -> new ReentrantLock());
         lock.lock();
         try {
-            StoredVersion current = store.active(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+            StoredVersion current =
+                    store.active(name).orElseThrow(() -> new NotFoundException("Rule set", "规则集", name));
             int next = store.history(name).get(0).version() + 1;
             CompiledRuleSet compiled;
             try {
@@ -200,9 +201,12 @@ public class RuleSets {
             }
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
             tx.executeWithoutResult(status -> {
-                int newest = store.lockNewestVersion(name).orElseThrow(() -> new NotFoundException("Rule set", name));
+                int newest =
+                        store.lockNewestVersion(name).orElseThrow(() -> new NotFoundException("Rule set", "规则集", name));
                 if (newest + 1 != next) {
-                    throw new ConflictException("Rule set '" + name + "' changed meanwhile; publish again");
+                    throw new ConflictException(
+                            "Rule set '" + name + "' changed meanwhile; publish again",
+                            "规则集 " + name + " 刚被别人改过，请再发布一次");
                 }
                 store.insertVersion(name, next, source, author, comment, now);
                 store.activate(name, next);
@@ -318,7 +322,7 @@ public class RuleSets {
 
     void requireExists(String name) {
         if (store.active(name).isEmpty()) {
-            throw new NotFoundException("Rule set", name);
+            throw new NotFoundException("Rule set", "规则集", name);
         }
     }
 
@@ -329,16 +333,16 @@ public class RuleSets {
     private static void requireSource(String source) {
         RequestChecks checks = new RequestChecks();
         checks.text("source", source, MAX_SOURCE_LENGTH, true);
-        checks.throwIfAny("The rule source");
+        checks.throwIfAny("The rule source", "规则源码");
     }
 
     private StoredVersion stored(String name, int version) {
         if (store.active(name).isEmpty()) {
-            throw new NotFoundException("Rule set", name);
+            throw new NotFoundException("Rule set", "规则集", name);
         }
         return store.version(name, version)
-                .orElseThrow(
-                        () -> new NotFoundException("Version of rule set '" + name + "'", String.valueOf(version)));
+                .orElseThrow(() -> new NotFoundException(
+                        "Version of rule set '" + name + "'", "规则集 " + name + " 的版本", String.valueOf(version)));
     }
 
     private static String label(StoredVersion v) {

@@ -2,6 +2,7 @@ package io.qunflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.api.Problems;
+import io.qunflow.common.Words;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
                         Problems.of(
                                 HttpStatus.UNAUTHORIZED,
                                 Problems.UNAUTHENTICATED,
-                                "The API key is not valid or was revoked"));
+                                new Words("The API key is not valid or was revoked", "API 密钥无效或已被吊销")));
                 return;
             }
             SecurityContextHolder.getContext().setAuthentication(new ApiKeyAuthentication(key.get()));

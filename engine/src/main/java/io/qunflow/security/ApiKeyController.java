@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApiKeyController {
 
-    @RequestSubject("The key")
+    @RequestSubject(value = "The key", zh = "密钥信息")
     record NewKey(@KeyName String name, @ApiScopes List<String> scopes) {}
 
     record KeyView(

@@ -121,7 +121,7 @@ class ApiKeys {
      */
     @Transactional
     void revoke(String id, String actor) {
-        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", id));
+        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", "API 密钥", id));
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (store.revoke(id, now)) {
             revisions.bump(REVISION);
@@ -140,10 +140,11 @@ class ApiKeys {
      */
     @Transactional
     Created rotate(String id, String actor) {
-        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", id));
+        ApiKeyStore.StoredKey key = store.find(id).orElseThrow(() -> new NotFoundException("API key", "API 密钥", id));
         String raw = newSecret();
         if (!store.replaceSecret(id, ApiKeyStore.hash(raw), OffsetDateTime.now(clock))) {
-            throw new ConflictException("API key '" + id + "' was revoked; create a new key instead");
+            throw new ConflictException(
+                    "API key '" + id + "' was revoked; create a new key instead", "API 密钥 " + id + " 已被吊销，请新建一个密钥");
         }
         revisions.bump(REVISION);
         audit.record(actor, "API_KEY", id, "ROTATED", "key '" + key.name() + "': the old secret no longer works", null);

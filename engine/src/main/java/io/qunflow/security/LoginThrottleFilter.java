@@ -2,6 +2,7 @@ package io.qunflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.api.Problems;
+import io.qunflow.common.Words;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,7 +56,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         ProblemDetail problem = Problems.of(
                 HttpStatus.TOO_MANY_REQUESTS,
                 Problems.TOO_MANY_ATTEMPTS,
-                "Too many failed sign-ins from this account or address; try again in " + seconds + " s");
+                new Words(
+                        "Too many failed sign-ins from this account or address; try again in " + seconds + " s",
+                        "这个账号或地址登录失败次数太多，请 " + seconds + " 秒后再试"));
         Problems.write(response, json, problem);
     }
 

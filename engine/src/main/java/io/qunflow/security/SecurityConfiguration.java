@@ -2,6 +2,7 @@ package io.qunflow.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.api.Problems;
+import io.qunflow.common.Words;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +50,8 @@ class SecurityConfiguration {
             AccountStore accounts,
             LoginThrottle throttle,
             ObjectMapper json,
-            String unauthenticated,
-            String forbidden)
+            Words unauthenticated,
+            Words forbidden)
             throws Exception {
         return http.csrf(csrf -> csrf.csrfTokenRepository(CSRF_TOKENS)
                         .csrfTokenRequestHandler(plainToken())
@@ -74,7 +75,9 @@ class SecurityConfiguration {
                                         ? Problems.of(
                                                 HttpStatus.FORBIDDEN,
                                                 Problems.CSRF,
-                                                "The page's security token is missing or out of date; reload the page and try again")
+                                                new Words(
+                                                        "The page's security token is missing or out of date; reload the page and try again",
+                                                        "页面的安全令牌缺失或已过期，请刷新页面后再试"))
                                         : Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, forbidden))));
     }
 
@@ -151,8 +154,12 @@ class SecurityConfiguration {
                         accounts,
                         throttle,
                         json,
-                        "Send an API key with the metrics scope, or log in as an admin",
-                        "Metrics need an admin or a key with the metrics scope")
+                        new Words(
+                                "Send an API key with the metrics scope, or log in as an admin",
+                                "请使用带 metrics 权限的 API 密钥，或以管理员身份登录"),
+                        new Words(
+                                "Metrics need an admin or a key with the metrics scope",
+                                "查看指标需要管理员，或带 metrics 权限的 API 密钥"))
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                                 .permitAll()
@@ -173,8 +180,8 @@ class SecurityConfiguration {
                         accounts,
                         throttle,
                         json,
-                        "Send an API key (Authorization: Bearer …) or log in",
-                        "Your key or role may not do this")
+                        new Words("Send an API key (Authorization: Bearer …) or log in", "请先登录，或使用 API 密钥"),
+                        new Words("Your key or role may not do this", "你的账号角色或密钥无权做这件事"))
                 .authorizeHttpRequests(SecurityConfiguration::moderationReviews)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 HttpMethod.POST, "/api/v1/groups/*/events", "/api/v1/events:batch")

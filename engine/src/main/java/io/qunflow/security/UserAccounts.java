@@ -40,14 +40,14 @@ class UserAccounts {
     }
 
     AccountStore.Account get(String username) {
-        return accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("User", "用户", username));
     }
 
     /** @throws ConflictException when the username is taken */
     @Transactional
     AccountStore.Account create(String username, String password, List<Role> roles, String actor) {
         if (accounts.userExists(username)) {
-            throw new ConflictException("User '" + username + "' already exists");
+            throw new ConflictException("User '" + username + "' already exists", "用户 " + username + " 已存在");
         }
         List<Role> distinct = roles.stream().distinct().sorted().toList();
         accounts.createUser(
@@ -77,8 +77,10 @@ class UserAccounts {
             boolean anotherAdmin = enabled.stream()
                     .anyMatch(account -> account.admin() && !account.username().equals(username));
             if (!anotherAdmin) {
-                throw new ConflictException("'" + username + "' is the last enabled admin: make another person an"
-                        + " admin first, or nobody could manage users and keys any more");
+                throw new ConflictException(
+                        "'" + username + "' is the last enabled admin: make another person an"
+                                + " admin first, or nobody could manage users and keys any more",
+                        username + " 是最后一位启用中的管理员：请先让另一个人成为管理员，否则就没人能管理用户和密钥了");
             }
         }
         if (!roles.equals(before.roles())) {

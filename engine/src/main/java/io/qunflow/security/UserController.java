@@ -28,14 +28,14 @@ class UserController {
 
     private static final String ROLES = "must name one to five of [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN]";
 
-    @RequestSubject("The user")
+    @RequestSubject(value = "The user", zh = "用户信息")
     record NewUser(
             @Username String username,
             @Password(required = true) String password,
 
             @NotEmpty(message = ROLES) @Size(max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles) {}
 
-    @RequestSubject("The change")
+    @RequestSubject(value = "The change", zh = "修改")
     record UserChange(
             @Size(min = 1, max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles,
             Boolean enabled,
@@ -78,7 +78,9 @@ class UserController {
         if (request.roles() == null && request.enabled() == null && request.password() == null) {
             throw new InvalidRequestException(
                     "The change is invalid",
-                    List.of(new FieldProblem("roles", "say what to change: roles, enabled or password")));
+                    "修改有误",
+                    List.of(new FieldProblem(
+                            "roles", "say what to change: roles, enabled or password", "请说明要改什么：角色、启用状态或密码")));
         }
         return UserView.of(users.update(
                 username,

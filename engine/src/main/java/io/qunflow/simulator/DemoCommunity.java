@@ -77,14 +77,17 @@ class DemoCommunity {
      */
     synchronized Progress start(String actor) {
         if (!demoMode.active()) {
-            throw new ConflictException("The demo community loads only on the embedded default (H2 on this machine);"
-                    + " this install keeps real data, so made-up members are not mixed into it");
+            throw new ConflictException(
+                    "The demo community loads only on the embedded default (H2 on this machine);"
+                            + " this install keeps real data, so made-up members are not mixed into it",
+                    "演示社群只能装在内置数据库（本机 H2）上；这套安装存有真实数据，不把虚构成员混进去");
         }
         if (state == State.RUNNING) {
-            throw new ConflictException("The demo community is loading already");
+            throw new ConflictException("The demo community is loading already", "演示社群正在装入");
         }
         if (loaded()) {
-            throw new ConflictException("The demo community is loaded already: its groups are on the dashboard");
+            throw new ConflictException(
+                    "The demo community is loaded already: its groups are on the dashboard", "演示社群已经装好：它的社群就在概览页上");
         }
         state = State.RUNNING;
         daysDone = 0;

@@ -6,6 +6,7 @@ import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.events.EventService;
@@ -49,7 +50,7 @@ public class EssenceService {
     }
 
     /** What to keep: exactly one of a message's event id and a post id. */
-    @RequestSubject("The essence post")
+    @RequestSubject(value = "The essence post", zh = "精华帖")
     public record Mark(
             String messageEventId,
             String postId,
@@ -69,16 +70,22 @@ public class EssenceService {
                 mark.messageEventId() != null && !mark.messageEventId().isBlank();
         boolean post = mark.postId() != null && !mark.postId().isBlank();
         if (message == post) {
-            throw refusal(message ? "postId" : "messageEventId", "give exactly one of messageEventId and postId");
+            throw refusal(
+                    message ? "postId" : "messageEventId",
+                    new Words("give exactly one of messageEventId and postId", "messageEventId 和 postId 须恰好给一个"));
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String note = mark.note() == null || mark.note().isBlank() ? null : mark.note();
         EssencePost kept;
         if (message) {
             GroupEvent event = events.find(groupId, mark.messageEventId())
-                    .orElseThrow(() -> new NotFoundException("Message", mark.messageEventId()));
+                    .orElseThrow(() -> new NotFoundException("Message", "消息", mark.messageEventId()));
             if (event.type() != EventType.MESSAGE_POSTED) {
-                throw refusal("messageEventId", "must name a MESSAGE_POSTED event, not " + event.type());
+                throw refusal(
+                        "messageEventId",
+                        new Words(
+                                "must name a MESSAGE_POSTED event, not " + event.type(),
+                                "须为群消息事件（MESSAGE_POSTED），不能是 " + event.type()));
             }
             kept = new EssencePost(
                     Ids.next("ess"),
@@ -92,12 +99,14 @@ public class EssenceService {
                     now);
         } else {
             SopPost sent = posts.post(groupId, mark.postId())
-                    .orElseThrow(() -> new NotFoundException("SOP post", mark.postId()));
+                    .orElseThrow(() -> new NotFoundException("SOP post", "SOP 帖子", mark.postId()));
             kept = new EssencePost(Ids.next("ess"), groupId, "POST", sent.id(), null, sent.text(), note, actor, now);
         }
         if (!store.insert(kept)) {
-            throw new ConflictException(kept.source().toLowerCase() + " '" + kept.sourceId()
-                    + "' is an essence post of group '" + groupId + "' already");
+            throw new ConflictException(
+                    kept.source().toLowerCase() + " '" + kept.sourceId() + "' is an essence post of group '" + groupId
+                            + "' already",
+                    (kept.source().equals("POST") ? "帖子 " : "消息 ") + kept.sourceId() + " 已经是社群 " + groupId + " 的精华帖");
         }
         audit.record(
                 actor,
@@ -120,12 +129,13 @@ public class EssenceService {
     public void unmark(String groupId, String essenceId, String actor) {
         groups.get(groupId);
         if (!store.delete(groupId, essenceId)) {
-            throw new NotFoundException("Essence post", essenceId);
+            throw new NotFoundException("Essence post", "精华帖", essenceId);
         }
         audit.record(actor, "ESSENCE", groupId, "UNMARKED", "essence post " + essenceId, "- " + essenceId);
     }
 
-    private static InvalidRequestException refusal(String field, String message) {
-        return new InvalidRequestException("The essence post is invalid", List.of(new FieldProblem(field, message)));
+    private static InvalidRequestException refusal(String field, Words message) {
+        return new InvalidRequestException(
+                "The essence post is invalid", "精华帖有误", List.of(new FieldProblem(field, message)));
     }
 }

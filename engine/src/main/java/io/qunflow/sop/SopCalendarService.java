@@ -4,6 +4,7 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import java.time.OffsetDateTime;
@@ -124,7 +125,7 @@ public class SopCalendarService {
     /** Adds a template's entries to a group's calendar; refused as a whole if the result breaks a rule. */
     public List<SopEntry> applyTemplate(String groupId, String template, String actor) {
         SopTemplate chosen =
-                templates.named(template).orElseThrow(() -> new NotFoundException("SOP template", template));
+                templates.named(template).orElseThrow(() -> new NotFoundException("SOP template", "SOP 模板", template));
         return add(groupId, chosen.entries(), actor, "template " + template);
     }
 
@@ -205,12 +206,16 @@ public class SopCalendarService {
                 || groupIds.size() > 500
                 || groupIds.stream().anyMatch(id -> id == null || id.isBlank())) {
             throw new InvalidRequestException(
-                    "The alliance post is invalid", List.of(new FieldProblem("groupIds", "must name 1 to 500 groups")));
+                    "The alliance post is invalid",
+                    "联合发帖有误",
+                    List.of(new FieldProblem("groupIds", "must name 1 to 500 groups", "须指定 1 到 500 个社群")));
         }
         if (post == null || !"ONCE".equals(post.cadence())) {
             throw new InvalidRequestException(
                     "The alliance post is invalid",
-                    List.of(new FieldProblem("post.cadence", "must be ONCE: an alliance post goes out one time")));
+                    "联合发帖有误",
+                    List.of(new FieldProblem(
+                            "post.cadence", "must be ONCE: an alliance post goes out one time", "须为 ONCE：联合发帖只发一次")));
         }
         Map<String, SopEntry> byGroup = new LinkedHashMap<>();
         for (String groupId : new TreeSet<>(groupIds)) {
@@ -244,7 +249,8 @@ public class SopCalendarService {
     public SopEntry replace(String groupId, String entryId, NewSopEntry requested, String actor, String why) {
         Group group = groups.get(groupId);
         if (requested == null) {
-            throw new InvalidRequestException("entry", "is required: the entry as it should be");
+            throw new InvalidRequestException(
+                    "entry", new Words("is required: the entry as it should be", "必填：改好后的日程项"));
         }
         SopEntry checked = checks.checked(group, List.of(requested)).get(0);
         SopEntry moved = new SopEntry(
@@ -266,7 +272,7 @@ public class SopCalendarService {
             SopEntry before = calendar.stream()
                     .filter(e -> e.id().equals(entryId))
                     .findFirst()
-                    .orElseThrow(() -> new NotFoundException("SOP entry", entryId));
+                    .orElseThrow(() -> new NotFoundException("SOP entry", "SOP 日程项", entryId));
             calendar.remove(before);
             calendar.add(moved);
             rules.refuseIfRulesSayNo(group, calendar, "");
@@ -284,7 +290,7 @@ public class SopCalendarService {
         groups.get(groupId);
         tx.executeWithoutResult(status -> {
             if (!store.delete(groupId, entryId)) {
-                throw new NotFoundException("SOP entry", entryId);
+                throw new NotFoundException("SOP entry", "SOP 日程项", entryId);
             }
             audit.record(actor, "SOP_CALENDAR", groupId, "REMOVED", "entry " + entryId, "- " + entryId);
         });

@@ -39,7 +39,7 @@ class SopController {
         return calendars.entries(groupId);
     }
 
-    @RequestSubject("The SOP calendar")
+    @RequestSubject(value = "The SOP calendar", zh = "SOP 日程")
     record NewEntries(
             List<NewSopEntry> entries, @Text(max = 2000) String comment) {}
 
@@ -59,7 +59,7 @@ class SopController {
         return calendars.applyTemplate(groupId, template, who.getName());
     }
 
-    @RequestSubject("The SOP calendar")
+    @RequestSubject(value = "The SOP calendar", zh = "SOP 日程")
     record MovedEntry(NewSopEntry entry, @Text(max = 2000) String comment) {}
 
     /** Moves an entry to another day or time (or rewrites it); refused as a whole if the calendar breaks a rule. */

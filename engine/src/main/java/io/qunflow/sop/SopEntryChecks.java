@@ -3,6 +3,7 @@ package io.qunflow.sop;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.groups.Group;
@@ -49,10 +50,14 @@ class SopEntryChecks {
         this.validator = validator;
     }
 
+    private static final Words TIME_OF_DAY = new Words("must be a time of day, HH:mm", "须为一天中的时刻，格式 HH:mm");
+
+    private static final Words DATE = new Words("must be a date, yyyy-MM-dd", "须为日期，格式 yyyy-MM-dd");
+
     /** @throws InvalidRequestException naming every field problem */
     List<SopEntry> checked(Group group, List<NewSopEntry> requested) {
         if (requested == null || requested.isEmpty() || requested.size() > 100) {
-            throw refusal(List.of(new FieldProblem("entries", "must hold 1 to 100 entries")));
+            throw refusal(List.of(new FieldProblem("entries", "must hold 1 to 100 entries", "须有 1 到 100 项")));
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<FieldProblem> problems = new ArrayList<>();
@@ -61,11 +66,11 @@ class SopEntryChecks {
             String at = "entries[" + i + "]";
             NewSopEntry entry = requested.get(i);
             if (entry == null) {
-                problems.add(new FieldProblem(at, "is required"));
+                problems.add(new FieldProblem(at, Words.REQUIRED));
                 continue;
             }
             FieldProblems.of(validator.validate(entry), NewSopEntry.class)
-                    .forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message())));
+                    .forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message(), p.messageZh())));
             entries.add(entry(group, entry, at + ".", now, problems));
         }
         if (!problems.isEmpty()) {
@@ -96,7 +101,7 @@ class SopEntryChecks {
     }
 
     private static InvalidRequestException refusal(List<FieldProblem> problems) {
-        return new InvalidRequestException("The SOP calendar is invalid", problems);
+        return new InvalidRequestException("The SOP calendar is invalid", "SOP 日程有误", problems);
     }
 
     /** The entry, built from what its constraints let through; what depends on more than one field is checked here. */
@@ -105,12 +110,12 @@ class SopEntryChecks {
         Cadence cadence = named(Cadence.class, r.cadence());
         ContentKind kind = named(ContentKind.class, r.contentKind());
         if (r.link() != null && !r.link().isBlank() && !isWebAddress(r.link())) {
-            problems.add(new FieldProblem(at + "link", "must be an http(s) URL"));
+            problems.add(new FieldProblem(at + "link", "must be an http(s) URL", "须为 http(s) 网址"));
         }
         if (kind == ContentKind.MINI_PROGRAM && (r.link() == null || r.link().isBlank())) {
-            problems.add(new FieldProblem(at + "link", "is required for a mini-program card"));
+            problems.add(new FieldProblem(at + "link", "is required for a mini-program card", "小程序卡片必须填写链接"));
         }
-        LocalTime time = parse(problems, at + "time", r.time(), LocalTime::parse, "must be a time of day, HH:mm");
+        LocalTime time = parse(problems, at + "time", r.time(), LocalTime::parse, TIME_OF_DAY);
         DayOfWeek day = null;
         LocalDate date = null;
         if (cadence == Cadence.WEEKLY) {
@@ -119,18 +124,18 @@ class SopEntryChecks {
             day = named(DayOfWeek.class, r.dayOfWeek());
         }
         if (cadence == Cadence.ONCE) {
-            date = parse(problems, at + "date", r.date(), LocalDate::parse, "must be a date, yyyy-MM-dd");
+            date = parse(problems, at + "date", r.date(), LocalDate::parse, DATE);
             if (date != null && time != null) {
                 OffsetDateTime due = date.atTime(time).atZone(group.timeZone()).toOffsetDateTime();
                 if (!due.isAfter(now)) {
-                    problems.add(new FieldProblem(at + "date", "must be in the future"));
+                    problems.add(new FieldProblem(at + "date", "must be in the future", "须为将来的日期"));
                 } else if (due.isAfter(now.plus(HORIZON))) {
-                    problems.add(new FieldProblem(at + "date", "must be within ten years from now"));
+                    problems.add(new FieldProblem(at + "date", "must be within ten years from now", "须在今后十年之内"));
                 }
             }
         }
         if (time != null && (time.getSecond() != 0 || time.getNano() != 0)) {
-            problems.add(new FieldProblem(at + "time", "must be whole minutes"));
+            problems.add(new FieldProblem(at + "time", "must be whole minutes", "须为整分钟"));
         }
         return new SopEntry(
                 Ids.next("sop"),
@@ -149,9 +154,9 @@ class SopEntryChecks {
     }
 
     private static <T> T parse(
-            List<FieldProblem> problems, String field, String value, Function<String, T> parser, String message) {
+            List<FieldProblem> problems, String field, String value, Function<String, T> parser, Words message) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(new FieldProblem(field, Words.REQUIRED));
             return null;
         }
         try {

@@ -31,7 +31,7 @@ class WebhookController {
         this.webhooks = webhooks;
     }
 
-    @RequestSubject("The webhook")
+    @RequestSubject(value = "The webhook", zh = "Webhook")
     record NewWebhook(
             @Text(max = 2000, required = true) String url,
             @Text(max = 500) String description) {}
@@ -58,7 +58,7 @@ class WebhookController {
             OffsetDateTime failedAt) {}
 
     /** Without {@code deliveryIds} (or without a body) every dead letter is sent again. */
-    @RequestSubject("The replay")
+    @RequestSubject(value = "The replay", zh = "重发请求")
     record ReplayRequest(
             @Size(min = 1, max = 1000, message = "must name 1 to 1000 deliveries, or be left out to replay all") List<@Identifier(required = true) String> deliveryIds) {}
 

@@ -1,6 +1,7 @@
 package io.qunflow.webhooks;
 
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
@@ -54,21 +55,23 @@ class WebhookTargets {
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw refused("is not a URL");
+            throw refused("is not a URL", "不是网址");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused("must be an absolute http:// or https:// URL");
+            throw refused("must be an absolute http:// or https:// URL", "须为以 http:// 或 https:// 开头的完整网址");
         }
         if (uri.getRawUserInfo() != null) {
-            throw refused("may not carry a user name or password before the host");
+            throw refused("may not carry a user name or password before the host", "主机名前不能带用户名或密码");
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            throw refused("must name a host");
+            throw refused("must name a host", "须写明主机名");
         }
         if (isAmbiguousNumericHost(host)) {
-            throw refused("writes its address in a form other than a.b.c.d; write the address plainly");
+            throw refused(
+                    "writes its address in a form other than a.b.c.d; write the address plainly",
+                    "地址不是 a.b.c.d 的写法；请直接写出地址");
         }
         try {
             resolveAllowed(host);
@@ -151,5 +154,9 @@ class WebhookTargets {
 
     private static InvalidRequestException refused(String why) {
         return new InvalidRequestException("url", why);
+    }
+
+    private static InvalidRequestException refused(String why, String whyZh) {
+        return new InvalidRequestException("url", new Words(why, whyZh));
     }
 }

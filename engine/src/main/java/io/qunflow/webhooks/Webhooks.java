@@ -59,8 +59,10 @@ class Webhooks {
     @Transactional
     WebhookStore.Hook register(String ownerKeyId, String url, String description, String actor) {
         if (store.countOwned(ownerKeyId) >= maxPerKey) {
-            throw new ConflictException("This key already keeps " + maxPerKey
-                    + " webhooks, the most one key may; delete one it no longer needs first");
+            throw new ConflictException(
+                    "This key already keeps " + maxPerKey
+                            + " webhooks, the most one key may; delete one it no longer needs first",
+                    "这个密钥已有 " + maxPerKey + " 个 Webhook，已达上限；请先删掉一个不再需要的");
         }
         targets.check(url);
         String secret = "whsec_" + HexFormat.of().formatHex(bytes(32));
@@ -78,7 +80,7 @@ class Webhooks {
 
     /** One of the key's webhooks; 404 for another key's, so ids do not leak between keys. */
     WebhookStore.Hook get(String id, String ownerKeyId) {
-        return store.find(id, ownerKeyId).orElseThrow(() -> new NotFoundException("Webhook", id));
+        return store.find(id, ownerKeyId).orElseThrow(() -> new NotFoundException("Webhook", "Webhook", id));
     }
 
     WebhookStore.Counts counts(String id) {
@@ -99,7 +101,7 @@ class Webhooks {
     void delete(String id, String ownerKeyId, String actor) {
         WebhookStore.Hook hook = get(id, ownerKeyId);
         if (!store.delete(id, ownerKeyId, now())) {
-            throw new NotFoundException("Webhook", id);
+            throw new NotFoundException("Webhook", "Webhook", id);
         }
         audit.record(actor, SUBJECT, id, "DELETED", "webhook of key " + ownerKeyId, "- " + origin(hook.url()));
     }

@@ -170,12 +170,13 @@ class ArchiveRecordsController {
                 problems.add(field + " is required and must be a string");
             }
         }
-        Text.Check.problems(record.path("msgid").asText(null), 200, true).forEach(p -> problems.add("msgid " + p));
-        Identifier.Check.problems(record.path("from").asText(null), true).forEach(p -> problems.add("from " + p));
+        Text.Check.problems(record.path("msgid").asText(null), 200, true).forEach(p -> problems.add("msgid " + p.en()));
+        Identifier.Check.problems(record.path("from").asText(null), true).forEach(p -> problems.add("from " + p.en()));
         if (record.has("roomid") && !record.path("roomid").isTextual()) {
             problems.add("roomid must be a string");
         } else if (!record.path("roomid").asText("").isEmpty()) {
-            Identifier.Check.problems(record.path("roomid").asText(), true).forEach(p -> problems.add("roomid " + p));
+            Identifier.Check.problems(record.path("roomid").asText(), true)
+                    .forEach(p -> problems.add("roomid " + p.en()));
         }
         if (!record.path("msgtime").canConvertToLong() || record.path("msgtime").asLong() <= 0) {
             problems.add("msgtime must be the message time in milliseconds since 1970");

@@ -40,7 +40,7 @@ class LiveCodes {
     private static final Logger log = LoggerFactory.getLogger(LiveCodes.class);
 
     /** A live code as an operator asks for it; checked where it arrives, the groups against those Qunflow knows. */
-    @RequestSubject("The live code")
+    @RequestSubject(value = "The live code", zh = "活码")
     record Request(
             @Text(max = 30) String remark,
             @Text(max = 30, required = true) String state,
@@ -70,7 +70,7 @@ class LiveCodes {
     }
 
     LiveCode get(String configId) {
-        return store.find(configId).orElseThrow(() -> new NotFoundException("Live code", configId));
+        return store.find(configId).orElseThrow(() -> new NotFoundException("Live code", "活码", configId));
     }
 
     @Transactional
@@ -260,7 +260,8 @@ class LiveCodes {
         if (sameState.isPresent()
                 && (before == null || !sameState.get().configId().equals(before.configId()))) {
             throw new ConflictException(
-                    "Another live code already counts joiners under the state '" + request.state() + "'");
+                    "Another live code already counts joiners under the state '" + request.state() + "'",
+                    "已有另一个活码在用渠道标识 " + request.state() + " 统计入群人数");
         }
     }
 

@@ -34,7 +34,7 @@ class OwnerTaskController {
     }
 
     @GetMapping
-    @RequestSubject("The owner-task query")
+    @RequestSubject(value = "The owner-task query", zh = "群主任务查询")
     List<OwnerTask> list(@RequestParam(required = false) @OneOf(Status.class) String status) {
         return tasks.list(status, 500);
     }
@@ -44,7 +44,7 @@ class OwnerTaskController {
         return tasks.get(id);
     }
 
-    @RequestSubject("The completion")
+    @RequestSubject(value = "The completion", zh = "任务完成记录")
     record Completion(
             @OneOf(value = OwnerTask.Outcome.class, required = true)
             String outcome,

@@ -58,7 +58,7 @@ public class OwnerTasks {
 
     /** @throws NotFoundException when there is no such task */
     public OwnerTask get(String taskId) {
-        return store.find(taskId).orElseThrow(() -> new NotFoundException("Owner task", taskId));
+        return store.find(taskId).orElseThrow(() -> new NotFoundException("Owner task", "群主任务", taskId));
     }
 
     /** Tells the owner about a new task due at the given time (the workflow computed it). */
@@ -174,7 +174,9 @@ public class OwnerTasks {
     OwnerTask complete(String taskId, OwnerTask.Outcome outcome, String note, String actor) {
         OwnerTask task = get(taskId);
         if (!task.open()) {
-            throw new ConflictException("Owner task '" + taskId + "' was already closed as " + task.status());
+            throw new ConflictException(
+                    "Owner task '" + taskId + "' was already closed as " + task.status(),
+                    "群主任务 " + taskId + " 已经结束（" + task.status() + "）");
         }
         // Recorded here, with who completed it, and never from the workflow's variables: a
         // designer's version of the owner-task workflow could set those to any outcome and actor.

@@ -63,7 +63,8 @@ class SettingsController {
     @PostMapping("/test")
     Connection test() {
         if (!settings.enabled()) {
-            throw new io.qunflow.common.ConflictException("The WeCom connector is not enabled (qunflow.wecom.enabled)");
+            throw new io.qunflow.common.ConflictException(
+                    "The WeCom connector is not enabled (qunflow.wecom.enabled)", "企业微信连接尚未开启（qunflow.wecom.enabled）");
         }
         Duration life = tokens.fetch();
         return new Connection(true, life.toSeconds());

@@ -43,7 +43,8 @@ class CamundaOwnerTaskWorkflow implements OwnerTaskWorkflow {
                 .active()
                 .singleResult();
         if (task == null) {
-            throw new ConflictException("Owner task '" + taskId + "' is not waiting for the owner");
+            throw new ConflictException(
+                    "Owner task '" + taskId + "' is not waiting for the owner", "群主任务 " + taskId + " 不在等待群主处理");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("outcome", outcome.name());

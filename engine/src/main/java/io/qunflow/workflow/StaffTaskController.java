@@ -36,7 +36,7 @@ class StaffTaskController {
         return tasks.open(who.getName(), runsGroups(who));
     }
 
-    @RequestSubject("The completion")
+    @RequestSubject(value = "The completion", zh = "任务完成记录")
     record Completion(@Text(max = 500) String note) {}
 
     /** Marks the task done; the group's workflow goes on from it. */
@@ -47,7 +47,7 @@ class StaffTaskController {
 
     @ExceptionHandler(StaffTasks.NotAssigned.class)
     ProblemDetail notAssigned(StaffTasks.NotAssigned e) {
-        return Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, e.getMessage());
+        return Problems.of(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, e.words);
     }
 
     private static boolean runsGroups(Authentication who) {

@@ -2,6 +2,7 @@ package io.qunflow.workflow;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.wecom.GroupOwnerNotices;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,8 +42,11 @@ class StaffTasks {
     /** Refused: the task is someone else's. */
     static final class NotAssigned extends RuntimeException {
 
-        NotAssigned(String detail) {
-            super(detail);
+        final Words words;
+
+        NotAssigned(Words words) {
+            super(words.en());
+            this.words = words;
         }
     }
 
@@ -95,9 +99,11 @@ class StaffTasks {
         StaffTask task = all().stream()
                 .filter(t -> t.id().equals(id))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("Staff task", id));
+                .orElseThrow(() -> new NotFoundException("Staff task", "人工任务", id));
         if (!seesAll && !person.equals(task.assignee())) {
-            throw new NotAssigned("Staff task '" + id + "' is assigned to " + task.assignee() + ", not to " + person);
+            throw new NotAssigned(new Words(
+                    "Staff task '" + id + "' is assigned to " + task.assignee() + ", not to " + person,
+                    "人工任务 " + id + " 分派给了 " + task.assignee() + "，不是 " + person));
         }
         Map<String, Object> outcome = new HashMap<>();
         outcome.put("staffTaskNote", note);

@@ -198,7 +198,7 @@ class WorkflowCatalog {
         ProcessDefinition definition =
                 (version == null ? query.latestVersion() : query.processDefinitionVersion(version)).singleResult();
         if (definition == null) {
-            throw new NotFoundException("Workflow version", version == null ? key : key + " v" + version);
+            throw new NotFoundException("Workflow version", "流程版本", version == null ? key : key + " v" + version);
         }
         try (InputStream in = repository.getProcessModel(definition.getId())) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -217,7 +217,7 @@ class WorkflowCatalog {
                     .processInstanceId(processInstanceId)
                     .singleResult();
             if (ended == null) {
-                throw new NotFoundException("Process instance", processInstanceId);
+                throw new NotFoundException("Process instance", "流程实例", processInstanceId);
             }
             List<String> end = ended.getEndActivityId() == null ? List.of() : List.of(ended.getEndActivityId());
             return new InstancePosition(

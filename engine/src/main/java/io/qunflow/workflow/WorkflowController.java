@@ -42,7 +42,7 @@ class WorkflowController {
         this.migrations = migrations;
     }
 
-    @RequestSubject("The migration")
+    @RequestSubject(value = "The migration", zh = "迁移请求")
     record MigrationRequest(
             @NotNull(message = "is required") @Min(value = 1, message = "must be a version number (1 or more)")
             Integer toVersion,
@@ -59,7 +59,7 @@ class WorkflowController {
     }
 
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
-    @RequestSubject("The BPMN file")
+    @RequestSubject(value = "The BPMN file", zh = "BPMN 文件")
     ResponseEntity<WorkflowCatalog.Deployed> deploy(
             @RequestBody(required = false) @Text(max = MAX_XML_CHARS, required = true) String xml,
             @RequestParam(required = false) @Text(max = 2000) String comment,

@@ -58,7 +58,7 @@ class WorkflowMigrations {
                 .processDefinitionVersion(toVersion)
                 .singleResult();
         if (target == null) {
-            throw new NotFoundException("Workflow version", key + " v" + toVersion);
+            throw new NotFoundException("Workflow version", "流程版本", key + " v" + toVersion);
         }
         Map<String, ProcessDefinition> sources = new LinkedHashMap<>();
         List<Step> steps = new ArrayList<>();
@@ -101,7 +101,8 @@ class WorkflowMigrations {
                     .filter(id -> chosen.stream().noneMatch(i -> id.equals(i.getBusinessKey())))
                     .sorted()
                     .toList();
-            throw new NotFoundException("Running group of workflow " + key, String.join(", ", missing));
+            throw new NotFoundException(
+                    "Running group of workflow " + key, "运行流程 " + key + " 的社群", String.join(", ", missing));
         }
         return chosen;
     }

@@ -79,6 +79,8 @@ class GroupApiTest {
 
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("type").asText()).isEqualTo("urn:qunflow:problem:conflict");
+        String id = again.body().get("detail").asText().split("'")[1];
+        assertThat(again.body().get("detailZh").asText()).isEqualTo("社群 " + id + " 已存在");
     }
 
     @Test
@@ -103,6 +105,18 @@ class GroupApiTest {
                         "must be between 2 and 100000",
                         "is required",
                         "must be a time-zone id such as Asia/Shanghai");
+        // The same in Chinese for the web UI; the standard range check on capacity has no Chinese
+        // yet, so that entry carries only the English, which the UI then shows.
+        assertThat(reply.body().get("detailZh").asText()).isEqualTo("社群信息有误");
+        assertThat(reply.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly(
+                        "须为 1 到 100 个字符，不含空格、斜杠或控制字符",
+                        "必填",
+                        "必填",
+                        "须为以下之一：[TRAFFIC, CONTENT, FLASH, CHECKIN]",
+                        "必填",
+                        "须为时区名称，例如 Asia/Shanghai");
+        assertThat(reply.body().get("errors").get(4).has("messageZh")).isFalse();
         assertThat(runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey("a b")
                         .count())
@@ -115,6 +129,30 @@ class GroupApiTest {
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.body().get("detail").asText()).isEqualTo("Group 'nope' does not exist");
+        assertThat(reply.body().get("detailZh").asText()).isEqualTo("社群 nope 不存在");
+    }
+
+    @Test
+    void tooLongAName_saysTheLimitInChinese_andSpringsOwnRefusalsToo() {
+        Reply tooLong = api.post(
+                "/api/v1/groups", "{\"name\":\"%s\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted("群".repeat(101)));
+        Reply wrongMethod = api.get("/api/v1/groups/nope/dissolve");
+        Reply wrongType = api.get("/api/v1/groups/nope/members?page=x");
+        Reply badQuery = api.get("/api/v1/actions?limit=0");
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("最多 100 个字符（表情算两个）");
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.body().get("detailZh").asText()).isEqualTo("这个地址不接受这种请求方式");
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(wrongType.body().get("detailZh").asText()).isEqualTo("参数 page 的类型不对");
+        assertThat(wrongType.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("类型不对");
+        assertThat(badQuery.body().get("detailZh").asText()).isEqualTo("动作查询有误");
+        assertThat(badQuery.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("须为 1 到 1000 之间的整数");
     }
 
     @Test
@@ -125,6 +163,7 @@ class GroupApiTest {
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body().get("type").asText()).isEqualTo("urn:qunflow:problem:forbidden");
+        assertThat(refused.body().get("detailZh").asText()).isEqualTo("你的账号角色或密钥无权做这件事");
         assertThat(viewer.get("/api/v1/groups").status()).isEqualTo(200);
     }
 

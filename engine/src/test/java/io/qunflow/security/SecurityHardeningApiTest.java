@@ -68,6 +68,7 @@ class SecurityHardeningApiTest {
             Reply refused =
                     ApiClient.withKey(port, "guess-" + UUID.randomUUID()).get("/api/v1/me");
             assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.body().get("detailZh").asText()).isEqualTo("API 密钥无效或已被吊销");
         }
 
         // Another test's key change may clear the cache meanwhile (revision poll), so the
@@ -189,6 +190,7 @@ class SecurityHardeningApiTest {
         Reply declared = system.post("/api/v1/groups", huge);
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.contentType()).startsWith("application/problem+json");
+        assertThat(declared.body().get("detailZh").asText()).startsWith("请求内容超过了这个接口的上限");
 
         // No Content-Length: a chunked body is counted as it is read.
         HttpResponse<String> chunked = HttpClient.newHttpClient()

@@ -5,6 +5,7 @@ import io.qunflow.common.InvalidRequestException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -33,7 +35,9 @@ public final class FieldProblems {
         List<FieldProblem> problems = new ArrayList<>();
         for (ObjectError error : errors.getAllErrors()) {
             String field = error instanceof FieldError f ? f.getField() : error.getObjectName();
-            problems.add(new FieldProblem(field, String.valueOf(error.getDefaultMessage())));
+            ConstraintViolation<?> violation =
+                    error.contains(ConstraintViolation.class) ? error.unwrap(ConstraintViolation.class) : null;
+            problems.add(new FieldProblem(field, String.valueOf(error.getDefaultMessage()), chinese(violation)));
         }
         return ordered(problems, type);
     }
@@ -44,8 +48,24 @@ public final class FieldProblems {
      */
     public static List<FieldProblem> of(Set<? extends ConstraintViolation<?>> violations, Class<?> type) {
         List<FieldProblem> problems = new ArrayList<>(violations.size());
-        violations.forEach(v -> problems.add(new FieldProblem(field(v.getPropertyPath()), v.getMessage())));
+        violations.forEach(v -> problems.add(new FieldProblem(field(v.getPropertyPath()), v.getMessage(), chinese(v))));
         return ordered(problems, type);
+    }
+
+    /**
+     * The Chinese of a violation our own constraints reported ({@link Violations} keeps it as the
+     * payload); null for the standard constraints, whose words exist only in English.
+     */
+    public static String chinese(ConstraintViolation<?> violation) {
+        if (violation == null) {
+            return null;
+        }
+        try {
+            HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+            return hibernate.getDynamicPayload(String.class);
+        } catch (ValidationException notHibernate) {
+            return null;
+        }
     }
 
     private static String field(Path path) {
@@ -76,13 +96,15 @@ public final class FieldProblems {
 
     /** An {@link InvalidRequestException} naming every problem, described by the type's {@link RequestSubject}. */
     public static InvalidRequestException refusal(List<FieldProblem> problems, Class<?> type) {
-        return new InvalidRequestException(subject(type) + " is invalid", problems);
+        RequestSubject subject = type == null ? null : type.getAnnotation(RequestSubject.class);
+        return invalid(subject, problems);
     }
 
-    /** What a request of that type is called in a refusal: its {@link RequestSubject}, or "The request". */
-    public static String subject(Class<?> type) {
-        RequestSubject subject = type == null ? null : type.getAnnotation(RequestSubject.class);
-        return subject == null ? "The request" : subject.value();
+    /** A refusal named by its {@link RequestSubject} in both languages, or as "the request" without one. */
+    public static InvalidRequestException invalid(RequestSubject subject, List<FieldProblem> problems) {
+        return subject == null
+                ? new InvalidRequestException("The request is invalid", "请求有误", problems)
+                : new InvalidRequestException(subject.value() + " is invalid", subject.zh() + "有误", problems);
     }
 
     private static List<String> declared(Class<?> type) {

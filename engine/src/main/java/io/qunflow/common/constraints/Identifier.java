@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -32,12 +33,14 @@ public @interface Identifier {
     final class Check implements ConstraintValidator<Identifier, String> {
 
         /** What is wrong with the value, in words; empty when it is fine. */
-        public static List<String> problems(String value, boolean required) {
+        public static List<Words> problems(String value, boolean required) {
             if (value == null || value.isEmpty()) {
-                return required ? List.of("is required") : List.of();
+                return required ? List.of(Words.REQUIRED) : List.of();
             }
             if (value.length() > 100 || !value.codePoints().allMatch(Check::idCharacter)) {
-                return List.of("must be 1 to 100 characters without whitespace, slashes or control characters");
+                return List.of(new Words(
+                        "must be 1 to 100 characters without whitespace, slashes or control characters",
+                        "须为 1 到 100 个字符，不含空格、斜杠或控制字符"));
             }
             return List.of();
         }

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -51,17 +52,23 @@ public @interface OffsetTime {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             if (value == null) {
-                return Violations.report(required ? List.of("is required") : List.of(), context);
+                return Violations.report(required ? List.of(Words.REQUIRED) : List.of(), context);
             }
             try {
                 Instant at = OffsetDateTime.parse(value).toInstant();
                 if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-                    return Violations.report(List.of("must be a time between the years 2000 and 9999"), context);
+                    return Violations.report(
+                            List.of(new Words(
+                                    "must be a time between the years 2000 and 9999", "须为 2000 年到 9999 年之间的时间")),
+                            context);
                 }
                 return true;
             } catch (DateTimeParseException e) {
                 return Violations.report(
-                        List.of("must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00"), context);
+                        List.of(new Words(
+                                "must be an ISO-8601 time with offset, e.g. 2026-11-23T10:15:30+08:00",
+                                "须为带时差的 ISO-8601 时间，例如 2026-11-23T10:15:30+08:00")),
+                        context);
             }
         }
     }

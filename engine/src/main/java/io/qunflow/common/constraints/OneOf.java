@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -34,16 +35,17 @@ public @interface OneOf {
     final class Check implements ConstraintValidator<OneOf, String> {
 
         /** What is wrong with the value, in words; empty when it is fine. */
-        public static List<String> problems(String value, Class<? extends Enum<?>> type, boolean required) {
+        public static List<Words> problems(String value, Class<? extends Enum<?>> type, boolean required) {
             if (value == null) {
-                return required ? List.of("is required") : List.of();
+                return required ? List.of(Words.REQUIRED) : List.of();
             }
             for (Enum<?> constant : type.getEnumConstants()) {
                 if (constant.name().equals(value)) {
                     return List.of();
                 }
             }
-            return List.of("must be one of " + List.of(type.getEnumConstants()));
+            List<Enum<?>> allowed = List.of(type.getEnumConstants());
+            return List.of(new Words("must be one of " + allowed, "须为以下之一：" + allowed));
         }
 
         private OneOf oneOf;

@@ -9,8 +9,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * What a refused request is called in the problem's {@code detail} ("The group is invalid"): on
- * a request record, or on a handler method whose parameters are checked.
+ * What a refused request is called in the problem's {@code detail} ("The group is invalid") and,
+ * in Chinese, in its {@code detailZh} ("社群信息有误"): on a request record, or on a handler
+ * method whose parameters are checked.
  */
 @Documented
 @Target({TYPE, METHOD})
@@ -18,4 +19,7 @@ import java.lang.annotation.Target;
 public @interface RequestSubject {
 
     String value();
+
+    /** The same in Chinese, as it reads before "有误". */
+    String zh();
 }

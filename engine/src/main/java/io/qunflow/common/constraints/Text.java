@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -40,19 +41,21 @@ public @interface Text {
     final class Check implements ConstraintValidator<Text, String> {
 
         /** What is wrong with the value, in words; empty when it is fine. */
-        public static List<String> problems(String value, int max, boolean required) {
-            List<String> problems = new ArrayList<>(2);
+        public static List<Words> problems(String value, int max, boolean required) {
+            List<Words> problems = new ArrayList<>(2);
             if (value == null || value.isBlank()) {
                 if (required) {
-                    problems.add("is required");
+                    problems.add(Words.REQUIRED);
                 }
                 return problems;
             }
             if (value.length() > max) {
-                problems.add("must be at most " + max + " characters (an emoji counts as two)");
+                problems.add(new Words(
+                        "must be at most " + max + " characters (an emoji counts as two)",
+                        "最多 " + max + " 个字符（表情算两个）"));
             }
             if (value.indexOf('\u0000') >= 0) {
-                problems.add("must not contain NUL characters");
+                problems.add(new Words("must not contain NUL characters", "不能含空字符（NUL）"));
             }
             return problems;
         }

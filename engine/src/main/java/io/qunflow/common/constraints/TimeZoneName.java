@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -39,7 +40,9 @@ public @interface TimeZoneName {
                 ZoneId.of(value);
                 return true;
             } catch (DateTimeException e) {
-                return Violations.report(List.of("must be a time-zone id such as Asia/Shanghai"), context);
+                return Violations.report(
+                        List.of(new Words("must be a time-zone id such as Asia/Shanghai", "须为时区名称，例如 Asia/Shanghai")),
+                        context);
             }
         }
     }

@@ -1,20 +1,30 @@
 package io.qunflow.common.constraints;
 
+import io.qunflow.common.Words;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Reports a value's problems as violations, each in its own words. */
 final class Violations {
 
     private Violations() {}
 
-    static boolean report(List<String> problems, ConstraintValidatorContext context) {
+    /**
+     * Each problem becomes a violation whose message is the English and whose dynamic payload is
+     * the Chinese: Hibernate Validator captures the payload as each violation is added, so the two
+     * stay paired however many problems one value has ({@link FieldProblems} reads them back).
+     */
+    static boolean report(List<Words> problems, ConstraintValidatorContext context) {
         if (problems.isEmpty()) {
             return true;
         }
         context.disableDefaultConstraintViolation();
-        problems.forEach(
-                p -> context.buildConstraintViolationWithTemplate(escape(p)).addConstraintViolation());
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        problems.forEach(p -> hibernate
+                .withDynamicPayload(p.zh())
+                .buildConstraintViolationWithTemplate(escape(p.en()))
+                .addConstraintViolation());
         return false;
     }
 

@@ -4,6 +4,7 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -55,7 +56,10 @@ public @interface WholeNumber {
                 }
             }
             return Violations.report(
-                    List.of("must be a whole number from " + range.min() + " to " + range.max()), context);
+                    List.of(new Words(
+                            "must be a whole number from " + range.min() + " to " + range.max(),
+                            "须为 " + range.min() + " 到 " + range.max() + " 之间的整数")),
+                    context);
         }
     }
 }
