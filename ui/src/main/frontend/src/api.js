@@ -1,6 +1,8 @@
 // Talks to the engine API with the session cookie. Refusals come back as problem+json; a lost
 // session sends the person back to the login page.
 
+import { lang } from './i18n.js';
+
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
@@ -46,6 +48,24 @@ export const api = {
   patch: (path, body, options) => request('PATCH', path, { ...options, body }),
   delete: (path, options) => request('DELETE', path, options)
 };
+
+/** The server's words in the page's language: it says most refusals in Chinese too, and the rest in English. */
+export function inPageLanguage(english, chinese) {
+  return lang() === 'zh-CN' && chinese ? chinese : english;
+}
+
+/** What a refusal says as a whole (its detail), in the page's language; any other failure's own message. */
+export function problemSummary(error) {
+  return error instanceof ApiError ? inPageLanguage(error.message, error.problem.detailZh) : error.message;
+}
+
+/** A refusal in one line, in the page's language: the detail and each field problem. */
+export function problemDetail(error) {
+  const items = error instanceof ApiError
+    ? (error.problem.errors || []).map(item => `${item.field}: ${inPageLanguage(item.message, item.messageZh)}`)
+    : [];
+  return [problemSummary(error), ...items].join('；');
+}
 
 /** Builds a query string from the values that are set: query({ q: 'x', n: null }) → '?q=x'. */
 export function query(values) {

@@ -1,7 +1,6 @@
-import { api, ApiError } from './api.js';
+import { api, ApiError, problemDetail } from './api.js';
 import { fill, h } from './dom.js';
 import { t } from './i18n.js';
-import { problemDetail } from './rules/tabs.js';
 
 const POLL_MS = 1000;
 

@@ -1,5 +1,5 @@
 import './style.css';
-import { api, ApiError, csrfToken } from './api.js';
+import { api, ApiError, csrfToken, problemDetail } from './api.js';
 import { h } from './dom.js';
 import { applyI18n, missingKeys, onLangChange, rememberPhases, t, toggleLang } from './i18n.js';
 
@@ -112,7 +112,7 @@ async function route() {
   try {
     view = await target.view(main, { params, me }) || {};
   } catch (error) {
-    main.append(h('p', { class: 'notice error' }, t('failed') + error.message));
+    main.append(h('p', { class: 'notice error' }, t('failed') + problemDetail(error)));
   }
   if (mine !== routed) {
     // The person moved on while it loaded (a link, a language switch): left mounted, its key
@@ -130,7 +130,7 @@ async function start() {
     me = await api.get('/me');
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) {
-      app.replaceChildren(h('p', { class: 'notice error' }, t('failed') + error.message));
+      app.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error)));
     }
     return;
   }

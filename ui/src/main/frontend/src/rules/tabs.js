@@ -1,4 +1,3 @@
-import { ApiError } from '../api.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 
@@ -36,12 +35,6 @@ export function diffBlock(diff, id) {
       : line.startsWith('@@') ? 'diff-hunk'
         : line.startsWith('+') ? 'diff-add' : line.startsWith('-') ? 'diff-del' : ''
   }, `${line}\n`)));
-}
-
-/** An API refusal in one line: the detail and each field problem. */
-export function problemDetail(error) {
-  const items = error instanceof ApiError ? (error.problem.errors || []).map(item => `${item.field}: ${item.message}`) : [];
-  return [error.message, ...items].join('；');
 }
 
 /** Every change in the workbench carries a reason for the audit log: says so and focuses the box when it is empty. */

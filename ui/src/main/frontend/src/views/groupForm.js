@@ -1,8 +1,7 @@
-import { api } from '../api.js';
+import { api, problemDetail } from '../api.js';
 import { ask } from '../confirm.js';
 import { h, statusLine } from '../dom.js';
 import { t } from '../i18n.js';
-import { problemDetail } from '../rules/tabs.js';
 import '../workspace.css';
 
 const TYPES = ['TRAFFIC', 'CONTENT', 'FLASH', 'CHECKIN'];

@@ -1,8 +1,7 @@
-import { api, query } from '../api.js';
+import { api, problemDetail, query } from '../api.js';
 import { ask } from '../confirm.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
-import { problemDetail } from '../rules/tabs.js';
 import '../workspace.css';
 
 const LAYERS = ['core', 'active', 'silent', 'churned'];

@@ -18,12 +18,12 @@ import {
 import CamundaBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
 import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 
-import { api, ApiError, query } from '../api.js';
+import { api, ApiError, inPageLanguage, problemDetail, problemSummary, query } from '../api.js';
 import { fitBesidePalette } from '../bpmn/fit.js';
 import { lintConfig } from '../bpmn/lint.js';
 import { translateModule } from '../bpmn/translate.js';
 import { h, statusLine } from '../dom.js';
-import { formatTime, lang, rememberPhases, t } from '../i18n.js';
+import { formatTime, rememberPhases, t } from '../i18n.js';
 
 // Qunflow's element templates, shipped in workflows/element-templates/ for Desktop Modeler too.
 const elementTemplates = Object.values(import.meta.glob('../../../../../../workflows/element-templates/*.json', {
@@ -261,9 +261,9 @@ export async function modelerView(main, { me }) {
     } catch (error) {
       if (error instanceof ApiError && Array.isArray(error.problem.errors)) {
         markServerProblems(error.problem.errors);
-        say(t('wf.refused') + error.message, 'error');
+        say(t('wf.refused') + problemSummary(error), 'error');
       } else {
-        say(t('failed') + error.message, 'error');
+        say(t('failed') + problemDetail(error), 'error');
       }
     } finally {
       deployButton.disabled = false;
@@ -273,7 +273,7 @@ export async function modelerView(main, { me }) {
 
   /** The server's words in the page's language: refusals come in English and Chinese. */
   function localized(error) {
-    const message = lang() === 'zh-CN' && error.messageZh ? error.messageZh : error.message;
+    const message = inPageLanguage(error.message, error.messageZh);
     return error.attribute && !message.includes(error.attribute) ? `${error.attribute}: ${message}` : message;
   }
 
@@ -377,7 +377,7 @@ export async function modelerView(main, { me }) {
         await refresh();
         say(t('wf.migrated', { n: done.plan.filter(step => step.ok).length, version: target }), 'success');
       } catch (error) {
-        say(t('failed') + error.message, 'error');
+        say(t('failed') + problemDetail(error), 'error');
         go.disabled = false;
       }
     } }, t('wf.migrate'));

@@ -1,7 +1,6 @@
-import { api, query } from '../api.js';
+import { api, problemDetail, query } from '../api.js';
 import { emptyState, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
-import { problemDetail } from '../rules/tabs.js';
 
 const STATUSES = ['OPEN', 'UPHELD', 'OVERTURNED'];
 // People who may give verdicts; the server refuses everyone else anyway.

@@ -1,9 +1,9 @@
-import { api, ApiError, query } from '../api.js';
+import { api, ApiError, problemDetail, query } from '../api.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { ruleEditor } from '../rules/editor.js';
 import { SAMPLES } from '../rules/samples.js';
-import { diffBlock, panelTabs, problemDetail, reasonGiven, workbenchTabs } from '../rules/tabs.js';
+import { diffBlock, panelTabs, reasonGiven, workbenchTabs } from '../rules/tabs.js';
 
 // Edits not yet published survive a re-render (a language switch), per rule set.
 const drafts = new Map();
@@ -377,7 +377,7 @@ export async function rulesView(main, { params: [wanted], me }) {
       h('table', { class: 'table compact' },
         h('thead', {}, h('tr', {}, ['rs.version', 'rs.author', 'rs.comment', 'rs.publishedAt', ''].map(key => h('th', {}, key ? t(key) : '')))),
         historyBody), diffArea] },
-    { name: 'shadow', label: 'rs.panel.shadow', body: [h('p', { class: 'muted small' }, t('sh.hint')), shadowStatus, disagreements], onShow: () => loadShadow().catch(error => say(t('failed') + error.message, 'error')) },
+    { name: 'shadow', label: 'rs.panel.shadow', body: [h('p', { class: 'muted small' }, t('sh.hint')), shadowStatus, disagreements], onShow: () => loadShadow().catch(error => say(t('failed') + problemDetail(error), 'error')) },
     canEdit ? { name: 'backtest', label: 'rs.panel.backtest', body: [
       h('p', { class: 'muted small' }, t('bt.hint')),
       h('div', { class: 'inline-form' }, h('label', { class: 'inline-label' }, t('bt.from'), ' ', from), h('label', { class: 'inline-label' }, t('bt.to'), ' ', to),

@@ -1,4 +1,4 @@
-import { api } from '../api.js';
+import { api, problemDetail } from '../api.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
@@ -19,7 +19,7 @@ export function staffTaskList() {
       await load();
       say(t('tk.doneSaid', { name: task.name }), 'success');
     } catch (error) {
-      say(t('failed') + error.message, 'error');
+      say(t('failed') + problemDetail(error), 'error');
     }
   }
 

@@ -1,4 +1,4 @@
-import { api, ApiError, query } from '../api.js';
+import { api, ApiError, problemDetail, query } from '../api.js';
 import { emptyState, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { staffTaskList } from './tasks.js';
@@ -11,7 +11,6 @@ const TABS = [
   { name: 'settings', label: 'wc.tab.settings', roles: ['ADMIN'] }
 ];
 
-const detail = error => error.problem?.detail || error.message;
 
 /**
  * Whether a link WeCom handed back (a QR code's address) is a web page to open: a javascript: or
@@ -57,7 +56,7 @@ async function tasks(main, focus) {
       await load();
       say(t('wc.tasks.closed', { status: t(`wc.status.${closed.status}`) }), 'success');
     } catch (error) {
-      say(t('failed') + detail(error), 'error');
+      say(t('failed') + problemDetail(error), 'error');
     }
   }
 
@@ -125,7 +124,7 @@ async function liveCodes(main) {
       await load();
       say(t('wc.codes.created', { state: created.state }), 'success');
     } catch (error) {
-      say(t('failed') + detail(error), 'error');
+      say(t('failed') + problemDetail(error), 'error');
     }
   }
 
@@ -135,7 +134,7 @@ async function liveCodes(main) {
       await load();
       say(t('wc.codes.deleted'), 'success');
     } catch (error) {
-      say(t('failed') + detail(error), 'error');
+      say(t('failed') + problemDetail(error), 'error');
     }
   }
 
@@ -186,7 +185,7 @@ async function settings(main) {
       const result = await api.post('/wecom/settings/test', {});
       say(t('wc.settings.ok', { seconds: result.expiresInSeconds }), 'success');
     } catch (error) {
-      say(t('failed') + detail(error), 'error');
+      say(t('failed') + problemDetail(error), 'error');
     }
   };
   const dead = await api.get('/wecom/dead-letters');

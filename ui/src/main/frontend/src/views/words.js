@@ -1,7 +1,7 @@
-import { api, query } from '../api.js';
+import { api, problemDetail, query } from '../api.js';
 import { h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
-import { problemDetail, reasonGiven, workbenchTabs } from '../rules/tabs.js';
+import { reasonGiven, workbenchTabs } from '../rules/tabs.js';
 
 const CATEGORIES = ['CONTACT', 'LINK', 'SCAM', 'GAMBLING', 'PORN', 'FRAUD', 'ABUSE', 'COMPETITOR'];
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'SEVERE'];

@@ -111,6 +111,26 @@ class GroupFormBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRefusal_inChinese_saysWhatIsWrongInChinese_andNoEnglish() {
+        logIn("operator");
+        page.navigate(url("/#/groups/new"));
+        page.waitForSelector("#view[data-ready=groupNew] [data-testid=group-form]");
+
+        page.fill("#gf-name", "周末早午餐");
+        page.fill("#gf-intro", "一起吃早午餐");
+        page.fill("#gf-timezone", "火星/奥林帕斯");
+        page.click("#gf-save");
+        page.waitForSelector("#gf-status.error");
+
+        assertThat(page.textContent("#gf-status"))
+                .contains("社群信息有误")
+                .contains("timeZone: 须为时区名称，例如 Asia/Shanghai")
+                .doesNotContain("invalid")
+                .doesNotContain("must be");
+        assertThat(page.url()).endsWith("#/groups/new");
+    }
+
+    @Test
     void viewers_getNoNewGroupButton_andTheFormRefusesThem() {
         logIn("viewer");
 
