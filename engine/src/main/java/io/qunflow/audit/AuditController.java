@@ -1,9 +1,8 @@
 package io.qunflow.audit;
 
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     static final int MAX_LIMIT = 500;
-    private static final String LIMIT = "must be between 1 and " + MAX_LIMIT;
 
     private final AuditTrail audit;
 
@@ -29,7 +27,7 @@ class AuditController {
     List<AuditEntry> recent(
             @RequestParam(required = false) @Text(max = 40) String subjectType,
             @RequestParam(required = false) @Text(max = 200) String subject,
-            @RequestParam(defaultValue = "50") @Min(value = 1, message = LIMIT) @Max(value = MAX_LIMIT, message = LIMIT) int limit) {
+            @RequestParam(defaultValue = "50") @Between(min = 1, max = MAX_LIMIT) int limit) {
         return audit.recent(subjectType, subject, limit);
     }
 }

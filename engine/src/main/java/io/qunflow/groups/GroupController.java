@@ -1,13 +1,12 @@
 package io.qunflow.groups;
 
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.common.constraints.TimeZoneName;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +45,7 @@ class GroupController {
             @Text(max = 1000, required = true) String intro,
             @OneOf(value = GroupType.class, required = true) String type,
 
-            @Min(value = 2, message = CAPACITY) @Max(value = 100_000, message = CAPACITY) Integer capacity,
+            @Between(min = 2, max = 100_000) Integer capacity,
 
             @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
 
@@ -54,15 +53,13 @@ class GroupController {
             @Text(max = 2000) String groupRules,
             @TimeZoneName String timeZone) {}
 
-    private static final String CAPACITY = "must be between 2 and 100000";
-
     @RequestSubject(value = "The group", zh = "社群信息")
     record EditGroupRequest(
             @Text(max = 100) String name,
             @Text(max = 1000) String intro,
             @OneOf(GroupType.class) String type,
 
-            @Min(value = 2, message = CAPACITY) @Max(value = 100_000, message = CAPACITY) Integer capacity,
+            @Between(min = 2, max = 100_000) Integer capacity,
 
             @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
 

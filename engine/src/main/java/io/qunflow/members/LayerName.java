@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 
 /** One of the layers layering places members in: core, active, silent, churned. */
 @Documented
@@ -32,10 +35,8 @@ import java.lang.annotation.Target;
             if (value == null || Layering.LAYERS.contains(value)) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one of " + Layering.LAYERS)
-                    .addConstraintViolation();
-            return false;
+            return Violations.report(
+                    List.of(new Words("must be one of " + Layering.LAYERS, "须为以下之一：" + Layering.LAYERS)), context);
         }
     }
 }

@@ -1,12 +1,11 @@
 package io.qunflow.members;
 
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.GroupService;
 import io.qunflow.moderation.ModerationService;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -68,16 +67,12 @@ class MemberController {
 
     record MemberPage(List<MemberRow> items, int total, int page, int size) {}
 
-    private static final String SIZE = "must be between 1 and 100";
-
     /**
      * The furthest page asked for: a million pages of the largest size is far past any group, and
      * keeps {@code page * size} well inside an int (a page past 21,474,836 wrapped the offset round
      * to a negative number, which the database refused with a 500).
      */
     private static final int MAX_PAGE = 1_000_000;
-
-    private static final String PAGE = "must be between 0 and " + MAX_PAGE;
 
     /** The members in the group, a page at a time, the most recently active first. */
     @GetMapping("/api/v1/groups/{groupId}/members")
@@ -86,8 +81,8 @@ class MemberController {
             @PathVariable String groupId,
             @RequestParam(required = false) @LayerName String layer,
             @RequestParam(required = false) @Text(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = PAGE) @Max(value = MAX_PAGE, message = PAGE) int page,
-            @RequestParam(defaultValue = "20") @Min(value = 1, message = SIZE) @Max(value = 100, message = SIZE) int size) {
+            @RequestParam(defaultValue = "0") @Between(min = 0, max = MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Between(min = 1, max = 100) int size) {
         groups.get(groupId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         PointsBalances balances = points.getIfAvailable();

@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -36,11 +38,9 @@ import java.util.List;
                     && scopes.stream().allMatch(scope -> scope != null && ApiKeys.SCOPES.contains(scope))) {
                 return true;
             }
-            // The scope names hold no braces or dollars, so the words are not read as expressions.
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one or more of " + ApiKeys.SCOPES)
-                    .addConstraintViolation();
-            return false;
+            return Violations.report(
+                    List.of(new Words("must be one or more of " + ApiKeys.SCOPES, "须为以下一项或多项：" + ApiKeys.SCOPES)),
+                    context);
         }
     }
 }

@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 
 /**
  * The name an admin gives an API key, which names the key's every change in the audit trail
@@ -28,9 +31,12 @@ import java.lang.annotation.Target;
 
     int MAX_LENGTH = 64;
 
-    String message() default
+    Words WORDS = new Words(
             "must be 1 to 64 letters, digits, punctuation, symbols or spaces (an emoji counts as two):"
-                    + " say which connector uses the key";
+                    + " say which connector uses the key",
+            "须为 1 到 64 个字母、数字、标点、符号或空格（表情算两个）：写明哪个连接器在用这个密钥");
+
+    String message() default "";
 
     Class<?>[] groups() default {};
 
@@ -40,10 +46,11 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value != null
+            boolean fine = value != null
                     && !value.isBlank()
                     && value.length() <= MAX_LENGTH
                     && value.codePoints().allMatch(Check::allowed);
+            return Violations.report(fine ? List.of() : List.of(WORDS), context);
         }
 
         private static boolean allowed(int cp) {

@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -12,6 +14,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A password worth having: at least 12 characters, not all of them spaces, and at most 72 bytes in
@@ -29,8 +32,11 @@ import java.nio.charset.StandardCharsets;
 
     boolean required() default false;
 
-    String message() default
-            "must be at least 12 characters, not all spaces, and at most 72 bytes (about 24 Chinese characters)";
+    Words WORDS = new Words(
+            "must be at least 12 characters, not all spaces, and at most 72 bytes (about 24 Chinese characters)",
+            "须至少 12 个字符、不能全是空格，且最多 72 字节（约 24 个汉字）");
+
+    String message() default "";
 
     Class<?>[] groups() default {};
 
@@ -47,14 +53,14 @@ import java.nio.charset.StandardCharsets;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return !required;
-            }
             // Twelve spaces are twelve characters, and the first thing a guesser tries.
-            return value.codePointCount(0, value.length()) >= MIN_CHARACTERS
-                    && !value.isBlank()
-                    && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
-                    && value.indexOf('\u0000') < 0;
+            boolean fine = value == null
+                    ? !required
+                    : value.codePointCount(0, value.length()) >= MIN_CHARACTERS
+                            && !value.isBlank()
+                            && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+                            && value.indexOf('\u0000') < 0;
+            return Violations.report(fine ? List.of() : List.of(WORDS), context);
         }
     }
 }

@@ -4,6 +4,8 @@ import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -11,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,8 +38,11 @@ import java.util.Set;
      */
     Set<String> RESERVED = Set.of("system", "workflow", "wecom", "demo", "group_owner");
 
-    String message() default
-            "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom, demo or GROUP_OWNER";
+    Words WORDS = new Words(
+            "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom, demo or GROUP_OWNER",
+            "须为 1 到 64 个字母、数字、'.'、'_' 或 '-'，且不能是 system、workflow、wecom、demo 或 GROUP_OWNER");
+
+    String message() default "";
 
     Class<?>[] groups() default {};
 
@@ -46,14 +52,12 @@ import java.util.Set;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return false;
-            }
-            int length = value.length();
-            return length >= 1
-                    && length <= 64
+            boolean fine = value != null
+                    && value.length() >= 1
+                    && value.length() <= 64
                     && value.codePoints().allMatch(Check::allowed)
                     && !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+            return Violations.report(fine ? List.of() : List.of(WORDS), context);
         }
 
         private static boolean allowed(int cp) {

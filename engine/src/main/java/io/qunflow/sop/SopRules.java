@@ -42,10 +42,11 @@ class SopRules {
                 .filter(d -> d.outcome().equals("REFUSE"))
                 .map(Decision::reason)
                 .distinct()
-                .map(reason -> new FieldProblem("calendar", prefix + reason))
+                // The sop rules give their reasons in Chinese only, so both languages say them so.
+                .map(reason -> new FieldProblem("calendar", prefix + reason, prefix + reason))
                 .toList();
         if (!refusals.isEmpty()) {
-            throw new InvalidRequestException("The SOP calendar breaks the posting rules", refusals);
+            throw new InvalidRequestException("The SOP calendar breaks the posting rules", "SOP 日程违反了发帖规则", refusals);
         }
     }
 

@@ -100,12 +100,19 @@ class UserAdministrationApiTest {
         Reply taken = create(name, "another password 123", "[\"ADMIN\"]");
         assertThat(taken.status()).isEqualTo(409);
         assertThat(taken.contentType()).startsWith("application/problem+json");
+        assertThat(taken.body().get("detailZh").asText()).isEqualTo("用户 " + name + " 已存在");
         assertThat(row(name).get("roles")).isEqualTo("VIEWER");
 
         Reply bad = create("has space:colon", "short", "[\"ROOT\"]");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactly("username", "password", "roles[0]");
+        assertThat(bad.body().get("detailZh").asText()).isEqualTo("用户信息有误");
+        assertThat(bad.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly(
+                        "须为 1 到 64 个字母、数字、'.'、'_' 或 '-'，且不能是 system、workflow、wecom、demo 或 GROUP_OWNER",
+                        "须至少 12 个字符、不能全是空格，且最多 72 字节（约 24 个汉字）",
+                        "须为以下之一：[DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN]");
         // 64 letters beyond the basic plane are 128 units, more than the columns that record who acted.
         String rare = "𠀀".repeat(64);
         Reply tooRare = create(rare, PASSWORD, "[\"VIEWER\"]");
@@ -394,6 +401,8 @@ class UserAdministrationApiTest {
 
         assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
         assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("scopes");
+        assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                .startsWith("须为以下一项或多项：");
         assertThat(keyCount()).isEqualTo(keysBefore);
     }
 

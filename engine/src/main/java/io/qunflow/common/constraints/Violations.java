@@ -5,8 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Reports a value's problems as violations, each in its own words. */
-final class Violations {
+/** Reports a value's problems as violations, each in its own words, for every constraint of the API. */
+public final class Violations {
 
     private Violations() {}
 
@@ -15,7 +15,7 @@ final class Violations {
      * the Chinese: Hibernate Validator captures the payload as each violation is added, so the two
      * stay paired however many problems one value has ({@link FieldProblems} reads them back).
      */
-    static boolean report(List<Words> problems, ConstraintValidatorContext context) {
+    public static boolean report(List<Words> problems, ConstraintValidatorContext context) {
         if (problems.isEmpty()) {
             return true;
         }

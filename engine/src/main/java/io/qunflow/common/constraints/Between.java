@@ -1,0 +1,59 @@
+package io.qunflow.common.constraints;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import io.qunflow.common.Words;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import java.util.List;
+
+/**
+ * A whole number from {@link #min()} to {@link #max()}; absent is fine. In place of {@code @Min}
+ * and {@code @Max}, whose words come only in English.
+ */
+@Documented
+@Constraint(validatedBy = Between.Check.class)
+@Target({FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface Between {
+
+    long min();
+
+    long max();
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    final class Check implements ConstraintValidator<Between, Number> {
+
+        private Between range;
+
+        @Override
+        public void initialize(Between range) {
+            this.range = range;
+        }
+
+        @Override
+        public boolean isValid(Number value, ConstraintValidatorContext context) {
+            if (value == null || (value.longValue() >= range.min() && value.longValue() <= range.max())) {
+                return true;
+            }
+            return Violations.report(
+                    List.of(new Words(
+                            "must be between " + range.min() + " and " + range.max(),
+                            "须在 " + range.min() + " 到 " + range.max() + " 之间")),
+                    context);
+        }
+    }
+}
