@@ -8,6 +8,7 @@ import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.PeriodicRounds;
+import io.qunflow.common.Words;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -131,7 +132,9 @@ public class Backtests {
         OffsetDateTime end = TrialEvents.parse(to);
         if (!start.isBefore(end)) {
             throw new InvalidRequestException(
-                    "The backtest is invalid", List.of(new FieldProblem("to", "must be after from")));
+                    "The backtest is invalid",
+                    "回测有误",
+                    List.of(new FieldProblem("to", "must be after from", "须晚于开始时间（from）")));
         }
         if (!places.tryAcquire()) {
             throw new ConflictException(
@@ -148,8 +151,10 @@ public class Backtests {
                 ruleSets.discard(candidate);
                 throw new InvalidRequestException(
                         "to",
-                        "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
-                                + ", choose a shorter range");
+                        new Words(
+                                "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
+                                        + ", choose a shorter range",
+                                "这段时间有 " + count + " 个事件，回测最多重放 " + MAX_EVENTS + " 个，请选短一些的时间段"));
             }
             String id = Ids.next("bt");
             store.insert(id, ruleSet, active.version(), source, start, end, 2 * count, author, now());

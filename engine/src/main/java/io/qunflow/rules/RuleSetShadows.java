@@ -3,6 +3,7 @@ package io.qunflow.rules;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.rules.RuleSetStore.StoredVersion;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ class RuleSetShadows {
     List<ShadowDisagreement> disagreements(String name, int limit) {
         ruleSets.requireExists(name);
         if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit", "must be between 1 and 500");
+            throw new InvalidRequestException("limit", new Words("must be between 1 and 500", "须在 1 到 500 之间"));
         }
         return shadows.disagreements(name, limit);
     }

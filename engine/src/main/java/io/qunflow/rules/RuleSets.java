@@ -8,6 +8,7 @@ import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.RequestChecks;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import io.qunflow.rules.RuleSetStore.StoredVersion;
 import java.time.Clock;
 import java.time.Duration;
@@ -236,7 +237,7 @@ public class RuleSets {
     public List<RuleIncidents.Incident> incidents(String name, int limit) {
         requireExists(name);
         if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit", "must be between 1 and 500");
+            throw new InvalidRequestException("limit", new Words("must be between 1 and 500", "须在 1 到 500 之间"));
         }
         return incidents.list(name, limit);
     }

@@ -3,6 +3,8 @@ package io.qunflow.wecom;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 
 /**
  * A WeCom customer group Qunflow knows (WeCom told it of the group); absent is left to the other
@@ -21,7 +24,7 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 @interface KnownChat {
 
-    String message() default "is not a WeCom customer group Qunflow knows";
+    String message() default "";
 
     Class<?>[] groups() default {};
 
@@ -37,7 +40,12 @@ import java.lang.annotation.Target;
 
         @Override
         public boolean isValid(String chatId, ConstraintValidatorContext context) {
-            return chatId == null || chats.known(chatId);
+            return Violations.report(
+                    chatId == null || chats.known(chatId)
+                            ? List.of()
+                            : List.of(
+                                    new Words("is not a WeCom customer group Qunflow knows", "不是 Qunflow 已知的企业微信客户群")),
+                    context);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.qunflow.wecom;
 
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
@@ -58,7 +59,7 @@ class OwnerTaskController {
         boolean noNote = request.note() == null || request.note().isBlank();
         if (outcome == OwnerTask.Outcome.DISMISSED && noNote) {
             throw new InvalidRequestException(
-                    "The completion is invalid", List.of(new FieldProblem("note", "is required")));
+                    "The completion is invalid", "任务完成记录有误", List.of(new FieldProblem("note", Words.REQUIRED)));
         }
         return tasks.complete(id, outcome, request.note() == null ? "" : request.note(), who.getName());
     }

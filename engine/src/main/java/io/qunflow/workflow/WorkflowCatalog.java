@@ -106,7 +106,8 @@ class WorkflowCatalog {
         BpmnModelInstance model = parsed.model();
         List<WorkflowProblem> problems = validator.check(parsed, new DeployedCalls(repository));
         if (!problems.isEmpty()) {
-            throw new InvalidWorkflowException("The workflow has " + problems.size() + " problem(s)", problems);
+            throw new InvalidWorkflowException(
+                    "The workflow has " + problems.size() + " problem(s)", "流程有 " + problems.size() + " 处问题", problems);
         }
         String key = model.getModelElementsByType(Process.class).stream()
                 .filter(Process::isExecutable)
@@ -122,7 +123,8 @@ class WorkflowCatalog {
                     .addString(key + ".bpmn", xml)
                     .deployWithResult();
         } catch (ParseException e) {
-            throw new InvalidWorkflowException("Camunda cannot run this workflow", camundaProblems(e));
+            throw new InvalidWorkflowException(
+                    "Camunda cannot run this workflow", "Camunda 无法运行这个流程", camundaProblems(e));
         }
         List<DefinitionRef> definitions = deployment.getDeployedProcessDefinitions().stream()
                 .map(d -> new DefinitionRef(d.getId(), d.getKey(), d.getName(), d.getVersion()))

@@ -93,7 +93,8 @@ class WorkflowController {
 
     @ExceptionHandler(InvalidWorkflowException.class)
     ProblemDetail invalid(InvalidWorkflowException e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage());
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, e.getMessage(), e.detailZh());
         problem.setProperty(
                 "errors", e.problems().stream().map(WorkflowController::error).toList());
         return problem;

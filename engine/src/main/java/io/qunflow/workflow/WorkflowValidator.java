@@ -58,6 +58,8 @@ import org.xml.sax.SAXParseException;
 @Component
 class WorkflowValidator {
 
+    private static final String NOT_BPMN_ZH = "这个文件不是 BPMN 2.0 流程图";
+
     private static final Pattern PARSER_LINE = Pattern.compile("Line=(\\d+)");
     /** A timer cycle may not fire more often than this. */
     private static final Duration SHORTEST_CYCLE = Duration.ofMinutes(1);
@@ -95,6 +97,7 @@ class WorkflowValidator {
                 if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
                     throw new InvalidWorkflowException(
                             "The file is not a BPMN 2.0 diagram",
+                            NOT_BPMN_ZH,
                             List.of(WorkflowProblem.at(
                                     null,
                                     "bpmn:definitions",
@@ -106,6 +109,7 @@ class WorkflowValidator {
             if (!XmlDepth.withinLimit(root)) {
                 throw new InvalidWorkflowException(
                         "The file is not a BPMN 2.0 diagram",
+                        NOT_BPMN_ZH,
                         List.of(WorkflowProblem.at(
                                 null,
                                 "bpmn:definitions",
@@ -115,16 +119,20 @@ class WorkflowValidator {
         } catch (SAXParseException e) {
             throw new InvalidWorkflowException(
                     "The file is not a BPMN 2.0 diagram",
+                    NOT_BPMN_ZH,
                     List.of(new WorkflowProblem(null, e.getMessage(), e.getLineNumber(), e.getColumnNumber())));
         } catch (SAXException | IOException | ParserConfigurationException e) {
             throw new InvalidWorkflowException(
-                    "The file is not a BPMN 2.0 diagram", List.of(WorkflowProblem.at(null, e.getMessage())));
+                    "The file is not a BPMN 2.0 diagram",
+                    NOT_BPMN_ZH,
+                    List.of(WorkflowProblem.at(null, e.getMessage())));
         }
         try {
             return new Parsed(
                     Bpmn.readModelFromStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))), root);
         } catch (ModelException e) {
-            throw new InvalidWorkflowException("The file is not a BPMN 2.0 diagram", List.of(parseProblem(e)));
+            throw new InvalidWorkflowException(
+                    "The file is not a BPMN 2.0 diagram", NOT_BPMN_ZH, List.of(parseProblem(e)));
         }
     }
 

@@ -96,6 +96,7 @@ class WorkflowApiTest {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.body().at("/errors/0/elementId").asText()).isEqualTo("Task");
         assertThat(reply.body().at("/errors/0/message").asText()).contains("sendCouponsDelegate");
+        assertThat(reply.body().get("detailZh").asText()).isEqualTo("流程有 1 处问题");
         assertThat(repository
                         .createProcessDefinitionQuery()
                         .processDefinitionKey(key)
