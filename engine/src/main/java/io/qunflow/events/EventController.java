@@ -12,6 +12,7 @@ import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OffsetTime;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
@@ -22,7 +23,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -98,7 +98,12 @@ class EventController {
     @RequestSubject(value = "The batch", zh = "批量事件")
     record BatchRequest(
             @Schema(description = "1 to 1000 events, each {groupId, eventId, type, memberId, at, payload}")
-            @NotNull(message = "is required") @Size(min = 1, max = MAX_BATCH, message = "must hold 1 to " + MAX_BATCH + " events") List<JsonNode> events) {}
+            @NotNull(message = "is required") @Items(
+                    min = 1,
+                    max = MAX_BATCH,
+                    en = "must hold 1 to " + MAX_BATCH + " events",
+                    zh = "须有 1 到 " + MAX_BATCH + " 个事件")
+            List<JsonNode> events) {}
 
     /** One event of a batch: an event request that names its group. */
     @RequestSubject(value = "The event", zh = "事件")

@@ -1,6 +1,7 @@
 package io.qunflow.governance;
 
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OffsetTime;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
@@ -8,9 +9,7 @@ import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.GroupType;
 import io.qunflow.members.MemberRole;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -25,7 +24,13 @@ public record DryRunRequest(
         String source,
         @Identifier String groupId,
 
-        @NotEmpty(message = "must hold 1 to " + DryRuns.MAX_EVENTS + " events") @Size(max = DryRuns.MAX_EVENTS, message = "must hold 1 to " + DryRuns.MAX_EVENTS + " events") List<@NotNull(message = "is required") @Valid TrialEvent> events,
+        @Items(
+                min = 1,
+                max = DryRuns.MAX_EVENTS,
+                required = true,
+                en = "must hold 1 to " + DryRuns.MAX_EVENTS + " events",
+                zh = "须有 1 到 " + DryRuns.MAX_EVENTS + " 个事件")
+        List<@NotNull(message = "is required") @Valid TrialEvent> events,
 
         @Valid State state,
         @PhaseName String phase,
@@ -33,7 +38,11 @@ public record DryRunRequest(
 
     /** Members present before the first event. */
     public record State(
-            @Size(max = DryRuns.MAX_MEMBERS, message = "must hold at most " + DryRuns.MAX_MEMBERS + " members") List<@NotNull(message = "is required") @Valid StateMember> members) {}
+            @Items(
+                    max = DryRuns.MAX_MEMBERS,
+                    en = "must hold at most " + DryRuns.MAX_MEMBERS + " members",
+                    zh = "最多 " + DryRuns.MAX_MEMBERS + " 名成员")
+            List<@NotNull(message = "is required") @Valid StateMember> members) {}
 
     /** A member already in the group, with when they joined (null when the join was never seen); a MEMBER unless a role is given. */
     public record StateMember(

@@ -2,12 +2,12 @@ package io.qunflow.groups;
 
 import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.common.constraints.TimeZoneName;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -47,7 +47,8 @@ class GroupController {
 
             @Between(min = 2, max = 100_000) Integer capacity,
 
-            @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
+            @Items(max = 50, en = "must hold at most 50 tags", zh = "最多 50 个标签")
+            List<@Text(max = 50, required = true) String> tags,
 
             @Text(max = 2000) String welcomeMessage,
             @Text(max = 2000) String groupRules,
@@ -61,7 +62,8 @@ class GroupController {
 
             @Between(min = 2, max = 100_000) Integer capacity,
 
-            @Size(max = 50, message = "must hold at most 50 tags") List<@Text(max = 50, required = true) String> tags,
+            @Items(max = 50, en = "must hold at most 50 tags", zh = "最多 50 个标签")
+            List<@Text(max = 50, required = true) String> tags,
 
             @Text(max = 2000) String welcomeMessage,
             @Text(max = 2000) String groupRules,

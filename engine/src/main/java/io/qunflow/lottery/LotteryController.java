@@ -1,13 +1,13 @@
 package io.qunflow.lottery;
 
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -31,7 +31,6 @@ class LotteryController {
     private static final String INVENTORY = "must be between 1 and 10000";
     private static final String POINTS = "must be between 1 and 100000";
     private static final String POINTS_COST = "must be between 1 and 10000000";
-    private static final String PRIZES = "must list 1 to 20 prizes";
 
     /** @param id unique within the lottery; {@code p1}, {@code p2}… by position when absent */
     record PrizeRequest(
@@ -49,7 +48,8 @@ class LotteryController {
     record CreateRequest(
             @Text(max = 100, required = true) String title,
 
-            @NotNull(message = PRIZES) @Size(min = 1, max = 20, message = PRIZES) List<@NotNull(message = "is required") @Valid PrizeRequest> prizes) {
+            @Items(min = 1, max = 20, required = true, en = "must list 1 to 20 prizes", zh = "须列出 1 到 20 个奖品")
+            List<@NotNull(message = "is required") @Valid PrizeRequest> prizes) {
 
         /** The prize's id as the lottery will know it. */
         static String idOf(PrizeRequest prize, int position) {

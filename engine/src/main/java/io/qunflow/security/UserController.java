@@ -2,12 +2,11 @@ package io.qunflow.security;
 
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -27,17 +26,21 @@ import org.springframework.web.util.UriUtils;
 class UserController {
 
     private static final String ROLES = "must name one to five of [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN]";
+    private static final String ROLES_ZH = "须为 [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN] 中的一到五个";
 
     @RequestSubject(value = "The user", zh = "用户信息")
     record NewUser(
             @Username String username,
             @Password(required = true) String password,
 
-            @NotEmpty(message = ROLES) @Size(max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles) {}
+            @Items(min = 1, max = 5, required = true, en = ROLES, zh = ROLES_ZH)
+            List<@OneOf(value = Role.class, required = true) String> roles) {}
 
     @RequestSubject(value = "The change", zh = "修改")
     record UserChange(
-            @Size(min = 1, max = 5, message = ROLES) List<@OneOf(value = Role.class, required = true) String> roles,
+            @Items(min = 1, max = 5, en = ROLES, zh = ROLES_ZH)
+            List<@OneOf(value = Role.class, required = true) String> roles,
+
             Boolean enabled,
             @Password String password,
             @Text(max = 500) String comment) {}

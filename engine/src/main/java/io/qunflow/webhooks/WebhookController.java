@@ -2,11 +2,11 @@ package io.qunflow.webhooks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -60,7 +60,12 @@ class WebhookController {
     /** Without {@code deliveryIds} (or without a body) every dead letter is sent again. */
     @RequestSubject(value = "The replay", zh = "重发请求")
     record ReplayRequest(
-            @Size(min = 1, max = 1000, message = "must name 1 to 1000 deliveries, or be left out to replay all") List<@Identifier(required = true) String> deliveryIds) {}
+            @Items(
+                    min = 1,
+                    max = 1000,
+                    en = "must name 1 to 1000 deliveries, or be left out to replay all",
+                    zh = "须指定 1 到 1000 次投递，或不填以全部重发")
+            List<@Identifier(required = true) String> deliveryIds) {}
 
     record Replayed(int replayed) {}
 

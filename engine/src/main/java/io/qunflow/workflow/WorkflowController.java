@@ -2,12 +2,12 @@ package io.qunflow.workflow;
 
 import io.qunflow.api.Problems;
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -47,7 +47,8 @@ class WorkflowController {
             @NotNull(message = "is required") @Min(value = 1, message = "must be a version number (1 or more)")
             Integer toVersion,
 
-            @Size(max = 1000, message = "must hold at most 1000 groups") List<@Identifier String> groupIds,
+            @Items(max = 1000, en = "must hold at most 1000 groups", zh = "最多 1000 个社群")
+            List<@Identifier String> groupIds,
 
             boolean dryRun) {}
 

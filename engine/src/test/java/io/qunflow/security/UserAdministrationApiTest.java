@@ -138,6 +138,10 @@ class UserAdministrationApiTest {
         Reply noRoles = create(someone(), PASSWORD, "[]");
         assertThat(noRoles.status()).isEqualTo(400);
         assertThat(noRoles.body().get("errors").findValuesAsText("field")).containsExactly("roles");
+        assertThat(noRoles.body().get("errors").findValuesAsText("message"))
+                .containsExactly("must name one to five of [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN]");
+        assertThat(noRoles.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly("须为 [DESIGNER, COMPLIANCE, OPERATOR, VIEWER, ADMIN] 中的一到五个");
         // bcrypt reads 72 bytes only: a longer password would seem stronger than it is.
         Reply tooLong = create(someone(), "密".repeat(25), "[\"VIEWER\"]");
         assertThat(tooLong.status()).isEqualTo(400);
