@@ -25,11 +25,21 @@ final class LexiconCsv {
 
     private LexiconCsv() {}
 
+    /** A file that is not a word list, with what is wrong in both languages: compliance imports it from the UI. */
+    static final class Unreadable extends IllegalArgumentException {
+
+        final String messageZh;
+
+        Unreadable(String message, String messageZh) {
+            super(message);
+            this.messageZh = messageZh;
+        }
+    }
+
     /**
      * Reads entries from CSV (format in the class comment).
      *
-     * @throws IllegalArgumentException naming the line number when a line is malformed or the
-     *                                  header is missing
+     * @throws Unreadable naming the line number when a line is malformed or the header is missing
      */
     static List<LexiconEntry> read(Reader csv) throws IOException {
         BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
@@ -49,26 +59,29 @@ final class LexiconCsv {
             List<String> fields = splitCsvLine(line, lineNo);
             if (!headerSeen) {
                 if (!String.join(",", fields).strip().equalsIgnoreCase(HEADER)) {
-                    throw new IllegalArgumentException(
-                            "lexicon CSV line " + lineNo + ": expected header '" + HEADER + "' but got '" + line + "'");
+                    throw new Unreadable(
+                            "lexicon CSV line " + lineNo + ": expected header '" + HEADER + "' but got '" + line + "'",
+                            "词库 CSV 第 " + lineNo + " 行：应为表头“" + HEADER + "”，实际是“" + line + "”");
                 }
                 headerSeen = true;
                 continue;
             }
             if (fields.size() != 3) {
-                throw new IllegalArgumentException("lexicon CSV line " + lineNo
-                        + ": expected 3 fields (term,category,severity) but got " + fields.size() + ": '" + line + "'");
+                throw new Unreadable(
+                        "lexicon CSV line " + lineNo + ": expected 3 fields (term,category,severity) but got "
+                                + fields.size() + ": '" + line + "'",
+                        "词库 CSV 第 " + lineNo + " 行：应有 3 列（词,类别,严重程度），实际 " + fields.size() + " 列：“" + line + "”");
             }
             String term = unguarded(fields.get(0).strip());
             if (term.isEmpty()) {
-                throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": empty term");
+                throw new Unreadable("lexicon CSV line " + lineNo + ": empty term", "词库 CSV 第 " + lineNo + " 行：词是空的");
             }
             Category category = parseEnum(Category.class, fields.get(1), lineNo, "category");
             Severity severity = parseEnum(Severity.class, fields.get(2), lineNo, "severity");
             out.add(new LexiconEntry(term, category, severity));
         }
         if (!headerSeen) {
-            throw new IllegalArgumentException("lexicon CSV: missing header '" + HEADER + "'");
+            throw new Unreadable("lexicon CSV: missing header '" + HEADER + "'", "词库 CSV：缺少表头“" + HEADER + "”");
         }
         return out;
     }
@@ -122,8 +135,10 @@ final class LexiconCsv {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException ex) {
-            throw new IllegalArgumentException(
-                    "lexicon CSV line " + lineNo + ": unknown " + what + " '" + raw.strip() + "'", ex);
+            throw new Unreadable(
+                    "lexicon CSV line " + lineNo + ": unknown " + what + " '" + raw.strip() + "'",
+                    "词库 CSV 第 " + lineNo + " 行：未知的" + (what.equals("category") ? "类别" : "严重程度") + "“" + raw.strip()
+                            + "”");
         }
     }
 
@@ -155,14 +170,18 @@ final class LexiconCsv {
                     }
                 }
                 if (!closed) {
-                    throw new IllegalArgumentException("lexicon CSV line " + lineNo + ": unterminated quoted field");
+                    throw new Unreadable(
+                            "lexicon CSV line " + lineNo + ": unterminated quoted field",
+                            "词库 CSV 第 " + lineNo + " 行：引号没有闭合");
                 }
                 while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
                     i++;
                 }
                 if (i < n && line.charAt(i) != ',') {
-                    throw new IllegalArgumentException("lexicon CSV line " + lineNo
-                            + ": unexpected character after quoted field at column " + (i + 1));
+                    throw new Unreadable(
+                            "lexicon CSV line " + lineNo + ": unexpected character after quoted field at column "
+                                    + (i + 1),
+                            "词库 CSV 第 " + lineNo + " 行第 " + (i + 1) + " 列：引号内容之后有多余的字符");
                 }
             } else {
                 while (i < n && line.charAt(i) != ',') {

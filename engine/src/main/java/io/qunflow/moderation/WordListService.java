@@ -163,9 +163,11 @@ public class WordListService {
         List<LexiconEntry> parsed;
         try {
             parsed = LexiconCsv.read(new StringReader(csv == null ? "" : csv));
-        } catch (IllegalArgumentException e) {
+        } catch (LexiconCsv.Unreadable e) {
             throw new InvalidRequestException(
-                    "The word-list import is invalid", "词库导入有误", List.of(new FieldProblem("csv", e.getMessage())));
+                    "The word-list import is invalid",
+                    "词库导入有误",
+                    List.of(new FieldProblem("csv", e.getMessage(), e.messageZh)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -63,6 +63,7 @@ class WordListApiTest {
         assertThat(same.status()).isEqualTo(409);
         assertThat(variant.status()).isEqualTo(409);
         assertThat(variant.body().get("detail").asText()).contains("加微信");
+        assertThat(variant.body().get("detailZh").asText()).startsWith("“加 薇 信”已被“加微信”涵盖");
     }
 
     @Test
@@ -182,6 +183,9 @@ class WordListApiTest {
             assertThat(broken.status()).isEqualTo(400);
             assertThat(broken.body().get("errors").get(0).get("message").asText())
                     .contains("line 3");
+            assertThat(broken.body().get("detailZh").asText()).isEqualTo("词库导入有误");
+            assertThat(broken.body().get("errors").get(0).get("messageZh").asText())
+                    .isEqualTo("词库 CSV 第 3 行：未知的类别“NOPE”");
             assertThat(wordLists.entries(null, "薅羊毛群")).isEmpty();
 
             Reply merged = compliance().post("/api/v1/word-lists/import", """
