@@ -181,12 +181,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 && bad.getValue() instanceof Number
                 && WHOLE_NUMBERS.contains(bad.getTargetType())) {
             // A fraction sent for a whole number (JsonConfiguration): the field is named, in words.
-            ProblemDetail problem = Problems.of(
-                    HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid", "请求有误");
+            ProblemDetail problem =
+                    Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid", "请求有误");
             problem.setProperty(
                     "errors",
-                    Problems.errors(List.of(
-                            new FieldProblem(path(bad), new Words("must be a whole number", "须为整数")))));
+                    Problems.errors(List.of(new FieldProblem(path(bad), new Words("must be a whole number", "须为整数")))));
             return ResponseEntity.badRequest().body(problem);
         }
         ProblemDetail problem = Problems.of(

@@ -66,8 +66,10 @@ public class RuleSets {
                 return thread;
             },
             (task, executor) -> {
-                throw new BusyException(MAX_WAITING_COMPILES
-                        + " rule compiles are already waiting; nothing was done, send this again in a moment");
+                throw new BusyException(
+                        MAX_WAITING_COMPILES
+                                + " rule compiles are already waiting; nothing was done, send this again in a moment",
+                        "已有 " + MAX_WAITING_COMPILES + " 次规则编译在排队，本次未做任何操作，请稍后再发送");
             });
 
     private final RuleEngine engine;
