@@ -186,8 +186,11 @@ public class ActionOutbox {
     /**
      * Records a connector's report. Reporting the same outcome again is harmless; changing a
      * reported outcome is refused.
+     *
+     * <p>A refusal writes nothing, so it leaves a caller's transaction able to commit: an owner
+     * task closed after a connector reported its action keeps the task's outcome.
      */
-    @Transactional
+    @Transactional(noRollbackFor = ConflictException.class)
     public Action acknowledge(String id, String status, String detail) {
         Action action = get(id);
         if (!PENDING.equals(action.status())) {

@@ -10,10 +10,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -210,6 +215,75 @@ class OwnerTaskFlowTest {
                         .single())
                 .as("a dismissed deletion takes nobody out")
                 .isEqualTo("IN_GROUP");
+    }
+
+    @Test
+    void anActionAConnectorReportedFirst_stillLetsTheOwnerCloseTheTask_andTheReportStands() {
+        ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
+                [{"msgid":"r-%s","action":"send","from":"wmSpammer","tolist":[],"roomid":"%s",
+                  "msgtime":1760003400000,"msgtype":"text","text":{"content":"赌博群拉人"}}]""".formatted(chatId, chatId));
+        dispatcher.poll();
+        OwnerTaskView task = task("DELETE_MESSAGE");
+        String actionId = task.json().get("actionId").asText();
+        assertThat(ApiClient.withKey(port, "qf_dev_key")
+                        .post("/api/v1/actions/" + actionId + "/ack", "{\"status\":\"FAILED\",\"detail\":\"连接器\"}")
+                        .status())
+                .isEqualTo(200);
+
+        ApiClient.Reply done = ApiClient.asUser(port, "operator", "qunflow")
+                .post("/api/v1/wecom/owner-tasks/" + task.id() + "/complete", "{\"outcome\":\"DONE\"}");
+
+        assertThat(done.status()).as(done.raw()).isEqualTo(200);
+        assertThat(done.body().get("status").asText()).isEqualTo("DONE");
+        assertThat(jdbc.sql("SELECT status || ':' || detail FROM qf_action WHERE id = ?")
+                        .param(actionId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED:连接器");
+    }
+
+    @Test
+    void theOwnerTaskCompletedOnTwoNodesAtOnce_closesOnce_theOtherIsAConflict() throws Exception {
+        ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
+                [{"msgid":"t-%s","action":"send","from":"wmSpammer","tolist":[],"roomid":"%s",
+                  "msgtime":1760003500000,"msgtype":"text","text":{"content":"赌博群拉人"}}]""".formatted(chatId, chatId));
+        dispatcher.poll();
+        OwnerTaskView task = task("DELETE_MESSAGE");
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<ApiClient.Reply>> replies = List.of("DONE", "DISMISSED").stream()
+                    .map(outcome -> nodes.submit(() -> {
+                        together.await();
+                        return operator.post(
+                                "/api/v1/wecom/owner-tasks/" + task.id() + "/complete",
+                                "{\"outcome\":\"%s\",\"note\":\"两个节点\"}".formatted(outcome));
+                    }))
+                    .toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<ApiClient.Reply> reply : replies) {
+                statuses.add(reply.get().status());
+            }
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            nodes.shutdown();
+        }
+        String closedAs = jdbc.sql("SELECT status FROM qf_wecom_owner_task WHERE id = ?")
+                .param(task.id())
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("SELECT status FROM qf_action WHERE id = ?")
+                        .param(task.json().get("actionId").asText())
+                        .query(String.class)
+                        .single())
+                .as("the action ends as the task closed")
+                .isEqualTo(closedAs.equals("DONE") ? "DONE" : "FAILED");
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(task.id())
+                        .count())
+                .isZero();
     }
 
     @Test
