@@ -144,10 +144,14 @@ public class MemberService {
     /**
      * The member an event is from, as stored. Groups existed before Qunflow did, so a member first
      * seen this way is recorded (and counted) as a plain member whose join was never seen.
+     *
+     * <p>The member's row stays locked until the caller's transaction ends, as a batch locks its
+     * members: two events of one member applied at once (two nodes, two connectors) are decided one
+     * after the other, so the second counts the first's strike.
      */
     @Transactional
     public Member speaker(String groupId, String memberId, OffsetDateTime at) {
-        Optional<Member> existing = members.find(groupId, memberId);
+        Optional<Member> existing = members.lock(groupId, memberId);
         if (existing.isPresent()) {
             return existing.get();
         }

@@ -151,6 +151,14 @@ class MemberStore {
         }
     }
 
+    /** The member's row, locked until the transaction ends. */
+    Optional<Member> lock(String groupId, String memberId) {
+        return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND member_id = ? FOR UPDATE")
+                .params(groupId, memberId)
+                .query(MemberStore::member)
+                .optional();
+    }
+
     Optional<Member> find(String groupId, String memberId) {
         return jdbc.sql("SELECT * FROM qf_member WHERE group_id = ? AND member_id = ?")
                 .params(groupId, memberId)
