@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,7 +78,12 @@ public class GroupService {
                 0,
                 null,
                 now);
-        groups.insert(group);
+        try {
+            groups.insert(group);
+        } catch (DuplicateKeyException createdMeanwhile) {
+            // The same id created at the same moment (a retry sent to another node) committed first.
+            throw new ConflictException("Group '" + id + "' already exists");
+        }
         events.publishEvent(new GroupPhaseChanged(id, null, group.phase(), now));
         String processInstanceId = lifecycle.start(group);
         groups.attachProcess(id, processInstanceId);

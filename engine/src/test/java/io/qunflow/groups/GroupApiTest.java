@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,27 @@ class GroupApiTest {
     @BeforeEach
     void client() {
         api = ApiClient.withKey(port, "qf_dev_key");
+    }
+
+    @Test
+    void theSameGroupCreatedOnTwoNodesAtOnce_existsOnce_withOneLifecycle_andTheOtherIsAConflict() throws Exception {
+        String id = "g-" + UUID.randomUUID();
+        String body = """
+                {"id":"%s","name":"同时建的群","intro":"两个节点","type":"CONTENT"}""".formatted(id);
+
+        List<Reply> created =
+                AtOnce.send(() -> api.post("/api/v1/groups", body), () -> api.post("/api/v1/groups", body));
+
+        assertThat(created).extracting(Reply::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(created)
+                .filteredOn(reply -> reply.status() == 409)
+                .singleElement()
+                .satisfies(
+                        reply -> assertThat(reply.body().get("detail").asText()).contains("already exists"));
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(id)
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
