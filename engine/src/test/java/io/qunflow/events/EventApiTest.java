@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +40,35 @@ class EventApiTest {
 
     private String id(String name) {
         return groupId + "-" + name;
+    }
+
+    @Test
+    void theSameEventOnTwoNodesAtOnce_isAppliedOnce_andBothAnswersAgree() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            String eventId = id("both-" + i);
+            String member = "both" + i;
+            List<Reply> replies = AtOnce.send(
+                    () -> event(eventId, "MEMBER_JOINED", member, "{\"nickname\":\"两边\"}"),
+                    () -> event(eventId, "MEMBER_JOINED", member, "{\"nickname\":\"两边\"}"));
+
+            assertThat(replies).extracting(Reply::status).containsOnly(200);
+            assertThat(replies)
+                    .extracting(reply -> reply.body().get("duplicate").asBoolean())
+                    .containsExactlyInAnyOrder(false, true);
+            assertThat(replies.get(0).body().get("actions"))
+                    .isNotEmpty()
+                    .isEqualTo(replies.get(1).body().get("actions"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE event_id = ?")
+                            .param(eventId)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(replies.get(0).body().get("actions").size());
+        }
+        assertThat(api.get("/api/v1/groups/" + groupId)
+                        .body()
+                        .get("memberCount")
+                        .asInt())
+                .isEqualTo(5);
     }
 
     @Test
