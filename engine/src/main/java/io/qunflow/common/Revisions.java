@@ -17,7 +17,11 @@ public class Revisions {
         this.jdbc = jdbc;
     }
 
-    /** Bumps the revision; call inside the transaction that makes the change. */
+    /**
+     * Bumps the revision; call inside the transaction that makes the change, before it reads what
+     * it checks: the row stays locked until that transaction ends, so the changes of one subject
+     * take turns across nodes, each seeing the one before.
+     */
     public void bump(String subject) {
         if (jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = ?")
                         .param(subject)

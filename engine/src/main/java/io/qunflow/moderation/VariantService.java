@@ -122,10 +122,12 @@ public class VariantService {
                     fields);
         }
         VariantFile published = tx.execute(status -> {
+            // First: the revision row's lock makes publishes take turns on every node, so the
+            // version numbered next and the diff's "before" are those of the publish before this one.
+            revisions.bump(LiveScreener.VARIANTS);
             VariantStore.Version before = store.live(file).orElseThrow();
             int version = store.insertNext(file, csv, actor, comment, now());
             audit.record(actor, "VARIANT_DATA", file, "PUBLISHED", comment, diff(before, csv, version));
-            revisions.bump(LiveScreener.VARIANTS);
             return view(store.find(file, version).orElseThrow());
         });
         live.rebuild();

@@ -106,6 +106,9 @@ public class WordListService {
         String clean = term.strip();
         Normalizer normalizer = live.variants().normalizer();
         WordListEntry added = tx.execute(status -> {
+            // First: the revision row's lock makes word-list changes take turns on every node,
+            // so the checks below see the change committed before this one.
+            revisions.bump(REVISION);
             String canonical = normalizer.normalizeTerm(clean);
             for (WordListEntry existing : store.all()) {
                 if (existing.term().equals(clean)) {
@@ -126,7 +129,6 @@ public class WordListService {
             OffsetDateTime now = now();
             store.insert(new LexiconEntry(clean, category, severity), actor, now);
             audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + line(clean, category, severity));
-            revisions.bump(REVISION);
             return store.find(clean).orElseThrow();
         });
         live.rebuild();
@@ -136,6 +138,7 @@ public class WordListService {
     /** Removes a term; 404 when it is not listed. */
     public void remove(String term, String actor, String comment) {
         tx.executeWithoutResult(status -> {
+            revisions.bump(REVISION);
             WordListEntry existing =
                     store.find(term).orElseThrow(() -> new NotFoundException("word-list entry", "词库条目", term));
             store.delete(term);
@@ -146,7 +149,6 @@ public class WordListService {
                     "REMOVED",
                     comment,
                     "- " + line(term, existing.category(), existing.severity()));
-            revisions.bump(REVISION);
         });
         live.rebuild();
     }
@@ -182,6 +184,7 @@ public class WordListService {
             throw new InvalidRequestException("The word-list import is invalid", "词库导入有误", problems);
         }
         ImportResult result = tx.execute(status -> {
+            revisions.bump(REVISION);
             Map<String, WordListEntry> existing = new HashMap<>();
             store.all().forEach(e -> existing.put(e.term(), e));
             long after = replace
@@ -231,7 +234,6 @@ public class WordListService {
                     "IMPORTED",
                     comment,
                     counts + "\n" + String.join("\n", diff));
-            revisions.bump(REVISION);
             return counts;
         });
         live.rebuild();

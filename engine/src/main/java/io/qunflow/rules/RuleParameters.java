@@ -107,6 +107,9 @@ public class RuleParameters {
     public ParameterScope scope(
             String name, String phase, String groupType, String value, String actor, String comment) {
         ParameterScope stored = tx.execute(status -> {
+            // First: the revision row's lock makes parameter changes take turns on every node, so
+            // two nodes scoping the same value at once replace one another instead of colliding.
+            revisions.bump(REVISION);
             ParameterView parameter =
                     store.find(name).orElseThrow(() -> new NotFoundException("parameter", "参数", name));
             RequestChecks checks = scopeChecks(phase, groupType);
@@ -128,7 +131,6 @@ public class RuleParameters {
                     comment,
                     (before == null ? "" : "- " + describe(scope) + " = " + before + "\n") + "+ " + describe(scope)
                             + " = " + scope.value());
-            revisions.bump(REVISION);
             return scope;
         });
         reload();
@@ -138,6 +140,7 @@ public class RuleParameters {
     /** Removes a scoped value, so those groups read the parameter's own value again. */
     public void unscope(String name, String phase, String groupType, String actor, String comment) {
         tx.executeWithoutResult(status -> {
+            revisions.bump(REVISION);
             get(name);
             scopeChecks(phase, groupType).throwIfAny("The scoped parameter", "按范围设置的参数");
             ParameterScope scope =
@@ -147,7 +150,6 @@ public class RuleParameters {
                 throw new NotFoundException("parameter scope", "参数的适用范围", describe(scope));
             }
             audit.record(actor, "PARAMETER", name, "UNSCOPED", comment, "- " + describe(scope) + " = " + before);
-            revisions.bump(REVISION);
         });
         reload();
     }
@@ -220,6 +222,7 @@ public class RuleParameters {
      */
     public ParameterView change(String name, String value, String actor, String comment) {
         ParameterView changed = tx.execute(status -> {
+            revisions.bump(REVISION);
             ParameterView before = store.lock(name).orElseThrow(() -> new NotFoundException("parameter", "参数", name));
             RequestChecks checks = new RequestChecks();
             String newValue = checked(before, value.strip(), checks);
@@ -233,7 +236,6 @@ public class RuleParameters {
                     "CHANGED",
                     comment,
                     "- " + name + " = " + before.value() + "\n+ " + name + " = " + newValue);
-            revisions.bump(REVISION);
             return store.find(name).orElseThrow();
         });
         reload();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -67,6 +68,35 @@ class VariantApiTest {
 
     private static String publishBody(String csv, String comment) {
         return "{\"csv\":%s,\"comment\":%s}".formatted(TextNode.valueOf(csv), TextNode.valueOf(comment));
+    }
+
+    @Test
+    void twoVersionsPublishedAtOnce_areNumberedOneAfterTheOther_andEachAuditDiffIsAgainstItsPredecessor()
+            throws Exception {
+        JsonNode live = compliance().get(CHARACTERS).body();
+        String csv = live.get("file").get("csv").asText().stripTrailing();
+        int version = live.get("file").get("version").asInt();
+
+        List<Reply> published = AtOnce.send(
+                () -> compliance().post(CHARACTERS + "/versions", publishBody(csv + "\n⊕,加,symbol\n", "节点甲")),
+                () -> compliance().post(CHARACTERS + "/versions", publishBody(csv + "\n⊗,加,symbol\n", "节点乙")));
+        Reply rolledBack =
+                compliance().post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"恢复\"}".formatted(version));
+
+        assertThat(published)
+                .allSatisfy(reply -> assertThat(reply.status()).as(reply.raw()).isEqualTo(201));
+        assertThat(published)
+                .extracting(reply -> reply.body().get("version").asInt())
+                .containsExactlyInAnyOrder(version + 1, version + 2);
+        assertThat(jdbc.sql("SELECT diff FROM qf_audit WHERE subject_type = 'VARIANT_DATA' AND subject = 'characters'"
+                                + " AND comment IN ('节点甲', '节点乙')")
+                        .query(String.class)
+                        .list())
+                .anySatisfy(diff -> assertThat(diff).contains("version " + version + " -> " + (version + 1)))
+                .anySatisfy(diff -> assertThat(diff)
+                        .contains("version " + (version + 1) + " -> " + (version + 2))
+                        .contains("- "));
+        assertThat(rolledBack.status()).isEqualTo(201);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,6 +48,20 @@ class WordListApiTest {
                         .query(Integer.class)
                         .single())
                 .isGreaterThan(300);
+    }
+
+    @Test
+    void theSameTermAddedOnTwoNodesAtOnce_isListedOnce_andTheOtherIsAConflict() throws Exception {
+        String body = "{\"term\":\"同时加的词\",\"category\":\"COMPETITOR\",\"severity\":\"LOW\",\"comment\":\"x\"}";
+        try {
+            List<Reply> added = AtOnce.send(
+                    () -> compliance().post("/api/v1/word-lists/entries", body),
+                    () -> compliance().post("/api/v1/word-lists/entries", body));
+
+            assertThat(added).extracting(Reply::status).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            compliance().delete("/api/v1/word-lists/entries?term=" + q("同时加的词") + "&comment=x");
+        }
     }
 
     @Test
