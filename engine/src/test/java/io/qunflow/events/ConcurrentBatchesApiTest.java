@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,39 @@ class ConcurrentBatchesApiTest {
 
     private double groupsAppliedAlone() {
         return meters.counter("qunflow.events.batch.groups.applied.alone").count();
+    }
+
+    @Test
+    void theSameBatchSentToTwoNodesAtOnce_isAppliedOnce_andEveryEventIsAnsweredOnBoth() throws Exception {
+        ApiClient api = ApiClient.withKey(port, "qf_dev_key");
+        String groupId = TestGroup.of(port).name("重发批量群").intro("连接器重发到另一个节点").open().id;
+        List<String> events = IntStream.range(0, MEMBERS)
+                .mapToObj(i -> message(groupId, groupId + "-again-" + i, "r%02d".formatted(i)))
+                .toList();
+
+        List<Reply> replies = AtOnce.send(
+                () -> api.post("/api/v1/events:batch", batch(events)),
+                () -> api.post("/api/v1/events:batch", batch(events)));
+
+        assertThat(replies).extracting(Reply::status).containsOnly(200);
+        assertThat(replies)
+                .allSatisfy(reply -> assertThat(reply.body().get("accepted").asInt()
+                                + reply.body().get("duplicates").asInt())
+                        .isEqualTo(MEMBERS));
+        assertThat(replies.get(0).body().get("accepted").asInt()
+                        + replies.get(1).body().get("accepted").asInt())
+                .as("each event applied by one of the two")
+                .isEqualTo(MEMBERS);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(MEMBERS);
+        assertThat(jdbc.sql("SELECT SUM(message_count) FROM qf_member WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(MEMBERS);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,27 @@ class ReviewApiTest {
                 .params(group.id, memberId, type)
                 .query(String.class)
                 .list();
+    }
+
+    @Test
+    void twoOverturnsOnTwoNodesAtOnce_takeTheStrikeBackOnce_andTheSecondIsAConflict() throws Exception {
+        String warned = group.join("judged-twice");
+        group.say(warned, LATER, "加我微信领红包");
+        String reviewId = onlyReviewOf(warned);
+        assertThat(strikes(warned)).isEqualTo(1);
+
+        List<Reply> verdicts = AtOnce.send(
+                () -> verdict(compliance, reviewId, "OVERTURNED", "节点甲"),
+                () -> verdict(operator, reviewId, "OVERTURNED", "节点乙"));
+
+        assertThat(verdicts).extracting(Reply::status).containsExactlyInAnyOrder(200, 409);
+        assertThat(status(reviewId)).isEqualTo("OVERTURNED");
+        assertThat(strikes(warned)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'MODERATION_REVIEW' AND subject = ?")
+                        .param(reviewId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
