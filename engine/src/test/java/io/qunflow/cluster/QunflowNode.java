@@ -92,6 +92,23 @@ final class QunflowNode implements AutoCloseable {
         return ApiClient.withKey(port, API_KEY);
     }
 
+    /** The user the node bootstrapped, by HTTP Basic. */
+    ApiClient admin() {
+        return ApiClient.asUser(port, "admin", ADMIN_PASSWORD);
+    }
+
+    int port() {
+        return port;
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    static String adminPassword() {
+        return ADMIN_PASSWORD;
+    }
+
     String name() {
         return name;
     }

@@ -6,6 +6,17 @@ import static org.awaitility.Awaitility.await;
 import io.qunflow.ApiClient;
 import io.qunflow.PostgresCluster;
 import io.qunflow.Prerequisites;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,6 +50,76 @@ class TwoNodeClusterTest {
             // Never active enough to leave warm-up: the daily-topic timer keeps firing all run long.
             "qunflow.lifecycle.warm-up-activity-threshold", "2.0");
 
+    /**
+     * Each node keeps the live word lists (and rule sets, parameters, variant tables) in memory and
+     * polls their revision every {@code qunflow.reload-interval} (2 s): a change made on A screens on
+     * B within that.
+     */
+    private static void aWordListChangeOnAScreensOnBWithinTheReloadInterval(QunflowNode a, QunflowNode b) {
+        assertThat(a.admin().post("/api/v1/users", """
+                        {"username":"cluster-compliance","password":"cluster-compliance-pw","roles":["COMPLIANCE"]}""").status()).isEqualTo(201);
+        ApiClient onA = ApiClient.asUser(a.port(), "cluster-compliance", "cluster-compliance-pw");
+        ApiClient onB = ApiClient.asUser(b.port(), "cluster-compliance", "cluster-compliance-pw");
+        String screen = "{\"text\":\"来看看集群暗语吧\"}";
+        assertThat(onB.post("/api/v1/word-lists/screen", screen).body().get("hits"))
+                .isEmpty();
+
+        assertThat(onA.post("/api/v1/word-lists/entries", """
+                        {"term":"集群暗语","category":"COMPETITOR","severity":"LOW","comment":"两个节点"}""").status()).isEqualTo(201);
+        long changed = System.nanoTime();
+
+        assertThat(onA.post("/api/v1/word-lists/screen", screen).body().get("hits"))
+                .as("at once on the node that made the change")
+                .isNotEmpty();
+        await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !onB.post("/api/v1/word-lists/screen", screen)
+                        .body()
+                        .get("hits")
+                        .isEmpty());
+        System.out.printf(
+                "a word-list change on A screened on B after %d ms%n", (System.nanoTime() - changed) / 1_000_000);
+    }
+
+    /** Sessions live in the memory of the node that signed the person in: the UI needs sticky sessions. */
+    private static void aSessionSignedInOnAIsUnknownToB(QunflowNode a, QunflowNode b) throws Exception {
+        // Cookies belong to the host, not the port: the browser would send A's session cookie to B.
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .build();
+        browser.send(
+                HttpRequest.newBuilder(URI.create(a.base() + "/login.html")).build(), BodyHandlers.discarding());
+        String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElseThrow();
+        HttpResponse<Void> login = browser.send(
+                HttpRequest.newBuilder(URI.create(a.base() + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(BodyPublishers.ofString("username=admin&password="
+                                + URLEncoder.encode(QunflowNode.adminPassword(), StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(xsrf, StandardCharsets.UTF_8)))
+                        .build(),
+                BodyHandlers.discarding());
+        assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(URI.create(a.base() + "/api/v1/me"))
+                                        .build(),
+                                BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(browser.send(
+                                HttpRequest.newBuilder(URI.create(b.base() + "/api/v1/me"))
+                                        .build(),
+                                BodyHandlers.discarding())
+                        .statusCode())
+                .as("B never saw the session A signed in")
+                .isEqualTo(401);
+    }
+
     @Test
     void killNineOneOfTwoNodesMidStream_everyEventStoredOnce_everyTimerRanOnce_noActionTwice() throws Exception {
         Prerequisites.postgres();
@@ -46,6 +127,8 @@ class TwoNodeClusterTest {
                 // One at a time: the first creates the schemas, the second finds them.
                 QunflowNode a = QunflowNode.start("cluster-a", postgres, QunflowNode.logDirectory(), SHORT_TIMERS);
                 QunflowNode b = QunflowNode.start("cluster-b", postgres, QunflowNode.logDirectory(), SHORT_TIMERS)) {
+            aWordListChangeOnAScreensOnBWithinTheReloadInterval(a, b);
+            aSessionSignedInOnAIsUnknownToB(a, b);
             ApiClient clientA = a.client();
             ApiClient clientB = b.client();
             List<String> groupIds = new ArrayList<>();
