@@ -95,6 +95,17 @@ public class GroupService {
         return groups.find(id).orElseThrow(() -> new NotFoundException("Group", "社群", id));
     }
 
+    /**
+     * The group, its row locked until the caller's transaction ends: work on the whole group that
+     * must not run twice at once (two nodes, two callers) takes turns on it.
+     *
+     * @throws NotFoundException when there is no such group
+     */
+    @Transactional
+    public Group lock(String id) {
+        return groups.lock(id).orElseThrow(() -> new NotFoundException("Group", id));
+    }
+
     public Optional<Group> find(String id) {
         return groups.find(id);
     }

@@ -94,7 +94,9 @@ class PruningRunner implements GroupRuleSetRunner {
         if (earlier.isPresent()) {
             return new Pass(earlier.get(), List.of(), new Evaluation(Pruning.RULE_SET, 0, List.of()));
         }
-        Group group = groups.get(groupId);
+        // A real run takes the group's row first: two runs at once (two nodes) take turns, and the
+        // second sees the first's warnings, as a run after it would.
+        Group group = dryRun ? groups.get(groupId) : groups.lock(groupId);
         // Layering and pruning decide as the group's phase and type scope them.
         return rules.forGroup(
                 new GroupContext(group.id(), group.phase().name(), group.type().name()),

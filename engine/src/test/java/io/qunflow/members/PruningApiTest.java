@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,6 +74,18 @@ class PruningApiTest {
                 .startsWith("SPARE: spared: joined 2 days ago (< 7)");
         assertThat(actions()).hasSize(actionsBefore);
         assertThat(warnedAt("silent")).isNull();
+    }
+
+    @Test
+    void twoRunsOnTwoNodesAtOnce_warnEachMemberOnce() throws Exception {
+        List<Reply> runs = AtOnce.send(
+                () -> operator.post("/api/v1/groups/" + group.id + "/pruning-runs", ""),
+                () -> operator.post("/api/v1/groups/" + group.id + "/pruning-runs", ""));
+
+        assertThat(runs).extracting(Reply::status).containsOnly(200);
+        assertThat(actions())
+                .filteredOn(a -> a.startsWith("WARN_MEMBER"))
+                .containsExactlyInAnyOrder("WARN_MEMBER silent", "WARN_MEMBER quiet");
     }
 
     @Test
