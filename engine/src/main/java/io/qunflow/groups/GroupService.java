@@ -210,7 +210,8 @@ public class GroupService {
      */
     @Transactional
     public Group dissolve(String id, String actor) {
-        Group group = get(id);
+        // Locked: a dissolve at the same moment on another node waits, then finds the group archived.
+        Group group = lock(id);
         if (group.archived()) {
             return group;
         }

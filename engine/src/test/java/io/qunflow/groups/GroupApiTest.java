@@ -190,6 +190,26 @@ class GroupApiTest {
     }
 
     @Test
+    void aGroupDissolvedOnTwoNodesAtOnce_isArchivedOnce_andBothAnswer200() throws Exception {
+        String id = "g-" + UUID.randomUUID();
+        api.post("/api/v1/groups", "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(id));
+
+        List<Reply> dissolved = AtOnce.send(
+                () -> api.post("/api/v1/groups/" + id + "/dissolve", ""),
+                () -> api.post("/api/v1/groups/" + id + "/dissolve", ""));
+
+        assertThat(dissolved).extracting(Reply::status).containsOnly(200);
+        assertThat(dissolved)
+                .allSatisfy(
+                        reply -> assertThat(reply.body().get("phase").asText()).isEqualTo("ARCHIVED"));
+        assertThat(jdbc.sql("SELECT change FROM qf_audit WHERE subject_type = 'GROUP' AND subject = ?")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .containsExactly("DISSOLVED");
+    }
+
+    @Test
     void dissolvingAGroup_archivesIt() {
         String id = "g-" + UUID.randomUUID();
         api.post("/api/v1/groups", "{\"id\":\"%s\",\"name\":\"n\",\"intro\":\"i\",\"type\":\"CONTENT\"}".formatted(id));
