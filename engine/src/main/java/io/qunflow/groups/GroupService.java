@@ -82,7 +82,7 @@ public class GroupService {
             groups.insert(group);
         } catch (DuplicateKeyException createdMeanwhile) {
             // The same id created at the same moment (a retry sent to another node) committed first.
-            throw new ConflictException("Group '" + id + "' already exists");
+            throw new ConflictException("Group '" + id + "' already exists", "社群 " + id + " 已存在");
         }
         events.publishEvent(new GroupPhaseChanged(id, null, group.phase(), now));
         String processInstanceId = lifecycle.start(group);
@@ -103,7 +103,7 @@ public class GroupService {
      */
     @Transactional
     public Group lock(String id) {
-        return groups.lock(id).orElseThrow(() -> new NotFoundException("Group", id));
+        return groups.lock(id).orElseThrow(() -> new NotFoundException("Group", "社群", id));
     }
 
     public Optional<Group> find(String id) {
