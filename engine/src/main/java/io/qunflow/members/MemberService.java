@@ -23,7 +23,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps who is in each group, in which role, and how active they are, from the group's events. */
+/**
+ * Keeps who is in each group, in which role, and how active they are, from the group's events.
+ *
+ * <p>Why this class is long: it is the members module's one public service, the door events,
+ * pruning and the API use; each method is a short transaction on members' rows that hands the work
+ * to the stores, the layering and the audit trail.
+ */
 @Service
 public class MemberService {
 

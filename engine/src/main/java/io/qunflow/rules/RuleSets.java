@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * changed between two versions; publishing, rolling back, and drafts to try out. Shadow runs of a
  * candidate are {@link RuleSetShadows}'.
  *
- * <p>Why this class is a little long: publishing, rolling back, validating and drafting share one
+ * <p>Why this class is long: publishing, rolling back, validating and drafting share one
  * compile thread and the per-rule-set publish lock, and the order of check, compile, store and swap
  * is the guarantee every decision's version rests on; apart they would each have to keep it.
  */
