@@ -1,9 +1,7 @@
 package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SourceDiffTest {
@@ -30,21 +28,46 @@ class SourceDiffTest {
 
     /**
      * Anyone who reads rules may ask for the diff of two versions, and every publish writes one to
-     * the audit: two sources of the longest kind that differ on every line must not take a core for
-     * minutes.
+     * the audit: two long sources that differ in many lines are not searched for their shortest
+     * edit (minutes of a core for the longest sources), but shown with the changed middle replaced
+     * whole. The lines both sides still share show that: the search would keep them as context.
      */
     @Test
-    void twoLongSourcesDifferingEverywhere_areDiffedAtOnce_asTheWholeMiddleReplaced() {
-        String before = "rule \"head\"\n" + "//\n".repeat(66_000) + "end\n";
-        String after = "rule \"head\"\n" + "//a\n".repeat(50_000) + "end\n";
+    void twoLongSourcesDifferingInManyLines_showTheChangedMiddleReplacedWhole_notSearched() {
+        StringBuilder before = new StringBuilder("rule \"head\"\n");
+        StringBuilder after = new StringBuilder("rule \"head\"\n");
+        for (int i = 0; i < 1_500; i++) {
+            before.append("//kept ").append(i).append('\n');
+            after.append("//new ")
+                    .append(i)
+                    .append('\n')
+                    .append("//kept ")
+                    .append(i)
+                    .append('\n');
+        }
+        before.append("end\n");
+        after.append("end\n");
 
-        String diff = assertTimeoutPreemptively(
-                Duration.ofSeconds(5), () -> SourceDiff.unified("m.drl v1", before, "m.drl v2", after));
+        String diff = SourceDiff.unified("m.drl v1", before.toString(), "m.drl v2", after.toString());
 
-        assertThat(diff.lines().filter(line -> line.equals("-//"))).hasSize(66_000);
-        assertThat(diff.lines().filter(line -> line.equals("+//a"))).hasSize(50_000);
+        // The last kept line and "end" are the common tail, outside the replaced middle.
+        assertThat(diff.lines().filter(line -> line.startsWith("-//kept "))).hasSize(1_499);
+        assertThat(diff.lines().filter(line -> line.startsWith("+//kept "))).hasSize(1_499);
+        assertThat(diff.lines().filter(line -> line.startsWith("+//new "))).hasSize(1_500);
         assertThat(diff.lines().limit(4))
-                .containsExactly("--- m.drl v1", "+++ m.drl v2", "@@ -1,66002 +1,50002 @@", " rule \"head\"");
+                .containsExactly("--- m.drl v1", "+++ m.drl v2", "@@ -1,1502 +1,3002 @@", " rule \"head\"");
         assertThat(diff.lines().reduce((first, second) -> second)).contains(" end");
+    }
+
+    /** A change of a few lines in a long source is still searched: what both keep stays context. */
+    @Test
+    void aFewChangedLinesInALongSource_areSearched_andTheRestStaysContext() {
+        String before = "rule \"head\"\n" + "//kept\n".repeat(5_000) + "end\n";
+        String after = "rule \"head\"\n" + "//kept\n".repeat(2_500) + "//new\n" + "//kept\n".repeat(2_500) + "end\n";
+
+        String diff = SourceDiff.unified("m.drl v1", before, "m.drl v2", after);
+
+        assertThat(diff.lines().filter(line -> line.startsWith("-"))).containsExactly("--- m.drl v1");
+        assertThat(diff.lines().filter(line -> line.equals("+//new"))).hasSize(1);
     }
 }
