@@ -71,7 +71,8 @@ class TwoNodeClusterTest {
         assertThat(onA.post("/api/v1/word-lists/screen", screen).body().get("hits"))
                 .as("at once on the node that made the change")
                 .isNotEmpty();
-        await().atMost(Duration.ofSeconds(5))
+        // The reload interval is 2 s; the wait is generous so a busy machine does not fail it.
+        await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> !onB.post("/api/v1/word-lists/screen", screen)
                         .body()
