@@ -61,16 +61,7 @@ class BacktestsTest {
             release.await(30, TimeUnit.SECONDS); // the first backtest runs until the test lets it go
             throw new IllegalStateException("stopped by the test");
         });
-        Backtests backtests = new Backtests(
-                ruleSets,
-                engine,
-                events,
-                mock(GroupService.class),
-                store,
-                new ObjectMapper(),
-                Clock.systemUTC(),
-                mock(PlatformTransactionManager.class),
-                new BackgroundThreads(new SimpleMeterRegistry()));
+        Backtests backtests = backtests();
 
         for (int i = 0; i < Backtests.MAX_WAITING; i++) {
             backtests.start("moderation", "rule source", FROM, TO, "compliance");
@@ -108,16 +99,7 @@ class BacktestsTest {
         GroupEvent event = new GroupEvent("e", "g", EventType.MESSAGE_POSTED, "m", OffsetDateTime.parse(FROM), null);
         when(events.between(any(), any(), anyInt()))
                 .thenAnswer(call -> Collections.nCopies(call.getArgument(2), event));
-        Backtests backtests = new Backtests(
-                ruleSets,
-                engine,
-                events,
-                mock(GroupService.class),
-                store,
-                new ObjectMapper(),
-                Clock.systemUTC(),
-                mock(PlatformTransactionManager.class),
-                new BackgroundThreads(new SimpleMeterRegistry()));
+        Backtests backtests = backtests();
 
         String id = backtests
                 .start("moderation", "rule source", FROM, TO, "compliance")
@@ -136,6 +118,20 @@ class BacktestsTest {
         verify(events).between(any(), any(), eq(Backtests.MAX_EVENTS + 1));
         verify(events, never()).accept(any());
         backtests.close();
+    }
+
+    /** The service over this test's mocks, with a real background pool. */
+    private Backtests backtests() {
+        return new Backtests(
+                ruleSets,
+                engine,
+                events,
+                mock(GroupService.class),
+                store,
+                new ObjectMapper(),
+                Clock.systemUTC(),
+                mock(PlatformTransactionManager.class),
+                new BackgroundThreads(new SimpleMeterRegistry()));
     }
 
     private static BacktestView view(String id) {
