@@ -3,7 +3,6 @@ package io.qunflow.workflow;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Words;
-import io.qunflow.groups.GroupService;
 import io.qunflow.wecom.GroupOwnerNotices;
 import java.time.Clock;
 import java.time.Duration;
@@ -62,7 +61,6 @@ class StaffTasks {
     private final RepositoryService repository;
     private final GroupOwnerNotices owners;
     private final AuditTrail audit;
-    private final GroupService groups;
     private final Clock clock;
 
     StaffTasks(
@@ -71,14 +69,12 @@ class StaffTasks {
             RepositoryService repository,
             GroupOwnerNotices owners,
             AuditTrail audit,
-            GroupService groups,
             Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.owners = owners;
         this.audit = audit;
-        this.groups = groups;
         this.clock = clock;
     }
 
@@ -108,14 +104,6 @@ class StaffTasks {
             throw new NotAssigned(new Words(
                     "Staff task '" + id + "' is assigned to " + task.assignee() + ", not to " + person,
                     "人工任务 " + id + " 分派给了 " + task.assignee() + "，不是 " + person));
-        }
-        // Completions of one group's tasks take turns on its row: one completed at the same moment
-        // on another node is found done here, as it would be a moment later, not a Camunda failure.
-        if (task.groupId() != null) {
-            groups.lock(task.groupId());
-        }
-        if (tasks.createTaskQuery().taskId(id).count() == 0) {
-            throw new NotFoundException("Staff task", "人工任务", id);
         }
         Map<String, Object> outcome = new HashMap<>();
         outcome.put("staffTaskNote", note);

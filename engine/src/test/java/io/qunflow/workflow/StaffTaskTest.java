@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import io.qunflow.AtOnce;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -76,29 +74,6 @@ class StaffTaskTest extends ProcessTestFixture {
                         .get("/api/v1/audit?subjectType=STAFF_TASK&subject=" + groupId)
                         .raw())
                 .contains("已整理 ✅");
-    }
-
-    @Test
-    void aTaskCompletedOnTwoNodesAtOnce_isDoneOnce_andTheOtherFindsItDone() throws Exception {
-        String groupId = groups.open("CONTENT", "两个节点的任务群");
-        ProcessInstance workflow = start(Map.of("camunda:assignee", "designer"), groupId);
-        ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
-        String path =
-                "/api/v1/tasks/" + mine(designer, workflow.getId()).get("id").asText() + "/complete";
-
-        List<Reply> done = AtOnce.send(
-                () -> designer.post(path, "{\"note\":\"节点甲\"}"), () -> designer.post(path, "{\"note\":\"节点乙\"}"));
-
-        assertThat(done)
-                .extracting(Reply::status)
-                .as("the second finds no open task, as it would a moment later")
-                .containsExactlyInAnyOrder(200, 404);
-        assertThat(workflow).hasPassed("Task").isWaitingAt("Wait");
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
-                        .get("/api/v1/audit?subjectType=STAFF_TASK&subject=" + groupId)
-                        .body()
-                        .findValuesAsText("change"))
-                .containsExactly("DONE");
     }
 
     @Test
