@@ -3,6 +3,7 @@ package io.qunflow.workflow;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Words;
+import io.qunflow.groups.GroupService;
 import io.qunflow.wecom.GroupOwnerNotices;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +21,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff tasks: the user tasks ("Staff task" steps) the workflows of groups open. Camunda keeps
@@ -61,6 +63,8 @@ class StaffTasks {
     private final RepositoryService repository;
     private final GroupOwnerNotices owners;
     private final AuditTrail audit;
+    private final GroupService groups;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     StaffTasks(
@@ -69,12 +73,16 @@ class StaffTasks {
             RepositoryService repository,
             GroupOwnerNotices owners,
             AuditTrail audit,
+            GroupService groups,
+            TransactionTemplate transactions,
             Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.repository = repository;
         this.owners = owners;
         this.audit = audit;
+        this.groups = groups;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -89,28 +97,63 @@ class StaffTasks {
     }
 
     /**
-     * Marks the task done with a note; the group's workflow moves on at once.
+     * Marks the task done with a note; the group's workflow moves on at once. Of two completions of
+     * one task at the same moment (two nodes, two threads) one is done; the other finds no open task,
+     * as it would a moment later.
      *
-     * @throws NotFoundException when no open staff task has that id
+     * @throws NotFoundException when no open staff task has that id, completed ones included
      * @throws NotAssigned when the person may not close it (neither the assignee nor one who runs groups)
      */
-    @Transactional
     StaffTask complete(String id, String note, String person, boolean seesAll) {
-        StaffTask task = all().stream()
-                .filter(t -> t.id().equals(id))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Staff task", "人工任务", id));
+        StaffTask task =
+                all().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow(() -> notOpen(id));
         if (!seesAll && !person.equals(task.assignee())) {
             throw new NotAssigned(new Words(
                     "Staff task '" + id + "' is assigned to " + task.assignee() + ", not to " + person,
                     "人工任务 " + id + " 分派给了 " + task.assignee() + "，不是 " + person));
         }
+        try {
+            // A transaction of its own, not the caller's: when Camunda refuses, it marks the
+            // transaction it joined for rollback, and a caller's could then no longer answer 404.
+            transactions.executeWithoutResult(done -> completeOnce(task, note, person));
+        } catch (RuntimeException failed) {
+            // Completed elsewhere while this completion ran, where no group's row made them take
+            // turns: Camunda refused it on the task's revision, or stumbled on the task's execution
+            // gone under it (a NullPointerException, "Cannot find task"). Either way it was rolled
+            // back whole; what the caller must hear is that the task is no longer open.
+            if (stillOpen(id)) {
+                throw failed;
+            }
+            throw notOpen(id);
+        }
+        return task;
+    }
+
+    /**
+     * Completions of one group's tasks take turns on its row, and the task is looked for again once
+     * it is this completion's turn: one that another node completed meanwhile is found done, rather
+     * than the workflow's next steps running a second time for Camunda to refuse only at the end.
+     */
+    private void completeOnce(StaffTask task, String note, String person) {
+        if (task.groupId() != null && groups.find(task.groupId()).isPresent()) {
+            groups.lock(task.groupId());
+        }
+        if (!stillOpen(task.id())) {
+            throw notOpen(task.id());
+        }
         Map<String, Object> outcome = new HashMap<>();
         outcome.put("staffTaskNote", note);
         outcome.put("staffTaskDoneBy", person);
-        tasks.complete(id, outcome);
+        tasks.complete(task.id(), outcome);
         audit.record(person, "STAFF_TASK", task.groupId(), "DONE", note, task.name() + " (" + task.workflowKey() + ")");
-        return task;
+    }
+
+    private boolean stillOpen(String id) {
+        return tasks.createTaskQuery().taskId(id).count() > 0;
+    }
+
+    private static NotFoundException notOpen(String id) {
+        return new NotFoundException("Staff task", "人工任务", id);
     }
 
     /** Reminds the assignees of open tasks whose {@code reminderAfter} has passed, once each. */
@@ -138,9 +181,31 @@ class StaffTasks {
         List<Task> open = staffTasks();
         Map<String, String> businessKeys = businessKeys(open);
         Map<String, String> keys = keys();
+        Map<String, Map<String, Object>> inputs = inputs(open);
         return open.stream()
-                .map(t -> view(t, runtime.getVariablesLocal(t.getExecutionId()), businessKeys, keys))
+                .map(t -> view(t, inputs.getOrDefault(t.getExecutionId(), Map.of()), businessKeys, keys))
                 .toList();
+    }
+
+    /**
+     * The tasks' step inputs, by execution, read in one query: a task completed since it was listed
+     * (its execution gone) has none, where asking for its execution's variables would fail.
+     */
+    private Map<String, Map<String, Object>> inputs(List<Task> open) {
+        if (open.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Map<String, Object>> inputs = new HashMap<>();
+        for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                .executionIdIn(
+                        open.stream().map(Task::getExecutionId).distinct().toArray(String[]::new))
+                .list()) {
+            if (variable.getTaskId() == null) {
+                inputs.computeIfAbsent(variable.getExecutionId(), e -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue());
+            }
+        }
+        return inputs;
     }
 
     private List<Task> staffTasks() {
