@@ -10,6 +10,7 @@ import io.qunflow.api.Problems;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Items;
@@ -182,13 +183,13 @@ class EventController {
 
     private GroupEvent checkItem(JsonNode item) {
         if (item == null || !item.isObject()) {
-            throw new InvalidRequestException("event", "must be a JSON object");
+            throw new InvalidRequestException("event", new Words("must be a JSON object", "须为 JSON 对象"));
         }
         BatchItem parsed;
         try {
             parsed = json.treeToValue(item, BatchItem.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidRequestException("event", "has a field of the wrong type");
+            throw new InvalidRequestException("event", new Words("has a field of the wrong type", "有字段的类型不对"));
         }
         return checked(parsed, BatchItem.class).toEvent();
     }
@@ -209,7 +210,9 @@ class EventController {
         if (eventId != null && eventId.regionMatches(true, 0, CONNECTOR_EVENT_IDS, 0, CONNECTOR_EVENT_IDS.length())) {
             throw new InvalidRequestException(
                     "eventId",
-                    "starts with " + CONNECTOR_EVENT_IDS + ", which is kept for the WeCom connector's events");
+                    new Words(
+                            "starts with " + CONNECTOR_EVENT_IDS + ", which is kept for the WeCom connector's events",
+                            "不能以 " + CONNECTOR_EVENT_IDS + " 开头，这个前缀留给企业微信连接器的事件"));
         }
         return request;
     }

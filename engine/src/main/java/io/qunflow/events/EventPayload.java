@@ -5,9 +5,11 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.common.FieldProblem;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.Text;
+import io.qunflow.common.constraints.Violations;
 import io.qunflow.members.MemberRole;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -67,28 +69,19 @@ import java.util.List;
             List<FieldProblem> problems = new ArrayList<>();
             if (payload != null) {
                 if (!payload.isObject()) {
-                    problems.add(new FieldProblem("", "must be a JSON object"));
+                    problems.add(new FieldProblem("", new Words("must be a JSON object", "须为 JSON 对象")));
                 } else if (payload.toString().length() > MAX_LENGTH) {
-                    problems.add(new FieldProblem("", "must be at most " + MAX_LENGTH + " characters as JSON"));
+                    problems.add(new FieldProblem(
+                            "",
+                            new Words(
+                                    "must be at most " + MAX_LENGTH + " characters as JSON",
+                                    "写成 JSON 后最多 " + MAX_LENGTH + " 个字符")));
                 } else if (OneOf.Check.problems(event.type(), EventType.class, true)
                         .isEmpty()) {
                     problems.addAll(byType(EventType.valueOf(event.type()), payload));
                 }
             }
-            if (problems.isEmpty()) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            for (FieldProblem problem : problems) {
-                var violation = context.buildConstraintViolationWithTemplate(problem.message())
-                        .addPropertyNode("payload");
-                if (problem.field().isEmpty()) {
-                    violation.addConstraintViolation();
-                } else {
-                    violation.addPropertyNode(problem.field()).addConstraintViolation();
-                }
-            }
-            return false;
+            return Violations.report("payload", problems, context);
         }
 
         private static List<FieldProblem> byType(EventType type, JsonNode payload) {
@@ -104,7 +97,8 @@ import java.util.List;
                     text(payload, "nickname", 100, false, problems);
                     String birthday = text(payload, "birthday", 10, false, problems);
                     if (birthday != null && !isBirthday(birthday)) {
-                        problems.add(new FieldProblem("birthday", "must be MM-DD or YYYY-MM-DD"));
+                        problems.add(new FieldProblem(
+                                "birthday", new Words("must be MM-DD or YYYY-MM-DD", "须为 MM-DD 或 YYYY-MM-DD")));
                     }
                     text(payload, "channel", 100, false, problems);
                 }
@@ -113,13 +107,16 @@ import java.util.List;
                     // that keep it hold 10,000 of any plane (20,000 UTF-16 units).
                     String text = text(payload, "text", Integer.MAX_VALUE, true, problems);
                     if (text != null && text.codePointCount(0, text.length()) > MAX_MESSAGE_CHARACTERS) {
-                        problems.add(
-                                new FieldProblem("text", "must be at most " + MAX_MESSAGE_CHARACTERS + " characters"));
+                        problems.add(new FieldProblem(
+                                "text",
+                                new Words(
+                                        "must be at most " + MAX_MESSAGE_CHARACTERS + " characters",
+                                        "最多 " + MAX_MESSAGE_CHARACTERS + " 个字符")));
                     }
                     for (String flag : new String[] {"miniProgram", "qrImage", "link"}) {
                         JsonNode value = payload.get(flag);
                         if (value != null && !value.isNull() && !value.isBoolean()) {
-                            problems.add(new FieldProblem(flag, "must be true or false"));
+                            problems.add(new FieldProblem(flag, new Words("must be true or false", "须为 true 或 false")));
                         }
                     }
                 }
@@ -133,15 +130,17 @@ import java.util.List;
                 case ORDER_PAID -> {
                     JsonNode amount = payload.get("amountCents");
                     if (amount == null || amount.isNull()) {
-                        problems.add(new FieldProblem("amountCents", "is required"));
+                        problems.add(new FieldProblem("amountCents", Words.REQUIRED));
                     } else if (!amount.canConvertToLong()
                             || !amount.isIntegralNumber()
                             || amount.asLong() < 0
                             || amount.asLong() > MAX_ORDER_CENTS) {
                         problems.add(new FieldProblem(
                                 "amountCents",
-                                "must be a whole number of cents from 0 to " + MAX_ORDER_CENTS
-                                        + " (a hundred million yuan)"));
+                                new Words(
+                                        "must be a whole number of cents from 0 to " + MAX_ORDER_CENTS
+                                                + " (a hundred million yuan)",
+                                        "须为 0 到 " + MAX_ORDER_CENTS + " 之间的整数（单位：分，即最多一亿元）")));
                     }
                     text(payload, "orderId", 200, false, problems);
                 }
@@ -168,12 +167,12 @@ import java.util.List;
                 JsonNode payload, String field, int max, boolean required, List<FieldProblem> problems) {
             JsonNode value = payload.get(field);
             if (value != null && !value.isNull() && !value.isTextual()) {
-                problems.add(new FieldProblem(field, "must be a string"));
+                problems.add(new FieldProblem(field, new Words("must be a string", "须为字符串")));
                 return null;
             }
             String text = value == null || value.isNull() ? null : value.asText();
             if (required && text == null) {
-                problems.add(new FieldProblem(field, "is required"));
+                problems.add(new FieldProblem(field, Words.REQUIRED));
                 return null;
             }
             if (text != null) {

@@ -227,6 +227,38 @@ class EventApiTest {
     }
 
     @Test
+    void payloadProblems_sayWhatIsWrongInChineseToo_andNothingIsStored() {
+        Reply join = event(id("join"), "MEMBER_JOINED", "m", """
+                {"role":"BOSS","nickname":42,"birthday":"13-45"}""");
+        Reply order = event(id("order"), "ORDER_PAID", "m", "{\"orderId\":\"o-1\"}");
+        Reply message = event(id("flag"), "MESSAGE_POSTED", "m", "{\"text\":\"hi\",\"link\":\"yes\"}");
+        Reply batch = api.post("/api/v1/events:batch", """
+                {"events":[42,{"eventId":"%s","groupId":"%s","type":"ORDER_PAID","memberId":"m",                "at":"2026-11-23T10:00:00+08:00","payload":{"amountCents":-1}}]}""".formatted(id("batch"), groupId));
+
+        assertProblem(join, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(join.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("payload.role", "payload.nickname", "payload.birthday");
+        assertThat(join.body().get("errors").findValuesAsText("messageZh"))
+                .hasSize(3)
+                .contains("须为字符串");
+        assertThat(order.body().get("errors").get(0).get("messageZh").asText()).isEqualTo("必填");
+        assertThat(message.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("须为 true 或 false");
+        assertThat(batch.status()).isEqualTo(200);
+        JsonNode notAnObject = batch.body().get("results").get(0).get("problem");
+        assertThat(notAnObject.get("errors").get(0).get("messageZh").asText()).isEqualTo("须为 JSON 对象");
+        JsonNode negative = batch.body().get("results").get(1).get("problem");
+        assertThat(negative.get("errors").get(0).get("field").asText()).isEqualTo("payload.amountCents");
+        assertThat(negative.get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("须为 0 到 10000000000 之间的整数（单位：分，即最多一亿元）");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id IN (?, ?, ?, ?)")
+                        .params(id("join"), id("order"), id("flag"), id("batch"))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anOrderOfMoreThanAHundredMillionYuan_isRefused_andNothingIsStored_soDailySumsCannotOverflow() {
         // An order of Long.MAX_VALUE cents was accepted; the member's next order that day then
         // overflowed the day's sum in the database: a 500 for every later order of that member.

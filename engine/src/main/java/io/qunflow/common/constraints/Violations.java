@@ -1,5 +1,6 @@
 package io.qunflow.common.constraints;
 
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Words;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -25,6 +26,31 @@ public final class Violations {
                 .withDynamicPayload(p.zh())
                 .buildConstraintViolationWithTemplate(escape(p.en()))
                 .addConstraintViolation());
+        return false;
+    }
+
+    /**
+     * Problems of the parts of one property (an event's {@code payload}): each a violation at
+     * {@code property.field} (at {@code property} itself where the field is empty), English as the
+     * message and Chinese as the payload, as {@link #report(List, ConstraintValidatorContext)} does.
+     */
+    public static boolean report(String property, List<FieldProblem> problems, ConstraintValidatorContext context) {
+        if (problems.isEmpty()) {
+            return true;
+        }
+        context.disableDefaultConstraintViolation();
+        HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        for (FieldProblem problem : problems) {
+            var violation = hibernate
+                    .withDynamicPayload(problem.messageZh())
+                    .buildConstraintViolationWithTemplate(escape(problem.message()))
+                    .addPropertyNode(property);
+            if (problem.field().isEmpty()) {
+                violation.addConstraintViolation();
+            } else {
+                violation.addPropertyNode(problem.field()).addConstraintViolation();
+            }
+        }
         return false;
     }
 
