@@ -75,8 +75,8 @@ class WebhookTargets {
         }
         try {
             resolveAllowed(host);
-        } catch (UnknownHostException e) {
-            throw refused(e.getMessage());
+        } catch (UnreachableHost e) {
+            throw refused(e.getMessage(), e.messageZh);
         }
         return uri;
     }
@@ -85,27 +85,45 @@ class WebhookTargets {
      * The addresses a connection to {@code host} may use: all of them allowed, or none at all (the
      * connection is refused rather than sent to the allowed part of a mixed answer).
      */
-    InetAddress[] resolveAllowed(String host) throws UnknownHostException {
+    InetAddress[] resolveAllowed(String host) throws UnreachableHost {
         String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(IDN.toASCII(name));
         } catch (UnknownHostException | IllegalArgumentException e) {
-            throw new UnknownHostException("its host '" + host + "' cannot be found");
+            throw new UnreachableHost("its host '" + host + "' cannot be found", "找不到主机 " + host + "，请检查网址中的主机名");
         }
         if (addresses.length == 0) {
-            throw new UnknownHostException("its host '" + host + "' has no address");
+            throw new UnreachableHost("its host '" + host + "' has no address", "主机 " + host + " 没有地址");
         }
         boolean hostAllowed = allowedHosts.contains(name.toLowerCase(Locale.ROOT));
         for (InetAddress address : addresses) {
             if (!hostAllowed && !isAllowed(address)) {
-                throw new UnknownHostException("its host '" + host + "' leads to the internal address "
-                        + address.getHostAddress()
-                        + "; webhooks reach public addresses only, unless an admin lists the target"
-                        + " in qunflow.webhooks.allowed-targets");
+                throw new UnreachableHost(
+                        "its host '" + host + "' leads to the internal address "
+                                + address.getHostAddress()
+                                + "; webhooks reach public addresses only, unless an admin lists the target"
+                                + " in qunflow.webhooks.allowed-targets",
+                        "主机 " + host + " 指向内部地址 " + address.getHostAddress()
+                                + "；Webhook 只能发往公网地址，除非管理员把该目标加入 qunflow.webhooks.allowed-targets");
             }
         }
         return addresses;
+    }
+
+    /**
+     * A host a webhook may not reach, said in both languages: an {@link UnknownHostException} so the
+     * HTTP client's resolver refuses the connection with it, and a registration refusal says it to
+     * the person in Chinese too.
+     */
+    static final class UnreachableHost extends UnknownHostException {
+
+        final String messageZh;
+
+        UnreachableHost(String message, String messageZh) {
+            super(message);
+            this.messageZh = messageZh;
+        }
     }
 
     private boolean isAllowed(InetAddress address) {
@@ -150,10 +168,6 @@ class WebhookTargets {
     private static boolean isAddressOrRange(String entry) {
         String address = entry.contains("/") ? entry.substring(0, entry.indexOf('/')) : entry;
         return address.contains(":") || isDottedQuad(address);
-    }
-
-    private static InvalidRequestException refused(String why) {
-        return new InvalidRequestException("url", why);
     }
 
     private static InvalidRequestException refused(String why, String whyZh) {

@@ -481,7 +481,14 @@ class WebhookApiTest {
             assertThat(refused.body().get("errors").get(0).get("field").asText())
                     .as(url)
                     .isEqualTo("url");
+            assertThat(refused.body().path("detailZh").asText()).as(url).startsWith("请求有误：url ");
+            assertThat(refused.body().get("errors").get(0).path("messageZh").asText())
+                    .as(url)
+                    .isNotBlank();
         }
+        Reply inside = api.post("/api/v1/webhooks", "{\"url\":\"http://10.0.0.5/hook\"}");
+        assertThat(inside.body().get("errors").get(0).get("messageZh").asText())
+                .startsWith("主机 10.0.0.5 指向内部地址 10.0.0.5；Webhook 只能发往公网地址");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_webhook")
                         .query(Integer.class)
                         .single())

@@ -3,6 +3,7 @@ package io.qunflow.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -87,13 +88,31 @@ class WebhookTargetsTest {
                 "http:///hook",
                 "http://unknown.example.com/hook"
             })
-    void check_refusesInternalTargetsInEveryForm(String url) {
+    void check_refusesInternalTargetsInEveryForm_sayingWhyInBothLanguages(String url) {
         assertThatThrownBy(() -> targets.check(url))
                 .as(url)
                 .isInstanceOf(InvalidRequestException.class)
+                .satisfies(e -> {
+                    FieldProblem problem =
+                            ((InvalidRequestException) e).problems().get(0);
+                    assertThat(problem.field()).isEqualTo("url");
+                    assertThat(problem.messageZh()).as(url).isNotBlank();
+                });
+    }
+
+    @Test
+    void check_saysInChineseWhichHostCannotBeFoundOrLeadsInside() {
+        assertThatThrownBy(() -> targets.check("http://unknown.example.com/hook"))
+                .satisfies(e -> assertThat(((InvalidRequestException) e).problems())
+                        .singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.message()).isEqualTo("its host 'unknown.example.com' cannot be found");
+                            assertThat(p.messageZh()).isEqualTo("找不到主机 unknown.example.com，请检查网址中的主机名");
+                        }));
+        assertThatThrownBy(() -> targets.check("http://internal.example.com/hook"))
                 .satisfies(e -> assertThat(
-                                ((InvalidRequestException) e).problems().get(0).field())
-                        .isEqualTo("url"));
+                                ((InvalidRequestException) e).problems().get(0).messageZh())
+                        .startsWith("主机 internal.example.com 指向内部地址 10.1.2.3"));
     }
 
     @ParameterizedTest
