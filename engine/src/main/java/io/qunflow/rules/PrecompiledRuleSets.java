@@ -142,7 +142,7 @@ final class PrecompiledRuleSets {
             throw new IllegalStateException("The shipped rule set " + name + " does not compile: " + errors);
         }
         List<RuleProblem> warnings = builder.getResults().getMessages(Message.Level.WARNING).stream()
-                .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
+                .map(m -> RuleProblem.compileWarning(m.getLine(), m.getColumn(), m.getText()))
                 .toList();
         return new Compiled(((InternalKieModule) builder.getKieModule()).getBytes(), warnings);
     }
@@ -189,7 +189,8 @@ final class PrecompiledRuleSets {
                 continue;
             }
             String[] parts = line.split("\t", 3);
-            warnings.add(new RuleProblem(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), unescape(parts[2])));
+            warnings.add(RuleProblem.compileWarning(
+                    Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), unescape(parts[2])));
         }
         return List.copyOf(warnings);
     }

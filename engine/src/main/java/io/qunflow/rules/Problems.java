@@ -28,15 +28,18 @@ final class Problems {
     }
 
     void error(int offset, String message) {
-        errors.add(at(offset, message));
+        int[] place = place(offset);
+        errors.add(RuleProblem.sandboxError(place[0], place[1], message));
     }
 
-    void errorAt(int line, int column, String message) {
-        errors.add(new RuleProblem(line, column, message));
+    /** An error Drools' own parser reported, at its line and column: Drools' words, not the sandbox's. */
+    void parserErrorAt(int line, int column, String message) {
+        errors.add(RuleProblem.compileError(line, column, message));
     }
 
     void warning(int offset, String message) {
-        warnings.add(at(offset, message));
+        int[] place = place(offset);
+        warnings.add(RuleProblem.sandboxWarning(place[0], place[1], message));
     }
 
     boolean hasErrors() {
@@ -65,7 +68,8 @@ final class Problems {
         return found < 0 ? start : found;
     }
 
-    private RuleProblem at(int offset, String message) {
+    /** The line and column (1-based) of an offset of the source. */
+    private int[] place(int offset) {
         int line = 1;
         int lineStart = 0;
         int end = Math.min(Math.max(0, offset), source.length());
@@ -75,7 +79,7 @@ final class Problems {
                 lineStart = i + 1;
             }
         }
-        return new RuleProblem(line, end - lineStart + 1, message);
+        return new int[] {line, end - lineStart + 1};
     }
 
     /** One error per place, in source order. */

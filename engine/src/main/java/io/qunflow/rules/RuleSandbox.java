@@ -148,9 +148,9 @@ final class RuleSandbox {
         if (parser.hasErrors() || pkg == null) {
             for (DroolsError error : parser.getErrors()) {
                 if (error instanceof ParserError p) {
-                    problems.errorAt(p.getRow(), p.getCol(), p.getMessage());
+                    problems.parserErrorAt(p.getRow(), p.getCol(), p.getMessage());
                 } else {
-                    problems.errorAt(0, 0, error.getMessage());
+                    problems.parserErrorAt(0, 0, error.getMessage());
                 }
             }
             if (!problems.hasErrors()) {

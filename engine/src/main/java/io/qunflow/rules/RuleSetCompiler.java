@@ -118,7 +118,7 @@ class RuleSetCompiler {
                 ? ((KieBuilderImpl) kie.newKieBuilder(files)).buildAll(CheckedModelProject::new, path -> true)
                 : kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
+                .map(m -> RuleProblem.compileError(m.getLine(), m.getColumn(), m.getText()))
                 .toList();
         if (problems.stream().anyMatch(p -> p.line() > 0)) {
             // Follow-on messages without a position ("Parser returned a null Package") only add noise.
@@ -129,7 +129,7 @@ class RuleSetCompiler {
         }
         List<RuleProblem> warnings = new ArrayList<>(earlierWarnings);
         builder.getResults().getMessages(Message.Level.WARNING).stream()
-                .map(m -> new RuleProblem(m.getLine(), m.getColumn(), m.getText()))
+                .map(m -> RuleProblem.compileWarning(m.getLine(), m.getColumn(), m.getText()))
                 .forEach(warnings::add);
         KieContainer container = kie.newKieContainer(releaseId);
         // The container keeps what it needs; the repository entry would only pile up across publishes.

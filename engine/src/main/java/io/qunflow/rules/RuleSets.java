@@ -272,12 +272,14 @@ public class RuleSets {
     private static InvalidRequestException refused(RuleCompilationException e) {
         return new InvalidRequestException(
                 "The rule source is refused: " + e.problems().size() + " problem(s); the active version keeps serving",
+                "规则有误，已拒绝：共 " + e.problems().size() + " 个问题；生效版本照常运行",
                 e.problems().stream()
                         .map(p -> new FieldProblem(
                                 "source",
                                 p.line() > 0
                                         ? "line " + p.line() + ", column " + p.column() + ": " + p.message()
-                                        : p.message()))
+                                        : p.message(),
+                                p.messageZh()))
                         .toList());
     }
 

@@ -146,6 +146,10 @@ class PublishApiTest {
         assertThat(noComment.body().get("detail").asText()).isEqualTo("The new version is invalid");
         assertThat(noComment.body().get("errors").findValuesAsText("field")).containsExactly("comment");
         assertThat(syntax.status()).isEqualTo(400);
+        assertThat(syntax.body().get("detailZh").asText()).startsWith("规则有误，已拒绝：共 ");
+        assertThat(syntax.body().get("errors").findValuesAsText("messageZh"))
+                .isNotEmpty()
+                .allMatch(m -> m.startsWith("规则"));
         assertThat(engine.activeVersion("moderation")).isEqualTo(before);
         assertThat(jdbc.sql("SELECT MAX(version) FROM qf_rule_set_version WHERE name = 'moderation'")
                         .query(Integer.class)

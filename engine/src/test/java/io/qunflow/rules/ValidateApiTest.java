@@ -88,6 +88,7 @@ class ValidateApiTest {
         assertThat(reply.body().get("valid").asBoolean()).isFalse();
         assertThat(reply.body().get("errors").get(0).get("line").asInt()).isEqualTo(6);
         assertThat(reply.body().get("errors").get(0).get("message").asText()).isNotBlank();
+        assertThat(reply.body().get("errors").get(0).get("messageZh").asText()).isEqualTo("规则第 6 行有误：编译未通过");
     }
 
     @Test
@@ -110,6 +111,7 @@ class ValidateApiTest {
         assertThat(reply.body().get("errors").get(0).get("line").asInt()).isEqualTo(7);
         assertThat(reply.body().get("errors").get(0).get("column").asInt()).isEqualTo(5);
         assertThat(reply.body().get("errors").get(0).get("message").asText()).contains("System");
+        assertThat(reply.body().get("errors").get(0).get("messageZh").asText()).isEqualTo("规则第 7 行第 5 列有误：沙箱检查未通过");
         assertThat(engine.activeVersion("moderation")).isEqualTo(activeBefore);
     }
 
