@@ -1,7 +1,7 @@
 // Talks to the engine API with the session cookie. Refusals come back as problem+json; a lost
 // session sends the person back to the login page.
 
-import { lang } from './i18n.js';
+import { lang, t } from './i18n.js';
 
 export class ApiError extends Error {
   constructor(status, problem) {
@@ -59,12 +59,25 @@ export function problemSummary(error) {
   return error instanceof ApiError ? inPageLanguage(error.message, error.problem.detailZh) : error.message;
 }
 
-/** A refusal in one line, in the page's language: the detail and each field problem. */
-export function problemDetail(error) {
+/**
+ * A refusal in one line, in the page's language: the detail, then each field problem under the label
+ * its form shows for that field. `labels` maps the API's field names to message keys
+ * ({ timeZone: 'gf.timeZone' }); the items of a list share one label ('tags[2]' is found as 'tags',
+ * 'entries[0].time' as 'entries.time'). A field the form does not name is told by its message alone:
+ * the API's own field names are for programs, never for the people reading the page.
+ */
+export function problemDetail(error, labels = {}) {
   const items = error instanceof ApiError
-    ? (error.problem.errors || []).map(item => `${item.field}: ${inPageLanguage(item.message, item.messageZh)}`)
+    ? (error.problem.errors || []).map(item => fieldProblem(item, labels))
     : [];
   return [problemSummary(error), ...items].join('；');
+}
+
+function fieldProblem(item, labels) {
+  const message = inPageLanguage(item.message, item.messageZh);
+  const field = String(item.field ?? '');
+  const key = labels[field] ?? labels[field.replace(/\[\d+]/g, '')];
+  return key ? t('problem.field', { label: t(key), message }) : message;
 }
 
 /** Builds a query string from the values that are set: query({ q: 'x', n: null }) → '?q=x'. */

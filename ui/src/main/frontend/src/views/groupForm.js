@@ -7,6 +7,11 @@ import '../workspace.css';
 const TYPES = ['TRAFFIC', 'CONTENT', 'FLASH', 'CHECKIN'];
 const COMMON_ZONES = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'America/Los_Angeles'];
 const enc = encodeURIComponent;
+// What the form calls each field the server may refuse.
+const LABELS = {
+  name: 'gf.name', intro: 'gf.intro', type: 'gf.type', capacity: 'gf.capacity', tags: 'gf.tags',
+  timeZone: 'gf.timeZone', welcomeMessage: 'gf.welcome', groupRules: 'gf.rules', comment: 'fl.reason'
+};
 
 // Tags are typed as one line: Chinese and Latin commas and the enumeration comma all separate them.
 const splitTags = text => text.split(/[,，、]/).map(tag => tag.trim()).filter(Boolean);
@@ -65,7 +70,7 @@ export async function groupFormView(main, { params: [groupId] }) {
         : await api.post('/groups', body);
       window.location.hash = `#/groups/${enc(saved.id)}`;
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -108,7 +113,7 @@ function dissolveCard(group, say) {
           await api.post(`/groups/${enc(group.id)}/dissolve`);
           window.location.hash = `#/groups/${enc(group.id)}`;
         } catch (error) {
-          say(t('failed') + problemDetail(error), 'error');
+          say(t('failed') + problemDetail(error, LABELS), 'error');
         }
       }) }, t('gf.dissolve')),
     question);

@@ -5,6 +5,9 @@ import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 import { adminTabs, checked, checks } from './people.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { name: 'fl.keyName', scopes: 'key.scopes' };
+
 const SCOPES = ['events', 'groups', 'actions', 'rules:read', 'workflows:read', 'metrics'];
 const scopeWords = { label: scope => scope, about: scope => t(`key.scope.${scope}`) };
 
@@ -72,7 +75,7 @@ export async function keysView(main) {
       scopes.querySelectorAll('input').forEach(input => { input.checked = false; });
       await load();
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -82,7 +85,7 @@ export async function keysView(main) {
       say('');
       await load();
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -92,7 +95,7 @@ export async function keysView(main) {
       await load();
       say(t('key.revoked', { name: key.name }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

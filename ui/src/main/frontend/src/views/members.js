@@ -4,6 +4,9 @@ import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
+// What the page calls each field the server may refuse.
+const LABELS = { reason: 'fl.reason', comment: 'fl.reason', layer: 'fl.layer' };
+
 const LAYERS = ['core', 'active', 'silent', 'churned'];
 const PAGE_SIZE = 20;
 const PRUNES = ['WARN_MEMBER', 'REMOVE_MEMBER', 'AWAIT_GRACE'];
@@ -104,7 +107,7 @@ export async function membersView(main, { params: [groupId], me }) {
       await Promise.all([load(), dryRun()]);
       say(t('mb.keptDone', { member: memberId }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -114,7 +117,7 @@ export async function membersView(main, { params: [groupId], me }) {
       await Promise.all([load(), open(memberId)]);
       say(t('mb.released', { member: memberId }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

@@ -25,6 +25,9 @@ import { translateModule } from '../bpmn/translate.js';
 import { h, statusLine } from '../dom.js';
 import { formatTime, rememberPhases, t } from '../i18n.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { comment: 'wf.comment', toVersion: 'wf.version', groupIds: 'wf.migrationGroup' };
+
 // Qunflow's element templates, shipped in workflows/element-templates/ for Desktop Modeler too.
 const elementTemplates = Object.values(import.meta.glob('../../../../../../workflows/element-templates/*.json', {
   eager: true,
@@ -263,7 +266,7 @@ export async function modelerView(main, { me }) {
         markServerProblems(error.problem.errors);
         say(t('wf.refused') + problemSummary(error), 'error');
       } else {
-        say(t('failed') + problemDetail(error), 'error');
+        say(t('failed') + problemDetail(error, LABELS), 'error');
       }
     } finally {
       deployButton.disabled = false;
@@ -377,7 +380,7 @@ export async function modelerView(main, { me }) {
         await refresh();
         say(t('wf.migrated', { n: done.plan.filter(step => step.ok).length, version: target }), 'success');
       } catch (error) {
-        say(t('failed') + problemDetail(error), 'error');
+        say(t('failed') + problemDetail(error, LABELS), 'error');
         go.disabled = false;
       }
     } }, t('wf.migrate'));

@@ -3,6 +3,9 @@ import { h, statusLine } from '../dom.js';
 import { formatTime, phaseLabel, t } from '../i18n.js';
 import { reasonGiven, workbenchTabs } from '../rules/tabs.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { value: 'pm.value', comment: 'fl.reason', phase: 'fl.phase', groupType: 'fl.groupType' };
+
 const enc = encodeURIComponent;
 const GROUP_TYPES = ['TRAFFIC', 'CONTENT', 'FLASH', 'CHECKIN'];
 
@@ -27,7 +30,7 @@ export async function parametersView(main, { me }) {
           await load();
           say(t('pm.saved', { name: changed.name, value: changed.value, version: changed.version }), 'success');
         } catch (error) {
-          say(t('failed') + problemDetail(error), 'error');
+          say(t('failed') + problemDetail(error, LABELS), 'error');
         }
       };
       return h('tr', { dataset: { parameter: p.name } },
@@ -76,7 +79,7 @@ export async function parametersView(main, { me }) {
           await showScopes(name);
           say(t('pm.scopeRemoved', { name, scope: describe(scope) }), 'success');
         } catch (error) {
-          say(t('failed') + problemDetail(error), 'error');
+          say(t('failed') + problemDetail(error, LABELS), 'error');
         }
       };
       return h('tr', { dataset: { phase: scope.phase || '', type: scope.groupType || '' } },
@@ -109,7 +112,7 @@ export async function parametersView(main, { me }) {
         await showScopes(name);
         say(t('pm.scopeSaved', { name, scope: describe(scoped), value: scoped.value }), 'success');
       } catch (error) {
-        say(t('failed') + problemDetail(error), 'error');
+        say(t('failed') + problemDetail(error, LABELS), 'error');
       }
     };
     history.replaceChildren(h('section', { id: 'pm-scopes', dataset: { parameter: name } },

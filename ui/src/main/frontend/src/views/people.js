@@ -4,6 +4,9 @@ import { fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
+// What the page calls each field the server may refuse.
+const LABELS = { username: 'us.username', password: 'us.password', roles: 'us.roles', enabled: 'fl.enabled', comment: 'fl.reason' };
+
 export const ROLES = ['DESIGNER', 'COMPLIANCE', 'OPERATOR', 'VIEWER', 'ADMIN'];
 
 const TABS = [
@@ -65,7 +68,7 @@ export async function peopleView(main, { me }) {
       await load();
       say(t('us.created', { username: user.username }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -77,7 +80,7 @@ export async function peopleView(main, { me }) {
       edit(users.find(u => u.username === changed.username), patch.comment);
       say(t(done, { username: changed.username }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

@@ -2,6 +2,9 @@ import { api, problemDetail, query } from '../api.js';
 import { emptyState, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { verdict: 'fl.verdict', note: 'rv.note' };
+
 const STATUSES = ['OPEN', 'UPHELD', 'OVERTURNED'];
 // People who may give verdicts; the server refuses everyone else anyway.
 const JUDGES = ['COMPLIANCE', 'OPERATOR', 'ADMIN'];
@@ -104,7 +107,7 @@ export async function reviewsView(main, { me }) {
         + (given.strikeWithdrawn ? t('rv.strikeWithdrawn') : '')
         + (undone.length ? t('rv.undone', { actions: undone.join('、') }) : ''), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

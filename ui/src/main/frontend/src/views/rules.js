@@ -5,6 +5,9 @@ import { ruleEditor } from '../rules/editor.js';
 import { SAMPLES } from '../rules/samples.js';
 import { diffBlock, panelTabs, reasonGiven, workbenchTabs } from '../rules/tabs.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { source: 'fl.source', comment: 'rs.comment', version: 'rs.version', from: 'bt.from', to: 'bt.to', events: 'fl.events' };
+
 // Edits not yet published survive a re-render (a language switch), per rule set.
 const drafts = new Map();
 
@@ -129,7 +132,7 @@ export async function rulesView(main, { params: [wanted], me }) {
       if (markRefused(error)) {
         say(t('rs.publishRefused'), 'error');
       } else {
-        say(t('failed') + problemDetail(error), 'error');
+        say(t('failed') + problemDetail(error, LABELS), 'error');
       }
     } finally {
       showState();
@@ -201,7 +204,7 @@ export async function rulesView(main, { params: [wanted], me }) {
         (result.warnings || []).length ? h('ul', { class: 'problems' }, result.warnings.map(w => h('li', { class: 'problem' }, w.message))) : null);
     } catch (error) {
       markRefused(error);
-      dryResults.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error)));
+      dryResults.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error, LABELS)));
     }
   }
 
@@ -238,7 +241,7 @@ export async function rulesView(main, { params: [wanted], me }) {
         await reload();
         say(t('rs.rolledBack', { version, newVersion: done.version }), 'success');
       } catch (error) {
-        say(t('failed') + problemDetail(error), 'error');
+        say(t('failed') + problemDetail(error, LABELS), 'error');
         confirm.disabled = false;
       }
     } }, t('rs.rollbackConfirm'));
@@ -299,7 +302,7 @@ export async function rulesView(main, { params: [wanted], me }) {
       await loadShadow();
       say(t('sh.started'), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -325,7 +328,7 @@ export async function rulesView(main, { params: [wanted], me }) {
       });
       watchBacktest(started);
     } catch (error) {
-      report.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error)));
+      report.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error, LABELS)));
     }
   }
 
@@ -377,7 +380,7 @@ export async function rulesView(main, { params: [wanted], me }) {
       h('table', { class: 'table compact' },
         h('thead', {}, h('tr', {}, ['rs.version', 'rs.author', 'rs.comment', 'rs.publishedAt', ''].map(key => h('th', {}, key ? t(key) : '')))),
         historyBody), diffArea] },
-    { name: 'shadow', label: 'rs.panel.shadow', body: [h('p', { class: 'muted small' }, t('sh.hint')), shadowStatus, disagreements], onShow: () => loadShadow().catch(error => say(t('failed') + problemDetail(error), 'error')) },
+    { name: 'shadow', label: 'rs.panel.shadow', body: [h('p', { class: 'muted small' }, t('sh.hint')), shadowStatus, disagreements], onShow: () => loadShadow().catch(error => say(t('failed') + problemDetail(error, LABELS), 'error')) },
     canEdit ? { name: 'backtest', label: 'rs.panel.backtest', body: [
       h('p', { class: 'muted small' }, t('bt.hint')),
       h('div', { class: 'inline-form' }, h('label', { class: 'inline-label' }, t('bt.from'), ' ', from), h('label', { class: 'inline-label' }, t('bt.to'), ' ', to),
@@ -392,7 +395,7 @@ export async function rulesView(main, { params: [wanted], me }) {
         h('h1', {}, t('rs.title'), ' ', title),
         canEdit ? h('div', { class: 'actions' },
           h('button', { type: 'button', id: 'rs-revert', onclick: revert }, t('rs.revert')),
-          h('button', { type: 'button', id: 'rs-validate', onclick: () => validate().catch(error => say(t('failed') + problemDetail(error), 'error')) }, t('rs.validate'))) : null),
+          h('button', { type: 'button', id: 'rs-validate', onclick: () => validate().catch(error => say(t('failed') + problemDetail(error, LABELS), 'error')) }, t('rs.validate'))) : null),
       canEdit ? null : h('p', { class: 'notice', id: 'rs-read-only' }, t('rs.readOnly')),
       status,
       editorHost,

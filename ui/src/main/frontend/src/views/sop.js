@@ -4,6 +4,18 @@ import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
+// What the form calls each part of an entry the server may refuse, whether it came as one of
+// entries[], as the moved entry or as an alliance post.
+const ENTRY_LABELS = {
+  cadence: 'fl.cadence', dayOfWeek: 'fl.dayOfWeek', date: 'fl.date', time: 'fl.time', purpose: 'sop.purpose',
+  contentKind: 'fl.contentKind', text: 'sop.text', link: 'fl.link'
+};
+const LABELS = {
+  entries: 'fl.entries', entry: 'fl.entries', groupIds: 'fl.groups', comment: 'fl.reason', note: 'fl.note', postId: 'fl.post',
+  ...Object.fromEntries(['entries', 'entry', 'post'].flatMap(part =>
+    Object.entries(ENTRY_LABELS).map(([field, key]) => [`${part}.${field}`, key])))
+};
+
 const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 const PURPOSES = ['CONTENT', 'ACTIVITY', 'TOPIC', 'NOTICE'];
@@ -167,7 +179,7 @@ export async function sopView(main, { params: [groupId], me }) {
         await api.post(`${base}/sop/entries`, { entries: [entryFromForm()] });
       }
     } catch (error) {
-      say(t('sop.refused') + problemDetail(error), 'error');
+      say(t('sop.refused') + problemDetail(error, LABELS), 'error');
       return;
     }
     text.value = '';
@@ -177,7 +189,7 @@ export async function sopView(main, { params: [groupId], me }) {
       await reload();
       say(t(wasMoving ? 'sop.moved' : 'sop.added'), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -187,7 +199,7 @@ export async function sopView(main, { params: [groupId], me }) {
       await reload();
       say(t('sop.deleted'), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -219,7 +231,7 @@ export async function sopView(main, { params: [groupId], me }) {
       templateChoice.value = '';
       preview();
     } catch (error) {
-      say(t('sop.refused') + problemDetail(error), 'error');
+      say(t('sop.refused') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -239,7 +251,7 @@ export async function sopView(main, { params: [groupId], me }) {
       await reload();
       say(t('sop.alliancePosted', { n: Object.keys(posted).length }), 'success');
     } catch (error) {
-      say(t('sop.refused') + problemDetail(error), 'error');
+      say(t('sop.refused') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -256,7 +268,7 @@ export async function sopView(main, { params: [groupId], me }) {
       drawEssence(await api.get(`${base}/sop/essence`));
       say(t('sop.essenceAdded'), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

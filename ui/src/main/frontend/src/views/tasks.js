@@ -2,6 +2,9 @@ import { api, problemDetail } from '../api.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { note: 'fl.note' };
+
 const enc = encodeURIComponent;
 
 /**
@@ -19,7 +22,7 @@ export function staffTaskList() {
       await load();
       say(t('tk.doneSaid', { name: task.name }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

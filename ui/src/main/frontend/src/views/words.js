@@ -3,6 +3,9 @@ import { h, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { reasonGiven, workbenchTabs } from '../rules/tabs.js';
 
+// What the page calls each field the server may refuse.
+const LABELS = { term: 'wl.term', category: 'wl.category', severity: 'wl.severity', comment: 'fl.reason', csv: 'fl.csv', mode: 'fl.importMode' };
+
 const CATEGORIES = ['CONTACT', 'LINK', 'SCAM', 'GAMBLING', 'PORN', 'FRAUD', 'ABUSE', 'COMPETITOR'];
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'SEVERE'];
 
@@ -58,7 +61,7 @@ export async function wordsView(main, { me }) {
       await load();
       say(t('wl.added', { term: added.term }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -71,7 +74,7 @@ export async function wordsView(main, { me }) {
       await load();
       say(t('wl.removed', { term: entry }), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
@@ -86,7 +89,7 @@ export async function wordsView(main, { me }) {
       await load();
       say(t('wl.imported', result), 'success');
     } catch (error) {
-      say(t('failed') + problemDetail(error), 'error');
+      say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 

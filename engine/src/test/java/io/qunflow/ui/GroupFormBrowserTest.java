@@ -106,12 +106,14 @@ class GroupFormBrowserTest extends BrowserTest {
         page.fill("#gf-timezone", "Mars/Olympus");
         page.click("#gf-save");
         page.waitForSelector("#gf-status.error");
-        assertThat(page.textContent("#gf-status")).contains("timeZone: must be a time-zone id such as Asia/Shanghai");
+        assertThat(page.textContent("#gf-status"))
+                .contains("Time zone: must be a time-zone id such as Asia/Shanghai")
+                .doesNotContain("timeZone");
         assertThat(page.url()).endsWith("#/groups/new");
     }
 
     @Test
-    void aRefusal_inChinese_saysWhatIsWrongInChinese_andNoEnglish() {
+    void aRefusal_inChinese_namesTheFieldByItsLabel_andSaysWhatIsWrongInChinese_andNoEnglish() {
         logIn("operator");
         page.navigate(url("/#/groups/new"));
         page.waitForSelector("#view[data-ready=groupNew] [data-testid=group-form]");
@@ -124,7 +126,8 @@ class GroupFormBrowserTest extends BrowserTest {
 
         assertThat(page.textContent("#gf-status"))
                 .contains("社群信息有误")
-                .contains("timeZone: 须为时区名称，例如 Asia/Shanghai")
+                .contains("时区：须为时区名称，例如 Asia/Shanghai")
+                .doesNotContain("timeZone")
                 .doesNotContain("invalid")
                 .doesNotContain("must be");
         assertThat(page.url()).endsWith("#/groups/new");
