@@ -1,6 +1,7 @@
 // Chinese first: zh-CN is the default, English the one switch away. Every string the UI shows
 // comes from here; a key missing in one language is a bug (missingKeys() lists them, the
 // browser tests check it is empty).
+import { auditMessages } from './messages/audit.js';
 import { fieldMessages } from './messages/fields.js';
 import { lifecycleMessages } from './messages/lifecycles.js';
 import { workspaceMessages } from './messages/workspace.js';
@@ -812,6 +813,7 @@ Object.keys(messages).forEach(language => Object.assign(messages[language], weco
 Object.keys(messages).forEach(language => Object.assign(messages[language], workspaceMessages[language]));
 Object.keys(messages).forEach(language => Object.assign(messages[language], lifecycleMessages[language]));
 Object.keys(messages).forEach(language => Object.assign(messages[language], fieldMessages[language]));
+Object.keys(messages).forEach(language => Object.assign(messages[language], auditMessages[language]));
 
 const STORAGE_KEY = 'qunflow.lang';
 const listeners = new Set();

@@ -4,7 +4,7 @@ import { formatTime, t } from '../i18n.js';
 import { diffBlock, workbenchTabs } from '../rules/tabs.js';
 
 const SUBJECTS = ['RULE_SET', 'WORD_LIST', 'PARAMETER', 'VARIANT_DATA', 'workflow', 'GROUP', 'SOP_CALENDAR', 'ESSENCE', 'MEMBER',
-  'MEMBER_LAYER', 'MEMBER_PRUNING', 'MODERATION_REVIEW', 'STAFF_TASK', 'USER', 'API_KEY'];
+  'MEMBER_LAYER', 'MEMBER_PRUNING', 'MODERATION_REVIEW', 'STAFF_TASK', 'USER', 'API_KEY', 'WEBHOOK'];
 
 // The words for a code the server writes; a code added on the server later shows as it is until
 // it is translated here (t answers a key it does not know with the key itself).
@@ -16,10 +16,35 @@ function words(prefix, code, values) {
 
 const kind = type => words('au.type', type);
 
-// A roll-back names the version it went back to: ROLLED_BACK_TO_V7.
+// An owner task names the action it carried out: REMOVE_MEMBER, SEND_RED_ENVELOPE, …
+const action = code => {
+  const said = words('rv.outcome', code);
+  return said === code ? words('au.action', code) : said;
+};
+
+// The codes with a variable part, each read back into its words: ROLLED_BACK_TO_V7, "deployed
+// version 3", "suspended version 2", "REMOVE_MEMBER DONE".
+const VARIABLE_CHANGES = [
+  [/^ROLLED_BACK_TO_V(\d+)$/, ([, version]) => t('au.change.ROLLED_BACK', { version })],
+  [/^deployed version (\d+)$/, ([, version]) => t('au.change.DEPLOYED', { version })],
+  [/^suspended version (\d+)$/, ([, version]) => t('au.change.SUSPENDED', { version })],
+  [/^([A-Z_]+) (DONE|DISMISSED)$/, ([, code, outcome]) => t(`au.change.OWNER_TASK_${outcome}`, { action: action(code) })]
+];
+
 function change(code) {
-  const [, version] = code.match(/^ROLLED_BACK_TO_V(\d+)$/) || [];
-  return version ? t('au.change.ROLLED_BACK', { version }) : words('au.change', code);
+  for (const [pattern, say] of VARIABLE_CHANGES) {
+    const match = pattern.exec(code);
+    if (match) {
+      return say(match);
+    }
+  }
+  return words('au.change', code);
+}
+
+// A word-list import is recorded under the subject "import (replace)" or "import (merge)".
+function subjectOf(row) {
+  const [, mode] = row.subjectType === 'WORD_LIST' ? /^import \((replace|merge)\)$/.exec(row.subject) || [] : [];
+  return mode ? t(`au.import.${mode}`) : row.subject;
 }
 
 /** Who changed what, when and why: rule sets, word lists, parameters, workflows, newest first. */
@@ -36,9 +61,9 @@ export async function auditView(main) {
       h('tbody', {}, rows.map(row => [
         h('tr', { dataset: { id: row.id, subjectType: row.subjectType, subject: row.subject } },
           h('td', {}, formatTime(row.at)),
-          h('td', {}, row.actor),
+          h('td', { class: 'au-actor' }, words('au.actor', row.actor)),
           h('td', {}, kind(row.subjectType)),
-          h('td', {}, h('code', {}, row.subject)),
+          h('td', {}, h('code', {}, subjectOf(row))),
           h('td', { class: 'au-change', dataset: { change: row.change } }, change(row.change)),
           h('td', { class: 'au-comment' }, row.comment || ''),
           h('td', {}, row.diff ? h('button', { type: 'button', class: 'small', onclick: event => {
