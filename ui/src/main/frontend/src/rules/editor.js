@@ -4,6 +4,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { basicSetup } from 'codemirror';
+import { inPageLanguage } from '../api.js';
 import { drl } from './drl.js';
 
 /** Creates an editor in parent; onChange(source) runs after every edit. */
@@ -40,7 +41,7 @@ export function ruleEditor(parent, { source, readOnly, onChange }) {
         // A column past the text (Drools points after the last token) marks the whole line.
         const column = line.from + Math.max((problem.column || 1) - 1, 0);
         const from = column < line.to ? column : line.from;
-        return { from, to: line.to, severity, message: problem.message };
+        return { from, to: line.to, severity, message: inPageLanguage(problem.message, problem.messageZh) };
       });
       view.dispatch(setDiagnostics(view.state, diagnostics));
       if (diagnostics.length > 0) {

@@ -1,6 +1,6 @@
-import { api, ApiError, problemDetail, query } from '../api.js';
+import { api, ApiError, inPageLanguage, problemDetail, query } from '../api.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
-import { formatTime, t } from '../i18n.js';
+import { formatTime, lang, t } from '../i18n.js';
 import { ruleEditor } from '../rules/editor.js';
 import { SAMPLES } from '../rules/samples.js';
 import { diffBlock, panelTabs, reasonGiven, workbenchTabs } from '../rules/tabs.js';
@@ -21,7 +21,8 @@ function refusedProblems(error) {
   const errors = error instanceof ApiError ? (error.problem.errors || []).filter(e => e.field === 'source') : [];
   return errors.length === 0 ? null : errors.map(item => {
     const match = /^line (\d+), column (\d+): ([\s\S]*)$/.exec(item.message || '');
-    return match ? { line: Number(match[1]), column: Number(match[2]), message: match[3] } : { line: 0, column: 0, message: item.message };
+    const where = match ? { line: Number(match[1]), column: Number(match[2]), message: match[3] } : { line: 0, column: 0, message: item.message };
+    return { ...where, messageZh: item.messageZh };
   });
 }
 
@@ -75,7 +76,9 @@ export async function rulesView(main, { params: [wanted], me }) {
         class: `problem ${kind}`, dataset: { line: item.line },
         onclick: () => editor.goTo(item.line)
       }, h('code', {}, item.line > 0 ? t('rs.line', { line: item.line, column: item.column }) : t('rs.wholeSource')),
-      ' ', item.message))));
+      ' ', inPageLanguage(item.message, item.messageZh),
+      // The checker's own words (Drools' or the sandbox's, in English) stay beside the summary as the detail.
+      lang() === 'zh-CN' && item.messageZh ? h('div', { class: 'muted small technical' }, item.message) : null))));
   }
 
   const editor = ruleEditor(editorHost, {

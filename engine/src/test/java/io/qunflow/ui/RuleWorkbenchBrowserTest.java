@@ -77,7 +77,12 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         assertThat(page.textContent("#rs-status")).isEqualTo("规则有错误，已拒绝发布：请先修正标出的行。");
         Locator problem = page.locator("#rs-problems li.problem.error").first();
         assertThat(problem.getAttribute("data-line")).isEqualTo(String.valueOf(brokenThen));
-        assertThat(problem.textContent()).startsWith("第 " + brokenThen + " 行");
+        assertThat(problem.textContent())
+                .startsWith("第 " + brokenThen + " 行")
+                .contains("规则第 " + brokenThen + " 行")
+                .contains("有误：编译未通过");
+        // Drools' own words stay beside the Chinese summary, as the technical detail.
+        assertThat(problem.locator(".technical").textContent()).isNotBlank();
         // The editor marks that very line: underlined text and a marker in the gutter beside it.
         assertThat(page.textContent(".cm-line:has(.cm-lintRange-error)")).isEqualTo("then");
         BoundingBox marker =
