@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -173,7 +174,16 @@ public class RuleSets {
      */
     public Version publish(String name, String source, String comment, String author) {
         requireExists(name);
-        return publishAs(name, source, comment, author, "PUBLISHED");
+        return publishAs(
+                name,
+                source,
+                comment,
+                author,
+                "PUBLISHED",
+                active -> new ConflictException(
+                        "The source is the same as the active version " + active.version() + " of rule set '" + name
+                                + "'; nothing was published",
+                        "源码与规则集 " + name + " 的生效版本 " + active.version() + " 相同，未发布新版本"));
     }
 
     /**
@@ -181,20 +191,51 @@ public class RuleSets {
      * the audit shows the rollback like any other change.
      *
      * @throws NotFoundException when the rule set or the version does not exist
+     * @throws ConflictException when that version is the active one, or has the active one's source
      */
     public Version rollback(String name, int version, String comment, String author) {
         requireExists(name);
         StoredVersion earlier = stored(name, version);
-        return publishAs(name, earlier.source(), comment, author, "ROLLED_BACK_TO_V" + version);
+        return publishAs(
+                name,
+                earlier.source(),
+                comment,
+                author,
+                "ROLLED_BACK_TO_V" + version,
+                active -> active.version() == version
+                        ? new ConflictException(
+                                "Version " + version + " of rule set '" + name
+                                        + "' is already the active one; nothing was changed",
+                                "版本 " + version + " 已是规则集 " + name + " 的生效版本，未做任何更改")
+                        : new ConflictException(
+                                "Version " + version + " of rule set '" + name
+                                        + "' has the same source as the active version " + active.version()
+                                        + "; nothing was changed",
+                                "规则集 " + name + " 的版本 " + version + " 与生效版本 " + active.version() + " 的源码相同，未做任何更改"));
     }
 
-    private Version publishAs(String name, String source, String comment, String author, String change) {
+    /**
+     * @param unchanged the refusal when the source is the active version's: a version that changes
+     *     nothing would only lengthen the history and the audit, and hide which version really changed
+     */
+    private Version publishAs(
+            String name,
+            String source,
+            String comment,
+            String author,
+            String change,
+            Function<StoredVersion, ConflictException> unchanged) {
         // One publish of a rule set at a time, so versions are swapped in in the order they are numbered.
         ReentrantLock lock = publishing.computeIfAbsent(name, n -> new ReentrantLock());
         lock.lock();
         try {
             StoredVersion current =
                     store.active(name).orElseThrow(() -> new NotFoundException("Rule set", "规则集", name));
+            // Checked under the lock, so two of the same rollback at once make one version; a publish
+            // on another node meanwhile is caught below, by the newest version number.
+            if (current.source().equals(source)) {
+                throw unchanged.apply(current);
+            }
             int next = store.history(name).get(0).version() + 1;
             CompiledRuleSet compiled;
             try {

@@ -204,4 +204,73 @@ class PublishApiTest {
         assertThat(noVersion.body().get("errors").findValuesAsText("field")).containsExactly("version");
         assertThat(noVersion.body().get("errors").findValuesAsText("message")).containsExactly("is required");
     }
+
+    @Test
+    void aRollbackToTheActiveVersion_orToOneWithItsSource_isRefusedAndStoresNothing() {
+        JsonNode active = compliance.get("/api/v1/rulesets/moderation").body();
+        int before = active.get("version").asInt();
+        Reply published = compliance.post(
+                "/api/v1/rulesets/moderation/versions",
+                body(active.get("source").asText() + BARGAIN_RULE, "先拦截砍一刀"));
+        Reply rolledBack = compliance.post(
+                "/api/v1/rulesets/moderation/rollback", "{\"version\":%d,\"comment\":\"撤回\"}".formatted(before));
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(rolledBack.status()).isEqualTo(201);
+        int newest = before + 2;
+        int audited = auditEntries();
+
+        Reply toActive = compliance.post(
+                "/api/v1/rulesets/moderation/rollback", "{\"version\":%d,\"comment\":\"再回滚一次\"}".formatted(newest));
+        Reply toSameSource = compliance.post(
+                "/api/v1/rulesets/moderation/rollback", "{\"version\":%d,\"comment\":\"再回滚一次\"}".formatted(before));
+
+        assertThat(toActive.status()).isEqualTo(409);
+        assertThat(toActive.contentType()).startsWith("application/problem+json");
+        assertThat(toActive.body().get("detail").asText())
+                .isEqualTo("Version " + newest
+                        + " of rule set 'moderation' is already the active one; nothing was changed");
+        assertThat(toActive.body().get("detailZh").asText())
+                .isEqualTo("版本 " + newest + " 已是规则集 moderation 的生效版本，未做任何更改");
+        assertThat(toSameSource.status()).isEqualTo(409);
+        assertThat(toSameSource.body().get("detail").asText())
+                .isEqualTo("Version " + before + " of rule set 'moderation' has the same source as the active version "
+                        + newest + "; nothing was changed");
+        assertThat(toSameSource.body().get("detailZh").asText())
+                .isEqualTo("规则集 moderation 的版本 " + before + " 与生效版本 " + newest + " 的源码相同，未做任何更改");
+        assertThat(newestStored()).isEqualTo(newest);
+        assertThat(engine.activeVersion("moderation")).isEqualTo(newest);
+        assertThat(auditEntries()).isEqualTo(audited);
+    }
+
+    @Test
+    void publishingTheActiveSourceAgain_isRefusedAndStoresNothing() {
+        JsonNode active = compliance.get("/api/v1/rulesets/moderation").body();
+        int before = active.get("version").asInt();
+        int audited = auditEntries();
+
+        Reply again = compliance.post(
+                "/api/v1/rulesets/moderation/versions",
+                body(active.get("source").asText(), "再发一次"));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body().get("detail").asText())
+                .isEqualTo("The source is the same as the active version " + before
+                        + " of rule set 'moderation'; nothing was published");
+        assertThat(again.body().get("detailZh").asText()).isEqualTo("源码与规则集 moderation 的生效版本 " + before + " 相同，未发布新版本");
+        assertThat(newestStored()).isEqualTo(before);
+        assertThat(engine.activeVersion("moderation")).isEqualTo(before);
+        assertThat(auditEntries()).isEqualTo(audited);
+    }
+
+    private int newestStored() {
+        return jdbc.sql("SELECT MAX(version) FROM qf_rule_set_version WHERE name = 'moderation'")
+                .query(Integer.class)
+                .single();
+    }
+
+    private int auditEntries() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'RULE_SET' AND subject = 'moderation'")
+                .query(Integer.class)
+                .single();
+    }
 }
