@@ -14,6 +14,12 @@ public class NotFoundException extends RuntimeException {
         this.detailZh = whatZh + " " + id + " 不存在";
     }
 
+    /** For a thing whose absence needs its own words ("there is no earlier version"). */
+    public NotFoundException(Words detail) {
+        super(detail.en());
+        this.detailZh = detail.zh();
+    }
+
     public String detailZh() {
         return detailZh;
     }

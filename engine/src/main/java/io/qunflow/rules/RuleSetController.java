@@ -118,8 +118,9 @@ class RuleSetController {
             @PathVariable String name,
             @RequestParam(required = false) Integer from,
             @RequestParam(required = false) Integer to) {
-        int newer = to != null ? to : ruleSets.get(name).version();
-        int older = from != null ? from : newer - 1;
-        return ruleSets.diff(name, older, newer);
+        if (from == null) {
+            return ruleSets.diffFromPrevious(name, to);
+        }
+        return ruleSets.diff(name, from, to != null ? to : ruleSets.get(name).version());
     }
 }

@@ -161,6 +161,23 @@ public class RuleSets {
     }
 
     /**
+     * What the version (the active one when null) changed from the one before it.
+     *
+     * @throws NotFoundException when the rule set or the version does not exist, or the version is
+     *     the first, saying there is no earlier one rather than naming a version 0
+     */
+    public Diff diffFromPrevious(String name, Integer version) {
+        int newer = version != null ? version : get(name).version();
+        if (newer == 1 && store.version(name, 1).isPresent()) {
+            throw new NotFoundException(new Words(
+                    "Version 1 is the first version of rule set '" + name
+                            + "'; there is no earlier version to compare it with",
+                    "版本 1 是规则集 " + name + " 的第一个版本，没有更早的版本可比较"));
+        }
+        return diff(name, newer - 1, newer);
+    }
+
+    /**
      * Publishes a new version and makes it active. The source is sandbox-checked and compiled
      * before anything is stored, on the compile thread, while the active version keeps serving;
      * the swap happens once the version is committed, so every decision names a version that is

@@ -7,6 +7,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.audit.AuditTrail;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,26 @@ class RuleSetReadApiTest {
                 .contains("+++ " + name + ".drl v2")
                 .contains("+rule \"Says goodbye\"")
                 .doesNotContain("-rule \"Greets\"");
+    }
+
+    @Test
+    void theFirstVersionAgainstThePreviousOne_isAnsweredThatThereIsNoEarlierVersion() {
+        String name = "greeting-" + UUID.randomUUID().toString().substring(0, 8);
+        store.insertFirst(
+                name, "package x;\nrule \"Greets\"\nwhen\nthen\nend\n", "system", "first", OffsetDateTime.now());
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+
+        Reply active = viewer.get("/api/v1/rulesets/" + name + "/diff");
+        Reply first = viewer.get("/api/v1/rulesets/" + name + "/diff?to=1");
+
+        for (Reply reply : List.of(active, first)) {
+            assertThat(reply.status()).isEqualTo(404);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.body().get("detail").asText())
+                    .isEqualTo("Version 1 is the first version of rule set '" + name
+                            + "'; there is no earlier version to compare it with");
+            assertThat(reply.body().get("detailZh").asText()).isEqualTo("版本 1 是规则集 " + name + " 的第一个版本，没有更早的版本可比较");
+        }
     }
 
     @Test
