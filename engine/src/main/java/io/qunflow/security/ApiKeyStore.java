@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +55,20 @@ class ApiKeyStore {
         return jdbc.sql("SELECT COUNT(*) FROM qf_api_key").query(Integer.class).single() > 0;
     }
 
+    /** Whether a key, active or revoked, already has this name. */
+    boolean named(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_api_key WHERE name = ?")
+                        .param(name)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * Stores a new key.
+     *
+     * @throws DuplicateKeyException when a key of that name was stored meanwhile
+     */
     void insert(String id, String name, String hash, List<String> scopes, OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?,?,?,?,?)")
                 .params(id, name, hash, String.join(",", scopes), at)

@@ -15,8 +15,11 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +37,8 @@ class ApiKeys {
     /** Scopes a key may carry; see docs/security.md for what each allows. */
     static final List<String> SCOPES =
             List.of("events", "groups", "actions", "rules:read", "workflows:read", "metrics");
+
+    private static final Logger log = LoggerFactory.getLogger(ApiKeys.class);
 
     private static final String REVISION = "api-keys";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -84,22 +89,49 @@ class ApiKeys {
         return Optional.of(key);
     }
 
-    /** A new key; its raw value is only in the answer. */
+    /**
+     * A new key; its raw value is only in the answer.
+     *
+     * @throws ConflictException when a key, active or revoked, already has the name: the audit
+     *     trail names a key's actions by it, so one name must mean one key for good
+     */
     @Transactional
     Created create(String name, List<String> scopes, String actor) {
         String raw = newSecret();
         String id = Ids.next("key");
         OffsetDateTime now = OffsetDateTime.now(clock);
-        store.insert(id, name, ApiKeyStore.hash(raw), scopes, now);
+        if (store.named(name)) {
+            throw nameTaken(name);
+        }
+        try {
+            store.insert(id, name, ApiKeyStore.hash(raw), scopes, now);
+        } catch (DuplicateKeyException namedMeanwhile) {
+            throw nameTaken(name);
+        }
         audit.record(actor, "API_KEY", id, "CREATED", "key '" + name + "' with scopes " + scopes, null);
         return new Created(store.find(id).orElseThrow(), raw);
     }
 
-    /** A key given at start-up (the bootstrap key), when it does not exist yet. */
+    /**
+     * A key given at start-up (the bootstrap key), when it does not exist yet. Not when a key of
+     * that name has another secret: that key was rotated or revoked since, and its name is taken.
+     */
     void createIfAbsent(String name, String rawKey, List<String> scopes) {
-        if (!store.exists(ApiKeyStore.hash(rawKey))) {
-            store.insert(Ids.next("key"), name, ApiKeyStore.hash(rawKey), scopes, OffsetDateTime.now(clock));
+        if (store.exists(ApiKeyStore.hash(rawKey))) {
+            return;
         }
+        if (store.named(name)) {
+            log.warn("The API key '{}' was rotated or revoked; its former secret is not made a key again", name);
+            return;
+        }
+        store.insert(Ids.next("key"), name, ApiKeyStore.hash(rawKey), scopes, OffsetDateTime.now(clock));
+    }
+
+    private static ConflictException nameTaken(String name) {
+        return new ConflictException(
+                "An API key named '" + name + "' already exists (a revoked key keeps its name, as the audit trail"
+                        + " names its actions by it); choose another name",
+                "已有名为 " + name + " 的 API 密钥（吊销的密钥仍保留名称，审计记录以此名称记录其操作），请换一个名称");
     }
 
     /** True until the first key is made: on a new install's first start. */

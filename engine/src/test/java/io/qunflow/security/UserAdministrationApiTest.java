@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -394,6 +395,64 @@ class UserAdministrationApiTest {
                         .body()
                         .findValuesAsText("actor"))
                 .containsExactly("key:" + longest);
+    }
+
+    @Test
+    void aKeyName_takenByAnActiveOrARevokedKey_is409_andNoKeyIsStored() {
+        String name = "有赞连接器-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply first = admin.post("/api/v1/keys", """
+                {"name":"%s","scopes":["events"]}""".formatted(name));
+        assertThat(first.status()).isEqualTo(201);
+
+        Reply again = admin.post("/api/v1/keys", """
+                {"name":" %s ","scopes":["groups"]}""".formatted(name));
+        assertThat(admin.delete("/api/v1/keys/" + first.body().get("id").asText())
+                        .status())
+                .isEqualTo(204);
+        Reply afterRevoking = admin.post("/api/v1/keys", """
+                {"name":"%s","scopes":["groups"]}""".formatted(name));
+
+        for (Reply refused : List.of(again, afterRevoking)) {
+            assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("detail").asText())
+                    .isEqualTo("An API key named '" + name + "' already exists (a revoked key keeps its name, as the"
+                            + " audit trail names its actions by it); choose another name");
+            assertThat(refused.body().get("detailZh").asText())
+                    .isEqualTo("已有名为 " + name + " 的 API 密钥（吊销的密钥仍保留名称，审计记录以此名称记录其操作），请换一个名称");
+            assertThat(refused.raw()).doesNotContain("qfk_");
+        }
+        assertThat(keysNamed(name)).isEqualTo(1);
+        assertThat(keysCreatedInTheAudit(name)).isEqualTo(1);
+    }
+
+    @Test
+    void twoKeysOfOneNameCreatedAtOnce_oneIsStoredAndTheOtherRefused() throws Exception {
+        String name = "并发连接器-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = """
+                {"name":"%s","scopes":["events"]}""".formatted(name);
+
+        List<Reply> replies =
+                AtOnce.send(() -> admin.post("/api/v1/keys", body), () -> admin.post("/api/v1/keys", body));
+
+        assertThat(replies.stream().map(Reply::status).sorted()).containsExactly(201, 409);
+        assertThat(keysNamed(name)).isEqualTo(1);
+        assertThat(keysCreatedInTheAudit(name)).isEqualTo(1);
+    }
+
+    private int keysNamed(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_api_key WHERE name = ?")
+                .param(name)
+                .query(Integer.class)
+                .single();
+    }
+
+    private int keysCreatedInTheAudit(String name) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'API_KEY' AND change = 'CREATED'"
+                        + " AND comment LIKE ?")
+                .param("key '" + name + "'%")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
