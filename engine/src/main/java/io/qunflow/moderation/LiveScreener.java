@@ -96,8 +96,8 @@ class LiveScreener implements SmartInitializingSingleton {
 
     /**
      * The entries that keep something to match with this variant data. Publishing checks that every
-     * term does ({@link LiveTerms}), but a term added while a table was being published, or data
-     * written outside the API, must cost that one term, not every node its matcher and its start.
+     * term does ({@link LiveTerms}), and a term is checked against the committed table, but data
+     * written outside the API must cost that one term, not every node its matcher and its start.
      */
     private static List<LexiconEntry> matchable(List<WordListEntry> all, Normalizer normalizer) {
         List<LexiconEntry> entries = new ArrayList<>(all.size());

@@ -111,20 +111,19 @@ public class VariantService {
      */
     public VariantFile publish(String name, String csv, String actor, String comment) {
         String file = known(name);
-        List<VariantData.Problem> problems = problems(file, csv);
-        if (!problems.isEmpty()) {
-            List<FieldProblem> fields = problems.stream()
-                    .map(p -> new FieldProblem("csv", p.toString()))
-                    .toList();
-            throw new InvalidRequestException(
-                    "The variant data '" + file + "' is invalid: " + problems.get(0)
-                            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
-                    fields);
-        }
         VariantFile published = tx.execute(status -> {
             // First: the revision row's lock makes publishes take turns on every node, so the
             // version numbered next and the diff's "before" are those of the publish before this one.
             revisions.bump(LiveScreener.VARIANTS);
+            if (file.equals(VariantData.CHARACTERS)) {
+                // A table is checked against the live terms: no term may be added on any node until
+                // it commits, or one checked against the old table would slip past both checks.
+                revisions.bump(LiveScreener.WORD_LISTS);
+            }
+            List<VariantData.Problem> problems = problems(file, csv);
+            if (!problems.isEmpty()) {
+                throw refused(file, problems);
+            }
             VariantStore.Version before = store.live(file).orElseThrow();
             int version = store.insertNext(file, csv, actor, comment, now());
             audit.record(actor, "VARIANT_DATA", file, "PUBLISHED", comment, diff(before, csv, version));
@@ -143,6 +142,15 @@ public class VariantService {
     public VariantFile rollback(String name, int version, String actor, String comment) {
         VariantFile earlier = file(name, version);
         return publish(name, earlier.csv(), actor, comment);
+    }
+
+    private static InvalidRequestException refused(String file, List<VariantData.Problem> problems) {
+        return new InvalidRequestException(
+                "The variant data '" + file + "' is invalid: " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                problems.stream()
+                        .map(p -> new FieldProblem("csv", p.toString()))
+                        .toList());
     }
 
     private static String known(String name) {
@@ -170,7 +178,18 @@ public class VariantService {
             problems.addAll(LiveTerms.problems(lexicon.all(), normalizer));
             return problems;
         }
-        return CueWords.read(csv, live.variants().normalizer()).problems();
+        return CueWords.read(csv, committedNormalizer(store)).problems();
+    }
+
+    /**
+     * The normalizer of the character table as committed, which may be newer than the one this
+     * node screens with until its next reload: what a change is checked against inside the
+     * transaction that holds its revision row.
+     */
+    static Normalizer committedNormalizer(VariantStore store) {
+        return new Normalizer(VariantData.characters(
+                        store.live(VariantData.CHARACTERS).orElseThrow().content())
+                .value());
     }
 
     private VariantFile view(VariantStore.Version v) {

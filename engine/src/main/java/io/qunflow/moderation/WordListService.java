@@ -55,6 +55,7 @@ public class WordListService {
     private final Clock clock;
     private final Revisions revisions;
     private final LiveScreener live;
+    private final VariantStore variants;
 
     WordListService(
             LexiconStore store,
@@ -62,13 +63,15 @@ public class WordListService {
             TransactionTemplate tx,
             Clock clock,
             Revisions revisions,
-            LiveScreener live) {
+            LiveScreener live,
+            VariantStore variants) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
         this.clock = clock;
         this.revisions = revisions;
         this.live = live;
+        this.variants = variants;
         tx.executeWithoutResult(status -> seedShippedLists());
     }
 
@@ -99,16 +102,17 @@ public class WordListService {
      * @throws ConflictException when the term, or a spelling that normalises the same, is listed
      */
     public WordListEntry add(String term, Category category, Severity severity, String actor, String comment) {
-        List<FieldProblem> problems = termProblems("term", term);
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The word-list entry is invalid", "词库条目有误", problems);
-        }
-        String clean = term.strip();
-        Normalizer normalizer = live.variants().normalizer();
+        String clean = term == null ? null : term.strip();
         WordListEntry added = tx.execute(status -> {
-            // First: the revision row's lock makes word-list changes take turns on every node,
-            // so the checks below see the change committed before this one.
+            // First: the revision row's lock makes word-list changes take turns on every node, and
+            // a character-table publish holds it too, so the checks below see the change committed
+            // before this one and the table as committed, not as this node last reloaded it.
             revisions.bump(REVISION);
+            Normalizer normalizer = VariantService.committedNormalizer(variants);
+            List<FieldProblem> problems = termProblems("term", term, normalizer);
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException("The word-list entry is invalid", "词库条目有误", problems);
+            }
             String canonical = normalizer.normalizeTerm(clean);
             for (WordListEntry existing : store.all()) {
                 if (existing.term().equals(clean)) {
@@ -173,18 +177,21 @@ public class WordListService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<FieldProblem> problems = new ArrayList<>();
         Map<String, LexiconEntry> incoming = new LinkedHashMap<>();
         for (LexiconEntry entry : parsed) {
-            problems.addAll(termProblems("csv: '" + entry.term() + "'", entry.term()));
             incoming.put(
                     entry.term().strip(), new LexiconEntry(entry.term().strip(), entry.category(), entry.severity()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequestException("The word-list import is invalid", "词库导入有误", problems);
-        }
         ImportResult result = tx.execute(status -> {
             revisions.bump(REVISION);
+            Normalizer normalizer = VariantService.committedNormalizer(variants);
+            List<FieldProblem> problems = new ArrayList<>();
+            for (LexiconEntry entry : parsed) {
+                problems.addAll(termProblems("csv: '" + entry.term() + "'", entry.term(), normalizer));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRequestException("The word-list import is invalid", "词库导入有误", problems);
+            }
             Map<String, WordListEntry> existing = new HashMap<>();
             store.all().forEach(e -> existing.put(e.term(), e));
             long after = replace
@@ -256,7 +263,7 @@ public class WordListService {
     }
 
     /** A term as the lists take it: a text of its own length, and something left to match once normalised. */
-    private List<FieldProblem> termProblems(String field, String term) {
+    private static List<FieldProblem> termProblems(String field, String term, Normalizer normalizer) {
         List<FieldProblem> problems = new ArrayList<>();
         Text.Check.problems(term, MAX_TERM_LENGTH, true).forEach(p -> problems.add(new FieldProblem(field, p)));
         Words unwritable = term == null ? null : unwritable(term);
@@ -264,7 +271,7 @@ public class WordListService {
             problems.add(new FieldProblem(field, unwritable));
         }
         if (term != null && !term.isBlank()) {
-            String canonical = live.variants().normalizer().normalizeTerm(term.strip());
+            String canonical = normalizer.normalizeTerm(term.strip());
             if (canonical.isEmpty()) {
                 problems.add(new FieldProblem(
                         field,

@@ -8,17 +8,23 @@ import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.AtOnce;
+import io.qunflow.TestDatabase;
 import io.qunflow.TestGroup;
+import io.qunflow.common.Revisions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The variant data as compliance edits it through the API: validated, versioned, audited, live for the next message. */
 @ApiTest
@@ -38,6 +44,15 @@ class VariantApiTest {
 
     @Autowired
     LiveScreener live;
+
+    @Autowired
+    LexiconStore lexicon;
+
+    @Autowired
+    Revisions revisions;
+
+    @Autowired
+    TransactionTemplate tx;
 
     TestGroup group;
 
@@ -305,5 +320,107 @@ class VariantApiTest {
             live.reloadIfChangedElsewhere();
         }
         assertThat(live.screener().screen(text, MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final String WIDENED_ROWS = "\n⊕,加,symbol\n⊗,加,symbol\n";
+
+    private Reply addTerm(String term) {
+        return compliance().post("/api/v1/word-lists/entries", """
+                {"term":%s,"category":"CONTACT","severity":"MEDIUM","comment":"符号加"}""".formatted(TextNode.valueOf(term)));
+    }
+
+    private void removeTerm(String term) {
+        compliance()
+                .delete("/api/v1/word-lists/entries?term="
+                        + java.net.URLEncoder.encode(term, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&comment=cleanup");
+    }
+
+    private int termsNamed(String term) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry WHERE term = ?")
+                .param(term)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aTermAddedOnANodeThatHasNotReloadedATableCommittedElsewhere_isCheckedAgainstThatTable() {
+        String csv = compliance().get(CHARACTERS).body().get("file").get("csv").asText();
+        Reply widened =
+                compliance().post(CHARACTERS + "/versions", publishBody(csv.stripTrailing() + WIDENED_ROWS, "圆圈符号"));
+        assertThat(widened.status()).as(widened.raw()).isEqualTo(201);
+        // Another node publishes the table without ⊕ and ⊗, and this node has not reloaded it yet:
+        // under the committed table the term is the one letter z.
+        jdbc.sql("INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)"
+                        + " VALUES ('characters', ?, ?, 'compliance', '另一节点去掉圆圈符号', CURRENT_TIMESTAMP)")
+                .params(widened.body().get("version").asInt() + 1, csv)
+                .update();
+        String term = "⊗⊕z";
+        try {
+            Reply added = addTerm(term);
+
+            assertThat(added.status()).as(added.raw()).isEqualTo(400);
+            assertThat(added.body().get("detailZh").asText()).isEqualTo("词库条目有误");
+            assertThat(added.body().get("errors").findValuesAsText("message"))
+                    .anySatisfy(m -> assertThat(m).contains("is one character once normalised ('z')"));
+            assertThat(termsNamed(term)).isZero();
+        } finally {
+            removeTerm(term);
+            jdbc.sql("UPDATE qf_revision SET revision = revision + 1 WHERE subject = ?")
+                    .param(LiveScreener.VARIANTS)
+                    .update();
+            live.rebuild();
+        }
+    }
+
+    @Test
+    void aTablePublishedWhileATermIsBeingAddedOnAnotherNode_waitsForIt_andIsCheckedAgainstIt() throws Exception {
+        JsonNode before = compliance().get(CHARACTERS).body();
+        String csv = before.get("file").get("csv").asText();
+        int version = before.get("file").get("version").asInt();
+        Reply widened =
+                compliance().post(CHARACTERS + "/versions", publishBody(csv.stripTrailing() + WIDENED_ROWS, "圆圈符号"));
+        assertThat(widened.status()).as(widened.raw()).isEqualTo(201);
+        int stored = storedVersions();
+        String term = "⊗⊕y";
+        ExecutorService otherNode = Executors.newSingleThreadExecutor();
+        try {
+            // The term is added as another node adds it: its revision row locked, its row not yet
+            // committed. The table leaves it the one letter y, and is sent meanwhile.
+            Future<Reply> narrowing = tx.execute(status -> {
+                revisions.bump(LiveScreener.WORD_LISTS);
+                lexicon.insert(
+                        new LexiconEntry(term, Category.CONTACT, Severity.MEDIUM),
+                        "compliance",
+                        OffsetDateTime.now(ZoneOffset.UTC));
+                Future<Reply> reply =
+                        otherNode.submit(() -> compliance().post(CHARACTERS + "/versions", publishBody(csv, "去掉圆圈符号")));
+                while (!reply.isDone() && !aSessionWaitsForALock()) {
+                    Thread.onSpinWait();
+                }
+                return reply;
+            });
+            Reply narrowed = narrowing.get();
+
+            assertThat(narrowed.status()).as(narrowed.raw()).isEqualTo(400);
+            assertThat(narrowed.body().get("errors").findValuesAsText("message"))
+                    .anySatisfy(m -> assertThat(m).contains("'" + term + "'", "one character"));
+            assertThat(storedVersions()).isEqualTo(stored);
+            assertThat(termsNamed(term)).isOne();
+        } finally {
+            otherNode.shutdown();
+            removeTerm(term);
+            Reply restored = compliance()
+                    .post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"恢复\"}".formatted(version));
+            assertThat(restored.status()).as(restored.raw()).isEqualTo(201);
+        }
+    }
+
+    /** Whether a database session waits for a row another holds: the request sent is queued behind the test's lock. */
+    private boolean aSessionWaitsForALock() {
+        String sql = TestDatabase.POSTGRES
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
+        return jdbc.sql(sql).query(Integer.class).single() > 0;
     }
 }
