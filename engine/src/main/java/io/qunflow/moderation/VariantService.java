@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
@@ -108,6 +109,7 @@ public class VariantService {
      *
      * @param comment why, for the audit trail: required of the request that asks for the version
      * @throws InvalidRequestException naming each bad row by its line
+     * @throws ConflictException when the data is the live version's
      */
     public VariantFile publish(String name, String csv, String actor, String comment) {
         String file = known(name);
@@ -125,6 +127,13 @@ public class VariantService {
                 throw refused(file, problems);
             }
             VariantStore.Version before = store.live(file).orElseThrow();
+            if (before.content().equals(csv)) {
+                // A version that changes nothing would only lengthen the history and the audit.
+                throw new ConflictException(
+                        "The variant data '" + file + "' is the same as the live version " + before.version()
+                                + "; nothing was published",
+                        "与变体字数据 " + file + " 的生效版本 " + before.version() + " 相同，未发布新版本");
+            }
             int version = store.insertNext(file, csv, actor, comment, now());
             audit.record(actor, "VARIANT_DATA", file, "PUBLISHED", comment, diff(before, csv, version));
             return view(store.find(file, version).orElseThrow());
@@ -138,9 +147,16 @@ public class VariantService {
      * Publishes an earlier version again, as a new version, so the history keeps what happened.
      *
      * @throws NotFoundException when there is no such version
+     * @throws ConflictException when that version is the live one, or holds the live one's data
      */
     public VariantFile rollback(String name, int version, String actor, String comment) {
         VariantFile earlier = file(name, version);
+        if (file(name).version() == version) {
+            throw new ConflictException(
+                    "Version " + version + " of the variant data '" + name + "' is already the live one;"
+                            + " nothing was changed",
+                    "版本 " + version + " 已是变体字数据 " + name + " 的生效版本，未做任何更改");
+        }
         return publish(name, earlier.csv(), actor, comment);
     }
 

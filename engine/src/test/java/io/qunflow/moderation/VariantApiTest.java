@@ -423,4 +423,37 @@ class VariantApiTest {
                 : "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL";
         return jdbc.sql(sql).query(Integer.class).single() > 0;
     }
+
+    @Test
+    void aRollbackToTheLiveVersion_orPublishingTheLiveDataAgain_isRefused_andStoresNothing() {
+        JsonNode live = compliance().get(CHARACTERS).body();
+        String csv = live.get("file").get("csv").asText();
+        int version = live.get("file").get("version").asInt();
+        int stored = storedVersions();
+        int audited = jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'VARIANT_DATA'")
+                .query(Integer.class)
+                .single();
+
+        Reply rolledBack =
+                compliance().post(CHARACTERS + "/rollback", "{\"version\":%d,\"comment\":\"再回滚\"}".formatted(version));
+        Reply again = compliance().post(CHARACTERS + "/versions", publishBody(csv, "再发一次"));
+
+        assertThat(rolledBack.status()).as(rolledBack.raw()).isEqualTo(409);
+        assertThat(rolledBack.body().get("detail").asText())
+                .isEqualTo("Version " + version + " of the variant data 'characters' is already the live one;"
+                        + " nothing was changed");
+        assertThat(rolledBack.body().get("detailZh").asText())
+                .isEqualTo("版本 " + version + " 已是变体字数据 characters 的生效版本，未做任何更改");
+        assertThat(again.status()).as(again.raw()).isEqualTo(409);
+        assertThat(again.body().get("detail").asText())
+                .isEqualTo("The variant data 'characters' is the same as the live version " + version
+                        + "; nothing was published");
+        assertThat(again.body().get("detailZh").asText())
+                .isEqualTo("与变体字数据 characters 的生效版本 " + version + " 相同，未发布新版本");
+        assertThat(storedVersions()).isEqualTo(stored);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE subject_type = 'VARIANT_DATA'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(audited);
+    }
 }
