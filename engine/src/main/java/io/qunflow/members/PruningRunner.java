@@ -2,6 +2,7 @@ package io.qunflow.members;
 
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.actions.NewAction;
+import io.qunflow.common.ConflictException;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
@@ -80,6 +81,7 @@ class PruningRunner implements GroupRuleSetRunner {
     /**
      * Runs the pass; the same run id again answers the first report and acts no further.
      *
+     * @throws io.qunflow.common.ConflictException when the group was dissolved
      * @param dryRun decide and report, store nothing, send nothing
      */
     @Transactional
@@ -97,6 +99,13 @@ class PruningRunner implements GroupRuleSetRunner {
         // A real run takes the group's row first: two runs at once (two nodes) take turns, and the
         // second sees the first's warnings, as a run after it would.
         Group group = dryRun ? groups.get(groupId) : groups.lock(groupId);
+        if (group.archived()) {
+            // Its members are no longer served: a run would warn and remove them for a silence the
+            // dissolution caused, and hand connectors removals to carry out in a group nobody runs.
+            throw new ConflictException(
+                    "Group '" + groupId + "' was dissolved; nobody is pruned from a dissolved group",
+                    "社群 " + groupId + " 已解散，不再清理成员");
+        }
         // Layering and pruning decide as the group's phase and type scope them.
         return rules.forGroup(
                 new GroupContext(group.id(), group.phase().name(), group.type().name()),

@@ -134,6 +134,29 @@ class PruningApiTest {
     }
 
     @Test
+    void aDissolvedGroup_isRefusedPruning_andNobodyIsWarnedOrRemoved() {
+        assertThat(operator.post("/api/v1/groups/" + group.id + "/dissolve", "").status())
+                .isEqualTo(200);
+        int actionsBefore = actions().size();
+
+        for (String dryRun : List.of("false", "true")) {
+            Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=" + dryRun, "");
+
+            assertThat(reply.status()).as(reply.raw()).isEqualTo(409);
+            assertThat(reply.body().get("detail").asText())
+                    .isEqualTo("Group '" + group.id + "' was dissolved; nobody is pruned from a dissolved group");
+            assertThat(reply.body().get("detailZh").asText()).isEqualTo("社群 " + group.id + " 已解散，不再清理成员");
+        }
+        assertThat(actions()).hasSize(actionsBefore);
+        assertThat(warnedAt("silent")).isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_pruning_run WHERE group_id = ?")
+                        .param(group.id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aGroupLargerThanOneRuleSession_isLayeredAndPrunedWhole() {
         int extra = 6_000;
         List<Object[]> rows = new ArrayList<>();
