@@ -20,6 +20,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MemberStore {
 
+    /** Clears a pruning warning whenever a membership starts or ends. */
+    private static final String NOT_WARNED = "prune_warned_at = NULL, prune_warn_reason = NULL";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
 
@@ -83,7 +86,8 @@ class MemberStore {
 
     /**
      * Stores joins and leaves a batch made, each row only if its status is still the one the batch
-     * read: a concurrent join or leave of the same member fails the batch, to be applied again.
+     * read: a concurrent join or leave of the same member fails the batch, to be applied again. A
+     * pruning warning ends with the membership it was given in, as in {@link #markGone}.
      */
     void updateMemberships(List<Member> changed, List<String> statusRead) {
         List<Object[]> rows = new ArrayList<>(changed.size());
@@ -104,7 +108,7 @@ class MemberStore {
         }
         int[] updated = batches.batchUpdate(
                 "UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = ?, joined_at = ?,"
-                        + " left_at = ? WHERE group_id = ? AND member_id = ? AND status = ?",
+                        + " left_at = ?, " + NOT_WARNED + " WHERE group_id = ? AND member_id = ? AND status = ?",
                 rows);
         for (int count : updated) {
             if (count != 1) {
@@ -205,9 +209,9 @@ class MemberStore {
      * concurrent rejoins changes it (and counts it).
      */
     boolean rejoin(Member m) {
-        return jdbc.sql(
-                                "UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
-                                        + " joined_at = ?, left_at = NULL WHERE group_id = ? AND member_id = ? AND status <> 'IN_GROUP'")
+        return jdbc.sql("UPDATE qf_member SET role = ?, nickname = ?, birthday = ?, channel = ?, status = 'IN_GROUP',"
+                                + " joined_at = ?, left_at = NULL, " + NOT_WARNED
+                                + " WHERE group_id = ? AND member_id = ? AND status <> 'IN_GROUP'")
                         .params(
                                 m.role().name(),
                                 m.nickname(),
@@ -220,10 +224,14 @@ class MemberStore {
                 == 1;
     }
 
-    /** Marks a member in the group as gone; false when they were not in it (or a concurrent leave won). */
+    /**
+     * Marks a member in the group as gone; false when they were not in it (or a concurrent leave
+     * won). A pruning warning ends with the membership it was given in: a member who comes back is
+     * warned afresh before pruning removes them, not removed on a warning from before they left.
+     */
     boolean markGone(String groupId, String memberId, String status, OffsetDateTime at) {
-        return jdbc.sql("UPDATE qf_member SET status = ?, left_at = ? WHERE group_id = ? AND member_id = ?"
-                                + " AND status = 'IN_GROUP'")
+        return jdbc.sql("UPDATE qf_member SET status = ?, left_at = ?, " + NOT_WARNED
+                                + " WHERE group_id = ? AND member_id = ? AND status = 'IN_GROUP'")
                         .params(status, at, groupId, memberId)
                         .update()
                 == 1;

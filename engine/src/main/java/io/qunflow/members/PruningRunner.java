@@ -186,10 +186,7 @@ class PruningRunner implements GroupRuleSetRunner {
     private void act(String groupId, Decision d, OffsetDateTime now) {
         switch (d.outcome()) {
             case "WARN_MEMBER" -> layers.warn(groupId, d.memberId(), d.reason(), now);
-            case "REMOVE_MEMBER" -> {
-                members.markGone(groupId, d.memberId(), "REMOVED", now);
-                layers.forgive(groupId, d.memberId());
-            }
+            case "REMOVE_MEMBER" -> members.markGone(groupId, d.memberId(), "REMOVED", now);
             case "FORGIVE" -> layers.forgive(groupId, d.memberId());
             default -> {}
         }

@@ -157,6 +157,46 @@ class PruningApiTest {
     }
 
     @Test
+    void aWarnedMemberWhoLeftAndCameBack_isWarnedAfresh_notRemovedOnTheOldWarning() {
+        assertThat(operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(warnedAt("silent")).isNotNull();
+        jdbc.sql("UPDATE qf_member SET prune_warned_at = prune_warned_at - INTERVAL '10' DAY WHERE group_id = ?")
+                .param(group.id)
+                .update();
+        // silent leaves and comes back one event at a time, quiet in a batch: both ways of applying events.
+        group.event("MEMBER_LEFT", "silent", daysAgo(9), "{}");
+        group.newMember("silent").joins(daysAgo(8));
+        String batch = "{\"events\":["
+                + batched("quiet-left", "MEMBER_LEFT", daysAgo(9)) + ","
+                + batched("quiet-back", "MEMBER_JOINED", daysAgo(8)) + "]}";
+        assertThat(group.api().post("/api/v1/events:batch", batch).status()).isEqualTo(200);
+        assertThat(warnedAt("silent"))
+                .as("the warning ended with the membership it was given in")
+                .isNull();
+        assertThat(warnedAt("quiet"))
+                .as("the warning ended with the membership it was given in")
+                .isNull();
+
+        Reply run = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
+
+        assertThat(run.status()).as(run.raw()).isEqualTo(200);
+        assertThat(byMember(run.body().get("candidates")))
+                .containsExactly(
+                        Map.entry("quiet", "WARN_MEMBER: 1 messages in 30 days (< 3)"),
+                        Map.entry("silent", "WARN_MEMBER: no message for 9 days (≥ 7)"));
+        assertThat(actions()).filteredOn(a -> a.startsWith("REMOVE_MEMBER")).isEmpty();
+        assertThat(group.member("silent").body().get("status").asText()).isEqualTo("IN_GROUP");
+        assertThat(group.member("quiet").body().get("status").asText()).isEqualTo("IN_GROUP");
+    }
+
+    private String batched(String eventId, String type, java.time.OffsetDateTime at) {
+        return """
+                {"groupId":"%s","eventId":"%s","type":"%s","memberId":"quiet","at":"%s","payload":{}}""".formatted(group.id, group.id + "-" + eventId, type, at);
+    }
+
+    @Test
     void aGroupLargerThanOneRuleSession_isLayeredAndPrunedWhole() {
         int extra = 6_000;
         List<Object[]> rows = new ArrayList<>();
