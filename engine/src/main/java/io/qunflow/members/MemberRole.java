@@ -6,5 +6,14 @@ public enum MemberRole {
     ADMIN,
     STAFF,
     KOC,
-    MEMBER
+    MEMBER;
+
+    /**
+     * Owners, admins, staff and KOC keep the group going, and the published pruning rule spares
+     * them. The runner holds to it whatever a later version of the rule decides, as the rules'
+     * {@code InactiveMember.isProtectedRole} says.
+     */
+    boolean neverPruned() {
+        return this != MEMBER;
+    }
 }

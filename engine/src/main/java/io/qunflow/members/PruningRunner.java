@@ -121,9 +121,10 @@ class PruningRunner implements GroupRuleSetRunner {
         Map<String, String> layerNow = new HashMap<>(classified.size() * 2);
         classified.forEach(c -> layerNow.put(c.before().memberId(), c.layer()));
         List<Decision> tags = dryRun ? List.of() : members.applyLayers(groupId, classified, now);
-        Evaluation decided = keptSpared(
+        Evaluation decided = spared(
                 pruning.decide(groupId, group.timeZone(), now, states, figures, layerNow),
-                directory.keptInGroup(groupId));
+                directory.keptInGroup(groupId),
+                states);
 
         List<PruningReport.Entry> candidates = new ArrayList<>();
         List<PruningReport.Entry> spared = new ArrayList<>();
@@ -152,35 +153,45 @@ class PruningRunner implements GroupRuleSetRunner {
     }
 
     /**
-     * The rule's decisions with every member staff keep turned from a warning, a removal or a
-     * wait into SPARE, naming who kept them and why besides the rule's own reason.
+     * The rule's decisions with every member staff keep, and every owner, admin, staff member and
+     * KOC, turned from a warning, a removal or a wait into SPARE, saying why besides the rule's own
+     * reason. Compliance edit the rule at run time: a careless version must not cost the group its
+     * owner.
      */
-    private static Evaluation keptSpared(Evaluation decided, Map<String, MemberDirectory.Keep> kept) {
-        if (kept.isEmpty()) {
-            return decided;
-        }
+    private static Evaluation spared(
+            Evaluation decided, Map<String, MemberDirectory.Keep> kept, List<LayerState> states) {
+        Map<String, MemberRole> roles = new HashMap<>(states.size() * 2);
+        states.forEach(s -> roles.put(s.memberId(), s.role()));
         List<Decision> decisions = new ArrayList<>(decided.decisions().size());
         for (Decision d : decided.decisions()) {
-            MemberDirectory.Keep keep = kept.get(d.memberId());
+            String why = whySpared(kept.get(d.memberId()), roles.get(d.memberId()));
             boolean prunes = switch (d.outcome()) {
                 case "WARN_MEMBER", "REMOVE_MEMBER", "AWAIT_GRACE" -> true;
                 default -> false;
             };
             decisions.add(
-                    keep == null || !prunes
+                    why == null || !prunes
                             ? d
                             : new Decision(
                                     d.ruleSet(),
                                     d.ruleSetVersion(),
                                     d.rule(),
                                     "SPARE",
-                                    "spared: " + PruningKeeps.words(keep) + "; " + d.reason(),
+                                    "spared: " + why + "; " + d.reason(),
                                     d.memberId(),
                                     null,
                                     null,
                                     null));
         }
         return new Evaluation(decided.ruleSet(), decided.version(), decisions);
+    }
+
+    /** Why the member is spared whatever the rule decides, or null when the rule has the last word. */
+    private static String whySpared(MemberDirectory.Keep keep, MemberRole role) {
+        if (role != null && role.neverPruned()) {
+            return "role " + role + " is never pruned, whatever the rule";
+        }
+        return keep == null ? null : PruningKeeps.words(keep);
     }
 
     private void act(String groupId, Decision d, OffsetDateTime now) {

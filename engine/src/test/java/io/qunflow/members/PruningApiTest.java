@@ -4,6 +4,7 @@ import static io.qunflow.TestGroup.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
@@ -194,6 +195,48 @@ class PruningApiTest {
     private String batched(String eventId, String type, java.time.OffsetDateTime at) {
         return """
                 {"groupId":"%s","eventId":"%s","type":"%s","memberId":"quiet","at":"%s","payload":{}}""".formatted(group.id, group.id + "-" + eventId, type, at);
+    }
+
+    @Test
+    void aPublishedRuleThatRemovesEveryoneSilent_stillRemovesNoOwnerOrKoc() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        JsonNode active = compliance.get("/api/v1/rulesets/pruning").body();
+        String careless = active.get("source").asText() + """
+
+                rule "Everyone silent for a week is removed"
+                when
+                    $m : InactiveMember( groupId == "%s", daysSinceLastMessage >= 7 )
+                    $v : Verdict( )
+                then
+                    $v.decideFor($m.memberId(), "REMOVE_MEMBER", "silent for a week", null);
+                end
+                """.formatted(group.id);
+        Reply published = compliance.post(
+                "/api/v1/rulesets/pruning/versions",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put("source", careless)
+                        .put("comment", "一周不说话就移出")
+                        .toString());
+        assertThat(published.status()).as(published.raw()).isEqualTo(201);
+        try {
+            Reply run = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
+
+            assertThat(run.status()).as(run.raw()).isEqualTo(200);
+            assertThat(actions())
+                    .filteredOn(a -> a.startsWith("REMOVE_MEMBER"))
+                    .containsExactly("REMOVE_MEMBER silent");
+            assertThat(group.member("owner").body().get("status").asText()).isEqualTo("IN_GROUP");
+            assertThat(group.member("koc").body().get("status").asText()).isEqualTo("IN_GROUP");
+            assertThat(byMember(run.body().get("candidates"))).doesNotContainKeys("owner", "koc");
+            assertThat(run.body().get("spared").findValuesAsText("reason"))
+                    .contains("spared: role OWNER is never pruned, whatever the rule; silent for a week");
+        } finally {
+            compliance.post(
+                    "/api/v1/rulesets/pruning/rollback",
+                    "{\"version\":%d,\"comment\":\"回滚\"}"
+                            .formatted(active.get("version").asInt()));
+        }
     }
 
     @Test
