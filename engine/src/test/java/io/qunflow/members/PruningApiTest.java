@@ -32,6 +32,9 @@ class PruningApiTest {
     @Autowired
     javax.sql.DataSource dataSource;
 
+    @Autowired
+    PruningRunStore runs;
+
     TestGroup group;
     ApiClient operator;
 
@@ -259,6 +262,42 @@ class PruningApiTest {
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         assertThat(reply.body().get("candidates")).hasSize(extra + 2);
         assertThat(reply.body().get("spared")).hasSize(3);
+    }
+
+    @Test
+    void aRealRunOnAGroupOfThousands_isStoredWhole_andReadBackAsItWasAnswered() {
+        int extra = 6_000;
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < extra; i++) {
+            rows.add(new Object[] {
+                group.id, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
+            });
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .batchUpdate(
+                        "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
+                                + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
+                        rows);
+
+        Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=false", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        String runId = reply.body().get("runId").asText();
+        int candidates = reply.body().get("candidates").size();
+        int spared = reply.body().get("spared").size();
+        int layerChanges = reply.body().get("layerChanges").size();
+        assertThat(candidates).isEqualTo(extra + 2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_pruning_run_entry WHERE run_id = ?")
+                        .param(runId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(candidates + spared + layerChanges);
+        PruningReport stored = runs.find(runId).orElseThrow();
+        assertThat(stored.candidates()).hasSize(candidates);
+        assertThat(stored.spared()).hasSize(spared);
+        assertThat(stored.layerChanges()).hasSize(layerChanges);
+        assertThat(stored.candidates().get(0).memberId())
+                .isEqualTo(reply.body().get("candidates").get(0).get("memberId").asText());
     }
 
     @Test
