@@ -1,6 +1,7 @@
 package io.qunflow.rewards;
 
 import io.qunflow.groups.Group;
+import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.RuleParameters;
@@ -21,9 +22,11 @@ class Settlement {
     static final String REFUSED = "RED_ENVELOPE_REFUSED";
 
     private final RuleParameters parameters;
+    private final GroupService groups;
 
-    Settlement(RuleParameters parameters) {
+    Settlement(RuleParameters parameters, GroupService groups) {
         this.parameters = parameters;
+        this.groups = groups;
     }
 
     /**
@@ -57,6 +60,10 @@ class Settlement {
      * answer; a red envelope over budget is stored as refused and answered as {@value #REFUSED}
      * (not an action), with the figures. Points are earned at {@code at}, the time of the event
      * that earned them; without an event, when they are booked.
+     *
+     * <p>A red envelope is weighed against the budgets with the group's row locked (until the
+     * caller's transaction ends): two events of one group at once (two nodes, two check-ins) would
+     * otherwise each read the same sum sent, each find room, and together pay over the budget.
      */
     Evaluation settle(Group group, Decided decided, Ledger ledger) {
         Evaluation evaluation = decided.evaluation();
@@ -64,6 +71,7 @@ class Settlement {
         OffsetDateTime now = decided.now();
         String eventId = decided.eventId();
         OffsetDateTime earnedAt = eventId == null ? now : decided.at();
+        boolean budgetLocked = false;
         for (Decision d : evaluation.decisions()) {
             String key = decided.key(group, d);
             switch (d.outcome()) {
@@ -78,6 +86,10 @@ class Settlement {
                 case "SEND_RED_ENVELOPE" -> {
                     if (ledger.hasEnvelope(key)) {
                         continue;
+                    }
+                    if (!budgetLocked) {
+                        groups.lock(group.id());
+                        budgetLocked = true;
                     }
                     String refusal = overBudget(group.id(), decided.day(), d.amountCents(), ledger);
                     ledger.addEnvelope(

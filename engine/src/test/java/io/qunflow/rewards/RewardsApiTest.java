@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,9 +45,13 @@ class RewardsApiTest {
     }
 
     private Reply post(String eventId, String type, String memberId, String payload) {
+        return post(eventId, type, memberId, payload, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private Reply post(String eventId, String type, String memberId, String payload, OffsetDateTime at) {
         Reply reply = api.post("/api/v1/groups/" + groupId + "/events", """
                 {"eventId":"%s","type":"%s","memberId":"%s","at":"%s","payload":%s}""".formatted(
-                        groupId + "-" + eventId, type, memberId, OffsetDateTime.now(ZoneOffset.UTC), payload));
+                        groupId + "-" + eventId, type, memberId, at, payload));
         assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
         return reply;
     }
@@ -163,6 +169,62 @@ class RewardsApiTest {
                     api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
             assertThat(stored.findValuesAsText("status")).containsExactly("SENT", "REFUSED");
             assertThat(stored.get(1).get("refusal").asText()).startsWith("over the daily budget");
+        } finally {
+            compliance.put(
+                    "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
+        }
+    }
+
+    @Test
+    void thirtyDayStreakEnvelopesOfThreeMembersAtOnce_stayWithinTheDailyBudget() throws Exception {
+        List<String> members = List.of("streakA", "streakB", "streakC");
+        for (String m : members) {
+            join(m, "{}");
+            for (int daysAgo = 29; daysAgo >= 1; daysAgo--) {
+                post(
+                        "checkin-" + m + "-" + daysAgo,
+                        "CHECKED_IN",
+                        m,
+                        "{}",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo));
+            }
+        }
+        long sentToday = rows("SELECT COALESCE(SUM(amount_cents), 0) FROM qf_red_envelope WHERE group_id = ?"
+                + " AND status = 'SENT'");
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        // Room today for exactly one thirty-day envelope (¥8.88) beside the welcome envelopes.
+        assertThat(compliance
+                        .put(
+                                "/api/v1/parameters/rewards.daily-budget-cents",
+                                "{\"value\":\"%d\",\"comment\":\"测试并发预算\"}".formatted(sentToday + 888))
+                        .status())
+                .isEqualTo(200);
+        try {
+            List<Reply> replies = AtOnce.send(members.stream()
+                    .<Supplier<Reply>>map(m -> () -> api.post("/api/v1/groups/" + groupId + "/events", """
+                            {"eventId":"%s-checkin-%s-today","type":"CHECKED_IN","memberId":"%s","at":"%s","payload":{}}""".formatted(
+                                    groupId, m, m, OffsetDateTime.now(ZoneOffset.UTC))))
+                    .toArray(Supplier[]::new));
+
+            assertThat(replies)
+                    .allSatisfy(r -> assertThat(r.status()).as(r.raw()).isEqualTo(200));
+            assertThat(replies.stream().mapToInt(r -> envelopes(r, 888).size()).sum())
+                    .as("one envelope answered as sent")
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("SELECT status FROM qf_red_envelope WHERE group_id = ? AND amount_cents = 888"
+                                    + " ORDER BY status")
+                            .param(groupId)
+                            .query(String.class)
+                            .list())
+                    .as("one stored as sent, the others refused")
+                    .containsExactly("REFUSED", "REFUSED", "SENT");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"
+                                    + " AND amount_cents = 888")
+                            .param(groupId)
+                            .query(Integer.class)
+                            .single())
+                    .as("one envelope queued for the connector")
+                    .isEqualTo(1);
         } finally {
             compliance.put(
                     "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
