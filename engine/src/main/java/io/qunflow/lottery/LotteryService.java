@@ -215,12 +215,15 @@ public class LotteryService {
 
     /**
      * Spends a member's points on a prize. The redemption id makes it safe to retry: the same id
-     * again spends nothing more.
+     * again spends nothing more. The balance never goes below zero.
      *
      * @throws ConflictException when the member's balance is short or the prize is gone
      */
     @Transactional
     public Redemption redeem(String groupId, String id, String redemptionId, String memberId, String prizeId) {
+        // The balance is read, then spent: with the group's row locked meanwhile, two redemptions
+        // of one member at once (in two lotteries, on two nodes) cannot both find it enough.
+        groups.lock(groupId);
         Lottery lottery = store.find(groupId, id, true).orElseThrow(() -> new NotFoundException("Lottery", "抽奖", id));
         members.get(groupId, memberId);
         Prize prize = lottery.prizes().stream()

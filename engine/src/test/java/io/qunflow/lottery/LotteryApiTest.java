@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.AtOnce;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -141,6 +142,34 @@ class LotteryApiTest {
                 base + "/lotteries/" + id + "/redemptions",
                 "{\"redemptionId\":\"r3\",\"memberId\":\"ann\",\"prizeId\":\"cup\"}");
         assertThat(notForPoints.status()).isEqualTo(409);
+    }
+
+    @Test
+    void twoRedemptionsOfOneBalanceAtOnce_inTwoLotteries_spendItOnce_neverBelowZero() throws Exception {
+        String first = createLottery();
+        String second = createLottery();
+        String redeem = """
+                {"redemptionId":"both","memberId":"eve","prizeId":"mask"}""";
+
+        List<Reply> replies = AtOnce.send(
+                () -> operator.post(base + "/lotteries/" + first + "/redemptions", redeem),
+                () -> operator.post(base + "/lotteries/" + second + "/redemptions", redeem));
+
+        assertThat(replies)
+                .as("eve's 10 points buy one 10-point mask")
+                .extracting(Reply::status)
+                .containsExactlyInAnyOrder(200, 409);
+        Reply refused =
+                replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+        assertThat(refused.body().get("detail").asText()).contains("has 0 points");
+        assertThat(api.get(base + "/members/eve/points").body().get("balance").asLong())
+                .isZero();
+        assertThat(jdbc.sql("SELECT SUM(inventory - remaining) FROM qf_lottery_prize WHERE lottery_id IN (?, ?)")
+                        .params(first, second)
+                        .query(Integer.class)
+                        .single())
+                .as("one mask taken from stock")
+                .isEqualTo(1);
     }
 
     @Test
