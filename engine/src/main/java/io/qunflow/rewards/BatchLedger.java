@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class BatchLedger implements Ledger {
 
-    private record Sent(String groupId, LocalDate day, long cents) {}
+    private record Sent(String groupId, LocalDate paidDay, long cents) {}
 
     private final RewardStore store;
     private final Set<String> pointKeys;
@@ -63,14 +63,16 @@ final class BatchLedger implements Ledger {
             String eventId,
             String key,
             LocalDate day,
+            LocalDate paidDay,
             String status,
             String refusal,
             OffsetDateTime at) {
         envelopeKeys.add(key);
-        envelopes.add(
-                new Object[] {groupId, memberId, amountCents, reason, rule, eventId, key, day, status, refusal, at});
+        envelopes.add(new Object[] {
+            groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at
+        });
         if ("SENT".equals(status)) {
-            sent.add(new Sent(groupId, day, amountCents));
+            sent.add(new Sent(groupId, paidDay, amountCents));
         }
     }
 
@@ -79,8 +81,8 @@ final class BatchLedger implements Ledger {
         long cents = store.sent(groupId, from, to);
         for (Sent s : sent) {
             if (s.groupId().equals(groupId)
-                    && !s.day().isBefore(from)
-                    && !s.day().isAfter(to)) {
+                    && !s.paidDay().isBefore(from)
+                    && !s.paidDay().isAfter(to)) {
                 cents += s.cents();
             }
         }

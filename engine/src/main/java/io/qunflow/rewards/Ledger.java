@@ -33,10 +33,14 @@ interface Ledger {
             String eventId,
             String key,
             LocalDate day,
+            LocalDate paidDay,
             String status,
             String refusal,
             OffsetDateTime at);
 
-    /** Cents sent (not refused) by the group on the days from {@code from} to {@code to}, both included. */
+    /**
+     * Cents sent (not refused) by the group, paid on the days from {@code from} to {@code to}, both
+     * included: what the budgets weigh.
+     */
     long sent(String groupId, LocalDate from, LocalDate to);
 }

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
  * A red envelope a rule decided.
  *
  * @param memberId who it is for, or null for the whole group
+ * @param rewardDay the occasion's day in the group's time zone
+ * @param paidDay the day it was paid (or refused) in the group's time zone, which the budgets weigh
  * @param status SENT, or REFUSED when it would have gone over budget
  * @param refusal why it was refused, with the figures, or null
  */
@@ -17,6 +19,7 @@ public record RedEnvelope(
         String rule,
         String eventId,
         LocalDate rewardDay,
+        LocalDate paidDay,
         String status,
         String refusal,
         OffsetDateTime at) {}

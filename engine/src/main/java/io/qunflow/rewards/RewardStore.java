@@ -20,8 +20,8 @@ class RewardStore implements Ledger {
     private static final String ADD_POINTS = "INSERT INTO qf_points_entry (group_id, member_id, points, reason,"
             + " rule_name, event_id, entry_key, created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)";
     private static final String ADD_ENVELOPE = "INSERT INTO qf_red_envelope (group_id, member_id, amount_cents,"
-            + " reason, rule_name, event_id, envelope_key, reward_day, status, refusal, created_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?)";
+            + " reason, rule_name, event_id, envelope_key, reward_day, paid_day, status, refusal, created_at)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -133,19 +133,19 @@ class RewardStore implements Ledger {
             String eventId,
             String key,
             LocalDate day,
+            LocalDate paidDay,
             String status,
             String refusal,
             OffsetDateTime at) {
         jdbc.sql(ADD_ENVELOPE)
-                .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, status, refusal, at)
+                .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at)
                 .update();
     }
 
-    /** Cents sent (not refused) by the group on the days from {@code from} to {@code to}, both included. */
     @Override
     public long sent(String groupId, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT COALESCE(SUM(amount_cents), 0) FROM qf_red_envelope WHERE group_id = ?"
-                        + " AND status = 'SENT' AND reward_day >= ? AND reward_day <= ?")
+                        + " AND status = 'SENT' AND paid_day >= ? AND paid_day <= ?")
                 .params(groupId, from, to)
                 .query(Long.class)
                 .single();
@@ -173,6 +173,7 @@ class RewardStore implements Ledger {
                         rs.getString("rule_name"),
                         rs.getString("event_id"),
                         rs.getObject("reward_day", LocalDate.class),
+                        rs.getObject("paid_day", LocalDate.class),
                         rs.getString("status"),
                         rs.getString("refusal"),
                         rs.getObject("created_at", OffsetDateTime.class)))

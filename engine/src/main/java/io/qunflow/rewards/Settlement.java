@@ -91,7 +91,10 @@ class Settlement {
                         groups.lock(group.id());
                         budgetLocked = true;
                     }
-                    String refusal = overBudget(group.id(), decided.day(), d.amountCents(), ledger);
+                    // The budgets weigh the day the money leaves, not the occasion's: a backfill of
+                    // last month's joins would otherwise pay each into an untouched old day's budget.
+                    LocalDate paidDay = now.atZoneSameInstant(group.timeZone()).toLocalDate();
+                    String refusal = overBudget(group.id(), paidDay, d.amountCents(), ledger);
                     ledger.addEnvelope(
                             group.id(),
                             d.memberId(),
@@ -101,6 +104,7 @@ class Settlement {
                             eventId,
                             key,
                             decided.day(),
+                            paidDay,
                             refusal == null ? "SENT" : "REFUSED",
                             refusal,
                             now);

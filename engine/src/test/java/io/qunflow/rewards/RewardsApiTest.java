@@ -8,6 +8,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.AtOnce;
 import io.qunflow.TestGroup;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -169,6 +170,53 @@ class RewardsApiTest {
                     api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
             assertThat(stored.findValuesAsText("status")).containsExactly("SENT", "REFUSED");
             assertThat(stored.get(1).get("refusal").asText()).startsWith("over the daily budget");
+        } finally {
+            compliance.put(
+                    "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
+        }
+    }
+
+    @Test
+    void aBackdatedJoinsEnvelope_isWeighedAgainstTodaysBudget_theDayItIsPaid() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        assertThat(compliance
+                        .put(
+                                "/api/v1/parameters/rewards.daily-budget-cents",
+                                "{\"value\":\"100\",\"comment\":\"测试补发预算\"}")
+                        .status())
+                .isEqualTo(200);
+        try {
+            Reply today = join("today", "{}");
+            Reply backdated = post(
+                    "join-backdated",
+                    "MEMBER_JOINED",
+                    "backdated",
+                    "{}",
+                    OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+
+            assertThat(envelopes(today, 88)).hasSize(1);
+            assertThat(envelopes(backdated, 88))
+                    .as("paid today, over today's ¥1.00 with ¥0.88 sent")
+                    .isEmpty();
+            assertThat(backdated.body().get("decisions").findValuesAsText("reason"))
+                    .anySatisfy(r -> assertThat(r)
+                            .contains("refused: over the daily budget: ¥0.88 sent on "
+                                    + OffsetDateTime.now(ZoneId.of("Asia/Shanghai"))
+                                            .toLocalDate()));
+            assertThat(jdbc.sql("SELECT member_id || ':' || status FROM qf_red_envelope WHERE group_id = ? ORDER BY id")
+                            .param(groupId)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("today:SENT", "backdated:REFUSED");
+            assertThat(rows("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"))
+                    .isEqualTo(1);
+            JsonNode refused = api.get("/api/v1/groups/" + groupId + "/red-envelopes")
+                    .body()
+                    .get(1);
+            LocalDate shanghaiToday = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+            assertThat(refused.get("rewardDay").asText())
+                    .isEqualTo(shanghaiToday.minusDays(3).toString());
+            assertThat(refused.get("paidDay").asText()).isEqualTo(shanghaiToday.toString());
         } finally {
             compliance.put(
                     "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
