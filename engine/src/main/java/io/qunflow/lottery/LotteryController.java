@@ -1,12 +1,11 @@
 package io.qunflow.lottery;
 
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.security.Principal;
@@ -28,20 +27,14 @@ class LotteryController {
         this.lotteries = lotteries;
     }
 
-    private static final String INVENTORY = "must be between 1 and 10000";
-    private static final String POINTS = "must be between 1 and 100000";
-    private static final String POINTS_COST = "must be between 1 and 10000000";
-
     /** @param id unique within the lottery; {@code p1}, {@code p2}… by position when absent */
     record PrizeRequest(
             @Identifier String id,
             @Text(max = 100, required = true) String name,
 
-            @NotNull(message = INVENTORY) @Min(value = 1, message = INVENTORY) @Max(value = 10_000, message = INVENTORY) Integer inventory,
-
-            @Min(value = 1, message = POINTS) @Max(value = 100_000, message = POINTS) Integer points,
-
-            @Min(value = 1, message = POINTS_COST) @Max(value = 10_000_000, message = POINTS_COST) Integer pointsCost) {}
+            @Between(min = 1, max = 10_000, required = true) Integer inventory,
+            @Between(min = 1, max = 100_000) Integer points,
+            @Between(min = 1, max = 10_000_000) Integer pointsCost) {}
 
     @RequestSubject(value = "The lottery", zh = "抽奖")
     @UniquePrizeIds

@@ -12,6 +12,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** No two prizes of a lottery share an id (given, or the one their position gives them). */
 @Documented
@@ -42,7 +43,9 @@ import java.util.Set;
                         context.disableDefaultConstraintViolation();
                         valid = false;
                     }
-                    context.buildConstraintViolationWithTemplate("must be unique within the lottery")
+                    context.unwrap(HibernateConstraintValidatorContext.class)
+                            .withDynamicPayload("须在本次抽奖内唯一")
+                            .buildConstraintViolationWithTemplate("must be unique within the lottery")
                             .addPropertyNode("prizes")
                             .addPropertyNode("id")
                             .inIterable()

@@ -180,6 +180,20 @@ class LotteryApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactlyInAnyOrder("title", "prizes[0].inventory", "prizes[1].id", "prizes[1].points");
+        assertThat(bad.body().get("errors").findValuesAsText("messageZh"))
+                .as("every problem in Chinese too")
+                .containsExactly("必填", "须在 1 到 10000 之间", "须在本次抽奖内唯一", "须在 1 到 100000 之间");
+        Reply noInventory = operator.post(base + "/lotteries", """
+                {"title":"无库存","prizes":[{"name":"x"}]}""");
+        assertThat(noInventory.status()).isEqualTo(400);
+        assertThat(noInventory.body().at("/errors/0/field").asText()).isEqualTo("prizes[0].inventory");
+        assertThat(noInventory.body().at("/errors/0/messageZh").asText()).isEqualTo("必填");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lottery WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing stored")
+                .isZero();
         assertThat(operator.post(base + "/lotteries/lot_nope/draw", "").status())
                 .isEqualTo(404);
     }

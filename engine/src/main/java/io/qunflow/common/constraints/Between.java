@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
 import java.util.List;
 
 /**
- * A whole number from {@link #min()} to {@link #max()}; absent is fine. In place of {@code @Min}
- * and {@code @Max}, whose words come only in English.
+ * A whole number from {@link #min()} to {@link #max()}; absent is fine unless {@link #required()}.
+ * In place of {@code @NotNull}, {@code @Min} and {@code @Max}, whose words come only in English.
  */
 @Documented
 @Constraint(validatedBy = Between.Check.class)
@@ -28,6 +28,8 @@ public @interface Between {
     long min();
 
     long max();
+
+    boolean required() default false;
 
     String message() default "";
 
@@ -46,7 +48,10 @@ public @interface Between {
 
         @Override
         public boolean isValid(Number value, ConstraintValidatorContext context) {
-            if (value == null || (value.longValue() >= range.min() && value.longValue() <= range.max())) {
+            if (value == null) {
+                return Violations.report(range.required() ? List.of(Words.REQUIRED) : List.of(), context);
+            }
+            if (value.longValue() >= range.min() && value.longValue() <= range.max()) {
                 return true;
             }
             return Violations.report(
