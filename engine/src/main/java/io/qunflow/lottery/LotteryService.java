@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -235,8 +236,20 @@ public class LotteryService {
                     "Prize '" + prizeId + "' cannot be redeemed for points", "奖品 " + prizeId + " 不能用积分兑换");
         }
         String key = "redeem|" + groupId + "|" + id + "|" + redemptionId;
+        String reason = "兑换「" + prize.name() + "」（抽奖「" + lottery.title() + "」）";
         long balance = rewards.balance(groupId, memberId);
-        if (rewards.hasEntry(key)) {
+        Optional<RewardService.BookedEntry> earlier = rewards.entry(key);
+        if (earlier.isPresent()) {
+            // A retry answers what it did; the same id for another member or prize did nothing.
+            if (!earlier.get().memberId().equals(memberId)
+                    || !earlier.get().reason().equals(reason)) {
+                throw new ConflictException(
+                        "Redemption '" + redemptionId + "' was made already, by member '"
+                                + earlier.get().memberId() + "': "
+                                + earlier.get().reason(),
+                        "兑换请求 " + redemptionId + " 已由成员 " + earlier.get().memberId() + " 使用："
+                                + earlier.get().reason());
+            }
             return new Redemption(redemptionId, memberId, prizeId, prize.pointsCost(), balance, prize.remaining());
         }
         if (prize.remaining() <= 0) {
@@ -248,13 +261,7 @@ public class LotteryService {
                             + prize.pointsCost(),
                     "成员 " + memberId + " 有 " + balance + " 积分，“" + prize.name() + "”需要 " + prize.pointsCost() + " 积分");
         }
-        rewards.book(
-                groupId,
-                memberId,
-                -prize.pointsCost(),
-                "兑换「" + prize.name() + "」（抽奖「" + lottery.title() + "」）",
-                "points redemption",
-                key);
+        rewards.book(groupId, memberId, -prize.pointsCost(), reason, "points redemption", key);
         store.take(id, prizeId);
         return new Redemption(
                 redemptionId,

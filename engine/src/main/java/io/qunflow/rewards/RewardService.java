@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -251,6 +252,14 @@ public class RewardService implements PointsBalances {
     public boolean hasEntry(String key) {
         return ledger.hasPoints(key);
     }
+
+    /** Who the ledger entry with that key was booked for, and why, if there is one. */
+    public Optional<BookedEntry> entry(String key) {
+        return ledger.entry(key);
+    }
+
+    /** A ledger entry's member and reason. */
+    public record BookedEntry(String memberId, String reason) {}
 
     @Override
     public long balance(String groupId, String memberId) {

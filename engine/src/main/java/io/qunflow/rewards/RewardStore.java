@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -57,6 +58,13 @@ class RewardStore implements Ledger {
     /** Inserts red envelopes, each the values of {@link #addEnvelope} in order, in one batch statement. */
     void addAllEnvelopes(List<Object[]> envelopes) {
         batches.batchUpdate(ADD_ENVELOPE, envelopes);
+    }
+
+    Optional<RewardService.BookedEntry> entry(String key) {
+        return jdbc.sql("SELECT member_id, reason FROM qf_points_entry WHERE entry_key = ?")
+                .param(key)
+                .query((rs, n) -> new RewardService.BookedEntry(rs.getString(1), rs.getString(2)))
+                .optional();
     }
 
     @Override

@@ -145,6 +145,33 @@ class LotteryApiTest {
     }
 
     @Test
+    void aRedemptionIdUsedAgainForAnotherMemberOrPrize_isRefused_andSpendsNothing() {
+        String id = createLottery();
+        String redemptions = base + "/lotteries/" + id + "/redemptions";
+        assertThat(operator.post(redemptions, "{\"redemptionId\":\"r1\",\"memberId\":\"ann\",\"prizeId\":\"mask\"}")
+                        .status())
+                .isEqualTo(200);
+
+        Reply otherMember =
+                operator.post(redemptions, "{\"redemptionId\":\"r1\",\"memberId\":\"bob\",\"prizeId\":\"mask\"}");
+
+        assertThat(otherMember.status()).as(otherMember.raw()).isEqualTo(409);
+        assertThat(otherMember.body().get("detail").asText()).contains("by member 'ann'");
+        assertThat(otherMember.body().get("detailZh").asText()).contains("已由成员 ann 使用");
+        assertThat(api.get(base + "/members/bob/points").body().get("balance").asLong())
+                .as("bob spent nothing")
+                .isEqualTo(15);
+        assertThat(api.get(base + "/members/ann/points").body().get("balance").asLong())
+                .isEqualTo(5);
+        assertThat(jdbc.sql("SELECT remaining FROM qf_lottery_prize WHERE lottery_id = ? AND prize_id = 'mask'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .as("one mask taken, by ann")
+                .isEqualTo(4);
+    }
+
+    @Test
     void twoRedemptionsOfOneBalanceAtOnce_inTwoLotteries_spendItOnce_neverBelowZero() throws Exception {
         String first = createLottery();
         String second = createLottery();
