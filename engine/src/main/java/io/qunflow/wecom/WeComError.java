@@ -14,11 +14,14 @@ import java.util.Set;
 final class WeComError extends RuntimeException {
 
     /**
-     * System busy, a data version conflict (6000: another caller changed the same data; WeCom's
-     * global error codes say to try later), and the per-minute, per-hour and concurrency limits of
-     * the API.
+     * What WeCom's global error codes say passes with time: system busy (-1), a data version
+     * conflict (6000: another caller changed the same data), the call limits per minute, hour and
+     * day (45009, lifted when the limit's period is over) and the concurrency limit (45033); and
+     * 45011, the minute limit of WeChat's APIs, should a WeCom gateway answer it. Not 45035 nor
+     * 45047: WeCom does not list them, and on WeChat's APIs they mean a server address missing from
+     * the IP allow-list and a customer-service reply quota used up, which waiting does not fix.
      */
-    static final Set<Integer> TRY_LATER = Set.of(-1, 6000, 45009, 45011, 45033, 45035, 45047);
+    static final Set<Integer> TRY_LATER = Set.of(-1, 6000, 45009, 45011, 45033);
 
     /** The access token is wrong or has expired: fetch a new one and call once more. */
     static final Set<Integer> TOKEN_EXPIRED = Set.of(40014, 42001);

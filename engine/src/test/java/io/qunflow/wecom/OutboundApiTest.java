@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -242,6 +244,30 @@ class OutboundApiTest {
             assertThat(d.get("errcode").asInt()).isEqualTo(40003);
             assertThat(d.get("errmsg").asText()).isEqualTo("invalid userid");
         });
+    }
+
+    /**
+     * 45035 and 45047 are not WeCom's rate limits (WeChat's APIs use them for an address missing
+     * from the IP allow-list and a reply quota used up): the broadcast is asked once and fails at
+     * once, rather than being tried again for hours.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {45035, 45047})
+    void poll_errcodesThatAreNoRateLimitFailTheBroadcastAtOnce(int errcode) {
+        openGroup("owner-he");
+        MockWeCom.answer(
+                "externalcontact/add_msg_template", "{\"errcode\":" + errcode + ",\"errmsg\":\"not a rate limit\"}");
+
+        dispatcher.poll();
+
+        assertThat(broadcastsOf(chatId)).as("asked once, not three times").hasSize(1);
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
+        assertThat(jdbc.sql(
+                                "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("WeCom errcode " + errcode + ": not a rate limit");
     }
 
     /**
