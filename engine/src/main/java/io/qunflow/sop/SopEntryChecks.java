@@ -3,6 +3,7 @@ package io.qunflow.sop;
 import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.ShownText;
 import io.qunflow.common.Words;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.OneOf;
@@ -49,6 +50,14 @@ class SopEntryChecks {
         this.clock = clock;
         this.validator = validator;
     }
+
+    /**
+     * The most a post's text and link (on a line of its own) may take in UTF-8: what a WeCom group
+     * broadcast carries ({@code add_msg_template}'s {@code text.content}, 4000 bytes), the way
+     * Qunflow's WeCom connector posts into customer groups. A longer post was saved and then failed
+     * at WeCom on the day it was due; a Chinese character takes 3 bytes, an emoji 4.
+     */
+    static final int MAX_POST_BYTES = 4000;
 
     private static final Words TIME_OF_DAY = new Words("must be a time of day, HH:mm", "须为一天中的时刻，格式 HH:mm");
 
@@ -115,6 +124,21 @@ class SopEntryChecks {
         if (kind == ContentKind.MINI_PROGRAM && (r.link() == null || r.link().isBlank())) {
             problems.add(new FieldProblem(at + "link", "is required for a mini-program card", "小程序卡片必须填写链接"));
         }
+        shown(problems, at + "text", r.text());
+        shown(problems, at + "link", r.link());
+        if (r.text() != null && !r.text().isBlank()) {
+            int bytes = ShownText.utf8Bytes(SopPosting.body(r.text(), blankToNull(r.link())));
+            if (bytes > MAX_POST_BYTES) {
+                problems.add(new FieldProblem(
+                        at + "text",
+                        new Words(
+                                "with its link must be at most " + MAX_POST_BYTES
+                                        + " bytes in UTF-8 (a Chinese character is 3, an emoji 4), what a WeCom group"
+                                        + " broadcast carries; it is " + bytes,
+                                "连同链接最多 " + MAX_POST_BYTES + " 字节（UTF-8，汉字 3 字节、表情 4 字节），即企业微信群发的上限；现为 " + bytes
+                                        + " 字节")));
+            }
+        }
         LocalTime time = parse(problems, at + "time", r.time(), LocalTime::parse, TIME_OF_DAY);
         DayOfWeek day = null;
         LocalDate date = null;
@@ -151,6 +175,14 @@ class SopEntryChecks {
                 blankToNull(r.owner()),
                 blankToNull(r.notes()),
                 now);
+    }
+
+    /** A text members read may hold no character that is not shown as it reads ({@link ShownText}). */
+    private static void shown(List<FieldProblem> problems, String field, String text) {
+        Words hidden = ShownText.problem(text);
+        if (hidden != null) {
+            problems.add(new FieldProblem(field, hidden));
+        }
     }
 
     private static <T> T parse(

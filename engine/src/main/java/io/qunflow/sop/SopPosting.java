@@ -65,7 +65,7 @@ class SopPosting {
     }
 
     private SopPost post(Group group, SopEntry entry, OffsetDateTime at) {
-        String body = entry.link() == null ? entry.text() : entry.text() + "\n" + entry.link();
+        String body = body(entry.text(), entry.link());
         Action action = outbox.enqueue(List.of(new NewAction(
                         "sop:" + entry.id() + "@" + at.toInstant(),
                         ActionType.SEND_MESSAGE,
@@ -78,5 +78,10 @@ class SopPosting {
                 .get(0);
         return new SopPost(
                 Ids.next("post"), group.id(), entry.id(), at, group.memberCount(), action.id(), body, entry.purpose());
+    }
+
+    /** What members read of an entry: its text, and its link on a line of its own. */
+    static String body(String text, String link) {
+        return link == null ? text : text + "\n" + link;
     }
 }

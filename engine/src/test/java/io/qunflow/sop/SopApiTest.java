@@ -189,6 +189,65 @@ class SopApiTest {
         assertThat(chinese.status()).as(chinese.raw()).isEqualTo(201);
     }
 
+    /**
+     * A post WeCom would refuse is refused when it is saved, not on the day it is due: over 4000
+     * bytes in UTF-8 with its link (1,400 Chinese characters are 4,200 bytes, well within the 2,000
+     * characters a text may hold), or holding a character members do not see that changes what they
+     * read: a bidi override turning {@code moc.qq} into {@code qq.com}, a zero-width space splitting
+     * a word. Emoji joined into one (a family) or spelling a flag are kept.
+     */
+    @Test
+    void aPostOverWeComsLimit_orWithHiddenCharacters_isRefusedWhenSaved_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+        String entries = String.join(
+                ",",
+                entry("秒".repeat(1400), null),
+                entry("秒".repeat(1330), "https://shop.example/" + "a".repeat(20)),
+                entry("登录 \u202Emoc.qq\u202C 领券", null),
+                entry("加微\u200B信领券", "https://shop.example/\u2066coupon"),
+                entry(family + " 周末亲子活动 " + scotland, null));
+
+        Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/entries", "{\"entries\":[" + entries + "]}");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field"))
+                .containsExactly(
+                        "entries[0].text", "entries[1].text", "entries[2].text", "entries[3].text", "entries[3].link");
+        assertThat(refused.body().get("errors").get(0).get("message").asText())
+                .contains("at most 4000 bytes", "it is 4200");
+        assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                .contains("最多 4000 字节", "现为 4200 字节");
+        assertThat(refused.body().get("errors").get(1).get("message").asText()).contains("it is 4032");
+        assertThat(refused.body().get("errors").get(2).get("message").asText())
+                .contains("direction-changing", "U+202E at character 4");
+        assertThat(refused.body().get("errors").get(2).get("messageZh").asText())
+                .contains("改变文字方向", "U+202E");
+        assertThat(refused.body().get("errors").get(3).get("message").asText()).contains("U+200B");
+        assertThat(refused.body().get("errors").get(4).get("message").asText()).contains("U+2066");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .as("nothing saved")
+                .isEmpty();
+        assertThat(auditedChanges(groupId)).isZero();
+
+        Reply emoji = operator.post(
+                "/api/v1/groups/" + groupId + "/sop/entries",
+                "{\"entries\":[" + entry(family + " 周末亲子活动 " + scotland, null) + "]}");
+        assertThat(emoji.status()).as(emoji.raw()).isEqualTo(201);
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get(0)
+                        .get("text")
+                        .asText())
+                .isEqualTo(family + " 周末亲子活动 " + scotland);
+    }
+
+    private static String entry(String text, String link) {
+        return """
+                {"cadence":"DAILY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"%s"%s}""".formatted(text, link == null ? "" : ",\"link\":\"" + link + "\"");
+    }
+
     @Test
     void aDateCenturiesAhead_orATimeWithAFractionOfASecond_isRefused_andNothingIsSaved() {
         String groupId = group("CONTENT");
