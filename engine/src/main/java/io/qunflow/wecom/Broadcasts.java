@@ -23,19 +23,26 @@ class Broadcasts {
         REFUSED
     }
 
+    /** The most of a broadcast's text WeCom takes: {@code add_msg_template}'s {@code text.content}. */
+    static final int MAX_TEXT_BYTES = 4000;
+
     private final WeComClient wecom;
 
     Broadcasts(WeComClient wecom) {
         this.wecom = wecom;
     }
 
-    /** Creates the broadcast for the owner to confirm; answers WeCom's msgid for it. */
+    /**
+     * Creates the broadcast for the owner to confirm; answers WeCom's msgid for it. A text WeCom
+     * would refuse is not sent ({@link WeComText}).
+     */
     String send(Action action, String ownerUserId) {
+        String text = WeComText.sendable(action.text(), MAX_TEXT_BYTES, "a WeCom group broadcast", "企业微信群发");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("chat_type", "group");
         body.put("sender", ownerUserId);
         body.put("chat_id_list", List.of(action.groupId()));
-        body.put("text", Map.of("content", action.text() == null ? "" : action.text()));
+        body.put("text", Map.of("content", text));
         return wecom.create("externalcontact/add_msg_template", body)
                 .path("msgid")
                 .asText();

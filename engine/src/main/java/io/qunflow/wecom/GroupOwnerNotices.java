@@ -32,7 +32,7 @@ public class GroupOwnerNotices {
         return chats.find(groupId)
                 .map(chat -> notifier.sendText(
                         chat.ownerUserId(),
-                        "【群主任务提醒】" + what + "\n群：" + chat.name()
+                        "【群主任务提醒】" + OwnerNotifier.inert(what) + "\n群：" + OwnerNotifier.inert(chat.name())
                                 + (dueAt == null
                                         ? ""
                                         : "\n截止：" + DUE.format(dueAt.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))))

@@ -1,6 +1,7 @@
 package io.qunflow.wecom;
 
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.ShownText;
 import io.qunflow.groups.GroupService;
 import io.qunflow.members.MemberService;
 import java.nio.charset.StandardCharsets;
@@ -104,10 +105,12 @@ class OwnerNotifier {
     /**
      * A text from members, owners or rule authors as the WeCom client shows it: an app message's
      * text renders {@code <a href>} tags, so a spammer's message could otherwise put a link of its
-     * own into the notice, looking like Qunflow's. The angle brackets become their full-width forms.
+     * own into the notice, looking like Qunflow's. The angle brackets become their full-width forms,
+     * and characters not shown as the text reads go ({@link ShownText}): a bidi control in a
+     * nickname would reorder the rest of the line, the link and due time among it.
      */
-    private static String inert(String text) {
-        return text.replace('<', '＜').replace('>', '＞');
+    static String inert(String text) {
+        return text == null ? null : ShownText.inert(text).replace('<', '＜').replace('>', '＞');
     }
 
     /**
@@ -161,7 +164,10 @@ class OwnerNotifier {
         }
     }
 
+    /** The first 200 characters, never half an emoji. */
     private static String shorten(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+        return text.codePointCount(0, text.length()) <= 200
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, 200)) + "…";
     }
 }

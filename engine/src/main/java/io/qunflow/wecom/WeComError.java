@@ -35,7 +35,9 @@ final class WeComError extends RuntimeException {
         /** The request was sent and no usable answer came back. */
         ANSWER_LOST,
         /** The answer to a call that creates or sends something was lost: repeating it may do it twice. */
-        OUTCOME_UNKNOWN
+        OUTCOME_UNKNOWN,
+        /** Qunflow did not send it: WeCom would refuse it as it stands, now and later. */
+        UNSENDABLE
     }
 
     private final Integer errcode;
@@ -71,6 +73,11 @@ final class WeComError extends RuntimeException {
         return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
     }
 
+    /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why. */
+    static WeComError unsendable(String why) {
+        return new WeComError(null, why, Failure.UNSENDABLE, why);
+    }
+
     Integer errcode() {
         return errcode;
     }
@@ -89,7 +96,7 @@ final class WeComError extends RuntimeException {
         return switch (failure) {
             case REFUSED -> TRY_LATER.contains(errcode);
             case NOT_SENT, ANSWER_LOST -> true;
-            case OUTCOME_UNKNOWN -> false;
+            case OUTCOME_UNKNOWN, UNSENDABLE -> false;
         };
     }
 }

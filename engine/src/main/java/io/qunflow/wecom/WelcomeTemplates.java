@@ -24,6 +24,9 @@ class WelcomeTemplates {
 
     static final String NICKNAME = "%NICKNAME%";
 
+    /** The most of a welcome template's text WeCom takes: {@code group_welcome_template}'s {@code text.content}. */
+    static final int MAX_TEXT_BYTES = 3000;
+
     private final WeComClient wecom;
     private final MemberService members;
     private final WeComSettings settings;
@@ -38,9 +41,13 @@ class WelcomeTemplates {
         this.clock = clock;
     }
 
-    /** Makes the group's template say what the welcome action says; answers the template id. */
+    /**
+     * Makes the group's template say what the welcome action says; answers the template id. A text
+     * WeCom would refuse is not sent ({@link WeComText}).
+     */
     String apply(Action welcome) {
-        String body = template(welcome);
+        String body =
+                WeComText.sendable(template(welcome), MAX_TEXT_BYTES, "a WeCom group welcome template", "企业微信入群欢迎语");
         Optional<String[]> current = jdbc.sql(
                         "SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ?")
                 .param(welcome.groupId())

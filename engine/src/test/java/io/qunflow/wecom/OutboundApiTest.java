@@ -12,6 +12,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.qunflow.ApiClient;
+import io.qunflow.actions.ActionOutbox;
+import io.qunflow.actions.ActionType;
+import io.qunflow.actions.NewAction;
 import io.qunflow.sop.NewSopEntry;
 import io.qunflow.sop.SopCalendarService;
 import io.qunflow.sop.SopPost;
@@ -56,6 +59,9 @@ class OutboundApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ActionOutbox outbox;
 
     String chatId;
 
@@ -268,6 +274,91 @@ class OutboundApiTest {
                         .query(String.class)
                         .single())
                 .isEqualTo("WeCom errcode " + errcode + ": not a rate limit");
+    }
+
+    /**
+     * A text WeCom would refuse (its broadcasts take 4000 bytes, its welcome templates 3000) is not
+     * sent: the action fails at once with the reason in English and Chinese, for a post made before
+     * SOP entries were measured so, or one the rules or a workflow wrote.
+     */
+    @Test
+    void poll_aTextOverWeComsLimitIsNotSent_andFailsSayingWhy() {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-chu");
+        String post = enqueue(null, null, "秒".repeat(1400));
+        String welcome = enqueue("wecom:" + chatId + ":wmFan:joined:1760009999", "wmFan", "欢迎甜甜" + "群规".repeat(501));
+
+        dispatcher.poll();
+
+        assertThat(MockWeCom.requests("externalcontact/add_msg_template"))
+                .noneMatch(r -> r.getBodyAsString().contains("秒秒秒"));
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/add"))
+                .noneMatch(r -> r.getBodyAsString().contains("群规群规"));
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/edit"))
+                .noneMatch(r -> r.getBodyAsString().contains("群规群规"));
+        assertThat(outboxStatus(post)).isEqualTo("FAILED");
+        assertThat(detail(post))
+                .contains("4200 bytes in UTF-8 and a WeCom group broadcast takes at most 4000")
+                .contains("文本 4200 字节（UTF-8），企业微信群发最多 4000 字节");
+        assertThat(outboxStatus(welcome)).isEqualTo("FAILED");
+        assertThat(detail(welcome))
+                .contains("a WeCom group welcome template takes at most 3000")
+                .contains("企业微信入群欢迎语最多 3000 字节");
+        assertThat(jdbc.sql("SELECT attempts FROM qf_wecom_delivery WHERE action_id = ?")
+                        .param(post)
+                        .query(Integer.class)
+                        .single())
+                .as("a dead letter at once, not tried again")
+                .isEqualTo(1);
+    }
+
+    /**
+     * A bidi control or a zero-width character in a text the rules wrote (a winner's nickname in a
+     * lottery announcement) would reorder what every member reads: it is left out of the broadcast.
+     */
+    @Test
+    void poll_aBroadcastLeavesOutCharactersThatWouldReorderWhatMembersRead() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-wei");
+        String post = enqueue(null, null, "恭喜 \u202E强哥\u202C\u200B 抽中辅食机");
+
+        dispatcher.poll();
+
+        assertThat(broadcastsOf(chatId).stream()
+                        .map(b -> b.path("text").path("content").asText())
+                        .toList())
+                .contains("恭喜 强哥 抽中辅食机")
+                .noneMatch(t -> t.contains("\u202E") || t.contains("\u200B"));
+        assertThat(jdbc.sql("SELECT status FROM qf_wecom_delivery WHERE action_id = ?")
+                        .param(post)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(DeliveryStore.CONFIRMING);
+    }
+
+    private String enqueue(String eventId, String memberId, String text) {
+        return outbox.enqueue(List.of(new NewAction(
+                        "test:" + UUID.randomUUID(),
+                        ActionType.SEND_MESSAGE,
+                        chatId,
+                        eventId,
+                        memberId,
+                        text,
+                        null,
+                        null)))
+                .get(0)
+                .id();
+    }
+
+    private String detail(String actionId) {
+        return jdbc.sql("SELECT detail FROM qf_action WHERE id = ?")
+                .param(actionId)
+                .query(String.class)
+                .single();
     }
 
     /**

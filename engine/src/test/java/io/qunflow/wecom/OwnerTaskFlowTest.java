@@ -347,6 +347,29 @@ class OwnerTaskFlowTest {
         }
     }
 
+    /**
+     * A bidi override in a member's message would reorder the owner's notice, link and due time
+     * among it: the notice leaves it out, and zero-width characters with it.
+     */
+    @Test
+    void ownerTask_theNoticeLeavesOutCharactersThatWouldReorderWhatTheOwnerReads() {
+        ApiClient bridge = ApiClient.withKey(port, "qf_dev_key");
+        bridge.post("/api/v1/wecom/archive-records", """
+                [{"msgid":"m-bidi-%s","action":"send","from":"wmSpammer","tolist":["owner-he"],"roomid":"%s",
+                  "msgtime":1760003100000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔 \\u202Emoc.yap-live\\u202C\\u200B"}}]""".formatted(chatId, chatId));
+
+        dispatcher.poll();
+
+        OwnerTaskView task = task("REMOVE_MEMBER");
+        assertThat(sentTo("owner-he", task.id())
+                        .get(0)
+                        .path("text")
+                        .path("content")
+                        .asText())
+                .contains("来玩赌博，稳赚不赔 moc.yap-live")
+                .doesNotContain("\u202E", "\u202C", "\u200B");
+    }
+
     record OwnerTaskView(String id, JsonNode json) {}
 
     private OwnerTaskView task(String type) {
