@@ -69,6 +69,9 @@ class OwnerTaskFlowTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    GroupOwnerNotices ownerNotices;
+
     String chatId;
 
     @BeforeEach
@@ -368,6 +371,36 @@ class OwnerTaskFlowTest {
                         .asText())
                 .contains("来玩赌博，稳赚不赔 moc.yap-live")
                 .doesNotContain("\u202E", "\u202C", "\u200B");
+    }
+
+    /**
+     * A staff task's reminder to the group's owner keeps its task number within the 2048 bytes
+     * WeCom keeps of an app message, however long the task's name, and leaves out a bidi control.
+     */
+    @Test
+    void staffTaskReminder_keepsItsTaskNumberWithinWeComsLimit_andLeavesOutHiddenCharacters() {
+        String reminder = ownerNotices.remind(chatId, "核对\u202E团购订单".repeat(200), null, "task-long-1");
+
+        assertThat(reminder).as("WeCom took it").isNull();
+        String content = MockWeCom.requests("message/send").stream()
+                .map(r -> {
+                    try {
+                        return JSON.readTree(r.getBodyAsString());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(m -> m.path("touser").asText().equals("owner-he"))
+                .map(m -> m.path("text").path("content").asText())
+                .filter(t -> t.startsWith("【群主任务提醒】"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        assertThat(content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(OwnerNotifier.MAX_BYTES);
+        assertThat(content)
+                .startsWith("【群主任务提醒】核对团购订单")
+                .endsWith("任务号 task-long-1")
+                .doesNotContain("\u202E");
     }
 
     record OwnerTaskView(String id, JsonNode json) {}
