@@ -302,7 +302,7 @@ public class RewardService implements PointsBalances {
     }
 
     static String yuan(long cents) {
-        return String.format("¥%d.%02d", cents / 100, cents % 100);
+        return String.format("%s¥%d.%02d", cents < 0 ? "-" : "", Math.abs(cents / 100), Math.abs(cents % 100));
     }
 
     private static LocalDate day(Group group, OffsetDateTime at) {

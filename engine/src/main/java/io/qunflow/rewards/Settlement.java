@@ -94,7 +94,10 @@ class Settlement {
                     // The budgets weigh the day the money leaves, not the occasion's: a backfill of
                     // last month's joins would otherwise pay each into an untouched old day's budget.
                     LocalDate paidDay = now.atZoneSameInstant(group.timeZone()).toLocalDate();
-                    String refusal = overBudget(group.id(), paidDay, d.amountCents(), ledger);
+                    String refusal = d.amountCents() <= 0
+                            ? "a red envelope must be worth more than ¥0.00, the rule gave "
+                                    + RewardService.yuan(d.amountCents())
+                            : overBudget(group.id(), paidDay, d.amountCents(), ledger);
                     ledger.addEnvelope(
                             group.id(),
                             d.memberId(),

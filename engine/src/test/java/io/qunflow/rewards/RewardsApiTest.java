@@ -3,6 +3,7 @@ package io.qunflow.rewards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
@@ -220,6 +221,51 @@ class RewardsApiTest {
         } finally {
             compliance.put(
                     "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
+        }
+    }
+
+    @Test
+    void aRuleThatSendsANegativeEnvelope_isRefused_andLeavesTheBudgetAsItWas() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        JsonNode active = compliance.get("/api/v1/rulesets/rewards").body();
+        String careless = active.get("source").asText() + """
+
+                rule "A new member takes back a red envelope"
+                when
+                    $j : MemberJoin( groupId == "%s" )
+                    $v : Verdict( )
+                then
+                    $v.sendRedEnvelope($j.memberId(), -500L, "退回红包", "退回");
+                end
+                """.formatted(groupId);
+        Reply published = compliance.post(
+                "/api/v1/rulesets/rewards/versions",
+                JsonNodeFactory.instance
+                        .objectNode()
+                        .put("source", careless)
+                        .put("comment", "负数红包")
+                        .toString());
+        assertThat(published.status()).as(published.raw()).isEqualTo(201);
+        try {
+            Reply reply = join("negative", "{}");
+
+            assertThat(envelopes(reply, -500)).isEmpty();
+            assertThat(reply.body().get("decisions").findValuesAsText("reason"))
+                    .anySatisfy(r -> assertThat(r)
+                            .contains("refused: a red envelope must be worth more than ¥0.00, the rule gave -¥5.00"));
+            assertThat(jdbc.sql("SELECT amount_cents || ':' || status FROM qf_red_envelope WHERE group_id = ?"
+                                    + " ORDER BY amount_cents")
+                            .param(groupId)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("-500:REFUSED", "88:SENT");
+            assertThat(rows("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"))
+                    .isEqualTo(1);
+        } finally {
+            compliance.post(
+                    "/api/v1/rulesets/rewards/rollback",
+                    "{\"version\":%d,\"comment\":\"回滚\"}"
+                            .formatted(active.get("version").asInt()));
         }
     }
 
