@@ -1,6 +1,7 @@
 package io.qunflow.members;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.groups.GroupService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,12 +18,14 @@ class PruningKeeps {
 
     static final String SUBJECT = "MEMBER_PRUNING";
 
+    private final GroupService groups;
     private final MemberService members;
     private final MemberDirectory directory;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PruningKeeps(MemberService members, MemberDirectory directory, AuditTrail audit, Clock clock) {
+    PruningKeeps(GroupService groups, MemberService members, MemberDirectory directory, AuditTrail audit, Clock clock) {
+        this.groups = groups;
         this.members = members;
         this.directory = directory;
         this.audit = audit;
@@ -32,6 +35,7 @@ class PruningKeeps {
     /** @throws io.qunflow.common.NotFoundException when the member is not known in the group */
     @Transactional
     void keep(String groupId, String memberId, String reason, String actor) {
+        takeTurnWithPruning(groupId);
         members.get(groupId, memberId);
         directory.keep(
                 groupId, memberId, reason, actor, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
@@ -41,9 +45,19 @@ class PruningKeeps {
     /** @throws io.qunflow.common.NotFoundException when the member is not known in the group */
     @Transactional
     void release(String groupId, String memberId, String reason, String actor) {
+        takeTurnWithPruning(groupId);
         members.get(groupId, memberId);
         directory.release(groupId, memberId);
         audit.record(actor, SUBJECT, groupId + "/" + memberId, "RELEASED", reason, null);
+    }
+
+    /**
+     * A pruning run holds the group's row while it reads who is kept and acts: a keep saved in the
+     * middle of a run would answer 200 and still see its member removed. Keeps wait for the run, so
+     * the run either saw the keep or the keep comes after it (and protects from the next run).
+     */
+    private void takeTurnWithPruning(String groupId) {
+        groups.lock(groupId);
     }
 
     /** The line a kept member's explanation and the pruning report carry. */
