@@ -79,7 +79,7 @@ class SecurityHardeningApiTest {
     @Test
     void keys_areCreatedByAdminsOnly_shownOnce_andScoped() {
         Reply created = admin.post("/api/v1/keys", """
-                {"name":"企业微信连接器","scopes":["events","actions"]}""");
+                {"name":"企业微信连接器（权限测试）","scopes":["events","actions"]}""");
         assertThat(created.status()).isEqualTo(201);
         String raw = created.body().get("key").asText();
         String id = created.body().get("id").asText();

@@ -38,8 +38,10 @@ class WebhookLimitApiTest {
     @BeforeEach
     void setUp() {
         admin = ApiClient.asUser(port, "admin", "qunflow");
+        // Key names are unique: each test's key has a name of its own.
         Reply created = admin.post("/api/v1/keys", """
-                {"name":"webhook limit","scopes":["actions"]}""");
+                {"name":"webhook limit %s","scopes":["actions"]}""".formatted(
+                        java.util.UUID.randomUUID().toString().substring(0, 8)));
         keyId = created.body().get("id").asText();
         connector = ApiClient.withKey(port, created.body().get("key").asText());
     }
