@@ -4,11 +4,11 @@ import static io.qunflow.TestGroup.daysAgo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.AtOnce;
+import io.qunflow.RuleForATest;
 import io.qunflow.TestGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -202,10 +202,7 @@ class PruningApiTest {
 
     @Test
     void aPublishedRuleThatRemovesEveryoneSilent_stillRemovesNoOwnerOrKoc() {
-        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        JsonNode active = compliance.get("/api/v1/rulesets/pruning").body();
-        String careless = active.get("source").asText() + """
-
+        try (RuleForATest careless = RuleForATest.publish(port, "pruning", """
                 rule "Everyone silent for a week is removed"
                 when
                     $m : InactiveMember( groupId == "%s", daysSinceLastMessage >= 7 )
@@ -213,16 +210,7 @@ class PruningApiTest {
                 then
                     $v.decideFor($m.memberId(), "REMOVE_MEMBER", "silent for a week", null);
                 end
-                """.formatted(group.id);
-        Reply published = compliance.post(
-                "/api/v1/rulesets/pruning/versions",
-                JsonNodeFactory.instance
-                        .objectNode()
-                        .put("source", careless)
-                        .put("comment", "一周不说话就移出")
-                        .toString());
-        assertThat(published.status()).as(published.raw()).isEqualTo(201);
-        try {
+                """.formatted(group.id), "一周不说话就移出")) {
             Reply run = operator.post("/api/v1/groups/" + group.id + "/pruning-runs", "");
 
             assertThat(run.status()).as(run.raw()).isEqualTo(200);
@@ -234,28 +222,13 @@ class PruningApiTest {
             assertThat(byMember(run.body().get("candidates"))).doesNotContainKeys("owner", "koc");
             assertThat(run.body().get("spared").findValuesAsText("reason"))
                     .contains("spared: role OWNER is never pruned, whatever the rule; silent for a week");
-        } finally {
-            compliance.post(
-                    "/api/v1/rulesets/pruning/rollback",
-                    "{\"version\":%d,\"comment\":\"回滚\"}"
-                            .formatted(active.get("version").asInt()));
         }
     }
 
     @Test
     void aGroupLargerThanOneRuleSession_isLayeredAndPrunedWhole() {
         int extra = 6_000;
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < extra; i++) {
-            rows.add(new Object[] {
-                group.id, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
-            });
-        }
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
-                .batchUpdate(
-                        "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
-                                + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
-                        rows);
+        addSilentMembers(extra);
 
         Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "");
 
@@ -267,17 +240,7 @@ class PruningApiTest {
     @Test
     void aRealRunOnAGroupOfThousands_isStoredWhole_andReadBackAsItWasAnswered() {
         int extra = 6_000;
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < extra; i++) {
-            rows.add(new Object[] {
-                group.id, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
-            });
-        }
-        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
-                .batchUpdate(
-                        "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
-                                + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
-                        rows);
+        addSilentMembers(extra);
 
         Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=false", "");
 
@@ -312,6 +275,21 @@ class PruningApiTest {
         assertThat(operator.post("/api/v1/groups/no-such-group/pruning-runs?dryRun=true", "")
                         .status())
                 .isEqualTo(404);
+    }
+
+    /** Members who joined 40 days ago and never spoke, written straight to the table for speed. */
+    private void addSilentMembers(int count) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(new Object[] {
+                group.id, "bulk" + i, java.time.OffsetDateTime.now().minusDays(40)
+            });
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource)
+                .batchUpdate(
+                        "INSERT INTO qf_member (group_id, member_id, role, status, joined_at, message_count)"
+                                + " VALUES (?, ?, 'MEMBER', 'IN_GROUP', ?, 0)",
+                        rows);
     }
 
     private Map<String, String> byMember(JsonNode entries) {

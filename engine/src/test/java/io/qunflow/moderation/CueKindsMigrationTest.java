@@ -3,13 +3,11 @@ package io.qunflow.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.qunflow.MigrationDatabase;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V58 gives a database seeded before the qq and wechat-id cue kinds existed the triggers that were
@@ -25,17 +23,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class CueKindsMigrationTest {
 
-    private final DriverManagerDataSource dataSource =
-            new DriverManagerDataSource("jdbc:h2:mem:cues-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    private final JdbcClient jdbc = JdbcClient.create(dataSource);
-
-    private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .table("qf_schema_history")
-                .target(target)
-                .load();
-    }
+    private final MigrationDatabase database = new MigrationDatabase("cues");
+    private final JdbcClient jdbc = database.jdbc();
 
     private static boolean addedByV58(String line) {
         return line.endsWith(",qq") && !addedByV69(line) || line.endsWith(",wechat-id");
@@ -108,7 +97,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedRowsOfEachAsANewVersion() {
-        flyway("57").migrate();
+        database.migrateTo("57");
         String before =
                 shippedWithout(line -> addedByV58(line) || addedByV59(line) || addedByV60(line) || addedByV69(line));
         seed(before);
@@ -116,7 +105,7 @@ class CueKindsMigrationTest {
                         .qqTriggers())
                 .isEmpty();
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> versions = versions();
         assertThat(versions).hasSize(5).startsWith(before);
@@ -129,7 +118,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheTaskKind_getsItsRows_andPaidGigWorkIsCaught() {
-        flyway("58").migrate();
+        database.migrateTo("58");
         String before = shippedWithout(line -> addedByV59(line) || addedByV60(line));
         seed(before);
         Lexicon beforeLexicon =
@@ -139,7 +128,7 @@ class CueKindsMigrationTest {
                         .clean())
                 .isTrue();
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> versions = versions();
         assertThat(versions).hasSize(3).startsWith(before);
@@ -155,18 +144,18 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWhereComplianceAlreadyWroteATaskRow_isLeftAlone() {
-        flyway("58").migrate();
+        database.migrateTo("58");
         String before = shippedWithout(line -> addedByV59(line) || addedByV60(line)) + "\n代发,task";
         seed(before);
 
-        flyway("59").migrate();
+        database.migrateTo("59");
 
         assertThat(versions()).containsExactly(before);
     }
 
     @Test
     void migrate_variantFilesWithoutTheV60Rows_getThem_andWhatTheyCatchIsCaught() {
-        flyway("59").migrate();
+        database.migrateTo("59");
         String cues = shippedWithout(CueKindsMigrationTest::addedByV60);
         String characters = charactersWithoutV60();
         seed(cues);
@@ -176,7 +165,7 @@ class CueKindsMigrationTest {
         assertThat(caught)
                 .allMatch(text -> before.screen(text, MessageFlags.NONE).clean());
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> cueVersions = versions();
         List<String> characterVersions = versions(VariantData.CHARACTERS);
@@ -249,13 +238,13 @@ class CueKindsMigrationTest {
             String target,
             java.util.function.Predicate<String> added,
             java.util.function.Consumer<TextScreener> before) {
-        flyway(target).migrate();
+        database.migrateTo(target);
         String cues = shippedWithout(added);
         seed(cues);
         before.accept(new TextScreener(
                 Lexicon.of(ShippedLexicon.all(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues))));
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> versions = versions();
         assertThat(versions).hasSize(2).startsWith(cues);
@@ -382,7 +371,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_filesWithoutTheSatelliteAndGroupRows_getThemAsNewVersions_soAnIdAfter卫星OrANumberAfter群IsCaught() {
-        flyway("68").migrate();
+        database.migrateTo("68");
         String cues = shippedWithout(CueKindsMigrationTest::addedByV69);
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                 .lines()
@@ -396,7 +385,7 @@ class CueKindsMigrationTest {
         assertThat(before.screen("卫星：abc12345", MessageFlags.NONE).clean()).isTrue();
         assertThat(before.screen("外挂辅助，裙：98765432", MessageFlags.NONE).clean()).isTrue();
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> cueVersions = versions();
         List<String> characterVersions = versions(VariantData.CHARACTERS);
@@ -422,7 +411,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCharactersFileWithoutTheDetectorsStandIns_getsThemAsOneNewVersion_soAnIdOrALinkBehindThemIsCaught() {
-        flyway("69").migrate();
+        database.migrateTo("69");
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                 .lines()
                 .filter(line -> !V70_ROWS.contains(line))
@@ -434,7 +423,7 @@ class CueKindsMigrationTest {
         assertThat(before.screen("万一免五的佳LP44LP", MessageFlags.NONE).clean()).isTrue();
         assertThat(before.screen("新人送258ds典top", MessageFlags.NONE).clean()).isTrue();
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> characterVersions = versions(VariantData.CHARACTERS);
         assertThat(characterVersions).hasSize(2).startsWith(characters);
@@ -454,7 +443,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCharactersFileThatMaps佳ItsOwnWay_keepsThatMapping_andGetsTheOtherRows() {
-        flyway("69").migrate();
+        database.migrateTo("69");
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                         .lines()
                         .filter(line -> !V70_ROWS.contains(line))
@@ -462,7 +451,7 @@ class CueKindsMigrationTest {
                 + "\n佳,家,homophone";
         seed(VariantData.CHARACTERS, characters);
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> characterVersions = versions(VariantData.CHARACTERS);
         assertThat(characterVersions).hasSize(2);
@@ -475,7 +464,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCharacterFileWithoutTheV63Rows_getsThem_butNotOverACharacterComplianceMapped() {
-        flyway("62").migrate();
+        database.migrateTo("62");
         String cues = VariantData.shipped(VariantData.CUES);
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                         .lines()
@@ -487,7 +476,7 @@ class CueKindsMigrationTest {
         TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
         assertThat(before.screen("骚母🐶，过来", MessageFlags.NONE).clean()).isTrue();
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> characterVersions = versions(VariantData.CHARACTERS);
         assertThat(characterVersions).hasSize(2).startsWith(characters);
@@ -506,13 +495,13 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_rowsComplianceAlreadyWrote_areNotAddedTwice_andTheRestAre() {
-        flyway("59").migrate();
+        database.migrateTo("59");
         String cues = shippedWithout(CueKindsMigrationTest::addedByV60) + "\n赚,per";
         String characters = charactersWithoutV60() + "\n∨,u,lookalike";
         seed(cues);
         seed(VariantData.CHARACTERS, characters);
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         List<String> cueVersions = versions();
         assertThat(cueVersions).hasSize(2);
@@ -525,11 +514,11 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_filesThatHaveEveryV60RowAlready_areLeftAlone() {
-        flyway("59").migrate();
+        database.migrateTo("59");
         seed(VariantData.shipped(VariantData.CUES));
         seed(VariantData.CHARACTERS, VariantData.shipped(VariantData.CHARACTERS));
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(versions()).hasSize(1);
         assertThat(versions(VariantData.CHARACTERS)).hasSize(1);
@@ -537,7 +526,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_anEmptyDatabase_leavesTheCueFileToTheShippedSeed() {
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(versions()).isEmpty();
     }

@@ -3,11 +3,11 @@ package io.qunflow.rewards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import io.qunflow.AtOnce;
+import io.qunflow.RuleForATest;
 import io.qunflow.TestGroup;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -226,10 +226,7 @@ class RewardsApiTest {
 
     @Test
     void aRuleThatSendsANegativeEnvelope_isRefused_andLeavesTheBudgetAsItWas() {
-        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        JsonNode active = compliance.get("/api/v1/rulesets/rewards").body();
-        String careless = active.get("source").asText() + """
-
+        try (RuleForATest careless = RuleForATest.publish(port, "rewards", """
                 rule "A new member takes back a red envelope"
                 when
                     $j : MemberJoin( groupId == "%s" )
@@ -237,16 +234,7 @@ class RewardsApiTest {
                 then
                     $v.sendRedEnvelope($j.memberId(), -500L, "退回红包", "退回");
                 end
-                """.formatted(groupId);
-        Reply published = compliance.post(
-                "/api/v1/rulesets/rewards/versions",
-                JsonNodeFactory.instance
-                        .objectNode()
-                        .put("source", careless)
-                        .put("comment", "负数红包")
-                        .toString());
-        assertThat(published.status()).as(published.raw()).isEqualTo(201);
-        try {
+                """.formatted(groupId), "负数红包")) {
             Reply reply = join("negative", "{}");
 
             assertThat(envelopes(reply, -500)).isEmpty();
@@ -261,11 +249,6 @@ class RewardsApiTest {
                     .containsExactly("-500:REFUSED", "88:SENT");
             assertThat(rows("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND type = 'SEND_RED_ENVELOPE'"))
                     .isEqualTo(1);
-        } finally {
-            compliance.post(
-                    "/api/v1/rulesets/rewards/rollback",
-                    "{\"version\":%d,\"comment\":\"回滚\"}"
-                            .formatted(active.get("version").asInt()));
         }
     }
 

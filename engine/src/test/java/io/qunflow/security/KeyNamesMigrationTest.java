@@ -3,14 +3,12 @@ package io.qunflow.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.qunflow.MigrationDatabase;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * V77 makes API key names unique: a database that already holds one name twice keeps it on the
@@ -19,17 +17,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class KeyNamesMigrationTest {
 
-    private final DriverManagerDataSource dataSource =
-            new DriverManagerDataSource("jdbc:h2:mem:key-names-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    private final JdbcClient jdbc = JdbcClient.create(dataSource);
-
-    private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .table("qf_schema_history")
-                .target(target)
-                .load();
-    }
+    private final MigrationDatabase database = new MigrationDatabase("key-names");
+    private final JdbcClient jdbc = database.jdbc();
 
     private void key(String id, String name, OffsetDateTime at) {
         jdbc.sql("INSERT INTO qf_api_key (id, name, key_hash, scopes, created_at) VALUES (?, ?, ?, 'events', ?)")
@@ -39,14 +28,14 @@ class KeyNamesMigrationTest {
 
     @Test
     void migrate_keysSharingAName_leavesItOnTheOldest_andAddsTheIdToTheOthers() {
-        flyway("72").migrate();
+        database.migrateTo("72");
         OffsetDateTime first = OffsetDateTime.parse("2026-01-01T00:00:00Z");
         key("key_b", "有赞连接器", first);
         key("key_a", "有赞连接器", first.plusDays(1));
         key("key_c", "有赞连接器", first.plusDays(2));
         key("key_d", "企业微信", first);
 
-        flyway("latest").migrate();
+        database.migrateTo("latest");
 
         assertThat(jdbc.sql("SELECT name FROM qf_api_key ORDER BY id")
                         .query(String.class)

@@ -222,12 +222,7 @@ class OutboundApiTest {
         dispatcher.poll();
 
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
-        assertThat(jdbc.sql(
-                                "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
-                        .param(chatId)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("WeCom errcode 45009: api freq out of limit");
+        assertThat(broadcastDetail()).isEqualTo("WeCom errcode 45009: api freq out of limit");
     }
 
     @Test
@@ -268,12 +263,7 @@ class OutboundApiTest {
 
         assertThat(broadcastsOf(chatId)).as("asked once, not three times").hasSize(1);
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
-        assertThat(jdbc.sql(
-                                "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
-                        .param(chatId)
-                        .query(String.class)
-                        .single())
-                .isEqualTo("WeCom errcode " + errcode + ": not a rate limit");
+        assertThat(broadcastDetail()).isEqualTo("WeCom errcode " + errcode + ": not a rate limit");
     }
 
     /**
@@ -354,11 +344,17 @@ class OutboundApiTest {
                 .id();
     }
 
-    private String detail(String actionId) {
-        return jdbc.sql("SELECT detail FROM qf_action WHERE id = ?")
-                .param(actionId)
+    /** The stored detail of the one broadcast (an SOP post: no event) sent to the group. */
+    private String broadcastDetail() {
+        return jdbc.sql(
+                        "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                .param(chatId)
                 .query(String.class)
                 .single();
+    }
+
+    private String detail(String actionId) {
+        return actionColumn(actionId, "detail");
     }
 
     /**
@@ -492,7 +488,11 @@ class OutboundApiTest {
     }
 
     private String outboxStatus(String actionId) {
-        return jdbc.sql("SELECT status FROM qf_action WHERE id = ?")
+        return actionColumn(actionId, "status");
+    }
+
+    private String actionColumn(String actionId, String column) {
+        return jdbc.sql("SELECT " + column + " FROM qf_action WHERE id = ?")
                 .param(actionId)
                 .query(String.class)
                 .single();
