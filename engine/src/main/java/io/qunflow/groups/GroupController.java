@@ -50,8 +50,8 @@ class GroupController {
             @Items(max = 50, en = "must hold at most 50 tags", zh = "最多 50 个标签")
             List<@Text(max = 50, required = true) String> tags,
 
-            @Text(max = 2000) String welcomeMessage,
-            @Text(max = 2000) String groupRules,
+            @Text(max = 2000, membersRead = true) String welcomeMessage,
+            @Text(max = 2000, membersRead = true) String groupRules,
             @TimeZoneName String timeZone) {}
 
     @RequestSubject(value = "The group", zh = "社群信息")
@@ -65,8 +65,8 @@ class GroupController {
             @Items(max = 50, en = "must hold at most 50 tags", zh = "最多 50 个标签")
             List<@Text(max = 50, required = true) String> tags,
 
-            @Text(max = 2000) String welcomeMessage,
-            @Text(max = 2000) String groupRules,
+            @Text(max = 2000, membersRead = true) String welcomeMessage,
+            @Text(max = 2000, membersRead = true) String groupRules,
             @TimeZoneName String timeZone,
             @Text(max = 500) String comment) {}
 

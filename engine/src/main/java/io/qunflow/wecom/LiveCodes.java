@@ -48,7 +48,7 @@ class LiveCodes {
             @NotEmpty(message = "must name at least one customer group") @Size(max = 100, message = "must name at most 100 customer groups") List<@Identifier(required = true) @KnownChat String> chatIds,
 
             Boolean autoCreateRoom,
-            @Text(max = 40) String roomBaseName,
+            @Text(max = 40, membersRead = true) String roomBaseName,
             @Min(value = 0, message = "must be 0 or more") Integer roomBaseId) {}
 
     private final LiveCodeStore store;

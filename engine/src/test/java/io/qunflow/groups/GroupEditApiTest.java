@@ -119,6 +119,15 @@ class GroupEditApiTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").findValuesAsText("field"))
                 .containsExactly("type", "capacity", "tags[0]", "timeZone");
+        Reply hidden = operator.put("/api/v1/groups/" + id, """
+                {"welcomeMessage":"欢迎\u202e！告公","groupRules":"群规\u200b：禁止广告"}""");
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("groupRules", "welcomeMessage");
+        assertThat(hidden.body().get("errors").findValuesAsText("messageZh"))
+                .anySatisfy(m -> assertThat(m).contains("第 3 个字符 U+202E"));
+        assertThat(String.valueOf(row(id).get("welcome_message"))).doesNotContain("\u202e");
+        assertThat(String.valueOf(row(id).get("group_rules"))).doesNotContain("\u200b");
         Reply tooSmall = operator.put("/api/v1/groups/" + id, "{\"capacity\":2}");
         assertThat(tooSmall.status()).isEqualTo(400);
         assertThat(tooSmall.body().get("errors").get(0).get("message").asText())

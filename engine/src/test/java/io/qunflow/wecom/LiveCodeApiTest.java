@@ -95,6 +95,10 @@ class LiveCodeApiTest {
                 {"state":"%s","chatIds":["wrNobodyKnows"]}""".formatted("s".repeat(31)));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body().get("errors").toString()).contains("state", "chatIds[0]");
+        ApiClient.Reply hiddenName = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"hidden","chatIds":["%s"],"autoCreateRoom":true,"roomBaseName":"秒杀\u2066群"}""".formatted(first));
+        assertThat(hiddenName.status()).isEqualTo(400);
+        assertThat(hiddenName.body().get("errors").findValuesAsText("field")).containsExactly("roomBaseName");
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
                         .get("/api/v1/wecom/live-codes")
                         .status())

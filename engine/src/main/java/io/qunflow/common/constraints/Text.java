@@ -5,6 +5,7 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
+import io.qunflow.common.ShownText;
 import io.qunflow.common.Words;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -20,7 +21,8 @@ import java.util.List;
  * A text of at most {@link #max()} UTF-16 units without NUL characters (which PostgreSQL cannot
  * store); blank counts as absent, which {@link #required()} refuses. Units, not characters: the
  * embedded database measures a column so, and an emoji or a rare Han character outside the basic
- * plane is two of them; counted as one, a text that fits the limit failed to store.
+ * plane is two of them; counted as one, a text that fits the limit failed to store. A text that
+ * {@link #membersRead()} may hold no character that is not shown as it reads ({@link ShownText}).
  */
 @Documented
 @Constraint(validatedBy = Text.Check.class)
@@ -31,6 +33,12 @@ public @interface Text {
     int max();
 
     boolean required() default false;
+
+    /**
+     * Members of a group read this text as the bot sends it: a direction override or an invisible
+     * character would make them read something else than the operator saw when saving it.
+     */
+    boolean membersRead() default false;
 
     String message() default "";
 
@@ -69,7 +77,12 @@ public @interface Text {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Violations.report(problems(value, text.max(), text.required()), context);
+            List<Words> problems = problems(value, text.max(), text.required());
+            Words hidden = text.membersRead() ? ShownText.problem(value) : null;
+            if (hidden != null) {
+                problems.add(hidden);
+            }
+            return Violations.report(problems, context);
         }
     }
 }
