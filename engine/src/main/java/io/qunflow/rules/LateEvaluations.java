@@ -52,12 +52,13 @@ final class LateEvaluations {
     }
 
     /**
-     * For a version with no earlier one to fall back on: one more try with a fresh limit; a second
-     * stall means the server really is busy, and the caller is told to send again.
+     * The last try of a late evaluation: for a version with no earlier one, once more with a fresh
+     * limit; for one that has, the earlier version it falls back on. When that runs late too the
+     * server really is busy (not the rules wrong), and the caller is told to send again.
      *
      * @throws BusyException when it ran out of time again
      */
-    static Evaluation onceMoreOrBusy(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+    static Evaluation inTimeOrBusy(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
         try {
             return compiled.evaluate(facts, params);
         } catch (EvaluationTimedOut again) {

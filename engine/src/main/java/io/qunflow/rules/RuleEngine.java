@@ -204,9 +204,12 @@ public class RuleEngine implements SmartInitializingSingleton {
                     currentEvent.get());
             if (!canFallBack) {
                 if (kind == RuleIncidents.Kind.TIMED_OUT) {
-                    return LateEvaluations.onceMoreOrBusy(compiled, facts, params);
+                    return LateEvaluations.inTimeOrBusy(compiled, facts, params);
                 }
                 throw e;
+            }
+            if (kind == RuleIncidents.Kind.TIMED_OUT) {
+                return LateEvaluations.inTimeOrBusy(fallback, facts, params);
             }
             return fallback.evaluate(facts, params);
         }

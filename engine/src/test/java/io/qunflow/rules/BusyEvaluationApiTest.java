@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.RuleForATest;
 import io.qunflow.TestGroup;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -52,6 +53,32 @@ class BusyEvaluationApiTest {
         Reply again = group.api().post("/api/v1/groups/" + group.id + "/events", join);
         assertThat(again.status()).as(again.raw()).isEqualTo(200);
         assertThat(group.member("m-busy").body().get("memberId").asText()).isEqualTo("m-busy");
+    }
+
+    @Test
+    void anEventWhoseRulesAndTheirEarlierVersionFindNoFreeThread_isAnswered503_notAnInternalError() throws Exception {
+        TestGroup group = TestGroup.of(port).idStartingWith("busy-fallback").open();
+        String join = joinOf(group, "m-busy", "小陈");
+        Reply busy;
+        // A second version of the rewards rules: the first is now the one a late evaluation falls
+        // back on, and it finds no free thread either.
+        try (RuleForATest laterVersion = RuleForATest.publish(port, "rewards", """
+                        rule "Nobody in another group gets anything"
+                        when
+                            $j : MemberJoin( groupId == "another-group" )
+                        then
+                        end
+                        """, "第二个版本");
+                OccupiedWorkers occupied = OccupiedWorkers.all()) {
+            busy = group.api().post("/api/v1/groups/" + group.id + "/events", join);
+        }
+
+        assertThat(busy.status()).as(busy.raw()).isEqualTo(503);
+        assertThat(busy.body().get("detailZh").asText()).contains("请再发送一次");
+        assertThat(group.api()
+                        .get("/api/v1/groups/" + group.id + "/members/m-busy")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
