@@ -76,9 +76,13 @@ export async function rulesView(main, { params: [wanted], me }) {
         class: `problem ${kind}`, dataset: { line: item.line },
         onclick: () => editor.goTo(item.line)
       }, h('code', {}, item.line > 0 ? t('rs.line', { line: item.line, column: item.column }) : t('rs.wholeSource')),
-      ' ', inPageLanguage(item.message, item.messageZh),
-      // The checker's own words (Drools' or the sandbox's, in English) stay beside the summary as the detail.
-      lang() === 'zh-CN' && item.messageZh ? h('div', { class: 'muted small technical' }, item.message) : null))));
+      ' ', problemWords(item)))));
+  }
+
+  /** A rule problem in the page's language; under a Chinese summary, the checker's own words as the detail. */
+  function problemWords(item) {
+    return [inPageLanguage(item.message, item.messageZh),
+      lang() === 'zh-CN' && item.messageZh ? h('div', { class: 'muted small technical' }, item.message) : null];
   }
 
   const editor = ruleEditor(editorHost, {
@@ -204,7 +208,7 @@ export async function rulesView(main, { params: [wanted], me }) {
             h('td', { class: 'dr-actions' }, (outcome.actions || []).length === 0 ? h('span', { class: 'muted' }, '—')
               : outcome.actions.map(a => h('div', {}, h('span', { class: 'action' }, a.type), a.memberId ? ` ${a.memberId}` : '',
                 a.text ? h('div', { class: 'muted small' }, a.text) : null))))))),
-        (result.warnings || []).length ? h('ul', { class: 'problems' }, result.warnings.map(w => h('li', { class: 'problem' }, w.message))) : null);
+        (result.warnings || []).length ? h('ul', { class: 'problems' }, result.warnings.map(w => h('li', { class: 'problem' }, problemWords(w)))) : null);
     } catch (error) {
       markRefused(error);
       dryResults.replaceChildren(h('p', { class: 'notice error' }, t('failed') + problemDetail(error, LABELS)));

@@ -158,6 +158,31 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aDryRunsWarnings_areSummedUpInChinese_withTheCheckersOwnWordsBeneath() {
+        int active = moderation().get("version").asInt();
+        logIn("compliance");
+        page.navigate(url("/#/rules/moderation"));
+        page.waitForSelector("#view[data-ready=rules] #rs-editor .cm-content");
+
+        appendToEditor("""
+
+                rule "A rule that does nothing"
+                when
+                    ChatMessage( text contains "什么也不做" )
+                then
+                end
+                """);
+        page.selectOption("#dr-sample", "bargain");
+        page.click("#dr-run");
+        page.waitForSelector("#dr-results ul.problems li.problem");
+
+        Locator warning = page.locator("#dr-results ul.problems li.problem").first();
+        assertThat(warning.textContent()).contains("规则第").contains("有提醒");
+        assertThat(warning.locator(".technical").textContent()).contains("does nothing when it fires");
+        assertThat(moderation().get("version").asInt()).as("nothing published").isEqualTo(active);
+    }
+
+    @Test
     void backtestAndShadow_showTheProgressTheOutcomeDiffAndTheDisagreements() {
         String groupId = newGroup("回测影子测试群");
         // A day no other test posts on, so the backtest replays exactly these two events.
