@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Reads whether group owners have sent the broadcasts waiting for them: a sent broadcast is DONE
  * and its SOP post's reach becomes the group's members; one WeCom refused, or that the owner did not
  * confirm within {@code wecom.confirm-hours}, fails, and so does one whose send result WeCom still
- * answers with an errcode then.
+ * answers with an errcode then. One that fails unsent is stopped in WeCom first, as the owner could
+ * otherwise still send it.
  */
 @Component
 class BroadcastConfirmations {
@@ -89,8 +90,10 @@ class BroadcastConfirmations {
                                     delivery,
                                     lease,
                                     null,
-                                    "the group owner did not confirm the broadcast within " + confirmHours()
-                                            + " hours");
+                                    stop(
+                                            delivery,
+                                            "the group owner did not confirm the broadcast within " + confirmHours()
+                                                    + " hours — 群主未在 " + confirmHours() + " 小时内确认群发"));
                         } else {
                             later(delivery, lease, now, null, null);
                         }
@@ -100,11 +103,25 @@ class BroadcastConfirmations {
                 // Asked again, as WeCom answers 41063 for a broadcast it is still dispatching; but a
                 // code that never passes must not keep the broadcast waiting beyond its time.
                 if (overdue(delivery, now)) {
-                    outcomes.fail(delivery, lease, e.errcode(), e.errmsg());
+                    outcomes.fail(delivery, lease, e.errcode(), stop(delivery, e.errmsg()));
                 } else {
                     later(delivery, lease, now, e.errcode(), e.errmsg());
                 }
             }
+        }
+    }
+
+    /**
+     * Stops a broadcast Qunflow gives up on, so that the owner cannot send it after it is reported
+     * failed; answers why it failed with what became of the stop, in English and Chinese.
+     */
+    private String stop(DeliveryStore.Delivery delivery, String why) {
+        try {
+            broadcasts.cancel(delivery.wecomMsgid());
+            return why + "; stopped in WeCom, the owner can no longer send it — 已在企业微信停止该群发，群主不能再发送";
+        } catch (WeComError e) {
+            return why + "; WeCom did not stop it (" + e.getMessage()
+                    + "), the owner may still send it — 企业微信未能停止该群发，群主仍可能发送";
         }
     }
 

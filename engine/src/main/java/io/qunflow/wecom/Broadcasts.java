@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Messages to a customer group go out as WeCom group broadcasts (企业群发,
  * {@code externalcontact/add_msg_template} with {@code chat_type=group}): WeCom has no API that
  * posts into a customer group, so the broadcast waits for the group owner to confirm it in their
- * client; {@code get_groupmsg_send_result} tells when they did.
+ * client; {@code get_groupmsg_send_result} tells when they did, and {@code cancel_groupmsg_send} stops
+ * one Qunflow no longer waits for.
  */
 @Component
 class Broadcasts {
@@ -46,6 +47,15 @@ class Broadcasts {
         return wecom.create("externalcontact/add_msg_template", body)
                 .path("msgid")
                 .asText();
+    }
+
+    /**
+     * Stops a broadcast the owner has not sent ({@code cancel_groupmsg_send}, 停止企业群发): until
+     * then the owner can still send it from their client, however late. WeCom cannot take back one
+     * already sent; stopping one twice does no harm.
+     */
+    void cancel(String msgid) {
+        wecom.post("externalcontact/cancel_groupmsg_send", Map.of("msgid", msgid));
     }
 
     /** Whether the owner sent the broadcast into the group yet. */

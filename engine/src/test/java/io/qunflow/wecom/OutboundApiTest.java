@@ -429,6 +429,51 @@ class OutboundApiTest {
     }
 
     /**
+     * A broadcast still unsent (send_list status 0) when the owner's wecom.confirm-hours are over is
+     * stopped in WeCom before it fails ({@code cancel_groupmsg_send}, 停止企业群发, with its msgid):
+     * left as it was, the owner could still send it days later, after Qunflow had reported it failed.
+     */
+    @Test
+    void confirmations_aBroadcastNotConfirmedInTimeIsStoppedInWeComBeforeItFails() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-he");
+        dispatcher.poll();
+        MockWeCom.answer(
+                "externalcontact/get_groupmsg_send_result",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"send_list\":[{\"chat_id\":\"" + chatId
+                        + "\",\"userid\":\"owner-he\",\"status\":0}]}");
+        MockWeCom.answer("externalcontact/cancel_groupmsg_send", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+
+        confirmations.read(true);
+        assertThat(deliveryStatus()).as("the owner still has time").isEqualTo(DeliveryStore.CONFIRMING);
+        assertThat(cancelsOf("msg-" + chatId))
+                .as("not stopped while the owner has time")
+                .isEmpty();
+
+        jdbc.sql("UPDATE qf_wecom_delivery SET updated_at = updated_at - INTERVAL '49' HOUR WHERE group_id = ?")
+                .param(chatId)
+                .update();
+        confirmations.read(true);
+
+        assertThat(cancelsOf("msg-" + chatId)).hasSize(1);
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
+        assertThat(deliveryErrmsg()).contains("stopped in WeCom").contains("已在企业微信停止");
+    }
+
+    private List<JsonNode> cancelsOf(String msgid) throws Exception {
+        List<JsonNode> cancels = new java.util.ArrayList<>();
+        for (var request : MockWeCom.requests("externalcontact/cancel_groupmsg_send")) {
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            if (body.path("msgid").asText().equals(msgid)) {
+                cancels.add(body);
+            }
+        }
+        return cancels;
+    }
+
+    /**
      * get_groupmsg_send_result is asked of the member who sent the broadcast: when the group changes
      * owner before it is read, the first owner's send result still decides, not the new owner's
      * (who has none for it).
@@ -474,6 +519,14 @@ class OutboundApiTest {
 
     private String deliveryStatus() {
         return jdbc.sql("SELECT status FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                        + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                .param(chatId)
+                .query(String.class)
+                .single();
+    }
+
+    private String deliveryErrmsg() {
+        return jdbc.sql("SELECT errmsg FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
                         + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
                 .param(chatId)
                 .query(String.class)
