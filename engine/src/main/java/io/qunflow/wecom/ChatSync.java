@@ -39,6 +39,7 @@ class ChatSync {
     private final MemberService members;
     private final EventService events;
     private final LiveCodes liveCodes;
+    private final WelcomeTemplates welcomeTemplates;
     private final WeComSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
@@ -50,6 +51,7 @@ class ChatSync {
             MemberService members,
             EventService events,
             LiveCodes liveCodes,
+            WelcomeTemplates welcomeTemplates,
             WeComSettings settings,
             ObjectMapper json,
             Clock clock) {
@@ -59,6 +61,7 @@ class ChatSync {
         this.members = members;
         this.events = events;
         this.liveCodes = liveCodes;
+        this.welcomeTemplates = welcomeTemplates;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -85,6 +88,7 @@ class ChatSync {
         if ("dismiss".equals(message.get("ChangeType"))) {
             chats.dismiss(chatId, now());
             groups.find(chatId).ifPresent(g -> groups.dissolve(g.id(), "wecom"));
+            welcomeTemplates.remove(chatId);
             return;
         }
         GroupChat chat =

@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +19,13 @@ import org.springframework.stereotype.Component;
  * ({@code externalcontact/group_welcome_template}), which WeCom sends to each joiner itself, with the
  * joiner's name where the text says {@code %NICKNAME%}. The welcome the rules wrote for a joiner
  * becomes the group's template with the joiner's nickname replaced by the placeholder: added the
- * first time (the owner is notified to pick it for the group), edited when the words change.
+ * first time (the owner is notified to pick it for the group), edited when the words change, and
+ * deleted when the group is dismissed.
  */
 @Component
 class WelcomeTemplates {
+
+    private static final Logger log = LoggerFactory.getLogger(WelcomeTemplates.class);
 
     static final String NICKNAME = "%NICKNAME%";
 
@@ -78,6 +83,36 @@ class WelcomeTemplates {
                 .params(welcome.groupId(), templateId, body, now)
                 .update();
         return templateId;
+    }
+
+    /**
+     * Deletes a dismissed group's template from WeCom's library ({@code group_welcome_template/del}),
+     * which holds at most 100 (入群欢迎语素材库最多容纳100个素材): one is added per group, so the
+     * groups dismissed over time would fill it and new groups' welcomes would be refused. Nobody joins
+     * a dismissed group. WeCom refusing the deletion does not hold up the dismissal: it is logged with
+     * the template id, for an administrator to delete it in the admin console, and the record kept.
+     */
+    void remove(String groupId) {
+        Optional<String> templateId = jdbc.sql("SELECT template_id FROM qf_wecom_welcome_template WHERE group_id = ?")
+                .param(groupId)
+                .query(String.class)
+                .optional();
+        if (templateId.isEmpty()) {
+            return;
+        }
+        try {
+            wecom.post("externalcontact/group_welcome_template/del", Map.of("template_id", templateId.get()));
+        } catch (WeComError e) {
+            log.warn(
+                    "The welcome template {} of dismissed group {} was not deleted from WeCom: {}",
+                    templateId.get(),
+                    groupId,
+                    e.getMessage());
+            return;
+        }
+        jdbc.sql("DELETE FROM qf_wecom_welcome_template WHERE group_id = ?")
+                .param(groupId)
+                .update();
     }
 
     /** The welcome's words with the joiner's nickname (as the rules wrote it) turned into the placeholder. */

@@ -429,6 +429,41 @@ class OutboundApiTest {
     }
 
     /**
+     * WeCom's library of group welcome templates holds at most 100 (入群欢迎语素材库最多容纳100个素材)
+     * and Qunflow adds one per group: a dismissed group's template is deleted from it
+     * ({@code group_welcome_template/del} with its template_id), or the groups dismissed over time
+     * would fill the library and every new group's welcome would be refused.
+     */
+    @Test
+    void dismiss_deletesTheGroupsWelcomeTemplateFromWeComsLibrary() throws Exception {
+        openGroup("owner-zhou");
+        dispatcher.poll();
+        assertThat(jdbc.sql("SELECT template_id FROM qf_wecom_welcome_template WHERE group_id = ?")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("tpl-" + chatId);
+        MockWeCom.answer("externalcontact/group_welcome_template/del", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "dismiss", null, 1760003000));
+        inbound.process();
+
+        List<JsonNode> deleted = new java.util.ArrayList<>();
+        for (var request : MockWeCom.requests("externalcontact/group_welcome_template/del")) {
+            JsonNode body = JSON.readTree(request.getBodyAsString());
+            if (body.path("template_id").asText().equals("tpl-" + chatId)) {
+                deleted.add(body);
+            }
+        }
+        assertThat(deleted).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_welcome_template WHERE group_id = ?")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    /**
      * A broadcast still unsent (send_list status 0) when the owner's wecom.confirm-hours are over is
      * stopped in WeCom before it fails ({@code cancel_groupmsg_send}, 停止企业群发, with its msgid):
      * left as it was, the owner could still send it days later, after Qunflow had reported it failed.
