@@ -2,9 +2,11 @@ package io.qunflow.wecom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.actions.Action;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,8 +60,13 @@ class Broadcasts {
         wecom.post("externalcontact/cancel_groupmsg_send", Map.of("msgid", msgid));
     }
 
-    /** Whether the owner sent the broadcast into the group yet. */
+    /**
+     * Whether the owner sent the broadcast into the group yet. A {@code next_cursor} WeCom answers
+     * twice ends the reading as not yet sent: followed again it would ask for the same page forever,
+     * and the next round of confirmations asks afresh.
+     */
     Result result(String msgid, String ownerUserId, String chatId) {
+        Set<String> cursorsAsked = new HashSet<>();
         String cursor = "";
         do {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -77,8 +84,9 @@ class Broadcasts {
                     };
                 }
             }
+            cursorsAsked.add(cursor);
             cursor = answer.path("next_cursor").asText("");
-        } while (!cursor.isEmpty());
+        } while (!cursor.isEmpty() && !cursorsAsked.contains(cursor));
         return Result.WAITING;
     }
 }

@@ -1,6 +1,7 @@
 package io.qunflow.wecom;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -426,6 +427,51 @@ class OutboundApiTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(60011);
+    }
+
+    /**
+     * A {@code next_cursor} WeCom answers again for the page it was given would be followed forever
+     * (the confirmation round never ends): the reading stops there and the broadcast waits for the
+     * next round, never taking the third answer as the owner's confirmation.
+     */
+    @Test
+    void confirmations_aCursorWeComRepeatsEndsTheReading() {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-" + chatId + "\"}");
+        openGroup("owner-lu");
+        dispatcher.poll();
+        String scenario = "repeated-cursor-" + chatId;
+        String path = "/cgi-bin/externalcontact/get_groupmsg_send_result";
+        String otherPage = "{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"page-2\",\"send_list\":[]}";
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo(path))
+                        .withRequestBody(containing("msg-" + chatId))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(MockWeCom.json(otherPage))
+                        .willSetStateTo("again"));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo(path))
+                        .withRequestBody(containing("msg-" + chatId))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("again")
+                        .willReturn(MockWeCom.json(otherPage))
+                        .willSetStateTo("sent"));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo(path))
+                        .withRequestBody(containing("msg-" + chatId))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("sent")
+                        .willReturn(MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\","
+                                + "\"send_list\":[{\"chat_id\":\"" + chatId + "\",\"status\":1}]}")));
+
+        confirmations.read(true);
+
+        assertThat(MockWeCom.requests("externalcontact/get_groupmsg_send_result").stream()
+                        .filter(r -> r.getBodyAsString().contains("msg-" + chatId)))
+                .hasSize(2);
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.CONFIRMING);
     }
 
     /**
