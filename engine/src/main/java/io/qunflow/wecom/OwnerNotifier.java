@@ -64,7 +64,7 @@ class OwnerNotifier {
         body.put("touser", userId);
         body.put("msgtype", "text");
         if (settings.agentId() != null) {
-            body.put("agentid", Long.parseLong(settings.agentId()));
+            body.put("agentid", settings.agentId());
         }
         body.put("text", Map.of("content", content));
         try {

@@ -45,7 +45,7 @@ class SettingsController {
         return new View(
                 settings.enabled(),
                 settings.corpId(),
-                settings.agentId(),
+                settings.agentId() == null ? null : settings.agentId().toString(),
                 Masked.of(settings.corpSecret()),
                 Masked.of(settings.token()),
                 Masked.of(settings.encodingAesKey()),

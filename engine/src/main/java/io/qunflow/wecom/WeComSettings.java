@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * an API nor written to a log: {@link #toString()} masks them.
  *
  * @param corpSecret the self-built app's secret, which must be listed under 客户联系 → 可调用接口的应用
+ * @param agentId the self-built app's AgentId, a number: owners' notices go out as its app messages,
+ *     so a connector that is on needs it (binding a value that is not a number fails the start)
  * @param token the callback Token set beside the callback URL
  * @param encodingAesKey the callback EncodingAESKey (43 characters)
  * @param apiBaseUrl where the WeCom API answers; tests point it at a mock
@@ -26,7 +28,7 @@ record WeComSettings(
         boolean enabled,
         String corpId,
         String corpSecret,
-        String agentId,
+        Long agentId,
         String token,
         String encodingAesKey,
         URI apiBaseUrl,
@@ -40,6 +42,10 @@ record WeComSettings(
     static final URI DEFAULT_API = URI.create("https://qyapi.weixin.qq.com");
 
     WeComSettings {
+        if (enabled && agentId == null) {
+            throw new IllegalArgumentException("qunflow.wecom.agent-id is required when the WeCom connector is on:"
+                    + " owners' notices are sent as the app's messages (企业微信连接器开启时必须设置自建应用的 AgentId)");
+        }
         apiBaseUrl = apiBaseUrl == null ? DEFAULT_API : apiBaseUrl;
         groupType = groupType == null ? GroupType.TRAFFIC : groupType;
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;

@@ -65,7 +65,7 @@ class WelcomeTemplates {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("text", Map.of("content", body));
         if (settings.agentId() != null) {
-            request.put("agentid", Long.parseLong(settings.agentId()));
+            request.put("agentid", settings.agentId());
         }
         if (current.isPresent()) {
             request.put("template_id", current.get()[0]);

@@ -136,7 +136,7 @@ class WeComClientTest {
                 true,
                 WeComCryptoTest.CORP_ID,
                 MockWeCom.SECRET,
-                null,
+                1000002L,
                 WeComCryptoTest.TOKEN,
                 WeComCryptoTest.KEY,
                 URI.create("http://127.0.0.1:" + port),
