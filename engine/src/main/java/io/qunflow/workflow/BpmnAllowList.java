@@ -138,14 +138,6 @@ final class BpmnAllowList {
                 "IDENTIFIER");
         bpmn("terminateEventDefinition", Kind.NONE);
         bpmn("linkEventDefinition", Kind.NONE);
-        bpmn(
-                "conditionalEventDefinition",
-                Kind.NONE,
-                "camunda:variableName",
-                "IDENTIFIER",
-                "camunda:variableEvents",
-                "LITERAL");
-        bpmn("condition", Kind.EXPRESSION, "xsi:type", "LITERAL");
         bpmn("message", Kind.NONE, "name", "EXPRESSION");
         bpmn("signal", Kind.NONE, "name", "EXPRESSION");
         bpmn("error", Kind.NONE, "errorCode", "LITERAL", "camunda:errorMessage", "EXPRESSION");
@@ -555,20 +547,38 @@ final class BpmnAllowList {
         });
     }
 
+    private static final String[] SCRIPTS = {"Scripts are not allowed anywhere in a diagram", "流程图中任何位置都不允许脚本"};
+
+    /** Elements refused with words of their own, by local name, so a designer learns why. */
+    private static final Map<String, String[]> ELEMENTS_REFUSED_WITH_REASON = Map.of(
+            "scriptTask",
+            SCRIPTS,
+            "script",
+            SCRIPTS,
+            "connector",
+            new String[] {"Connectors are not available", "不支持连接器"},
+            // Camunda leaves a conditional event as soon as its condition holds, and fires a
+            // boundary or event sub-process one again at every change of a variable: a condition
+            // the flow itself makes true runs a loop, or the event's own path, without end in one
+            // transaction. A milestone is the wait Qunflow checks.
+            "conditionalEventDefinition",
+            new String[] {
+                "Conditional events are not available: Camunda fires one at once when its condition"
+                        + " already holds and again at every change of a variable, so the flow could run"
+                        + " without end; wait for a milestone (waitForMilestoneDelegate) instead",
+                "不支持条件事件：条件已满足时 Camunda 会立即触发，且每次变量变化都会再次触发，流程可能无休止地运行；" + "请改用等待里程碑（waitForMilestoneDelegate）"
+            });
+
     private static WorkflowProblem refusedElement(Element element, String name) {
-        boolean script = element.getLocalName() != null
-                && (element.getLocalName().equals("scriptTask")
-                        || element.getLocalName().equals("script"));
-        boolean connector = "connector".equals(element.getLocalName());
-        return WorkflowProblem.at(
-                owner(element),
-                name,
-                script
-                        ? "Scripts are not allowed anywhere in a diagram (" + name + ")"
-                        : connector
-                                ? "Connectors are not available (" + name + ")"
-                                : "The element " + name + " is not one Qunflow runs",
-                script ? "流程图中任何位置都不允许脚本（" + name + "）" : connector ? "不支持连接器（" + name + "）" : "Qunflow 不支持元素 " + name);
+        String[] reason =
+                element.getLocalName() == null ? null : ELEMENTS_REFUSED_WITH_REASON.get(element.getLocalName());
+        return reason != null
+                ? WorkflowProblem.at(owner(element), name, reason[0] + " (" + name + ")", reason[1] + "（" + name + "）")
+                : WorkflowProblem.at(
+                        owner(element),
+                        name,
+                        "The element " + name + " is not one Qunflow runs",
+                        "Qunflow 不支持元素 " + name);
     }
 
     private static String attributeKey(Attr attribute) {

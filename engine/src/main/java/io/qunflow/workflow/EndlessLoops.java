@@ -18,7 +18,6 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
-import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -41,7 +40,7 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * sequence flows (in a process or a sub-process) on which nothing waits, and call activities that
  * call their own process, directly or through other processes, of the same diagram or deployed
  * before it (a process calling one deployed earlier that calls it back). A loop that
- * waits at a user task, a receive task, a catching event (timer, message, condition) or an
+ * waits at a user task, a receive task, a catching event (timer, message, signal) or an
  * event-based gateway is a lifecycle's normal rhythm and stays allowed.
  */
 final class EndlessLoops {
@@ -165,8 +164,7 @@ final class EndlessLoops {
             return event.getEventDefinitions().stream()
                     .anyMatch(d -> d instanceof TimerEventDefinition
                             || d instanceof MessageEventDefinition
-                            || d instanceof SignalEventDefinition
-                            || d instanceof ConditionalEventDefinition);
+                            || d instanceof SignalEventDefinition);
         }
         if (node instanceof SubProcess subProcess) {
             return everyPathWaits(subProcess);

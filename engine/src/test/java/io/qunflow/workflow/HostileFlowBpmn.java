@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * Hostile diagrams that run no code of their own but reach past what a group's workflow may do:
  * flows that copy themselves into millions of executions (at once or a little more at every wait),
- * a call that acts for another group, an owner-task step closing any group's owner task, a Qunflow
- * task run from an event so its inputs escape their check, a form Camunda's Tasklist would load from
- * another site, and nesting deep enough to overflow the checks. Part of {@link HostileBpmn#all}.
+ * a condition the flow makes true itself, a call that acts for another group, an owner-task step
+ * closing any group's owner task, a Qunflow task run from an event so its inputs escape their check,
+ * a form Camunda's Tasklist would load from another site, and nesting deep enough to overflow the
+ * checks. Part of {@link HostileBpmn#all}.
  */
 final class HostileFlowBpmn {
 
@@ -60,6 +61,29 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Ask" />
                 <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Again" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "Again"));
+        // Camunda leaves the event at once when its condition holds: the loop never waits.
+        cases.add(new HostileBpmn.Case("a loop waiting on a condition that already holds", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:serviceTask id="Measure" camunda:delegateExpression="${measureActivityDelegate}"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:intermediateCatchEvent id="Measured"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:conditionalEventDefinition><bpmn:condition xsi:type="bpmn:tFormalExpression">${activityRate >= 0}</bpmn:condition></bpmn:conditionalEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Measure" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Measure" targetRef="Measured" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Measured" targetRef="Measure" />"""), "Measured"));
+        // No loop of flows at all: the boundary's own path changes a variable, which fires it again.
+        cases.add(new HostileBpmn.Case(
+                "a non-interrupting condition its own path sets off again", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
+                <bpmn:boundaryEvent id="OnChange" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:conditionalEventDefinition><bpmn:condition xsi:type="bpmn:tFormalExpression">${true}</bpmn:condition></bpmn:conditionalEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:serviceTask id="Measure" camunda:delegateExpression="${measureActivityDelegate}"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:endEvent id="End"><bpmn:incoming>F3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F2" sourceRef="OnChange" targetRef="Measure" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Measure" targetRef="End" />"""), "OnChange"));
         cases.add(new HostileBpmn.Case(
                 "a multi-instance call, each called process copying itself again", process("""
                 <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
