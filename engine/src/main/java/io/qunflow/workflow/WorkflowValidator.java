@@ -3,6 +3,7 @@ package io.qunflow.workflow;
 import io.qunflow.groups.Phase;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -45,8 +46,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Everything Qunflow checks on a diagram before any of it reaches Camunda: the XML is read without
  * DTDs or entities, every element, attribute and expression passes the {@link BpmnAllowList}, each
- * Qunflow task's inputs make sense, timers are real times and not floods (a cycle is written out,
- * any other timer is written out or one variable), multi-instance counts are bounded, no flow
+ * Qunflow task's inputs make sense, timers are real times and not floods (a cycle is written out
+ * with a bounded count, any other timer is written out or one variable), multi-instance counts are bounded, no flow
  * copies itself past {@link FlowCopies}' bound, no signal is thrown, no loop runs without waiting,
  * the phases named exist, and a workflow Qunflow starts keeps what its {@link LifecycleContract}
  * lists.
@@ -63,6 +64,11 @@ class WorkflowValidator {
     private static final Pattern PARSER_LINE = Pattern.compile("Line=(\\d+)");
     /** A timer cycle may not fire more often than this. */
     private static final Duration SHORTEST_CYCLE = Duration.ofMinutes(1);
+    /**
+     * Nor more often than this in all: once a minute for 16 hours, daily for almost three years, the
+     * same thousand a multi-instance activity may start.
+     */
+    static final int MOST_CYCLE_FIRINGS = 1_000;
 
     /** A diagram read twice: as a plain XML tree for the allow-list, and as Camunda's model. */
     record Parsed(BpmnModelInstance model, Element root) {}
@@ -204,9 +210,9 @@ class WorkflowValidator {
                     problems.add(WorkflowProblem.at(
                             owner,
                             kind,
-                            "Timer cycle '" + text + "' must be written out (R/P1D, R5/PT1H), not computed:"
+                            "Timer cycle '" + text + "' must be written out (R30/P1D, R5/PT1H), not computed:"
                                     + " only a written-out cycle can be held to at most once a minute",
-                            "定时周期“" + text + "”必须直接写出（如 R/P1D、R5/PT1H），不能用表达式计算：只有直接写出的周期才能保证至多每分钟一次"));
+                            "定时周期“" + text + "”必须直接写出（如 R30/P1D、R5/PT1H），不能用表达式计算：只有直接写出的周期才能保证至多每分钟一次"));
                 } else if (!ExpressionGrammar.isVariableReference(text)) {
                     // A variable lets Qunflow's processes pass a time they computed; anything more
                     // elaborate (a string in ${…}, text around it) only hides a value from this check.
@@ -251,10 +257,36 @@ class WorkflowValidator {
                             owner,
                             kind,
                             "Timer cycle '" + text + "' must repeat an ISO 8601 duration of at least one minute"
-                                    + " (R/P1D, R5/PT1H)",
-                            "定时周期“" + text + "”必须是不短于一分钟的 ISO 8601 重复时长（如 R/P1D、R5/PT1H）"));
+                                    + " (R30/P1D, R5/PT1H)",
+                            "定时周期“" + text + "”必须是不短于一分钟的 ISO 8601 重复时长（如 R30/P1D、R5/PT1H）"));
+                } else {
+                    checkFirings(text, owner, problems);
                 }
             }
+        }
+    }
+
+    /**
+     * A cycle names how often it fires: without a count Camunda repeats it without end, and every
+     * firing of a non-interrupting boundary event or an event sub-process is a new path through the
+     * flow, of a start event a new process instance.
+     */
+    private static void checkFirings(String cycle, String owner, List<WorkflowProblem> problems) {
+        String count = cycle.substring(1, cycle.indexOf('/'));
+        if (count.isEmpty()) {
+            problems.add(WorkflowProblem.at(
+                    owner,
+                    "timeCycle",
+                    "Timer cycle '" + cycle + "' repeats without end; write how many times it fires, at most "
+                            + MOST_CYCLE_FIRINGS + " times (R30/P1D)",
+                    "定时周期“" + cycle + "”会无限重复；请写明触发次数，至多 " + MOST_CYCLE_FIRINGS + " 次（如 R30/P1D）"));
+        } else if (new BigInteger(count).compareTo(BigInteger.valueOf(MOST_CYCLE_FIRINGS)) > 0) {
+            problems.add(WorkflowProblem.at(
+                    owner,
+                    "timeCycle",
+                    "Timer cycle '" + cycle + "' fires " + count + " times; a cycle fires at most " + MOST_CYCLE_FIRINGS
+                            + " times",
+                    "定时周期“" + cycle + "”触发 " + count + " 次；一个周期至多触发 " + MOST_CYCLE_FIRINGS + " 次"));
         }
     }
 

@@ -163,7 +163,7 @@ class HostileBpmnApiTest {
                     </bpmn:task>
                     <bpmn:userTask id="Ask"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
                     <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="true"><bpmn:outgoing>F6</bpmn:outgoing>
-                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
+                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R1000/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
                     </bpmn:boundaryEvent>
                     <bpmn:intermediateCatchEvent id="NextDay"><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing>
                       <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
@@ -193,7 +193,7 @@ class HostileBpmnApiTest {
                     <bpmn:parallelGateway id="Join"><bpmn:incoming>F5</bpmn:incoming><bpmn:incoming>F6</bpmn:incoming><bpmn:outgoing>F7</bpmn:outgoing></bpmn:parallelGateway>
                     <bpmn:userTask id="Ask"><bpmn:incoming>F7</bpmn:incoming><bpmn:outgoing>F8</bpmn:outgoing></bpmn:userTask>
                     <bpmn:boundaryEvent id="Remind" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F9</bpmn:outgoing>
-                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
+                      <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R30/P1D</bpmn:timeCycle></bpmn:timerEventDefinition>
                     </bpmn:boundaryEvent>
                     <bpmn:endEvent id="Reminded"><bpmn:incoming>F9</bpmn:incoming></bpmn:endEvent>
                     <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />

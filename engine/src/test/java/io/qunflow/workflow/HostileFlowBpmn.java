@@ -166,6 +166,26 @@ final class HostileFlowBpmn {
                           <bpmn:incoming>F0</bpmn:incoming></bpmn:serviceTask>
                         <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Hidden" />""").replace("encoding=\"UTF-8\"", "encoding=\"Shift_JIS\""),
                 "camunda:expression"));
+        // Once a minute is bounded per firing; without a count it is 1,440 new paths a day, forever.
+        cases.add(new HostileBpmn.Case(
+                "a non-interrupting reminder that repeats forever", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
+                <bpmn:boundaryEvent id="Forever" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R/PT1M</bpmn:timeCycle></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:serviceTask id="Measure" camunda:delegateExpression="${measureActivityDelegate}"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:endEvent id="End"><bpmn:incoming>F3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Forever" targetRef="Measure" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Measure" targetRef="End" />"""), "repeats without end"));
+        cases.add(new HostileBpmn.Case(
+                "a timer start that starts a million instances", process("""
+                <bpmn:startEvent id="Million"><bpmn:outgoing>F1</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeCycle xsi:type="bpmn:tFormalExpression">R1000000/PT1M</bpmn:timeCycle></bpmn:timerEventDefinition>
+                </bpmn:startEvent>
+                <bpmn:userTask id="Wait"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
+                <bpmn:sequenceFlow id="F1" sourceRef="Million" targetRef="Wait" />"""), "at most 1000 times"));
         return cases;
     }
 
