@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
@@ -40,37 +41,38 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * sequence flows (in a process or a sub-process) on which nothing waits, and call activities that
  * call their own process, directly or through other processes, of the same diagram or deployed
  * before it (a process calling one deployed earlier that calls it back). A loop that
- * waits at a user task, a receive task, a catching event (timer, message, signal) or an
- * event-based gateway is a lifecycle's normal rhythm and stays allowed.
+ * waits at a user task, a receive task, a catching message or signal event, a timer of a minute or
+ * more or an event-based gateway is a lifecycle's normal rhythm and stays allowed. A loop whose only
+ * wait is a shorter timer, or a written-out date, runs for ever too, one job after another.
  */
 final class EndlessLoops {
 
     private EndlessLoops() {}
 
-    /** Checks a diagram on its own, as if no other process were deployed. */
-    static void check(BpmnModelInstance model, List<WorkflowProblem> problems) {
-        check(model, process -> Set.of(), problems);
-    }
-
     /**
      * Checks a diagram with the processes deployed before it: {@code deployedCalls} gives, for a
-     * process the diagram does not hold, every process any deployed version of it calls.
+     * process the diagram does not hold, every process any deployed version of it calls;
+     * {@code lastsAMinute} tells whether a written-out ISO 8601 duration is a minute or more.
      */
     static void check(
-            BpmnModelInstance model, Function<String, Set<String>> deployedCalls, List<WorkflowProblem> problems) {
+            BpmnModelInstance model,
+            Function<String, Set<String>> deployedCalls,
+            Predicate<String> lastsAMinute,
+            List<WorkflowProblem> problems) {
         List<ModelElementInstance> scopes = new ArrayList<>(model.getModelElementsByType(Process.class));
         scopes.addAll(model.getModelElementsByType(SubProcess.class));
+        Waits waits = new Waits(lastsAMinute);
         for (ModelElementInstance scope : scopes) {
-            Set<FlowNode> loop = loopWithoutWaiting(new Flow(scope));
+            Set<FlowNode> loop = loopWithoutWaiting(new Flow(scope), waits);
             if (!loop.isEmpty()) {
                 String ids = loop.stream().map(FlowNode::getId).collect(Collectors.joining(", "));
                 problems.add(WorkflowProblem.at(
                         loop.iterator().next().getId(),
                         "bpmn:sequenceFlow",
-                        "The flow loops through " + ids + " without waiting, and would run forever in one step;"
-                                + " a loop must pass a user task, a receive task, a timer or message event or an"
-                                + " event-based gateway",
-                        "流程在 " + ids + " 之间循环且不等待，会无休止地运行；循环中必须有用户任务、接收任务、定时或消息事件，或事件网关"));
+                        "The flow loops through " + ids + " without waiting, and would run forever;"
+                                + " a loop must pass a user task, a receive task, a message event, a timer that"
+                                + " waits a minute or more, or an event-based gateway",
+                        "流程在 " + ids + " 之间循环且不等待，会无休止地运行；循环中必须有用户任务、接收任务、消息事件、" + "至少等待一分钟的定时器，或事件网关"));
             }
         }
         checkRecursiveCalls(model, deployedCalls, problems);
@@ -132,17 +134,13 @@ final class EndlessLoops {
     }
 
     /**
-     * The nodes on loops that do not wait (empty when there are none): what remains after removing
-     * the waiting nodes, then repeatedly every node nothing leads to and every node that leads
-     * nowhere.
+     * The nodes on loops that do not wait (empty when there are none): what remains after cutting
+     * the flow where it waits, then removing repeatedly every node nothing leads to and every node
+     * that leads nowhere.
      */
-    private static Set<FlowNode> loopWithoutWaiting(Flow flow) {
+    private static Set<FlowNode> loopWithoutWaiting(Flow flow, Waits waits) {
         Map<FlowNode, Set<FlowNode>> next = new LinkedHashMap<>();
-        flow.next.forEach((node, targets) -> {
-            if (!waits(node)) {
-                next.put(node, new LinkedHashSet<>(targets));
-            }
-        });
+        flow.next.keySet().forEach(node -> next.put(node, waits.onwards(flow, node, waits.at(node))));
         next.values().forEach(targets -> targets.retainAll(next.keySet()));
         boolean removed = true;
         while (removed) {
@@ -155,47 +153,86 @@ final class EndlessLoops {
         return next.keySet();
     }
 
-    /** Whether the engine stops at the node until something outside the transaction happens. */
-    private static boolean waits(FlowNode node) {
-        if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof EventBasedGateway) {
-            return true;
-        }
-        if (node instanceof CatchEvent event && !(node instanceof StartEvent)) {
-            return event.getEventDefinitions().stream()
-                    .anyMatch(d -> d instanceof TimerEventDefinition
-                            || d instanceof MessageEventDefinition
-                            || d instanceof SignalEventDefinition);
-        }
-        if (node instanceof SubProcess subProcess) {
-            return everyPathWaits(subProcess);
-        }
-        return false;
-    }
+    /**
+     * Which nodes hold the flow up, and for how long: until something outside happens (a person, a
+     * message), or until a timer that waits at least a minute. A timer that waits less, or a date the
+     * next round is past, lets a loop come round again at once, each round its own job, for ever.
+     */
+    private record Waits(Predicate<String> lastsAMinute) {
 
-    /** Whether no path from the sub-process's start to an end gets through without waiting. */
-    private static boolean everyPathWaits(SubProcess subProcess) {
-        Flow flow = new Flow(subProcess);
-        Deque<FlowNode> open = new ArrayDeque<>();
-        flow.next.keySet().stream().filter(StartEvent.class::isInstance).forEach(open::add);
-        if (open.isEmpty()) {
+        /** Whether the flow stops at the node. */
+        boolean at(FlowNode node) {
+            if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof EventBasedGateway) {
+                return true;
+            }
+            if (node instanceof CatchEvent event && !(node instanceof StartEvent)) {
+                return event.getEventDefinitions().stream()
+                        .anyMatch(d -> d instanceof TimerEventDefinition timer
+                                ? waitsAMinute(timer)
+                                : d instanceof MessageEventDefinition || d instanceof SignalEventDefinition);
+            }
+            if (node instanceof SubProcess subProcess) {
+                return everyPathWaits(subProcess);
+            }
             return false;
         }
-        Set<FlowNode> seen = new HashSet<>(open);
-        while (!open.isEmpty()) {
-            FlowNode node = open.pop();
-            if (waits(node)) {
-                continue;
+
+        /**
+         * Where the flow goes from the node without waiting first: everywhere it leads, or from a
+         * node that waits ({@code waiting}, asked once: a sub-process's answer walks all it holds)
+         * only to its timers, which go on when they fire whatever anyone does.
+         */
+        Set<FlowNode> onwards(Flow flow, FlowNode node, boolean waiting) {
+            Set<FlowNode> onwards = new LinkedHashSet<>(flow.next.get(node));
+            if (waiting) {
+                onwards.removeIf(target -> !(target instanceof BoundaryEvent boundary
+                        && node.equals(boundary.getAttachedTo())
+                        && boundary.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance)));
             }
-            if (flow.next.get(node).isEmpty()) {
+            return onwards;
+        }
+
+        /**
+         * A written-out duration of a minute or more, or a cycle (held to once a minute by its own
+         * check); a time a variable gives is Qunflow's to choose. A written-out date is no wait: once
+         * it has passed, every later round goes straight on.
+         */
+        private boolean waitsAMinute(TimerEventDefinition timer) {
+            if (timer.getTimeCycle() != null) {
+                return true;
+            }
+            String text = timer.getTimeDuration() != null
+                    ? timer.getTimeDuration().getTextContent()
+                    : timer.getTimeDate() != null ? timer.getTimeDate().getTextContent() : "";
+            if (!ExpressionGrammar.isLiteral(text.strip())) {
+                return true;
+            }
+            return timer.getTimeDuration() != null && lastsAMinute.test(text.strip());
+        }
+
+        /** Whether no path from the sub-process's start to an end gets through without waiting. */
+        private boolean everyPathWaits(SubProcess subProcess) {
+            Flow flow = new Flow(subProcess);
+            Deque<FlowNode> open = new ArrayDeque<>();
+            flow.next.keySet().stream().filter(StartEvent.class::isInstance).forEach(open::add);
+            if (open.isEmpty()) {
                 return false;
             }
-            for (FlowNode target : flow.next.get(node)) {
-                if (seen.add(target)) {
-                    open.push(target);
+            Set<FlowNode> seen = new HashSet<>(open);
+            while (!open.isEmpty()) {
+                FlowNode node = open.pop();
+                boolean waiting = at(node);
+                if (!waiting && flow.next.get(node).isEmpty()) {
+                    return false;
+                }
+                for (FlowNode target : onwards(flow, node, waiting)) {
+                    if (seen.add(target)) {
+                        open.push(target);
+                    }
                 }
             }
+            return true;
         }
-        return true;
     }
 
     /**

@@ -180,7 +180,7 @@ class WorkflowValidator {
         MultiInstanceLimit.check(model, problems);
         FlowCopies.check(model, problems);
         SignalThrows.check(model, problems);
-        EndlessLoops.check(model, deployedCalls, problems);
+        EndlessLoops.check(model, deployedCalls, this::lastsAMinute, problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
             if (!Phase.isName(phase)) {
                 problems.add(WorkflowProblem.at(
@@ -309,11 +309,13 @@ class WorkflowValidator {
         if (!repeats.isEmpty() && !repeats.chars().allMatch(Character::isDigit)) {
             return false;
         }
-        String period = parts[parts.length - 1];
-        if (!isDuration(period)) {
-            return false;
-        }
-        return durations.newDuration(period).getTimeInMillis(new java.util.Date(0)) >= SHORTEST_CYCLE.toMillis();
+        return lastsAMinute(parts[parts.length - 1]);
+    }
+
+    /** Whether the text is an ISO 8601 duration of at least {@link #SHORTEST_CYCLE}. */
+    private boolean lastsAMinute(String text) {
+        return isDuration(text)
+                && durations.newDuration(text).getTimeInMillis(new java.util.Date(0)) >= SHORTEST_CYCLE.toMillis();
     }
 
     private static String processOf(FlowNode node) {

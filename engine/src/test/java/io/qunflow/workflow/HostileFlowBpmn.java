@@ -186,6 +186,44 @@ final class HostileFlowBpmn {
                 </bpmn:startEvent>
                 <bpmn:userTask id="Wait"><bpmn:incoming>F1</bpmn:incoming></bpmn:userTask>
                 <bpmn:sequenceFlow id="F1" sourceRef="Million" targetRef="Wait" />"""), "at most 1000 times"));
+        // A timer that waits no time, or a date the second round is past, is a cycle with no floor:
+        // each round its own job, one after the other, for ever.
+        cases.add(new HostileBpmn.Case("a loop whose timer waits no time", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:serviceTask id="Measure" camunda:delegateExpression="${measureActivityDelegate}"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:intermediateCatchEvent id="NoTime"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Measure" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Measure" targetRef="NoTime" />
+                <bpmn:sequenceFlow id="F4" sourceRef="NoTime" targetRef="Again" />"""), "NoTime"));
+        cases.add(new HostileBpmn.Case(
+                "a loop waiting for a date it is past after one round", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:serviceTask id="Measure" camunda:delegateExpression="${measureActivityDelegate}"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:intermediateCatchEvent id="LaunchDay"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">2026-12-12T20:00:00+08:00</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Measure" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Measure" targetRef="LaunchDay" />
+                <bpmn:sequenceFlow id="F4" sourceRef="LaunchDay" targetRef="Again" />"""), "LaunchDay"));
+        cases.add(new HostileBpmn.Case(
+                "a staff task whose reminder fires at once and starts it again", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:exclusiveGateway id="Again"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:exclusiveGateway>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:userTask>
+                <bpmn:boundaryEvent id="AtOnce" attachedToRef="Ask"><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1S</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F4</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Again" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F3" sourceRef="AtOnce" targetRef="Again" />
+                <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "AtOnce"));
         return cases;
     }
 
