@@ -245,9 +245,6 @@ final class BpmnAllowList {
         camunda("entry", Kind.EXPRESSION, "key", "LITERAL");
         camunda("executionListener", Kind.NONE, "event", "LITERAL", "expression", "ACTION");
         camunda("taskListener", Kind.NONE, "event", "LITERAL", "id", "LITERAL", "expression", "ACTION");
-        camunda("field", Kind.NONE, "name", "IDENTIFIER", "stringValue", "LITERAL", "expression", "EXPRESSION");
-        camunda("string", Kind.LITERAL);
-        camunda("expression", Kind.EXPRESSION);
         camunda("properties", Kind.NONE);
         camunda("property", Kind.NONE, "id", "LITERAL", "name", "LITERAL", "value", "LITERAL");
         camunda("failedJobRetryTimeCycle", Kind.LITERAL);
@@ -357,8 +354,8 @@ final class BpmnAllowList {
             Set.of("camunda:inputOutput", "camunda:properties", "camunda:failedJobRetryTimeCycle");
 
     /** Parents whose value is one child element at most (a list, a map, a string or an expression). */
-    private static final Set<String> ONE_VALUE_PARENTS = Set.of(
-            "camunda:inputParameter", "camunda:outputParameter", "camunda:value", "camunda:entry", "camunda:field");
+    private static final Set<String> ONE_VALUE_PARENTS =
+            Set.of("camunda:inputParameter", "camunda:outputParameter", "camunda:value", "camunda:entry");
 
     private static void checkSingleChildren(Element element, String name, List<WorkflowProblem> problems) {
         boolean oneValue = ONE_VALUE_PARENTS.contains(name);
@@ -557,6 +554,14 @@ final class BpmnAllowList {
             SCRIPTS,
             "connector",
             new String[] {"Connectors are not available", "不支持连接器"},
+            // Camunda injects a field into the object the delegate expression names, by reflection:
+            // for Qunflow's tasks that is the one bean every group's workflow runs.
+            "field",
+            new String[] {
+                "Fields are not available: Camunda would write them into Qunflow's task itself, which every"
+                        + " group shares; give a task its inputs as input parameters",
+                "不支持字段注入：Camunda 会把字段写进所有社群共用的 Qunflow 任务本身；请用输入参数为任务提供输入"
+            },
             // Camunda leaves a conditional event as soon as its condition holds, and fires a
             // boundary or event sub-process one again at every change of a variable: a condition
             // the flow itself makes true runs a loop, or the event's own path, without end in one

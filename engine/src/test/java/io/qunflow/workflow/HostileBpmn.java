@@ -155,6 +155,10 @@ final class HostileBpmn {
                 "signal name",
                 processWithDefinitions("<bpmn:signal id=\"Sig\" name=\"" + evilXml + "\" />", catchSignal()),
                 "name"));
+        cases.add(new Case(
+                "a field written into Qunflow's shared task",
+                task(listener("<camunda:field name=\"groups\" stringValue=\"x\" />")),
+                "camunda:field"));
         cases.add(new Case("connector", task("""
                 <bpmn:serviceTask id="Task"><bpmn:extensionElements><camunda:connector><camunda:connectorId>http-connector</camunda:connectorId></camunda:connector></bpmn:extensionElements>%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:connector"));
         cases.add(new Case("external task", task("""
