@@ -41,6 +41,15 @@ final class HostileBpmn {
                 <bpmn:serviceTask id="Task" camunda:expression="%s">%s</bpmn:serviceTask>""".formatted(evilXml, FLOW)), "camunda:expression"));
         cases.add(new Case("service task class", task("""
                 <bpmn:serviceTask id="Task" camunda:class="java.lang.ProcessBuilder">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:class"));
+        // Camunda's parser reads the old Activiti namespace as its own; the allow-list knows only one.
+        cases.add(new Case(
+                "class in the Activiti namespace Camunda still reads",
+                task("""
+                <bpmn:serviceTask id="Task" xmlns:activiti="http://activiti.org/bpmn" activiti:class="java.lang.ProcessBuilder">%s</bpmn:serviceTask>""".formatted(FLOW)),
+                "{http://activiti.org/bpmn}class"));
+        cases.add(new Case(
+                "class under Camunda's namespace with another prefix", task("""
+                <bpmn:serviceTask id="Task" xmlns:c="http://camunda.org/schema/1.0/bpmn" c:class="java.lang.ProcessBuilder">%s</bpmn:serviceTask>""".formatted(FLOW)), "camunda:class"));
         cases.add(new Case("script task, javascript", task("""
                 <bpmn:scriptTask id="Task" scriptFormat="javascript">%s<bpmn:script>java.lang.Runtime.getRuntime().exec('touch %s')</bpmn:script></bpmn:scriptTask>""".formatted(FLOW, marker)), "scriptTask"));
         cases.add(new Case("script task, groovy", task("""
