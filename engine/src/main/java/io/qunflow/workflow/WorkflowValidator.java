@@ -180,6 +180,7 @@ class WorkflowValidator {
         MultiInstanceLimit.check(model, problems);
         FlowCopies.check(model, problems);
         SignalThrows.check(model, problems);
+        ProcessStarts.check(model, problems);
         EndlessLoops.check(model, deployedCalls, this::lastsAMinute, problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
             if (!Phase.isName(phase)) {

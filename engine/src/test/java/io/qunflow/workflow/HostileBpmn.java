@@ -236,6 +236,19 @@ final class HostileBpmn {
                 timerStart("timeCycle", "${'R/PT0.001S'}"),
                 "TimedStart"));
         cases.add(new Case(
+                "timer start event, a bounded cycle: instances for no group",
+                timerStart("timeCycle", "R10/P1D"),
+                "TimedStart"));
+        cases.add(new Case(
+                "message start event named like the message a dissolved group's workflows are told of",
+                processWithDefinitions("<bpmn:message id=\"Dissolved\" name=\"GroupDissolved\" />", """
+                        <bpmn:startEvent id="StartOnDissolved"><bpmn:outgoing>F1</bpmn:outgoing>
+                          <bpmn:messageEventDefinition messageRef="Dissolved" />
+                        </bpmn:startEvent>
+                        <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                        <bpmn:sequenceFlow id="F1" sourceRef="StartOnDissolved" targetRef="End" />"""),
+                "StartOnDissolved"));
+        cases.add(new Case(
                 "timer cycle as a string in an expression", task(timerTask("timeCycle", "${'R/PT1S'}")), "timeCycle"));
         cases.add(new Case(
                 "timer cycle with a number computed into it", task(timerTask("timeCycle", "R/PT${1}S")), "timeCycle"));
