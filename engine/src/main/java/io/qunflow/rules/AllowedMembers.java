@@ -80,6 +80,7 @@ final class AllowedMembers {
     private static final ArgumentCheck LITERAL_PATTERN = AllowedMembers::literalPattern;
     private static final ArgumentCheck REPEAT_OF_LITERAL = AllowedMembers::repeatOfLiteral;
     private static final ArgumentCheck NO_LONGER = AllowedMembers::replacementNoLonger;
+    private static final ArgumentCheck UNSCALED = AllowedMembers::unscaled;
 
     private static final Map<Class<?>, Map<String, ArgumentCheck>> METHODS = new HashMap<>();
     private static final Map<Class<?>, ArgumentCheck> CONSTRUCTORS = new HashMap<>();
@@ -606,9 +607,9 @@ final class AllowedMembers {
         }
         // Sums and comparisons only: products, quotients and scales other than the few below can
         // grow a decimal's digits without bound, and its String constructor takes any exponent.
+        bounded(BigDecimal.class, "valueOf", UNSCALED);
         allow(
                 BigDecimal.class,
-                "valueOf",
                 "add",
                 "subtract",
                 "negate",
@@ -798,6 +799,15 @@ final class AllowedMembers {
             }
         }
         return "replace takes text written out and never lengthens it, such as replace(\" \", \"\")";
+    }
+
+    /**
+     * {@code BigDecimal.valueOf} of a number alone: with a scale of its own ({@code valueOf(1,
+     * 100000000)}) a sum must first write the other number out to that many digits, one library
+     * call that runs for hours and that no limit stops. A number's own scale is at most a few hundred.
+     */
+    private static String unscaled(List<Expression> arguments, Executable chosen) {
+        return chosen.getParameterCount() == 1 ? null : "BigDecimal.valueOf takes one number, without a scale";
     }
 
     /**

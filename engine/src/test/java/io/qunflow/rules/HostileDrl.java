@@ -301,6 +301,11 @@ final class HostileDrl {
                 "unbounded",
                 "a decimal with any exponent",
                 "$v.decide(\"A\", new java.math.BigDecimal(\"1e999999999\").toPlainString());"));
+        all.add(
+                then(
+                        "unbounded",
+                        "a decimal with a scale of its own, added to",
+                        "$v.decide(\"A\", \"\" + java.math.BigDecimal.valueOf(1, 100000000).add(java.math.BigDecimal.ONE).signum());"));
         all.add(then("unbounded", "deep nesting", "int x = " + "(".repeat(200) + "1" + ")".repeat(200) + ";"));
         // Dry-run exfiltration: the whole environment and a file into a decision's words.
         all.add(then(
