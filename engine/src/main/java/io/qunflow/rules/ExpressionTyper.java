@@ -129,7 +129,9 @@ final class ExpressionTyper {
             return JavaType.NULL;
         }
         if (e instanceof BigDecimalLiteralExpr) {
-            return JavaType.of(java.math.BigDecimal.class);
+            // Drools writes 1e-100000000B as BigDecimal's text constructor, which takes any exponent
+            // (a sum with it then runs for hours in one call), and after from its compiler crashes on it.
+            throw new Refusal(e, "decimal literals such as 1.5B are not allowed in rules: use BigDecimal.valueOf(1.5)");
         }
         if (e instanceof NameExpr n) {
             return name(n, scope);

@@ -301,6 +301,14 @@ final class HostileDrl {
                 "unbounded",
                 "a decimal with any exponent",
                 "$v.decide(\"A\", new java.math.BigDecimal(\"1e999999999\").toPlainString());"));
+        all.add(when(
+                "unbounded",
+                "a decimal literal with any exponent, in a constraint",
+                "Parameter( java.math.BigDecimal.ONE.add(1e-100000000B).signum() > 0 )"));
+        all.add(when(
+                "unbounded",
+                "a decimal literal with any exponent, after from",
+                "$b : java.math.BigDecimal( ) from 1e-100000000B"));
         all.add(
                 then(
                         "unbounded",
