@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import io.qunflow.common.Words;
 import io.qunflow.rules.model.LinearRegex;
 import io.qunflow.rules.model.Verdict;
 import java.lang.reflect.Executable;
@@ -68,9 +69,9 @@ final class AllowedMembers {
     /** The largest width or precision in a format string. */
     static final int MAX_FORMAT_WIDTH = 100;
 
-    /** Why a call with these arguments is refused, or null when it is allowed. */
+    /** Why a call with these arguments is refused, in both languages, or null when it is allowed. */
     interface ArgumentCheck {
-        String refusal(List<Expression> arguments, Executable chosen);
+        Words refusal(List<Expression> arguments, Executable chosen);
     }
 
     private static final ArgumentCheck ANY = (arguments, chosen) -> null;
@@ -687,11 +688,11 @@ final class AllowedMembers {
             }
             for (Method candidate : allowed.getKey().getMethods()) {
                 if (candidate.getName().equals(name) && GeneratedJava.takes(candidate, arguments)) {
-                    String problem = check.refusal(arguments, candidate);
+                    Words problem = check.refusal(arguments, candidate);
                     if (problem == null) {
                         return null;
                     }
-                    refusal = problem;
+                    refusal = problem.en();
                 }
             }
         }
@@ -749,13 +750,15 @@ final class AllowedMembers {
     }
 
     /** Every int or long parameter takes a literal no larger than {@link #MAX_SIZE_LITERAL}. */
-    private static String smallIntLiterals(List<Expression> arguments, Executable chosen) {
+    private static Words smallIntLiterals(List<Expression> arguments, Executable chosen) {
         Class<?>[] types = chosen.getParameterTypes();
         for (int i = 0; i < types.length && i < arguments.size(); i++) {
             if (types[i] == int.class || types[i] == long.class) {
                 if (!(unwrapped(arguments.get(i)) instanceof IntegerLiteralExpr literal)
                         || literal.asNumber().longValue() > MAX_SIZE_LITERAL) {
-                    return "a size here must be a whole number written out, at most " + MAX_SIZE_LITERAL;
+                    return new Words(
+                            "a size here must be a whole number written out, at most " + MAX_SIZE_LITERAL,
+                            "这里的大小须为直接写出的整数，至多 " + MAX_SIZE_LITERAL);
                 }
             }
         }
@@ -766,9 +769,11 @@ final class AllowedMembers {
      * {@code repeat} of text written out, the result at most {@link #MAX_SIZE_LITERAL} long: a
      * repeat of something computed ({@code "a".repeat(10000).repeat(10000)}) multiplies sizes.
      */
-    private static String repeatOfLiteral(List<Expression> arguments, Executable chosen) {
-        String refusal = "repeat is called on text written out, at most " + MAX_SIZE_LITERAL
-                + " characters in all, such as \"-\".repeat(20)";
+    private static Words repeatOfLiteral(List<Expression> arguments, Executable chosen) {
+        Words refusal = new Words(
+                "repeat is called on text written out, at most " + MAX_SIZE_LITERAL
+                        + " characters in all, such as \"-\".repeat(20)",
+                "repeat 只能用在直接写出的文字上，结果至多 " + MAX_SIZE_LITERAL + " 个字符，例如 \"-\".repeat(20)");
         if (arguments.size() != 1
                 || !(arguments.get(0).getParentNode().orElse(null) instanceof MethodCallExpr call)
                 || !(call.getScope().map(AllowedMembers::unwrapped).orElse(null) instanceof StringLiteralExpr text)
@@ -784,7 +789,7 @@ final class AllowedMembers {
      * replacement is no longer, or both are single characters. A longer replacement, or a
      * computed one ({@code a.replace("a", a)}), grows text by a factor each time it runs.
      */
-    private static String replacementNoLonger(List<Expression> arguments, Executable chosen) {
+    private static Words replacementNoLonger(List<Expression> arguments, Executable chosen) {
         if (arguments.size() == 2) {
             Expression target = unwrapped(arguments.get(0));
             Expression replacement = unwrapped(arguments.get(1));
@@ -798,7 +803,9 @@ final class AllowedMembers {
                 return null;
             }
         }
-        return "replace takes text written out and never lengthens it, such as replace(\" \", \"\")";
+        return new Words(
+                "replace takes text written out and never lengthens it, such as replace(\" \", \"\")",
+                "replace 只接受直接写出的文字，且不能让文字变长，例如 replace(\" \", \"\")");
     }
 
     /**
@@ -806,21 +813,27 @@ final class AllowedMembers {
      * 100000000)}) a sum must first write the other number out to that many digits, one library
      * call that runs for hours and that no limit stops. A number's own scale is at most a few hundred.
      */
-    private static String unscaled(List<Expression> arguments, Executable chosen) {
-        return chosen.getParameterCount() == 1 ? null : "BigDecimal.valueOf takes one number, without a scale";
+    private static Words unscaled(List<Expression> arguments, Executable chosen) {
+        return chosen.getParameterCount() == 1
+                ? null
+                : new Words(
+                        "BigDecimal.valueOf takes one number, without a scale",
+                        "BigDecimal.valueOf 只接受一个数，不能带小数位数（scale）");
     }
 
     /**
      * {@code split} runs a regular expression unless its separator is plain text: a literal with
      * no pattern characters, or one character escaped with a backslash.
      */
-    private static String plainSeparator(List<Expression> arguments, Executable chosen) {
+    private static Words plainSeparator(List<Expression> arguments, Executable chosen) {
         if (!arguments.isEmpty()
                 && unwrapped(arguments.get(0)) instanceof StringLiteralExpr literal
                 && isPlain(literal.asString())) {
             return smallIntLiterals(arguments, chosen);
         }
-        return "split takes plain text written out, such as split(\",\"); to match a pattern use LinearRegex";
+        return new Words(
+                "split takes plain text written out, such as split(\",\"); to match a pattern use LinearRegex",
+                "split 只接受直接写出的普通文字，例如 split(\",\")；要匹配模式请用 LinearRegex");
     }
 
     private static boolean isPlain(String separator) {
@@ -840,18 +853,26 @@ final class AllowedMembers {
      * A pattern is written out in the rule and checked with it ({@link LinearRegex#problem}): one
      * computed from a message would let whoever writes the message choose what is compiled.
      */
-    private static String literalPattern(List<Expression> arguments, Executable chosen) {
+    private static Words literalPattern(List<Expression> arguments, Executable chosen) {
         if (arguments.size() < 2 || !(unwrapped(arguments.get(1)) instanceof StringLiteralExpr literal)) {
-            return "LinearRegex takes its pattern written out as text, such as LinearRegex.find(text, \"加.?微\")";
+            return new Words(
+                    "LinearRegex takes its pattern written out as text, such as LinearRegex.find(text, \"加.?微\")",
+                    "LinearRegex 的模式须直接写成文字，例如 LinearRegex.find(text, \"加.?微\")");
         }
-        return LinearRegex.problem(literal.asString());
+        String problem = LinearRegex.problem(literal.asString());
+        return problem == null
+                ? null
+                : new Words(
+                        problem,
+                        "LinearRegex 的模式不可用：须为有效的模式，至多 " + LinearRegex.MAX_PATTERN_LENGTH + " 个字符，展开后至多 "
+                                + LinearRegex.MAX_EXPANDED_SIZE + " 个字符");
     }
 
     /** The format string is a literal whose widths and precisions are at most {@link #MAX_FORMAT_WIDTH}. */
-    private static String literalFormat(List<Expression> arguments, Executable chosen) {
+    private static Words literalFormat(List<Expression> arguments, Executable chosen) {
         int at = chosen.getParameterTypes().length > 0 && chosen.getParameterTypes()[0] == Locale.class ? 1 : 0;
         if (arguments.size() <= at || !(unwrapped(arguments.get(at)) instanceof StringLiteralExpr literal)) {
-            return "String.format takes its format written out as text";
+            return new Words("String.format takes its format written out as text", "String.format 的格式须直接写成文字");
         }
         String format = literal.asString();
         for (int i = format.indexOf('%'); i >= 0; i = format.indexOf('%', i + 1)) {
@@ -861,7 +882,9 @@ final class AllowedMembers {
                 char c = format.charAt(j);
                 number = Character.isDigit(c) ? Math.min(number * 10 + (c - '0'), 1_000_000) : 0;
                 if (number > MAX_FORMAT_WIDTH && format.charAt(j + 1 < format.length() ? j + 1 : j) != '$') {
-                    return "a width or precision in a format may be at most " + MAX_FORMAT_WIDTH;
+                    return new Words(
+                            "a width or precision in a format may be at most " + MAX_FORMAT_WIDTH,
+                            "格式中的宽度或精度至多为 " + MAX_FORMAT_WIDTH);
                 }
                 j++;
             }

@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import com.github.javaparser.ast.expr.Expression;
+import io.qunflow.common.Words;
 import io.qunflow.rules.ExpressionTyper.Mode;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,11 @@ final class ConditionChecker {
         if (descr instanceof PatternDescr pattern) {
             pattern(pattern, at, rule);
         } else if (descr instanceof EvalDescr) {
-            problems.error(at, "eval is not allowed: write the condition as a constraint of a pattern");
+            problems.error(
+                    at,
+                    new Words(
+                            "eval is not allowed: write the condition as a constraint of a pattern",
+                            "不允许 eval：请把条件写成模式的约束"));
         } else if (descr instanceof AndDescr
                 || descr instanceof OrDescr
                 || descr instanceof NotDescr
@@ -65,7 +70,8 @@ final class ConditionChecker {
                 check(child, at, rule);
             }
         } else {
-            problems.error(at, kind(descr) + " is not allowed in rules written here");
+            problems.error(
+                    at, new Words(kind(descr) + " is not allowed in rules written here", "这里写的规则不允许 " + kind(descr)));
         }
     }
 
@@ -76,15 +82,17 @@ final class ConditionChecker {
 
     private void pattern(PatternDescr pattern, int at, Scope rule) {
         if (pattern.isQuery()) {
-            problems.error(at, "calling a query is not allowed in rules");
+            problems.error(at, new Words("calling a query is not allowed in rules", "规则中不允许调用查询（query）"));
             return;
         }
         Class<?> type = typer.names().dotted(pattern.getObjectType());
         if (type == null) {
             problems.error(
                     at,
-                    "the type " + pattern.getObjectType() + " is not allowed in rules"
-                            + typer.names().importHint(pattern.getObjectType()));
+                    new Words(
+                            "the type " + pattern.getObjectType() + " is not allowed in rules"
+                                    + typer.names().importHint(pattern.getObjectType()),
+                            "规则中不允许使用类型 " + pattern.getObjectType()));
             return;
         }
         JavaType fact = JavaType.of(type);
@@ -99,7 +107,9 @@ final class ConditionChecker {
             if (constraint instanceof ExprConstraintDescr expression) {
                 constraint(expression.getExpression(), constraintAt, rule, fact);
             } else {
-                problems.error(constraintAt, kind(constraint) + " is not allowed in a pattern");
+                problems.error(
+                        constraintAt,
+                        new Words(kind(constraint) + " is not allowed in a pattern", "模式中不允许 " + kind(constraint)));
             }
         }
     }
@@ -113,10 +123,14 @@ final class ConditionChecker {
             if (parsed.getBind() != null) {
                 rule.declare(parsed.getBind().asString(), type, Scope.Kind.BINDING);
             } else if (!type.isBooleanLike()) {
-                problems.error(at, "a constraint must be true or false, not a " + type.display());
+                problems.error(
+                        at,
+                        new Words(
+                                "a constraint must be true or false, not a " + type.display(),
+                                "约束须为 true 或 false，而不是 " + type.display()));
             }
         } catch (Refusal refusal) {
-            problems.error(at, refusal.getMessage());
+            problems.error(at, refusal.reason());
         }
     }
 
@@ -127,7 +141,7 @@ final class ConditionChecker {
             try {
                 typer.value(parse(text).getExpr(), rule);
             } catch (Refusal refusal) {
-                problems.error(at, refusal.getMessage());
+                problems.error(at, refusal.reason());
             }
         } else if (source instanceof AccumulateDescr accumulate) {
             accumulate(accumulate, at, rule);
@@ -136,7 +150,11 @@ final class ConditionChecker {
                 check(collect.getInputPattern(), at, rule);
             }
         } else {
-            problems.error(at, "this source of facts (" + kind(source) + ") is not allowed in rules");
+            problems.error(
+                    at,
+                    new Words(
+                            "this source of facts (" + kind(source) + ") is not allowed in rules",
+                            "规则中不允许这种事实来源（" + kind(source) + "）"));
         }
     }
 
@@ -147,8 +165,10 @@ final class ConditionChecker {
                 || accumulate.getResultCode() != null) {
             problems.error(
                     at,
-                    "accumulate with init/action/result code is not allowed: use the built-in functions "
-                            + ACCUMULATE_FUNCTIONS.keySet());
+                    new Words(
+                            "accumulate with init/action/result code is not allowed: use the built-in functions "
+                                    + ACCUMULATE_FUNCTIONS.keySet(),
+                            "不允许带 init/action/result 代码的 accumulate：请用内置函数 " + ACCUMULATE_FUNCTIONS.keySet()));
             return;
         }
         if (accumulate.getInput() != null) {
@@ -159,8 +179,11 @@ final class ConditionChecker {
             if (gives == null) {
                 problems.error(
                         at,
-                        "the accumulate function " + call.getFunction() + " is not allowed: use one of "
-                                + ACCUMULATE_FUNCTIONS.keySet());
+                        new Words(
+                                "the accumulate function " + call.getFunction() + " is not allowed: use one of "
+                                        + ACCUMULATE_FUNCTIONS.keySet(),
+                                "不允许 accumulate 函数 " + call.getFunction() + "：请用 " + ACCUMULATE_FUNCTIONS.keySet()
+                                        + " 之一"));
                 continue;
             }
             try {
@@ -168,7 +191,7 @@ final class ConditionChecker {
                     typer.value(parse(parameter).getExpr(), rule);
                 }
             } catch (Refusal refusal) {
-                problems.error(at, refusal.getMessage());
+                problems.error(at, refusal.reason());
             }
             if (call.getBind() != null) {
                 rule.declare(call.getBind(), JavaType.of(gives), Scope.Kind.BINDING);
@@ -181,14 +204,18 @@ final class ConditionChecker {
             DrlxExpression parsed = DrlxParseUtil.parseExpression(text);
             Expression expression = parsed.getExpr();
             if (expression == null) {
-                throw new Refusal(null, "cannot read this condition: " + text);
+                throw new Refusal(null, new Words("cannot read this condition: " + text, "读不懂这个条件：" + text));
             }
             return parsed;
         } catch (RuntimeException e) {
             if (e instanceof Refusal refusal) {
                 throw refusal;
             }
-            throw new Refusal(null, "cannot read this condition: " + firstLine(e.getMessage()));
+            throw new Refusal(
+                    null,
+                    new Words(
+                            "cannot read this condition: " + firstLine(e.getMessage()),
+                            "读不懂这个条件：" + firstLine(e.getMessage())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,37 +45,54 @@ final class DrlStructure {
             } else {
                 problems.error(
                         imported.getStartCharacter(),
-                        "import of " + target + " is not allowed: rules may import the fact model ("
-                                + AllowedTypes.FACT_MODEL_PACKAGE + ".*) and the JDK types listed in"
-                                + " docs/security-rules.md");
+                        new Words(
+                                "import of " + target + " is not allowed: rules may import the fact model ("
+                                        + AllowedTypes.FACT_MODEL_PACKAGE + ".*) and the JDK types listed in"
+                                        + " docs/security-rules.md",
+                                "不允许导入 " + target + "：规则只能导入事实模型（" + AllowedTypes.FACT_MODEL_PACKAGE
+                                        + ".*）和 docs/security-rules.md 列出的 JDK 类型"));
             }
         }
         pkg.getFunctionImports()
                 .forEach(f -> problems.error(
                         f.getStartCharacter(),
-                        "import function and import static are not allowed: declare the function in the rule set"));
+                        new Words(
+                                "import function and import static are not allowed: declare the function in the rule set",
+                                "不允许 import function 和 import static：请在规则集里声明函数")));
         pkg.getAccumulateImports()
                 .forEach(a -> problems.error(
                         a.getStartCharacter(),
-                        "import accumulate is not allowed: use the built-in accumulate functions"));
+                        new Words(
+                                "import accumulate is not allowed: use the built-in accumulate functions",
+                                "不允许 import accumulate：请用内置的 accumulate 函数")));
         pkg.getGlobals()
                 .forEach(g -> problems.error(
                         g.getStartCharacter(),
-                        "global " + g.getIdentifier()
-                                + " is not allowed: rules write what they decide into the Verdict"));
+                        new Words(
+                                "global " + g.getIdentifier()
+                                        + " is not allowed: rules write what they decide into the Verdict",
+                                "不允许全局变量 " + g.getIdentifier() + "：规则把决定写进 Verdict")));
         pkg.getTypeDeclarations()
                 .forEach(d -> problems.error(
                         d.getStartCharacter(),
-                        "declare " + d.getTypeName() + " is not allowed: rules use the published fact model"));
+                        new Words(
+                                "declare " + d.getTypeName() + " is not allowed: rules use the published fact model",
+                                "不允许 declare " + d.getTypeName() + "：规则使用已发布的事实模型")));
         pkg.getClassAndEnumDeclarationDescrs()
                 .forEach(d -> problems.error(
                         d.getStartCharacter(),
-                        "declare " + d.getTypeName() + " is not allowed: rules use the published fact model"));
+                        new Words(
+                                "declare " + d.getTypeName() + " is not allowed: rules use the published fact model",
+                                "不允许 declare " + d.getTypeName() + "：规则使用已发布的事实模型")));
         pkg.getEntryPointDeclarations()
                 .forEach(e -> problems.error(
-                        e.getStartCharacter(), "entry points are not allowed: facts come from the engine"));
+                        e.getStartCharacter(),
+                        new Words(
+                                "entry points are not allowed: facts come from the engine",
+                                "不允许入口点（entry point）：事实由引擎提供")));
         pkg.getWindowDeclarations()
-                .forEach(w -> problems.error(w.getStartCharacter(), "windows are not allowed in rules"));
+                .forEach(w -> problems.error(
+                        w.getStartCharacter(), new Words("windows are not allowed in rules", "规则中不允许窗口（window）")));
         for (AttributeDescr attribute : pkg.getAttributes()) {
             attribute(attribute, problems);
         }
@@ -89,13 +107,20 @@ final class DrlStructure {
         String name = pkg.getName() == null ? "" : pkg.getName();
         for (String root : RESERVED_PACKAGE_ROOTS) {
             if (name.equals(root) || name.startsWith(root + ".")) {
-                problems.error(pkg.getStartCharacter(), "the package " + name + " is the JDK's: name your own");
+                problems.error(
+                        pkg.getStartCharacter(),
+                        new Words(
+                                "the package " + name + " is the JDK's: name your own",
+                                "包名 " + name + " 属于 JDK：请取自己的包名"));
                 return;
             }
         }
         if (name.equals(AllowedTypes.FACT_MODEL_PACKAGE) || name.isEmpty()) {
             problems.error(
-                    pkg.getStartCharacter(), "a rule set names a package of its own, such as io.qunflow.rules.mine");
+                    pkg.getStartCharacter(),
+                    new Words(
+                            "a rule set names a package of its own, such as io.qunflow.rules.mine",
+                            "规则集须有自己的包名，例如 io.qunflow.rules.mine"));
             return;
         }
         ClassLoader loader = DrlStructure.class.getClassLoader();
@@ -104,7 +129,9 @@ final class DrlStructure {
                 Class.forName(name + "." + allowed.getSimpleName(), false, loader);
                 problems.error(
                         pkg.getStartCharacter(),
-                        "the package " + name + " holds code of the application or a library: name your own");
+                        new Words(
+                                "the package " + name + " holds code of the application or a library: name your own",
+                                "包 " + name + " 里有应用或类库的代码：请取自己的包名"));
                 return;
             } catch (ClassNotFoundException | LinkageError e) {
                 // Nothing there of that name: the name is free.
@@ -115,17 +142,23 @@ final class DrlStructure {
     /** Checks a rule's name, attributes and annotations, and refuses queries. */
     static void rule(RuleDescr rule, Problems problems) {
         if (rule.isQuery()) {
-            problems.error(rule.getStartCharacter(), "queries are not allowed: Qunflow evaluates rules only");
+            problems.error(
+                    rule.getStartCharacter(),
+                    new Words("queries are not allowed: Qunflow evaluates rules only", "不允许查询（query）：Qunflow 只执行规则"));
         }
-        written("the rule's name", rule.getName(), rule.getStartCharacter(), problems);
+        written(new Words("the rule's name", "规则名"), rule.getName(), rule.getStartCharacter(), problems);
         if (rule.getParentName() != null) {
-            written("the rule it extends", rule.getParentName(), rule.getStartCharacter(), problems);
+            written(
+                    new Words("the rule it extends", "所继承的规则名"),
+                    rule.getParentName(),
+                    rule.getStartCharacter(),
+                    problems);
         }
         for (AttributeDescr attribute : rule.getAttributes().values()) {
             attribute(attribute, problems);
         }
         if (!rule.getAnnotationNames().isEmpty()) {
-            problems.error(rule.getStartCharacter(), "annotations on rules are not allowed");
+            problems.error(rule.getStartCharacter(), new Words("annotations on rules are not allowed", "规则上不允许注解"));
         }
     }
 
@@ -136,24 +169,35 @@ final class DrlStructure {
         if (!ATTRIBUTES.contains(name)) {
             problems.error(
                     at,
-                    "the attribute " + name + " is not allowed: rules may use " + new java.util.TreeSet<>(ATTRIBUTES));
+                    new Words(
+                            "the attribute " + name + " is not allowed: rules may use "
+                                    + new java.util.TreeSet<>(ATTRIBUTES),
+                            "不允许属性 " + name + "：规则可用的属性为 " + new java.util.TreeSet<>(ATTRIBUTES)));
         } else if (name.equals("salience") && !isWholeNumber(value)) {
-            problems.error(at, "salience is a whole number written out, such as salience 10");
+            problems.error(
+                    at,
+                    new Words(
+                            "salience is a whole number written out, such as salience 10",
+                            "salience 须为直接写出的整数，例如 salience 10"));
         } else if (name.equals("dialect") && !unquoted(value).equals("java")) {
-            problems.error(at, "dialect " + value + " is not allowed: rules are written in the java dialect");
+            problems.error(
+                    at,
+                    new Words(
+                            "dialect " + value + " is not allowed: rules are written in the java dialect",
+                            "不允许 dialect " + value + "：规则用 java 方言书写"));
         } else if ((name.equals("no-loop") || name.equals("lock-on-active") || name.equals("auto-focus"))
                 && !value.isEmpty()
                 && !value.equals("true")
                 && !value.equals("false")) {
-            problems.error(at, name + " is true or false");
+            problems.error(at, new Words(name + " is true or false", name + " 只能是 true 或 false"));
         } else if (name.endsWith("-group")) {
-            written(name, value, at, problems);
+            written(new Words(name, name + " 的值"), value, at, problems);
         }
     }
 
     /** Refuses a name or value that would not stay text in the code Drools generates ({@link WrittenNames}). */
-    private static void written(String what, String value, int at, Problems problems) {
-        String problem = WrittenNames.problem(what, value == null ? "" : value);
+    private static void written(Words what, String value, int at, Problems problems) {
+        Words problem = WrittenNames.problem(what, value == null ? "" : value);
         if (problem != null) {
             problems.error(at, problem);
         }

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import io.qunflow.common.Words;
 import io.qunflow.rules.Scope.Kind;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -96,7 +97,7 @@ final class ExpressionTyper {
     JavaType value(Expression e, Scope scope) {
         JavaType type = type(e, scope);
         if (type.isTypeName()) {
-            throw new Refusal(e, type.display() + " is a type, not a value");
+            throw new Refusal(e, new Words(type.display() + " is a type, not a value", type.display() + " 是类型，不是值"));
         }
         return type;
     }
@@ -131,7 +132,11 @@ final class ExpressionTyper {
         if (e instanceof BigDecimalLiteralExpr) {
             // Drools writes 1e-100000000B as BigDecimal's text constructor, which takes any exponent
             // (a sum with it then runs for hours in one call), and after from its compiler crashes on it.
-            throw new Refusal(e, "decimal literals such as 1.5B are not allowed in rules: use BigDecimal.valueOf(1.5)");
+            throw new Refusal(
+                    e,
+                    new Words(
+                            "decimal literals such as 1.5B are not allowed in rules: use BigDecimal.valueOf(1.5)",
+                            "规则中不允许 1.5B 这样的小数字面量：请用 BigDecimal.valueOf(1.5)"));
         }
         if (e instanceof NameExpr n) {
             return name(n, scope);
@@ -158,7 +163,7 @@ final class ExpressionTyper {
             JavaType array = value(a.getName(), scope);
             requireNumber(a.getIndex(), value(a.getIndex(), scope));
             if (!array.raw().isArray()) {
-                throw new Refusal(a, array.display() + " is not an array");
+                throw new Refusal(a, new Words(array.display() + " is not an array", array.display() + " 不是数组"));
             }
             return JavaType.of(array.raw().getComponentType());
         }
@@ -168,7 +173,11 @@ final class ExpressionTyper {
         }
         if (e instanceof InstanceOfExpr i) {
             if (i.getPattern().isPresent()) {
-                throw new Refusal(i, "instanceof with a pattern variable is not allowed in rules: cast instead");
+                throw new Refusal(
+                        i,
+                        new Words(
+                                "instanceof with a pattern variable is not allowed in rules: cast instead",
+                                "规则中不允许带模式变量的 instanceof：请改用类型转换"));
             }
             value(i.getExpression(), scope);
             names.written(i.getType(), i);
@@ -188,7 +197,11 @@ final class ExpressionTyper {
             JavaType target = assignable(a.getTarget(), scope);
             JavaType assigned = value(a.getValue(), scope);
             if (a.getOperator() == AssignExpr.Operator.ASSIGN && !assigned.assignableTo(target.raw())) {
-                throw new Refusal(a, "a " + assigned.display() + " cannot be assigned to a " + target.display());
+                throw new Refusal(
+                        a,
+                        new Words(
+                                "a " + assigned.display() + " cannot be assigned to a " + target.display(),
+                                assigned.display() + " 不能赋给 " + target.display()));
             }
             return target;
         }
@@ -214,30 +227,36 @@ final class ExpressionTyper {
         throw new Refusal(e, refusalFor(e));
     }
 
-    private static String refusalFor(Expression e) {
+    private static Words refusalFor(Expression e) {
         if (e instanceof LambdaExpr || e instanceof MethodReferenceExpr) {
-            return "lambdas and method references are not allowed in rules: use a for-each loop";
+            return new Words(
+                    "lambdas and method references are not allowed in rules: use a for-each loop",
+                    "规则中不允许 lambda 和方法引用：请用 for-each 循环");
         }
         if (e instanceof com.github.javaparser.ast.expr.ClassExpr) {
-            return "class literals are not allowed: rules may not use reflection";
+            return new Words("class literals are not allowed: rules may not use reflection", "不允许类字面量（.class）：规则不能用反射");
         }
         if (e instanceof com.github.javaparser.ast.expr.ThisExpr
                 || e instanceof com.github.javaparser.ast.expr.SuperExpr) {
-            return "this and super are not allowed in rule code";
+            return new Words("this and super are not allowed in rule code", "规则代码中不允许 this 和 super");
         }
         if (e instanceof com.github.javaparser.ast.expr.TextBlockLiteralExpr) {
-            return "text blocks are not allowed in rules: write the text in quotes";
+            return new Words("text blocks are not allowed in rules: write the text in quotes", "规则中不允许文本块：请把文字写在引号里");
         }
         if (e instanceof com.github.javaparser.ast.expr.SwitchExpr) {
-            return "switch expressions are not allowed in rules: use if or a switch statement";
+            return new Words(
+                    "switch expressions are not allowed in rules: use if or a switch statement",
+                    "规则中不允许 switch 表达式：请用 if 或 switch 语句");
         }
         String kind = e.getClass().getSimpleName().replace("Expr", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return "this kind of expression (" + kind.toLowerCase() + ") is not allowed in rules";
+        return new Words(
+                "this kind of expression (" + kind.toLowerCase() + ") is not allowed in rules",
+                "规则中不允许这种表达式（" + kind.toLowerCase() + "）");
     }
 
     private JavaType name(NameExpr n, Scope scope) {
         if (n instanceof DrlNameExpr drl && drl.getBackReferencesCount() > 0) {
-            throw new Refusal(n, "back references (../) are not allowed in rules");
+            throw new Refusal(n, new Words("back references (../) are not allowed in rules", "规则中不允许反向引用（../）"));
         }
         String id = n.getNameAsString();
         Scope.Variable variable = scope.find(id);
@@ -256,14 +275,17 @@ final class ExpressionTyper {
         if (id.equals("kcontext")) {
             throw new Refusal(
                     n,
-                    "kcontext is not allowed: rules insert, update and delete facts with insert(…),"
-                            + " update(…) and delete(…)");
+                    new Words(
+                            "kcontext is not allowed: rules insert, update and delete facts with insert(…),"
+                                    + " update(…) and delete(…)",
+                            "不允许 kcontext：规则用 insert(…)、update(…) 和 delete(…) 增删改事实"));
         }
         Class<?> type = names.simple(id);
         if (type != null) {
             return JavaType.typeName(type);
         }
-        throw new Refusal(n, id + " is not a name rules may use" + names.importHint(id));
+        throw new Refusal(
+                n, new Words(id + " is not a name rules may use" + names.importHint(id), id + " 不是规则可以使用的名称"));
     }
 
     /** The record accessor, getter or is-method of a property, when the type allows it; else null. */
@@ -329,7 +351,11 @@ final class ExpressionTyper {
                 return;
             }
         }
-        throw new Refusal(access, whole + " is not a type or value rules may use" + names.importHint(whole));
+        throw new Refusal(
+                access,
+                new Words(
+                        whole + " is not a type or value rules may use" + names.importHint(whole),
+                        whole + " 不是规则可以使用的类型或值"));
     }
 
     private JavaType field(Expression access, Expression ownerExpression, String member, Scope scope) {
@@ -348,10 +374,18 @@ final class ExpressionTyper {
                     Field field = owner.raw().getField(member);
                     return JavaType.resolve(field.getGenericType(), null, Map.of());
                 } catch (NoSuchFieldException e) {
-                    throw new Refusal(access, owner.display() + " has no constant " + member);
+                    throw new Refusal(
+                            access,
+                            new Words(
+                                    owner.display() + " has no constant " + member,
+                                    owner.display() + " 没有常量 " + member));
                 }
             }
-            throw new Refusal(access, owner.display() + "." + member + " is not a constant rules may read");
+            throw new Refusal(
+                    access,
+                    new Words(
+                            owner.display() + "." + member + " is not a constant rules may read",
+                            owner.display() + "." + member + " 不是规则可以读取的常量"));
         }
         if (owner.raw().isArray() && member.equals("length")) {
             return JavaType.INT;
@@ -361,7 +395,11 @@ final class ExpressionTyper {
             if (property != null) {
                 return property;
             }
-            throw new Refusal(access, owner.display() + " has no property " + member + " rules may read");
+            throw new Refusal(
+                    access,
+                    new Words(
+                            owner.display() + " has no property " + member + " rules may read",
+                            owner.display() + " 没有规则可以读取的属性 " + member));
         }
         throw new Refusal(
                 access, "reading the field " + member + " is not allowed in rule code: call " + member + "()");
@@ -370,7 +408,8 @@ final class ExpressionTyper {
     private JavaType call(
             Expression call, Expression ownerExpression, String name, NodeList<Expression> args, Scope scope) {
         if (call instanceof MethodCallExpr m && m.getTypeArguments().isPresent()) {
-            throw new Refusal(call, "explicit type arguments on calls are not allowed in rules");
+            throw new Refusal(
+                    call, new Words("explicit type arguments on calls are not allowed in rules", "规则中调用方法时不允许写明类型参数"));
         }
         if (ownerExpression == null) {
             return unscopedCall(call, name, args, scope);
@@ -392,14 +431,16 @@ final class ExpressionTyper {
             }
             throw new Refusal(
                     call,
-                    "drools." + name + "(…) is not allowed: rules may insert, update and delete"
-                            + " facts and read drools.getRule().getName()");
+                    new Words(
+                            "drools." + name + "(…) is not allowed: rules may insert, update and delete"
+                                    + " facts and read drools.getRule().getName()",
+                            "不允许 drools." + name + "(…)：规则只能增删改事实，并读取 drools.getRule().getName()"));
         }
         if (owner.raw() == RuleReference.class) {
             if (name.equals("getName") && args.isEmpty()) {
                 return JavaType.STRING;
             }
-            throw new Refusal(call, "of the rule, only getName() may be read");
+            throw new Refusal(call, new Words("of the rule, only getName() may be read", "规则本身只能读取 getName()"));
         }
         return invoke(call, owner, name, args, scope);
     }
@@ -407,14 +448,20 @@ final class ExpressionTyper {
     /** A call on a receiver of a known static type: allowed by that type and name, then resolved. */
     JavaType invoke(Node at, JavaType owner, String name, NodeList<Expression> args, Scope scope) {
         if (owner.isNull() || owner.isPrimitive() || owner.raw() == void.class) {
-            throw new Refusal(at, "cannot call " + name + "(…) on a " + owner.display());
+            throw new Refusal(
+                    at,
+                    new Words(
+                            "cannot call " + name + "(…) on a " + owner.display(),
+                            "不能在 " + owner.display() + " 上调用 " + name + "(…)"));
         }
         AllowedMembers.ArgumentCheck check = AllowedMembers.method(owner.raw(), name);
         if (check == null) {
             throw new Refusal(
                     at,
-                    "calling " + name + "(…) on " + (owner.isTypeName() ? "the type " : "a ") + owner.display()
-                            + " is not allowed in rules");
+                    new Words(
+                            "calling " + name + "(…) on " + (owner.isTypeName() ? "the type " : "a ") + owner.display()
+                                    + " is not allowed in rules",
+                            "规则中不允许在 " + owner.display() + " 上调用 " + name + "(…)"));
         }
         List<JavaType> argumentTypes = values(args, scope);
         MethodResolver.Resolved resolved;
@@ -423,7 +470,7 @@ final class ExpressionTyper {
         } catch (IllegalArgumentException e) {
             throw new Refusal(at, e.getMessage());
         }
-        String why = check.refusal(args, resolved.executable());
+        Words why = check.refusal(args, resolved.executable());
         if (why != null) {
             throw new Refusal(at, why);
         }
@@ -463,21 +510,31 @@ final class ExpressionTyper {
         }
         throw new Refusal(
                 call,
-                "calling " + name + "(…) is not allowed here: call a method on a fact or value,"
-                        + " or a function this rule set declares");
+                new Words(
+                        "calling " + name + "(…) is not allowed here: call a method on a fact or value,"
+                                + " or a function this rule set declares",
+                        "这里不允许调用 " + name + "(…)：请调用事实或值的方法，或本规则集声明的函数"));
     }
 
     /** insert/insertLogical take a fact of the model; update/delete/retract a fact bound in the conditions. */
     private JavaType factOperation(Expression call, String name, NodeList<Expression> args, Scope scope) {
         if (args.size() != 1) {
-            throw new Refusal(call, name + "(…) takes one fact");
+            throw new Refusal(call, new Words(name + "(…) takes one fact", name + "(…) 只接受一个事实"));
         }
         JavaType fact = value(args.get(0), scope);
         if (!AllowedTypes.isFact(fact.raw())) {
-            throw new Refusal(call, name + "(…) takes a fact of the model, not a " + fact.display());
+            throw new Refusal(
+                    call,
+                    new Words(
+                            name + "(…) takes a fact of the model, not a " + fact.display(),
+                            name + "(…) 只接受事实模型中的事实，不接受 " + fact.display()));
         }
         if (!name.startsWith("insert") && !isBoundFact(args.get(0), scope)) {
-            throw new Refusal(call, name + "(…) takes a fact bound in the conditions, such as $m");
+            throw new Refusal(
+                    call,
+                    new Words(
+                            name + "(…) takes a fact bound in the conditions, such as $m",
+                            name + "(…) 只接受在条件中绑定的事实，例如 $m"));
         }
         return JavaType.VOID;
     }
@@ -493,15 +550,27 @@ final class ExpressionTyper {
     /** {@code modify ($x) { a(…), b(…) }}: calls on a bound fact, nothing else. */
     private JavaType modify(Expression call, NodeList<Expression> args, Scope scope) {
         if (args.isEmpty() || !isBoundFact(args.get(0), scope)) {
-            throw new Refusal(call, "modify takes a fact bound in the conditions, such as modify ($v) { … }");
+            throw new Refusal(
+                    call,
+                    new Words(
+                            "modify takes a fact bound in the conditions, such as modify ($v) { … }",
+                            "modify 只接受在条件中绑定的事实，例如 modify ($v) { … }"));
         }
         JavaType target = value(args.get(0), scope);
         if (!AllowedTypes.isFact(target.raw())) {
-            throw new Refusal(call, "modify takes a fact of the model, not a " + target.display());
+            throw new Refusal(
+                    call,
+                    new Words(
+                            "modify takes a fact of the model, not a " + target.display(),
+                            "modify 只接受事实模型中的事实，不接受 " + target.display()));
         }
         for (int i = 1; i < args.size(); i++) {
             if (!(args.get(i) instanceof MethodCallExpr m) || m.getScope().isPresent()) {
-                throw new Refusal(args.get(i), "a modify block holds calls of the fact's methods, separated by commas");
+                throw new Refusal(
+                        args.get(i),
+                        new Words(
+                                "a modify block holds calls of the fact's methods, separated by commas",
+                                "modify 块里是该事实的方法调用，用逗号分隔"));
             }
             invoke(m, target, m.getNameAsString(), m.getArguments(), scope);
         }
@@ -510,15 +579,19 @@ final class ExpressionTyper {
 
     private JavaType creation(ObjectCreationExpr o, Scope scope) {
         if (o.getAnonymousClassBody().isPresent()) {
-            throw new Refusal(o, "anonymous classes are not allowed in rules");
+            throw new Refusal(o, new Words("anonymous classes are not allowed in rules", "规则中不允许匿名类"));
         }
         if (o.getScope().isPresent()) {
-            throw new Refusal(o, "qualified new is not allowed in rules");
+            throw new Refusal(o, new Words("qualified new is not allowed in rules", "规则中不允许限定的 new（外部对象.new）"));
         }
         JavaType type = names.written(o.getType(), o);
         AllowedMembers.ArgumentCheck check = AllowedMembers.constructor(type.raw());
         if (check == null) {
-            throw new Refusal(o, "new " + type.display() + "(…) is not allowed in rules");
+            throw new Refusal(
+                    o,
+                    new Words(
+                            "new " + type.display() + "(…) is not allowed in rules",
+                            "规则中不允许 new " + type.display() + "(…)"));
         }
         Constructor<?> constructor;
         try {
@@ -526,7 +599,7 @@ final class ExpressionTyper {
         } catch (IllegalArgumentException e) {
             throw new Refusal(o, e.getMessage());
         }
-        String why = check.refusal(o.getArguments(), constructor);
+        Words why = check.refusal(o.getArguments(), constructor);
         if (why != null) {
             throw new Refusal(o, why);
         }
@@ -536,7 +609,7 @@ final class ExpressionTyper {
     private JavaType arrayCreation(ArrayCreationExpr a, Scope scope) {
         JavaType element = names.written(a.getElementType(), a);
         if (a.getLevels().size() != 1) {
-            throw new Refusal(a, "arrays of arrays are not allowed in rules");
+            throw new Refusal(a, new Words("arrays of arrays are not allowed in rules", "规则中不允许数组的数组"));
         }
         JavaType array = JavaType.of(element.raw().arrayType());
         if (a.getInitializer().isPresent()) {
@@ -548,7 +621,10 @@ final class ExpressionTyper {
                 || literal.asNumber().longValue() > AllowedMembers.MAX_SIZE_LITERAL) {
             throw new Refusal(
                     a,
-                    "an array's size must be a whole number written out, at most " + AllowedMembers.MAX_SIZE_LITERAL);
+                    new Words(
+                            "an array's size must be a whole number written out, at most "
+                                    + AllowedMembers.MAX_SIZE_LITERAL,
+                            "数组大小须为直接写出的整数，至多 " + AllowedMembers.MAX_SIZE_LITERAL));
         }
         return array;
     }
@@ -556,12 +632,17 @@ final class ExpressionTyper {
     /** The elements of {@code {a, b}} given to an array of that type. */
     void initializer(ArrayInitializerExpr initializer, JavaType array, Scope scope) {
         if (!array.raw().isArray() || array.raw().getComponentType().isArray()) {
-            throw new Refusal(initializer, "only one-dimensional arrays may be written out in rules");
+            throw new Refusal(
+                    initializer, new Words("only one-dimensional arrays may be written out in rules", "规则中只能直接写出一维数组"));
         }
         for (Expression element : initializer.getValues()) {
             JavaType type = value(element, scope);
             if (!type.assignableTo(array.raw().getComponentType())) {
-                throw new Refusal(element, "a " + type.display() + " cannot be an element of " + array.display());
+                throw new Refusal(
+                        element,
+                        new Words(
+                                "a " + type.display() + " cannot be an element of " + array.display(),
+                                type.display() + " 不能作为 " + array.display() + " 的元素"));
             }
         }
     }
@@ -637,8 +718,10 @@ final class ExpressionTyper {
         if (!sameKind) {
             throw new Refusal(
                     at,
-                    "a " + left.display() + " cannot be compared with a " + right.display() + " with " + operator
-                            + ": compare values of one type");
+                    new Words(
+                            "a " + left.display() + " cannot be compared with a " + right.display() + " with "
+                                    + operator + ": compare values of one type",
+                            left.display() + " 不能用 " + operator + " 与 " + right.display() + " 比较：请比较同一类型的值"));
         }
     }
 
@@ -711,7 +794,11 @@ final class ExpressionTyper {
                                 + " is not one (write through a fact's methods)");
             }
             if (variable.kind() == Kind.BINDING) {
-                throw new Refusal(target, n.getNameAsString() + " is bound in the conditions and may not be assigned");
+                throw new Refusal(
+                        target,
+                        new Words(
+                                n.getNameAsString() + " is bound in the conditions and may not be assigned",
+                                n.getNameAsString() + " 在条件中绑定，不能再赋值"));
             }
             return variable.type();
         }
@@ -720,7 +807,11 @@ final class ExpressionTyper {
                 && scope.find(array.getNameAsString()) != null) {
             return value(target, scope);
         }
-        throw new Refusal(target, "writing fields is not allowed in rules: only local variables may be assigned");
+        throw new Refusal(
+                target,
+                new Words(
+                        "writing fields is not allowed in rules: only local variables may be assigned",
+                        "规则中不允许写字段：只能给局部变量赋值"));
     }
 
     private JavaType pointFree(
@@ -728,11 +819,14 @@ final class ExpressionTyper {
         if (operator.equals("matches")) {
             throw new Refusal(
                     at,
-                    "matches runs a backtracking regular expression and is not allowed: use"
-                            + " LinearRegex.matches(text, \"…\") or LinearRegex.find(text, \"…\")");
+                    new Words(
+                            "matches runs a backtracking regular expression and is not allowed: use"
+                                    + " LinearRegex.matches(text, \"…\") or LinearRegex.find(text, \"…\")",
+                            "不允许 matches（回溯式正则表达式）：请用 LinearRegex.matches(text, \"…\") 或 LinearRegex.find(text, \"…\")"));
         }
         if (!COMPARING_OPERATORS.contains(operator)) {
-            throw new Refusal(at, "the operator " + operator + " is not allowed in rules");
+            throw new Refusal(
+                    at, new Words("the operator " + operator + " is not allowed in rules", "规则中不允许运算符 " + operator));
         }
         JavaType leftType = left == null ? null : value(left, scope);
         List<JavaType> rightTypes = values(right, scope);
@@ -766,13 +860,18 @@ final class ExpressionTyper {
 
     static void requireBoolean(Expression at, JavaType type) {
         if (!type.isBooleanLike()) {
-            throw new Refusal(at, "a condition must be true or false, not a " + type.display());
+            throw new Refusal(
+                    at,
+                    new Words(
+                            "a condition must be true or false, not a " + type.display(),
+                            "条件须为 true 或 false，而不是 " + type.display()));
         }
     }
 
     private static void requireNumber(Expression at, JavaType type) {
         if (!type.isNumeric()) {
-            throw new Refusal(at, "a number is needed here, not a " + type.display());
+            throw new Refusal(
+                    at, new Words("a number is needed here, not a " + type.display(), "这里需要一个数，而不是 " + type.display()));
         }
     }
 

@@ -48,6 +48,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import io.qunflow.common.Words;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -261,11 +262,11 @@ final class GeneratedJava {
         List<String> refusals = new ArrayList<>();
         for (Constructor<?> candidate : allowed.getConstructors()) {
             if (takes(candidate, creation.getArguments())) {
-                String refusal = check.refusal(creation.getArguments(), candidate);
+                Words refusal = check.refusal(creation.getArguments(), candidate);
                 if (refusal == null) {
                     return;
                 }
-                refusals.add(refusal);
+                refusals.add(refusal.en());
             }
         }
         refuse("creates " + type + " with arguments it may not take: "
@@ -405,10 +406,11 @@ final class GeneratedJava {
         String refusal = "no method " + name + " takes " + arguments.size() + " arguments";
         for (Executable candidate : methods) {
             if (candidate.getName().equals(name) && takes(candidate, arguments)) {
-                refusal = check.refusal(arguments, candidate);
-                if (refusal == null) {
+                Words why = check.refusal(arguments, candidate);
+                if (why == null) {
                     return null;
                 }
+                refusal = why.en();
             }
         }
         return refusal;

@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
+import io.qunflow.common.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,9 +28,14 @@ final class Problems {
         return source;
     }
 
+    /** An error whose reason is in English only, so far. */
     void error(int offset, String message) {
+        error(offset, new Words(message, null));
+    }
+
+    void error(int offset, Words reason) {
         int[] place = place(offset);
-        errors.add(RuleProblem.sandboxError(place[0], place[1], message));
+        errors.add(RuleProblem.sandboxError(place[0], place[1], reason));
     }
 
     /** An error Drools' own parser reported, at its line and column: Drools' words, not the sandbox's. */
@@ -52,7 +58,7 @@ final class Problems {
         int offset = where == null || where.getBegin().isEmpty()
                 ? 0
                 : offsetOf.applyAsInt(where.getBegin().get());
-        error(offset, refusal.getMessage());
+        error(offset, refusal.reason());
     }
 
     /** Where a fragment of the source starts, looking from a known earlier place. */

@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import com.github.javaparser.ast.Node;
+import io.qunflow.common.Words;
 
 /**
  * What the sandbox refuses in a piece of rule code, at the node it refuses; thrown to stop
@@ -9,10 +10,22 @@ import com.github.javaparser.ast.Node;
 final class Refusal extends RuntimeException {
 
     private final transient Node node;
+    private final String messageZh;
 
+    /** A refusal whose reason is in English only, so far. */
     Refusal(Node node, String message) {
-        super(message, null, false, false);
+        this(node, new Words(message, null));
+    }
+
+    Refusal(Node node, Words reason) {
+        super(reason.en(), null, false, false);
         this.node = node;
+        this.messageZh = reason.zh();
+    }
+
+    /** The reason in both languages; its Chinese is null where there is none yet. */
+    Words reason() {
+        return new Words(getMessage(), messageZh);
     }
 
     /** Where it was refused; null when the whole piece is meant. */

@@ -1,5 +1,7 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.Words;
+
 /**
  * A problem found in rule source, at a line and column (1-based; 0 when Drools does not say).
  * {@code message} is the technical text, the sandbox's or Drools' own, in English; {@code messageZh}
@@ -17,9 +19,13 @@ public record RuleProblem(int line, int column, String message, String messageZh
         return new RuleProblem(line, column, text, where(line, column) + "有编译提醒");
     }
 
-    /** What the sandbox refused before anything compiled. */
-    static RuleProblem sandboxError(int line, int column, String text) {
-        return new RuleProblem(line, column, text, where(line, column) + "有误：沙箱检查未通过");
+    /**
+     * What the sandbox refused before anything compiled; the Chinese names the reason too where the
+     * refusal has it in Chinese ({@code reason.zh()}), and only the check where it does not yet.
+     */
+    static RuleProblem sandboxError(int line, int column, Words reason) {
+        String check = where(line, column) + "有误：沙箱检查未通过";
+        return new RuleProblem(line, column, reason.en(), reason.zh() == null ? check : check + "：" + reason.zh());
     }
 
     /** What the sandbox let through but points out. */

@@ -6,6 +6,7 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import io.qunflow.common.Words;
 import io.qunflow.rules.ExpressionTyper.Mode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +66,10 @@ final class RuleSandbox {
     /** Brackets nested deeper than this are refused before any parser, whose recursion they would exhaust. */
     static final int MAX_NESTING = 64;
 
+    private static final Words UNICODE_ESCAPE = new Words(
+            "unicode escapes (\\u…) are not allowed in rules: write the character itself",
+            "规则中不允许 unicode 转义（\\u…）：请直接写出字符本身");
+
     private final JavaParser java =
             new JavaParser(new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
@@ -77,7 +82,10 @@ final class RuleSandbox {
         } catch (StackOverflowError e) {
             // Long chains of operators nest as deep as brackets do; the stack unwound, nothing ran.
             Problems tooComplex = new Problems(source);
-            tooComplex.error(0, "the rule source is too deeply nested to check: write it in steps");
+            tooComplex.error(
+                    0,
+                    new Words(
+                            "the rule source is too deeply nested to check: write it in steps", "规则源码嵌套太深，无法检查：请分步写"));
             return tooComplex.findings(null, false);
         }
     }
@@ -86,13 +94,17 @@ final class RuleSandbox {
         List<Integer> escapes = SourceText.unicodeEscapes(source);
         if (!escapes.isEmpty()) {
             for (int at : escapes) {
-                problems.error(at, "unicode escapes (\\u…) are not allowed in rules: write the character itself");
+                problems.error(at, UNICODE_ESCAPE);
             }
             return problems.findings(null, false);
         }
         int tooDeep = tooDeeplyNested(source);
         if (tooDeep >= 0) {
-            problems.error(tooDeep, "brackets are nested more than " + MAX_NESTING + " deep: write it in steps");
+            problems.error(
+                    tooDeep,
+                    new Words(
+                            "brackets are nested more than " + MAX_NESTING + " deep: write it in steps",
+                            "括号嵌套超过 " + MAX_NESTING + " 层：请分步写"));
             return problems.findings(null, false);
         }
         PackageDescr pkg = parse(source, problems);
@@ -142,7 +154,8 @@ final class RuleSandbox {
         try {
             pkg = parser.parse(false, source);
         } catch (DroolsParserException e) {
-            problems.error(0, "The rule source cannot be parsed: " + e.getMessage());
+            problems.error(
+                    0, new Words("The rule source cannot be parsed: " + e.getMessage(), "规则源码无法解析：" + e.getMessage()));
             return null;
         }
         if (parser.hasErrors() || pkg == null) {
@@ -154,7 +167,7 @@ final class RuleSandbox {
                 }
             }
             if (!problems.hasErrors()) {
-                problems.error(0, "The rule source cannot be parsed");
+                problems.error(0, new Words("The rule source cannot be parsed", "规则源码无法解析"));
             }
             return null;
         }
@@ -176,10 +189,13 @@ final class RuleSandbox {
                                 new ExpressionTyper.Function(function.getName(), returns, parameters))
                         != null) {
                     problems.error(
-                            function.getStartCharacter(), "function " + function.getName() + " is declared twice");
+                            function.getStartCharacter(),
+                            new Words(
+                                    "function " + function.getName() + " is declared twice",
+                                    "函数 " + function.getName() + " 声明了两次"));
                 }
             } catch (Refusal refusal) {
-                problems.error(function.getStartCharacter(), refusal.getMessage());
+                problems.error(function.getStartCharacter(), refusal.reason());
             }
         }
         return functions;
@@ -240,8 +256,11 @@ final class RuleSandbox {
             if (reaches(function.getName(), function.getName(), calls, new HashSet<>(), true)) {
                 problems.error(
                         function.getStartCharacter(),
-                        "function " + function.getName() + " calls itself, directly or through other functions:"
-                                + " functions may not recurse");
+                        new Words(
+                                "function " + function.getName()
+                                        + " calls itself, directly or through other functions:"
+                                        + " functions may not recurse",
+                                "函数 " + function.getName() + " 直接或经其他函数调用了自己：函数不允许递归"));
             }
         }
         return straightLine;
@@ -273,7 +292,9 @@ final class RuleSandbox {
             Problems problems) {
         String what = "rule \"" + rule.getName() + "\"";
         if (!rule.getNamedConsequences().isEmpty()) {
-            problems.error(rule.getStartCharacter(), "named consequences are not allowed in rules");
+            problems.error(
+                    rule.getStartCharacter(),
+                    new Words("named consequences are not allowed in rules", "规则中不允许具名结果（named consequence）"));
         }
         String code = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
         if (code.isBlank()) {

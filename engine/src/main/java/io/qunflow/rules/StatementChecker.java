@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.UnionType;
+import io.qunflow.common.Words;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
@@ -37,6 +38,8 @@ import java.util.function.ToIntFunction;
  * meter ticks ({@link RuleMeter}): before it, and around a body written without braces.
  */
 final class StatementChecker {
+
+    private static final Words LABELS = new Words("labels are not allowed in rules", "规则中不允许标签");
 
     /** What the meter adds before each statement: a call that stops a runaway evaluation. */
     static final String TICK = "io.qunflow.rules.RuleMeter.tick();";
@@ -93,16 +96,20 @@ final class StatementChecker {
             }
         } else if (s instanceof BreakStmt b) {
             if (b.getLabel().isPresent()) {
-                throw new Refusal(s, "labels are not allowed in rules");
+                throw new Refusal(s, LABELS);
             }
         } else if (s instanceof ContinueStmt c) {
             if (c.getLabel().isPresent()) {
-                throw new Refusal(s, "labels are not allowed in rules");
+                throw new Refusal(s, LABELS);
             }
         } else if (s instanceof ThrowStmt t) {
             JavaType thrown = typer.value(t.getExpression(), scope);
             if (!AllowedTypes.catchable(thrown.raw())) {
-                throw new Refusal(s, "a rule may throw only the allowed exceptions, not a " + thrown.display());
+                throw new Refusal(
+                        s,
+                        new Words(
+                                "a rule may throw only the allowed exceptions, not a " + thrown.display(),
+                                "规则只能抛出允许的异常，不能抛出 " + thrown.display()));
             }
         } else if (s instanceof TryStmt t) {
             tryStatement(t, scope);
@@ -113,22 +120,24 @@ final class StatementChecker {
         }
     }
 
-    private static String refusalFor(Statement s) {
+    private static Words refusalFor(Statement s) {
         if (s instanceof WhileStmt || s instanceof DoStmt || s instanceof ForStmt) {
-            return "while, do and counting for loops are not allowed: a rule must finish quickly"
-                    + " (for-each over a collection is allowed)";
+            return new Words(
+                    "while, do and counting for loops are not allowed: a rule must finish quickly"
+                            + " (for-each over a collection is allowed)",
+                    "不允许 while、do 和计数 for 循环：规则须很快结束（可以用 for-each 遍历集合）");
         }
         if (s instanceof LabeledStmt) {
-            return "labels are not allowed in rules";
+            return LABELS;
         }
         if (s instanceof com.github.javaparser.ast.stmt.SynchronizedStmt) {
-            return "synchronized is not allowed in rules";
+            return new Words("synchronized is not allowed in rules", "规则中不允许 synchronized");
         }
         if (s instanceof com.github.javaparser.ast.stmt.LocalClassDeclarationStmt
                 || s instanceof com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt) {
-            return "declaring classes is not allowed in rules";
+            return new Words("declaring classes is not allowed in rules", "规则中不允许声明类");
         }
-        return "this kind of statement is not allowed in rules";
+        return new Words("this kind of statement is not allowed in rules", "规则中不允许这种语句");
     }
 
     private void expressionStatement(Expression e, Scope scope) {
@@ -149,7 +158,9 @@ final class StatementChecker {
             Expression init = variable.getInitializer().get();
             if (init instanceof ArrayInitializerExpr array) {
                 if (declared == null) {
-                    throw new Refusal(variable, "an array written out needs its type, not var");
+                    throw new Refusal(
+                            variable,
+                            new Words("an array written out needs its type, not var", "直接写出的数组须写明类型，不能用 var"));
                 }
                 typer.initializer(array, declared, scope);
             } else {
@@ -157,13 +168,17 @@ final class StatementChecker {
                 if (declared == null) {
                     type = value;
                 } else if (!value.assignableTo(declared.raw())) {
-                    throw new Refusal(variable, "a " + value.display() + " cannot be held in a " + declared.display());
+                    throw new Refusal(
+                            variable,
+                            new Words(
+                                    "a " + value.display() + " cannot be held in a " + declared.display(),
+                                    value.display() + " 不能存入 " + declared.display()));
                 } else if (declared.arguments().isEmpty() && !value.arguments().isEmpty()) {
                     type = JavaType.of(declared.raw(), value.arguments());
                 }
             }
         } else if (declared == null) {
-            throw new Refusal(variable, "var needs a value");
+            throw new Refusal(variable, new Words("var needs a value", "var 须有初始值"));
         }
         scope.declare(variable.getNameAsString(), type, Scope.Kind.LOCAL);
     }
@@ -173,7 +188,10 @@ final class StatementChecker {
         JavaType element = iterable.elementType();
         if (element == null) {
             throw new Refusal(
-                    f.getIterable(), "for-each goes over an array or a collection, not a " + iterable.display());
+                    f.getIterable(),
+                    new Words(
+                            "for-each goes over an array or a collection, not a " + iterable.display(),
+                            "for-each 只能遍历数组或集合，不能遍历 " + iterable.display()));
         }
         Scope inner = scope.child();
         VariableDeclarator variable = f.getVariableDeclarator();
@@ -185,7 +203,7 @@ final class StatementChecker {
 
     private void tryStatement(TryStmt t, Scope scope) {
         if (!t.getResources().isEmpty()) {
-            throw new Refusal(t, "try with resources is not allowed in rules");
+            throw new Refusal(t, new Words("try with resources is not allowed in rules", "规则中不允许 try-with-resources"));
         }
         block(t.getTryBlock(), scope);
         for (CatchClause clause : t.getCatchClauses()) {
@@ -197,7 +215,11 @@ final class StatementChecker {
             for (com.github.javaparser.ast.type.Type type : caught) {
                 JavaType exception = typer.names().written(type, clause);
                 if (!AllowedTypes.catchable(exception.raw())) {
-                    throw new Refusal(clause, "a rule may catch exceptions, not a " + exception.display());
+                    throw new Refusal(
+                            clause,
+                            new Words(
+                                    "a rule may catch exceptions, not a " + exception.display(),
+                                    "规则只能捕获异常（Exception），不能捕获 " + exception.display()));
                 }
                 first = first == null ? exception : JavaType.of(Exception.class);
             }
@@ -217,7 +239,7 @@ final class StatementChecker {
             for (Expression label : entry.getLabels()) {
                 if (!(label instanceof com.github.javaparser.ast.expr.LiteralExpr)
                         && !(label instanceof NameExpr && selector.raw().isEnum())) {
-                    throw new Refusal(label, "a case label is a constant written out");
+                    throw new Refusal(label, new Words("a case label is a constant written out", "case 标签须为直接写出的常量"));
                 }
             }
             for (Statement statement : entry.getStatements()) {

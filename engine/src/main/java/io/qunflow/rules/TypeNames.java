@@ -7,6 +7,7 @@ import com.github.javaparser.ast.type.PrimitiveType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.VoidType;
 import com.github.javaparser.ast.type.WildcardType;
+import io.qunflow.common.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -94,7 +95,11 @@ final class TypeNames {
             String name = c.getNameWithScope();
             Class<?> raw = dotted(name);
             if (raw == null) {
-                throw new Refusal(where, "the type " + name + " is not allowed in rules" + importHint(name));
+                throw new Refusal(
+                        where,
+                        new Words(
+                                "the type " + name + " is not allowed in rules" + importHint(name),
+                                "规则中不允许使用类型 " + name));
             }
             List<JavaType> arguments = new ArrayList<>();
             if (c.getTypeArguments().isPresent()) {
@@ -104,7 +109,7 @@ final class TypeNames {
             }
             return JavaType.of(raw, arguments);
         }
-        throw new Refusal(where, "the type " + type + " is not allowed in rules");
+        throw new Refusal(where, new Words("the type " + type + " is not allowed in rules", "规则中不允许使用类型 " + type));
     }
 
     /** Why an allowed type could not be named: it was not imported. */

@@ -1,5 +1,7 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.Words;
+
 /**
  * Names and attribute values that Drools' executable model writes into the Java it generates as
  * string literals, without escaping them: a rule's name, the rule it extends, and the values of
@@ -16,19 +18,23 @@ final class WrittenNames {
 
     private WrittenNames() {}
 
-    /** Why {@code value} cannot be written into generated code, or null when it can. */
-    static String problem(String what, String value) {
+    /** Why {@code value}, named {@code what} in both languages, cannot be written into generated code, or null when it can. */
+    static Words problem(Words what, String value) {
         if (value.isBlank()) {
-            return what + " is empty";
+            return new Words(what.en() + " is empty", what.zh() + "为空");
         }
         if (value.length() > MAX_LENGTH) {
-            return what + " is longer than " + MAX_LENGTH + " characters";
+            return new Words(
+                    what.en() + " is longer than " + MAX_LENGTH + " characters",
+                    what.zh() + "超过 " + MAX_LENGTH + " 个字符");
         }
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
             if (!allowed(c)) {
-                return what + " may hold letters, digits, spaces and punctuation other than \" and \\, not "
-                        + describe(c);
+                return new Words(
+                        what.en() + " may hold letters, digits, spaces and punctuation other than \" and \\, not "
+                                + describe(c),
+                        what.zh() + "只能含字母、数字、空格和 \" \\ 以外的标点，不能含 " + describe(c));
             }
             i += Character.charCount(c);
         }

@@ -27,6 +27,10 @@ class HostileDrlTest {
         assertThat(findings.errors())
                 .extracting(RuleProblem::message)
                 .allSatisfy(m -> assertThat(m).isNotBlank().doesNotContain("Exception:"));
+        assertThat(findings.errors())
+                .as(hostile + ": a compliance editor reading Chinese is told why, not only where: " + findings.errors())
+                .extracting(RuleProblem::messageZh)
+                .allSatisfy(m -> assertThat(m).containsPattern("有误：[^：]+：.+"));
         assertThat(findings.instrumented()).isNull();
     }
 

@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qunflow.common.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,13 +95,17 @@ class RuleSandboxTest {
     @ParameterizedTest
     @ValueSource(strings = {"a\"b", "a\\b", "a\nb", "a\u200bb", "a\u202eb", "a\u0000b", ""})
     void aNameThatWouldNotStayText_isRefused(String name) {
-        assertThat(WrittenNames.problem("the rule's name", name)).isNotNull();
+        assertThat(WrittenNames.problem(new Words("the rule's name", "规则名"), name))
+                .isNotNull();
     }
 
     @Test
     void aNameOfMoreThanTwoHundredCharacters_isRefused() {
-        assertThat(WrittenNames.problem("the rule's name", "规".repeat(200))).isNull();
-        assertThat(WrittenNames.problem("the rule's name", "规".repeat(201))).contains("200");
+        assertThat(WrittenNames.problem(new Words("the rule's name", "规则名"), "规".repeat(200)))
+                .isNull();
+        assertThat(WrittenNames.problem(new Words("the rule's name", "规则名"), "规".repeat(201))
+                        .zh())
+                .contains("200");
     }
 
     static List<String> shippedRuleFiles() throws IOException {

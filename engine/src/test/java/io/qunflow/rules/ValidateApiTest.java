@@ -111,7 +111,8 @@ class ValidateApiTest {
         assertThat(reply.body().get("errors").get(0).get("line").asInt()).isEqualTo(7);
         assertThat(reply.body().get("errors").get(0).get("column").asInt()).isEqualTo(5);
         assertThat(reply.body().get("errors").get(0).get("message").asText()).contains("System");
-        assertThat(reply.body().get("errors").get(0).get("messageZh").asText()).isEqualTo("规则第 7 行第 5 列有误：沙箱检查未通过");
+        assertThat(reply.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("规则第 7 行第 5 列有误：沙箱检查未通过：System 不是规则可以使用的名称");
         assertThat(engine.activeVersion("moderation")).isEqualTo(activeBefore);
     }
 
