@@ -160,7 +160,10 @@ final class VariantData {
                     + " and means it";
         }
         int type = Character.getType(cp);
+        // Format characters (zero-width spaces and joiners, direction marks) are invisible: a row
+        // mapping one to a letter would put that letter into messages where nobody sees a character.
         if (type == Character.CONTROL
+                || type == Character.FORMAT
                 || type == Character.SURROGATE
                 || type == Character.UNASSIGNED
                 || type == Character.PRIVATE_USE

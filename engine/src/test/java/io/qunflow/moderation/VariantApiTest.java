@@ -178,6 +178,25 @@ class VariantApiTest {
     }
 
     @Test
+    void anInvisibleVariant_aZeroWidthSpaceOrADirectionMark_isRefused_andNothingIsStored() {
+        int before = storedVersions();
+        String csv = "variant,canonical,kind\n\u200b,加,symbol\n\u202e,微,symbol\n";
+
+        Reply refused = compliance().post(CHARACTERS + "/versions", publishBody(csv, "看不见的字"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .containsExactly(
+                        "line 2: the variant must be a visible character, not U+200B",
+                        "line 3: the variant must be a visible character, not U+202E");
+        assertThat(storedVersions()).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '看不见的字'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aCueFileThatLeavesACueMeaningless_isRefused_andACharacterTableThatBreaksTheLiveCues_too() {
         Reply badCue = compliance()
                 .post(
