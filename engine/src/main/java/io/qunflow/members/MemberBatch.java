@@ -85,8 +85,10 @@ public final class MemberBatch {
         }
         if (m == null) {
             m = create(memberId);
+            m.role = role;
+        } else {
+            m.role = m.role.onRejoinReportedAs(role);
         }
-        m.role = role;
         m.nickname = nickname;
         m.birthday = birthday;
         m.channel = channel;

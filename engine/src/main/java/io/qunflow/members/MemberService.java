@@ -72,7 +72,8 @@ public class MemberService {
 
     /**
      * Records a join. A member already in the group is not counted twice; one who left and comes
-     * back is counted again.
+     * back is counted again, in the less trusted of their stored role and the role the join
+     * reports: a join never raises a known member's role (see {@link MemberRole#onRejoinReportedAs}).
      */
     @Transactional
     public Joined join(
@@ -90,7 +91,7 @@ public class MemberService {
         Member joined = new Member(
                 groupId,
                 memberId,
-                role,
+                existing.map(known -> known.role().onRejoinReportedAs(role)).orElse(role),
                 nickname,
                 birthday,
                 channel,

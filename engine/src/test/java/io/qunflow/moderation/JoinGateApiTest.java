@@ -155,6 +155,64 @@ class JoinGateApiTest {
     }
 
     @Test
+    void rejoin_ofAMemberRemovedForAViolation_reportedAsAdmin_keepsTheStoredRoleAndIsRemovedAgain() {
+        String member = "claims-admin";
+        join(member, "小王", DAY);
+        group.say(member, DAY.plusDays(1), "信用卡套现，黑户也能秒下款");
+        group.event("MEMBER_LEFT", member, DAY.plusDays(1).plusMinutes(1), "{}");
+
+        Reply rejoin = group.newMember(member).nickname("小王").role("ADMIN").joins(DAY.plusDays(3));
+
+        assertThat(decided(rejoin, "moderation")).containsExactly("REMOVE_MEMBER");
+        assertThat(decided(rejoin, "welcome")).isEmpty();
+        assertThat(storedRole(member))
+                .as("a join never raises a known member's role")
+                .isEqualTo("MEMBER");
+        assertThat(group.member(member).body().get("role").asText()).isEqualTo("MEMBER");
+    }
+
+    @Test
+    void rejoin_inABatch_ofAMemberRemovedForAViolation_reportedAsOwner_keepsTheStoredRole() {
+        String member = "claims-owner";
+        join(member, "小赵", DAY);
+        group.say(member, DAY.plusDays(1), "信用卡套现，黑户也能秒下款");
+        group.event("MEMBER_LEFT", member, DAY.plusDays(1).plusMinutes(1), "{}");
+        String at = DAY.plusDays(3).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+        Reply batch = group.api().post("/api/v1/events:batch", """
+                        {"events":[{"groupId":"%s","eventId":"%s-batch-rejoin","type":"MEMBER_JOINED",\
+                        "memberId":"%s","at":"%s","payload":{"nickname":"小赵","role":"OWNER"}}]}""".formatted(group.id, group.id, member, at));
+
+        assertThat(batch.status()).as(batch.raw()).isEqualTo(200);
+        assertThat(batch.body()
+                        .get("results")
+                        .get(0)
+                        .get("answer")
+                        .get("actions")
+                        .findValuesAsText("type"))
+                .containsExactly("REMOVE_MEMBER");
+        assertThat(storedRole(member)).isEqualTo("MEMBER");
+    }
+
+    @Test
+    void rejoin_ofAnAdminWhoLeft_reportedAsAMember_isStoredAsTheLesserRole() {
+        String member = "former-admin";
+        group.newMember(member).nickname("店长").role("ADMIN").joins(DAY);
+        group.event("MEMBER_LEFT", member, DAY.plusDays(1), "{}");
+
+        group.newMember(member).nickname("店长").role("MEMBER").joins(DAY.plusDays(2));
+
+        assertThat(storedRole(member)).isEqualTo("MEMBER");
+    }
+
+    private String storedRole(String member) {
+        return jdbc.sql("SELECT role FROM qf_member WHERE group_id = ? AND member_id = ?")
+                .params(group.id, member)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
     void rejoin_ofAMemberWhoLeftOnTheirOwn_isWelcomedAgain() {
         String member = "back-again";
         join(member, "小李", DAY);
