@@ -123,10 +123,16 @@ class EventBatches {
     private void applyGroup(Group group, List<Integer> at, List<GroupEvent> batch, EventService.Outcome[] outcomes) {
         List<GroupEvent> groupEvents = at.stream().map(batch::get).toList();
         try (MDC.MDCCloseable g = MDC.putCloseable("groupId", group.id())) {
-            List<EventAnswer> answers = tx.execute(status -> rules.forGroup(
-                    new GroupContext(
-                            group.id(), group.phase().name(), group.type().name()),
-                    () -> groupBatch.apply(group, groupEvents)));
+            List<EventAnswer> answers = tx.execute(status -> {
+                // The group's row first, as for a single event (see AdmitStage), then its members'.
+                Group locked = admit.locked(group.id());
+                return rules.forGroup(
+                        new GroupContext(
+                                locked.id(),
+                                locked.phase().name(),
+                                locked.type().name()),
+                        () -> groupBatch.apply(locked, groupEvents));
+            });
             for (int k = 0; k < at.size(); k++) {
                 outcomes[at.get(k)] = new EventService.Outcome(answers.get(k), null);
             }

@@ -142,8 +142,8 @@ public class GroupService {
      * Adds (or, with a negative delta, removes) members from the count and answers the new count.
      * The group's row stays locked until the calling transaction ends, so the joins of one group
      * take turns and each one counts the members it makes (the welcome and the 100 / 1000
-     * milestones read that number). Only membership changes take this lock: messages and the other
-     * events of members already known never wait for it.
+     * milestones read that number). Events hold that lock from their start (the events module's
+     * AdmitStage), so that the group's row is always locked before its members' rows.
      */
     @Transactional
     public int countMembers(String id, int delta) {

@@ -32,6 +32,17 @@ class LayerStore {
                 .list();
     }
 
+    /**
+     * {@link #inGroup} with the rows locked, in member-id order, until the transaction ends: what a
+     * pruning run decides on stays what it acts on.
+     */
+    List<LayerState> lockInGroup(String groupId) {
+        return jdbc.sql(STATE + " WHERE group_id = ? AND status = 'IN_GROUP' ORDER BY member_id FOR UPDATE")
+                .param(groupId)
+                .query(LayerStore::state)
+                .list();
+    }
+
     Optional<LayerState> find(String groupId, String memberId) {
         return jdbc.sql(STATE + " WHERE group_id = ? AND member_id = ?")
                 .params(groupId, memberId)

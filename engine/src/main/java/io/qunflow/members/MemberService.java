@@ -84,6 +84,9 @@ public class MemberService {
             String birthday,
             String channel,
             OffsetDateTime at) {
+        // The group's row before the member's, the order every writer of members keeps (events
+        // hold it already; a dry-run's members and other callers take it here).
+        groups.lock(groupId);
         Optional<Member> existing = members.find(groupId, memberId);
         if (existing.isPresent() && existing.get().inGroup()) {
             return new Joined(existing.get(), false, groups.get(groupId).memberCount());
@@ -142,6 +145,9 @@ public class MemberService {
     }
 
     void markGone(String groupId, String memberId, String status, OffsetDateTime at) {
+        // The group's row before the member's: an owner task's removal otherwise held the member
+        // and waited for the count while a pruning run held the group and waited for the member.
+        groups.lock(groupId);
         if (members.markGone(groupId, memberId, status, at)) {
             groups.countMembers(groupId, -1);
             published.publishEvent(new MembershipChanged(groupId, memberId, false, null, at));
@@ -256,6 +262,9 @@ public class MemberService {
             throw new InvalidRequestException(
                     "layer", new Words("must be one of " + Layering.LAYERS, "须为以下之一：" + Layering.LAYERS));
         }
+        // The group's row before the member's, as every writer of members takes them: a pruning run
+        // in progress finishes first, rather than overwrite the locked layer with its own.
+        groups.lock(groupId);
         Member member = get(groupId, memberId);
         LayerState before = layers.find(groupId, memberId).orElseThrow();
         layers.lock(groupId, memberId, layer, actor);
@@ -277,6 +286,7 @@ public class MemberService {
     /** Lets layering decide the member's layer again from the next run on. */
     @Transactional
     public void unlockLayer(String groupId, String memberId, String actor, String comment) {
+        groups.lock(groupId);
         get(groupId, memberId);
         layers.unlock(groupId, memberId);
         audit.record(actor, "MEMBER_LAYER", groupId + "/" + memberId, "UNLOCKED", comment, null);

@@ -115,7 +115,11 @@ class PruningRunner implements GroupRuleSetRunner {
     private Pass pass(Group group, String runId, boolean dryRun) {
         String groupId = group.id();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        List<LayerState> states = layers.inGroup(groupId);
+        // A real run reads its members under their locks, after the group's (the order every writer
+        // of members keeps): no event, keep or layer lock changes a member between what the run
+        // decides and what it does, so a member who speaks meanwhile is judged after the run, and a
+        // layer change is announced once.
+        List<LayerState> states = dryRun ? layers.inGroup(groupId) : layers.lockInGroup(groupId);
         Map<String, ActivityFigures> figures = members.activity(group);
         List<Layering.Classified> classified = layering.classify(groupId, group.timeZone(), now, states, figures);
         Map<String, String> layerNow = new HashMap<>(classified.size() * 2);
