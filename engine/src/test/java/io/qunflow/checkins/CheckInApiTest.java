@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ApiTest
 class CheckInApiTest {
@@ -21,6 +23,27 @@ class CheckInApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theStreakOfAMemberTheGroupNeverSaw_isA404InBothLanguages_andRecordsNobody() {
+        ApiClient api = ApiClient.withKey(port, "qf_dev_key");
+        String groupId =
+                io.qunflow.TestGroup.of(port).idStartingWith("ci-unknown").open().id;
+
+        Reply reply = api.get("/api/v1/groups/" + groupId + "/members/nobody-here/check-ins");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(404);
+        assertThat(reply.body().get("detail").asText()).isEqualTo("Member 'nobody-here' does not exist");
+        assertThat(reply.body().get("detailZh").asText()).isEqualTo("成员 nobody-here 不存在");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_member WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
 
     @Test
     void oneCheckInPerDayInTheGroupsTimeZone_streaksEarnTieredPoints_andTheStreakIsReadable() {
