@@ -1,5 +1,6 @@
 package io.qunflow.members;
 
+import io.qunflow.common.Paging;
 import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
@@ -67,13 +68,6 @@ class MemberController {
 
     record MemberPage(List<MemberRow> items, int total, int page, int size) {}
 
-    /**
-     * The furthest page asked for: a million pages of the largest size is far past any group, and
-     * keeps {@code page * size} well inside an int (a page past 21,474,836 wrapped the offset round
-     * to a negative number, which the database refused with a 500).
-     */
-    private static final int MAX_PAGE = 1_000_000;
-
     /** The members in the group, a page at a time, the most recently active first. */
     @GetMapping("/api/v1/groups/{groupId}/members")
     @RequestSubject(value = "The member list", zh = "成员列表查询")
@@ -81,8 +75,8 @@ class MemberController {
             @PathVariable String groupId,
             @RequestParam(required = false) @LayerName String layer,
             @RequestParam(required = false) @Text(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Between(min = 0, max = MAX_PAGE) int page,
-            @RequestParam(defaultValue = "20") @Between(min = 1, max = 100) int size) {
+            @RequestParam(defaultValue = "0") @Between(min = 0, max = Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Between(min = 1, max = Paging.MAX_SIZE) int size) {
         groups.get(groupId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         PointsBalances balances = points.getIfAvailable();

@@ -266,10 +266,13 @@ public class RewardService implements PointsBalances {
         return ledger.balance(groupId, memberId);
     }
 
-    /** The member's ledger, oldest first. */
-    public List<PointsEntry> entries(String groupId, String memberId) {
-        return ledger.entries(groupId, memberId);
+    /** A page of the member's ledger, the latest entry first, and how many entries there are in all. */
+    public Page<PointsEntry> entries(String groupId, String memberId, int page, int size) {
+        return new Page<>(ledger.entries(groupId, memberId, page * size, size), ledger.entryCount(groupId, memberId));
     }
+
+    /** One page of a list and the number of items in the whole list. */
+    public record Page<T>(List<T> items, int total) {}
 
     /**
      * Points granted to the group's members (positive entries) earned in {@code [from, to)}: at the
@@ -284,9 +287,9 @@ public class RewardService implements PointsBalances {
         return ledger.sentByDay(groupId, from, to);
     }
 
-    /** Every red envelope decided for the group, sent or refused, oldest first. */
-    public List<RedEnvelope> envelopes(String groupId) {
-        return ledger.envelopes(groupId);
+    /** A page of the red envelopes decided for the group, sent or refused, the latest first. */
+    public Page<RedEnvelope> envelopes(String groupId, int page, int size) {
+        return new Page<>(ledger.envelopes(groupId, page * size, size), ledger.envelopeCount(groupId));
     }
 
     /** MM-DD or YYYY-MM-DD; a 29 February birthday is celebrated on the 28th in other years. */

@@ -109,10 +109,11 @@ class RewardStore implements Ledger {
                 .single();
     }
 
-    List<PointsEntry> entries(String groupId, String memberId) {
+    /** A page of the member's entries, the latest booked first. */
+    List<PointsEntry> entries(String groupId, String memberId, int offset, int limit) {
         return jdbc.sql("SELECT points, reason, rule_name, event_id, created_at FROM qf_points_entry"
-                        + " WHERE group_id = ? AND member_id = ? ORDER BY id")
-                .params(groupId, memberId)
+                        + " WHERE group_id = ? AND member_id = ? ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(groupId, memberId, limit, offset)
                 .query((rs, n) -> new PointsEntry(
                         rs.getInt("points"),
                         rs.getString("reason"),
@@ -171,9 +172,17 @@ class RewardStore implements Ledger {
         return sent;
     }
 
-    List<RedEnvelope> envelopes(String groupId) {
-        return jdbc.sql("SELECT * FROM qf_red_envelope WHERE group_id = ? ORDER BY id")
-                .param(groupId)
+    int entryCount(String groupId, String memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_points_entry WHERE group_id = ? AND member_id = ?")
+                .params(groupId, memberId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** A page of the group's red envelopes, the latest decided first. */
+    List<RedEnvelope> envelopes(String groupId, int offset, int limit) {
+        return jdbc.sql("SELECT * FROM qf_red_envelope WHERE group_id = ? ORDER BY id DESC LIMIT ? OFFSET ?")
+                .params(groupId, limit, offset)
                 .query((rs, n) -> new RedEnvelope(
                         rs.getString("member_id"),
                         rs.getLong("amount_cents"),
@@ -186,5 +195,12 @@ class RewardStore implements Ledger {
                         rs.getString("refusal"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
+    }
+
+    int envelopeCount(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
     }
 }

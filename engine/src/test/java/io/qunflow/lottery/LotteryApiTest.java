@@ -137,7 +137,7 @@ class LotteryApiTest {
                 .contains("has 5 points")
                 .contains("costs 10");
         JsonNode ledger = api.get(base + "/members/ann/points").body();
-        assertThat(ledger.get("entries").findValuesAsText("points")).containsExactly("10", "5", "-10");
+        assertThat(ledger.get("entries").findValuesAsText("points")).containsExactly("-10", "5", "10");
         Reply notForPoints = operator.post(
                 base + "/lotteries/" + id + "/redemptions",
                 "{\"redemptionId\":\"r3\",\"memberId\":\"ann\",\"prizeId\":\"cup\"}");

@@ -62,6 +62,73 @@ class RewardsApiTest {
         return post("join-" + memberId, "MEMBER_JOINED", memberId, payload);
     }
 
+    @Autowired
+    RewardService rewards;
+
+    @Test
+    void theLedgerAndTheEnvelopes_arePagedLikeTheMemberList_theLatestFirst() {
+        join("saver", "{}");
+        int welcome = rows("SELECT COUNT(*) FROM qf_points_entry WHERE group_id = ? AND member_id = 'saver'");
+        int paid = rows("SELECT COUNT(*) FROM qf_red_envelope WHERE group_id = ?");
+        for (int i = 1; i <= 24; i++) {
+            rewards.book(groupId, "saver", i, "第" + i + "次打卡", "test", groupId + "-booked-" + i);
+        }
+        for (int i = 1; i <= 3; i++) {
+            jdbc.sql("INSERT INTO qf_red_envelope (group_id, member_id, amount_cents, reason, rule_name, event_id,"
+                            + " envelope_key, reward_day, paid_day, status, refusal, created_at)"
+                            + " VALUES (?, 'saver', ?, '红包', 'test', NULL, ?, CURRENT_DATE, CURRENT_DATE, 'SENT', NULL,"
+                            + " CURRENT_TIMESTAMP)")
+                    .params(groupId, 100 * i, groupId + "-envelope-" + i)
+                    .update();
+        }
+        String points = "/api/v1/groups/" + groupId + "/members/saver/points";
+        String envelopes = "/api/v1/groups/" + groupId + "/red-envelopes";
+
+        Reply first = api.get(points + "?size=10");
+        Reply last = api.get(points + "?page=2&size=10");
+        Reply envelopePage = api.get(envelopes + "?size=2");
+        Reply envelopeRest = api.get(envelopes + "?page=1&size=2");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().get("total").asInt()).isEqualTo(24 + welcome);
+        assertThat(first.body().get("page").asInt()).isZero();
+        assertThat(first.body().get("size").asInt()).isEqualTo(10);
+        assertThat(first.body().get("entries").findValuesAsText("points"))
+                .containsExactly("24", "23", "22", "21", "20", "19", "18", "17", "16", "15");
+        assertThat(last.body().get("entries")).hasSize(4 + welcome);
+        assertThat(first.body().get("balance").asLong())
+                .as("the balance is the whole ledger's, not the page's")
+                .isEqualTo(rows("SELECT SUM(points) FROM qf_points_entry WHERE group_id = ? AND member_id = 'saver'"));
+        assertThat(api.get(points).body().get("entries")).as("20 by default").hasSize(20);
+        assertThat(envelopePage.status()).isEqualTo(200);
+        assertThat(envelopePage.body().get("total").asInt()).isEqualTo(3 + paid);
+        assertThat(envelopePage.body().get("items").findValuesAsText("amountCents"))
+                .containsExactly("300", "200");
+        assertThat(envelopeRest.body().get("items").findValuesAsText("amountCents"))
+                .hasSize(Math.min(2, 1 + paid))
+                .startsWith("100");
+    }
+
+    @Test
+    void aPageOfTheLedgerOrTheEnvelopesOutsideTheLimits_isA400NamingTheFields_inBothLanguages() {
+        join("pager", "{}");
+
+        Reply ledger = api.get("/api/v1/groups/" + groupId + "/members/pager/points?page=-1&size=101");
+        Reply envelopes = api.get("/api/v1/groups/" + groupId + "/red-envelopes?page=1000001&size=0");
+        Reply farEnough = api.get("/api/v1/groups/" + groupId + "/red-envelopes?page=1000000&size=100");
+
+        for (Reply bad : List.of(ledger, envelopes)) {
+            assertThat(bad.status()).as(bad.raw()).isEqualTo(400);
+            assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("page", "size");
+            assertThat(bad.body().get("detailZh").asText()).isNotBlank();
+        }
+        assertThat(farEnough.status()).isEqualTo(200);
+        assertThat(farEnough.body().get("items")).isEmpty();
+        assertThat(api.get("/api/v1/groups/" + groupId + "/members/nobody/points")
+                        .status())
+                .isEqualTo(404);
+    }
+
     @Test
     void onehundredTwentyJoins_payExactlyOneMilestoneEnvelopeAtTheHundredth_notAgainOnReplayOrRecount() {
         Reply hundredth = null;
@@ -130,9 +197,10 @@ class RewardsApiTest {
         assertThat(points.status()).isEqualTo(200);
         assertThat(points.body().get("balance").asLong()).isEqualTo(10 + 66);
         assertThat(points.body().get("entries").findValuesAsText("rule"))
+                .as("the latest first")
                 .containsExactly(
-                        "A new member gets welcome points",
-                        "A member's birthday is celebrated with a red envelope and points");
+                        "A member's birthday is celebrated with a red envelope and points",
+                        "A new member gets welcome points");
         assertThat(points.body().get("entries").findValuesAsText("eventId"))
                 .containsOnly(groupId + "-join-birthdayGirl");
         assertThat(api.get("/api/v1/groups/" + groupId + "/members/birthdayGirl")
@@ -167,10 +235,11 @@ class RewardsApiTest {
                             + " + ¥0.88 > ¥1.00 (rewards.daily-budget-cents)");
             assertThat(second.body().get("actions").findValuesAsText("type")).contains("GRANT_POINTS");
 
-            JsonNode stored =
-                    api.get("/api/v1/groups/" + groupId + "/red-envelopes").body();
-            assertThat(stored.findValuesAsText("status")).containsExactly("SENT", "REFUSED");
-            assertThat(stored.get(1).get("refusal").asText()).startsWith("over the daily budget");
+            JsonNode stored = api.get("/api/v1/groups/" + groupId + "/red-envelopes")
+                    .body()
+                    .get("items");
+            assertThat(stored.findValuesAsText("status")).as("the latest first").containsExactly("REFUSED", "SENT");
+            assertThat(stored.get(0).get("refusal").asText()).startsWith("over the daily budget");
         } finally {
             compliance.put(
                     "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
@@ -213,7 +282,8 @@ class RewardsApiTest {
                     .isEqualTo(1);
             JsonNode refused = api.get("/api/v1/groups/" + groupId + "/red-envelopes")
                     .body()
-                    .get(1);
+                    .get("items")
+                    .get(0);
             LocalDate shanghaiToday = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             assertThat(refused.get("rewardDay").asText())
                     .isEqualTo(shanghaiToday.minusDays(3).toString());

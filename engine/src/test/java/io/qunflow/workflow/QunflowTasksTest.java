@@ -126,7 +126,8 @@ class QunflowTasksTest {
                 .isZero();
         JsonNode envelopes = ApiClient.asUser(port, "viewer", "qunflow")
                 .get("/api/v1/groups/" + groupId + "/red-envelopes")
-                .body();
+                .body()
+                .get("items");
         assertThat(envelopes.get(0).get("status").asText()).isEqualTo("REFUSED");
         assertThat(envelopes.get(0).get("refusal").asText()).contains("rewards.daily-budget-cents");
     }
