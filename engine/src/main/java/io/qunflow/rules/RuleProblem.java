@@ -14,6 +14,16 @@ public record RuleProblem(int line, int column, String message, String messageZh
         return new RuleProblem(line, column, text, where(line, column) + "有误：编译未通过");
     }
 
+    /** Source Drools' compiler failed on instead of reporting a problem with a position. */
+    static RuleProblem compilerCrash(Throwable crash) {
+        return new RuleProblem(
+                0,
+                0,
+                "Drools' compiler failed on this source (" + crash.getClass().getSimpleName()
+                        + "); simplify the expression it stopped at",
+                "规则有误：编译器无法处理这段规则（" + crash.getClass().getSimpleName() + "），请简化其中的表达式");
+    }
+
     /** A warning Drools' compiler reported. */
     static RuleProblem compileWarning(int line, int column, String text) {
         return new RuleProblem(line, column, text, where(line, column) + "有编译提醒");

@@ -114,9 +114,16 @@ class RuleSetCompiler {
         KieFileSystem files = kie.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);
         files.write("src/main/resources/io/qunflow/rules/" + name + "/" + name + ".drl", source);
-        KieBuilder builder = checkGenerated
-                ? ((KieBuilderImpl) kie.newKieBuilder(files)).buildAll(CheckedModelProject::new, path -> true)
-                : kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = checkGenerated
+                    ? ((KieBuilderImpl) kie.newKieBuilder(files)).buildAll(CheckedModelProject::new, path -> true)
+                    : kie.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException | StackOverflowError crash) {
+            // Source Drools' own compiler fails on (rather than reports) is still the source's
+            // problem, not the server's: an editor reads why, where a 500 would tell them nothing.
+            throw new RuleCompilationException(name, List.of(RuleProblem.compilerCrash(crash)));
+        }
         List<RuleProblem> problems = builder.getResults().getMessages(Message.Level.ERROR).stream()
                 .map(m -> RuleProblem.compileError(m.getLine(), m.getColumn(), m.getText()))
                 .toList();
