@@ -11,9 +11,14 @@ import io.qunflow.common.Words;
 import io.qunflow.common.constraints.FieldProblems;
 import io.qunflow.common.constraints.RequestSubject;
 import jakarta.validation.ConstraintViolation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -61,12 +66,43 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, e.getMessage(), e.detailZh());
     }
 
+    /**
+     * A value in the address that is not of its kind: the summary says so in words (the API's
+     * parameter name is for programs, and stays in {@code errors[]}), the problem says what it takes.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return Problems.invalid(new InvalidRequestException(
-                "Parameter '" + e.getName() + "' has the wrong type",
-                "参数 " + e.getName() + " 的类型不对",
-                List.of(new FieldProblem(e.getName(), "has the wrong type", "类型不对"))));
+                "A value in the address is not of the kind it takes",
+                "地址中有一个值的格式不对",
+                List.of(new FieldProblem(e.getName(), expected(e.getRequiredType())))));
+    }
+
+    /** What a parameter of this type takes, in words. */
+    static Words expected(Class<?> type) {
+        if (type == null) {
+            return new Words("has the wrong type", "格式不对");
+        }
+        if (WHOLE_NUMBERS.contains(type)) {
+            return new Words("must be a whole number", "须为整数");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return new Words("must be true or false", "须为 true 或 false");
+        }
+        if (type == LocalDate.class) {
+            return new Words("must be a date such as 2026-01-31", "须为日期，例如 2026-01-31");
+        }
+        if (type == OffsetDateTime.class || type == Instant.class) {
+            return new Words(
+                    "must be a time with its offset such as 2026-01-31T09:00:00+08:00",
+                    "须为带时区偏移的时间，例如 2026-01-31T09:00:00+08:00");
+        }
+        if (type.isEnum()) {
+            String values =
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+            return new Words("must be one of " + values, "须为以下之一：" + values);
+        }
+        return new Words("has the wrong type", "格式不对");
     }
 
     /** The firewall refuses some requests only when their parameters are read (a form body of JSON). */

@@ -169,9 +169,15 @@ class GroupApiTest {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.body().get("detailZh").asText()).isEqualTo("这个地址不接受这种请求方式");
         assertThat(wrongType.status()).isEqualTo(400);
-        assertThat(wrongType.body().get("detailZh").asText()).isEqualTo("参数 page 的类型不对");
+        // The summary is for a person: it says what is wrong in words, the API's name stays in errors[].
+        assertThat(wrongType.body().get("detail").asText())
+                .isEqualTo("A value in the address is not of the kind it takes");
+        assertThat(wrongType.body().get("detailZh").asText()).isEqualTo("地址中有一个值的格式不对");
+        assertThat(wrongType.body().get("errors").get(0).get("field").asText()).isEqualTo("page");
+        assertThat(wrongType.body().get("errors").get(0).get("message").asText())
+                .isEqualTo("must be a whole number");
         assertThat(wrongType.body().get("errors").get(0).get("messageZh").asText())
-                .isEqualTo("类型不对");
+                .isEqualTo("须为整数");
         assertThat(badQuery.body().get("detailZh").asText()).isEqualTo("动作查询有误");
         assertThat(badQuery.body().get("errors").get(0).get("messageZh").asText())
                 .isEqualTo("须为 1 到 1000 之间的整数");
