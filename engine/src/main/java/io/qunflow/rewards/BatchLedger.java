@@ -1,5 +1,6 @@
 package io.qunflow.rewards;
 
+import io.qunflow.common.Words;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -65,11 +66,23 @@ final class BatchLedger implements Ledger {
             LocalDate day,
             LocalDate paidDay,
             String status,
-            String refusal,
+            Words refusal,
             OffsetDateTime at) {
         envelopeKeys.add(key);
         envelopes.add(new Object[] {
-            groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at
+            groupId,
+            memberId,
+            amountCents,
+            reason,
+            rule,
+            eventId,
+            key,
+            day,
+            paidDay,
+            status,
+            refusal == null ? null : refusal.en(),
+            refusal == null ? null : refusal.zh(),
+            at
         });
         if ("SENT".equals(status)) {
             sent.add(new Sent(groupId, paidDay, amountCents));

@@ -1,5 +1,6 @@
 package io.qunflow.rewards;
 
+import io.qunflow.common.Words;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -35,7 +36,7 @@ interface Ledger {
             LocalDate day,
             LocalDate paidDay,
             String status,
-            String refusal,
+            Words refusal,
             OffsetDateTime at);
 
     /**

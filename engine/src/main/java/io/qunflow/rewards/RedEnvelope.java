@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
  * @param paidDay the day it was paid (or refused) in the group's time zone, which the budgets weigh
  * @param status SENT, or REFUSED when it would have gone over budget
  * @param refusal why it was refused, with the figures, or null
+ * @param refusalZh the same in Chinese, or null (refused before the engine said why in Chinese)
  */
 public record RedEnvelope(
         String memberId,
@@ -22,4 +23,5 @@ public record RedEnvelope(
         LocalDate paidDay,
         String status,
         String refusal,
+        String refusalZh,
         OffsetDateTime at) {}

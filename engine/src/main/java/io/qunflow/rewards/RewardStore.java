@@ -1,6 +1,7 @@
 package io.qunflow.rewards;
 
 import io.qunflow.common.SqlArrays;
+import io.qunflow.common.Words;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -21,8 +22,8 @@ class RewardStore implements Ledger {
     private static final String ADD_POINTS = "INSERT INTO qf_points_entry (group_id, member_id, points, reason,"
             + " rule_name, event_id, entry_key, created_at, earned_at) VALUES (?,?,?,?,?,?,?,?,?)";
     private static final String ADD_ENVELOPE = "INSERT INTO qf_red_envelope (group_id, member_id, amount_cents,"
-            + " reason, rule_name, event_id, envelope_key, reward_day, paid_day, status, refusal, created_at)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)";
+            + " reason, rule_name, event_id, envelope_key, reward_day, paid_day, status, refusal, refusal_zh,"
+            + " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -144,10 +145,23 @@ class RewardStore implements Ledger {
             LocalDate day,
             LocalDate paidDay,
             String status,
-            String refusal,
+            Words refusal,
             OffsetDateTime at) {
         jdbc.sql(ADD_ENVELOPE)
-                .params(groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at)
+                .params(
+                        groupId,
+                        memberId,
+                        amountCents,
+                        reason,
+                        rule,
+                        eventId,
+                        key,
+                        day,
+                        paidDay,
+                        status,
+                        refusal == null ? null : refusal.en(),
+                        refusal == null ? null : refusal.zh(),
+                        at)
                 .update();
     }
 
@@ -193,6 +207,7 @@ class RewardStore implements Ledger {
                         rs.getObject("paid_day", LocalDate.class),
                         rs.getString("status"),
                         rs.getString("refusal"),
+                        rs.getString("refusal_zh"),
                         rs.getObject("created_at", OffsetDateTime.class)))
                 .list();
     }

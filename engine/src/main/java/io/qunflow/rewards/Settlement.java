@@ -1,5 +1,6 @@
 package io.qunflow.rewards;
 
+import io.qunflow.common.Words;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.Decision;
@@ -94,9 +95,11 @@ class Settlement {
                     // The budgets weigh the day the money leaves, not the occasion's: a backfill of
                     // last month's joins would otherwise pay each into an untouched old day's budget.
                     LocalDate paidDay = now.atZoneSameInstant(group.timeZone()).toLocalDate();
-                    String refusal = d.amountCents() <= 0
-                            ? "a red envelope must be worth more than ¥0.00, the rule gave "
-                                    + RewardService.yuan(d.amountCents())
+                    Words refusal = d.amountCents() <= 0
+                            ? new Words(
+                                    "a red envelope must be worth more than ¥0.00, the rule gave "
+                                            + RewardService.yuan(d.amountCents()),
+                                    "红包金额须大于 ¥0.00，规则给的是 " + RewardService.yuan(d.amountCents()))
                             : overBudget(group.id(), paidDay, d.amountCents(), ledger);
                     ledger.addEnvelope(
                             group.id(),
@@ -119,7 +122,7 @@ class Settlement {
                                             d.ruleSetVersion(),
                                             d.rule(),
                                             REFUSED,
-                                            d.reason() + "; refused: " + refusal,
+                                            d.reason() + "; refused: " + refusal.en() + " / 未发出：" + refusal.zh(),
                                             d.memberId(),
                                             null,
                                             d.amountCents(),
@@ -131,21 +134,30 @@ class Settlement {
         return new Evaluation(evaluation.ruleSet(), evaluation.version(), settled);
     }
 
-    private String overBudget(String groupId, LocalDate day, long amountCents, Ledger ledger) {
+    private Words overBudget(String groupId, LocalDate day, long amountCents, Ledger ledger) {
         long dailyCap = (long) parameters.number("rewards.daily-budget-cents");
         long today = ledger.sent(groupId, day, day);
         if (today + amountCents > dailyCap) {
-            return "over the daily budget: " + RewardService.yuan(today) + " sent on " + day + " + "
-                    + RewardService.yuan(amountCents) + " > " + RewardService.yuan(dailyCap)
-                    + " (rewards.daily-budget-cents)";
+            String figures = RewardService.yuan(today) + " sent on " + day + " + " + RewardService.yuan(amountCents)
+                    + " > " + RewardService.yuan(dailyCap);
+            return new Words(
+                    "over the daily budget: " + figures + " (rewards.daily-budget-cents)",
+                    "超出每日预算：" + day + " 已发 " + RewardService.yuan(today) + "，加上这个 "
+                            + RewardService.yuan(amountCents) + " 超过上限 " + RewardService.yuan(dailyCap)
+                            + "（参数 rewards.daily-budget-cents）");
         }
         long monthlyCap = (long) parameters.number("rewards.monthly-budget-cents");
         LocalDate first = day.withDayOfMonth(1);
         long month = ledger.sent(groupId, first, first.plusMonths(1).minusDays(1));
         if (month + amountCents > monthlyCap) {
-            return "over the monthly budget: " + RewardService.yuan(month) + " sent in " + first.getYear() + "-"
-                    + String.format("%02d", first.getMonthValue()) + " + " + RewardService.yuan(amountCents)
-                    + " > " + RewardService.yuan(monthlyCap) + " (rewards.monthly-budget-cents)";
+            String yearMonth = first.getYear() + "-" + String.format("%02d", first.getMonthValue());
+            return new Words(
+                    "over the monthly budget: " + RewardService.yuan(month) + " sent in " + yearMonth + " + "
+                            + RewardService.yuan(amountCents) + " > " + RewardService.yuan(monthlyCap)
+                            + " (rewards.monthly-budget-cents)",
+                    "超出每月预算：" + yearMonth + " 已发 " + RewardService.yuan(month) + "，加上这个 "
+                            + RewardService.yuan(amountCents) + " 超过上限 " + RewardService.yuan(monthlyCap)
+                            + "（参数 rewards.monthly-budget-cents）");
         }
         return null;
     }

@@ -229,10 +229,11 @@ class RewardsApiTest {
                     .filter(d -> d.get("outcome").asText().equals("RED_ENVELOPE_REFUSED"))
                     .findFirst()
                     .orElseThrow();
+            LocalDate day = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate();
             assertThat(refused.get("reason").asText())
-                    .endsWith("refused: over the daily budget: ¥0.88 sent on "
-                            + OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).toLocalDate()
-                            + " + ¥0.88 > ¥1.00 (rewards.daily-budget-cents)");
+                    .endsWith("refused: over the daily budget: ¥0.88 sent on " + day
+                            + " + ¥0.88 > ¥1.00 (rewards.daily-budget-cents) / 未发出：超出每日预算：" + day
+                            + " 已发 ¥0.88，加上这个 ¥0.88 超过上限 ¥1.00（参数 rewards.daily-budget-cents）");
             assertThat(second.body().get("actions").findValuesAsText("type")).contains("GRANT_POINTS");
 
             JsonNode stored = api.get("/api/v1/groups/" + groupId + "/red-envelopes")
@@ -240,6 +241,11 @@ class RewardsApiTest {
                     .get("items");
             assertThat(stored.findValuesAsText("status")).as("the latest first").containsExactly("REFUSED", "SENT");
             assertThat(stored.get(0).get("refusal").asText()).startsWith("over the daily budget");
+            assertThat(stored.get(0).get("refusalZh").asText())
+                    .isEqualTo("超出每日预算：" + day + " 已发 ¥0.88，加上这个 ¥0.88 超过上限 ¥1.00（参数 rewards.daily-budget-cents）");
+            assertThat(stored.get(1).get("refusalZh").isNull())
+                    .as("a sent envelope has no refusal")
+                    .isTrue();
         } finally {
             compliance.put(
                     "/api/v1/parameters/rewards.daily-budget-cents", "{\"value\":\"20000\",\"comment\":\"测试结束，恢复默认\"}");
@@ -310,7 +316,13 @@ class RewardsApiTest {
             assertThat(envelopes(reply, -500)).isEmpty();
             assertThat(reply.body().get("decisions").findValuesAsText("reason"))
                     .anySatisfy(r -> assertThat(r)
-                            .contains("refused: a red envelope must be worth more than ¥0.00, the rule gave -¥5.00"));
+                            .contains("refused: a red envelope must be worth more than ¥0.00, the rule gave -¥5.00"
+                                    + " / 未发出：红包金额须大于 ¥0.00，规则给的是 -¥5.00"));
+            assertThat(jdbc.sql("SELECT refusal_zh FROM qf_red_envelope WHERE group_id = ? AND status = 'REFUSED'")
+                            .param(groupId)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("红包金额须大于 ¥0.00，规则给的是 -¥5.00");
             assertThat(jdbc.sql("SELECT amount_cents || ':' || status FROM qf_red_envelope WHERE group_id = ?"
                                     + " ORDER BY amount_cents")
                             .param(groupId)
