@@ -54,6 +54,7 @@ class WebhookController {
             int attempts,
             Integer lastStatus,
             String lastError,
+            String lastErrorZh,
             OffsetDateTime createdAt,
             OffsetDateTime failedAt) {}
 
@@ -108,6 +109,7 @@ class WebhookController {
                         d.attempts(),
                         d.lastStatus(),
                         d.lastError(),
+                        d.lastErrorZh(),
                         d.createdAt(),
                         d.finishedAt()))
                 .toList();

@@ -10,6 +10,7 @@ import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.Ids;
 import io.qunflow.common.PeriodicRounds;
+import io.qunflow.common.Words;
 import io.qunflow.rules.RuleParameters;
 import jakarta.annotation.PreDestroy;
 import java.net.URI;
@@ -145,7 +146,7 @@ class WebhookDispatcher implements SmartLifecycle {
                         delivery,
                         lease,
                         null,
-                        "could not be sent (" + cannotSend.getClass().getSimpleName() + ")");
+                        new Words("could not be sent (" + cannotSend.getClass().getSimpleName() + ")", "未能发出（内部错误）"));
             }
         }
         CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
@@ -174,17 +175,22 @@ class WebhookDispatcher implements SmartLifecycle {
         });
     }
 
-    private void failed(WebhookStore.Delivery delivery, String lease, Integer status, String error) {
+    private void failed(WebhookStore.Delivery delivery, String lease, Integer status, Words error) {
         failures.increment();
         int attempts = delivery.attempts();
         OffsetDateTime now = now();
-        String detail = error.length() > 300 ? error.substring(0, 300) : error;
+        Words detail = new Words(cut(error.en()), cut(error.zh()));
         if (attempts >= (int) parameters.number("webhooks.max-attempts")) {
-            log.warn("Webhook delivery {} is a dead letter after {} attempts: {}", delivery.id(), attempts, detail);
+            log.warn(
+                    "Webhook delivery {} is a dead letter after {} attempts: {}", delivery.id(), attempts, detail.en());
             store.finish(delivery.id(), lease, WebhookStore.DEAD, delivery.nextAttemptAt(), status, detail, now);
         } else {
             store.finish(delivery.id(), lease, WebhookStore.PENDING, now.plus(backoff(attempts)), status, detail, now);
         }
+    }
+
+    private static String cut(String error) {
+        return error.length() > 300 ? error.substring(0, 300) : error;
     }
 
     /**

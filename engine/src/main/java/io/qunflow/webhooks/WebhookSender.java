@@ -1,6 +1,7 @@
 package io.qunflow.webhooks;
 
 import io.qunflow.common.BackgroundThreads;
+import io.qunflow.common.Words;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -34,8 +35,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookSender {
 
-    /** What an attempt came to: a status code when the receiver answered, and a short reason. */
-    record Result(Integer status, String reason) {
+    /**
+     * What an attempt came to: a status code when the receiver answered, and a short reason in
+     * both languages (an operator reads it beside a dead letter).
+     */
+    record Result(Integer status, Words reason) {
         boolean delivered() {
             return status != null && status / 100 == 2;
         }
@@ -93,26 +97,38 @@ class WebhookSender {
     private Result attempt(HttpPost request) {
         try {
             // The body is discarded unread beyond what closing the response needs.
-            return http().execute(request, response -> new Result(response.getCode(), "HTTP " + response.getCode()));
+            return http().execute(request, response -> new Result(response.getCode(), answered(response.getCode())));
         } catch (IOException e) {
             return new Result(null, reason(e));
         }
     }
 
-    static String reason(IOException e) {
-        String reason;
-        if (e instanceof UnknownHostException) {
+    /** The receiver answered, but not with success: its status code, which says why. */
+    static Words answered(int status) {
+        return new Words("HTTP " + status, "接收方回答 HTTP " + status + "，未接收");
+    }
+
+    static Words reason(IOException e) {
+        if (e instanceof WebhookTargets.UnreachableHost unreachable) {
             // WebhookTargets' words: the host cannot be found, or leads to an internal address.
-            reason = e.getMessage() != null && e.getMessage().startsWith("its host") ? e.getMessage() : "unknown host";
-        } else if (e instanceof ConnectTimeoutException || e instanceof InterruptedIOException) {
-            reason = "timed out";
-        } else if (e instanceof ConnectException) {
-            reason = "connection refused";
-        } else if (e instanceof SSLException) {
-            reason = "TLS handshake failed";
-        } else {
-            reason = "connection failed (" + e.getClass().getSimpleName() + ")";
+            return new Words(cut(unreachable.getMessage()), cut(unreachable.messageZh));
         }
+        if (e instanceof UnknownHostException) {
+            return new Words("unknown host", "找不到接收方的主机");
+        }
+        if (e instanceof ConnectTimeoutException || e instanceof InterruptedIOException) {
+            return new Words("timed out", "接收方没有及时回答");
+        }
+        if (e instanceof ConnectException) {
+            return new Words("connection refused", "接收方拒绝了连接");
+        }
+        if (e instanceof SSLException) {
+            return new Words("TLS handshake failed", "与接收方的 TLS 握手失败");
+        }
+        return new Words(cut("connection failed (" + e.getClass().getSimpleName() + ")"), "连接接收方失败");
+    }
+
+    private static String cut(String reason) {
         return reason.length() > 300 ? reason.substring(0, 300) : reason;
     }
 

@@ -1,5 +1,6 @@
 package io.qunflow.webhooks;
 
+import io.qunflow.common.Words;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ class WebhookStore {
             OffsetDateTime nextAttemptAt,
             Integer lastStatus,
             String lastError,
+            String lastErrorZh,
             OffsetDateTime createdAt,
             OffsetDateTime finishedAt) {}
 
@@ -168,11 +170,20 @@ class WebhookStore {
             String status,
             OffsetDateTime nextAttemptAt,
             Integer httpStatus,
-            String error,
+            Words error,
             OffsetDateTime now) {
         jdbc.sql("UPDATE qf_webhook_delivery SET status = ?, next_attempt_at = ?, last_status = ?, last_error = ?,"
-                        + " lease_owner = NULL, lease_until = NULL, finished_at = ? WHERE id = ? AND lease_owner = ?")
-                .params(status, nextAttemptAt, httpStatus, error, PENDING.equals(status) ? null : now, id, leaseOwner)
+                        + " last_error_zh = ?, lease_owner = NULL, lease_until = NULL, finished_at = ?"
+                        + " WHERE id = ? AND lease_owner = ?")
+                .params(
+                        status,
+                        nextAttemptAt,
+                        httpStatus,
+                        error == null ? null : error.en(),
+                        error == null ? null : error.zh(),
+                        PENDING.equals(status) ? null : now,
+                        id,
+                        leaseOwner)
                 .update();
     }
 
@@ -236,6 +247,7 @@ class WebhookStore {
                 rs.getObject("next_attempt_at", OffsetDateTime.class),
                 lastStatus,
                 rs.getString("last_error"),
+                rs.getString("last_error_zh"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("finished_at", OffsetDateTime.class));
     }

@@ -329,6 +329,7 @@ class WebhookApiTest {
         assertThat(dead.get("attempts").asInt()).isEqualTo(5);
         assertThat(dead.get("lastStatus").asInt()).isEqualTo(500);
         assertThat(dead.get("lastError").asText()).isEqualTo("HTTP 500");
+        assertThat(dead.get("lastErrorZh").asText()).isEqualTo("接收方回答 HTTP 500，未接收");
         assertThat(api.get("/api/v1/webhooks/" + hookId + "/dead-letters").raw())
                 .doesNotContain("hunter2");
         assertThat(receiver.attemptsByDelivery.get(dead.get("deliveryId").asText()))
@@ -525,6 +526,7 @@ class WebhookApiTest {
                     .body()
                     .get(0);
             assertThat(dead.get("lastError").asText()).contains("internal address 127.0.0.1");
+            assertThat(dead.get("lastErrorZh").asText()).contains("指向内部地址 127.0.0.1");
             assertThat(dead.get("lastStatus").isNull()).isTrue();
             assertThat(reached).hasValue(0);
         } finally {

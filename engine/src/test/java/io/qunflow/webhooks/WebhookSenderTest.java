@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.qunflow.common.BackgroundThreads;
+import io.qunflow.common.Words;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,8 @@ class WebhookSenderTest {
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.status()).isNull();
-        assertThat(result.reason()).contains("internal address 127.0.0.1");
+        assertThat(result.reason().en()).contains("internal address 127.0.0.1");
+        assertThat(result.reason().zh()).contains("指向内部地址 127.0.0.1");
         assertThat(requests).hasValue(0);
     }
 
@@ -121,6 +123,6 @@ class WebhookSenderTest {
                 .join();
 
         assertThat(result.status()).isEqualTo(500);
-        assertThat(result.reason()).isEqualTo("HTTP 500");
+        assertThat(result.reason()).isEqualTo(new Words("HTTP 500", "接收方回答 HTTP 500，未接收"));
     }
 }
