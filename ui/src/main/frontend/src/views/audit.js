@@ -1,4 +1,4 @@
-import { api, query } from '../api.js';
+import { api, inPageLanguage, query } from '../api.js';
 import { emptyState, h } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { diffBlock, workbenchTabs } from '../rules/tabs.js';
@@ -65,7 +65,8 @@ export async function auditView(main) {
           h('td', {}, kind(row.subjectType)),
           h('td', {}, h('code', {}, subjectOf(row))),
           h('td', { class: 'au-change', dataset: { change: row.change } }, change(row.change)),
-          h('td', { class: 'au-comment' }, row.comment || ''),
+          // The engine's own comments come in Chinese too; a person's comment is in their own words.
+          h('td', { class: 'au-comment' }, inPageLanguage(row.comment || '', row.commentZh)),
           h('td', {}, row.diff ? h('button', { type: 'button', class: 'small', onclick: event => {
             const next = event.target.closest('tr').nextElementSibling;
             next.hidden = !next.hidden;

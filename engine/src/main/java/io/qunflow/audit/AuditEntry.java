@@ -2,7 +2,12 @@ package io.qunflow.audit;
 
 import java.time.OffsetDateTime;
 
-/** One change: who made it, when, to what, and the reason they gave. */
+/**
+ * One change: who made it, when, to what, and the reason they gave.
+ *
+ * @param commentZh the comment in Chinese where the engine wrote it; null where a person wrote it
+ *     (their own words) or the entry is older than the engine's Chinese
+ */
 public record AuditEntry(
         long id,
         OffsetDateTime at,
@@ -11,4 +16,5 @@ public record AuditEntry(
         String subject,
         String change,
         String comment,
+        String commentZh,
         String diff) {}

@@ -1,5 +1,6 @@
 package io.qunflow.audit;
 
+import io.qunflow.common.Words;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,10 +24,33 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** Records a change; joins the caller's transaction so the entry stands or falls with it. */
+    /**
+     * Records a change with the reason a person gave, in their own words; joins the caller's
+     * transaction so the entry stands or falls with it.
+     */
     public void record(String actor, String subjectType, String subject, String change, String comment, String diff) {
-        jdbc.sql("INSERT INTO qf_audit (at, actor, subject_type, subject, change, comment, diff)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        insert(actor, subjectType, subject, change, comment, null, diff);
+    }
+
+    /**
+     * Records a change the engine describes itself (a seed, a suspension, a key created): its
+     * comment in both languages, so the audit log reads in the reader's. Joins the caller's
+     * transaction.
+     */
+    public void record(String actor, String subjectType, String subject, String change, Words comment, String diff) {
+        insert(actor, subjectType, subject, change, comment.en(), comment.zh(), diff);
+    }
+
+    private void insert(
+            String actor,
+            String subjectType,
+            String subject,
+            String change,
+            String comment,
+            String commentZh,
+            String diff) {
+        jdbc.sql("INSERT INTO qf_audit (at, actor, subject_type, subject, change, comment, comment_zh, diff)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
                         actor,
@@ -34,6 +58,7 @@ public class AuditTrail {
                         subject,
                         change,
                         comment,
+                        commentZh,
                         diff)
                 .update();
     }
@@ -49,7 +74,8 @@ public class AuditTrail {
      */
     public List<AuditEntry> recent(String subjectType, String subject, int limit) {
         StringBuilder sql = new StringBuilder(
-                "SELECT id, at, actor, subject_type, subject, change, comment, diff FROM qf_audit WHERE 1 = 1");
+                "SELECT id, at, actor, subject_type, subject, change, comment, comment_zh, diff FROM qf_audit"
+                        + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (subjectType != null && !subjectType.isBlank()) {
             sql.append(" AND subject_type = ?");
@@ -70,6 +96,7 @@ public class AuditTrail {
                         rs.getString("subject"),
                         rs.getString("change"),
                         rs.getString("comment"),
+                        rs.getString("comment_zh"),
                         rs.getString("diff")))
                 .list();
     }

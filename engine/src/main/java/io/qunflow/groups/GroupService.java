@@ -6,6 +6,7 @@ import io.qunflow.common.FieldProblem;
 import io.qunflow.common.Ids;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -198,7 +199,9 @@ public class GroupService {
                     "GROUP",
                     id,
                     "EDITED",
-                    edit.comment() == null || edit.comment().isBlank() ? "group settings changed" : edit.comment(),
+                    edit.comment() == null || edit.comment().isBlank()
+                            ? new Words("group settings changed", "社群设置已修改")
+                            : new Words(edit.comment(), null),
                     diff);
         }
         return get(id);
@@ -216,7 +219,13 @@ public class GroupService {
             return group;
         }
         lifecycle.dissolve(group);
-        audit.record(actor, "GROUP", id, "DISSOLVED", "group dissolved", "- " + group.phase() + "\n+ ARCHIVED");
+        audit.record(
+                actor,
+                "GROUP",
+                id,
+                "DISSOLVED",
+                new Words("group dissolved", "社群已解散"),
+                "- " + group.phase() + "\n+ ARCHIVED");
         return get(id);
     }
 

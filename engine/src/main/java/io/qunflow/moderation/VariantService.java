@@ -6,6 +6,7 @@ import io.qunflow.common.FieldProblem;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -254,7 +255,9 @@ public class VariantService {
                     "VARIANT_DATA",
                     file,
                     "SEEDED",
-                    "shipped default from rules/lexicon/variants/" + file + ".csv",
+                    new Words(
+                            "shipped default from rules/lexicon/variants/" + file + ".csv",
+                            "随产品提供的默认变体数据 rules/lexicon/variants/" + file + ".csv"),
                     Math.max(0, dataRows(content).size() - 1) + " rows");
             log.info("Seeded version 1 of the variant data '{}' from rules/lexicon/variants/{}.csv", file, file);
         }

@@ -343,7 +343,7 @@ public class WordListService {
                     "WORD_LIST",
                     file,
                     "SEEDED",
-                    "shipped default from rules/lexicon/" + file,
+                    new Words("shipped default from rules/lexicon/" + file, "随产品提供的默认词库 rules/lexicon/" + file),
                     added + " entries");
             log.info("Seeded {} word-list entries from rules/lexicon/{}", added, file);
         });

@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import io.qunflow.rules.model.GroupContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -388,7 +389,13 @@ public class RuleEngine implements SmartInitializingSingleton {
             }
             String source = read(resource);
             store.insertFirst(name, source, "system", "shipped default", OffsetDateTime.now(clock));
-            audit.record("system", "RULE_SET", name, "SEEDED", "shipped default from rules/" + file, source);
+            audit.record(
+                    "system",
+                    "RULE_SET",
+                    name,
+                    "SEEDED",
+                    new Words("shipped default from rules/" + file, "随产品提供的默认规则 rules/" + file),
+                    source);
             log.info("Seeded rule set '{}' version 1 from rules/{}", name, file);
         }
     }

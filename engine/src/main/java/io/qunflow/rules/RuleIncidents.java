@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.Words;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -165,12 +166,26 @@ class RuleIncidents {
                 "RULE_SET",
                 key.ruleSet(),
                 "EVALUATION_" + key.kind().name(),
-                "v" + key.version() + ": " + p.message
-                        + (p.fallback == null
-                                ? "; no earlier good version was loaded, the event got no decision from this rule set"
-                                : "; decided by v" + p.fallback + " instead")
-                        + (p.suspended ? "; v" + key.version() + " is suspended until the next publish" : ""),
+                new Words(
+                        "v" + key.version() + ": " + p.message
+                                + (p.fallback == null
+                                        ? "; no earlier good version was loaded, the event got no decision from this"
+                                                + " rule set"
+                                        : "; decided by v" + p.fallback + " instead")
+                                + (p.suspended ? "; v" + key.version() + " is suspended until the next publish" : ""),
+                        "v" + key.version() + " " + inChinese(key.kind()) + "（" + p.message + "）"
+                                + (p.fallback == null ? "；没有可用的更早正常版本，该事件没有得到这个规则集的决定" : "；改由 v" + p.fallback + " 决定")
+                                + (p.suspended ? "；v" + key.version() + " 已暂停，直到下次发布" : "")),
                 null);
+    }
+
+    /** What happened, in the words the audit log shows a Chinese reader. */
+    private static String inChinese(Kind kind) {
+        return switch (kind) {
+            case RAN_AWAY -> "运行失控，超过了时间上限";
+            case TIMED_OUT -> "等待运行超时";
+            case FAILED -> "评估出错";
+        };
     }
 
     private int update(Key key, Pending p) {

@@ -347,7 +347,9 @@ public class RuleParameters {
                         "PARAMETER",
                         p.name(),
                         "SEEDED",
-                        "shipped default from rules/parameters/" + ruleSet + ".json",
+                        new Words(
+                                "shipped default from rules/parameters/" + ruleSet + ".json",
+                                "随产品提供的默认参数 rules/parameters/" + ruleSet + ".json"),
                         p.name() + " = " + p.value());
                 log.info("Seeded parameter {} = {}", p.name(), p.value());
             }

@@ -50,7 +50,12 @@ class RuleSetShadows {
             Optional<ShadowStatus> replaced = shadows.status(name);
             tx.executeWithoutResult(status -> {
                 replaced.ifPresent(old -> audit.record(
-                        author, "RULE_SET", name, "SHADOW_STOPPED", ended("replaced by a new shadow", old), null));
+                        author,
+                        "RULE_SET",
+                        name,
+                        "SHADOW_STOPPED",
+                        ended(new Words("replaced by a new shadow", "被新的影子运行取代"), old),
+                        null));
                 audit.record(
                         author,
                         "RULE_SET",
@@ -69,13 +74,21 @@ class RuleSetShadows {
         ruleSets.requireExists(name);
         ShadowStatus stopped =
                 shadows.stop(name).orElseThrow(() -> new NotFoundException("Shadow of rule set", "影子运行中的规则集", name));
-        tx.executeWithoutResult(status ->
-                audit.record(author, "RULE_SET", name, "SHADOW_STOPPED", ended("shadow stopped", stopped), null));
+        tx.executeWithoutResult(status -> audit.record(
+                author,
+                "RULE_SET",
+                name,
+                "SHADOW_STOPPED",
+                ended(new Words("shadow stopped", "影子运行已停止"), stopped),
+                null));
         return stopped;
     }
 
-    private static String ended(String how, ShadowStatus shadow) {
-        return how + " after " + shadow.evaluated() + " evaluations, " + shadow.disagreements() + " disagreements";
+    private static Words ended(Words how, ShadowStatus shadow) {
+        return new Words(
+                how.en() + " after " + shadow.evaluated() + " evaluations, " + shadow.disagreements()
+                        + " disagreements",
+                how.zh() + "：共评估 " + shadow.evaluated() + " 次，与生效版本不一致 " + shadow.disagreements() + " 次");
     }
 
     /** @throws NotFoundException when no shadow runs for the rule set */

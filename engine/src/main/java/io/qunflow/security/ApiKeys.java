@@ -7,6 +7,7 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
+import io.qunflow.common.Words;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -108,7 +109,13 @@ class ApiKeys {
         } catch (DuplicateKeyException namedMeanwhile) {
             throw nameTaken(name);
         }
-        audit.record(actor, "API_KEY", id, "CREATED", "key '" + name + "' with scopes " + scopes, null);
+        audit.record(
+                actor,
+                "API_KEY",
+                id,
+                "CREATED",
+                new Words("key '" + name + "' with scopes " + scopes, "密钥“" + name + "”，权限范围 " + scopes),
+                null);
         return new Created(store.find(id).orElseThrow(), raw);
     }
 
@@ -157,7 +164,13 @@ class ApiKeys {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (store.revoke(id, now)) {
             revisions.bump(REVISION);
-            audit.record(actor, "API_KEY", id, "REVOKED", "key '" + key.name() + "'", null);
+            audit.record(
+                    actor,
+                    "API_KEY",
+                    id,
+                    "REVOKED",
+                    new Words("key '" + key.name() + "'", "密钥“" + key.name() + "”"),
+                    null);
             events.publishEvent(new ApiKeyRevoked(id, now));
         }
         valid.invalidateAll();
@@ -179,7 +192,14 @@ class ApiKeys {
                     "API key '" + id + "' was revoked; create a new key instead", "API 密钥 " + id + " 已被吊销，请新建一个密钥");
         }
         revisions.bump(REVISION);
-        audit.record(actor, "API_KEY", id, "ROTATED", "key '" + key.name() + "': the old secret no longer works", null);
+        audit.record(
+                actor,
+                "API_KEY",
+                id,
+                "ROTATED",
+                new Words(
+                        "key '" + key.name() + "': the old secret no longer works", "密钥“" + key.name() + "”：旧的密钥值已失效"),
+                null);
         valid.invalidateAll();
         return new Created(store.find(id).orElseThrow(), raw);
     }

@@ -3,6 +3,7 @@ package io.qunflow.security;
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -55,7 +56,13 @@ class UserAccounts {
                 passwords.encode(password),
                 distinct.stream().map(Role::name).toList(),
                 OffsetDateTime.now(clock));
-        audit.record(actor, SUBJECT, username, "CREATED", "roles " + names(distinct), null);
+        audit.record(
+                actor,
+                SUBJECT,
+                username,
+                "CREATED",
+                new Words("roles " + names(distinct), "角色 " + names(distinct)),
+                null);
         return get(username);
     }
 
@@ -90,7 +97,7 @@ class UserAccounts {
                     SUBJECT,
                     username,
                     "ROLES_CHANGED",
-                    reason(change, "roles changed"),
+                    reason(change, new Words("roles changed", "角色已修改")),
                     names(before.roles()) + " → " + names(roles));
         }
         if (enable != before.enabled()) {
@@ -100,7 +107,11 @@ class UserAccounts {
                     SUBJECT,
                     username,
                     enable ? "ENABLED" : "DISABLED",
-                    reason(change, enable ? "account enabled" : "account disabled: signed out everywhere"),
+                    reason(
+                            change,
+                            enable
+                                    ? new Words("account enabled", "账号已启用")
+                                    : new Words("account disabled: signed out everywhere", "账号已停用：所有登录已退出")),
                     null);
         }
         if (change.password() != null) {
@@ -110,15 +121,15 @@ class UserAccounts {
                     SUBJECT,
                     username,
                     "PASSWORD_RESET",
-                    reason(change, "password reset: signed out everywhere"),
+                    reason(change, new Words("password reset: signed out everywhere", "密码已重置：所有登录已退出")),
                     null);
         }
         return get(username);
     }
 
     /** The admin's reason when they gave one, else what happened in words. */
-    private static String reason(Change change, String otherwise) {
-        return change.comment() == null || change.comment().isBlank() ? otherwise : change.comment();
+    private static Words reason(Change change, Words otherwise) {
+        return change.comment() == null || change.comment().isBlank() ? otherwise : new Words(change.comment(), null);
     }
 
     private static String names(List<Role> roles) {

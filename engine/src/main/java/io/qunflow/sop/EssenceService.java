@@ -113,7 +113,7 @@ public class EssenceService {
                 "ESSENCE",
                 groupId,
                 "MARKED",
-                note == null ? "essence post" : note,
+                note == null ? new Words("essence post", "精华帖") : new Words(note, null),
                 "+ " + kept.source() + " " + kept.sourceId() + ": " + kept.text());
         return kept;
     }
@@ -131,7 +131,13 @@ public class EssenceService {
         if (!store.delete(groupId, essenceId)) {
             throw new NotFoundException("Essence post", "精华帖", essenceId);
         }
-        audit.record(actor, "ESSENCE", groupId, "UNMARKED", "essence post " + essenceId, "- " + essenceId);
+        audit.record(
+                actor,
+                "ESSENCE",
+                groupId,
+                "UNMARKED",
+                new Words("essence post " + essenceId, "精华帖 " + essenceId),
+                "- " + essenceId);
     }
 
     private static InvalidRequestException refusal(String field, Words message) {

@@ -232,7 +232,7 @@ public class SopCalendarService {
                     "SOP_CALENDAR",
                     groupId,
                     "ALLIANCE_POST",
-                    "alliance post to " + byGroup.size() + " groups",
+                    new Words("alliance post to " + byGroup.size() + " groups", "群联盟发帖，共 " + byGroup.size() + " 个社群"),
                     "+ " + entry.describe());
         }));
         byGroup.keySet().forEach(delivery::calendarChanged);
@@ -292,7 +292,13 @@ public class SopCalendarService {
             if (!store.delete(groupId, entryId)) {
                 throw new NotFoundException("SOP entry", "SOP 日程项", entryId);
             }
-            audit.record(actor, "SOP_CALENDAR", groupId, "REMOVED", "entry " + entryId, "- " + entryId);
+            audit.record(
+                    actor,
+                    "SOP_CALENDAR",
+                    groupId,
+                    "REMOVED",
+                    new Words("entry " + entryId, "日程项 " + entryId),
+                    "- " + entryId);
         });
         delivery.calendarChanged(groupId);
     }

@@ -5,6 +5,7 @@ import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.security.ApiKeyRevoked;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -70,7 +71,12 @@ class Webhooks {
                 Ids.next("wh"), ownerKeyId, url.strip(), secret, description, outbox.lastSeq(), now());
         store.insert(hook);
         audit.record(
-                actor, SUBJECT, hook.id(), "REGISTERED", "webhook of key " + ownerKeyId, "+ " + origin(hook.url()));
+                actor,
+                SUBJECT,
+                hook.id(),
+                "REGISTERED",
+                new Words("webhook of key " + ownerKeyId, "密钥 " + ownerKeyId + " 的 Webhook"),
+                "+ " + origin(hook.url()));
         return hook;
     }
 
@@ -103,7 +109,13 @@ class Webhooks {
         if (!store.delete(id, ownerKeyId, now())) {
             throw new NotFoundException("Webhook", "Webhook", id);
         }
-        audit.record(actor, SUBJECT, id, "DELETED", "webhook of key " + ownerKeyId, "- " + origin(hook.url()));
+        audit.record(
+                actor,
+                SUBJECT,
+                id,
+                "DELETED",
+                new Words("webhook of key " + ownerKeyId, "密钥 " + ownerKeyId + " 的 Webhook"),
+                "- " + origin(hook.url()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.qunflow.workflow;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,12 +55,16 @@ class StoredWorkflowCheck {
                 String why = problems.stream()
                         .map(p -> (p.elementId() == null ? "" : p.elementId() + ": ") + p.message())
                         .collect(Collectors.joining("; "));
+                String whyZh = problems.stream()
+                        .map(p -> (p.elementId() == null ? "" : p.elementId() + "：")
+                                + (p.messageZh() == null ? p.message() : p.messageZh()))
+                        .collect(Collectors.joining("；"));
                 audit.record(
                         "system",
                         "workflow",
                         definition.getKey(),
                         "suspended version " + definition.getVersion(),
-                        "Refused by today's checks: " + why,
+                        new Words("Refused by today's checks: " + why, "未通过现行检查，已暂停：" + whyZh),
                         null);
                 log.warn("Suspended workflow {} version {}: {}", definition.getKey(), definition.getVersion(), why);
             }

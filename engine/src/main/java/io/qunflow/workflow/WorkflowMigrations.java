@@ -2,6 +2,7 @@ package io.qunflow.workflow;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -72,13 +73,17 @@ class WorkflowMigrations {
         }
         if (!dryRun) {
             long moved = steps.stream().filter(Step::ok).count();
+            List<String> movedGroups =
+                    steps.stream().filter(Step::ok).map(Step::groupId).toList();
             audit.record(
                     actor,
                     "workflow",
                     key,
                     "MIGRATED",
-                    moved + " of " + steps.size() + " running groups moved to version " + toVersion + ": "
-                            + steps.stream().filter(Step::ok).map(Step::groupId).toList(),
+                    new Words(
+                            moved + " of " + steps.size() + " running groups moved to version " + toVersion + ": "
+                                    + movedGroups,
+                            steps.size() + " 个运行中的社群有 " + moved + " 个迁移到了版本 " + toVersion + "：" + movedGroups),
                     null);
         }
         return new Plan(dryRun, steps);

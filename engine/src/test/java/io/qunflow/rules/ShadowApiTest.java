@@ -195,6 +195,12 @@ class ShadowApiTest {
         assertThat(audit.get(1).get("comment").asText())
                 .startsWith("replaced by a new shadow after ")
                 .contains(" 1 disagreements");
+        assertThat(audit.get(1).get("commentZh").asText())
+                .startsWith("被新的影子运行取代：共评估 ")
+                .endsWith("与生效版本不一致 1 次");
+        assertThat(audit.get(0).get("commentZh").isNull())
+                .as("the person's own comment is kept in their words alone")
+                .isTrue();
     }
 
     @Test

@@ -356,10 +356,11 @@ class UserAdministrationApiTest {
         assertThat(stored.get("rotated_at")).isNotNull();
         JsonNode listed = admin.get("/api/v1/keys").body();
         assertThat(listed.toString()).doesNotContain(fresh);
-        assertThat(admin.get("/api/v1/audit?subjectType=API_KEY&subject=" + id)
-                        .body()
-                        .findValuesAsText("change"))
-                .containsExactly("ROTATED", "CREATED");
+        JsonNode trail =
+                admin.get("/api/v1/audit?subjectType=API_KEY&subject=" + id).body();
+        assertThat(trail.findValuesAsText("change")).containsExactly("ROTATED", "CREATED");
+        assertThat(trail.get(0).get("comment").asText()).endsWith("': the old secret no longer works");
+        assertThat(trail.get(0).get("commentZh").asText()).endsWith("”：旧的密钥值已失效");
 
         assertThat(admin.delete("/api/v1/keys/" + id).status()).isEqualTo(204);
         Reply again = admin.post("/api/v1/keys/" + id + "/rotate", "");

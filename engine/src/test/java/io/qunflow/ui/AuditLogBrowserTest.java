@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.Words;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -72,5 +73,29 @@ class AuditLogBrowserTest extends BrowserTest {
         assertThat(imported.textContent()).contains("导入（替换全部）", "敏感词", "导入").doesNotContain("import", "IMPORTED");
         assertThat(imported.locator(".au-actor").textContent()).isEqualTo("企业微信");
         assertThat(page.evaluate("window.qunflow.missingKeys()")).asList().isEmpty();
+    }
+
+    @Test
+    void theEnginesOwnComments_readInChinese_andAPersonsCommentAsTheyWroteIt() {
+        String subject = "au-" + UUID.randomUUID();
+        audit.record(
+                "system",
+                "API_KEY",
+                subject,
+                "ROTATED",
+                new Words("key 'shop': the old secret no longer works", "密钥“shop”：旧的密钥值已失效"),
+                null);
+        audit.record("admin", "API_KEY", subject, "REVOKED", "shop 不再使用 (moved to the new ERP)", null);
+
+        logIn("admin");
+        page.navigate(url("/#/audit"));
+        page.waitForSelector("#view[data-ready=audit] #au-table");
+        page.fill("#au-subject", subject);
+        page.dispatchEvent("#au-subject", "change");
+        page.waitForSelector("#au-table tr[data-subject=\"" + subject + "\"]");
+
+        assertThat(page.locator("#au-table tr[data-subject=\"" + subject + "\"] .au-comment")
+                        .allTextContents())
+                .containsExactly("shop 不再使用 (moved to the new ERP)", "密钥“shop”：旧的密钥值已失效");
     }
 }

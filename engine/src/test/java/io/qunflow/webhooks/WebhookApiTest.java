@@ -229,6 +229,11 @@ class WebhookApiTest {
         assertThat(trail.body().findValuesAsText("change")).containsExactly("DELETED", "REGISTERED");
         assertThat(trail.body().findValuesAsText("actor")).containsOnly("key:dev");
         assertThat(trail.body().findValuesAsText("diff")).containsExactly("- " + origin, "+ " + origin);
+        // The engine wrote these comments itself, so the trail reads them in Chinese too.
+        assertThat(trail.body().findValuesAsText("comment")).allMatch(c -> c.startsWith("webhook of key "));
+        assertThat(trail.body().findValuesAsText("commentZh"))
+                .hasSize(2)
+                .allMatch(c -> c.startsWith("密钥 ") && c.endsWith(" 的 Webhook"));
         assertThat(trail.raw()).doesNotContain(hook.get("secret").asText()).doesNotContain("robot-token");
     }
 
