@@ -150,6 +150,11 @@ class ApiKeys {
         return store.exists(ApiKeyStore.hash(rawKey));
     }
 
+    /** Whether this secret opens an active key now (not rotated away, not revoked). */
+    boolean works(String rawKey) {
+        return store.findActive(ApiKeyStore.hash(rawKey)).isPresent();
+    }
+
     List<ApiKeyStore.StoredKey> list() {
         return store.all();
     }

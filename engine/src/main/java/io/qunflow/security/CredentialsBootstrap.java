@@ -60,13 +60,27 @@ class CredentialsBootstrap {
                 }
             }
             keys.createIfAbsent("dev", DEMO_KEY, ApiKeys.SCOPES);
-            log.warn("""
+            // An admin may have rotated or revoked the 'dev' key since: the banner then must not
+            // send people to a secret that no longer works.
+            if (keys.works(DEMO_KEY)) {
+                log.warn("""
 
-                    ************************************************************************
-                    *  DEMO MODE: users designer, compliance, operator, viewer and admin   *
-                    *  all have the password '{}', and API key '{}' has every system      *
-                    *  scope. For trying Qunflow only: never expose this server.          *
-                    ************************************************************************""", DEMO_PASSWORD, DEMO_KEY);
+                        ************************************************************************
+                        *  DEMO MODE: users designer, compliance, operator, viewer and admin   *
+                        *  all have the password '{}', and API key '{}' has every system      *
+                        *  scope. For trying Qunflow only: never expose this server.          *
+                        ************************************************************************""", DEMO_PASSWORD, DEMO_KEY);
+            } else {
+                log.warn("""
+
+                        ************************************************************************
+                        *  DEMO MODE: users designer, compliance, operator, viewer and admin   *
+                        *  all have the password '{}'. The demo API key 'dev' was rotated or  *
+                        *  revoked, so '{}' no longer works: use the secret shown when    *
+                        *  it was rotated, or create a key. For trying Qunflow only: never    *
+                        *  expose this server.                                                 *
+                        ************************************************************************""", DEMO_PASSWORD, DEMO_KEY);
+            }
             return;
         }
         if (adminPassword.isBlank() || apiKey.isBlank()) {
