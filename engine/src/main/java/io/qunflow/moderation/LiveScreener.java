@@ -1,8 +1,12 @@
 package io.qunflow.moderation;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qunflow.common.Revisions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,21 +26,37 @@ class LiveScreener implements SmartInitializingSingleton {
 
     static final String WORD_LISTS = "word-lists";
     static final String VARIANTS = "variants";
+    /** The timer of the screener's builds: how long each took, and how many there were. */
+    static final String BUILDS = "qunflow.screener.build";
 
     private static final Logger log = LoggerFactory.getLogger(LiveScreener.class);
 
     private final LexiconStore lexicon;
     private final VariantStore variantStore;
     private final Revisions revisions;
+    /**
+     * Held while a build runs. Package-private so a test can hold a build back and show that the
+     * changes which arrive meanwhile share one build.
+     */
+    final ReentrantLock building = new ReentrantLock();
+
+    private final AtomicLong asked = new AtomicLong();
+    private final Timer builds;
+    /** The last call to {@link #rebuild()} whose change the current screener holds. */
+    private volatile long served;
+
     private volatile TextScreener screener;
     private volatile Variants variants;
-    private long wordListRevision = -1;
-    private long variantRevision = -1;
+    private volatile long wordListRevision = -1;
+    private volatile long variantRevision = -1;
 
-    LiveScreener(LexiconStore lexicon, VariantStore variantStore, Revisions revisions) {
+    LiveScreener(LexiconStore lexicon, VariantStore variantStore, Revisions revisions, MeterRegistry meters) {
         this.lexicon = lexicon;
         this.variantStore = variantStore;
         this.revisions = revisions;
+        this.builds = Timer.builder(BUILDS)
+                .description("Builds of the screener from the word lists and variant data")
+                .register(meters);
     }
 
     @Override
@@ -72,8 +92,31 @@ class LiveScreener implements SmartInitializingSingleton {
         }
     }
 
-    /** Compiles what changed since the last build: the variant data only when its revision moved. */
-    synchronized void rebuild() {
+    /**
+     * Compiles what changed since the last build (the variant data only when its revision moved),
+     * and answers once a build that read the lists after this call began has finished: a caller's
+     * committed change is screened when it returns. Callers that arrive while a build runs share
+     * the next one: a build of 20,000 terms takes seconds, and ten term adds at once would
+     * otherwise each wait for the nine builds queued before their own.
+     */
+    void rebuild() {
+        long mine = asked.incrementAndGet();
+        building.lock();
+        try {
+            if (served >= mine) {
+                return;
+            }
+            // Every call counted so far began after its change committed, so the build below,
+            // reading the lists after this line, sees all of their changes.
+            long covered = asked.get();
+            builds.record(this::build);
+            served = covered;
+        } finally {
+            building.unlock();
+        }
+    }
+
+    private void build() {
         long started = System.nanoTime();
         long words = revisions.current(WORD_LISTS);
         long variantsNow = revisions.current(VARIANTS);

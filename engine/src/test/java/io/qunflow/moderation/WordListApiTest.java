@@ -1,7 +1,10 @@
 package io.qunflow.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
@@ -9,6 +12,8 @@ import io.qunflow.AtOnce;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +33,9 @@ class WordListApiTest {
 
     @Autowired
     LiveScreener live;
+
+    @Autowired
+    MeterRegistry meters;
 
     private ApiClient compliance() {
         return ApiClient.asUser(port, "compliance", "qunflow");
@@ -61,6 +69,62 @@ class WordListApiTest {
             assertThat(added).extracting(Reply::status).containsExactlyInAnyOrder(201, 409);
         } finally {
             compliance().delete("/api/v1/word-lists/entries?term=" + q("同时加的词") + "&comment=x");
+        }
+    }
+
+    @Test
+    void termsAddedWhileTheScreenerIsBuilding_shareTheNextBuild_andEachIsScreenedWhenItsAddAnswers() throws Exception {
+        List<String> terms = List.of("一号并发词", "二号并发词", "三号并发词", "四号并发词", "五号并发词", "六号并发词");
+        Timer builds = meters.get(LiveScreener.BUILDS).timer();
+        long buildsBefore = builds.count();
+        CompletableFuture<List<Reply>> adding;
+        // A build under way (a full list takes seconds): every add that commits meanwhile queues.
+        live.building.lock();
+        try {
+            adding = CompletableFuture.supplyAsync(() -> addAtOnce(terms));
+            await().until(() -> live.building.getQueueLength() >= terms.size());
+        } finally {
+            live.building.unlock();
+        }
+        try {
+            List<Reply> added = adding.get();
+
+            assertThat(added).extracting(Reply::status).containsOnly(201);
+            assertThat(builds.count() - buildsBefore)
+                    .as("one build serves the adds that waited together")
+                    .isLessThan(terms.size());
+            for (String term : terms) {
+                assertThat(compliance()
+                                .post("/api/v1/word-lists/screen", "{\"text\":\"看看" + term + "吧\"}")
+                                .body()
+                                .get("hits")
+                                .findValuesAsText("term"))
+                        .as(term)
+                        .contains(term);
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry WHERE term IN (:terms)")
+                            .param("terms", terms)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(terms.size());
+        } finally {
+            terms.forEach(term -> compliance().delete("/api/v1/word-lists/entries?term=" + q(term) + "&comment=x"));
+        }
+    }
+
+    private List<Reply> addAtOnce(List<String> terms) {
+        @SuppressWarnings("unchecked")
+        Supplier<Reply>[] adds = terms.stream()
+                .map(term -> (Supplier<Reply>) () -> compliance()
+                        .post(
+                                "/api/v1/word-lists/entries",
+                                "{\"term\":\"%s\",\"category\":\"COMPETITOR\",\"severity\":\"LOW\",\"comment\":\"x\"}"
+                                        .formatted(term)))
+                .toArray(Supplier[]::new);
+        try {
+            return AtOnce.send(adds);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
