@@ -30,7 +30,9 @@ class LotteryController {
     /** @param id unique within the lottery; {@code p1}, {@code p2}… by position when absent */
     record PrizeRequest(
             @Identifier String id,
-            @Text(max = 100, required = true) String name,
+
+            @Text(max = 100, required = true, membersRead = true)
+            String name,
 
             @Between(min = 1, max = 10_000, required = true) Integer inventory,
             @Between(min = 1, max = 100_000) Integer points,
@@ -39,7 +41,8 @@ class LotteryController {
     @RequestSubject(value = "The lottery", zh = "抽奖")
     @UniquePrizeIds
     record CreateRequest(
-            @Text(max = 100, required = true) String title,
+            @Text(max = 100, required = true, membersRead = true)
+            String title,
 
             @Items(min = 1, max = 20, required = true, en = "must list 1 to 20 prizes", zh = "须列出 1 到 20 个奖品")
             List<@NotNull(message = "is required") @Valid PrizeRequest> prizes) {

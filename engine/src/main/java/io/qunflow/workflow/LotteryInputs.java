@@ -1,5 +1,7 @@
 package io.qunflow.workflow;
 
+import io.qunflow.common.ShownText;
+import io.qunflow.common.Words;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
@@ -46,6 +48,12 @@ record LotteryInputs(String title, String prize, int winners, Integer points, Du
                     name,
                     "Input '" + name + "' must be 1 to 100 characters",
                     "输入 " + name + "（" + zh + "）必须是 1 到 100 个字符");
+        }
+        // Members read it in the announcement: refused when the diagram is deployed, not on the day.
+        Words hidden = ShownText.problem(value);
+        if (hidden != null) {
+            throw new UnreadableInput(
+                    name, "Input '" + name + "' " + hidden.en(), "输入 " + name + "（" + zh + "）" + hidden.zh());
         }
         return value;
     }

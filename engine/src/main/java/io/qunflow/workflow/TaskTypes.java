@@ -1,7 +1,10 @@
 package io.qunflow.workflow;
 
+import io.qunflow.common.ShownText;
+import io.qunflow.common.Words;
 import io.qunflow.groups.Phase;
 import io.qunflow.populations.Population;
+import io.qunflow.rules.Decision;
 import io.qunflow.rules.GroupRuleSetRunner;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.sop.SopCalendarService;
@@ -225,6 +228,32 @@ class TaskTypes {
                                     "amountCents",
                                     "Input 'amountCents' must be a whole number of cents above 0",
                                     "输入 amountCents 必须是大于 0 的整数（单位：分）"));
+        }
+        if ("RED_ENVELOPE".equals(reward)) {
+            checkEnvelopeText(inputs, problems);
+        }
+    }
+
+    /**
+     * The words sent with a red envelope are read by members: checked when the diagram is deployed,
+     * as a calendar post's text is when it is saved, rather than cut or refused on the day it is sent.
+     */
+    private static void checkEnvelopeText(TaskInputs inputs, List<WorkflowProblem> problems) {
+        String text = inputs.get("text");
+        if (text == null) {
+            return;
+        }
+        if (text.length() > Decision.MAX_TEXT) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(),
+                    "text",
+                    "Input 'text' must be at most " + Decision.MAX_TEXT + " characters",
+                    "输入 text（红包祝福语）最多 " + Decision.MAX_TEXT + " 个字符"));
+        }
+        Words hidden = ShownText.problem(text);
+        if (hidden != null) {
+            problems.add(WorkflowProblem.at(
+                    inputs.elementId(), "text", "Input 'text' " + hidden.en(), "输入 text（红包祝福语）" + hidden.zh()));
         }
     }
 

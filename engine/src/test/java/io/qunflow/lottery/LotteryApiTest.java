@@ -225,6 +225,25 @@ class LotteryApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aTitleOrPrizeWithHiddenCharacters_isRefusedWhereItIsTyped_andNothingIsStored() {
+        // Members read the title and the prizes when the lottery is drawn: U+202E would turn them round.
+        Reply hidden = operator.post(base + "/lotteries", """
+                {"title":"周末\u202E抽奖","prizes":[{"name":"保温\u200B杯","inventory":1}]}""");
+
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.body().get("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("title", "prizes[0].name");
+        assertThat(hidden.body().get("errors").findValuesAsText("messageZh"))
+                .allMatch(m -> m.startsWith("不能含不可见或改变文字方向的字符"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lottery WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing stored")
+                .isZero();
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));

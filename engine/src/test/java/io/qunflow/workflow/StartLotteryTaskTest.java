@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,9 @@ class StartLotteryTaskTest extends ProcessTestFixture {
 
     @Autowired
     LotteryService lotteries;
+
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void start_opensAnAnnouncedLottery_drawnAtItsClosingTimeAmongThoseTheRulesLetIn() {
@@ -89,6 +93,32 @@ class StartLotteryTaskTest extends ProcessTestFixture {
         assertThat(noWinners.body().get("errors").findValuesAsText("attribute")).containsExactly("winners");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body().get("errors").findValuesAsText("attribute")).containsExactly("closesAfter");
+    }
+
+    @Test
+    void deploy_refusesATitleOrPrizeWithHiddenCharacters_andNothingIsDeployed() {
+        String key = key();
+        // U+202E turns the rest of the line round: members would read another prize than the designer typed.
+        Reply reversed = Bpmn.deploy(
+                port,
+                "designer",
+                ElementTemplates.diagram(TEMPLATE, key, Map.of("title", "幸运抽奖", "prize", "奖品\u202E01x")));
+        Reply zeroWidth =
+                Bpmn.deploy(port, "designer", ElementTemplates.diagram(TEMPLATE, key, Map.of("title", "幸\u200B运抽奖")));
+
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.body().get("errors").findValuesAsText("attribute")).containsExactly("prize");
+        assertThat(reversed.body().at("/errors/0/messageZh").asText())
+                .isEqualTo("输入 prize（奖品）不能含不可见或改变文字方向的字符（第 3 个字符 U+202E）：群成员看到的会与此处显示的不同");
+        assertThat(zeroWidth.status()).isEqualTo(400);
+        assertThat(zeroWidth.body().get("errors").findValuesAsText("attribute")).containsExactly("title");
+        assertThat(zeroWidth.body().at("/errors/0/message").asText())
+                .startsWith("Input 'title' must not contain invisible or direction-changing characters (U+200B");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
     }
 
     private ProcessInstance start(Map<String, String> typed, String groupId) {

@@ -135,6 +135,31 @@ class WorkflowApiTest {
     }
 
     @Test
+    void deploy_refusesRedEnvelopeWordsWithHiddenCharacters_beforeAnyMemberIsSentThem() {
+        String key = "envelope-words-" + UUID.randomUUID().toString().substring(0, 8);
+        Reply hidden = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTask(
+                        key,
+                        Bpmn.serviceTask(
+                                "grantRewardDelegate",
+                                Bpmn.input("reward", "RED_ENVELOPE")
+                                        + Bpmn.input("amountCents", "88")
+                                        + Bpmn.input("text", "恭喜\u2066发财"))));
+
+        assertThat(hidden.status()).isEqualTo(400);
+        assertThat(hidden.body().get("errors").findValuesAsText("attribute")).containsExactly("text");
+        assertThat(hidden.body().at("/errors/0/messageZh").asText())
+                .startsWith("输入 text（红包祝福语）不能含不可见或改变文字方向的字符（第 3 个字符 U+2066）");
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(key)
+                        .count())
+                .isZero();
+    }
+
+    @Test
     void deploy_timerThatIsNotADuration_isRefusedOnTheTimer() {
         String broken = Bpmn.shippedLifecycle().replace("${launchPeriod}", "两天");
         long before = repository
