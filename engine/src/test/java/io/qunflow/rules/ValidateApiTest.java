@@ -2,6 +2,7 @@ package io.qunflow.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
@@ -166,6 +167,17 @@ class ValidateApiTest {
         assertThat(reply.body().get("errors")).isEmpty();
         assertThat(reply.body().get("warnings").findValuesAsText("message"))
                 .anyMatch(m -> m.contains("Counts silently"));
+        // The shape docs/rules.md and docs/security-rules.md give, Chinese included.
+        assertThat(fieldNames(reply.body())).containsExactly("valid", "errors", "warnings");
+        assertThat(fieldNames(reply.body().get("warnings").get(0)))
+                .containsExactly("line", "column", "message", "messageZh");
+        assertThat(reply.body().get("warnings").findValuesAsText("messageZh")).allMatch(m -> m.startsWith("规则第 "));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
