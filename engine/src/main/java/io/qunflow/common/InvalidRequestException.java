@@ -19,15 +19,23 @@ public class InvalidRequestException extends RuntimeException {
         this(detail, null, problems);
     }
 
-    public InvalidRequestException(String field, Words words) {
+    /**
+     * One field's problem, summed up by what the field is to a person ({@code what}: "The webhook
+     * address", "Webhook 地址"), never by its name in the API, which stays in the field problem.
+     */
+    public InvalidRequestException(String field, Words what, Words words) {
         this(
-                "The request is invalid: " + field + " " + words.en(),
-                words.zh() == null ? null : "请求有误：" + field + " " + words.zh(),
+                what.en() + " is invalid: " + words.en(),
+                what.zh() == null || words.zh() == null ? null : what.zh() + "有误：" + words.zh(),
                 List.of(new FieldProblem(field, words)));
     }
 
-    public InvalidRequestException(String field, String message) {
-        this(field, new Words(message, null));
+    /**
+     * One field's problem where the caller does not say what the field is: the summary says only
+     * that the request is invalid, and the field problem says the rest.
+     */
+    public InvalidRequestException(String field, Words words) {
+        this("The request is invalid", "请求有误", List.of(new FieldProblem(field, words)));
     }
 
     /** The summary in Chinese, or null where only the English exists. */

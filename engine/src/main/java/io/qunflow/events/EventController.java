@@ -48,6 +48,9 @@ class EventController {
     /** How the WeCom connector's own event ids begin (wecom:msg:…, wecom:chat:member:joined:…). */
     static final String CONNECTOR_EVENT_IDS = "wecom:";
 
+    /** What a refusal of a whole event calls it. */
+    private static final Words EVENT = new Words("The event", "事件");
+
     private final EventService events;
     private final ObjectMapper json;
     private final EventMetrics metrics;
@@ -183,13 +186,13 @@ class EventController {
 
     private GroupEvent checkItem(JsonNode item) {
         if (item == null || !item.isObject()) {
-            throw new InvalidRequestException("event", new Words("must be a JSON object", "须为 JSON 对象"));
+            throw new InvalidRequestException("event", EVENT, new Words("must be a JSON object", "须为 JSON 对象"));
         }
         BatchItem parsed;
         try {
             parsed = json.treeToValue(item, BatchItem.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidRequestException("event", new Words("has a field of the wrong type", "有字段的类型不对"));
+            throw new InvalidRequestException("event", EVENT, new Words("has a field of the wrong type", "有字段的类型不对"));
         }
         return checked(parsed, BatchItem.class).toEvent();
     }
@@ -210,6 +213,7 @@ class EventController {
         if (eventId != null && eventId.regionMatches(true, 0, CONNECTOR_EVENT_IDS, 0, CONNECTOR_EVENT_IDS.length())) {
             throw new InvalidRequestException(
                     "eventId",
+                    new Words("The event's id", "事件编号"),
                     new Words(
                             "starts with " + CONNECTOR_EVENT_IDS + ", which is kept for the WeCom connector's events",
                             "不能以 " + CONNECTOR_EVENT_IDS + " 开头，这个前缀留给企业微信连接器的事件"));

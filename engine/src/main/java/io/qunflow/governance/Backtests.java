@@ -151,6 +151,7 @@ public class Backtests {
                 ruleSets.discard(candidate);
                 throw new InvalidRequestException(
                         "to",
+                        new Words("The backtest's time range", "回测的时间段"),
                         new Words(
                                 "the range holds " + count + " events; a backtest replays at most " + MAX_EVENTS
                                         + ", choose a shorter range",

@@ -55,7 +55,9 @@ public class ReviewService {
                 ? null
                 : store.seqOf(before)
                         .orElseThrow(() -> new InvalidRequestException(
-                                "before", new Words("is not the id of a review item", "不是复核项的编号")));
+                                "before",
+                                new Words("The review item to list from", "作为起点的复核项"),
+                                new Words("is not the id of a review item", "不是复核项的编号")));
         return store.list(new ReviewStore.Filter(status, groupId, memberId, beforeSeq, limit));
     }
 
@@ -83,7 +85,9 @@ public class ReviewService {
     public VerdictGiven judge(String id, ReviewStatus verdict, String note, String actor) {
         if (verdict == ReviewStatus.OPEN) {
             throw new InvalidRequestException(
-                    "verdict", new Words("must be UPHELD or OVERTURNED", "须为 UPHELD（维持）或 OVERTURNED（推翻）"));
+                    "verdict",
+                    new Words("The verdict", "复核结论"),
+                    new Words("must be UPHELD or OVERTURNED", "须为 UPHELD（维持）或 OVERTURNED（推翻）"));
         }
         ReviewItem item = get(id);
         if (!store.decide(id, verdict, actor, note, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))) {

@@ -101,7 +101,10 @@ class RuleSetShadows {
     List<ShadowDisagreement> disagreements(String name, int limit) {
         ruleSets.requireExists(name);
         if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit", new Words("must be between 1 and 500", "须在 1 到 500 之间"));
+            throw new InvalidRequestException(
+                    "limit",
+                    new Words("The number of disagreements asked for", "请求的不一致记录条数"),
+                    new Words("must be between 1 and 500", "须在 1 到 500 之间"));
         }
         return shadows.disagreements(name, limit);
     }

@@ -297,7 +297,10 @@ public class RuleSets {
     public List<RuleIncidents.Incident> incidents(String name, int limit) {
         requireExists(name);
         if (limit < 1 || limit > 500) {
-            throw new InvalidRequestException("limit", new Words("must be between 1 and 500", "须在 1 到 500 之间"));
+            throw new InvalidRequestException(
+                    "limit",
+                    new Words("The number of incidents asked for", "请求的事故记录条数"),
+                    new Words("must be between 1 and 500", "须在 1 到 500 之间"));
         }
         return incidents.list(name, limit);
     }

@@ -250,7 +250,9 @@ public class SopCalendarService {
         Group group = groups.get(groupId);
         if (requested == null) {
             throw new InvalidRequestException(
-                    "entry", new Words("is required: the entry as it should be", "必填：改好后的日程项"));
+                    "entry",
+                    new Words("The changed SOP entry", "修改后的日程项"),
+                    new Words("is required: the entry as it should be", "必填：改好后的日程项"));
         }
         SopEntry checked = checks.checked(group, List.of(requested)).get(0);
         SopEntry moved = new SopEntry(

@@ -171,6 +171,7 @@ class WebhookTargets {
     }
 
     private static InvalidRequestException refused(String why, String whyZh) {
-        return new InvalidRequestException("url", new Words(why, whyZh));
+        return new InvalidRequestException(
+                "url", new Words("The webhook address", "Webhook 地址"), new Words(why, whyZh));
     }
 }

@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.events.EventService;
@@ -74,7 +75,11 @@ class ArchiveRecordsController {
     Answer take(@RequestBody JsonNode records) {
         if (records == null || !records.isArray() || records.isEmpty() || records.size() > MAX_RECORDS) {
             throw new InvalidRequestException(
-                    "records", "must be a JSON array of 1 to " + MAX_RECORDS + " chat-archive records");
+                    "records",
+                    new Words("The list of chat-archive records", "会话存档记录"),
+                    new Words(
+                            "must be a JSON array of 1 to " + MAX_RECORDS + " chat-archive records",
+                            "须为含 1 到 " + MAX_RECORDS + " 条会话存档记录的 JSON 数组"));
         }
         Map<String, Map<String, String>> nicknamesByRoom = new HashMap<>();
         List<Result> results = new ArrayList<>();

@@ -487,7 +487,8 @@ class WebhookApiTest {
             assertThat(refused.body().get("errors").get(0).get("field").asText())
                     .as(url)
                     .isEqualTo("url");
-            assertThat(refused.body().path("detailZh").asText()).as(url).startsWith("请求有误：url ");
+            assertThat(refused.body().path("detail").asText()).as(url).startsWith("The webhook address is invalid: ");
+            assertThat(refused.body().path("detailZh").asText()).as(url).startsWith("Webhook 地址有误：");
             assertThat(refused.body().get("errors").get(0).path("messageZh").asText())
                     .as(url)
                     .isNotBlank();

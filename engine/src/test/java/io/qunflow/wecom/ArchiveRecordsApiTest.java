@@ -144,7 +144,15 @@ class ArchiveRecordsApiTest {
                         .post("/api/v1/wecom/archive-records", "[]")
                         .status())
                 .isEqualTo(403);
-        assertThat(bridge.post("/api/v1/wecom/archive-records", "{}").status()).isEqualTo(400);
+        ApiClient.Reply notAnArray = bridge.post("/api/v1/wecom/archive-records", "{}");
+        assertThat(notAnArray.status()).isEqualTo(400);
+        // Summed up by what the field is, in both languages; its API name stays in errors[].
+        assertThat(notAnArray.body().get("detail").asText())
+                .isEqualTo(
+                        "The list of chat-archive records is invalid: must be a JSON array of 1 to 1000 chat-archive records");
+        assertThat(notAnArray.body().get("detailZh").asText()).isEqualTo("会话存档记录有误：须为含 1 到 1000 条会话存档记录的 JSON 数组");
+        assertThat(notAnArray.body().at("/errors/0/field").asText()).isEqualTo("records");
+        assertThat(notAnArray.body().at("/errors/0/messageZh").asText()).isEqualTo("须为含 1 到 1000 条会话存档记录的 JSON 数组");
     }
 
     private JsonNode payload(String eventId) throws Exception {
