@@ -392,7 +392,8 @@ export async function modelerView(main, { me }) {
       return new Map();
     }
     const entries = await api.get(`/audit${query({ subjectType: 'workflow', subject: key, limit: 500 })}`);
-    return new Map(entries.map(entry => [Number(/(\d+)$/.exec(entry.change)?.[1]), entry.comment]));
+    // A deploy without a comment is described by the server, in Chinese too.
+    return new Map(entries.map(entry => [Number(/(\d+)$/.exec(entry.change)?.[1]), inPageLanguage(entry.comment, entry.commentZh)]));
   }
 
   await refresh();

@@ -2,6 +2,7 @@ package io.qunflow.workflow;
 
 import io.qunflow.audit.AuditTrail;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +101,12 @@ class WorkflowCatalog {
         this.audit = audit;
     }
 
-    /** Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version. */
-    Deployed deploy(String xml, String actor, String comment) {
+    /**
+     * Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version.
+     *
+     * @param comment the designer's words (English field only), or the engine's when they gave none
+     */
+    Deployed deploy(String xml, String actor, Words comment) {
         WorkflowValidator.Parsed parsed = validator.read(xml);
         BpmnModelInstance model = parsed.model();
         List<WorkflowProblem> problems = validator.check(parsed, new DeployedCalls(repository));

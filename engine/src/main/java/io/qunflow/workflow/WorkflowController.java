@@ -1,6 +1,7 @@
 package io.qunflow.workflow;
 
 import io.qunflow.api.Problems;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
@@ -68,7 +69,9 @@ class WorkflowController {
         WorkflowCatalog.Deployed deployed = catalog.deploy(
                 xml,
                 principal.getName(),
-                comment == null || comment.isBlank() ? "Deployed without a comment" : comment);
+                comment == null || comment.isBlank()
+                        ? new Words("Deployed without a comment", "部署时未填写说明")
+                        : new Words(comment, null));
         WorkflowCatalog.DefinitionRef first = deployed.definitions().get(0);
         return ResponseEntity.created(
                         URI.create("/api/v1/workflows/" + first.key() + "/xml?version=" + first.version()))

@@ -64,6 +64,20 @@ class ModelerBrowserTest extends BrowserTest {
     }
 
     @Test
+    void modeler_aVersionDeployedWithoutAComment_saysSoInThePagesLanguage() {
+        logIn("designer");
+        openTheShippedLifecycle();
+        int latest = latest().getVersion();
+
+        setLaunchTimer("P3D");
+        page.click("#wf-deploy");
+
+        page.waitForSelector("#wf-status.success");
+        assertThat(page.textContent("#wf-versions tr[data-version=\"" + (latest + 1) + "\"] .wf-version-comment"))
+                .isEqualTo("部署时未填写说明");
+    }
+
+    @Test
     void modeler_designerOpensAFileWhileAnotherWorkflowIsOpen_itIsNamedByItsOwnProcess() {
         String key = "from-file-" + UUID.randomUUID().toString().substring(0, 8);
         logIn("designer");

@@ -84,6 +84,9 @@ class WorkflowApiTest {
         Reply audit =
                 ApiClient.asUser(port, "viewer", "qunflow").get("/api/v1/audit?subjectType=workflow&subject=" + key);
         assertThat(audit.body().findValuesAsText("comment")).containsExactly("Deployed without a comment", comment);
+        // The engine's words come in Chinese too; the designer's stay as they wrote them.
+        assertThat(audit.body().get(0).get("commentZh").asText()).isEqualTo("部署时未填写说明");
+        assertThat(audit.body().get(1).get("commentZh").isNull()).isTrue();
     }
 
     @Test
