@@ -57,6 +57,10 @@ class AccountStore implements UserDetailsService {
                 > 0;
     }
 
+    List<String> usernames() {
+        return jdbc.sql("SELECT username FROM qf_user").query(String.class).list();
+    }
+
     List<String> passwordHashes() {
         return jdbc.sql("SELECT password_hash FROM qf_user").query(String.class).list();
     }

@@ -17,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A password worth having: at least 12 characters, not all of them spaces, and at most 72 bytes in
+ * A password worth having: at least 12 characters, not all of them spaces or other characters that
+ * draw nothing (no-break and zero-width spaces, format and control characters), and at most 72 bytes in
  * UTF-8 (bcrypt reads no further, so a longer one would only seem stronger). Absent is fine where a
  * field is optional.
  */
@@ -53,14 +54,23 @@ import java.util.List;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            // Twelve spaces are twelve characters, and the first thing a guesser tries.
+            // Twelve spaces are twelve characters, and the first thing a guesser tries; twelve
+            // no-break or zero-width spaces are the same password to anyone watching it typed.
             boolean fine = value == null
                     ? !required
                     : value.codePointCount(0, value.length()) >= MIN_CHARACTERS
-                            && !value.isBlank()
+                            && !value.codePoints().allMatch(Check::drawsNothing)
                             && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
                             && value.indexOf('\u0000') < 0;
             return Violations.report(fine ? List.of() : List.of(WORDS), context);
+        }
+
+        private static boolean drawsNothing(int cp) {
+            int type = Character.getType(cp);
+            return Character.isWhitespace(cp)
+                    || Character.isSpaceChar(cp)
+                    || type == Character.FORMAT
+                    || type == Character.CONTROL;
         }
     }
 }

@@ -44,12 +44,24 @@ class UserAccounts {
         return accounts.find(username).orElseThrow(() -> new NotFoundException("User", "用户", username));
     }
 
-    /** @throws ConflictException when the username is taken */
+    /** @throws ConflictException when the username is taken, or reads like a taken one */
     @Transactional
     AccountStore.Account create(String username, String password, List<Role> roles, String actor) {
+        // Two admins creating Ops and ops at the same moment take turns, so the second sees the first.
+        accounts.lockEnabled();
         if (accounts.userExists(username)) {
             throw new ConflictException("User '" + username + "' already exists", "用户 " + username + " 已存在");
         }
+        String folded = Username.Check.folded(username);
+        accounts.usernames().stream()
+                .filter(taken -> Username.Check.folded(taken).equals(folded))
+                .findFirst()
+                .ifPresent(taken -> {
+                    throw new ConflictException(
+                            "User '" + username + "' would read like the existing user '" + taken
+                                    + "' in the audit trail and lists; choose another name",
+                            "用户名 " + username + " 看起来和已有的用户 " + taken + " 一样，在审计记录和列表里会被混淆，请换一个名称");
+                });
         List<Role> distinct = roles.stream().distinct().sorted().toList();
         accounts.createUser(
                 username,

@@ -13,6 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +25,9 @@ import java.util.Set;
  * name Qunflow itself writes in the audit trail for what it did on its own ({@link #RESERVED}): a
  * person called "system" would publish rules that read as the shipped defaults. Nor GROUP_OWNER,
  * the assignee of the staff tasks that only those who run groups may see and close: a viewer so
- * named would be handed every one of them.
+ * named would be handed every one of them. Names are compared as they read ({@link Check#folded}), so
+ * ｓｙｓｔｅｍ in full-width letters is as reserved as system, and the Hangul fillers, letters to
+ * Unicode that draw nothing, are refused: "admin" with one after it reads as "admin".
  */
 @Documented
 @Constraint(validatedBy = Username.Check.class)
@@ -42,6 +45,9 @@ import java.util.Set;
             "must be 1 to 64 letters, digits, '.', '_' or '-', and not system, workflow, wecom, demo or GROUP_OWNER",
             "须为 1 到 64 个字母、数字、'.'、'_' 或 '-'，且不能是 system、workflow、wecom、demo 或 GROUP_OWNER");
 
+    /** Letters that draw nothing: the Hangul choseong, jungseong, compatibility and half-width fillers. */
+    Set<Integer> INVISIBLE_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0);
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -50,18 +56,29 @@ import java.util.Set;
 
     final class Check implements ConstraintValidator<Username, String> {
 
+        /**
+         * The name as a reader sees it: compatibility forms made plain (full-width ａ, the long s ſ)
+         * and in lower case. Two names that fold alike pass for each other in the audit trail and lists.
+         */
+        static String folded(String name) {
+            return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        }
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             boolean fine = value != null
                     && value.length() >= 1
                     && value.length() <= 64
                     && value.codePoints().allMatch(Check::allowed)
-                    && !RESERVED.contains(value.toLowerCase(Locale.ROOT));
+                    && !RESERVED.contains(folded(value));
             return Violations.report(fine ? List.of() : List.of(WORDS), context);
         }
 
         private static boolean allowed(int cp) {
-            return Character.isLetterOrDigit(cp) || cp == '.' || cp == '_' || cp == '-';
+            return (Character.isLetterOrDigit(cp) && !INVISIBLE_LETTERS.contains(cp))
+                    || cp == '.'
+                    || cp == '_'
+                    || cp == '-';
         }
     }
 }

@@ -1,0 +1,109 @@
+package io.qunflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.ApiClient;
+import io.qunflow.ApiClient.Reply;
+import io.qunflow.ApiTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A person's name is read in the audit trail, the user list and on staff tasks: a second account
+ * that reads like the first (another case, full-width letters, an invisible letter) would pass for
+ * it. And a password must be something typed, not twelve invisible characters.
+ */
+@ApiTest
+class LookAlikeAccountsApiTest {
+
+    private static final String PASSWORD = "运营主管的长密码2026";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = ApiClient.asUser(port, "admin", "qunflow");
+    }
+
+    private Reply create(String username, String password) {
+        return admin.post("/api/v1/users", """
+                {"username":"%s","password":"%s","roles":["ADMIN"]}""".formatted(username, password));
+    }
+
+    private int stored(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_user WHERE username = ?")
+                .param(username)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aNameReadingLikeATakenOne_inAnotherCaseOrFullWidth_is409_andNothingIsStored() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String taken = "ops-lead-" + suffix;
+        assertThat(create(taken, PASSWORD).status()).isEqualTo(201);
+
+        String fullWidth = "ｏｐｓ-ｌｅａｄ-" + suffix;
+        for (String lookAlike : List.of("OPS-LEAD-" + suffix.toUpperCase(), "Ops-Lead-" + suffix, fullWidth, "Admin")) {
+            Reply refused = create(lookAlike, PASSWORD);
+            assertThat(refused.status()).as(lookAlike).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("detail").asText()).contains("'" + lookAlike + "'");
+            assertThat(refused.body().get("detailZh").asText()).contains("看起来和已有的用户");
+            assertThat(stored(lookAlike)).as(lookAlike).isZero();
+        }
+        assertThat(admin.get("/api/v1/audit?subjectType=USER&subject=" + "Admin")
+                        .body()
+                        .findValuesAsText("change"))
+                .isEmpty();
+    }
+
+    @Test
+    void aReservedName_inFullWidthOrACompatibilityLetter_is400() {
+        // ｓｙｓｔｅｍ and ſystem (a long s) read, and fold, as system: Qunflow's own name in the trail.
+        for (String impostor : List.of("ｓｙｓｔｅｍ", "ſystem", "ＷＥＣＯＭ", "ｗｏｒｋｆｌｏｗ")) {
+            Reply refused = create(impostor, PASSWORD);
+            assertThat(refused.status()).as(impostor).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("username");
+            assertThat(stored(impostor)).as(impostor).isZero();
+        }
+    }
+
+    @Test
+    void aNameWithAnInvisibleLetterOrSpace_is400() {
+        String base = "ops-" + UUID.randomUUID().toString().substring(0, 6);
+        // The Hangul fillers are letters to Unicode and draw nothing: "ops-1ㅤ" reads as "ops-1".
+        for (String invisible : List.of(
+                base + "\u3164", base + "\uFFA0", "\u115F" + base, base + "\u1160", base + " ", base + "\u200B")) {
+            Reply refused = create(invisible, PASSWORD);
+            assertThat(refused.status()).as(invisible).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("username");
+            assertThat(stored(invisible)).as(invisible).isZero();
+        }
+    }
+
+    @Test
+    void aPasswordOfInvisibleCharactersOnly_is400_andNothingIsStored() {
+        for (String invisible :
+                List.of("\u00A0".repeat(12), "\u200B".repeat(12), "\u2007".repeat(6) + "\uFEFF".repeat(6))) {
+            String name = "ops-" + UUID.randomUUID().toString().substring(0, 6);
+            Reply refused = create(name, invisible);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("password");
+            assertThat(refused.body().get("errors").findValuesAsText("messageZh"))
+                    .containsExactly("须至少 12 个字符、不能全是空格，且最多 72 字节（约 24 个汉字）");
+            assertThat(stored(name)).isZero();
+        }
+    }
+}
