@@ -20,14 +20,24 @@ import org.springframework.stereotype.Component;
  * failure, up to a cap; while locked, even the right password is refused, and the answer is the
  * same whether the username exists or not. A success clears the username's and the address's
  * count. Counters are bounded and expire, so a flood of names cannot grow them without limit.
+ *
+ * <p>A username's lock does not shut out the addresses it signed in from in the last
+ * {@link #KNOWN_FOR}: otherwise a stranger who fails once each time the lock runs out keeps the
+ * admin out for good. Those addresses are still held by their own count, so guessing from them is
+ * slowed all the same.
  */
 @Component
 class LoginThrottle {
 
     private record Failures(int count, Instant lockedUntil) {}
 
+    static final Duration KNOWN_FOR = Duration.ofDays(30);
+
     private final Cache<String, Failures> byUser;
     private final Cache<String, Failures> byAddress;
+    /** When each username signed in last from each address: "username address" to the instant. */
+    private final Cache<String, Instant> signedInFrom;
+
     private final int userAttempts;
     private final int addressAttempts;
     private final Duration firstLock;
@@ -54,12 +64,18 @@ class LoginThrottle {
                 .maximumSize(100_000)
                 .expireAfterAccess(forget)
                 .build();
+        this.signedInFrom = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(KNOWN_FOR)
+                .build();
     }
 
     /** How long this username or address must still wait; zero when neither is locked. */
     Duration lockedFor(String username, String address) {
         Instant now = clock.instant();
-        Duration user = username == null ? Duration.ZERO : remaining(byUser.getIfPresent(key(username)), now);
+        Duration user = username == null || known(username, address, now)
+                ? Duration.ZERO
+                : remaining(byUser.getIfPresent(key(username)), now);
         Duration client = address == null ? Duration.ZERO : remaining(byAddress.getIfPresent(address), now);
         return user.compareTo(client) >= 0 ? user : client;
     }
@@ -77,6 +93,9 @@ class LoginThrottle {
     void succeeded(String username, String address) {
         if (username != null) {
             byUser.invalidate(key(username));
+            if (address != null) {
+                signedInFrom.put(pair(username, address), clock.instant());
+            }
         }
         if (address != null) {
             byAddress.invalidate(address);
@@ -114,6 +133,15 @@ class LoginThrottle {
             return Duration.ZERO;
         }
         return Duration.between(now, failures.lockedUntil());
+    }
+
+    private boolean known(String username, String address, Instant now) {
+        Instant last = address == null ? null : signedInFrom.getIfPresent(pair(username, address));
+        return last != null && last.plus(KNOWN_FOR).isAfter(now);
+    }
+
+    private static String pair(String username, String address) {
+        return key(username) + " " + address;
     }
 
     private static String key(String username) {

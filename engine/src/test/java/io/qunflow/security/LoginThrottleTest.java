@@ -68,4 +68,38 @@ class LoginThrottleTest {
         throttle.failed("bob", "10.0.0.1");
         assertThat(throttle.lockedFor("bob", "10.0.0.1")).isZero();
     }
+
+    @Test
+    void aStrangersFailures_lockTheUserEverywhere_butTheAddressesItSignedInFrom() {
+        throttle.succeeded("admin", "10.0.0.1");
+        for (int i = 0; i < 30; i++) {
+            // One failure each time the lock runs out: enough to keep the name locked for good.
+            throttle.failed("admin", "198.51.100.7");
+            now.set(now.get().plus(Duration.ofMinutes(16)));
+        }
+        throttle.failed("admin", "198.51.100.7");
+
+        assertThat(throttle.lockedFor("admin", "198.51.100.7")).isPositive();
+        assertThat(throttle.lockedFor("admin", "10.0.0.2")).isPositive();
+        assertThat(throttle.lockedFor("Admin", "10.0.0.1")).isZero();
+    }
+
+    @Test
+    void aKnownAddress_isStillLockedByItsOwnFailures() {
+        throttle.succeeded("carol", "10.0.0.1");
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("carol", "10.0.0.1");
+        }
+        assertThat(throttle.lockedFor("carol", "10.0.0.1")).isPositive();
+    }
+
+    @Test
+    void anAddressIsForgotten_aMonthAfterItsLastSignIn() {
+        throttle.succeeded("dave", "10.0.0.1");
+        now.set(now.get().plus(Duration.ofDays(31)));
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("dave", "198.51.100.7");
+        }
+        assertThat(throttle.lockedFor("dave", "10.0.0.1")).isPositive();
+    }
 }

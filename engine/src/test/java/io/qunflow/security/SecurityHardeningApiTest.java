@@ -156,11 +156,8 @@ class SecurityHardeningApiTest {
         jdbc.sql("INSERT INTO qf_user (username, password_hash, roles, enabled, created_at) VALUES (?,?,?,?,?)")
                 .params(user, passwords.encode("the right password"), "VIEWER", true, OffsetDateTime.now())
                 .update();
-        assertThat(ApiClient.asUser(port, user, "the right password")
-                        .get("/api/v1/me")
-                        .status())
-                .isEqualTo(200);
 
+        // Never signed in from here: a name's lock spares only the addresses it signed in from.
         for (int i = 0; i < 5; i++) {
             assertThat(ApiClient.asUser(port, user, "wrong " + i)
                             .get("/api/v1/me")
