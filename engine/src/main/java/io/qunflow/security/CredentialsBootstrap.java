@@ -83,7 +83,7 @@ class CredentialsBootstrap {
             }
             return;
         }
-        if (adminPassword.isBlank() || apiKey.isBlank()) {
+        if (adminPassword.isEmpty() || apiKey.isBlank()) {
             throw new IllegalStateException(
                     "Set QUNFLOW_ADMIN_PASSWORD and QUNFLOW_API_KEY: without demo mode Qunflow needs its own first"
                             + " admin password and API key");
@@ -91,9 +91,12 @@ class CredentialsBootstrap {
         if (adminPassword.equals(DEMO_PASSWORD) || apiKey.equals(DEMO_KEY)) {
             throw new IllegalStateException("The demo password and API key may not be used outside demo mode");
         }
-        if (adminPassword.length() < 12 || apiKey.length() < 24) {
-            throw new IllegalStateException(
-                    "QUNFLOW_ADMIN_PASSWORD needs at least 12 characters and QUNFLOW_API_KEY at least 24");
+        // The rule an admin's password follows in the API: bcrypt refuses one past 72 bytes with a
+        // message that names neither the setting nor the rule.
+        if (!Password.Check.worthHaving(adminPassword) || apiKey.length() < 24) {
+            throw new IllegalStateException("QUNFLOW_ADMIN_PASSWORD needs at least 12 characters, not all spaces,"
+                    + " and at most 72 bytes in UTF-8 (about 24 Chinese characters); QUNFLOW_API_KEY at least 24"
+                    + " characters");
         }
         if (keys.exists(DEMO_KEY)
                 || accounts.passwordHashes().stream().anyMatch(hash -> passwords.matches(DEMO_PASSWORD, hash))) {

@@ -54,15 +54,18 @@ import java.util.List;
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
+            boolean fine = value == null ? !required : worthHaving(value);
+            return Violations.report(fine ? List.of() : List.of(WORDS), context);
+        }
+
+        /** The rule for every password, the first admin's from the environment included. */
+        static boolean worthHaving(String value) {
             // Twelve spaces are twelve characters, and the first thing a guesser tries; twelve
             // no-break or zero-width spaces are the same password to anyone watching it typed.
-            boolean fine = value == null
-                    ? !required
-                    : value.codePointCount(0, value.length()) >= MIN_CHARACTERS
-                            && !value.codePoints().allMatch(Check::drawsNothing)
-                            && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
-                            && value.indexOf('\u0000') < 0;
-            return Violations.report(fine ? List.of() : List.of(WORDS), context);
+            return value.codePointCount(0, value.length()) >= MIN_CHARACTERS
+                    && !value.codePoints().allMatch(Check::drawsNothing)
+                    && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+                    && value.indexOf('\u0000') < 0;
         }
 
         private static boolean drawsNothing(int cp) {
