@@ -64,6 +64,11 @@ class ApiKeyStore {
                 > 0;
     }
 
+    /** Every key's name, revoked keys' included. */
+    List<String> names() {
+        return jdbc.sql("SELECT name FROM qf_api_key").query(String.class).list();
+    }
+
     /**
      * Stores a new key.
      *

@@ -9,11 +9,13 @@ import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
 import io.qunflow.common.Words;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -104,6 +106,16 @@ class ApiKeys {
         if (store.named(name)) {
             throw nameTaken(name);
         }
+        String folded = folded(name);
+        store.names().stream()
+                .filter(taken -> folded(taken).equals(folded))
+                .findFirst()
+                .ifPresent(taken -> {
+                    throw new ConflictException(
+                            "An API key named '" + name + "' would read like the existing key '" + taken
+                                    + "' in the audit trail; choose another name",
+                            "API 密钥名称 " + name + " 看起来和已有的 API 密钥 " + taken + " 一样，在审计记录里会被混淆，请换一个名称");
+                });
         try {
             store.insert(id, name, ApiKeyStore.hash(raw), scopes, now);
         } catch (DuplicateKeyException namedMeanwhile) {
@@ -132,6 +144,18 @@ class ApiKeys {
             return;
         }
         store.insert(Ids.next("key"), name, ApiKeyStore.hash(rawKey), scopes, OffsetDateTime.now(clock));
+    }
+
+    /**
+     * A name as a reader of the audit trail sees it: compatibility forms made plain (full-width
+     * letters, the ideographic space), in lower case, with spaces at the ends dropped and runs of
+     * them read as one.
+     */
+    private static String folded(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static ConflictException nameTaken(String name) {

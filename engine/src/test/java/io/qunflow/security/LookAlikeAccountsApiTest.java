@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A person's name is read in the audit trail, the user list and on staff tasks: a second account
  * that reads like the first (another case, full-width letters, an invisible letter) would pass for
- * it. And a password must be something typed, not twelve invisible characters.
+ * it. So would a second API key whose name reads like the first's ({@code key:<name>} in the trail).
+ * And a password must be something typed, not twelve invisible characters.
  */
 @ApiTest
 class LookAlikeAccountsApiTest {
@@ -105,5 +106,43 @@ class LookAlikeAccountsApiTest {
                     .containsExactly("须至少 12 个字符、不能全是空格，且最多 72 字节（约 24 个汉字）");
             assertThat(stored(name)).isZero();
         }
+    }
+
+    @Test
+    void aKeyNameReadingLikeATakenOne_is409_andNoKeyIsStored() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String taken = "企业微信 连接器 " + suffix;
+        assertThat(admin.post("/api/v1/keys", "{\"name\":\"" + taken + "\",\"scopes\":[\"events\"]}")
+                        .status())
+                .isEqualTo(201);
+
+        for (String lookAlike : List.of(
+                taken + " ",
+                " " + taken,
+                "企业微信　连接器 " + suffix,
+                "企业微信  连接器 " + suffix.toUpperCase(),
+                "企业微信 连接器 " + fullWidth(suffix))) {
+            Reply refused =
+                    admin.post("/api/v1/keys", "{\"name\":\"" + lookAlike + "\",\"scopes\":[\"events\",\"groups\"]}");
+            assertThat(refused.status()).as(lookAlike).isEqualTo(409);
+            // Spaces at the ends are trimmed as the request is read, so those are the name itself.
+            assertThat(refused.body().get("detailZh").asText()).as(lookAlike).contains(taken);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_api_key WHERE name = ?")
+                            .param(lookAlike)
+                            .query(Integer.class)
+                            .single())
+                    .as(lookAlike)
+                    .isZero();
+        }
+        Reply upperCase =
+                admin.post("/api/v1/keys", "{\"name\":\"" + taken.toUpperCase() + "\",\"scopes\":[\"events\"]}");
+        assertThat(upperCase.status()).isEqualTo(409);
+        assertThat(upperCase.body().get("detailZh").asText()).contains("看起来和已有的 API 密钥 " + taken);
+    }
+
+    private static String fullWidth(String ascii) {
+        StringBuilder wide = new StringBuilder();
+        ascii.chars().forEach(c -> wide.append((char) (c - 0x21 + 0xFF01)));
+        return wide.toString();
     }
 }
