@@ -59,6 +59,8 @@ class EventBatchesTest {
         when(admit.admitted("a")).thenReturn(group("a"));
         when(admit.admitted("b")).thenReturn(group("b"));
         when(admit.admitted("lost")).thenThrow(new NotFoundException("Group", "社群", "lost"));
+        when(admit.locked("a")).thenReturn(group("a"));
+        when(admit.locked("b")).thenReturn(group("b"));
         when(rules.forGroup(any(), any())).thenAnswer(call -> ((Supplier<?>) call.getArgument(1)).get());
         when(tx.execute(any()))
                 .thenAnswer(call -> ((TransactionCallback<?>) call.getArgument(0)).doInTransaction(null));
