@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -34,6 +36,10 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -61,18 +67,29 @@ final class EndlessLoops {
             List<WorkflowProblem> problems) {
         List<ModelElementInstance> scopes = new ArrayList<>(model.getModelElementsByType(Process.class));
         scopes.addAll(model.getModelElementsByType(SubProcess.class));
-        Waits waits = new Waits(lastsAMinute);
+        Waits waits = new Waits(lastsAMinute, Writes.of(model));
         for (ModelElementInstance scope : scopes) {
             Set<FlowNode> loop = loopWithoutWaiting(new Flow(scope), waits);
             if (!loop.isEmpty()) {
                 String ids = loop.stream().map(FlowNode::getId).collect(Collectors.joining(", "));
+                String written = String.join(", ", waits.writtenTimerVariables(loop));
                 problems.add(WorkflowProblem.at(
                         loop.iterator().next().getId(),
                         "bpmn:sequenceFlow",
                         "The flow loops through " + ids + " without waiting, and would run forever;"
                                 + " a loop must pass a user task, a receive task, a message event, a timer that"
-                                + " waits a minute or more, or an event-based gateway",
-                        "流程在 " + ids + " 之间循环且不等待，会无休止地运行；循环中必须有用户任务、接收任务、消息事件、" + "至少等待一分钟的定时器，或事件网关"));
+                                + " waits a minute or more, or an event-based gateway"
+                                + (written.isEmpty()
+                                        ? ""
+                                        : "; the diagram itself sets the variable a timer waits on ("
+                                                + written + "): a timer's variable counts as a wait only when the"
+                                                + " diagram does not set it, or sets it only to a written-out"
+                                                + " duration of a minute or more"),
+                        "流程在 " + ids + " 之间循环且不等待，会无休止地运行；循环中必须有用户任务、接收任务、消息事件、" + "至少等待一分钟的定时器，或事件网关"
+                                + (written.isEmpty()
+                                        ? ""
+                                        : "；定时器等待的变量由流程图自己设置（" + written + "）：只有流程图不设置该变量，"
+                                                + "或只把它设为直接写出的、不短于一分钟的时长时，该定时器才算等待")));
             }
         }
         checkRecursiveCalls(model, deployedCalls, problems);
@@ -158,7 +175,7 @@ final class EndlessLoops {
      * message), or until a timer that waits at least a minute. A timer that waits less, or a date the
      * next round is past, lets a loop come round again at once, each round its own job, for ever.
      */
-    private record Waits(Predicate<String> lastsAMinute) {
+    private record Waits(Predicate<String> lastsAMinute, Writes writes) {
 
         /** Whether the flow stops at the node. */
         boolean at(FlowNode node) {
@@ -194,20 +211,50 @@ final class EndlessLoops {
 
         /**
          * A written-out duration of a minute or more, or a cycle (held to once a minute by its own
-         * check); a time a variable gives is Qunflow's to choose. A written-out date is no wait: once
-         * it has passed, every later round goes straight on.
+         * check); a time a variable gives is Qunflow's to choose, unless the diagram sets that
+         * variable itself (see {@link Writes}). A written-out date is no wait: once it has passed,
+         * every later round goes straight on.
          */
         private boolean waitsAMinute(TimerEventDefinition timer) {
             if (timer.getTimeCycle() != null) {
                 return true;
             }
+            String text = timerText(timer);
+            if (!ExpressionGrammar.isLiteral(text)) {
+                // One variable (checkTimers refuses anything else in a timer).
+                return ExpressionGrammar.variableName(text)
+                        .map(variable -> writes.leaves(variable, timer.getTimeDuration() != null, lastsAMinute))
+                        .orElse(true);
+            }
+            return timer.getTimeDuration() != null && lastsAMinute.test(text);
+        }
+
+        private static String timerText(TimerEventDefinition timer) {
             String text = timer.getTimeDuration() != null
                     ? timer.getTimeDuration().getTextContent()
                     : timer.getTimeDate() != null ? timer.getTimeDate().getTextContent() : "";
-            if (!ExpressionGrammar.isLiteral(text.strip())) {
-                return true;
+            return text.strip();
+        }
+
+        /**
+         * The variables timers on the loop read that the diagram sets to something not a wait, each
+         * as "name (read by timerId)".
+         */
+        Set<String> writtenTimerVariables(Set<FlowNode> loop) {
+            Set<String> written = new LinkedHashSet<>();
+            for (FlowNode node : loop) {
+                if (node instanceof CatchEvent event) {
+                    for (EventDefinition definition : event.getEventDefinitions()) {
+                        if (definition instanceof TimerEventDefinition timer && timer.getTimeCycle() == null) {
+                            ExpressionGrammar.variableName(timerText(timer))
+                                    .filter(variable ->
+                                            !writes.leaves(variable, timer.getTimeDuration() != null, lastsAMinute))
+                                    .ifPresent(variable -> written.add(variable + " (read by " + node.getId() + ")"));
+                        }
+                    }
+                }
             }
-            return timer.getTimeDuration() != null && lastsAMinute.test(text.strip());
+            return written;
         }
 
         /** Whether no path from the sub-process's start to an end gets through without waiting. */
@@ -232,6 +279,75 @@ final class EndlessLoops {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * What the diagram itself sets variables to. A timer that reads a variable (${topicInterval})
+     * waits as long as Qunflow's setting of that name says, but only if the diagram does not set the
+     * variable itself: an output parameter {@code topicInterval = PT0S}, an input parameter of that
+     * name on the waiting task, a call activity's {@code in} or {@code out} mapping to it, a
+     * multi-instance element variable or a task's result variable would let the loop come round at
+     * once. Allowed is what the diagram sets to a written-out duration of a minute or more (the
+     * owner-task workflow's {@code reminderAfter} of PT4H); anything computed, copied or shorter
+     * counts as unknown. An {@code out} mapping of all variables copies whatever the called process
+     * set, so it leaves no variable to count on. A date variable ({@code timeDate}) counts only
+     * when the diagram sets it nowhere.
+     */
+    private record Writes(Map<String, List<String>> values, boolean everything) {
+
+        private static final String UNKNOWN = "";
+
+        static Writes of(BpmnModelInstance model) {
+            Map<String, List<String>> values = new HashMap<>();
+            boolean everything = false;
+            List<ModelElementInstance> parameters =
+                    new ArrayList<>(model.getModelElementsByType(CamundaInputParameter.class));
+            parameters.addAll(model.getModelElementsByType(CamundaOutputParameter.class));
+            for (ModelElementInstance parameter : parameters) {
+                String name = parameter.getAttributeValue("name");
+                String text = parameter.getTextContent() == null
+                        ? ""
+                        : parameter.getTextContent().strip();
+                boolean written =
+                        parameter.getDomElement().getChildElements().isEmpty() && ExpressionGrammar.isLiteral(text);
+                add(values, name, written ? text : UNKNOWN);
+            }
+            for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
+                add(values, in.getCamundaTarget(), UNKNOWN);
+            }
+            for (CamundaOut out : model.getModelElementsByType(CamundaOut.class)) {
+                add(values, out.getCamundaTarget(), UNKNOWN);
+                everything |= "all".equals(out.getCamundaVariables());
+            }
+            for (MultiInstanceLoopCharacteristics multi :
+                    model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+                add(values, multi.getCamundaElementVariable(), UNKNOWN);
+            }
+            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+                add(values, node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "resultVariable"), UNKNOWN);
+            }
+            return new Writes(values, everything);
+        }
+
+        private static void add(Map<String, List<String>> values, String name, String value) {
+            if (name != null && !name.isBlank()) {
+                values.computeIfAbsent(name.strip(), n -> new ArrayList<>()).add(value);
+            }
+        }
+
+        /**
+         * Whether a timer may count on the variable: the diagram does not set it, or sets it (for a
+         * duration) only to written-out durations of a minute or more.
+         */
+        boolean leaves(String variable, boolean duration, Predicate<String> lastsAMinute) {
+            if (everything) {
+                return false;
+            }
+            List<String> written = values.getOrDefault(variable, List.of());
+            return written.isEmpty()
+                    || duration
+                            && written.stream().allMatch(value -> !value.equals(UNKNOWN) && lastsAMinute.test(value));
         }
     }
 

@@ -88,6 +88,18 @@ final class ExpressionGrammar {
         }
     }
 
+    /** The variable the text names when it is one variable reference and nothing else: {@code ${name}}. */
+    static Optional<String> variableName(String text) {
+        try {
+            Node root = (Node) PARSER.build(text).getRoot();
+            return root instanceof AstEval && root.getChild(0) instanceof AstIdentifier identifier
+                    ? Optional.of(identifier.getName())
+                    : Optional.empty();
+        } catch (TreeBuilderException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<Refusal> walk(Node node, Use use) {
         if (node instanceof AstMethod method) {
             Optional<Refusal> call = checkCall(method, use);

@@ -212,6 +212,20 @@ class HostileBpmnApiTest {
         // Thirteen doublings (8,192) stay within the bound; the fourteenth is a hostile case.
         Reply wide = Bpmn.deploy(port, "designer", HostileFlowBpmn.forkBomb(13).replace("\"hostile\"", "\"wide\""));
         assertThat(wide.status()).as(wide.raw()).isEqualTo(201);
+        // A loop may set the variable its timer waits on to a written-out duration of a minute or more.
+        Reply ownInterval =
+                Bpmn.deploy(port, "designer", HostileBpmn.process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="topicInterval">PT1H</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                </bpmn:task>
+                <bpmn:intermediateCatchEvent id="NextTopic"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="NextTopic" />
+                <bpmn:sequenceFlow id="F3" sourceRef="NextTopic" targetRef="Post" />""").replace("\"hostile\"", "\"own-interval\""));
+        assertThat(ownInterval.status()).as(ownInterval.raw()).isEqualTo(201);
     }
 
     @Test

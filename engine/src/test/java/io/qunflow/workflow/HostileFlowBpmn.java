@@ -224,7 +224,123 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F2" sourceRef="Again" targetRef="Ask" />
                 <bpmn:sequenceFlow id="F3" sourceRef="AtOnce" targetRef="Again" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "AtOnce"));
+        cases.addAll(timerVariablesTheDiagramSets());
         return cases;
+    }
+
+    /**
+     * A loop that waits on a variable (${topicInterval}) the diagram sets itself comes round at once:
+     * to zero by an output parameter, an input parameter on the waiting task, a mapping into a
+     * called process, every variable a called process set, a date already past.
+     */
+    private static List<HostileBpmn.Case> timerVariablesTheDiagramSets() {
+        String waitOnTopicInterval = """
+                <bpmn:intermediateCatchEvent id="NextTopic"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="NextTopic" />
+                <bpmn:sequenceFlow id="F3" sourceRef="NextTopic" targetRef="Post" />""";
+        List<HostileBpmn.Case> cases = new ArrayList<>();
+        cases.add(new HostileBpmn.Case(
+                "a loop whose timer variable an output parameter sets to zero",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="topicInterval">PT0S</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                </bpmn:task>""" + waitOnTopicInterval),
+                "topicInterval (read by NextTopic)"));
+        cases.add(new HostileBpmn.Case(
+                "a loop whose timer variable an output parameter copies",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="topicInterval">${launchPeriod}</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                </bpmn:task>""" + waitOnTopicInterval),
+                "topicInterval (read by NextTopic)"));
+        cases.add(new HostileBpmn.Case(
+                "a reminder whose duration the waiting task's own input shortens",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:receiveTask id="Await"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="reminderAfter">PT30S</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                </bpmn:receiveTask>
+                <bpmn:boundaryEvent id="Remind" attachedToRef="Await" cancelActivity="true"><bpmn:outgoing>F2</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${reminderAfter}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:boundaryEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F3</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Await" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Remind" targetRef="Await" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Await" targetRef="End" />"""),
+                "reminderAfter (read by Remind)"));
+        cases.add(new HostileBpmn.Case(
+                "a loop waiting on a variable a called process may have set",
+                twoProcesses("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:callActivity id="Call" calledElement="helper"><bpmn:extensionElements><camunda:out variables="all" /></bpmn:extensionElements>
+                  <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                </bpmn:callActivity>
+                <bpmn:task id="Post"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="NextTopic"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Call" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Call" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="NextTopic" />
+                <bpmn:sequenceFlow id="F3" sourceRef="NextTopic" targetRef="Post" />""", helperProcess("")),
+                "topicInterval (read by NextTopic)"));
+        cases.add(new HostileBpmn.Case(
+                "a mapping that shortens the timer of the process it calls",
+                twoProcesses("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F0</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:callActivity id="Call" calledElement="helper"><bpmn:extensionElements><camunda:in source="warmUpMaxDays" target="topicInterval" /></bpmn:extensionElements>
+                  <bpmn:incoming>F0</bpmn:incoming><bpmn:outgoing>F1</bpmn:outgoing>
+                </bpmn:callActivity>
+                <bpmn:endEvent id="End"><bpmn:incoming>F1</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F0" sourceRef="Start" targetRef="Call" />
+                <bpmn:sequenceFlow id="F1" sourceRef="Call" targetRef="End" />""", helperProcess("""
+                <bpmn:task id="HelperPost"><bpmn:incoming>H1</bpmn:incoming><bpmn:incoming>H3</bpmn:incoming><bpmn:outgoing>H2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="HelperTick"><bpmn:incoming>H2</bpmn:incoming><bpmn:outgoing>H3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="H2" sourceRef="HelperPost" targetRef="HelperTick" />
+                <bpmn:sequenceFlow id="H3" sourceRef="HelperTick" targetRef="HelperPost" />""")),
+                "topicInterval (read by HelperTick)"));
+        cases.add(new HostileBpmn.Case(
+                "a loop waiting for a date the diagram set in the past",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="nextPostAt">2020-01-01T00:00:00+08:00</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+                </bpmn:task>
+                <bpmn:intermediateCatchEvent id="NextPost"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${nextPostAt}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="NextPost" />
+                <bpmn:sequenceFlow id="F3" sourceRef="NextPost" targetRef="Post" />"""),
+                "nextPostAt (read by NextPost)"));
+        return cases;
+    }
+
+    /** The hostile process and a process {@code helper} it calls, in one diagram. */
+    private static String twoProcesses(String hostileBody, String helper) {
+        return process(hostileBody).replace("</bpmn:definitions>", helper + "\n</bpmn:definitions>");
+    }
+
+    /** A process {@code helper}: its start leads (H1) to {@code HelperPost} if the body has one, or ends. */
+    private static String helperProcess(String body) {
+        String start = body.isEmpty() ? """
+                        <bpmn:startEvent id="HelperStart"><bpmn:outgoing>H1</bpmn:outgoing></bpmn:startEvent>
+                        <bpmn:endEvent id="HelperEnd"><bpmn:incoming>H1</bpmn:incoming></bpmn:endEvent>
+                        <bpmn:sequenceFlow id="H1" sourceRef="HelperStart" targetRef="HelperEnd" />""" : """
+                        <bpmn:startEvent id="HelperStart"><bpmn:outgoing>H1</bpmn:outgoing></bpmn:startEvent>
+                        <bpmn:sequenceFlow id="H1" sourceRef="HelperStart" targetRef="HelperPost" />""";
+        return """
+                <bpmn:process id="helper" isExecutable="true" camunda:historyTimeToLive="P1D">
+                %s
+                %s
+                </bpmn:process>""".formatted(start, body);
     }
 
     /** Start, then {@code levels} times a parallel gateway whose two flows both reach the next task. */
