@@ -1,5 +1,6 @@
 package io.qunflow.moderation;
 
+import io.qunflow.common.Words;
 import io.qunflow.moderation.VariantData.Parsed;
 import io.qunflow.moderation.VariantData.Problem;
 import java.util.ArrayList;
@@ -33,13 +34,14 @@ final class CueWords {
             try {
                 parsed = Cue.Kind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(row.line(), "unknown kind '" + kind + "', expected one of " + kindNames()));
+                problems.add(new Problem(row.line(), VariantData.unknownKind(kind, kindNames())));
                 continue;
             }
-            String wrong = cueProblem(text, parsed, normalizer);
+            Words wrong = cueProblem(text, parsed, normalizer);
             Cue cue = new Cue(text, parsed);
             if (wrong == null && lineOf.containsKey(cue)) {
-                wrong = "'" + text + "' (" + kind + ") is listed twice (first on line " + lineOf.get(cue) + ")";
+                wrong = VariantData.listedTwice(
+                        "'" + text + "' (" + kind + ")", "「" + text + "」（" + kind + "）", lineOf.get(cue));
             }
             if (wrong != null) {
                 problems.add(new Problem(row.line(), wrong));
@@ -51,28 +53,34 @@ final class CueWords {
         return new Parsed<>(List.copyOf(cues), List.copyOf(problems));
     }
 
-    private static String cueProblem(String text, Cue.Kind kind, Normalizer normalizer) {
+    private static Words cueProblem(String text, Cue.Kind kind, Normalizer normalizer) {
         if (text.isEmpty()) {
-            return "empty cue";
+            return new Words("empty cue", "提示词是空的");
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            return "a cue is at most " + MAX_LENGTH + " characters";
+            return new Words("a cue is at most " + MAX_LENGTH + " characters", "提示词最多 " + MAX_LENGTH + " 个字符");
         }
         switch (kind) {
             case TLD, COMMON_TLD -> {
                 if (text.length() < 2 || text.length() > 6 || !text.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                    return "a top-level domain is 2 to 6 lower-case latin letters, not '" + text + "'";
+                    return new Words(
+                            "a top-level domain is 2 to 6 lower-case latin letters, not '" + text + "'",
+                            "顶级域名须是 2 到 6 个小写英文字母，而不是「" + text + "」");
                 }
             }
             case SHORT_LINK -> {
                 if (!isHostName(text)) {
-                    return "a link-shortener host is a host name such as t.cn (lower-case letters, digits, '-'"
-                            + " and dots), not '" + text + "'";
+                    return new Words(
+                            "a link-shortener host is a host name such as t.cn (lower-case letters, digits, '-'"
+                                    + " and dots), not '" + text + "'",
+                            "短链接域名须是 t.cn 这样的域名（小写英文字母、数字、“-”和点），而不是「" + text + "」");
                 }
             }
             default -> {
                 if (normalizer.normalizeTerm(text).isEmpty()) {
-                    return "'" + text + "' has no matchable characters once separators and symbols are removed";
+                    return new Words(
+                            "'" + text + "' has no matchable characters once separators and symbols are removed",
+                            "「" + text + "」去掉分隔符和符号后，没有剩下可以匹配的字");
                 }
             }
         }

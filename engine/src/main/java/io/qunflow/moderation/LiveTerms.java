@@ -1,5 +1,6 @@
 package io.qunflow.moderation;
 
+import io.qunflow.common.Words;
 import io.qunflow.moderation.VariantData.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +24,34 @@ final class LiveTerms {
         int more = 0;
         for (WordListEntry entry : terms) {
             String canonical = normalizer.normalizeTerm(entry.term());
-            String wrong = null;
+            Words wrong = null;
             if (canonical.isEmpty()) {
-                wrong = "has no matchable characters with this table";
+                wrong = new Words("has no matchable characters with this table", "按这张表没有剩下可以匹配的字");
             } else if (canonical.codePointCount(0, canonical.length()) == 1) {
-                wrong = "would be one character with this table ('" + canonical + "') and flag every message"
-                        + " holding it";
+                wrong = new Words(
+                        "would be one character with this table ('" + canonical + "') and flag every message"
+                                + " holding it",
+                        "按这张表只剩一个字（「" + canonical + "」），会标记每一条含有这个字的消息");
             }
             if (wrong == null) {
                 continue;
             }
             if (problems.size() < NAMED) {
-                problems.add(new Problem(0, "the live word-list term '" + entry.term() + "' " + wrong));
+                problems.add(new Problem(
+                        0,
+                        new Words(
+                                "the live word-list term '" + entry.term() + "' " + wrong.en(),
+                                "在用的词库词条「" + entry.term() + "」" + wrong.zh())));
             } else {
                 more++;
             }
         }
         if (more > 0) {
-            problems.add(new Problem(0, more + " more live word-list terms would break the same way"));
+            problems.add(new Problem(
+                    0,
+                    new Words(
+                            more + " more live word-list terms would break the same way",
+                            "另有 " + more + " 个在用的词库词条会同样失效")));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package io.qunflow.moderation;
 
+import io.qunflow.common.Words;
 import io.qunflow.moderation.VariantData.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,11 +20,19 @@ final class VariantCsv {
     static List<Row> rows(String csv, String header, List<Problem> problems) {
         List<Row> rows = new ArrayList<>();
         if (csv == null || csv.isBlank()) {
-            problems.add(new Problem(0, "the file is empty: it needs the header '" + header + "'"));
+            problems.add(new Problem(
+                    0,
+                    new Words(
+                            "the file is empty: it needs the header '" + header + "'",
+                            "文件是空的：第一行须是表头「" + header + "」")));
             return rows;
         }
         if (csv.length() > VariantData.MAX_LENGTH) {
-            problems.add(new Problem(0, "the file is longer than " + VariantData.MAX_LENGTH + " characters"));
+            problems.add(new Problem(
+                    0,
+                    new Words(
+                            "the file is longer than " + VariantData.MAX_LENGTH + " characters",
+                            "文件超过 " + VariantData.MAX_LENGTH + " 个字符")));
             return rows;
         }
         int columns = header.split(",").length;
@@ -38,7 +47,11 @@ final class VariantCsv {
             }
             if (!headerSeen) {
                 if (!trimmed.equals(header)) {
-                    problems.add(new Problem(number, "expected the header '" + header + "' but got '" + trimmed + "'"));
+                    problems.add(new Problem(
+                            number,
+                            new Words(
+                                    "expected the header '" + header + "' but got '" + trimmed + "'",
+                                    "表头应为「" + header + "」，实际是「" + trimmed + "」")));
                     return rows;
                 }
                 headerSeen = true;
@@ -47,17 +60,24 @@ final class VariantCsv {
             List<String> fields = List.of(line.split(",", -1));
             if (fields.size() != columns) {
                 problems.add(new Problem(
-                        number, "expected " + columns + " fields (" + header + ") but got " + fields.size()));
+                        number,
+                        new Words(
+                                "expected " + columns + " fields (" + header + ") but got " + fields.size(),
+                                "应有 " + columns + " 列（" + header + "），实际有 " + fields.size() + " 列")));
                 continue;
             }
             if (rows.size() == VariantData.MAX_ROWS) {
-                problems.add(new Problem(number, "a file holds at most " + VariantData.MAX_ROWS + " rows"));
+                problems.add(new Problem(
+                        number,
+                        new Words(
+                                "a file holds at most " + VariantData.MAX_ROWS + " rows",
+                                "一个文件最多 " + VariantData.MAX_ROWS + " 行")));
                 return rows;
             }
             rows.add(new Row(number, fields.stream().map(String::strip).toList()));
         }
         if (!headerSeen) {
-            problems.add(new Problem(0, "missing the header '" + header + "'"));
+            problems.add(new Problem(0, new Words("missing the header '" + header + "'", "缺少表头「" + header + "」")));
         }
         return rows;
     }

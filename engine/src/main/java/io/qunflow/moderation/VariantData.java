@@ -1,5 +1,6 @@
 package io.qunflow.moderation;
 
+import io.qunflow.common.Words;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,12 +36,20 @@ final class VariantData {
 
     private VariantData() {}
 
-    /** Something wrong with a variant file; line 0 when it concerns the file as a whole. */
-    record Problem(int line, String message) {
+    /**
+     * Something wrong with a variant file; line 0 when it concerns the file as a whole. Said in
+     * both languages: compliance editors read it in Chinese.
+     */
+    record Problem(int line, Words words) {
 
         @Override
         public String toString() {
-            return line == 0 ? message : "line " + line + ": " + message;
+            return line == 0 ? words.en() : "line " + line + ": " + words.en();
+        }
+
+        /** The problem with its line, in Chinese. */
+        String zh() {
+            return line == 0 ? words.zh() : "第 " + line + " 行：" + words.zh();
         }
     }
 
@@ -77,15 +86,15 @@ final class VariantData {
             String variant = row.fields().get(0);
             String canonical = row.fields().get(1);
             String kind = row.fields().get(2);
-            String wrong = variantProblem(variant);
+            Words wrong = variantProblem(variant);
             if (wrong == null) {
                 wrong = canonicalProblem(variant, canonical);
             }
             if (wrong == null && !CHARACTER_KINDS.contains(kind)) {
-                wrong = "unknown kind '" + kind + "', expected one of " + new java.util.TreeSet<>(CHARACTER_KINDS);
+                wrong = unknownKind(kind, new java.util.TreeSet<>(CHARACTER_KINDS));
             }
             if (wrong == null && lineOf.containsKey(variant.codePointAt(0))) {
-                wrong = "'" + variant + "' is listed twice (first on line " + lineOf.get(variant.codePointAt(0)) + ")";
+                wrong = listedTwice("'" + variant + "'", "「" + variant + "」", lineOf.get(variant.codePointAt(0)));
             }
             if (wrong != null) {
                 problems.add(new Problem(row.line(), wrong));
@@ -125,10 +134,13 @@ final class VariantData {
                     for (int k = 0; k < loop.size(); k++) {
                         int variant = loop.get(k);
                         int before = loop.get((k + loop.size() - 1) % loop.size());
+                        String one = new String(Character.toChars(variant));
+                        String other = new String(Character.toChars(before));
                         problems.add(new Problem(
                                 lineOf.get(variant),
-                                "'" + new String(Character.toChars(variant)) + "' and '"
-                                        + new String(Character.toChars(before)) + "' stand for each other"));
+                                new Words(
+                                        "'" + one + "' and '" + other + "' stand for each other",
+                                        "「" + one + "」和「" + other + "」互相代替，绕成了一个圈")));
                     }
                     end = table.get(at);
                     break;
@@ -150,14 +162,29 @@ final class VariantData {
         return resolved;
     }
 
-    private static String variantProblem(String variant) {
+    /** An unknown kind, naming the kinds there are; the kinds are words of the file, so not translated. */
+    static Words unknownKind(String kind, java.util.Collection<String> kinds) {
+        return new Words(
+                "unknown kind '" + kind + "', expected one of " + kinds, "未知的类型「" + kind + "」，应为其中之一：" + kinds);
+    }
+
+    /** A row repeating an earlier one, named as each language quotes it. */
+    static Words listedTwice(String en, String zh, int firstLine) {
+        return new Words(
+                en + " is listed twice (first on line " + firstLine + ")", zh + "重复出现（第一次在第 " + firstLine + " 行）");
+    }
+
+    private static Words variantProblem(String variant) {
         if (variant.isEmpty() || variant.codePointCount(0, variant.length()) != 1) {
-            return "the variant must be one character, not '" + variant + "'";
+            return new Words(
+                    "the variant must be one character, not '" + variant + "'", "变体字须是一个字符，而不是「" + variant + "」");
         }
         int cp = variant.codePointAt(0);
         if (cp < 128 && Character.isLetterOrDigit(cp)) {
-            return "the variant '" + variant + "' is a plain latin letter or digit: every message writes it"
-                    + " and means it";
+            return new Words(
+                    "the variant '" + variant + "' is a plain latin letter or digit: every message writes it"
+                            + " and means it",
+                    "变体字「" + variant + "」是普通的英文字母或数字：消息里写它，意思就是它本身");
         }
         int type = Character.getType(cp);
         // Format characters (zero-width spaces and joiners, direction marks) are invisible: a row
@@ -170,28 +197,34 @@ final class VariantData {
                 || Character.isWhitespace(cp)
                 || cp == 0xFFFE
                 || cp == 0xFFFF) {
-            return "the variant must be a visible character, not U+"
-                    + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+            String code = "U+" + Integer.toHexString(cp).toUpperCase(Locale.ROOT);
+            return new Words("the variant must be a visible character, not " + code, "变体字须是看得见的字符，而不是 " + code);
         }
         return null;
     }
 
-    private static String canonicalProblem(String variant, String canonical) {
+    private static Words canonicalProblem(String variant, String canonical) {
         int count = canonical.codePointCount(0, canonical.length());
         if (count < 1 || count > 2) {
-            return "the canonical form must be one or two characters, not '" + canonical + "'";
+            return new Words(
+                    "the canonical form must be one or two characters, not '" + canonical + "'",
+                    "标准写法须是一到两个字符，而不是「" + canonical + "」");
         }
         if (canonical.equals(variant)) {
-            return "'" + variant + "' stands for itself";
+            return new Words("'" + variant + "' stands for itself", "「" + variant + "」代替的是它自己");
         }
         for (int i = 0; i < canonical.length(); i++) {
             char c = canonical.charAt(i);
             if (Character.isSurrogate(c) || !Character.isLetterOrDigit(c)) {
-                return "the canonical form '" + canonical + "' must be letters or digits (Chinese, latin, digits)";
+                return new Words(
+                        "the canonical form '" + canonical + "' must be letters or digits (Chinese, latin, digits)",
+                        "标准写法「" + canonical + "」只能是文字或数字（汉字、英文字母、数字）");
             }
             if (!CharacterBase.isCanonical(c)) {
-                return "the canonical form '" + canonical + "' is not written as the word lists are matched"
-                        + " (lower case, half width, simplified): '" + c + "' is not";
+                return new Words(
+                        "the canonical form '" + canonical + "' is not written as the word lists are matched"
+                                + " (lower case, half width, simplified): '" + c + "' is not",
+                        "标准写法「" + canonical + "」不是词库匹配时的写法（小写、半角、简体）：「" + c + "」不是");
             }
         }
         return null;

@@ -71,8 +71,8 @@ public class VariantService {
     /** One entry of a file's history. */
     public record Version(int version, String author, String comment, OffsetDateTime publishedAt) {}
 
-    /** What is wrong with a proposed version, by line (0 for the file as a whole). */
-    public record Problem(int line, String message) {}
+    /** What is wrong with a proposed version, by line (0 for the file as a whole), in English and Chinese. */
+    public record Problem(int line, String message, String messageZh) {}
 
     /** The live version of every variant file. */
     public List<VariantFile> files() {
@@ -100,7 +100,7 @@ public class VariantService {
     /** Checks a proposed version without storing it; no problems means it would publish. */
     public List<Problem> validate(String name, String csv) {
         return problems(known(name), csv).stream()
-                .map(p -> new Problem(p.line(), p.message()))
+                .map(p -> new Problem(p.line(), p.words().en(), p.words().zh()))
                 .toList();
     }
 
@@ -162,11 +162,13 @@ public class VariantService {
     }
 
     private static InvalidRequestException refused(String file, List<VariantData.Problem> problems) {
+        int more = problems.size() - 1;
         return new InvalidRequestException(
                 "The variant data '" + file + "' is invalid: " + problems.get(0)
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""),
+                        + (more > 0 ? " (and " + more + " more)" : ""),
+                "变体字数据 " + file + " 有误：" + problems.get(0).zh() + (more > 0 ? "（另有 " + more + " 处）" : ""),
                 problems.stream()
-                        .map(p -> new FieldProblem("csv", p.toString()))
+                        .map(p -> new FieldProblem("csv", p.toString(), p.zh()))
                         .toList());
     }
 
@@ -189,8 +191,11 @@ public class VariantService {
                     CueWords.read(store.live(VariantData.CUES).orElseThrow().content(), normalizer);
             List<VariantData.Problem> problems = new ArrayList<>();
             cues.problems().stream()
-                    .map(p ->
-                            new VariantData.Problem(0, "the live cue words would not hold with this table: cues " + p))
+                    .map(p -> new VariantData.Problem(
+                            0,
+                            new Words(
+                                    "the live cue words would not hold with this table: cues " + p,
+                                    "按这张表，在用的提示词将不再成立：提示词文件" + p.zh())))
                     .forEach(problems::add);
             problems.addAll(LiveTerms.problems(lexicon.all(), normalizer));
             return problems;

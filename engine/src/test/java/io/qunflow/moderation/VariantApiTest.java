@@ -167,6 +167,13 @@ class VariantApiTest {
                 .satisfiesExactly(
                         m -> assertThat(m).startsWith("line 3: the variant must be one character, not 'ab'"),
                         m -> assertThat(m).startsWith("line 4: unknown kind 'nonsense'"));
+        // A compliance editor reads every problem, and the summary, in Chinese too.
+        assertThat(refused.body().get("detailZh").asText())
+                .isEqualTo("变体字数据 characters 有误：第 3 行：变体字须是一个字符，而不是「ab」（另有 1 处）");
+        assertThat(refused.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly(
+                        "第 3 行：变体字须是一个字符，而不是「ab」",
+                        "第 4 行：未知的类型「nonsense」，应为其中之一：[emoji, homophone, lookalike, numeral, symbol]");
         assertThat(storedVersions()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '坏行'")
                         .query(Integer.class)
@@ -175,6 +182,9 @@ class VariantApiTest {
         assertThat(validated.status()).isEqualTo(200);
         assertThat(validated.body().get("valid").asBoolean()).isFalse();
         assertThat(validated.body().get("errors").findValuesAsText("line")).containsExactly("3", "4");
+        assertThat(validated.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly(
+                        "变体字须是一个字符，而不是「ab」", "未知的类型「nonsense」，应为其中之一：[emoji, homophone, lookalike, numeral, symbol]");
     }
 
     @Test
@@ -189,6 +199,8 @@ class VariantApiTest {
                 .containsExactly(
                         "line 2: the variant must be a visible character, not U+200B",
                         "line 3: the variant must be a visible character, not U+202E");
+        assertThat(refused.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly("第 2 行：变体字须是看得见的字符，而不是 U+200B", "第 3 行：变体字须是看得见的字符，而不是 U+202E");
         assertThat(storedVersions()).isEqualTo(before);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit WHERE comment = '看不见的字'")
                         .query(Integer.class)
@@ -208,6 +220,8 @@ class VariantApiTest {
         assertThat(badCue.status()).isEqualTo(400);
         assertThat(badCue.body().get("errors").get(0).get("message").asText())
                 .startsWith("line 3: '~~~' has no matchable characters");
+        assertThat(badCue.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("第 3 行：「~~~」去掉分隔符和符号后，没有剩下可以匹配的字");
         assertThat(unknownFile.status()).isEqualTo(404);
         assertThat(noComment.status()).isEqualTo(400);
         assertThat(noComment.body().get("errors").findValuesAsText("field")).contains("comment");
@@ -245,6 +259,8 @@ class VariantApiTest {
                 assertThat(refused.body().get("errors").findValuesAsText("message"))
                         .anySatisfy(m -> assertThat(m).contains("'⊕⊗'", "no matchable characters"))
                         .anySatisfy(m -> assertThat(m).contains("'⊕⊗k'", "one character"));
+                assertThat(refused.body().get("errors").findValuesAsText("messageZh"))
+                        .contains("在用的词库词条「⊕⊗」按这张表没有剩下可以匹配的字", "在用的词库词条「⊕⊗k」按这张表只剩一个字（「k」），会标记每一条含有这个字的消息");
             }
             assertThat(validated.body().get("valid").asBoolean()).isFalse();
             assertThat(storedVersions()).isEqualTo(before);
