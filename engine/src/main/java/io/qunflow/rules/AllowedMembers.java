@@ -859,13 +859,8 @@ final class AllowedMembers {
                     "LinearRegex takes its pattern written out as text, such as LinearRegex.find(text, \"加.?微\")",
                     "LinearRegex 的模式须直接写成文字，例如 LinearRegex.find(text, \"加.?微\")");
         }
-        String problem = LinearRegex.problem(literal.asString());
-        return problem == null
-                ? null
-                : new Words(
-                        problem,
-                        "LinearRegex 的模式不可用：须为有效的模式，至多 " + LinearRegex.MAX_PATTERN_LENGTH + " 个字符，展开后至多 "
-                                + LinearRegex.MAX_EXPANDED_SIZE + " 个字符");
+        Words problem = LinearRegex.problem(literal.asString());
+        return problem == null ? null : new Words(problem.en(), "LinearRegex 的模式不可用：" + problem.zh());
     }
 
     /** The format string is a literal whose widths and precisions are at most {@link #MAX_FORMAT_WIDTH}. */

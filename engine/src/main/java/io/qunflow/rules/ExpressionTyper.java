@@ -216,7 +216,10 @@ final class ExpressionTyper {
             Expression subject = subjectOf(h);
             if (subject == null) {
                 throw new Refusal(
-                        h, "write what is compared again after || or &&, such as text == \"a\" || text == \"b\"");
+                        h,
+                        new Words(
+                                "write what is compared again after || or &&, such as text == \"a\" || text == \"b\"",
+                                "“||”或“&&”之后须再写出要比较的字段，例如 text == \"a\" || text == \"b\""));
             }
             requireComparable(h, h.getOperator().asString(), value(subject, scope), right, false);
             return JavaType.BOOLEAN;
@@ -402,7 +405,10 @@ final class ExpressionTyper {
                             owner.display() + " 没有规则可以读取的属性 " + member));
         }
         throw new Refusal(
-                access, "reading the field " + member + " is not allowed in rule code: call " + member + "()");
+                access,
+                new Words(
+                        "reading the field " + member + " is not allowed in rule code: call " + member + "()",
+                        "规则代码中不能直接读取字段 " + member + "：请写 " + member + "()"));
     }
 
     private JavaType call(
@@ -467,8 +473,8 @@ final class ExpressionTyper {
         MethodResolver.Resolved resolved;
         try {
             resolved = MethodResolver.method(owner, name, argumentTypes, owner.isTypeName());
-        } catch (IllegalArgumentException e) {
-            throw new Refusal(at, e.getMessage());
+        } catch (Refusal e) {
+            throw new Refusal(at, e.reason());
         }
         Words why = check.refusal(args, resolved.executable());
         if (why != null) {
@@ -497,14 +503,12 @@ final class ExpressionTyper {
                 fits = types.get(i).assignableTo(function.parameters().get(i).raw());
             }
             if (!fits) {
+                String takes = String.join(
+                        ", ",
+                        function.parameters().stream().map(JavaType::display).toList());
                 throw new Refusal(
                         call,
-                        "function " + name + " takes ("
-                                + String.join(
-                                        ", ",
-                                        function.parameters().stream()
-                                                .map(JavaType::display)
-                                                .toList()) + ")");
+                        new Words("function " + name + " takes (" + takes + ")", "函数 " + name + " 要的是（" + takes + "）"));
             }
             return function.returns();
         }
@@ -596,8 +600,8 @@ final class ExpressionTyper {
         Constructor<?> constructor;
         try {
             constructor = MethodResolver.constructor(type, values(o.getArguments(), scope));
-        } catch (IllegalArgumentException e) {
-            throw new Refusal(o, e.getMessage());
+        } catch (Refusal e) {
+            throw new Refusal(o, e.reason());
         }
         Words why = check.refusal(o.getArguments(), constructor);
         if (why != null) {
@@ -760,7 +764,10 @@ final class ExpressionTyper {
     private static void requirePlainValue(Expression at, JavaType type) {
         if (!(type.isNull() || type.isString() || type.isNumeric() && !isChar(type))) {
             throw new Refusal(
-                    at, "after || or && a compared value is text, a number or true/false, not a " + type.display());
+                    at,
+                    new Words(
+                            "after || or && a compared value is text, a number or true/false, not a " + type.display(),
+                            "“||”或“&&”之后比较的值须是文字、数字或 true/false，而不是 " + type.display()));
         }
     }
 
@@ -790,8 +797,10 @@ final class ExpressionTyper {
             if (variable == null) {
                 throw new Refusal(
                         target,
-                        "only local variables may be assigned in rules; " + n.getNameAsString()
-                                + " is not one (write through a fact's methods)");
+                        new Words(
+                                "only local variables may be assigned in rules; " + n.getNameAsString()
+                                        + " is not one (write through a fact's methods)",
+                                "规则中只能给局部变量赋值；" + n.getNameAsString() + " 不是局部变量（请通过事实的方法修改）"));
             }
             if (variable.kind() == Kind.BINDING) {
                 throw new Refusal(

@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import io.qunflow.common.Words;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.GenericArrayType;
@@ -29,7 +30,7 @@ final class MethodResolver {
     /** A chosen method with its return type for this receiver and these arguments. */
     record Resolved(Executable executable, JavaType returns) {}
 
-    /** @throws IllegalArgumentException in words, when no single overload fits */
+    /** @throws Refusal at no node (the caller knows where), when no single overload fits */
     static Resolved method(JavaType receiver, String name, List<JavaType> arguments, boolean staticOnly) {
         List<Executable> named = new ArrayList<>();
         for (Method m : receiver.raw().getMethods()) {
@@ -45,8 +46,11 @@ final class MethodResolver {
             }
         }
         if (named.isEmpty()) {
-            throw new IllegalArgumentException(
-                    receiver.display() + " has no " + (staticOnly ? "static " : "") + "method " + name);
+            throw new Refusal(
+                    null,
+                    new Words(
+                            receiver.display() + " has no " + (staticOnly ? "static " : "") + "method " + name,
+                            receiver.display() + " 没有" + (staticOnly ? "静态" : "") + "方法 " + name));
         }
         Method chosen = (Method) choose(named, arguments, receiver.display() + "." + name);
         Map<String, JavaType> bindings = new HashMap<>();
@@ -61,7 +65,7 @@ final class MethodResolver {
     static Constructor<?> constructor(JavaType type, List<JavaType> arguments) {
         List<Executable> all = new ArrayList<>(Arrays.asList(type.raw().getConstructors()));
         if (all.isEmpty()) {
-            throw new IllegalArgumentException(type.display() + " cannot be constructed");
+            throw new Refusal(null, new Words(type.display() + " cannot be constructed", "不能新建 " + type.display()));
         }
         return (Constructor<?>) choose(all, arguments, "new " + type.display());
     }
@@ -74,9 +78,11 @@ final class MethodResolver {
             }
         }
         if (applicable.isEmpty()) {
-            throw new IllegalArgumentException(what + " cannot be called with ("
-                    + String.join(
-                            ", ", arguments.stream().map(JavaType::display).toList()) + ")");
+            String given =
+                    String.join(", ", arguments.stream().map(JavaType::display).toList());
+            throw new Refusal(
+                    null,
+                    new Words(what + " cannot be called with (" + given + ")", what + " 不接受这样的参数：（" + given + "）"));
         }
         Executable best = null;
         for (Executable e : applicable) {
@@ -90,7 +96,11 @@ final class MethodResolver {
             }
         }
         if (best == null) {
-            throw new IllegalArgumentException("cannot tell which " + what + " is meant; cast the arguments");
+            throw new Refusal(
+                    null,
+                    new Words(
+                            "cannot tell which " + what + " is meant; cast the arguments",
+                            "无法确定指的是哪一个 " + what + "：请给参数写明类型（强制转换）"));
         }
         return best;
     }

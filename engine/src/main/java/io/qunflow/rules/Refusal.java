@@ -12,11 +12,6 @@ final class Refusal extends RuntimeException {
     private final transient Node node;
     private final String messageZh;
 
-    /** A refusal whose reason is in English only, so far. */
-    Refusal(Node node, String message) {
-        this(node, new Words(message, null));
-    }
-
     Refusal(Node node, Words reason) {
         super(reason.en(), null, false, false);
         this.node = node;

@@ -207,7 +207,7 @@ final class RuleSandbox {
         }
         ParseResult<com.github.javaparser.ast.type.Type> type = java.parseType(written);
         if (!type.isSuccessful() || type.getResult().isEmpty()) {
-            throw new Refusal(null, "cannot read the type " + written);
+            throw new Refusal(null, new Words("cannot read the type " + written, "无法识别类型 " + written));
         }
         return names.written(type.getResult().get(), null);
     }

@@ -29,7 +29,8 @@ class LinearRegexTest {
     void patternsThatExpandPastTheBound_areRefusedWithoutBeingCompiled(String pattern) {
         long started = System.nanoTime();
 
-        assertThat(LinearRegex.problem(pattern)).contains("repeats too much");
+        assertThat(LinearRegex.problem(pattern).en()).contains("repeats too much");
+        assertThat(LinearRegex.problem(pattern).zh()).startsWith("模式重复得太多");
         assertThatThrownBy(() -> LinearRegex.find("aaa", pattern))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("repeats too much");
@@ -38,8 +39,10 @@ class LinearRegexTest {
 
     @Test
     void aPatternThatDoesNotParse_isNamedSo() {
-        assertThat(LinearRegex.problem("(unclosed")).startsWith("not a valid pattern");
-        assertThat(LinearRegex.problem("x".repeat(501))).contains("500");
+        assertThat(LinearRegex.problem("(unclosed").en()).startsWith("not a valid pattern");
+        assertThat(LinearRegex.problem("(unclosed").zh()).startsWith("不是有效的模式");
+        assertThat(LinearRegex.problem("x".repeat(501)).en()).contains("500");
+        assertThat(LinearRegex.problem("x".repeat(501)).zh()).isEqualTo("须写出模式，且至多 500 个字符");
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -226,6 +228,44 @@ class RuleSandboxTest {
                 """;
 
         assertThat(errors(source)).extracting(RuleProblem::line).containsExactly(2, 4, 5, 8);
+    }
+
+    /** Refusals whose reason once reached a compliance editor reading Chinese in English only. */
+    static Stream<Arguments> refusalsWithTheirChineseReason() {
+        return Stream.of(
+                Arguments.of("ChatMessage( )", "$v.decide(1, 2);", "Verdict.decide 不接受这样的参数：（int, int）"),
+                Arguments.of("ChatMessage( )", "$v.decide(twice(\"a\"), \"b\");", "函数 twice 要的是（int）"),
+                Arguments.of(
+                        "ChatMessage( text == \"a\" || (== \"b\") == true )",
+                        "$v.decide(\"A\", \"b\");",
+                        "“||”或“&&”之后须再写出要比较的字段，例如 text == \"a\" || text == \"b\""),
+                Arguments.of(
+                        "ChatMessage( text == \"a\" || in ('x') )",
+                        "$v.decide(\"A\", \"b\");",
+                        "“||”或“&&”之后比较的值须是文字、数字或 true/false，而不是 char"),
+                Arguments.of("ChatMessage( )", "Object o = $v.outcome;", "规则代码中不能直接读取字段 outcome：请写 outcome()"),
+                Arguments.of("ChatMessage( )", "counted = 1;", "规则中只能给局部变量赋值；counted 不是局部变量（请通过事实的方法修改）"),
+                Arguments.of(
+                        "ChatMessage( LinearRegex.find(text, \"(unclosed\") )",
+                        "$v.decide(\"A\", \"b\");",
+                        "LinearRegex 的模式不可用：不是有效的模式（missing closing )）"),
+                Arguments.of(
+                        "ChatMessage( LinearRegex.find(text, \"(a{1000}){1000}\") )",
+                        "$v.decide(\"A\", \"b\");",
+                        "LinearRegex 的模式不可用：模式重复得太多：全部展开后会超过 "
+                                + io.qunflow.rules.model.LinearRegex.MAX_EXPANDED_SIZE
+                                + " 个字符；请少用 {n} 或把次数改小"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusalsWithTheirChineseReason")
+    void aRefusal_tellsAChineseReaderWhy(String when, String then, String reason) {
+        String source = rule(when, then)
+                .replace("rule \"Under test\"", "function int twice(int x) { return x * 2; }\nrule \"Under test\"");
+
+        assertThat(errors(source))
+                .extracting(RuleProblem::messageZh)
+                .anySatisfy(m -> assertThat(m).endsWith("有误：沙箱检查未通过：" + reason));
     }
 
     @Test

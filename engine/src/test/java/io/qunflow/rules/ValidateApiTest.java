@@ -118,6 +118,34 @@ class ValidateApiTest {
     }
 
     @Test
+    void aCallWithArgumentsTheMethodDoesNotTake_andABadPattern_areRefusedWithTheirReasonInChinese() {
+        int activeBefore = engine.activeVersion("moderation");
+        String source = """
+                package x;
+                import io.qunflow.rules.model.ChatMessage;
+                import io.qunflow.rules.model.LinearRegex;
+                import io.qunflow.rules.model.Verdict;
+                rule "Calls with what it does not take"
+                when
+                    ChatMessage( LinearRegex.find(text, "(加微") )
+                    $v : Verdict( )
+                then
+                    $v.decide(1, 2);
+                end
+                """;
+
+        Reply reply = validate(compliance(), "moderation", source);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body().get("valid").asBoolean()).isFalse();
+        assertThat(reply.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactlyInAnyOrder(
+                        "规则第 7 行第 18 列有误：沙箱检查未通过：LinearRegex 的模式不可用：不是有效的模式（missing closing )）",
+                        "规则第 10 行第 5 列有误：沙箱检查未通过：Verdict.decide 不接受这样的参数：（int, int）");
+        assertThat(engine.activeVersion("moderation")).isEqualTo(activeBefore);
+    }
+
+    @Test
     void typeError_isInvalidWithItsLine() {
         String source = """
                 package x;

@@ -2,6 +2,7 @@ package io.qunflow.rules.model;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import io.qunflow.common.Words;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -52,20 +53,28 @@ public final class LinearRegex {
         return text != null && compiled(regex).matcher(text).find();
     }
 
-    /** Why a pattern cannot be used, in words for the rule's author, or null when it can. */
-    public static String problem(String regex) {
+    /**
+     * Why a pattern cannot be used, in words for the rule's author in both languages (a compliance
+     * editor reads the Chinese), or null when it can.
+     */
+    public static Words problem(String regex) {
         if (regex == null || regex.length() > MAX_PATTERN_LENGTH) {
-            return "a pattern must be given and be at most " + MAX_PATTERN_LENGTH + " characters long";
+            return new Words(
+                    "a pattern must be given and be at most " + MAX_PATTERN_LENGTH + " characters long",
+                    "须写出模式，且至多 " + MAX_PATTERN_LENGTH + " 个字符");
         }
         if (expandedSize(regex) > MAX_EXPANDED_SIZE) {
-            return "the pattern repeats too much: written out it would be more than " + MAX_EXPANDED_SIZE
-                    + " characters; use fewer or smaller {n} counts";
+            return new Words(
+                    "the pattern repeats too much: written out it would be more than " + MAX_EXPANDED_SIZE
+                            + " characters; use fewer or smaller {n} counts",
+                    "模式重复得太多：全部展开后会超过 " + MAX_EXPANDED_SIZE + " 个字符；请少用 {n} 或把次数改小");
         }
         try {
             Pattern.compile(regex);
             return null;
         } catch (PatternSyntaxException e) {
-            return "not a valid pattern: " + e.getDescription();
+            // The syntax error's description is the regex library's own, in English only.
+            return new Words("not a valid pattern: " + e.getDescription(), "不是有效的模式（" + e.getDescription() + "）");
         }
     }
 
@@ -76,9 +85,9 @@ public final class LinearRegex {
                 return pattern;
             }
         }
-        String problem = problem(regex);
+        Words problem = problem(regex);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw new IllegalArgumentException(problem.en());
         }
         // Compiled outside the lock: one rule's pattern never waits for another's.
         Pattern pattern = Pattern.compile(regex);
