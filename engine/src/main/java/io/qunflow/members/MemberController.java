@@ -1,6 +1,8 @@
 package io.qunflow.members;
 
+import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.Paging;
+import io.qunflow.common.Words;
 import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
@@ -11,12 +13,14 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -197,6 +201,35 @@ class MemberController {
             Principal who) {
         groups.get(groupId);
         keeps.release(groupId, memberId, reason == null || reason.isBlank() ? "kept no longer" : reason, who.getName());
+        return get(groupId, memberId);
+    }
+
+    @RequestSubject(value = "The role change", zh = "角色变更请求")
+    record RoleRequest(
+            @Text(max = 20, required = true) String role,
+            @Text(max = 2000, required = true) String comment) {}
+
+    /**
+     * Gives the member the role they hold in the chat now (made an admin, handed the group): a
+     * rejoin never raises a role, so this is how a real promotion reaches Qunflow. Audited.
+     */
+    @PutMapping("/api/v1/groups/{groupId}/members/{memberId}/role")
+    MemberView role(
+            @PathVariable String groupId,
+            @PathVariable String memberId,
+            @Valid @RequestBody RoleRequest request,
+            Principal who) {
+        MemberRole role = Arrays.stream(MemberRole.values())
+                .filter(r -> r.name().equals(request.role()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidRequestException(
+                        "role",
+                        new Words("The role", "角色"),
+                        new Words(
+                                "must be one of " + Arrays.toString(MemberRole.values()),
+                                "须为以下之一：" + Arrays.toString(MemberRole.values()))));
+        groups.get(groupId);
+        members.changeRole(groupId, memberId, role, who.getName(), request.comment());
         return get(groupId, memberId);
     }
 

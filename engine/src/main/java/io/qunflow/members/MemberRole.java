@@ -21,7 +21,8 @@ public enum MemberRole {
      * The role a known member comes back in: the less trusted of the role stored and the role a
      * join reports. A join's role is only what a connector's key says, so it may lower a member's
      * standing but never raise it: a member removed for a violation who rejoins reported as an admin
-     * stays a member (moderated, and pruned when inactive). The enum lists the most trusted first.
+     * stays a member (moderated, and pruned when inactive). A member really promoted gets the role
+     * through {@link MemberService#changeRole}. The enum lists the most trusted first.
      */
     MemberRole onRejoinReportedAs(MemberRole reported) {
         return reported.ordinal() > ordinal() ? reported : this;

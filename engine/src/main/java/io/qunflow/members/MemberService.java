@@ -1,6 +1,7 @@
 package io.qunflow.members;
 
 import io.qunflow.audit.AuditTrail;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.InvalidRequestException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Words;
@@ -124,6 +125,42 @@ public class MemberService {
     @Transactional
     public void leave(String groupId, String memberId, OffsetDateTime at) {
         markGone(groupId, memberId, "LEFT", at);
+    }
+
+    /**
+     * Gives a member in the group the role they really hold in the chat now (promoted to admin,
+     * handed the group, stepped down). A join never raises a known member's role (see {@link
+     * MemberRole#onRejoinReportedAs}), so this is the one way up: said by staff, or by a connector
+     * that read the chat itself. Audited with who, the roles before and after, and why; the same
+     * role again changes and records nothing.
+     *
+     * @return the member as stored afterwards
+     * @throws NotFoundException when the group or the member is unknown
+     * @throws ConflictException when the member is no longer in the group
+     */
+    @Transactional
+    public Member changeRole(String groupId, String memberId, MemberRole role, String actor, String comment) {
+        // The group's row before the member's, the order every writer of members keeps.
+        groups.lock(groupId);
+        Member member =
+                members.lock(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", "成员", memberId));
+        if (!member.inGroup()) {
+            throw new ConflictException(
+                    "Member " + memberId + " is no longer in the group; a role is for a member in it",
+                    "成员 " + memberId + " 已不在群内，无法设置角色");
+        }
+        if (member.role() == role) {
+            return member;
+        }
+        members.changeRole(groupId, memberId, role);
+        audit.record(
+                actor,
+                "MEMBER",
+                groupId + "/" + memberId,
+                "ROLE_CHANGED",
+                comment,
+                "- role = " + member.role() + "\n+ role = " + role);
+        return members.find(groupId, memberId).orElseThrow();
     }
 
     /**

@@ -224,6 +224,14 @@ class MemberStore {
                 == 1;
     }
 
+    /** Gives a member in the group another role; false when they are not in it (any longer). */
+    boolean changeRole(String groupId, String memberId, MemberRole role) {
+        return jdbc.sql("UPDATE qf_member SET role = ? WHERE group_id = ? AND member_id = ? AND status = 'IN_GROUP'")
+                        .params(role.name(), groupId, memberId)
+                        .update()
+                == 1;
+    }
+
     /**
      * Marks a member in the group as gone; false when they were not in it (or a concurrent leave
      * won). A pruning warning ends with the membership it was given in: a member who comes back is

@@ -204,6 +204,9 @@ class SecurityConfiguration {
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/groups/**")
                         .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
+                        // A member's role is an operator's word on the chat, never a system's.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*/members/*/role")
+                        .hasAnyAuthority("ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/groups/*", "/api/v1/groups/*/sop/**")
                         .hasAnyAuthority("SCOPE_groups", "ROLE_OPERATOR", "ROLE_ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/groups", "/api/v1/groups/**")

@@ -92,7 +92,7 @@ class AuthorizationMatrixApiTest {
             Map.entry("POST /api/v1/groups/{groupId}/sop/essence", SCHEDULES_GROUPS),
             Map.entry("DELETE /api/v1/groups/{groupId}/sop/essence/{essenceId}", SCHEDULES_GROUPS),
             Map.entry("POST /api/v1/sop/alliance-posts", SCHEDULES_GROUPS),
-            // An operator's judgement: pruning, lotteries, a member's layer lock or keep.
+            // An operator's judgement: pruning, lotteries, a member's layer lock, keep or role.
             Map.entry("POST /api/v1/groups/{groupId}/pruning-runs", RUNS_GROUPS),
             Map.entry("POST /api/v1/groups/{groupId}/lotteries", RUNS_GROUPS),
             Map.entry("POST /api/v1/groups/{groupId}/lotteries/{id}/draw", RUNS_GROUPS),
@@ -101,6 +101,7 @@ class AuthorizationMatrixApiTest {
             Map.entry("POST /api/v1/groups/{groupId}/members/{memberId}/layer-unlock", RUNS_GROUPS),
             Map.entry("POST /api/v1/groups/{groupId}/members/{memberId}/keep", RUNS_GROUPS),
             Map.entry("DELETE /api/v1/groups/{groupId}/members/{memberId}/keep", RUNS_GROUPS),
+            Map.entry("PUT /api/v1/groups/{groupId}/members/{memberId}/role", RUNS_GROUPS),
             Map.entry("POST /api/v1/wecom/live-codes", RUNS_GROUPS),
             Map.entry("PUT /api/v1/wecom/live-codes/{configId}", RUNS_GROUPS),
             Map.entry("DELETE /api/v1/wecom/live-codes/{configId}", RUNS_GROUPS),
