@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +115,8 @@ class ChatSync {
         chats.save(
                 new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
                 now());
-        reconcile(chat, message.number("QuitScene", 0), at);
+        reconcile(chat, message.number("QuitScene", 0), message.list("MemChangeList"), at);
+        followOwner(chat);
         liveCodes.groupChanged(
                 chatId,
                 chat.members().stream()
@@ -139,7 +141,12 @@ class ChatSync {
         }
     }
 
-    private void reconcile(GroupChat chat, long quitScene, OffsetDateTime at) {
+    /**
+     * @param changed the members the callback names (MemChangeList), empty when it names none (the
+     *     old format); QuitScene says how those left, and only those: a member gone without being
+     *     named left at a callback missed, whose QuitScene nobody knows
+     */
+    private void reconcile(GroupChat chat, long quitScene, List<String> changed, OffsetDateTime at) {
         Set<String> inQunflow = new HashSet<>();
         for (Member m : members.inGroup(chat.chatId())) {
             inQunflow.add(m.memberId());
@@ -154,7 +161,9 @@ class ChatSync {
         for (String memberId : inQunflow) {
             if (!inWeCom.contains(memberId)) {
                 ObjectNode payload = json.createObjectNode();
-                payload.put("quitScene", quitScene == 1 ? "removed" : "left");
+                if (changed.isEmpty() || changed.contains(memberId)) {
+                    payload.put("quitScene", quitScene == 1 ? "removed" : "left");
+                }
                 events.acceptRetrying(new GroupEvent(
                         eventId(chat.chatId(), memberId, "left", at.toEpochSecond()),
                         chat.chatId(),
@@ -162,6 +171,37 @@ class ChatSync {
                         memberId,
                         at,
                         payload));
+            }
+        }
+    }
+
+    /**
+     * Roles follow the group changing hands (UpdateDetail change_owner, or one missed): the owner
+     * groupchat/get names becomes OWNER, and whoever Qunflow still holds as owner goes back to what
+     * the chat says of them (an admin, staff, a customer). Through the members' role change, so it
+     * is audited as {@code wecom}; run after the joins, which may have just brought the owner in.
+     */
+    private void followOwner(GroupChat chat) {
+        if (chat.owner() == null || chat.owner().isBlank()) {
+            // An answer without an owner says nothing of who holds the group: demote nobody on it.
+            return;
+        }
+        Map<String, GroupChat.Member> inWeCom = new HashMap<>();
+        chat.members().forEach(m -> inWeCom.put(m.userId(), m));
+        for (Member m : members.inGroup(chat.chatId())) {
+            GroupChat.Member there = inWeCom.get(m.memberId());
+            if (there == null) {
+                continue;
+            }
+            boolean owner = m.memberId().equals(chat.owner());
+            if (owner != (m.role() == MemberRole.OWNER)) {
+                MemberRole role = role(chat, there);
+                members.changeRole(
+                        chat.chatId(),
+                        m.memberId(),
+                        role,
+                        "wecom",
+                        "WeCom: the group's owner is now " + chat.owner() + "（企业微信群主变更为 " + chat.owner() + "）");
             }
         }
     }

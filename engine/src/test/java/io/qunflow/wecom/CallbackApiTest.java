@@ -341,6 +341,107 @@ class CallbackApiTest {
                 .isEqualTo(404);
     }
 
+    /**
+     * 客户群变更事件 ChangeType update, UpdateDetail change_owner: groupchat/get names the new owner
+     * (owner) and the admins (admin_list). The new owner becomes OWNER, the old one what the chat says
+     * of them now, each change audited as wecom.
+     */
+    @Test
+    void update_changeOwner_rolesFollowTheChatsOwnerAndAdmins() {
+        List<Map<String, Object>> members = List.of(
+                Map.of("userid", "owner-li", "type", 1),
+                Map.of("userid", "staff-wang", "type", 1),
+                Map.of("userid", "wmA", "nickname", "阿花"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+        assertThat(role("owner-li")).isEqualTo("OWNER");
+        assertThat(role("staff-wang")).isEqualTo("STAFF");
+
+        // Li hands the group to Wang and stays on as an admin.
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群", "staff-wang", members, List.of("owner-li")));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_owner", 1760000020));
+        processor.process();
+        assertThat(role("staff-wang")).isEqualTo("OWNER");
+        assertThat(role("owner-li")).isEqualTo("ADMIN");
+        assertThat(role("wmA")).isEqualTo("MEMBER");
+
+        // Wang hands it back; no admins: Wang is staff again.
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_owner", 1760000030));
+        processor.process();
+        assertThat(role("owner-li")).isEqualTo("OWNER");
+        assertThat(role("staff-wang")).isEqualTo("STAFF");
+        assertThat(member("owner-li").get("role").asText()).isEqualTo("OWNER");
+
+        assertThat(jdbc.sql("SELECT actor || ' ' || subject || ' ' || diff FROM qf_audit"
+                                + " WHERE subject LIKE ? AND change = 'ROLE_CHANGED' ORDER BY id")
+                        .param(chatId + "/%")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder(
+                        "wecom " + chatId + "/staff-wang - role = STAFF\n+ role = OWNER",
+                        "wecom " + chatId + "/owner-li - role = OWNER\n+ role = ADMIN",
+                        "wecom " + chatId + "/owner-li - role = ADMIN\n+ role = OWNER",
+                        "wecom " + chatId + "/staff-wang - role = OWNER\n+ role = STAFF");
+    }
+
+    /**
+     * QuitScene says how the members in MemChangeList left, and only they: a member also gone from
+     * groupchat/get but not named left at a callback missed, and is not said to have been removed.
+     */
+    @Test
+    void update_quitSceneIsTheNamedMembersOnly() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "早教交流群",
+                        "owner-li",
+                        List.of(
+                                Map.of("userid", "owner-li", "type", 1),
+                                Map.of("userid", "wmA", "nickname", "阿花"),
+                                Map.of("userid", "wmB", "nickname", "小北"))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群", "owner-li", List.of(Map.of("userid", "owner-li", "type", 1))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "del_member", 1760000030, "wmA")
+                .replace("<QuitScene>0</QuitScene>", "<QuitScene>1</QuitScene>"));
+        processor.process();
+
+        assertThat(member("wmA").get("status").asText()).isEqualTo("LEFT");
+        assertThat(member("wmB").get("status").asText()).isEqualTo("LEFT");
+        assertThat(leftPayload("wmA").path("quitScene").asText()).isEqualTo("removed");
+        assertThat(leftPayload("wmB").has("quitScene"))
+                .as("how wmB left is not known")
+                .isFalse();
+    }
+
+    private JsonNode leftPayload(String memberId) {
+        String payload = jdbc.sql(
+                        "SELECT payload FROM qf_event WHERE group_id = ? AND member_id = ? AND type = 'MEMBER_LEFT'")
+                .params(chatId, memberId)
+                .query(String.class)
+                .single();
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String role(String memberId) {
+        return jdbc.sql("SELECT role FROM qf_member WHERE group_id = ? AND member_id = ?")
+                .params(chatId, memberId)
+                .query(String.class)
+                .single();
+    }
+
     @Test
     void contact_aDeletedFollowUserIsRecordedOnTheMember() {
         MockWeCom.answer(

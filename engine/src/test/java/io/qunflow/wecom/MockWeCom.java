@@ -78,6 +78,20 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
 
     /** groupchat/get's answer for a chat: members as {userid, type, join_time, join_scene, state, nickname}. */
     static String groupChat(String chatId, String name, String owner, List<Map<String, Object>> members) {
+        return groupChat(chatId, name, owner, members, List.of());
+    }
+
+    /** groupChat with the group's admins (admin_list), as WeCom lists them beside the owner. */
+    static String groupChat(
+            String chatId, String name, String owner, List<Map<String, Object>> members, List<String> admins) {
+        StringBuilder adminList = new StringBuilder();
+        for (String admin : admins) {
+            adminList
+                    .append(adminList.isEmpty() ? "" : ",")
+                    .append("{\"userid\":\"")
+                    .append(admin)
+                    .append("\"}");
+        }
         StringBuilder list = new StringBuilder();
         for (Map<String, Object> m : members) {
             if (!list.isEmpty()) {
@@ -98,6 +112,6 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
         }
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"group_chat\":{\"chat_id\":\"" + chatId + "\",\"name\":\"" + name
                 + "\",\"owner\":\"" + owner + "\",\"create_time\":1760000000,\"notice\":\"文明交流\",\"member_list\":["
-                + list + "],\"admin_list\":[],\"member_version\":\"v" + members.size() + "\"}}";
+                + list + "],\"admin_list\":[" + adminList + "],\"member_version\":\"v" + members.size() + "\"}}";
     }
 }
