@@ -27,11 +27,16 @@ class InboundProcessor implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboundProcessor.class);
     private static final int BATCH = 20;
     private static final Duration LEASE = Duration.ofMinutes(2);
+    /** How often processed callbacks past their retention are looked for: rounds come every second. */
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+
+    private static final int PRUNE_BATCH = 1000;
 
     private final InboundStore store;
     private final ChatSync chats;
     private final ContactEvents contacts;
     private final Backoff backoff;
+    private final Duration retention;
     private final Clock clock;
     private final PeriodicRounds worker;
 
@@ -47,6 +52,7 @@ class InboundProcessor implements SmartLifecycle {
         this.chats = chats;
         this.contacts = contacts;
         this.backoff = backoff;
+        this.retention = settings.callbackRetention();
         this.clock = clock;
         this.worker = threads.rounds("qunflow-wecom-inbound", settings.pollInterval(), this::processSafely);
     }
@@ -56,8 +62,18 @@ class InboundProcessor implements SmartLifecycle {
         worker.wake();
     }
 
+    private OffsetDateTime prunedAt;
+
     /** Processes what is due until nothing is; callable from tests. */
     synchronized void process() {
+        if (prunedAt == null || !now().isBefore(prunedAt.plus(PRUNE_EVERY))) {
+            try {
+                prune();
+            } catch (RuntimeException e) {
+                // Tried again in an hour; the callbacks waiting now are not held up by it.
+                log.warn("Pruning processed WeCom callbacks failed", e);
+            }
+        }
         List<InboundStore.Callback> claimed;
         do {
             OffsetDateTime now = now();
@@ -67,6 +83,22 @@ class InboundProcessor implements SmartLifecycle {
                 handle(callback, lease);
             }
         } while (claimed.size() == BATCH);
+    }
+
+    /**
+     * Deletes the callbacks processed longer ago than the retention, a batch at a time so no one
+     * statement holds many rows; callable from tests.
+     */
+    synchronized int prune() {
+        prunedAt = now();
+        OffsetDateTime before = prunedAt.minus(retention);
+        int deleted = 0;
+        int batch;
+        do {
+            batch = store.pruneProcessed(before, PRUNE_BATCH);
+            deleted += batch;
+        } while (batch == PRUNE_BATCH);
+        return deleted;
     }
 
     private void handle(InboundStore.Callback callback, String lease) {

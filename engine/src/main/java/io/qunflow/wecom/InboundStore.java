@@ -76,6 +76,24 @@ class InboundStore {
                 .update();
     }
 
+    /**
+     * Deletes up to {@code limit} callbacks processed before {@code before}; pending ones and dead
+     * letters stay (they still wait, or wait for someone to look). The newest msgaudit_notify stays
+     * whatever its age, since it answers when the archive last had news. DONE rows' next_attempt_at
+     * is when they were processed, so the due index finds them.
+     *
+     * @return how many went
+     */
+    int pruneProcessed(OffsetDateTime before, int limit) {
+        return jdbc.sql("DELETE FROM qf_wecom_callback WHERE id IN (SELECT id FROM qf_wecom_callback"
+                        + " WHERE status = ? AND next_attempt_at < ? AND processed_at < ?"
+                        + " AND id <> COALESCE((SELECT id FROM qf_wecom_callback WHERE event = 'msgaudit_notify'"
+                        + " ORDER BY received_at DESC, id DESC FETCH FIRST 1 ROWS ONLY), '')"
+                        + " FETCH FIRST " + limit + " ROWS ONLY)")
+                .params(DONE, before, before)
+                .update();
+    }
+
     /** When WeCom last said new chat-archive messages are waiting (msgaudit_notify). */
     Optional<OffsetDateTime> lastArchiveNotice() {
         return jdbc.sql("SELECT MAX(received_at) FROM qf_wecom_callback WHERE event = 'msgaudit_notify'")

@@ -22,6 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval how often callbacks waiting to be processed and actions waiting to be carried out are looked for
  * @param reachInterval how often the send results of group broadcasts the owners still have to confirm are read
  * @param timeout how long one call to WeCom may take
+ * @param callbackRetention how long a processed callback is kept: msgaudit_notify alone can come
+ *     every 15 seconds, so the table would grow for good. At least a day: a callback also keeps
+ *     WeCom's retries of it from being stored twice, and WeCom retries within seconds
  */
 @ConfigurationProperties("qunflow.wecom")
 record WeComSettings(
@@ -37,7 +40,8 @@ record WeComSettings(
         GroupType groupType,
         Duration pollInterval,
         Duration reachInterval,
-        Duration timeout) {
+        Duration timeout,
+        Duration callbackRetention) {
 
     static final URI DEFAULT_API = URI.create("https://qyapi.weixin.qq.com");
 
@@ -51,6 +55,11 @@ record WeComSettings(
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         reachInterval = reachInterval == null ? Duration.ofMinutes(10) : reachInterval;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
+        callbackRetention = callbackRetention == null ? Duration.ofDays(30) : callbackRetention;
+        if (callbackRetention.compareTo(Duration.ofDays(1)) < 0) {
+            throw new IllegalArgumentException("qunflow.wecom.callback-retention must be at least a day: a stored"
+                    + " callback keeps WeCom's retries of it from being applied twice (回调记录至少保留一天)");
+        }
     }
 
     /** The base address with no trailing slash, for joining paths onto. */

@@ -422,6 +422,53 @@ class CallbackApiTest {
                 .isFalse();
     }
 
+    /**
+     * Processed callbacks go after the retention (30 days by default; msgaudit_notify alone may come
+     * every 15 seconds); recent ones stay to keep WeCom's retries from being stored twice, and
+     * pending callbacks and dead letters stay whatever their age, as does the newest archive notice.
+     */
+    @Test
+    void prune_oldProcessedCallbacksGo_recentPendingAndDeadLettersStay() {
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        insertCallback("old-done", "change_external_chat", InboundStore.DONE, now.minusDays(40));
+        insertCallback("recent-done", "change_external_chat", InboundStore.DONE, now.minusDays(2));
+        insertCallback("old-pending", "change_external_chat", InboundStore.PENDING, now.minusDays(40));
+        insertCallback("old-failed", "change_external_chat", InboundStore.FAILED, now.minusDays(40));
+        insertCallback("old-notice", "msgaudit_notify", InboundStore.DONE, now.minusDays(41));
+        java.time.OffsetDateTime lastNotice = jdbc.sql(
+                        "SELECT MAX(received_at) FROM qf_wecom_callback WHERE event = 'msgaudit_notify'")
+                .query(java.time.OffsetDateTime.class)
+                .single();
+
+        assertThat(processor.prune()).isPositive();
+
+        assertThat(jdbc.sql("SELECT message FROM qf_wecom_callback WHERE message LIKE ?")
+                        .param(chatId + ":%")
+                        .query(String.class)
+                        .list())
+                .contains(chatId + ":recent-done", chatId + ":old-pending", chatId + ":old-failed")
+                .doesNotContain(chatId + ":old-done");
+        assertThat(jdbc.sql("SELECT MAX(received_at) FROM qf_wecom_callback WHERE event = 'msgaudit_notify'")
+                        .query(java.time.OffsetDateTime.class)
+                        .single())
+                .as("the archive notice still answers when the last one came")
+                .isEqualTo(lastNotice);
+    }
+
+    private void insertCallback(String name, String event, String status, java.time.OffsetDateTime at) {
+        jdbc.sql("INSERT INTO qf_wecom_callback (id, event, message, status, attempts, next_attempt_at, received_at,"
+                        + " processed_at) VALUES (?,?,?,?,1,?,?,?)")
+                .params(
+                        InboundStore.id(chatId + ":" + name),
+                        event,
+                        chatId + ":" + name,
+                        status,
+                        at,
+                        at,
+                        status.equals(InboundStore.PENDING) ? null : at)
+                .update();
+    }
+
     private JsonNode leftPayload(String memberId) {
         String payload = jdbc.sql(
                         "SELECT payload FROM qf_event WHERE group_id = ? AND member_id = ? AND type = 'MEMBER_LEFT'")

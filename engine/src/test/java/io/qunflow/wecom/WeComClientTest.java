@@ -145,6 +145,7 @@ class WeComClientTest {
                 null,
                 null,
                 null,
-                Duration.ofSeconds(5));
+                Duration.ofSeconds(5),
+                null);
     }
 }
