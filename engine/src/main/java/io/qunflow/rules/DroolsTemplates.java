@@ -105,7 +105,9 @@ final class DroolsTemplates {
         }
         STATICS.put(org.drools.model.bitmask.BitMaskUtil.class.getCanonicalName(), Set.of("calculatePatternMask"));
         STATICS.put("org.drools.util.DateUtils", Set.of("getDateFormatMask"));
-        STATICS.put(RuleMeter.class.getCanonicalName(), Set.of("tick"));
+        Set<String> meter = new java.util.HashSet<>(Set.of("tick"));
+        RuleMeter.METERED.values().forEach(meter::addAll);
+        STATICS.put(RuleMeter.class.getCanonicalName(), Set.copyOf(meter));
     }
 
     /** The meter's tick as generated code calls it. */

@@ -78,6 +78,10 @@ final class ExpressionTyper {
     private final TypeNames names;
     private final Map<String, Function> functions;
     private final Mode mode;
+    /** Where a position of the parsed code lies in the rule source; with {@link #rewrites}, null in conditions. */
+    private java.util.function.ToIntFunction<com.github.javaparser.Position> offsetInSource;
+    /** Where calls written through {@link RuleMeter} go: into the code the meter ticks in. */
+    private List<Problems.Insertion> rewrites;
 
     ExpressionTyper(TypeNames names, Map<String, Function> functions, Mode mode) {
         this.names = names;
@@ -87,6 +91,18 @@ final class ExpressionTyper {
 
     TypeNames names() {
         return names;
+    }
+
+    /**
+     * Writes the calls whose work grows with the product of their inputs through {@link
+     * RuleMeter}, as insertions into the source: in consequences and functions, which the meter
+     * ticks in, never in conditions.
+     */
+    void meterInto(
+            java.util.function.ToIntFunction<com.github.javaparser.Position> offsetInSource,
+            List<Problems.Insertion> rewrites) {
+        this.offsetInSource = offsetInSource;
+        this.rewrites = rewrites;
     }
 
     Mode mode() {
@@ -480,7 +496,60 @@ final class ExpressionTyper {
         if (why != null) {
             throw new Refusal(at, why);
         }
+        if (rewrites != null && at instanceof MethodCallExpr m) {
+            metered(m, owner, name, resolved.executable());
+        }
         return resolved.returns();
+    }
+
+    /**
+     * A call {@link RuleMeter#METERED} names is written as RuleMeter's ({@code h.contains(x)} as
+     * {@code RuleMeter.contains(h, x)}, {@code Collections.disjoint(a, b)} as {@code
+     * RuleMeter.disjoint(a, b)}), which weighs its inputs before it runs. An overload taking only
+     * numbers (an index, a character) is not metered: its work is bounded by one input; any other
+     * overload RuleMeter has no method for is refused.
+     */
+    private void metered(MethodCallExpr m, JavaType owner, String name, java.lang.reflect.Executable chosen) {
+        boolean named = RuleMeter.METERED.entrySet().stream()
+                .anyMatch(e ->
+                        e.getKey().isAssignableFrom(owner.raw()) && e.getValue().contains(name));
+        if (!named || m.getScope().isEmpty()) {
+            return;
+        }
+        Class<?>[] parameters = chosen.getParameterTypes();
+        boolean staticCall = owner.isTypeName();
+        Method helper = null;
+        for (Method candidate : RuleMeter.class.getMethods()) {
+            Class<?>[] takes = candidate.getParameterTypes();
+            int skip = staticCall ? 0 : 1;
+            if (candidate.getName().equals(name)
+                    && Modifier.isStatic(candidate.getModifiers())
+                    && takes.length == parameters.length + skip
+                    && (staticCall || takes[0].isAssignableFrom(owner.raw()))
+                    && java.util.Arrays.equals(takes, skip, takes.length, parameters, 0, parameters.length)) {
+                helper = candidate;
+            }
+        }
+        if (helper == null) {
+            if (java.util.Arrays.stream(parameters).allMatch(Class::isPrimitive)) {
+                return;
+            }
+            throw new Refusal(
+                    m,
+                    new Words("this form of " + name + "(…) is not allowed in rules", "规则中不允许这种形式的 " + name + "(…)"));
+        }
+        Expression scope = m.getScope().get();
+        int scopeBegin = offsetInSource.applyAsInt(scope.getBegin().orElseThrow());
+        int scopeEnd = offsetInSource.applyAsInt(scope.getEnd().orElseThrow()) + 1;
+        String meter = RuleMeter.class.getCanonicalName();
+        if (staticCall) {
+            rewrites.add(new Problems.Insertion(scopeBegin, meter, scopeEnd - scopeBegin));
+            return;
+        }
+        int firstArgument =
+                offsetInSource.applyAsInt(m.getArguments().get(0).getBegin().orElseThrow());
+        rewrites.add(new Problems.Insertion(scopeBegin, meter + "." + name + "("));
+        rewrites.add(new Problems.Insertion(scopeEnd, ", ", firstArgument - scopeEnd));
     }
 
     private JavaType unscopedCall(Expression call, String name, NodeList<Expression> args, Scope scope) {

@@ -14,7 +14,12 @@ import java.util.function.ToIntFunction;
 final class Problems {
 
     /** Text to add at an offset of the source (the meter's ticks). */
-    record Insertion(int offset, String text) {}
+    /** Text put in at an offset of the source, in place of the {@code removed} characters there. */
+    record Insertion(int offset, String text, int removed) {
+        Insertion(int offset, String text) {
+            this(offset, text, 0);
+        }
+    }
 
     private final String source;
     private final List<RuleProblem> errors = new ArrayList<>();
@@ -106,13 +111,16 @@ final class Problems {
     /** The source with the insertions made, later offsets first so earlier ones stay valid. */
     static String insert(String source, List<Insertion> insertions) {
         List<Insertion> ordered = new ArrayList<>(insertions);
-        // At one offset a closing brace goes before an opening tick, so each body closes where it ends.
+        // At one offset a closing brace goes before an opening tick, so each body closes where it
+        // ends, and a tick before a metered call written in (RuleMeter's); metered calls at one
+        // offset keep the order they were noted in, the inner first, so the outer ends up before it.
         ordered.sort(Comparator.comparingInt(Insertion::offset)
-                .thenComparing(i -> i.text().equals("}") ? 0 : 1)
+                .thenComparing(i -> i.text().equals("}") ? 0 : i.text().contains(StatementChecker.TICK) ? 1 : 2)
                 .reversed());
         StringBuilder out = new StringBuilder(source);
         for (Insertion insertion : ordered) {
-            out.insert(Math.min(Math.max(0, insertion.offset()), out.length()), insertion.text());
+            int at = Math.min(Math.max(0, insertion.offset()), out.length());
+            out.replace(at, Math.min(at + insertion.removed(), out.length()), insertion.text());
         }
         return out.toString();
     }

@@ -62,6 +62,7 @@ final class StatementChecker {
         this.offsetInSource = offsetInSource;
         this.ticks = ticks;
         this.problems = problems;
+        typer.meterInto(offsetInSource, ticks);
     }
 
     /** Checks a block, each statement on its own: a refused statement does not hide the next one's problem. */
