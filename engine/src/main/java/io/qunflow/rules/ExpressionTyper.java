@@ -828,15 +828,16 @@ final class ExpressionTyper {
 
     /**
      * A value compared with a left side not written next to it ({@code || == x}, {@code || in (…)}):
-     * text, a number, true/false or null, which Drools compares as they are.
+     * text, a number or null, which Drools compares as they are (true/false is not: a boolean field
+     * is written as the condition itself).
      */
     private static void requirePlainValue(Expression at, JavaType type) {
         if (!(type.isNull() || type.isString() || type.isNumeric() && !isChar(type))) {
             throw new Refusal(
                     at,
                     new Words(
-                            "after || or && a compared value is text, a number or true/false, not a " + type.display(),
-                            "“||”或“&&”之后比较的值须是文字、数字或 true/false，而不是 " + type.display()));
+                            "after || or && a compared value is text or a number, not a " + type.display(),
+                            "“||”或“&&”之后比较的值须是文字或数字，而不是 " + type.display()));
         }
     }
 

@@ -242,7 +242,7 @@ class RuleSandboxTest {
                 Arguments.of(
                         "ChatMessage( text == \"a\" || in ('x') )",
                         "$v.decide(\"A\", \"b\");",
-                        "“||”或“&&”之后比较的值须是文字、数字或 true/false，而不是 char"),
+                        "“||”或“&&”之后比较的值须是文字或数字，而不是 char"),
                 Arguments.of("ChatMessage( )", "Object o = $v.outcome;", "规则代码中不能直接读取字段 outcome：请写 outcome()"),
                 Arguments.of("ChatMessage( )", "counted = 1;", "规则中只能给局部变量赋值；counted 不是局部变量（请通过事实的方法修改）"),
                 Arguments.of(
