@@ -110,7 +110,8 @@ class LookAlikeAccountsApiTest {
 
     @Test
     void aKeyNameReadingLikeATakenOne_is409_andNoKeyIsStored() {
-        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // Letters in the suffix, so that its upper case is another spelling and not the same name.
+        String suffix = "key" + UUID.randomUUID().toString().substring(0, 6);
         String taken = "企业微信 连接器 " + suffix;
         assertThat(admin.post("/api/v1/keys", "{\"name\":\"" + taken + "\",\"scopes\":[\"events\"]}")
                         .status())
