@@ -50,6 +50,11 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * waits at a user task, a receive task, a catching message or signal event, a timer of a minute or
  * more or an event-based gateway is a lifecycle's normal rhythm and stays allowed. A loop whose only
  * wait is a shorter timer, or a written-out date, runs for ever too, one job after another.
+ *
+ * <p>Why this class is long: both checks answer one question, whether a deployment can keep the
+ * engine busy for ever, and the validator asks it in one call; nearly half of the length is what
+ * counts as waiting ({@code Waits}, with the timer values the diagram writes itself, {@code Writes}),
+ * which follows BPMN's many kinds of wait and changes only when the loop check does.
  */
 final class EndlessLoops {
 

@@ -26,6 +26,11 @@ import org.springframework.stereotype.Component;
  * name ({@code camunda:delegateExpression="${runRuleSetDelegate}"}) with the check of its literal
  * inputs, and the bean methods an expression may call where an action is expected. The engine's
  * expression resolver ({@link GuardedExpressionManager}) exposes exactly these beans at run time.
+ *
+ * <p>Why this class is long: a task a diagram may name and the check of its inputs are one entry,
+ * added and changed together; kept apart, a task could be allowed without its inputs being checked
+ * (the constructor refuses a task name without one). Most checks are a few lines; the rule-set
+ * runner's is the longest, as it asks the rule engine about the rule set a diagram names.
  */
 @Component
 class TaskTypes {
