@@ -69,21 +69,8 @@ final class BatchLedger implements Ledger {
             Words refusal,
             OffsetDateTime at) {
         envelopeKeys.add(key);
-        envelopes.add(new Object[] {
-            groupId,
-            memberId,
-            amountCents,
-            reason,
-            rule,
-            eventId,
-            key,
-            day,
-            paidDay,
-            status,
-            refusal == null ? null : refusal.en(),
-            refusal == null ? null : refusal.zh(),
-            at
-        });
+        envelopes.add(RewardStore.envelopeRow(
+                groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at));
         if ("SENT".equals(status)) {
             sent.add(new Sent(groupId, paidDay, amountCents));
         }

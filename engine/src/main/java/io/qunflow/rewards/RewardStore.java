@@ -56,9 +56,43 @@ class RewardStore implements Ledger {
         batches.batchUpdate(ADD_POINTS, entries);
     }
 
-    /** Inserts red envelopes, each the values of {@link #addEnvelope} in order, in one batch statement. */
+    /** Inserts red envelopes, each an {@link #envelopeRow}, in one batch statement. */
     void addAllEnvelopes(List<Object[]> envelopes) {
         batches.batchUpdate(ADD_ENVELOPE, envelopes);
+    }
+
+    /**
+     * A red envelope's values in the insert's column order, the one place the refusal's two
+     * languages are split into their columns: a booking on its own and a batch's write the same row.
+     */
+    static Object[] envelopeRow(
+            String groupId,
+            String memberId,
+            long amountCents,
+            String reason,
+            String rule,
+            String eventId,
+            String key,
+            LocalDate day,
+            LocalDate paidDay,
+            String status,
+            Words refusal,
+            OffsetDateTime at) {
+        return new Object[] {
+            groupId,
+            memberId,
+            amountCents,
+            reason,
+            rule,
+            eventId,
+            key,
+            day,
+            paidDay,
+            status,
+            refusal == null ? null : refusal.en(),
+            refusal == null ? null : refusal.zh(),
+            at
+        };
     }
 
     Optional<RewardService.BookedEntry> entry(String key) {
@@ -148,20 +182,8 @@ class RewardStore implements Ledger {
             Words refusal,
             OffsetDateTime at) {
         jdbc.sql(ADD_ENVELOPE)
-                .params(
-                        groupId,
-                        memberId,
-                        amountCents,
-                        reason,
-                        rule,
-                        eventId,
-                        key,
-                        day,
-                        paidDay,
-                        status,
-                        refusal == null ? null : refusal.en(),
-                        refusal == null ? null : refusal.zh(),
-                        at)
+                .params(envelopeRow(
+                        groupId, memberId, amountCents, reason, rule, eventId, key, day, paidDay, status, refusal, at))
                 .update();
     }
 
