@@ -24,6 +24,9 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
 
     static final String SECRET = "corp-secret-never-shown-0123456789";
 
+    /** Below WireMock's default priority (5, 1 first), so every stub a test adds is matched first. */
+    private static final int NOT_SENT_YET_PRIORITY = 10;
+
     private static WireMockServer server;
 
     @Override
@@ -43,13 +46,23 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
         return server;
     }
 
-    /** Resets the stubs and the request log, and answers gettoken with {@code token}. */
+    /**
+     * Resets the stubs and the request log, and answers gettoken with {@code token}. Asked for a
+     * broadcast's send result, WeCom answers by default that nobody has sent it yet, as it does
+     * while an owner has not confirmed: the broadcasts earlier tests left waiting in the shared
+     * database stay waiting. Unanswered (a 404, to the client a lost answer) each of them was
+     * asked three times with the client's pauses in between, about 0.6 s a broadcast, in every
+     * round of confirmations a test started. A test's own answer for the path takes precedence.
+     */
     static void reset(String token) {
         server().resetAll();
         server().stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
                 .withQueryParam("corpsecret", equalTo(SECRET))
                 .willReturn(json(
                         "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + token + "\",\"expires_in\":7200}")));
+        server().stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/get_groupmsg_send_result"))
+                .atPriority(NOT_SENT_YET_PRIORITY)
+                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"send_list\":[]}")));
     }
 
     /** Answers an API path (with any token) with a JSON body. */
