@@ -26,10 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
             // Every test calls from 127.0.0.1, and some send bad credentials on purpose: the
             // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
             "qunflow.security.login.address-attempts=1000000",
-            // Every HTTP Basic request verifies a bcrypt hash: at the default 10 rounds that was
-            // most of the suite's CPU. The hashing itself is the same; PasswordHashingTest holds
-            // the default.
-            "qunflow.security.password-hash-rounds=4",
+            ApiTest.FAST_PASSWORD_HASHING,
             // Spring Boot turns metrics export off in tests; the operations tests read the scrape.
             "management.prometheus.metrics.export.enabled=true",
             // The occasion sweep pays today's birthdays by the real clock in every group, the
@@ -41,4 +38,14 @@ import org.springframework.test.context.ContextConfiguration;
 @ActiveProfiles(resolver = TestDatabase.class)
 @ContextConfiguration(initializers = TestDatabase.class)
 @Tag("api")
-public @interface ApiTest {}
+public @interface ApiTest {
+
+    /**
+     * Every HTTP Basic request verifies a bcrypt hash: at the default 10 rounds that was most of the
+     * suite's CPU (a check costs some 60 times what it costs at 4). The hashing itself is the same;
+     * PasswordHashingTest holds the default. The API tests' other contexts ({@code
+     * RulePublishingTest}, {@code WeComTest}, where the authorization matrix sends hundreds of
+     * Basic requests) set it too.
+     */
+    String FAST_PASSWORD_HASHING = "qunflow.security.password-hash-rounds=4";
+}

@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import io.qunflow.ApiTest;
 import io.qunflow.TestDatabase;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false", ApiTest.FAST_PASSWORD_HASHING})
 @ActiveProfiles(resolver = TestDatabase.class)
 @ContextConfiguration(initializers = TestDatabase.RulePublishing.class)
 @Tag("api")

@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import io.qunflow.ApiTest;
 import io.qunflow.TestDatabase;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "camunda.bpm.job-execution.enabled=false",
+            ApiTest.FAST_PASSWORD_HASHING,
             "qunflow.wecom.enabled=true",
             "qunflow.wecom.corp-id=" + WeComCryptoTest.CORP_ID,
             "qunflow.wecom.corp-secret=" + MockWeCom.SECRET,
