@@ -16,7 +16,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
@@ -27,7 +26,6 @@ import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
 import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.LinkEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
-import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -36,10 +34,6 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -61,23 +55,25 @@ final class EndlessLoops {
     private EndlessLoops() {}
 
     /**
-     * Checks a diagram with the processes deployed before it: {@code deployedCalls} gives, for a
-     * process the diagram does not hold, every process any deployed version of it calls;
+     * Checks a diagram with the processes deployed before it ({@code deployed}): a process the
+     * diagram calls may loop on a timer variable the call sets, and a deployed process may call one
+     * of the diagram's with a variable its loop waits on (see {@link PassedTimerVariables});
      * {@code lastsAMinute} tells whether a written-out ISO 8601 duration is a minute or more.
      */
     static void check(
             BpmnModelInstance model,
-            Function<String, Set<String>> deployedCalls,
+            DeployedProcesses deployed,
             Predicate<String> lastsAMinute,
             List<WorkflowProblem> problems) {
         List<ModelElementInstance> scopes = new ArrayList<>(model.getModelElementsByType(Process.class));
         scopes.addAll(model.getModelElementsByType(SubProcess.class));
-        Waits waits = new Waits(lastsAMinute, Writes.of(model));
+        VariableWrites writes = VariableWrites.of(model);
+        PassedTimerVariables passed = new PassedTimerVariables(model, deployed, lastsAMinute);
         for (ModelElementInstance scope : scopes) {
-            Set<FlowNode> loop = loopWithoutWaiting(new Flow(scope), waits);
+            Set<FlowNode> loop = loopWithoutWaiting(scope, writes, lastsAMinute);
             if (!loop.isEmpty()) {
                 String ids = loop.stream().map(FlowNode::getId).collect(Collectors.joining(", "));
-                String written = String.join(", ", waits.writtenTimerVariables(loop));
+                String written = String.join(", ", writtenTimerVariables(loop, writes, lastsAMinute));
                 problems.add(WorkflowProblem.at(
                         loop.iterator().next().getId(),
                         "bpmn:sequenceFlow",
@@ -95,9 +91,30 @@ final class EndlessLoops {
                                         ? ""
                                         : "；定时器等待的变量由流程图自己设置（" + written + "）：只有流程图不设置该变量，"
                                                 + "或只把它设为直接写出的、不短于一分钟的时长时，该定时器才算等待")));
+            } else {
+                passed.checkCallersOf(scope, writes, problems);
             }
         }
-        checkRecursiveCalls(model, deployedCalls, problems);
+        passed.checkCalledProcesses(writes, problems);
+        checkRecursiveCalls(model, deployed::calls, problems);
+    }
+
+    /**
+     * The nodes on the scope's loops (a process or a sub-process) that do not wait when variables
+     * are set as {@code writes} says; empty when every loop waits.
+     */
+    static Set<FlowNode> loopWithoutWaiting(
+            ModelElementInstance scope, VariableWrites writes, Predicate<String> lastsAMinute) {
+        return loopWithoutWaiting(new Flow(scope), new Waits(lastsAMinute, writes));
+    }
+
+    /**
+     * The variables timers on the loop read that {@code writes} sets to something not a wait, each
+     * as "name (read by timerId)".
+     */
+    static Set<String> writtenTimerVariables(
+            Set<FlowNode> loop, VariableWrites writes, Predicate<String> lastsAMinute) {
+        return new Waits(lastsAMinute, writes).writtenTimerVariables(loop);
     }
 
     /** The processes that the process of this id in the diagram calls. */
@@ -180,7 +197,7 @@ final class EndlessLoops {
      * message), or until a timer that waits at least a minute. A timer that waits less, or a date the
      * next round is past, lets a loop come round again at once, each round its own job, for ever.
      */
-    private record Waits(Predicate<String> lastsAMinute, Writes writes) {
+    private record Waits(Predicate<String> lastsAMinute, VariableWrites writes) {
 
         /** Whether the flow stops at the node. */
         boolean at(FlowNode node) {
@@ -217,7 +234,7 @@ final class EndlessLoops {
         /**
          * A written-out duration of a minute or more, or a cycle (held to once a minute by its own
          * check); a time a variable gives is Qunflow's to choose, unless the diagram sets that
-         * variable itself (see {@link Writes}). A written-out date is no wait: once it has passed,
+         * variable itself (see {@link VariableWrites}). A written-out date is no wait: once it has passed,
          * every later round goes straight on.
          */
         private boolean waitsAMinute(TimerEventDefinition timer) {
@@ -284,75 +301,6 @@ final class EndlessLoops {
                 }
             }
             return true;
-        }
-    }
-
-    /**
-     * What the diagram itself sets variables to. A timer that reads a variable (${topicInterval})
-     * waits as long as Qunflow's setting of that name says, but only if the diagram does not set the
-     * variable itself: an output parameter {@code topicInterval = PT0S}, an input parameter of that
-     * name on the waiting task, a call activity's {@code in} or {@code out} mapping to it, a
-     * multi-instance element variable or a task's result variable would let the loop come round at
-     * once. Allowed is what the diagram sets to a written-out duration of a minute or more (the
-     * owner-task workflow's {@code reminderAfter} of PT4H); anything computed, copied or shorter
-     * counts as unknown. An {@code out} mapping of all variables copies whatever the called process
-     * set, so it leaves no variable to count on. A date variable ({@code timeDate}) counts only
-     * when the diagram sets it nowhere.
-     */
-    private record Writes(Map<String, List<String>> values, boolean everything) {
-
-        private static final String UNKNOWN = "";
-
-        static Writes of(BpmnModelInstance model) {
-            Map<String, List<String>> values = new HashMap<>();
-            boolean everything = false;
-            List<ModelElementInstance> parameters =
-                    new ArrayList<>(model.getModelElementsByType(CamundaInputParameter.class));
-            parameters.addAll(model.getModelElementsByType(CamundaOutputParameter.class));
-            for (ModelElementInstance parameter : parameters) {
-                String name = parameter.getAttributeValue("name");
-                String text = parameter.getTextContent() == null
-                        ? ""
-                        : parameter.getTextContent().strip();
-                boolean written =
-                        parameter.getDomElement().getChildElements().isEmpty() && ExpressionGrammar.isLiteral(text);
-                add(values, name, written ? text : UNKNOWN);
-            }
-            for (CamundaIn in : model.getModelElementsByType(CamundaIn.class)) {
-                add(values, in.getCamundaTarget(), UNKNOWN);
-            }
-            for (CamundaOut out : model.getModelElementsByType(CamundaOut.class)) {
-                add(values, out.getCamundaTarget(), UNKNOWN);
-                everything |= "all".equals(out.getCamundaVariables());
-            }
-            for (MultiInstanceLoopCharacteristics multi :
-                    model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
-                add(values, multi.getCamundaElementVariable(), UNKNOWN);
-            }
-            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-                add(values, node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "resultVariable"), UNKNOWN);
-            }
-            return new Writes(values, everything);
-        }
-
-        private static void add(Map<String, List<String>> values, String name, String value) {
-            if (name != null && !name.isBlank()) {
-                values.computeIfAbsent(name.strip(), n -> new ArrayList<>()).add(value);
-            }
-        }
-
-        /**
-         * Whether a timer may count on the variable: the diagram does not set it, or sets it (for a
-         * duration) only to written-out durations of a minute or more.
-         */
-        boolean leaves(String variable, boolean duration, Predicate<String> lastsAMinute) {
-            if (everything) {
-                return false;
-            }
-            List<String> written = values.getOrDefault(variable, List.of());
-            return written.isEmpty()
-                    || duration
-                            && written.stream().allMatch(value -> !value.equals(UNKNOWN) && lastsAMinute.test(value));
         }
     }
 

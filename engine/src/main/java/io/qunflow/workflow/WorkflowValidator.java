@@ -13,8 +13,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -144,14 +142,14 @@ class WorkflowValidator {
 
     /** Every problem Qunflow finds in the diagram on its own; empty when it may go on to Camunda. */
     List<WorkflowProblem> check(Parsed parsed) {
-        return check(parsed, process -> Set.of());
+        return check(parsed, DeployedProcesses.NONE);
     }
 
     /**
-     * Every problem Qunflow finds in the diagram, with {@code deployedCalls} giving the processes
-     * each process deployed before it calls (see {@link EndlessLoops}).
+     * Every problem Qunflow finds in the diagram, with the processes {@code deployed} before it
+     * (what they call, and what calls into the diagram: see {@link EndlessLoops}).
      */
-    List<WorkflowProblem> check(Parsed parsed, Function<String, Set<String>> deployedCalls) {
+    List<WorkflowProblem> check(Parsed parsed, DeployedProcesses deployed) {
         List<WorkflowProblem> problems = new ArrayList<>();
         BpmnModelInstance model = parsed.model();
         Collection<Process> processes = model.getModelElementsByType(Process.class);
@@ -181,7 +179,7 @@ class WorkflowValidator {
         FlowCopies.check(model, problems);
         SignalThrows.check(model, problems);
         ProcessStarts.check(model, problems);
-        EndlessLoops.check(model, deployedCalls, this::lastsAMinute, problems);
+        EndlessLoops.check(model, deployed, this::lastsAMinute, problems);
         for (String phase : LifecycleContract.enteredPhases(parsed.root())) {
             if (!Phase.isName(phase)) {
                 problems.add(WorkflowProblem.at(

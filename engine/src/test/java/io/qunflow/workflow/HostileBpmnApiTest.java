@@ -282,6 +282,106 @@ class HostileBpmnApiTest {
         }
     }
 
+    @Test
+    void aCallThatShortensTheTimerOfADeployedLoop_isRefused_whicheverIsDeployedFirst() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String looping = "waits-on-interval-" + suffix;
+        // Alone, the loop waits as long as Qunflow's topicInterval: it deploys.
+        Reply loop = Bpmn.deploy(port, "designer", loopOnTopicInterval(looping));
+        assertThat(loop.status()).as(loop.raw()).isEqualTo(201);
+        long deployments = repository.createDeploymentQuery().count();
+
+        Map<String, String> callers = Map.of(
+                "mapped-" + suffix,
+                callActivity(looping, "<camunda:in source=\"warmUpMaxDays\" target=\"topicInterval\" />"),
+                "copies-all-" + suffix,
+                callActivity(looping, "<camunda:in variables=\"all\" />")
+                        .replace(
+                                "<bpmn:extensionElements>",
+                                "<bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter"
+                                        + " name=\"topicInterval\">PT0S</camunda:inputParameter></camunda:inputOutput>"));
+        for (Map.Entry<String, String> caller : callers.entrySet()) {
+            Reply refused = Bpmn.deploy(port, "designer", Bpmn.oneTaskThenWait(caller.getKey(), caller.getValue()));
+            assertThat(refused.status())
+                    .as(caller.getKey() + ": " + refused.raw())
+                    .isEqualTo(400);
+            assertThat(refused.raw())
+                    .as(caller.getKey())
+                    .contains("\"elementId\":\"Task\"", "topicInterval (read by Tick)", looping);
+            assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                    .contains("topicInterval");
+            assertThat(repository
+                            .createProcessDefinitionQuery()
+                            .processDefinitionKey(caller.getKey())
+                            .count())
+                    .isZero();
+        }
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+
+        // The other order: the caller is deployed while nothing it calls exists, then the loop.
+        String earlyCaller = "calls-ahead-" + suffix;
+        String lateLoop = "deployed-later-" + suffix;
+        Reply ahead = Bpmn.deploy(
+                port,
+                "designer",
+                Bpmn.oneTaskThenWait(
+                        earlyCaller,
+                        callActivity(lateLoop, "<camunda:in source=\"warmUpMaxDays\" target=\"topicInterval\" />")));
+        assertThat(ahead.status()).as(ahead.raw()).isEqualTo(201);
+
+        Reply refused = Bpmn.deploy(port, "designer", loopOnTopicInterval(lateLoop));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.raw()).contains("\"elementId\":\"Post\"", "topicInterval (read by Tick)", earlyCaller);
+        assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                .contains(earlyCaller);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey(lateLoop)
+                        .count())
+                .isZero();
+        // The early caller's instances find nothing to call: no loop of it ever runs.
+        runDueJobsAfterAGroupStarts();
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey(lateLoop)
+                        .count())
+                .isZero();
+    }
+
+    /** A process that posts, waits ${topicInterval} at {@code Tick}, and posts again. */
+    private static String loopOnTopicInterval(String process) {
+        return HostileBpmn.process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="Tick"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${topicInterval}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="Tick" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Post" />""").replace("\"hostile\"", "\"" + process + "\"");
+    }
+
+    private static String callActivity(String called, String mappings) {
+        return """
+                <bpmn:callActivity id="Task" calledElement="%s"><bpmn:extensionElements>%s</bpmn:extensionElements><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing></bpmn:callActivity>""".formatted(called, mappings);
+    }
+
+    /** Starts a group on whatever lifecycle is deployed and runs every job due now, whatever fails. */
+    private void runDueJobsAfterAGroupStarts() {
+        ApiClient system = ApiClient.withKey(port, "qf_dev_key");
+        assertThat(system.post("/api/v1/groups", """
+                {"id":"hostile-%s","name":"攻击之后","intro":"x","type":"CONTENT"}""".formatted(UUID.randomUUID()))
+                        .status())
+                .isEqualTo(201);
+        for (Job job : management.createJobQuery().executable().list()) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException failedJobsAreNotTheQuestionHere) {
+                // Only whether anything ran matters.
+            }
+        }
+    }
+
     private static String callActivity(String called) {
         return """
                 <bpmn:callActivity id="Task" calledElement="%s"><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing></bpmn:callActivity>""".formatted(called);
