@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
@@ -91,7 +92,7 @@ final class EndlessLoops {
                                         ? ""
                                         : "；定时器等待的变量由流程图自己设置（" + written + "）：只有流程图不设置该变量，"
                                                 + "或只把它设为直接写出的、不短于一分钟的时长时，该定时器才算等待")));
-            } else {
+            } else if (!checkDatesMoveOn(scope, writes, lastsAMinute, problems)) {
                 passed.checkCallersOf(scope, writes, problems);
             }
         }
@@ -100,12 +101,40 @@ final class EndlessLoops {
     }
 
     /**
+     * Refuses a loop whose only wait is for a date variable that no task on the loop moves on: the
+     * date is past once reached, so every later round goes straight on. Returns whether it did.
+     */
+    private static boolean checkDatesMoveOn(
+            ModelElementInstance scope,
+            VariableWrites writes,
+            Predicate<String> lastsAMinute,
+            List<WorkflowProblem> problems) {
+        Waits waits = new Waits(lastsAMinute, writes, false);
+        Set<FlowNode> loop = loopWithoutWaiting(new Flow(scope), waits);
+        if (loop.isEmpty()) {
+            return false;
+        }
+        String ids = loop.stream().map(FlowNode::getId).collect(Collectors.joining(", "));
+        String dates = String.join(", ", waits.dateTimerVariables(loop));
+        String planner = TimerVariables.planners();
+        problems.add(WorkflowProblem.at(
+                loop.iterator().next().getId(),
+                "bpmn:sequenceFlow",
+                "The flow loops through " + ids + " and waits for a date (" + dates + ") that nothing on the loop"
+                        + " plans again (" + planner + "): after the first round that date is past, and the loop would"
+                        + " run forever; a loop that waits for a date must pass the task that sets it",
+                "流程在 " + ids + " 之间循环，等待的日期（" + dates + "）在循环中没有重新计算（" + planner
+                        + "）：第一轮之后该日期已过，循环将无休止地运行；等待日期的循环必须经过设置该日期的任务"));
+        return true;
+    }
+
+    /**
      * The nodes on the scope's loops (a process or a sub-process) that do not wait when variables
      * are set as {@code writes} says; empty when every loop waits.
      */
     static Set<FlowNode> loopWithoutWaiting(
             ModelElementInstance scope, VariableWrites writes, Predicate<String> lastsAMinute) {
-        return loopWithoutWaiting(new Flow(scope), new Waits(lastsAMinute, writes));
+        return loopWithoutWaiting(new Flow(scope), new Waits(lastsAMinute, writes, true));
     }
 
     /**
@@ -114,7 +143,7 @@ final class EndlessLoops {
      */
     static Set<String> writtenTimerVariables(
             Set<FlowNode> loop, VariableWrites writes, Predicate<String> lastsAMinute) {
-        return new Waits(lastsAMinute, writes).writtenTimerVariables(loop);
+        return new Waits(lastsAMinute, writes, true).writtenTimerVariables(loop);
     }
 
     /** The processes that the process of this id in the diagram calls. */
@@ -196,12 +225,17 @@ final class EndlessLoops {
      * Which nodes hold the flow up, and for how long: until something outside happens (a person, a
      * message), or until a timer that waits at least a minute. A timer that waits less, or a date the
      * next round is past, lets a loop come round again at once, each round its own job, for ever.
+     * With {@code datesMoveOn} false, a timer waiting for a date variable does not count, and the task
+     * that moves that date on counts instead: a loop then found waits for a date nothing plans again.
      */
-    private record Waits(Predicate<String> lastsAMinute, VariableWrites writes) {
+    private record Waits(Predicate<String> lastsAMinute, VariableWrites writes, boolean datesMoveOn) {
 
         /** Whether the flow stops at the node. */
         boolean at(FlowNode node) {
             if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof EventBasedGateway) {
+                return true;
+            }
+            if (!datesMoveOn && TimerVariables.movesADateOn(delegate(node))) {
                 return true;
             }
             if (node instanceof CatchEvent event && !(node instanceof StartEvent)) {
@@ -243,12 +277,36 @@ final class EndlessLoops {
             }
             String text = timerText(timer);
             if (!ExpressionGrammar.isLiteral(text)) {
+                if (timer.getTimeDate() != null && !datesMoveOn) {
+                    return false;
+                }
                 // One variable (checkTimers refuses anything else in a timer).
                 return ExpressionGrammar.variableName(text)
                         .map(variable -> writes.leaves(variable, timer.getTimeDuration() != null, lastsAMinute))
                         .orElse(true);
             }
             return timer.getTimeDuration() != null && lastsAMinute.test(text);
+        }
+
+        private static String delegate(FlowNode node) {
+            String expression = node.getAttributeValueNs(BpmnModelConstants.CAMUNDA_NS, "delegateExpression");
+            return expression == null ? "" : BpmnAllowList.beanName(expression).orElse("");
+        }
+
+        /** The variables of the date timers on the loop, each as "name (read by timerId)". */
+        Set<String> dateTimerVariables(Set<FlowNode> loop) {
+            Set<String> dates = new LinkedHashSet<>();
+            for (FlowNode node : loop) {
+                if (node instanceof CatchEvent event) {
+                    for (EventDefinition definition : event.getEventDefinitions()) {
+                        if (definition instanceof TimerEventDefinition timer && timer.getTimeDate() != null) {
+                            ExpressionGrammar.variableName(timerText(timer))
+                                    .ifPresent(variable -> dates.add(variable + " (read by " + node.getId() + ")"));
+                        }
+                    }
+                }
+            }
+            return dates;
         }
 
         private static String timerText(TimerEventDefinition timer) {

@@ -221,8 +221,28 @@ class WorkflowValidator {
                             "Timer " + kind + " '" + text + "' must be written out or be one variable such as"
                                     + " ${launchPeriod}",
                             "定时器 " + kind + "“" + text + "”必须直接写出，或只是一个变量，例如 ${launchPeriod}"));
+                } else {
+                    checkTimerVariable(kind, text, owner, problems);
                 }
             }
+        }
+    }
+
+    /**
+     * A timer waits on one of Qunflow's time settings ({@link TimerVariables}), never on a variable
+     * whatever set it last, such as the time of the last post, or one that came in from outside.
+     */
+    private static void checkTimerVariable(String kind, String text, String owner, List<WorkflowProblem> problems) {
+        String variable = ExpressionGrammar.variableName(text).orElse(text);
+        if (!TimerVariables.allowed(kind, variable)) {
+            problems.add(WorkflowProblem.at(
+                    owner,
+                    kind,
+                    "Timer " + kind + " '" + text + "' waits on " + variable + ", which is not one of Qunflow's time"
+                            + " settings; a timer may wait on " + TimerVariables.names()
+                            + ", or on a time written out",
+                    "定时器 " + kind + "“" + text + "”等待的变量 " + variable + " 不是 Qunflow 的时间设置；定时器只能等待 "
+                            + TimerVariables.names() + "，或直接写出的时间"));
         }
     }
 

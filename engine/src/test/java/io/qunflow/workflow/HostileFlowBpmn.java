@@ -225,6 +225,52 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F3" sourceRef="AtOnce" targetRef="Again" />
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "AtOnce"));
         cases.addAll(timerVariablesTheDiagramSets());
+        cases.addAll(timersThatComeRoundAtOnce());
+        return cases;
+    }
+
+    /**
+     * Loops whose wait is over as soon as it starts, though no variable the diagram sets says so: a
+     * date reached in the first round and never planned again, a time Qunflow records of the past, a
+     * variable that comes from outside.
+     */
+    private static List<HostileBpmn.Case> timersThatComeRoundAtOnce() {
+        List<HostileBpmn.Case> cases = new ArrayList<>();
+        cases.add(new HostileBpmn.Case(
+                "a loop that waits for the next post time but never plans it again",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:serviceTask id="Plan" camunda:delegateExpression="${planNextSopPostDelegate}"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:intermediateCatchEvent id="NextPost"><bpmn:incoming>F2</bpmn:incoming><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${nextPostAt}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:serviceTask id="Send" camunda:delegateExpression="${sendSopPostsDelegate}"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Plan" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Plan" targetRef="NextPost" />
+                <bpmn:sequenceFlow id="F3" sourceRef="NextPost" targetRef="Send" />
+                <bpmn:sequenceFlow id="F4" sourceRef="Send" targetRef="NextPost" />"""),
+                "planNextSopPostDelegate"));
+        cases.add(new HostileBpmn.Case("a loop that waits for the time of the last post", process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:serviceTask id="Send" camunda:delegateExpression="${sendSopPostsDelegate}"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:serviceTask>
+                <bpmn:intermediateCatchEvent id="LastPost"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDate xsi:type="bpmn:tFormalExpression">${lastPostAt}</bpmn:timeDate></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Send" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Send" targetRef="LastPost" />
+                <bpmn:sequenceFlow id="F3" sourceRef="LastPost" targetRef="Send" />"""), "lastPostAt"));
+        cases.add(new HostileBpmn.Case(
+                "a loop that waits as long as a variable from outside says",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:task id="Post"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="Pause"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">${pause}</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Post" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Post" targetRef="Pause" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Pause" targetRef="Post" />"""),
+                "launchPeriod, promotionPeriod"));
         return cases;
     }
 
