@@ -232,8 +232,15 @@ final class EndlessLoops {
 
         /** Whether the flow stops at the node. */
         boolean at(FlowNode node) {
-            if (node instanceof UserTask || node instanceof ReceiveTask || node instanceof EventBasedGateway) {
+            if (node instanceof UserTask || node instanceof ReceiveTask) {
                 return true;
+            }
+            if (node instanceof EventBasedGateway gateway) {
+                // It waits only until the first of its events: a timer that fires at once goes on at once.
+                return gateway.getOutgoing().stream()
+                        .map(SequenceFlow::getTarget)
+                        .allMatch(event -> event instanceof ReceiveTask
+                                || event instanceof IntermediateCatchEvent catching && at(catching));
             }
             if (!datesMoveOn && TimerVariables.movesADateOn(delegate(node))) {
                 return true;

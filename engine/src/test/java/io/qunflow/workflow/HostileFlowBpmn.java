@@ -230,12 +230,30 @@ final class HostileFlowBpmn {
     }
 
     /**
-     * Loops whose wait is over as soon as it starts, though no variable the diagram sets says so: a
-     * date reached in the first round and never planned again, a time Qunflow records of the past, a
-     * variable that comes from outside.
+     * Loops whose wait is over as soon as it starts, though no variable the diagram sets says so: an
+     * event-based gateway whose timer fires at once, a date reached in the first round and never
+     * planned again, a time Qunflow records of the past, a variable that comes from outside.
      */
     private static List<HostileBpmn.Case> timersThatComeRoundAtOnce() {
         List<HostileBpmn.Case> cases = new ArrayList<>();
+        cases.add(new HostileBpmn.Case(
+                "an event-based gateway whose timer fires at once",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:eventBasedGateway id="Choose"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F5</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing><bpmn:outgoing>F3</bpmn:outgoing></bpmn:eventBasedGateway>
+                <bpmn:intermediateCatchEvent id="Reply"><bpmn:incoming>F2</bpmn:incoming><bpmn:outgoing>F6</bpmn:outgoing><bpmn:messageEventDefinition messageRef="Msg" /></bpmn:intermediateCatchEvent>
+                <bpmn:intermediateCatchEvent id="AtOnce"><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F4</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT0S</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:task id="Work"><bpmn:incoming>F4</bpmn:incoming><bpmn:outgoing>F5</bpmn:outgoing></bpmn:task>
+                <bpmn:endEvent id="End"><bpmn:incoming>F6</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Choose" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Choose" targetRef="Reply" />
+                <bpmn:sequenceFlow id="F3" sourceRef="Choose" targetRef="AtOnce" />
+                <bpmn:sequenceFlow id="F4" sourceRef="AtOnce" targetRef="Work" />
+                <bpmn:sequenceFlow id="F5" sourceRef="Work" targetRef="Choose" />
+                <bpmn:sequenceFlow id="F6" sourceRef="Reply" targetRef="End" />""").replace("<bpmn:process ", "<bpmn:message id=\"Msg\" name=\"Stop\" />\n  <bpmn:process "),
+                "Choose"));
         cases.add(new HostileBpmn.Case(
                 "a loop that waits for the next post time but never plans it again",
                 process("""
