@@ -209,6 +209,23 @@ final class EndlessLoops {
     private static Set<FlowNode> loopWithoutWaiting(Flow flow, Waits waits) {
         Map<FlowNode, Set<FlowNode>> next = new LinkedHashMap<>();
         flow.next.keySet().forEach(node -> next.put(node, waits.onwards(flow, node, waits.at(node))));
+        return onLoops(next);
+    }
+
+    /** Where each flow node of the scope (a process or a sub-process) leads, drawn or implied. */
+    static Map<FlowNode, Set<FlowNode>> flowOf(ModelElementInstance scope) {
+        return new Flow(scope).next;
+    }
+
+    /** The nodes of the scope on a loop, waiting or not, and on the paths between loops. */
+    static Set<FlowNode> looping(ModelElementInstance scope) {
+        Map<FlowNode, Set<FlowNode>> next = new LinkedHashMap<>();
+        new Flow(scope).next.forEach((node, targets) -> next.put(node, new LinkedHashSet<>(targets)));
+        return onLoops(next);
+    }
+
+    /** Removes, until none is left, every node nothing leads to and every node that leads nowhere. */
+    private static Set<FlowNode> onLoops(Map<FlowNode, Set<FlowNode>> next) {
         next.values().forEach(targets -> targets.retainAll(next.keySet()));
         boolean removed = true;
         while (removed) {

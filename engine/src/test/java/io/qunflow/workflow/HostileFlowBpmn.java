@@ -226,6 +226,51 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="End" />"""), "AtOnce"));
         cases.addAll(timerVariablesTheDiagramSets());
         cases.addAll(timersThatComeRoundAtOnce());
+        cases.addAll(loopsStartedAgainByEachMessage());
+        return cases;
+    }
+
+    /**
+     * A non-interrupting event starts another path every time it fires, while what it is attached
+     * to keeps waiting: a path that loops (even one that waits) then adds a loop that never ends at
+     * every calendar change, and the group's workflow runs thousands of them.
+     */
+    private static List<HostileBpmn.Case> loopsStartedAgainByEachMessage() {
+        String message = "<bpmn:message id=\"Msg\" name=\"SopCalendarChanged\" />\n  <bpmn:process ";
+        String loop = """
+                <bpmn:task id="Post"><bpmn:incoming>L1</bpmn:incoming><bpmn:incoming>L3</bpmn:incoming><bpmn:outgoing>L2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="Tick"><bpmn:incoming>L2</bpmn:incoming><bpmn:outgoing>L3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="L2" sourceRef="Post" targetRef="Tick" />
+                <bpmn:sequenceFlow id="L3" sourceRef="Tick" targetRef="Post" />""";
+        List<HostileBpmn.Case> cases = new ArrayList<>();
+        cases.add(new HostileBpmn.Case(
+                "a non-interrupting event sub-process that starts a loop at every message",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Ask" targetRef="End" />
+                <bpmn:subProcess id="OnEachChange" triggeredByEvent="true">
+                  <bpmn:startEvent id="EachChange" isInterrupting="false"><bpmn:outgoing>L1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="Msg" /></bpmn:startEvent>
+                  <bpmn:sequenceFlow id="L1" sourceRef="EachChange" targetRef="Post" />
+                """ + loop + """
+                </bpmn:subProcess>""").replace("<bpmn:process ", message),
+                "EachChange"));
+        cases.add(new HostileBpmn.Case(
+                "a non-interrupting message boundary that starts a loop at every message",
+                process("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:boundaryEvent id="EachChange" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>L1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="Msg" /></bpmn:boundaryEvent>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Ask" targetRef="End" />
+                <bpmn:sequenceFlow id="L1" sourceRef="EachChange" targetRef="Post" />
+                """ + loop).replace("<bpmn:process ", message),
+                "EachChange"));
         return cases;
     }
 
