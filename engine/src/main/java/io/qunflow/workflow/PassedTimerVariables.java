@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
@@ -29,6 +31,7 @@ final class PassedTimerVariables {
     private final DeployedProcesses deployed;
     private final Predicate<String> lastsAMinute;
     private final Set<String> diagramProcesses;
+    private final boolean readsTimerVariables;
 
     PassedTimerVariables(BpmnModelInstance model, DeployedProcesses deployed, Predicate<String> lastsAMinute) {
         this.model = model;
@@ -37,6 +40,11 @@ final class PassedTimerVariables {
         this.diagramProcesses = model.getModelElementsByType(Process.class).stream()
                 .map(Process::getId)
                 .collect(Collectors.toSet());
+        this.readsTimerVariables = model.getModelElementsByType(TimerEventDefinition.class).stream()
+                .flatMap(timer -> Stream.of(timer.getTimeDuration(), timer.getTimeDate()))
+                .anyMatch(time -> time != null
+                        && time.getTextContent() != null
+                        && !ExpressionGrammar.isLiteral(time.getTextContent().strip()));
     }
 
     /**
@@ -46,7 +54,9 @@ final class PassedTimerVariables {
      */
     void checkCallersOf(ModelElementInstance scope, VariableWrites writes, List<WorkflowProblem> problems) {
         Process process = EndlessLoops.enclosingProcess(scope);
-        if (process == null) {
+        // Only a timer that reads a variable can be shortened by a caller: no need to read every
+        // stored diagram for one that has none.
+        if (process == null || !readsTimerVariables) {
             return;
         }
         Set<String> callers = new LinkedHashSet<>();
