@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
@@ -22,16 +24,19 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  * escalation, a timer cycle) whose path reaches a loop. Such an event starts another path every time
  * it fires while what it belongs to keeps waiting, so a loop on that path, even one that waits, is
  * one more loop that never ends at every message: a calendar changed a thousand times would leave a
- * thousand loops running in one group's workflow. What such an event starts must come to an end.
+ * thousand loops running in one group's workflow. What such an event starts must come to an end,
+ * and so must any process it calls.
  */
 final class RepeatedStarts {
 
     private RepeatedStarts() {}
 
-    static void check(BpmnModelInstance model, List<WorkflowProblem> problems) {
+    /** Checks the diagram; {@code deployed} gives the processes a call activity on such a path may call. */
+    static void check(BpmnModelInstance model, DeployedProcesses deployed, List<WorkflowProblem> problems) {
+        Calls calls = new Calls(model, deployed);
         for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
             if (!boundary.cancelActivity() && firesAgain(boundary)) {
-                check(boundary, boundary.getParentElement(), problems);
+                check(boundary, boundary.getParentElement(), calls, problems);
             }
         }
         for (SubProcess eventSubProcess : model.getModelElementsByType(SubProcess.class)) {
@@ -40,7 +45,7 @@ final class RepeatedStarts {
             }
             for (StartEvent start : eventSubProcess.getChildElementsByType(StartEvent.class)) {
                 if (!start.isInterrupting() && firesAgain(start)) {
-                    check(start, eventSubProcess, problems);
+                    check(start, eventSubProcess, calls, problems);
                 }
             }
         }
@@ -53,8 +58,8 @@ final class RepeatedStarts {
                         !(definition instanceof TimerEventDefinition timer) || timer.getTimeCycle() != null);
     }
 
-    private static void check(FlowNode event, ModelElementInstance scope, List<WorkflowProblem> problems) {
-        loopReached(event, scope)
+    private static void check(FlowNode event, ModelElementInstance scope, Calls calls, List<WorkflowProblem> problems) {
+        loopReached(event, scope, calls.fresh())
                 .ifPresent(loop -> problems.add(WorkflowProblem.at(
                         event.getId(),
                         event instanceof BoundaryEvent ? "cancelActivity" : "isInterrupting",
@@ -68,7 +73,7 @@ final class RepeatedStarts {
     }
 
     /** The nodes of the first loop the event's path reaches, in its scope or a sub-process on it. */
-    private static Optional<String> loopReached(FlowNode event, ModelElementInstance scope) {
+    private static Optional<String> loopReached(FlowNode event, ModelElementInstance scope, Calls calls) {
         Map<FlowNode, Set<FlowNode>> next = EndlessLoops.flowOf(scope);
         Set<FlowNode> looping = EndlessLoops.looping(scope);
         Deque<FlowNode> open = new ArrayDeque<>(List.of(event));
@@ -78,11 +83,11 @@ final class RepeatedStarts {
             if (looping.contains(node)) {
                 return Optional.of(looping.stream().map(FlowNode::getId).collect(Collectors.joining(", ")));
             }
-            if (node instanceof SubProcess inner) {
-                Optional<String> within = loopWithin(inner);
-                if (within.isPresent()) {
-                    return within;
-                }
+            Optional<String> within = node instanceof SubProcess inner
+                    ? loopWithin(inner)
+                    : node instanceof CallActivity call ? calls.loopIn(call.getCalledElement()) : Optional.empty();
+            if (within.isPresent()) {
+                return within;
             }
             for (FlowNode target : next.getOrDefault(node, Set.of())) {
                 if (seen.add(target)) {
@@ -105,5 +110,56 @@ final class RepeatedStarts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The processes a call activity on such a path may run: one of the diagram's, or any stored
+     * version of a deployed one, and what those call in turn. A called process that loops keeps its
+     * instance running for good just the same.
+     */
+    private record Calls(BpmnModelInstance model, DeployedProcesses deployed, Set<String> seen) {
+
+        Calls(BpmnModelInstance model, DeployedProcesses deployed) {
+            this(model, deployed, new HashSet<>());
+        }
+
+        /** The same, with nothing followed yet: each event's path is followed on its own. */
+        Calls fresh() {
+            return new Calls(model, deployed);
+        }
+
+        Optional<String> loopIn(String processKey) {
+            if (processKey == null || !seen.add(processKey)) {
+                return Optional.empty();
+            }
+            List<BpmnModelInstance> versions = model.getModelElementById(processKey) instanceof Process
+                    ? List.of(model)
+                    : deployed.versions(processKey);
+            for (BpmnModelInstance version : versions) {
+                if (!(version.getModelElementById(processKey) instanceof Process process)) {
+                    continue;
+                }
+                Set<FlowNode> looping = EndlessLoops.looping(process);
+                if (!looping.isEmpty()) {
+                    return Optional.of(processKey + ": "
+                            + looping.stream().map(FlowNode::getId).collect(Collectors.joining(", ")));
+                }
+                for (SubProcess inner : process.getChildElementsByType(SubProcess.class)) {
+                    Optional<String> within = loopWithin(inner);
+                    if (within.isPresent()) {
+                        return within;
+                    }
+                }
+                for (CallActivity call : version.getModelElementsByType(CallActivity.class)) {
+                    if (process.equals(EndlessLoops.enclosingProcess(call))) {
+                        Optional<String> further = loopIn(call.getCalledElement());
+                        if (further.isPresent()) {
+                            return further;
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
+        }
     }
 }

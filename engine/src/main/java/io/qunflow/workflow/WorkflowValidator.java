@@ -177,7 +177,7 @@ class WorkflowValidator {
         RetryCycleLimit.check(parsed.root(), this::isDuration, problems);
         MultiInstanceLimit.check(model, problems);
         FlowCopies.check(model, problems);
-        RepeatedStarts.check(model, problems);
+        RepeatedStarts.check(model, deployed, problems);
         SignalThrows.check(model, problems);
         ProcessStarts.check(model, problems);
         EndlessLoops.check(model, deployed, this::lastsAMinute, problems);

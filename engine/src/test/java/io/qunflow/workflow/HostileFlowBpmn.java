@@ -271,6 +271,25 @@ final class HostileFlowBpmn {
                 <bpmn:sequenceFlow id="L1" sourceRef="EachChange" targetRef="Post" />
                 """ + loop).replace("<bpmn:process ", message),
                 "EachChange"));
+        cases.add(new HostileBpmn.Case(
+                "a non-interrupting message boundary that calls a looping process at every message",
+                twoProcesses("""
+                <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+                <bpmn:userTask id="Ask"><bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:userTask>
+                <bpmn:boundaryEvent id="EachChange" attachedToRef="Ask" cancelActivity="false"><bpmn:outgoing>L1</bpmn:outgoing><bpmn:messageEventDefinition messageRef="Msg" /></bpmn:boundaryEvent>
+                <bpmn:callActivity id="Call" calledElement="helper"><bpmn:incoming>L1</bpmn:incoming><bpmn:outgoing>L2</bpmn:outgoing></bpmn:callActivity>
+                <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming><bpmn:incoming>L2</bpmn:incoming></bpmn:endEvent>
+                <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Ask" />
+                <bpmn:sequenceFlow id="F2" sourceRef="Ask" targetRef="End" />
+                <bpmn:sequenceFlow id="L1" sourceRef="EachChange" targetRef="Call" />
+                <bpmn:sequenceFlow id="L2" sourceRef="Call" targetRef="End" />""", helperProcess("""
+                <bpmn:task id="HelperPost"><bpmn:incoming>H1</bpmn:incoming><bpmn:incoming>H3</bpmn:incoming><bpmn:outgoing>H2</bpmn:outgoing></bpmn:task>
+                <bpmn:intermediateCatchEvent id="HelperTick"><bpmn:incoming>H2</bpmn:incoming><bpmn:outgoing>H3</bpmn:outgoing>
+                  <bpmn:timerEventDefinition><bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1H</bpmn:timeDuration></bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:sequenceFlow id="H2" sourceRef="HelperPost" targetRef="HelperTick" />
+                <bpmn:sequenceFlow id="H3" sourceRef="HelperTick" targetRef="HelperPost" />""")).replaceFirst("<bpmn:process ", message),
+                "EachChange"));
         return cases;
     }
 
