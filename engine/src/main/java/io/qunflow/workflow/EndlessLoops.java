@@ -48,8 +48,9 @@ import org.camunda.bpm.model.xml.instance.ModelElementInstance;
  *
  * <p>Why this class is long: both checks answer one question, whether a deployment can keep the
  * engine busy for ever, and the validator asks it in one call; nearly half of the length is what
- * counts as waiting ({@code Waits}, with the timer values the diagram writes itself, {@code Writes}),
- * which follows BPMN's many kinds of wait and changes only when the loop check does.
+ * counts as waiting ({@code Waits}, reading the timer values the diagram writes itself from
+ * {@link VariableWrites}), which follows BPMN's many kinds of wait and changes only when the loop
+ * check does.
  */
 final class EndlessLoops {
 
