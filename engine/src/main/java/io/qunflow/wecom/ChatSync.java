@@ -10,13 +10,11 @@ import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.groups.NewGroup;
 import io.qunflow.members.Member;
-import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,8 @@ import org.springframework.stereotype.Component;
  * renamed and dissolved with the customer group, and its members follow WeCom's member list
  * ({@code groupchat/get}): whoever is in WeCom's list and not in Qunflow's joined, whoever is in
  * Qunflow's and not in WeCom's left. Comparing the whole lists copes with callbacks that name the
- * members (MemChangeList) and those that do not, and with a callback missed.
+ * members (MemChangeList) and those that do not, and with a callback missed. Roles follow the
+ * chat's owner and admins on every read ({@link ChatPositions}).
  */
 @Component
 class ChatSync {
@@ -41,6 +40,7 @@ class ChatSync {
     private final EventService events;
     private final LiveCodes liveCodes;
     private final WelcomeTemplates welcomeTemplates;
+    private final ChatPositions positions;
     private final WeComSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
@@ -53,6 +53,7 @@ class ChatSync {
             EventService events,
             LiveCodes liveCodes,
             WelcomeTemplates welcomeTemplates,
+            ChatPositions positions,
             WeComSettings settings,
             ObjectMapper json,
             Clock clock) {
@@ -63,6 +64,7 @@ class ChatSync {
         this.events = events;
         this.liveCodes = liveCodes;
         this.welcomeTemplates = welcomeTemplates;
+        this.positions = positions;
         this.settings = settings;
         this.json = json;
         this.clock = clock;
@@ -116,7 +118,7 @@ class ChatSync {
                 new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
                 now());
         reconcile(chat, message.number("QuitScene", 0), message.list("MemChangeList"), at);
-        followOwner(chat);
+        positions.follow(chat);
         liveCodes.groupChanged(
                 chatId,
                 chat.members().stream()
@@ -175,41 +177,10 @@ class ChatSync {
         }
     }
 
-    /**
-     * Roles follow the group changing hands (UpdateDetail change_owner, or one missed): the owner
-     * groupchat/get names becomes OWNER, and whoever Qunflow still holds as owner goes back to what
-     * the chat says of them (an admin, staff, a customer). Through the members' role change, so it
-     * is audited as {@code wecom}; run after the joins, which may have just brought the owner in.
-     */
-    private void followOwner(GroupChat chat) {
-        if (chat.owner() == null || chat.owner().isBlank()) {
-            // An answer without an owner says nothing of who holds the group: demote nobody on it.
-            return;
-        }
-        Map<String, GroupChat.Member> inWeCom = new HashMap<>();
-        chat.members().forEach(m -> inWeCom.put(m.userId(), m));
-        for (Member m : members.inGroup(chat.chatId())) {
-            GroupChat.Member there = inWeCom.get(m.memberId());
-            if (there == null) {
-                continue;
-            }
-            boolean owner = m.memberId().equals(chat.owner());
-            if (owner != (m.role() == MemberRole.OWNER)) {
-                MemberRole role = role(chat, there);
-                members.changeRole(
-                        chat.chatId(),
-                        m.memberId(),
-                        role,
-                        "wecom",
-                        "WeCom: the group's owner is now " + chat.owner() + "（企业微信群主变更为 " + chat.owner() + "）");
-            }
-        }
-    }
-
     private void joined(GroupChat chat, GroupChat.Member m) {
         JoinScene scene = JoinScene.of(m.joinScene());
         ObjectNode payload = json.createObjectNode();
-        payload.put("role", role(chat, m).name());
+        payload.put("role", ChatPositions.joiningAs(chat, m).name());
         if (m.nickname() != null) {
             payload.put("nickname", limit(m.nickname(), 100));
         }
@@ -223,16 +194,6 @@ class ChatSync {
                 m.userId(),
                 at,
                 payload));
-    }
-
-    private static MemberRole role(GroupChat chat, GroupChat.Member m) {
-        if (m.userId().equals(chat.owner())) {
-            return MemberRole.OWNER;
-        }
-        if (chat.admins().contains(m.userId())) {
-            return MemberRole.ADMIN;
-        }
-        return m.type() == 1 ? MemberRole.STAFF : MemberRole.MEMBER;
     }
 
     /** Derived from WeCom's data alone, so the same join or leave seen twice is one event. */

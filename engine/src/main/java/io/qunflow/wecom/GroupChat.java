@@ -6,7 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A customer group as {@code externalcontact/groupchat/get} describes it. */
+/**
+ * A customer group as {@code externalcontact/groupchat/get} describes it.
+ *
+ * @param adminsListed whether the answer carried {@code admin_list}: an answer without it says
+ *     nothing of who the admins are, one with it empty says there are none
+ */
 record GroupChat(
         String chatId,
         String name,
@@ -14,7 +19,8 @@ record GroupChat(
         String notice,
         String memberVersion,
         List<Member> members,
-        Set<String> admins) {
+        Set<String> admins,
+        boolean adminsListed) {
 
     /**
      * One member of the group.
@@ -47,7 +53,8 @@ record GroupChat(
                 text(chat, "notice"),
                 text(chat, "member_version"),
                 members,
-                admins);
+                admins,
+                chat.has("admin_list"));
     }
 
     private static String text(JsonNode node, String field) {

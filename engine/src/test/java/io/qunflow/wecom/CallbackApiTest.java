@@ -389,6 +389,99 @@ class CallbackApiTest {
     }
 
     /**
+     * WeCom has no callback for admins made or unmade; groupchat/get lists them (admin_list) on every
+     * read, so the next callback of the group brings them in. WeCom decides who is an admin: an
+     * operator's ADMIN that WeCom does not list goes; an operator's KOC is never touched.
+     */
+    @Test
+    void update_adminsFollowTheChatsAdminListOnTheNextRead() {
+        List<Map<String, Object>> members = List.of(
+                Map.of("userid", "owner-li", "type", 1),
+                Map.of("userid", "staff-wang", "type", 1),
+                Map.of("userid", "wmA", "nickname", "阿花"),
+                Map.of("userid", "wmK", "nickname", "老K"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        assertThat(operator.put(rolePath("wmK"), "{\"role\":\"KOC\",\"comment\":\"老顾客，口碑好\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(operator.put(rolePath("wmA"), "{\"role\":\"ADMIN\",\"comment\":\"帮忙管群\"}")
+                        .status())
+                .isEqualTo(200);
+
+        // Li makes Wang an admin in WeCom: no callback; the next one (a new name) reads the chat.
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群2", "owner-li", members, List.of("staff-wang")));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_name", 1760000020));
+        processor.process();
+        assertThat(role("staff-wang")).isEqualTo("ADMIN");
+        assertThat(role("wmA")).as("not an admin in WeCom").isEqualTo("MEMBER");
+        assertThat(role("wmK")).isEqualTo("KOC");
+        assertThat(role("owner-li")).isEqualTo("OWNER");
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群3", "owner-li", members, List.of()));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_name", 1760000030));
+        processor.process();
+        assertThat(role("staff-wang")).isEqualTo("STAFF");
+        assertThat(role("wmK")).isEqualTo("KOC");
+
+        assertThat(jdbc.sql("SELECT subject || ' ' || comment || ' ' || diff FROM qf_audit"
+                                + " WHERE subject LIKE ? AND change = 'ROLE_CHANGED' AND actor = 'wecom' ORDER BY id")
+                        .param(chatId + "/%")
+                        .query(String.class)
+                        .list())
+                .containsExactly(
+                        chatId
+                                + "/staff-wang WeCom: made an admin of the group（企业微信设为群管理员） - role = STAFF\n+ role = ADMIN",
+                        chatId
+                                + "/wmA WeCom: no longer an admin of the group（企业微信不再是群管理员） - role = ADMIN\n+ role = MEMBER",
+                        chatId
+                                + "/staff-wang WeCom: no longer an admin of the group（企业微信不再是群管理员） - role = ADMIN\n+ role = STAFF");
+    }
+
+    /**
+     * A member operators made KOC keeps it through a turn as owner (in-service handover and back):
+     * the role they held before WeCom gave them the group comes back, not what their account is.
+     */
+    @Test
+    void update_changeOwner_aKocHandedTheGroupAndBackIsKocAgain() {
+        List<Map<String, Object>> members =
+                List.of(Map.of("userid", "owner-li", "type", 1), Map.of("userid", "staff-wang", "type", 1));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+        assertThat(ApiClient.asUser(port, "operator", "qunflow")
+                        .put(rolePath("staff-wang"), "{\"role\":\"KOC\",\"comment\":\"店里的达人\"}")
+                        .status())
+                .isEqualTo(200);
+
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "staff-wang", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_owner", 1760000020));
+        processor.process();
+        assertThat(role("staff-wang")).isEqualTo("OWNER");
+
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", members));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_owner", 1760000030));
+        processor.process();
+        assertThat(role("staff-wang")).isEqualTo("KOC");
+        assertThat(role("owner-li")).isEqualTo("OWNER");
+        assertThat(jdbc.sql("SELECT member_id || ' ' || role FROM qf_wecom_held_role WHERE chat_id = ?")
+                        .param(chatId)
+                        .query(String.class)
+                        .list())
+                .as("what Li goes back to; nothing of Wang's once the group is given back")
+                .containsExactly("owner-li STAFF");
+    }
+
+    private String rolePath(String memberId) {
+        return "/api/v1/groups/" + chatId + "/members/" + memberId + "/role";
+    }
+
+    /**
      * QuitScene says how the members in MemChangeList left, and only they: a member also gone from
      * groupchat/get but not named left at a callback missed, and is not said to have been removed.
      */
