@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import io.qunflow.common.ConflictException;
 import io.qunflow.members.Member;
 import io.qunflow.members.MemberRole;
 import io.qunflow.members.MemberService;
@@ -41,17 +42,28 @@ class ChatPositions {
             if (there == null) {
                 continue;
             }
-            MemberRole position = position(chat, m.memberId());
-            if (position != null && m.role() != position) {
-                if (!isPosition(m.role())) {
-                    held.keep(chat.chatId(), m.memberId(), m.role());
-                }
-                members.changeRole(chat.chatId(), m.memberId(), position, ACTOR, raised(chat, position));
-            } else if (position == null && stepsDown(chat, m.role())) {
-                MemberRole back = held.find(chat.chatId(), m.memberId()).orElse(byAccount(there));
-                members.changeRole(chat.chatId(), m.memberId(), back, ACTOR, lowered(chat, m.role()));
-                held.forget(chat.chatId(), m.memberId());
+            try {
+                follow(chat, m, there);
+            } catch (ConflictException leftMeanwhile) {
+                // The member left between the read of the group's members and the change (an old
+                // owner leaving as they hand the group over, their leave applied by another
+                // callback): a role is for a member in the group, and the others still follow.
             }
+        }
+    }
+
+    /** @throws ConflictException when the member is no longer in the group */
+    private void follow(GroupChat chat, Member m, GroupChat.Member there) {
+        MemberRole position = position(chat, m.memberId());
+        if (position != null && m.role() != position) {
+            if (!isPosition(m.role())) {
+                held.keep(chat.chatId(), m.memberId(), m.role());
+            }
+            members.changeRole(chat.chatId(), m.memberId(), position, ACTOR, raised(chat, position));
+        } else if (position == null && stepsDown(chat, m.role())) {
+            MemberRole back = held.find(chat.chatId(), m.memberId()).orElse(byAccount(there));
+            members.changeRole(chat.chatId(), m.memberId(), back, ACTOR, lowered(chat, m.role()));
+            held.forget(chat.chatId(), m.memberId());
         }
     }
 
