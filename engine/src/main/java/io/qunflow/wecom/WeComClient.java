@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Calls the WeCom API ({@code POST /cgi-bin/<path>?access_token=…}) and turns its errcodes into
- * outcomes: an expired or wrong token is fetched again once and the call repeated; busy and
- * rate-limit codes are tried again a few times with doubling pauses, and so are lost answers,
- * except to calls that create or send something ({@link #create}); any other errcode is a
+ * outcomes: an expired or wrong token is fetched again once and the call repeated; a busy WeCom
+ * is tried again a few times with doubling pauses, and so are lost answers, except to calls that
+ * create or send something ({@link #create}); a call limit ({@link WeComError#rateLimited}) is
+ * thrown at once, retryable, for the caller's own retry schedule; any other errcode is a
  * {@link WeComError}. A small client on the JDK's HttpClient rather than WxJava, whose
  * weixin-java-cp 4.6.0 brings XStream 1.4.20, Apache HttpClient 4, Gson, Guava, commons-io 2.7
  * and jcl-over-slf4j for the dozen JSON calls used here (docs/connectors-wecom.md).
@@ -38,7 +39,8 @@ class WeComClient {
      * again like a busy WeCom.
      *
      * @return WeCom's answer, errcode 0
-     * @throws WeComError with {@link WeComError#retryable()} when WeCom stayed busy or out of reach
+     * @throws WeComError with {@link WeComError#retryable()} when WeCom stayed busy or out of reach,
+     *     or answered a call limit
      */
     JsonNode post(String path, Object body) {
         return call(path, body, true);
@@ -63,7 +65,9 @@ class WeComClient {
             try {
                 return postOnce(path, body, repeatable);
             } catch (WeComError e) {
-                if (!e.retryable() || attempt == BUSY_TRIES) {
+                // A call limit is not waited out here: the thread would be held for nothing (the
+                // limit lifts in its own time) and, for a concurrency limit, would add to it.
+                if (!e.retryable() || e.rateLimited() || attempt == BUSY_TRIES) {
                     throw e;
                 }
                 LockSupport.parkNanos(pause.toNanos());

@@ -23,6 +23,13 @@ final class WeComError extends RuntimeException {
      */
     static final Set<Integer> TRY_LATER = Set.of(-1, 6000, 45009, 45011, 45033);
 
+    /**
+     * The call limits among them (45009, 45011, 45033): lifted when the limit's period is over or
+     * other calls end, not a moment later, so they are tried again on the caller's retry schedule
+     * and never by a thread that waits for them.
+     */
+    static final Set<Integer> RATE_LIMITED = Set.of(45009, 45011, 45033);
+
     /** The access token is wrong or has expired: fetch a new one and call once more. */
     static final Set<Integer> TOKEN_EXPIRED = Set.of(40014, 42001);
 
@@ -89,6 +96,11 @@ final class WeComError extends RuntimeException {
     /** True when the request was sent and its answer lost: WeCom may have acted on it. */
     boolean answerLost() {
         return failure == Failure.ANSWER_LOST;
+    }
+
+    /** True when WeCom refused the call for one of its call limits ({@link #RATE_LIMITED}). */
+    boolean rateLimited() {
+        return failure == Failure.REFUSED && RATE_LIMITED.contains(errcode);
     }
 
     /** True when the same call may succeed later and doing it again does no harm. */

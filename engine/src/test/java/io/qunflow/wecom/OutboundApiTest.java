@@ -188,7 +188,7 @@ class OutboundApiTest {
                 .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
                         .inScenario(scenario)
                         .whenScenarioStateIs("busy-again")
-                        .willReturn(MockWeCom.json("{\"errcode\":45033,\"errmsg\":\"api concurrent out of limit\"}"))
+                        .willReturn(MockWeCom.json("{\"errcode\":-1,\"errmsg\":\"system busy\"}"))
                         .willSetStateTo("free"));
         MockWeCom.server()
                 .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
@@ -199,6 +199,54 @@ class OutboundApiTest {
         dispatcher.poll();
 
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.CONFIRMING);
+    }
+
+    /**
+     * 45009 (接口调用超过限制) and then ok: the broadcast waits in the delivery schedule with its
+     * back-off instead of holding the round's thread, and goes out once when due: one request refused,
+     * one accepted, one broadcast awaiting the owner.
+     */
+    @Test
+    void poll_aRateLimitWaitsForTheRetryScheduleAndTheBroadcastGoesOutOnce() {
+        openGroup("owner-qian");
+        String scenario = "limit-" + chatId;
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs(Scenario.STARTED)
+                        .willReturn(MockWeCom.json("{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"))
+                        .willSetStateTo("lifted"));
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .inScenario(scenario)
+                        .whenScenarioStateIs("lifted")
+                        .willReturn(MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-limit\"}")));
+
+        dispatcher.poll();
+
+        assertThat(deliveryStatus()).as("waits for its next attempt").isEqualTo(DeliveryStore.PENDING);
+        assertThat(broadcastsOf(chatId)).hasSize(1);
+        assertThat(jdbc.sql("SELECT attempts FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                                + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        jdbc.sql("UPDATE qf_wecom_delivery SET next_attempt_at = next_attempt_at - INTERVAL '1' DAY WHERE group_id = ?")
+                .param(chatId)
+                .update();
+        dispatcher.poll();
+
+        assertThat(deliveryStatus()).isEqualTo(DeliveryStore.CONFIRMING);
+        assertThat(broadcastsOf(chatId)).hasSize(2);
+        assertThat(jdbc.sql(
+                                "SELECT wecom_msgid FROM qf_wecom_delivery WHERE group_id = ? AND action_type = 'SEND_MESSAGE'"
+                                        + " AND action_id IN (SELECT id FROM qf_action WHERE event_id IS NULL)")
+                        .param(chatId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("msg-limit");
     }
 
     @Test

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which failed calls are repeated: busy codes and a connection never made always; an answer lost
- * after the request was sent only for calls that can be done twice without harm.
+ * after the request was sent only for calls that can be done twice without harm; a call limit never
+ * at once.
  */
 class WeComClientTest {
 
@@ -74,6 +75,30 @@ class WeComClientTest {
         assertThat(client(wecom.port()).create(CREATE, Map.of()).path("msgid").asText())
                 .isEqualTo("msg-3");
         wecom.verify(3, postRequestedFor(urlPathEqualTo("/cgi-bin/" + CREATE)));
+    }
+
+    /**
+     * WeCom's global error codes: 45009 接口调用超过限制, 45033 接口并发调用超过限制. A limit lifts in
+     * its own time, so the call is not repeated while the caller's thread waits: the error goes back
+     * at once, retryable, and the caller's retry schedule (the outbox's back-off) tries it later.
+     */
+    @Test
+    void create_aCallLimitIsNotRepeatedInline_butLeftToTheCallersSchedule() {
+        for (int errcode : new int[] {45009, 45033}) {
+            wecom.resetAll();
+            wecom.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                    .willReturn(MockWeCom.json("{\"errcode\":0,\"access_token\":\"tok-client\",\"expires_in\":7200}")));
+            failFirstTwice(CREATE, MockWeCom.json("{\"errcode\":" + errcode + ",\"errmsg\":\"out of limit\"}"));
+
+            assertThatThrownBy(() -> client(wecom.port()).create(CREATE, Map.of()))
+                    .as("errcode " + errcode)
+                    .isInstanceOfSatisfying(WeComError.class, e -> {
+                        assertThat(e.errcode()).isEqualTo(errcode);
+                        assertThat(e.retryable()).isTrue();
+                        assertThat(e.rateLimited()).isTrue();
+                    });
+            wecom.verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/" + CREATE)));
+        }
     }
 
     /** WeCom's global error codes: 6000 数据版本冲突, "可能有多个调用端同时修改数据，稍后重试". */
