@@ -117,7 +117,8 @@ class ChatSync {
         chats.save(
                 new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
                 now());
-        reconcile(chat, message.number("QuitScene", 0), message.list("MemChangeList"), at);
+        boolean membersLeft = "del_member".equals(message.get("UpdateDetail"));
+        reconcile(chat, membersLeft, message.number("QuitScene", 0), message.list("MemChangeList"), at);
         positions.follow(chat);
         liveCodes.groupChanged(
                 chatId,
@@ -144,11 +145,15 @@ class ChatSync {
     }
 
     /**
+     * @param membersLeft whether the callback tells of members leaving (UpdateDetail del_member):
+     *     only then does its QuitScene say anything; a member gone at another callback (one who left
+     *     as the owner changed, whose own del_member comes later) left in a way nobody knows yet
      * @param changed the members the callback names (MemChangeList), empty when it names none (the
      *     old format); QuitScene says how those left, and only those: a member gone without being
      *     named left at a callback missed, whose QuitScene nobody knows
      */
-    private void reconcile(GroupChat chat, long quitScene, List<String> changed, OffsetDateTime at) {
+    private void reconcile(
+            GroupChat chat, boolean membersLeft, long quitScene, List<String> changed, OffsetDateTime at) {
         Set<String> inQunflow = new HashSet<>();
         for (Member m : members.inGroup(chat.chatId())) {
             inQunflow.add(m.memberId());
@@ -163,7 +168,7 @@ class ChatSync {
         for (String memberId : inQunflow) {
             if (!inWeCom.contains(memberId)) {
                 ObjectNode payload = json.createObjectNode();
-                if (changed.isEmpty() || changed.contains(memberId)) {
+                if (membersLeft && (changed.isEmpty() || changed.contains(memberId))) {
                     payload.put("quitScene", quitScene == 1 ? "removed" : "left");
                 }
                 events.acceptRetrying(new GroupEvent(

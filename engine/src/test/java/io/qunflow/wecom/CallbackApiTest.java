@@ -516,6 +516,36 @@ class CallbackApiTest {
     }
 
     /**
+     * A customer removed while the owner hands the group over: the change_owner callback's
+     * groupchat/get no longer lists them, so they leave at it, but its QuitScene (0, or none) is not
+     * about them: their own del_member, with QuitScene 1, comes after. They are not said to have left
+     * of their own accord; the roles still follow the new owner.
+     */
+    @Test
+    void update_aMemberGoneAtAnOwnerChangeIsNotSaidToHaveLeftOfTheirOwnAccord() {
+        List<Map<String, Object>> before = List.of(
+                Map.of("userid", "owner-li", "type", 1),
+                Map.of("userid", "staff-wang", "type", 1),
+                Map.of("userid", "wmA", "nickname", "阿花"));
+        MockWeCom.answer("externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", before));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群", "staff-wang", before.subList(0, 2)));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_owner", 1760000020));
+        processor.process();
+
+        assertThat(member("wmA").get("status").asText()).isEqualTo("LEFT");
+        assertThat(leftPayload("wmA").has("quitScene"))
+                .as("how wmA left is not known at the owner change")
+                .isFalse();
+        assertThat(role("staff-wang")).isEqualTo("OWNER");
+        assertThat(role("owner-li")).isEqualTo("STAFF");
+    }
+
+    /**
      * Processed callbacks go after the retention (30 days by default; msgaudit_notify alone may come
      * every 15 seconds); recent ones stay to keep WeCom's retries from being stored twice, and
      * pending callbacks and dead letters stay whatever their age, as does the newest archive notice.
