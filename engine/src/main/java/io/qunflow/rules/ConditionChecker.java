@@ -188,7 +188,10 @@ final class ConditionChecker {
             }
             try {
                 for (String parameter : call.getParams()) {
-                    typer.value(parse(parameter).getExpr(), rule);
+                    JavaType collected = typer.value(parse(parameter).getExpr(), rule);
+                    if (gives == List.class || gives == Set.class) {
+                        requireFlat(call.getFunction(), collected);
+                    }
                 }
             } catch (Refusal refusal) {
                 problems.error(at, refusal.reason());
@@ -196,6 +199,22 @@ final class ConditionChecker {
             if (call.getBind() != null) {
                 rule.declare(call.getBind(), JavaType.of(gives), Scope.Kind.BINDING);
             }
+        }
+    }
+
+    /**
+     * A list collected per match holds the collected value once per match: a list of lists,
+     * collected again by the next accumulate, weighs the number of matches to the power of the
+     * accumulates, and its hashCode, equals or toString then runs where no meter ticks.
+     */
+    private static void requireFlat(String function, JavaType collected) {
+        if (ExpressionTyper.isBuilt(collected) && !collected.isString()) {
+            throw new Refusal(
+                    null,
+                    new Words(
+                            function + " collects single values, not a " + collected.display()
+                                    + ": collect the elements themselves",
+                            function + " 只能收集单个的值，不能收集 " + collected.display() + "：请收集其中的元素"));
         }
     }
 

@@ -70,6 +70,26 @@ final class ExpressionTyper {
     /** DRL operators between a value and others that only compare. */
     private static final Set<String> COMPARING_OPERATORS = Set.of("contains", "excludes", "memberOf", "in");
 
+    /**
+     * Calls that build text or a collection out of their inputs, refused in conditions when that is
+     * what they give: no meter ticks in a condition, and a value one pattern builds and binds can
+     * be built on by the next, doubling a message's text twenty times in twenty patterns.
+     */
+    private static final Set<String> BUILDING_CALLS = Set.of(
+            "concat",
+            "join",
+            "format",
+            "repeat",
+            "toString",
+            "valueOf",
+            "of",
+            "asList",
+            "copyOf",
+            "singleton",
+            "singletonList",
+            "singletonMap",
+            "entry");
+
     /** Stands for {@code drools} in a consequence, and for what its getRule() answers. */
     private static final class RuleContext {}
 
@@ -496,6 +516,9 @@ final class ExpressionTyper {
         if (why != null) {
             throw new Refusal(at, why);
         }
+        if (BUILDING_CALLS.contains(name) && isBuilt(resolved.returns())) {
+            refuseBuildingInCondition(at, name + "(…)");
+        }
         if (rewrites != null && at instanceof MethodCallExpr m) {
             metered(m, owner, name, resolved.executable());
         }
@@ -651,6 +674,7 @@ final class ExpressionTyper {
     }
 
     private JavaType creation(ObjectCreationExpr o, Scope scope) {
+        refuseBuildingInCondition(o, "new");
         if (o.getAnonymousClassBody().isPresent()) {
             throw new Refusal(o, new Words("anonymous classes are not allowed in rules", "规则中不允许匿名类"));
         }
@@ -680,6 +704,7 @@ final class ExpressionTyper {
     }
 
     private JavaType arrayCreation(ArrayCreationExpr a, Scope scope) {
+        refuseBuildingInCondition(a, "new");
         JavaType element = names.written(a.getElementType(), a);
         if (a.getLevels().size() != 1) {
             throw new Refusal(a, new Words("arrays of arrays are not allowed in rules", "规则中不允许数组的数组"));
@@ -720,12 +745,39 @@ final class ExpressionTyper {
         }
     }
 
+    /** Text, a collection, a map or an array: what grows when built on again. */
+    static boolean isBuilt(JavaType type) {
+        Class<?> raw = type.raw();
+        return CharSequence.class.isAssignableFrom(raw)
+                || java.util.Collection.class.isAssignableFrom(raw)
+                || Map.class.isAssignableFrom(raw)
+                || raw.isArray();
+    }
+
+    /**
+     * Conditions compare what the facts hold and build nothing: no meter ticks in them, so text
+     * or a list built there, bound and built on again by the next pattern, would grow without
+     * anything to stop it. Values are built in the consequence, where the evaluation's limits count.
+     */
+    private void refuseBuildingInCondition(Node at, String what) {
+        if (mode != Mode.CONSTRAINT) {
+            return;
+        }
+        throw new Refusal(
+                at,
+                new Words(
+                        "a condition may not build text, lists or objects (" + what + "): compare what the facts"
+                                + " hold, and build values in the consequence, where the evaluation's limits count them",
+                        "条件中不能构造文字、列表或对象（" + what + "）：条件只比较事实中已有的值，需要构造的值请在 then 部分构造，那里受求值限制约束"));
+    }
+
     private JavaType binary(BinaryExpr b, Scope scope) {
         JavaType left = value(b.getLeft(), scope);
         JavaType right = value(b.getRight(), scope);
         switch (b.getOperator()) {
             case PLUS:
                 if (left.isString() || right.isString()) {
+                    refuseBuildingInCondition(b, "+");
                     return JavaType.STRING;
                 }
                 requireNumber(b.getLeft(), left);

@@ -69,6 +69,15 @@ final class HostileDrl {
         return new Case(family, name, source(declaration, "", "$v.decide(\"NOTE\", \"x\");"), TOP_LINE);
     }
 
+    /** Twenty patterns each doubling the text the one before bound, starting from a message's. */
+    private static String doubled(String step) {
+        StringBuilder condition = new StringBuilder("ChatMessage( $t0 : text )");
+        for (int i = 1; i <= 20; i++) {
+            condition.append(' ').append(step.formatted(i, i - 1, i - 1));
+        }
+        return condition.toString();
+    }
+
     static List<Case> all() {
         List<Case> all = new ArrayList<>();
         // Unicode escapes, decoded by the compiler before anything else.
@@ -285,6 +294,25 @@ final class HostileDrl {
                 "a linear pattern that expands to a billion states",
                 "ChatMessage( LinearRegex.find(text, \"(?:(?:a{1000}){1000}){1000}\") )"));
         all.add(when("unbounded", "a pattern chosen by the message", "ChatMessage( LinearRegex.find(text, text) )"));
+        // Conditions are not metered: a value a condition builds and binds can be built on again by
+        // the next pattern, doubling a 10,000-character message twenty times (ten gigabytes) with no
+        // statement for the meter to stop at.
+        all.add(when("unbounded", "text doubled through from", doubled("$t%d : String( ) from $t%d + $t%d")));
+        all.add(when("unbounded", "text doubled through bindings", doubled("ChatMessage( $t%d : ($t%d + $t%d) )")));
+        all.add(when("unbounded", "text doubled with concat", doubled("ChatMessage( $t%d : $t%d.concat($t%d) )")));
+        all.add(when(
+                "unbounded",
+                "a list nested in itself",
+                "ChatMessage( $l0 : java.util.List.of(text) ) ChatMessage( $l1 : (java.util.List.of($l0, $l0)) )"));
+        all.add(when(
+                "unbounded",
+                "a list of a list collected per match",
+                "ChatMessage( $p : text.split(\",\") ) $l : java.util.List( ) from accumulate( String( ) from $p,"
+                        + " collectList( $p ) )"));
+        all.add(when("unbounded", "a list printed as text", "Offence( $s : categories.toString() )"));
+        all.add(when("unbounded", "text joined", "ChatMessage( String.join(text, text, text).length() > 0 )"));
+        all.add(when("unbounded", "text formatted", "ChatMessage( String.format(\"%s%s\", text, text).isEmpty() )"));
+        all.add(when("unbounded", "an object built", "ChatMessage( new StringBuilder(text).toString().isEmpty() )"));
         all.add(then(
                 "unbounded", "split on a pattern", "$v.decide(\"A\", \"\" + $m.text().split(\"(a+)+b\").length);"));
         all.add(then(
