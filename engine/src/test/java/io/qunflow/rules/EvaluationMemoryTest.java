@@ -1,0 +1,83 @@
+package io.qunflow.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.qunflow.rules.model.ChatMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule code that allocates gigabytes inside the time limit: each statement multiplies what the
+ * one before built, so the memory limit must hold at the next statement, not only at the
+ * watchdog's next look.
+ */
+class EvaluationMemoryTest {
+
+    @Test
+    void statementsThatEachTripleAText_areStoppedBeforeTheHeapIsGone_andTheNextEvaluationRuns() {
+        // Twelve statements each tripling a 10,000-character message: 197 MB after the tenth, 590 MB
+        // after the eleventh, 1.8 GB after the twelfth, more than this JVM's heap. The watchdog's
+        // memory limit stops it at a statement in between.
+        String body = """
+                String h = $m.text();
+                for (int i : new int[12]) { h = h + h + h; }
+                $v.decide("DONE", "" + h.length());
+                """;
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("growing", 1, rule(body), 100, Duration.ofSeconds(30));
+        assertThat(compiled.runsOnCallersThread()).isFalse();
+        ChatMessage long10k = new ChatMessage("g", "m", "MEMBER", "a".repeat(10_000), "a".repeat(10_000), 10);
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(long10k), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("Grows")
+                .hasMessageNotContaining("OutOfMemoryError");
+        ChatMessage ordinary = new ChatMessage("g", "m", "MEMBER", "hi", "hi", 10);
+        assertThat(compiled.evaluate(List.of(ordinary), List.of()).decisions())
+                .extracting(Decision::reason)
+                .containsExactly(String.valueOf(2 * 531_441));
+    }
+
+    @Test
+    void aLoopInsertingFacts_isStoppedBeforeTheHeapIsGone_andTheNextEvaluationRuns() {
+        // A hundred million facts, each with the message's text: the evaluation stops at its
+        // statement budget or its memory limit, whichever comes first, never at the heap's end.
+        String body = """
+                if ($m.text().length() > 100) {
+                    for (int i : new int[10000]) {
+                        for (int j : new int[10000]) { insert(new Ruling("NOTE", $m.text(), "m", "t", 1L, 1)); }
+                    }
+                }
+                $v.decide("DONE", "" + $m.text().length());
+                """;
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("inserting", 1, rule(body), 100, Duration.ofSeconds(30));
+        ChatMessage long10k = new ChatMessage("g", "m", "MEMBER", "a".repeat(10_000), "a".repeat(10_000), 10);
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(long10k), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("Grows")
+                .hasMessageNotContaining("OutOfMemoryError");
+        ChatMessage ordinary = new ChatMessage("g", "m", "MEMBER", "hi", "hi", 10);
+        assertThat(compiled.evaluate(List.of(ordinary), List.of()).decisions())
+                .extracting(Decision::reason)
+                .containsExactly("2");
+    }
+
+    private static String rule(String body) {
+        return """
+                package io.qunflow.rules.growing;
+                import io.qunflow.rules.model.*;
+                import java.util.*;
+                rule "Grows"
+                when
+                    $m : ChatMessage( )
+                    $v : Verdict( )
+                then
+                """ + body + """
+                end
+                """;
+    }
+}
