@@ -160,6 +160,41 @@ class SessionReuseTest {
         }
     }
 
+    /**
+     * A straight-line rule set runs on its callers' threads, so its sessions pass from thread to
+     * thread while others evaluate beside them. They keep Drools' thread safety although one thread
+     * at a time uses each: sessions built without it ({@code ThreadSafeOption.NO}) lost decisions
+     * here (an evaluation answered none), as in docs/benchmarks.md run 6.
+     */
+    @Test
+    void straightLineEvaluationsOnManyThreads_eachAnswerTheirOwnDecisions() throws Exception {
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("reuse", 1, HEADER + """
+                        rule "A message is echoed with its standing"
+                        when
+                            ChatMessage( $text : text, $hours : hoursSinceJoined )
+                            $v : Verdict( )
+                        then
+                            $v.decide("ECHO", $text + " / " + $hours);
+                        end
+                        """, 100, RuleEngine.TIME_LIMIT);
+        assertThat(compiled.runsOnCallersThread()).isTrue();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 4000; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> reasons(compiled.evaluate(
+                        List.of(new ChatMessage("g", "m" + n, "MEMBER", "消息 " + n, "消息 " + n, n)), List.of()))));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get()).containsExactly("消息 " + i + " / " + i);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void shippedRuleSets_keepOneVerdictBetweenEvaluations_andRulesThatCouldTellDoNot() {
         for (String ruleSet : List.of("moderation", "welcome", "pruning", "layering", "rewards", "lottery", "sop")) {
