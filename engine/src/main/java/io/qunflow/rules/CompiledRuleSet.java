@@ -19,6 +19,7 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.GroupElement;
 import org.drools.base.rule.Pattern;
 import org.drools.base.rule.RuleConditionElement;
+import org.drools.core.common.InternalFactHandle;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -410,8 +411,9 @@ final class CompiledRuleSet {
          */
         boolean clear(List<FactHandle> inserted) {
             for (FactHandle handle : inserted) {
-                // A rule may have deleted it already.
-                if (session.getObject(handle) != null) {
+                // A rule may have deleted it already: Drools invalidates a handle it deletes, which
+                // is cheaper to read than asking the session's object store under its lock.
+                if (((InternalFactHandle) handle).isValid()) {
                     session.delete(handle);
                 }
             }
