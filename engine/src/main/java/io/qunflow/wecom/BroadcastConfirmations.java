@@ -65,6 +65,16 @@ class BroadcastConfirmations {
         OffsetDateTime due = all ? now.plusYears(100) : now;
         for (DeliveryStore.Delivery delivery :
                 store.claim(DeliveryStore.CONFIRMING, lease, due, now.plus(LEASE), 1000)) {
+            // A round of a thousand slow answers outlasts its lease; one another node took since is
+            // that node's to settle.
+            if (!store.renew(
+                    delivery.actionId(),
+                    lease,
+                    OffsetDateTime.now(clock)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .plus(settings.leaseOfOneItem()))) {
+                continue;
+            }
             Action action = outbox.get(delivery.actionId());
             // Asked of the member the broadcast went to; the group may have changed owner since.
             String owner = delivery.wecomSender() != null

@@ -90,6 +90,17 @@ class DeliveryStore {
                 .list();
     }
 
+    /**
+     * Holds a claimed delivery until {@code until}, right before it is carried out; false when the
+     * lease ran out and another node took the delivery meanwhile, which then carries it out.
+     */
+    boolean renew(String actionId, String lease, OffsetDateTime until) {
+        return jdbc.sql("UPDATE qf_wecom_delivery SET lease_until = ? WHERE action_id = ? AND lease_owner = ?")
+                        .params(until, actionId, lease)
+                        .update()
+                == 1;
+    }
+
     /** Moves a delivery on and gives up its lease; counts an attempt when {@code attempted}. */
     void move(
             String actionId,

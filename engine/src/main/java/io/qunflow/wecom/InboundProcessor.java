@@ -37,6 +37,7 @@ class InboundProcessor implements SmartLifecycle {
     private final ContactEvents contacts;
     private final Backoff backoff;
     private final Duration retention;
+    private final Duration leaseOfOneItem;
     private final Clock clock;
     private final PeriodicRounds worker;
 
@@ -53,6 +54,7 @@ class InboundProcessor implements SmartLifecycle {
         this.contacts = contacts;
         this.backoff = backoff;
         this.retention = settings.callbackRetention();
+        this.leaseOfOneItem = settings.leaseOfOneItem();
         this.clock = clock;
         this.worker = threads.rounds("qunflow-wecom-inbound", settings.pollInterval(), this::processSafely);
     }
@@ -80,7 +82,9 @@ class InboundProcessor implements SmartLifecycle {
             String lease = Ids.next("lease");
             claimed = store.claim(lease, now, now.plus(LEASE), BATCH);
             for (InboundStore.Callback callback : claimed) {
-                handle(callback, lease);
+                if (store.renew(callback.id(), lease, now().plus(leaseOfOneItem))) {
+                    handle(callback, lease);
+                }
             }
         } while (claimed.size() == BATCH);
     }

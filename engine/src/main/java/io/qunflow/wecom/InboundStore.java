@@ -67,6 +67,17 @@ class InboundStore {
                 .list();
     }
 
+    /**
+     * Holds a claimed callback until {@code until}, right before it is processed; false when the
+     * lease ran out and another node took the callback meanwhile.
+     */
+    boolean renew(String id, String lease, OffsetDateTime until) {
+        return jdbc.sql("UPDATE qf_wecom_callback SET lease_until = ? WHERE id = ? AND lease_owner = ?")
+                        .params(until, id, lease)
+                        .update()
+                == 1;
+    }
+
     void finish(
             String id, String lease, String status, OffsetDateTime nextAttemptAt, String error, OffsetDateTime now) {
         jdbc.sql("UPDATE qf_wecom_callback SET status = ?, attempts = attempts + 1, next_attempt_at = ?,"

@@ -142,7 +142,11 @@ class OutboundDispatcher implements SmartLifecycle {
             String lease = Ids.next("lease");
             claimed = store.claim(DeliveryStore.PENDING, lease, now, now.plus(LEASE), BATCH);
             for (DeliveryStore.Delivery delivery : claimed) {
-                deliver(delivery, lease);
+                // A slow WeCom can outlast the round's lease; a delivery another node took since is
+                // left to that node, or the group would get it twice.
+                if (store.renew(delivery.actionId(), lease, now().plus(settings.leaseOfOneItem()))) {
+                    deliver(delivery, lease);
+                }
             }
         } while (claimed.size() == BATCH);
     }

@@ -62,6 +62,16 @@ record WeComSettings(
         }
     }
 
+    /**
+     * How long a node holds the one delivery or callback it is about to carry out: the calls of one
+     * item (a few, each up to three tries, each try two sends when the token is renewed) at the
+     * configured timeout, so no other node takes the item while it is still being carried out, and
+     * short enough that an item a stopped node held is taken up again within minutes.
+     */
+    Duration leaseOfOneItem() {
+        return Duration.ofMinutes(2).plus(timeout.multipliedBy(20));
+    }
+
     /** The base address with no trailing slash, for joining paths onto. */
     String api() {
         String base = apiBaseUrl.toString();

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,7 @@ import io.qunflow.actions.NewAction;
 import io.qunflow.sop.NewSopEntry;
 import io.qunflow.sop.SopCalendarService;
 import io.qunflow.sop.SopPost;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -63,6 +65,9 @@ class OutboundApiTest {
 
     @Autowired
     ActionOutbox outbox;
+
+    @Autowired
+    DeliveryStore store;
 
     String chatId;
 
@@ -377,6 +382,64 @@ class OutboundApiTest {
                         .query(String.class)
                         .single())
                 .isEqualTo(DeliveryStore.CONFIRMING);
+    }
+
+    /**
+     * Two nodes, one broadcast: node A claims a round of deliveries, and while WeCom is slow to
+     * answer its first, A's lease on the second runs out and node B takes it. A must not send the
+     * second too: the group would get it twice. Each delivery's lease is checked and renewed before
+     * it is carried out.
+     */
+    @Test
+    void poll_leavesADeliveryAnotherNodeTookWhileItsRoundWasSlow() throws Exception {
+        openGroup("owner-feng");
+        dispatcher.poll();
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/externalcontact/add_msg_template"))
+                        .willReturn(MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"msg-slow\"}")
+                                .withFixedDelay(1500)));
+        String first = enqueue(null, null, "第一条群发：今晚秒杀");
+        String second = enqueue(null, null, "第二条群发：明早上新");
+
+        Thread nodeA = new Thread(dispatcher::poll);
+        nodeA.start();
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> MockWeCom.requests("externalcontact/add_msg_template").stream()
+                        .anyMatch(r -> r.getBodyAsString().contains("第一条群发")));
+        String leaseOfA = leaseOwner(first);
+        assertThat(leaseOwner(second)).isEqualTo(leaseOfA);
+        jdbc.sql("UPDATE qf_wecom_delivery SET lease_until = ? WHERE action_id = ?")
+                .params(OffsetDateTime.now().minusMinutes(1), second)
+                .update();
+        List<DeliveryStore.Delivery> takenByB = store.claim(
+                DeliveryStore.PENDING,
+                "lease-node-b",
+                OffsetDateTime.now(),
+                OffsetDateTime.now().plusMinutes(2),
+                50);
+        nodeA.join(20_000);
+
+        assertThat(takenByB).extracting(DeliveryStore.Delivery::actionId).contains(second);
+        assertThat(MockWeCom.requests("externalcontact/add_msg_template"))
+                .noneMatch(r -> r.getBodyAsString().contains("第二条群发"));
+        assertThat(leaseOwner(second)).isEqualTo("lease-node-b");
+        assertThat(jdbc.sql("SELECT status FROM qf_wecom_delivery WHERE action_id = ?")
+                        .param(second)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(DeliveryStore.PENDING);
+        assertThat(jdbc.sql("SELECT status FROM qf_wecom_delivery WHERE action_id = ?")
+                        .param(first)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(DeliveryStore.CONFIRMING);
+    }
+
+    private String leaseOwner(String actionId) {
+        return jdbc.sql("SELECT lease_owner FROM qf_wecom_delivery WHERE action_id = ?")
+                .param(actionId)
+                .query(String.class)
+                .single();
     }
 
     private String enqueue(String eventId, String memberId, String text) {
