@@ -9,13 +9,11 @@ import io.qunflow.common.NotFoundException;
 import io.qunflow.common.Revisions;
 import io.qunflow.common.Words;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -106,9 +104,9 @@ class ApiKeys {
         if (store.named(name)) {
             throw nameTaken(name);
         }
-        String folded = folded(name);
+        String read = LookAlikeNames.readAs(name);
         store.names().stream()
-                .filter(taken -> folded(taken).equals(folded))
+                .filter(taken -> LookAlikeNames.readAs(taken).equals(read))
                 .findFirst()
                 .ifPresent(taken -> {
                     throw new ConflictException(
@@ -144,18 +142,6 @@ class ApiKeys {
             return;
         }
         store.insert(Ids.next("key"), name, ApiKeyStore.hash(rawKey), scopes, OffsetDateTime.now(clock));
-    }
-
-    /**
-     * A name as a reader of the audit trail sees it: compatibility forms made plain (full-width
-     * letters, the ideographic space), in lower case, with spaces at the ends dropped and runs of
-     * them read as one.
-     */
-    private static String folded(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ")
-                .strip();
     }
 
     private static ConflictException nameTaken(String name) {

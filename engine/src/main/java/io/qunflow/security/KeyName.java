@@ -21,7 +21,8 @@ import java.util.List;
  * the database counts them (a character beyond the basic plane, as most emoji, counts twice), so
  * the audit's actor column always holds it. Control and format characters (line breaks, NUL,
  * bidirectional overrides, zero-width joiners) are refused: they would let a name pose as another
- * in the audit trail and the key list.
+ * in the audit trail and the key list. So are letters of scripts not written together ({@link
+ * LookAlikeNames#mixesScripts}), as for people's names.
  */
 @Documented
 @Constraint(validatedBy = KeyName.Check.class)
@@ -50,7 +51,11 @@ import java.util.List;
                     && !value.isBlank()
                     && value.length() <= MAX_LENGTH
                     && value.codePoints().allMatch(Check::allowed);
-            return Violations.report(fine ? List.of() : List.of(WORDS), context);
+            if (!fine) {
+                return Violations.report(List.of(WORDS), context);
+            }
+            return Violations.report(
+                    LookAlikeNames.mixesScripts(value) ? List.of(LookAlikeNames.MIXED_SCRIPTS) : List.of(), context);
         }
 
         private static boolean allowed(int cp) {

@@ -52,9 +52,9 @@ class UserAccounts {
         if (accounts.userExists(username)) {
             throw new ConflictException("User '" + username + "' already exists", "用户 " + username + " 已存在");
         }
-        String folded = Username.Check.folded(username);
+        String read = LookAlikeNames.readAs(username);
         accounts.usernames().stream()
-                .filter(taken -> Username.Check.folded(taken).equals(folded))
+                .filter(taken -> LookAlikeNames.readAs(taken).equals(read))
                 .findFirst()
                 .ifPresent(taken -> {
                     throw new ConflictException(

@@ -13,9 +13,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -25,9 +23,12 @@ import java.util.Set;
  * name Qunflow itself writes in the audit trail for what it did on its own ({@link #RESERVED}): a
  * person called "system" would publish rules that read as the shipped defaults. Nor GROUP_OWNER,
  * the assignee of the staff tasks that only those who run groups may see and close: a viewer so
- * named would be handed every one of them. Names are compared as they read ({@link Check#folded}), so
- * ｓｙｓｔｅｍ in full-width letters is as reserved as system, and the Hangul fillers, letters to
- * Unicode that draw nothing, are refused: "admin" with one after it reads as "admin".
+ * named would be handed every one of them. Names are compared as they read ({@link
+ * LookAlikeNames#readAs}), so ｓｙｓｔｅｍ in full-width letters is as reserved as system, and the
+ * Hangul fillers, letters to Unicode that draw nothing, are refused: "admin" with one after it
+ * reads as "admin". Nor a name that mixes scripts not written together ({@link
+ * LookAlikeNames#mixesScripts}): "аdmin" with a Cyrillic а passes for admin wherever admin is not
+ * beside it to compare.
  */
 @Documented
 @Constraint(validatedBy = Username.Check.class)
@@ -56,22 +57,22 @@ import java.util.Set;
 
     final class Check implements ConstraintValidator<Username, String> {
 
-        /**
-         * The name as a reader sees it: compatibility forms made plain (full-width ａ, the long s ſ)
-         * and in lower case. Two names that fold alike pass for each other in the audit trail and lists.
-         */
-        static String folded(String name) {
-            return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        }
-
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
             boolean fine = value != null
                     && value.length() >= 1
                     && value.length() <= 64
-                    && value.codePoints().allMatch(Check::allowed)
-                    && !RESERVED.contains(folded(value));
-            return Violations.report(fine ? List.of() : List.of(WORDS), context);
+                    && value.codePoints().allMatch(Check::allowed);
+            if (!fine || reserved(value)) {
+                return Violations.report(List.of(WORDS), context);
+            }
+            return Violations.report(
+                    LookAlikeNames.mixesScripts(value) ? List.of(LookAlikeNames.MIXED_SCRIPTS) : List.of(), context);
+        }
+
+        private static boolean reserved(String value) {
+            String read = LookAlikeNames.readAs(value);
+            return RESERVED.stream().map(LookAlikeNames::readAs).anyMatch(read::equals);
         }
 
         private static boolean allowed(int cp) {

@@ -7,6 +7,7 @@ import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A person's name is read in the audit trail, the user list and on staff tasks: a second account
  * that reads like the first (another case, full-width letters, an invisible letter) would pass for
- * it. So would a second API key whose name reads like the first's ({@code key:<name>} in the trail).
+ * it, and so would one in letters of another script that look the same (Cyrillic а for a). So would
+ * a second API key whose name reads like the first's ({@code key:<name>} in the trail).
  * And a password must be something typed, not twelve invisible characters.
  */
 @ApiTest
@@ -71,9 +73,58 @@ class LookAlikeAccountsApiTest {
     }
 
     @Test
+    void aNameMixingScripts_suchAsACyrillicLetterAmongLatin_is400_andNothingIsStored() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        // а and е below are Cyrillic: each name reads as a Latin one that may not exist yet.
+        for (String mixed : List.of("\u0430dmin-" + suffix, "ops-l\u0435ad-" + suffix, "Σ-ops-" + suffix)) {
+            Reply refused = create(mixed, PASSWORD);
+            assertThat(refused.status()).as(mixed).isEqualTo(400);
+            assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("username");
+            assertThat(refused.body().get("errors").findValuesAsText("messageZh"))
+                    .containsExactly(LookAlikeNames.MIXED_SCRIPTS.zh());
+            assertThat(stored(mixed)).as(mixed).isZero();
+            assertThat(admin.get("/api/v1/audit?subjectType=USER&subject=" + mixed)
+                            .body()
+                            .findValuesAsText("change"))
+                    .as(mixed)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void aNameWhollyInAnotherScriptOrOfLookAlikeLetters_readingLikeATakenOne_is409() {
+        String digits = digits();
+        String taken = "ace-" + digits;
+        assertThat(create(taken, PASSWORD).status()).isEqualTo(201);
+
+        // асе in Cyrillic letters only (one script, so not mixed), a 1 drawn as l, and rn drawn as m.
+        for (String lookAlike : List.of("\u0430\u0441\u0435-" + digits, "ace-" + digits.replace('1', 'l'))) {
+            Reply refused = create(lookAlike, PASSWORD);
+            assertThat(refused.status()).as(lookAlike).isEqualTo(409);
+            assertThat(refused.body().get("detailZh").asText()).contains("看起来和已有的用户 " + taken);
+            assertThat(stored(lookAlike)).as(lookAlike).isZero();
+        }
+        Reply adrnin = create("adrnin", PASSWORD);
+        assertThat(adrnin.status()).isEqualTo(409);
+        assertThat(adrnin.body().get("detail").asText()).contains("existing user 'admin'");
+        assertThat(stored("adrnin")).isZero();
+    }
+
+    @Test
+    void chineseNames_andLatinBesideChineseJapaneseOrKorean_stillMakeAccounts() {
+        String digits = digits();
+        for (String name :
+                List.of("运营张三" + digits, "运营张叁" + digits, "张三_ops" + digits, "さくら_ops" + digits, "김철수ops" + digits)) {
+            assertThat(create(name, PASSWORD).status()).as(name).isEqualTo(201);
+            assertThat(stored(name)).as(name).isOne();
+        }
+    }
+
+    @Test
     void aReservedName_inFullWidthOrACompatibilityLetter_is400() {
-        // ｓｙｓｔｅｍ and ſystem (a long s) read, and fold, as system: Qunflow's own name in the trail.
-        for (String impostor : List.of("ｓｙｓｔｅｍ", "ſystem", "ＷＥＣＯＭ", "ｗｏｒｋｆｌｏｗ")) {
+        // ｓｙｓｔｅｍ, ſystem (a long s) and ѕystem (a Cyrillic ѕ) read as system: Qunflow's own name in
+        // the trail. So does systern, rn drawn as m.
+        for (String impostor : List.of("ｓｙｓｔｅｍ", "ſystem", "\u0455ystem", "systern", "ＷＥＣＯＭ", "ｗｏｒｋｆｌｏｗ")) {
             Reply refused = create(impostor, PASSWORD);
             assertThat(refused.status()).as(impostor).isEqualTo(400);
             assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("username");
@@ -139,6 +190,43 @@ class LookAlikeAccountsApiTest {
                 admin.post("/api/v1/keys", "{\"name\":\"" + taken.toUpperCase() + "\",\"scopes\":[\"events\"]}");
         assertThat(upperCase.status()).isEqualTo(409);
         assertThat(upperCase.body().get("detailZh").asText()).contains("看起来和已有的 API 密钥 " + taken);
+    }
+
+    @Test
+    void aKeyName_mixingScriptsOrWhollyInAnotherReadingLikeATakenOne_isRefusedAsAUserNameWouldBe() {
+        String digits = digits();
+        String taken = "ace copy " + digits;
+        assertThat(admin.post("/api/v1/keys", "{\"name\":\"" + taken + "\",\"scopes\":[\"events\"]}")
+                        .status())
+                .isEqualTo(201);
+
+        String mixed = "\u0430ce copy " + digits;
+        Reply mixedRefused = admin.post("/api/v1/keys", "{\"name\":\"" + mixed + "\",\"scopes\":[\"events\"]}");
+        assertThat(mixedRefused.status()).isEqualTo(400);
+        assertThat(mixedRefused.body().get("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(mixedRefused.body().get("errors").findValuesAsText("messageZh"))
+                .containsExactly(LookAlikeNames.MIXED_SCRIPTS.zh());
+
+        // Wholly Cyrillic words, and a Hangul filler that draws nothing: each reads as the taken name.
+        String cyrillic = "\u0430\u0441\u0435 \u0441\u043e\u0440\u0443 " + digits;
+        for (String lookAlike : List.of(cyrillic, taken + "\u3164")) {
+            Reply refused = admin.post("/api/v1/keys", "{\"name\":\"" + lookAlike + "\",\"scopes\":[\"events\"]}");
+            assertThat(refused.status()).as(lookAlike).isEqualTo(409);
+            assertThat(refused.body().get("detailZh").asText()).contains("看起来和已有的 API 密钥 " + taken);
+        }
+        for (String refused : List.of(mixed, cyrillic, taken + "\u3164")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_api_key WHERE name = ?")
+                            .param(refused)
+                            .query(Integer.class)
+                            .single())
+                    .as(refused)
+                    .isZero();
+        }
+    }
+
+    /** Six digits, the first a 1 (which reads as l), new for each test in the shared database. */
+    private static String digits() {
+        return "1" + (10_000 + ThreadLocalRandom.current().nextInt(90_000));
     }
 
     private static String fullWidth(String ascii) {
