@@ -64,7 +64,8 @@ import java.util.List;
             // no-break or zero-width spaces are the same password to anyone watching it typed.
             return value.codePointCount(0, value.length()) >= MIN_CHARACTERS
                     && !value.codePoints().allMatch(Check::drawsNothing)
-                    && value.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
+                    // Counted as hashed: composing may lengthen a few characters (क़ becomes क and ़).
+                    && NfcPasswords.composed(value).getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES
                     && value.indexOf('\u0000') < 0;
         }
 

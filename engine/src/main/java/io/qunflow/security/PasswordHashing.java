@@ -9,7 +9,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** How people's passwords are hashed: bcrypt, at a cost the installation may raise. */
+/**
+ * How people's passwords are hashed: bcrypt, at a cost the installation may raise, of the password
+ * in its composed Unicode form ({@link NfcPasswords}).
+ */
 @Configuration(proxyBeanMethods = false)
 class PasswordHashing {
 
@@ -41,6 +44,6 @@ class PasswordHashing {
         DelegatingPasswordEncoder passwords = new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", bcrypt));
         // Only bcrypt hashes are ever stored: bcrypt matches no other stored form ({noop}, none).
         passwords.setDefaultPasswordEncoderForMatches(bcrypt);
-        return passwords;
+        return new NfcPasswords(passwords);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class PasswordHashingTest {
@@ -44,5 +45,31 @@ class PasswordHashingTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("between 4 and 31");
         assertThatThrownBy(() -> configuration.passwordEncoder(32)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void passwordEncoder_aPasswordTypedDecomposed_matchesTheHashOfItComposed_andTheOtherWayRound() {
+        PasswordEncoder encoder = configuration.passwordEncoder(4);
+        // é as e and a combining acute; 한 as its three jamo: how some keyboards and systems send them.
+        String composed = "Café 한국 password 2026";
+        String decomposed = "Cafe\u0301 \u1112\u1161\u11AB\uAD6D password 2026";
+
+        assertThat(encoder.matches(decomposed, encoder.encode(composed))).isTrue();
+        assertThat(encoder.matches(composed, encoder.encode(decomposed))).isTrue();
+        assertThat(encoder.matches("Cafe 한국 password 2026", encoder.encode(composed)))
+                .isFalse();
+    }
+
+    @Test
+    void passwordEncoder_hashesStoredBeforePasswordsWereComposed_stillMatch() {
+        BCryptPasswordEncoder before = new BCryptPasswordEncoder(4);
+        String ascii = "{bcrypt}" + before.encode("qunflow-ascii-2026");
+        String decomposed = "{bcrypt}" + before.encode("Cafe\u0301 password 2026");
+
+        PasswordEncoder encoder = configuration.passwordEncoder(4);
+
+        assertThat(encoder.matches("qunflow-ascii-2026", ascii)).isTrue();
+        assertThat(encoder.matches("qunflow-ascii-2027", ascii)).isFalse();
+        assertThat(encoder.matches("Cafe\u0301 password 2026", decomposed)).isTrue();
     }
 }
