@@ -24,13 +24,17 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,12 +59,22 @@ class EventController {
     private final ObjectMapper json;
     private final EventMetrics metrics;
     private final Validator validator;
+    private final Clock clock;
+    private final Duration maxClockSkew;
 
-    EventController(EventService events, ObjectMapper json, EventMetrics metrics, Validator validator) {
+    EventController(
+            EventService events,
+            ObjectMapper json,
+            EventMetrics metrics,
+            Validator validator,
+            Clock clock,
+            @Value("${qunflow.events.max-clock-skew:PT5M}") Duration maxClockSkew) {
         this.events = events;
         this.json = json;
         this.metrics = metrics;
         this.validator = validator;
+        this.clock = clock;
+        this.maxClockSkew = maxClockSkew;
     }
 
     /** One event for a group; {@code at} is when it happened, with its offset. */
@@ -90,7 +104,7 @@ class EventController {
         // Every log line written while the event is applied names it (structured logs carry the MDC).
         try (MDC.MDCCloseable g = MDC.putCloseable("groupId", groupId);
                 MDC.MDCCloseable e = MDC.putCloseable("eventId", request.eventId())) {
-            GroupEvent event = checked(request, EventRequest.class).toEvent(groupId);
+            GroupEvent event = notAhead(checked(request, EventRequest.class).toEvent(groupId));
             Timer.Sample started = Timer.start();
             EventAnswer answer = events.acceptRetrying(event);
             started.stop(metrics.decisions());
@@ -194,7 +208,31 @@ class EventController {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidRequestException("event", EVENT, new Words("has a field of the wrong type", "有字段的类型不对"));
         }
-        return checked(parsed, BatchItem.class).toEvent();
+        return notAhead(checked(parsed, BatchItem.class).toEvent());
+    }
+
+    /**
+     * The event if it happened by now, give or take {@code qunflow.events.max-clock-skew} for
+     * clocks that run a little fast. One dated ahead would sit first in every "latest" read
+     * (activity, layering, the review queue), escape every sweep by age (pruning, churn) until its
+     * date, and count streaks and quotas on days yet to come. Past events are fine: connectors
+     * catch up, and backtests replay what was stored.
+     */
+    private GroupEvent notAhead(GroupEvent event) {
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        if (event.at().isAfter(now.plus(maxClockSkew))) {
+            long minutes = maxClockSkew.toMinutes();
+            String allowance = minutes > 0 ? minutes + " min" : maxClockSkew.toSeconds() + " s";
+            String allowanceZh = minutes > 0 ? minutes + " 分钟" : maxClockSkew.toSeconds() + " 秒";
+            throw new InvalidRequestException(
+                    "at",
+                    new Words("The event's time", "事件时间"),
+                    new Words(
+                            "is more than " + allowance + " ahead of the server's clock (" + now
+                                    + "): send when the event happened, with its offset",
+                            "比服务器时钟（" + now + "）快了 " + allowanceZh + "以上：请发送事件发生的时间，并带上时区偏移"));
+        }
+        return event;
     }
 
     /**

@@ -35,6 +35,9 @@ class ModerationApiTest {
 
     private static final OffsetDateTime LATER = JOINED.plusDays(3);
 
+    /** For tests that need weeks between two messages: both past, as events may not be dated ahead. */
+    private static final OffsetDateTime LONG_AGO = JOINED.minusDays(40);
+
     @LocalServerPort
     int port;
 
@@ -231,10 +234,10 @@ class ModerationApiTest {
 
     @Test
     void strikesExpireAfterTheWindow() {
-        String member = join("forgiven", "MEMBER", JOINED);
+        String member = join("forgiven", "MEMBER", LONG_AGO);
 
-        group.say(member, LATER, "加我微信");
-        Reply afterWindow = group.say(member, LATER.plusDays(31), "加我微信");
+        group.say(member, LONG_AGO.plusDays(3), "加我微信");
+        Reply afterWindow = group.say(member, LONG_AGO.plusDays(3 + 31), "加我微信");
 
         assertThat(outcomes(afterWindow)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         assertThat(afterWindow.body().get("decisions").get(0).get("reason").asText())
@@ -348,20 +351,21 @@ class ModerationApiTest {
     @Test
     void aWordListChange_takesEffectOnTheNextEvent_withAnAuditEntry() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
-        String member = join("rival", "MEMBER", JOINED);
-        assertThat(outcomes(group.say(member, LATER, "来隔壁喵喵团购群，更便宜"))).isEmpty();
+        String member = join("rival", "MEMBER", LONG_AGO);
+        assertThat(outcomes(group.say(member, LONG_AGO.plusDays(3), "来隔壁喵喵团购群，更便宜")))
+                .isEmpty();
 
         Reply added = compliance.post(
                 "/api/v1/word-lists/entries",
                 "{\"term\":\"喵喵团购\",\"category\":\"COMPETITOR\",\"severity\":\"MEDIUM\",\"comment\":\"竞品拉人\"}");
-        Reply nowCaught = group.say(member, LATER.plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
+        Reply nowCaught = group.say(member, LONG_AGO.plusDays(3).plusMinutes(1), "来隔壁 喵 喵 團 購 群，更便宜");
         assertThat(compliance
                         .delete("/api/v1/word-lists/entries?term="
                                 + java.net.URLEncoder.encode("喵喵团购", java.nio.charset.StandardCharsets.UTF_8)
                                 + "&comment=" + "误伤")
                         .status())
                 .isEqualTo(204);
-        Reply afterRemoval = group.say(member, LATER.plusDays(40), "来隔壁喵喵团购群，更便宜");
+        Reply afterRemoval = group.say(member, LONG_AGO.plusDays(3 + 40), "来隔壁喵喵团购群，更便宜");
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(nowCaught

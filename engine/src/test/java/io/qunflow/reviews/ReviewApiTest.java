@@ -364,18 +364,19 @@ class ReviewApiTest {
             name.append(pool.charAt(random.nextInt(pool.length())));
         }
         String token = name.toString();
-        OffsetDateTime future = OffsetDateTime.parse("2040-05-01T10:00:00+08:00");
+        // Ahead of now by less than the clock skew an event may have, and of every other test's events.
+        OffsetDateTime future = OffsetDateTime.now().plusMinutes(2);
         List<String> upheld = new ArrayList<>();
         int n = 0;
         for (String after : List.of("真香", "好用", "便宜")) {
             String member = group.join("s" + n);
-            group.say(member, future.plusMinutes(n++), token + after + "，加我微信");
+            group.say(member, future.plusSeconds(n++), token + after + "，加我微信");
             upheld.add(onlyReviewOf(member));
         }
         String mistaken = group.join("m");
-        group.say(mistaken, future.plusMinutes(n++), token + "不错吧，加我微信");
+        group.say(mistaken, future.plusSeconds(n++), token + "不错吧，加我微信");
         String clean = group.join("c");
-        group.say(clean, future.plusMinutes(n), "我家住在" + token + "路附近");
+        group.say(clean, future.plusSeconds(n), "我家住在" + token + "路附近");
         upheld.forEach(
                 id -> assertThat(verdict(compliance, id, "UPHELD", "").status()).isEqualTo(200));
         assertThat(verdict(compliance, onlyReviewOf(mistaken), "OVERTURNED", "").status())
