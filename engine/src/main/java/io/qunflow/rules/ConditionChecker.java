@@ -1,8 +1,11 @@
 package io.qunflow.rules;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import io.qunflow.common.Words;
 import io.qunflow.rules.ExpressionTyper.Mode;
+import io.qunflow.rules.model.Verdict;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +142,8 @@ final class ConditionChecker {
             String text =
                     from.getDataSource() == null ? "" : from.getDataSource().getText();
             try {
-                typer.value(parse(text).getExpr(), rule);
+                Expression expression = parse(text).getExpr();
+                requireFactsOwnElements(expression, typer.value(expression, rule), rule);
             } catch (Refusal refusal) {
                 problems.error(at, refusal.reason());
             }
@@ -155,6 +159,42 @@ final class ConditionChecker {
                     new Words(
                             "this source of facts (" + kind(source) + ") is not allowed in rules",
                             "规则中不允许这种事实来源（" + kind(source) + "）"));
+        }
+    }
+
+    /**
+     * Drools works a rule's joins out before any consequence runs, node by node, where no meter
+     * ticks: three patterns each drawing {@code from} one 5,000-element list make 10^11 matches,
+     * and the 25 million of the first two are held in memory at once. So a pattern draws elements
+     * only from a collection a fact of the event holds ({@code from $o.categories}), which the
+     * server builds and bounds; never from one a condition computed ({@code text.split(",")},
+     * a collected list) or from the verdict's rulings, which the rules themselves grow.
+     */
+    private void requireFactsOwnElements(Expression expression, JavaType type, Scope rule) {
+        boolean elements = !type.isString()
+                && (Iterable.class.isAssignableFrom(type.raw())
+                        || Map.class.isAssignableFrom(type.raw())
+                        || type.raw().isArray());
+        if (!elements) {
+            return;
+        }
+        Expression owner = null;
+        if (expression instanceof MethodCallExpr call && call.getArguments().isEmpty()) {
+            owner = call.getScope().orElse(null);
+        } else if (expression instanceof FieldAccessExpr field) {
+            owner = field.getScope();
+        }
+        JavaType ownerType = owner == null ? null : typer.value(owner, rule);
+        Class<?> fact = ownerType == null || ownerType.isTypeName() ? null : ownerType.raw();
+        if (fact == null || fact == Verdict.class || !fact.getPackageName().equals(Verdict.class.getPackageName())) {
+            throw new Refusal(
+                    null,
+                    new Words(
+                            "from may draw elements only from a collection a fact holds (from $o.categories),"
+                                    + " not from one a condition computed or the verdict's rulings: joins over it"
+                                    + " run where the evaluation's limits cannot count them",
+                            "from 只能从事实自带的集合中取元素（如 from $o.categories），不能从条件中算出的集合或 Verdict"
+                                    + " 的裁决中取：对它们的连接运算不受求值限制约束"));
         }
     }
 

@@ -309,6 +309,20 @@ final class HostileDrl {
                 "a list of a list collected per match",
                 "ChatMessage( $p : text.split(\",\") ) $l : java.util.List( ) from accumulate( String( ) from $p,"
                         + " collectList( $p ) )"));
+        // Joins are worked out before any consequence runs, where no meter ticks: three patterns
+        // drawing from one 5,000-element list make 10^11 matches (the heap ran out before this).
+        all.add(when(
+                "unbounded",
+                "joins from a list a condition took apart",
+                "ChatMessage( $p : text.split(\",\") ) String( ) from $p String( ) from $p String( ) from $p"));
+        all.add(when(
+                "unbounded",
+                "joins from a collected list",
+                "$l : java.util.List( ) from collect( ChatMessage( ) ) ChatMessage( ) from $l ChatMessage( ) from $l"));
+        all.add(when(
+                "unbounded",
+                "joins from the verdict's rulings",
+                "$w : Verdict( ) Ruling( ) from $w.rulings() Ruling( ) from $w.rulings"));
         all.add(when("unbounded", "a list printed as text", "Offence( $s : categories.toString() )"));
         all.add(when("unbounded", "text joined", "ChatMessage( String.join(text, text, text).length() > 0 )"));
         all.add(when("unbounded", "text formatted", "ChatMessage( String.format(\"%s%s\", text, text).isEmpty() )"));
