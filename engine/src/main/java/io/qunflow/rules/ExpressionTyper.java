@@ -239,6 +239,9 @@ final class ExpressionTyper {
                                 "a " + assigned.display() + " cannot be assigned to a " + target.display(),
                                 assigned.display() + " 不能赋给 " + target.display()));
             }
+            if (a.getOperator() == AssignExpr.Operator.PLUS && target.isString() && rewrites != null) {
+                appendMetered(a);
+            }
             return target;
         }
         if (e instanceof PointFreeExpr p) {
@@ -575,6 +578,52 @@ final class ExpressionTyper {
         rewrites.add(new Problems.Insertion(scopeEnd, ", ", firstArgument - scopeEnd));
     }
 
+    /**
+     * Text joined with {@code +} is written as {@code RuleMeter.plus(a, b)}, which weighs the text
+     * it would build before building it: one statement {@code h = h + h + … + h} of forty terms,
+     * looped, multiplies its text forty-fold each time and ran the heap out between two ticks.
+     * Constants ({@code "a" + "b"}) stay as written: javac joins them, and a {@code case} needs them.
+     */
+    private void joinMetered(BinaryExpr b) {
+        int leftBegin = offsetInSource.applyAsInt(b.getLeft().getBegin().orElseThrow());
+        int leftEnd = offsetInSource.applyAsInt(b.getLeft().getEnd().orElseThrow()) + 1;
+        int rightBegin = offsetInSource.applyAsInt(b.getRight().getBegin().orElseThrow());
+        int rightEnd = offsetInSource.applyAsInt(b.getRight().getEnd().orElseThrow()) + 1;
+        String meter = RuleMeter.class.getCanonicalName();
+        rewrites.add(new Problems.Insertion(leftBegin, meter + ".plus("));
+        rewrites.add(new Problems.Insertion(leftEnd, ", ", rightBegin - leftEnd));
+        rewrites.add(new Problems.Insertion(rightEnd, ")"));
+    }
+
+    /** {@code h += x} on text is written as {@code h = RuleMeter.plus(h, x)}, for a variable only. */
+    private void appendMetered(AssignExpr a) {
+        if (!(a.getTarget() instanceof NameExpr name)) {
+            throw new Refusal(
+                    a,
+                    new Words(
+                            "+= on text is allowed on a variable only: write x = x + …",
+                            "只能对变量使用 += 连接文字：请写成 x = x + …"));
+        }
+        int targetEnd = offsetInSource.applyAsInt(name.getEnd().orElseThrow()) + 1;
+        int valueBegin = offsetInSource.applyAsInt(a.getValue().getBegin().orElseThrow());
+        int valueEnd = offsetInSource.applyAsInt(a.getValue().getEnd().orElseThrow()) + 1;
+        String meter = RuleMeter.class.getCanonicalName();
+        rewrites.add(new Problems.Insertion(
+                targetEnd, " = " + meter + ".plus(" + name.getNameAsString() + ", ", valueBegin - targetEnd));
+        rewrites.add(new Problems.Insertion(valueEnd, ")"));
+    }
+
+    /** Literals joined with literals: a constant javac computes once. */
+    private static boolean isConstant(Expression e) {
+        if (e instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+            return !(e instanceof com.github.javaparser.ast.expr.NullLiteralExpr);
+        }
+        if (e instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+            return isConstant(enclosed.getInner());
+        }
+        return e instanceof BinaryExpr b && isConstant(b.getLeft()) && isConstant(b.getRight());
+    }
+
     private JavaType unscopedCall(Expression call, String name, NodeList<Expression> args, Scope scope) {
         if (mode == Mode.CONSEQUENCE && name.equals(SourceText.MODIFY_CALL)) {
             return modify(call, args, scope);
@@ -778,6 +827,9 @@ final class ExpressionTyper {
             case PLUS:
                 if (left.isString() || right.isString()) {
                     refuseBuildingInCondition(b, "+");
+                    if (rewrites != null && !isConstant(b)) {
+                        joinMetered(b);
+                    }
                     return JavaType.STRING;
                 }
                 requireNumber(b.getLeft(), left);

@@ -113,9 +113,12 @@ final class Problems {
         List<Insertion> ordered = new ArrayList<>(insertions);
         // At one offset a closing brace goes before an opening tick, so each body closes where it
         // ends, and a tick before a metered call written in (RuleMeter's); metered calls at one
-        // offset keep the order they were noted in, the inner first, so the outer ends up before it.
+        // offset keep the order they were noted in, the inner first, so the outer ends up before it;
+        // of those, one replacing text goes in first, so an inner call's closing ")" noted at the
+        // same offset lands before it rather than in what it replaces.
         ordered.sort(Comparator.comparingInt(Insertion::offset)
                 .thenComparing(i -> i.text().equals("}") ? 0 : i.text().contains(StatementChecker.TICK) ? 1 : 2)
+                .thenComparing(i -> i.removed() > 0 ? 1 : 0)
                 .reversed());
         StringBuilder out = new StringBuilder(source);
         for (Insertion insertion : ordered) {

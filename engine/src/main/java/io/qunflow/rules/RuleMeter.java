@@ -63,6 +63,28 @@ public final class RuleMeter {
         }
     }
 
+    /**
+     * The longest text one {@code +} may build, in characters: a thousand times the longest
+     * message, and well inside the evaluation's memory limit.
+     */
+    static final long MAX_TEXT = 16_000_000;
+
+    /**
+     * Text joined with {@code +} in a consequence or function ({@code a + b} is compiled as {@code
+     * plus(a, b)}): the length is weighed before the text is built, so one statement joining a
+     * long text with itself forty times stops here instead of running the heap out.
+     */
+    public static String plus(Object left, Object right) {
+        String first = String.valueOf(left);
+        String second = String.valueOf(right);
+        long length = (long) first.length() + second.length();
+        if (length > MAX_TEXT) {
+            throw new EvaluationStopped("+ would build a text of " + String.format("%,d", length)
+                    + " characters, more than " + String.format("%,d", MAX_TEXT) + "; rules work on texts far shorter");
+        }
+        return first.concat(second);
+    }
+
     // Text searched for text: at worst every place it could start, compared in full.
 
     public static boolean contains(String text, CharSequence sought) {

@@ -7,6 +7,8 @@ import io.qunflow.rules.model.ChatMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Rule code that allocates gigabytes inside the time limit: each statement multiplies what the
@@ -64,6 +66,35 @@ class EvaluationMemoryTest {
         assertThat(compiled.evaluate(List.of(ordinary), List.of()).decisions())
                 .extracting(Decision::reason)
                 .containsExactly("2");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"h = %s;|40", "h += \"\" + %s;|41"})
+    void oneStatementMultiplyingATextFortyFold_isStoppedBeforeTheHeapIsGone_andTheNextEvaluationRuns(
+            String step, int factor) {
+        // Forty terms in one statement: 400,000 characters, then 16 million, then 640 million in a
+        // single allocation, between two ticks of the meter. Each + weighs what it would build (or
+        // the memory limit, counting what the joins before it allocated, stops it first).
+        String forty = String.join(" + ", java.util.Collections.nCopies(40, "h"));
+        String body = """
+                String h = $m.text();
+                for (int i : new int[4]) { %s }
+                $v.decide("DONE", "" + h.length());
+                """.formatted(step.formatted(forty));
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("multiplying", 1, rule(body), 100, Duration.ofSeconds(30));
+        ChatMessage long10k = new ChatMessage("g", "m", "MEMBER", "a".repeat(10_000), "a".repeat(10_000), 10);
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(long10k), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("was stopped in rule 'Grows'")
+                .hasMessageNotContaining("OutOfMemoryError");
+        ChatMessage ordinary = new ChatMessage("g", "m", "MEMBER", "hi", "hi", 10);
+        assertThat(compiled.evaluate(List.of(ordinary), List.of()).decisions())
+                .extracting(Decision::reason)
+                .containsExactly(String.valueOf(2 * factor * factor * factor * factor));
     }
 
     private static String rule(String body) {

@@ -323,6 +323,10 @@ final class HostileDrl {
                 "unbounded",
                 "joins from the verdict's rulings",
                 "$w : Verdict( ) Ruling( ) from $w.rulings() Ruling( ) from $w.rulings"));
+        all.add(then(
+                "unbounded",
+                "text appended to an array element",
+                "String[] a = new String[1]; a[0] = \"\"; a[0] += $m.text(); $v.decide(\"A\", a[0]);"));
         all.add(when("unbounded", "a list printed as text", "Offence( $s : categories.toString() )"));
         all.add(when("unbounded", "text joined", "ChatMessage( String.join(text, text, text).length() > 0 )"));
         all.add(when("unbounded", "text formatted", "ChatMessage( String.format(\"%s%s\", text, text).isEmpty() )"));
