@@ -46,7 +46,7 @@ public final class RuleMeter {
     /** The metered names, by the type that declares them: what the sandbox rewrites. */
     static final Map<Class<?>, Set<String>> METERED = Map.of(
             String.class, Set.of("contains", "indexOf", "lastIndexOf", "replace", "join"),
-            StringBuilder.class, Set.of("indexOf", "lastIndexOf"),
+            StringBuilder.class, Set.of("indexOf", "lastIndexOf", "append"),
             Collection.class, Set.of("contains", "containsAll", "removeAll", "retainAll", "remove"),
             List.class, Set.of("indexOf", "lastIndexOf"),
             Map.class, Set.of("containsValue"),
@@ -83,6 +83,46 @@ public final class RuleMeter {
                     + " characters, more than " + String.format("%,d", MAX_TEXT) + "; rules work on texts far shorter");
         }
         return first.concat(second);
+    }
+
+    // Text appended to a builder: weighed like +, before the builder grows (a chain of forty
+    // b.append(b) in one statement doubles it forty times between two ticks).
+
+    public static StringBuilder append(StringBuilder builder, Object value) {
+        return append(builder, String.valueOf(value));
+    }
+
+    public static StringBuilder append(StringBuilder builder, String value) {
+        grow(builder, value == null ? 4 : value.length());
+        return builder.append(value);
+    }
+
+    public static StringBuilder append(StringBuilder builder, CharSequence value) {
+        grow(builder, value == null ? 4 : value.length());
+        return builder.append(value);
+    }
+
+    public static StringBuilder append(StringBuilder builder, CharSequence value, int start, int end) {
+        grow(builder, Math.max(0, (long) end - start));
+        return builder.append(value, start, end);
+    }
+
+    public static StringBuilder append(StringBuilder builder, char[] value) {
+        grow(builder, value.length);
+        return builder.append(value);
+    }
+
+    public static StringBuilder append(StringBuilder builder, char[] value, int offset, int length) {
+        grow(builder, Math.max(0, length));
+        return builder.append(value, offset, length);
+    }
+
+    private static void grow(StringBuilder builder, long added) {
+        long length = builder.length() + added;
+        if (length > MAX_TEXT) {
+            throw new EvaluationStopped("append would build a text of " + String.format("%,d", length)
+                    + " characters, more than " + String.format("%,d", MAX_TEXT) + "; rules work on texts far shorter");
+        }
     }
 
     // Text searched for text: at worst every place it could start, compared in full.

@@ -97,6 +97,28 @@ class EvaluationMemoryTest {
                 .containsExactly(String.valueOf(2 * factor * factor * factor * factor));
     }
 
+    @Test
+    void oneStatementDoublingABuilderFortyTimes_isStoppedBeforeTheHeapIsGone_andTheNextEvaluationRuns() {
+        // b.append(b) forty times in one statement doubles a message forty times between two ticks.
+        String body = """
+                StringBuilder b = new StringBuilder($m.text());
+                if ($m.text().length() > 100) { b%s; }
+                $v.decide("DONE", "" + b.toString().length());
+                """.formatted(".append(b)".repeat(40));
+        CompiledRuleSet compiled =
+                new RuleSetCompiler().compileChecked("doubling", 1, rule(body), 100, Duration.ofSeconds(30));
+        ChatMessage long10k = new ChatMessage("g", "m", "MEMBER", "a".repeat(10_000), "a".repeat(10_000), 10);
+
+        assertThatThrownBy(() -> compiled.evaluate(List.of(long10k), List.of()))
+                .isInstanceOf(RuleEvaluationException.class)
+                .hasMessageContaining("was stopped in rule 'Grows'")
+                .hasMessageNotContaining("OutOfMemoryError");
+        ChatMessage ordinary = new ChatMessage("g", "m", "MEMBER", "hi", "hi", 10);
+        assertThat(compiled.evaluate(List.of(ordinary), List.of()).decisions())
+                .extracting(Decision::reason)
+                .containsExactly("2");
+    }
+
     private static String rule(String body) {
         return """
                 package io.qunflow.rules.growing;
