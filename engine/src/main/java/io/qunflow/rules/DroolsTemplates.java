@@ -105,7 +105,7 @@ final class DroolsTemplates {
         }
         STATICS.put(org.drools.model.bitmask.BitMaskUtil.class.getCanonicalName(), Set.of("calculatePatternMask"));
         STATICS.put("org.drools.util.DateUtils", Set.of("getDateFormatMask"));
-        Set<String> meter = new java.util.HashSet<>(Set.of("tick", "plus"));
+        Set<String> meter = new java.util.HashSet<>(Set.of("tick", "plus", "joinText"));
         RuleMeter.METERED.values().forEach(meter::addAll);
         STATICS.put(RuleMeter.class.getCanonicalName(), Set.copyOf(meter));
     }

@@ -103,6 +103,9 @@ final class ExpressionTyper {
     /** Where calls written through {@link RuleMeter} go: into the code the meter ticks in. */
     private List<Problems.Insertion> rewrites;
 
+    /** The {@code +} expressions typed as joining text, by identity (JavaParser's equals is by shape). */
+    private final Set<BinaryExpr> textJoins = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     ExpressionTyper(TypeNames names, Map<String, Function> functions, Mode mode) {
         this.names = names;
         this.functions = functions;
@@ -579,20 +582,43 @@ final class ExpressionTyper {
     }
 
     /**
-     * Text joined with {@code +} is written as {@code RuleMeter.plus(a, b)}, which weighs the text
-     * it would build before building it: one statement {@code h = h + h + … + h} of forty terms,
-     * looped, multiplies its text forty-fold each time and ran the heap out between two ticks.
+     * Text joined with {@code +} is written as {@code RuleMeter.joinText(a, b, …)}, which weighs the
+     * text it would build before building it: one statement {@code h = h + h + … + h} of forty
+     * terms, looped, multiplies its text forty-fold each time and ran the heap out between two
+     * ticks. A chain {@code a + b + c} is one call over all its terms, written at its outermost
+     * {@code +}, so it builds its text once, as javac's own join does, instead of once per term.
      * Constants ({@code "a" + "b"}) stay as written: javac joins them, and a {@code case} needs them.
      */
     private void joinMetered(BinaryExpr b) {
-        int leftBegin = offsetInSource.applyAsInt(b.getLeft().getBegin().orElseThrow());
-        int leftEnd = offsetInSource.applyAsInt(b.getLeft().getEnd().orElseThrow()) + 1;
-        int rightBegin = offsetInSource.applyAsInt(b.getRight().getBegin().orElseThrow());
-        int rightEnd = offsetInSource.applyAsInt(b.getRight().getEnd().orElseThrow()) + 1;
+        if (b.getParentNode().orElse(null) instanceof BinaryExpr parent
+                && parent.getOperator() == BinaryExpr.Operator.PLUS
+                && parent.getLeft() == b) {
+            // The + this one is the left of joins text too (text + anything is text): the outer
+            // one writes the whole chain.
+            return;
+        }
+        List<Expression> terms = new ArrayList<>();
+        Expression left = b;
+        while (left instanceof BinaryExpr join && textJoins.contains(join)) {
+            terms.add(0, join.getRight());
+            left = join.getLeft();
+        }
+        terms.add(0, left);
         String meter = RuleMeter.class.getCanonicalName();
-        rewrites.add(new Problems.Insertion(leftBegin, meter + ".plus("));
-        rewrites.add(new Problems.Insertion(leftEnd, ", ", rightBegin - leftEnd));
-        rewrites.add(new Problems.Insertion(rightEnd, ")"));
+        rewrites.add(new Problems.Insertion(begin(terms.get(0)), meter + ".joinText("));
+        for (int i = 1; i < terms.size(); i++) {
+            int previousEnd = end(terms.get(i - 1));
+            rewrites.add(new Problems.Insertion(previousEnd, ", ", begin(terms.get(i)) - previousEnd));
+        }
+        rewrites.add(new Problems.Insertion(end(terms.get(terms.size() - 1)), ")"));
+    }
+
+    private int begin(Expression e) {
+        return offsetInSource.applyAsInt(e.getBegin().orElseThrow());
+    }
+
+    private int end(Expression e) {
+        return offsetInSource.applyAsInt(e.getEnd().orElseThrow()) + 1;
     }
 
     /** {@code h += x} on text is written as {@code h = RuleMeter.plus(h, x)}, for a variable only. */
@@ -827,6 +853,7 @@ final class ExpressionTyper {
             case PLUS:
                 if (left.isString() || right.isString()) {
                     refuseBuildingInCondition(b, "+");
+                    textJoins.add(b);
                     if (rewrites != null && !isConstant(b)) {
                         joinMetered(b);
                     }
