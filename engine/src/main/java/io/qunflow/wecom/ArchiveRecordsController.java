@@ -12,12 +12,16 @@ import io.qunflow.groups.GroupService;
 import io.qunflow.members.Member;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
  * decrypted: a JSON array of up to {@value #MAX_RECORDS}. Each record is answered on its own:
  * accepted (its events went through the engine), duplicate (its msgid was taken in before),
  * skipped (not a message sent in a customer group Qunflow knows; nothing stored, so it may be sent
- * again once the group is known) or refused (malformed).
+ * again once the group is known) or refused (malformed, or dated ahead of the server's clock by
+ * more than {@code qunflow.events.max-clock-skew}, as the events API refuses).
  */
 @RestController
 @RequestMapping("/api/v1/wecom/archive-records")
@@ -46,6 +51,7 @@ class ArchiveRecordsController {
     private final EventService events;
     private final InboundStore inbound;
     private final Clock clock;
+    private final Duration maxClockSkew;
 
     ArchiveRecordsController(
             ChatArchiveMapper mapper,
@@ -55,7 +61,8 @@ class ArchiveRecordsController {
             MemberService members,
             EventService events,
             InboundStore inbound,
-            Clock clock) {
+            Clock clock,
+            @Value("${qunflow.events.max-clock-skew:PT5M}") Duration maxClockSkew) {
         this.mapper = mapper;
         this.store = store;
         this.chats = chats;
@@ -64,10 +71,20 @@ class ArchiveRecordsController {
         this.events = events;
         this.inbound = inbound;
         this.clock = clock;
+        this.maxClockSkew = maxClockSkew;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Result(int index, String msgid, String status, List<String> eventIds, String detail) {}
+    record Result(int index, String msgid, String status, List<String> eventIds, String detail, String detailZh) {
+
+        Result(int index, String msgid, String status, List<String> eventIds, String detail) {
+            this(index, msgid, status, eventIds, detail, null);
+        }
+
+        static Result refused(int index, String msgid, Words problem) {
+            return new Result(index, msgid, "refused", null, problem.en(), problem.zh());
+        }
+    }
 
     record Answer(int accepted, int duplicates, int skipped, int refused, List<Result> results) {}
 
@@ -106,12 +123,15 @@ class ArchiveRecordsController {
     }
 
     private Result take(int index, JsonNode record, Map<String, Map<String, String>> nicknamesByRoom) {
-        String problem = problem(record);
+        Words problem = problem(record);
         String msgid = record != null && record.path("msgid").isTextual()
                 ? record.path("msgid").asText()
                 : null;
+        if (problem == null) {
+            problem = ahead(record.path("msgtime").asLong());
+        }
         if (problem != null) {
-            return new Result(index, msgid, "refused", null, problem);
+            return Result.refused(index, msgid, problem);
         }
         if (!"send".equals(record.path("action").asText())) {
             return new Result(
@@ -162,30 +182,66 @@ class ArchiveRecordsController {
     }
 
     /**
+     * Why a record's msgtime cannot be taken, or null. A record dated ahead would sit first in every
+     * "latest" read and escape every sweep by age until its date; the bridge is an API key like any
+     * other, so its records are held to the events API's allowance for a fast clock.
+     */
+    private Words ahead(long msgtime) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (!Instant.ofEpochMilli(msgtime).isAfter(now.plus(maxClockSkew))) {
+            return null;
+        }
+        long minutes = maxClockSkew.toMinutes();
+        String allowance = minutes > 0 ? minutes + " min" : maxClockSkew.toSeconds() + " s";
+        String allowanceZh = minutes > 0 ? minutes + " 分钟" : maxClockSkew.toSeconds() + " 秒";
+        OffsetDateTime nowUtc = now.atOffset(ZoneOffset.UTC);
+        return new Words(
+                "msgtime " + msgtime + " is more than " + allowance + " ahead of the server's clock (" + nowUtc
+                        + "): send the record as the Finance SDK decrypted it",
+                "msgtime " + msgtime + " 比服务器时钟（" + nowUtc + "）快了 " + allowanceZh + "以上：请按会话存档 SDK 解密所得发送该记录");
+    }
+
+    /**
      * What is wrong with a record, or null; checked field by field on the parsed JSON, since a
      * record's fields must be strings and numbers as WeCom writes them, not anything that converts.
      */
-    private static String problem(JsonNode record) {
+    private static Words problem(JsonNode record) {
         if (record == null || !record.isObject()) {
-            return "must be a JSON object";
+            return new Words("must be a JSON object", "须为 JSON 对象");
         }
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         for (String field : new String[] {"msgid", "action", "from", "msgtype"}) {
             if (!record.path(field).isTextual()) {
-                problems.add(field + " is required and must be a string");
+                problems.add(new Words(field + " is required and must be a string", field + " 必填，且须为字符串"));
             }
         }
-        Text.Check.problems(record.path("msgid").asText(null), 200, true).forEach(p -> problems.add("msgid " + p.en()));
-        Identifier.Check.problems(record.path("from").asText(null), true).forEach(p -> problems.add("from " + p.en()));
+        Text.Check.problems(record.path("msgid").asText(null), 200, true).forEach(p -> problems.add(named("msgid", p)));
+        Identifier.Check.problems(record.path("from").asText(null), true).forEach(p -> problems.add(named("from", p)));
         if (record.has("roomid") && !record.path("roomid").isTextual()) {
-            problems.add("roomid must be a string");
+            problems.add(new Words("roomid must be a string", "roomid 须为字符串"));
         } else if (!record.path("roomid").asText("").isEmpty()) {
             Identifier.Check.problems(record.path("roomid").asText(), true)
-                    .forEach(p -> problems.add("roomid " + p.en()));
+                    .forEach(p -> problems.add(named("roomid", p)));
         }
         if (!record.path("msgtime").canConvertToLong() || record.path("msgtime").asLong() <= 0) {
-            problems.add("msgtime must be the message time in milliseconds since 1970");
+            problems.add(new Words(
+                    "msgtime must be the message time in milliseconds since 1970", "msgtime 须为消息时间，即自 1970 年起的毫秒数"));
         }
-        return problems.isEmpty() ? null : String.join("; ", problems);
+        if (problems.isEmpty()) {
+            return null;
+        }
+        return new Words(
+                String.join("; ", problems.stream().map(Words::en).toList()),
+                String.join(
+                        "；", problems.stream().map(ArchiveRecordsController::zh).toList()));
+    }
+
+    private static Words named(String field, Words problem) {
+        return new Words(field + " " + problem.en(), problem.zh() == null ? null : field + " " + problem.zh());
+    }
+
+    /** The Chinese of a problem, or its English where only the English exists yet. */
+    private static String zh(Words problem) {
+        return problem.zh() != null ? problem.zh() : problem.en();
     }
 }

@@ -12,6 +12,7 @@ import io.qunflow.groups.NewGroup;
 import io.qunflow.members.Member;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ChatSync {
 
+    private static final Logger log = LoggerFactory.getLogger(ChatSync.class);
+
     private final WeComClient wecom;
     private final ChatStore chats;
     private final GroupService groups;
@@ -44,6 +50,7 @@ class ChatSync {
     private final WeComSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Duration maxClockSkew;
 
     ChatSync(
             WeComClient wecom,
@@ -56,7 +63,8 @@ class ChatSync {
             ChatPositions positions,
             WeComSettings settings,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            @Value("${qunflow.events.max-clock-skew:PT5M}") Duration maxClockSkew) {
         this.wecom = wecom;
         this.chats = chats;
         this.groups = groups;
@@ -68,6 +76,7 @@ class ChatSync {
         this.settings = settings;
         this.json = json;
         this.clock = clock;
+        this.maxClockSkew = maxClockSkew;
     }
 
     /**
@@ -216,8 +225,24 @@ class ChatSync {
         return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
     }
 
+    /**
+     * When WeCom says a change happened (a callback's CreateTime, a member's join_time). WeCom's
+     * signed word is the only record of it, so a time ahead of this server's clock beyond
+     * {@code qunflow.events.max-clock-skew} is not refused, which would lose the join or leave: it
+     * is taken as now, since the change has happened by the time it is read. Event ids keep WeCom's
+     * own seconds, so a retried callback is still the same event.
+     */
     private OffsetDateTime time(long epochSecond) {
-        return epochSecond > 0 ? Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC) : now();
+        if (epochSecond <= 0) {
+            return now();
+        }
+        OffsetDateTime said = Instant.ofEpochSecond(epochSecond).atOffset(ZoneOffset.UTC);
+        OffsetDateTime now = now();
+        if (said.isAfter(now.plus(maxClockSkew))) {
+            log.warn("WeCom dated a change {} ahead of this server's clock ({}); taken as now", said, now);
+            return now;
+        }
+        return said;
     }
 
     private OffsetDateTime now() {

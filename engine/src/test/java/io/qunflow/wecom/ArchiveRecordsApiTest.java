@@ -132,7 +132,42 @@ class ArchiveRecordsApiTest {
         assertThat(answer.body().get("skipped").asInt()).isEqualTo(3);
         assertThat(answer.body().get("refused").asInt()).isEqualTo(2);
         assertThat(answer.body().get("results").get(3).get("detail").asText()).contains("from", "msgtime");
+        assertThat(answer.body().get("results").get(3).get("detailZh").asText()).contains("from", "msgtime", "毫秒");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_archive_record WHERE msgid IN ('r1','r2','r3','r4')")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void take_refusesARecordDatedAheadOfTheServerAndStoresNothing() {
+        long aYearAhead = System.currentTimeMillis() + 365L * 24 * 3600 * 1000;
+        long aMinuteAhead = System.currentTimeMillis() + 60_000;
+        String ahead = record("ahead", "wmReader", "text", "{\"content\":\"来自未来\"}")
+                .replace("1760005100000", Long.toString(aYearAhead));
+        String fast = record("fast", "wmReader", "text", "{\"content\":\"时钟稍快\"}")
+                .replace("1760005100000", Long.toString(aMinuteAhead));
+        int before = events();
+
+        ApiClient.Reply answer = bridge.post("/api/v1/wecom/archive-records", "[" + ahead + "," + fast + "]");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body().get("refused").asInt()).isEqualTo(1);
+        assertThat(answer.body().get("accepted").asInt()).isEqualTo(1);
+        JsonNode refused = answer.body().get("results").get(0);
+        assertThat(refused.get("status").asText()).isEqualTo("refused");
+        assertThat(refused.get("detail").asText()).contains("msgtime", "ahead of the server's clock");
+        assertThat(refused.get("detailZh").asText()).contains("msgtime", "服务器时钟");
+        // Within the allowance for a fast clock, as on the events API.
+        assertThat(answer.body().get("results").get(1).get("status").asText()).isEqualTo("accepted");
+        assertThat(events()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                        .param("wecom:msg:ahead" + chatId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_archive_record WHERE msgid = ?")
+                        .param("ahead" + chatId)
                         .query(Integer.class)
                         .single())
                 .isZero();

@@ -272,6 +272,42 @@ class CallbackApiTest {
     }
 
     /**
+     * WeCom's signed callbacks are its only word of a join or leave: one dated ahead of this
+     * server's clock (a wrong clock on either side) still counts, taken as now rather than dropped,
+     * so it neither leads every "latest" read nor escapes the sweeps by age.
+     */
+    @Test
+    void update_aJoinOrLeaveWeComDatesAheadIsTakenAsNow() {
+        long aYearAhead = java.time.Instant.now().plus(Duration.ofDays(365)).getEpochSecond();
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "早教交流群",
+                        "owner-li",
+                        List.of(
+                                Map.of("userid", "owner-li", "type", 1),
+                                Map.of("userid", "wmA", "nickname", "阿花", "join_time", aYearAhead))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, aYearAhead));
+        processor.process();
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群", "owner-li", List.of(Map.of("userid", "owner-li", "type", 1))));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "del_member", aYearAhead + 60, "wmA"));
+        processor.process();
+
+        assertThat(member("wmA").get("status").asText()).isEqualTo("LEFT");
+        java.time.OffsetDateTime inAnHour = java.time.OffsetDateTime.now().plusHours(1);
+        assertThat(jdbc.sql("SELECT type || ' ' || CASE WHEN occurred_at < ? THEN 'by now' ELSE 'ahead' END"
+                                + " FROM qf_event WHERE group_id = ? AND member_id = 'wmA' ORDER BY type")
+                        .param(inAnHour)
+                        .param(chatId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("MEMBER_JOINED by now", "MEMBER_LEFT by now");
+    }
+
+    /**
      * WeCom calls back at once but applies member changes asynchronously: groupchat/get may still
      * answer the member list of before the change, its member_version the callback's LastMemVer.
      * Such an answer is not taken for the group's state; the callback is read again later.
