@@ -67,6 +67,14 @@ class ChatPositions {
         }
     }
 
+    /**
+     * Forgets the role a member held before a position, as they leave the group or join it again:
+     * a later stay starts from what WeCom and operators say then, not from a KOC of an earlier one.
+     */
+    void leftOrRejoined(String chatId, String memberId) {
+        held.forget(chatId, memberId);
+    }
+
     /** The role a member joins in: their position in the chat, else what their account is. */
     static MemberRole joiningAs(GroupChat chat, GroupChat.Member m) {
         MemberRole position = position(chat, m.userId());

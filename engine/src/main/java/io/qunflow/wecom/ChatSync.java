@@ -187,6 +187,7 @@ class ChatSync {
                         memberId,
                         at,
                         payload));
+                positions.leftOrRejoined(chat.chatId(), memberId);
             }
         }
     }
@@ -208,6 +209,7 @@ class ChatSync {
                 m.userId(),
                 at,
                 payload));
+        positions.leftOrRejoined(chat.chatId(), m.userId());
     }
 
     /** Derived from WeCom's data alone, so the same join or leave seen twice is one event. */

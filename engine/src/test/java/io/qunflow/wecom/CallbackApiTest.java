@@ -513,6 +513,59 @@ class CallbackApiTest {
                 .containsExactly("owner-li STAFF");
     }
 
+    /**
+     * A member who leaves while WeCom has them in a position takes nothing of it along: rejoining
+     * straight as an admin and then losing it, they are what their account is, not the KOC they
+     * were in an earlier stay that operators may have meant to end.
+     */
+    @Test
+    void update_aMemberWhoLeftInAPositionDoesNotGetTheOldRoleBackOnALaterStay() {
+        Map<String, Object> owner = Map.of("userid", "owner-li", "type", 1);
+        Map<String, Object> k = Map.of("userid", "wmK", "nickname", "老K");
+        MockWeCom.answer(
+                "externalcontact/groupchat/get", MockWeCom.groupChat(chatId, "早教交流群", "owner-li", List.of(owner, k)));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "create", null, 1760000010));
+        processor.process();
+        assertThat(ApiClient.asUser(port, "operator", "qunflow")
+                        .put(rolePath("wmK"), "{\"role\":\"KOC\",\"comment\":\"老顾客，口碑好\"}")
+                        .status())
+                .isEqualTo(200);
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群2", "owner-li", List.of(owner, k), List.of("wmK")));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_name", 1760000020));
+        processor.process();
+        assertThat(role("wmK")).isEqualTo("ADMIN");
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群2", "owner-li", List.of(owner), List.of()));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "del_member", 1760000030, "wmK"));
+        processor.process();
+        assertThat(member("wmK").get("status").asText()).isEqualTo("LEFT");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_held_role WHERE chat_id = ?")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing kept for a member no longer in the group")
+                .isZero();
+
+        Map<String, Object> kAgain = Map.of("userid", "wmK", "nickname", "老K", "join_time", 1760000040);
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群2", "owner-li", List.of(owner, kAgain), List.of("wmK")));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "add_member", 1760000040, "wmK"));
+        processor.process();
+        assertThat(role("wmK")).isEqualTo("ADMIN");
+
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(chatId, "早教交流群3", "owner-li", List.of(owner, kAgain), List.of()));
+        wecom.post(WeComCallbacks.chatEvent(chatId, "update", "change_name", 1760000050));
+        processor.process();
+        assertThat(role("wmK")).isEqualTo("MEMBER");
+    }
+
     private String rolePath(String memberId) {
         return "/api/v1/groups/" + chatId + "/members/" + memberId + "/role";
     }
