@@ -147,6 +147,49 @@ class OutboundApiTest {
                 .isEqualTo(2);
     }
 
+    /**
+     * A broadcast carries text only (WeCom's link and mini-program attachments need a cover, an
+     * appid and an uploaded picture no SOP entry holds): a post's link goes in the text, on a line
+     * of its own, which WeCom's clients show as a link members tap.
+     */
+    @Test
+    void poll_aPostsLinkGoesOnALineOfItsOwnInTheBroadcastsText() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/add_msg_template",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"fail_list\":[],\"msgid\":\"msg-link-" + chatId + "\"}");
+        openGroup("owner-sun");
+        sop.add(
+                chatId,
+                List.of(new NewSopEntry(
+                        "DAILY",
+                        null,
+                        null,
+                        "09:00",
+                        "ACTIVITY",
+                        "MINI_PROGRAM",
+                        "拼团买辅食机，点这里",
+                        "https://shop.example.com/p/42?from=qunflow",
+                        null,
+                        null)),
+                "operator",
+                "test");
+        OffsetDateTime nine = LocalDate.now(ZoneId.of("Asia/Shanghai"))
+                .atTime(LocalTime.of(9, 0))
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toOffsetDateTime();
+        sop.deliver(chatId, nine);
+
+        dispatcher.poll();
+
+        JsonNode post = broadcastsOf(chatId).stream()
+                .filter(b -> b.path("text").path("content").asText().startsWith("拼团"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(post.path("text").path("content").asText())
+                .isEqualTo("拼团买辅食机，点这里\nhttps://shop.example.com/p/42?from=qunflow");
+        assertThat(post.has("attachments")).as("text only").isFalse();
+    }
+
     @Test
     void poll_fetchesTheTokenOnceMoreWhenWeComSaysItExpired() {
         openGroup("owner-qian");
