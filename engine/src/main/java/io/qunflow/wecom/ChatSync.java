@@ -96,7 +96,9 @@ class ChatSync {
         if (chatId == null) {
             throw new CallbackRejected("change_external_chat without a ChatId");
         }
-        OffsetDateTime at = time(message.number("CreateTime", 0));
+        long createTime = message.number("CreateTime", 0);
+        OffsetDateTime at = time(createTime);
+        long idSeconds = createTime > 0 ? createTime : at.toEpochSecond();
         if ("dismiss".equals(message.get("ChangeType"))) {
             chats.dismiss(chatId, now());
             groups.find(chatId).ifPresent(g -> groups.dissolve(g.id(), "wecom"));
@@ -127,7 +129,7 @@ class ChatSync {
                 new ChatStore.Chat(chatId, chat.owner(), chat.name(), chat.notice(), chat.memberVersion(), false),
                 now());
         boolean membersLeft = "del_member".equals(message.get("UpdateDetail"));
-        reconcile(chat, membersLeft, message.number("QuitScene", 0), message.list("MemChangeList"), at);
+        reconcile(chat, membersLeft, message.number("QuitScene", 0), message.list("MemChangeList"), at, idSeconds);
         positions.follow(chat);
         liveCodes.groupChanged(
                 chatId,
@@ -160,9 +162,16 @@ class ChatSync {
      * @param changed the members the callback names (MemChangeList), empty when it names none (the
      *     old format); QuitScene says how those left, and only those: a member gone without being
      *     named left at a callback missed, whose QuitScene nobody knows
+     * @param idSeconds what a leave's event id is made of: WeCom's CreateTime, even when {@code at}
+     *     was taken as now, so a retried callback is still the same event
      */
     private void reconcile(
-            GroupChat chat, boolean membersLeft, long quitScene, List<String> changed, OffsetDateTime at) {
+            GroupChat chat,
+            boolean membersLeft,
+            long quitScene,
+            List<String> changed,
+            OffsetDateTime at,
+            long idSeconds) {
         Set<String> inQunflow = new HashSet<>();
         for (Member m : members.inGroup(chat.chatId())) {
             inQunflow.add(m.memberId());
@@ -181,7 +190,7 @@ class ChatSync {
                     payload.put("quitScene", quitScene == 1 ? "removed" : "left");
                 }
                 events.acceptRetrying(new GroupEvent(
-                        eventId(chat.chatId(), memberId, "left", at.toEpochSecond()),
+                        eventId(chat.chatId(), memberId, "left", idSeconds),
                         chat.chatId(),
                         EventType.MEMBER_LEFT,
                         memberId,

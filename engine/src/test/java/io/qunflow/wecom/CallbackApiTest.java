@@ -305,6 +305,14 @@ class CallbackApiTest {
                         .query(String.class)
                         .list())
                 .containsExactly("MEMBER_JOINED by now", "MEMBER_LEFT by now");
+        assertThat(jdbc.sql("SELECT event_id FROM qf_event WHERE group_id = ? AND member_id = 'wmA' ORDER BY type")
+                        .param(chatId)
+                        .query(String.class)
+                        .list())
+                .as("ids keep WeCom's seconds, so a retried callback is the same event")
+                .containsExactly(
+                        ChatSync.eventId(chatId, "wmA", "joined", aYearAhead),
+                        ChatSync.eventId(chatId, "wmA", "left", aYearAhead + 60));
     }
 
     /**
