@@ -30,6 +30,10 @@ import java.util.Set;
  * the call starts. A value's weight counts characters of text and elements of collections, maps
  * and arrays, each element by its own weight (a list holding one long text a million times
  * weighs a million of those texts), the fields of a record included.
+ *
+ * <p>Why this class is long: the compiled rules may name this one class only (the generated-code
+ * check allows no other), so every metered call, join and append has its entry here, each
+ * weighing beside the call it guards; they change together when the sandbox meters a new call.
  */
 public final class RuleMeter {
 
