@@ -84,6 +84,10 @@ class ArchiveRecordsController {
         static Result refused(int index, String msgid, Words problem) {
             return new Result(index, msgid, "refused", null, problem.en(), problem.zh());
         }
+
+        static Result skipped(int index, String msgid, Words why) {
+            return new Result(index, msgid, "skipped", null, why.en(), why.zh());
+        }
     }
 
     record Answer(int accepted, int duplicates, int skipped, int refused, List<Result> results) {}
@@ -134,18 +138,20 @@ class ArchiveRecordsController {
             return Result.refused(index, msgid, problem);
         }
         if (!"send".equals(record.path("action").asText())) {
-            return new Result(
+            String action = record.path("action").asText();
+            return Result.skipped(
                     index,
                     msgid,
-                    "skipped",
-                    null,
-                    "only sent messages count (action " + record.path("action").asText() + ")");
+                    new Words(
+                            "only sent messages count (action " + action + ")",
+                            "只计入发送的消息（此记录的 action 为 " + action + "）"));
         }
         String room = record.path("roomid").asText("");
         if (room.isEmpty()
                 || !chats.known(room)
                 || groups.find(room).map(g -> g.archived()).orElse(true)) {
-            return new Result(index, msgid, "skipped", null, "not a message in a customer group Qunflow runs");
+            return Result.skipped(
+                    index, msgid, new Words("not a message in a customer group Qunflow runs", "不是 Qunflow 运营的客户群里的消息"));
         }
         if (store.known(msgid)) {
             return new Result(index, msgid, "duplicate", null, null);

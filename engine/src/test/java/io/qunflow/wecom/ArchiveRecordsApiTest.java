@@ -133,6 +133,9 @@ class ArchiveRecordsApiTest {
         assertThat(answer.body().get("refused").asInt()).isEqualTo(2);
         assertThat(answer.body().get("results").get(3).get("detail").asText()).contains("from", "msgtime");
         assertThat(answer.body().get("results").get(3).get("detailZh").asText()).contains("from", "msgtime", "毫秒");
+        assertThat(answer.body().get("results").get(0).get("detailZh").asText()).contains("只计入发送的消息", "recall");
+        assertThat(answer.body().get("results").get(1).get("detailZh").asText()).contains("客户群");
+        assertThat(answer.body().get("results").get(2).get("detailZh").asText()).contains("客户群");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_wecom_archive_record WHERE msgid IN ('r1','r2','r3','r4')")
                         .query(Integer.class)
                         .single())
