@@ -27,9 +27,6 @@ import org.springframework.test.context.ContextConfiguration;
             // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
             "qunflow.security.login.address-attempts=1000000",
             ApiTest.FAST_PASSWORD_HASHING,
-            // The webhook tests wait for what the dispatcher's own rounds deliver, five failed
-            // attempts for a dead letter: at the default second between rounds that was 5 s a test.
-            "qunflow.webhooks.poll-interval=PT0.2S",
             // Spring Boot turns metrics export off in tests; the operations tests read the scrape.
             "management.prometheus.metrics.export.enabled=true",
             // The occasion sweep pays today's birthdays by the real clock in every group, the
