@@ -1,7 +1,9 @@
 package io.qunflow.api;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.qunflow.common.BusyException;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.FieldProblem;
@@ -16,7 +18,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -213,24 +217,72 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                             "The request body is larger than this call takes; nothing was applied",
                             "请求内容超过了这个接口的上限，未做任何更改"));
         }
-        if (e.getMostSpecificCause() instanceof InvalidFormatException bad
-                && bad.getValue() instanceof Number
-                && WHOLE_NUMBERS.contains(bad.getTargetType())) {
-            // A fraction sent for a whole number (JsonConfiguration): the field is named, in words.
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof MismatchedInputException wrong && !wrong.getPath().isEmpty()) {
+            // A value of the wrong kind in a field ("capacity": "abc", a fraction for a whole number,
+            // an object for a text): a field problem like any other, the field named, its kind in words.
             ProblemDetail problem =
                     Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "The request is invalid", "请求有误");
             problem.setProperty(
-                    "errors",
-                    Problems.errors(List.of(new FieldProblem(path(bad), new Words("must be a whole number", "须为整数")))));
+                    "errors", Problems.errors(List.of(new FieldProblem(path(wrong), kindOf(wrong.getTargetType())))));
             return ResponseEntity.badRequest().body(problem);
         }
-        ProblemDetail problem = Problems.of(
+        return ResponseEntity.badRequest().body(unreadable(e, cause));
+    }
+
+    /**
+     * A body that is no JSON, none at all, or JSON of another shape than the call takes. The words
+     * are the parser's own position and complaint, never the server's class or method names.
+     */
+    private static ProblemDetail unreadable(HttpMessageNotReadableException e, Throwable cause) {
+        if (cause instanceof MismatchedInputException wrong) {
+            Words shape = kindOf(wrong.getTargetType());
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.MALFORMED_JSON,
+                    "The request body is not of the shape this call takes: it " + shape.en(),
+                    "请求内容的结构不是这个接口所要的：" + shape.zh());
+        }
+        if (cause instanceof JsonProcessingException syntax) {
+            JsonLocation at = syntax.getLocation();
+            String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            String whereZh = at == null ? "" : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.MALFORMED_JSON,
+                    "The request body is not valid JSON" + where + ": " + firstLine(syntax.getOriginalMessage()),
+                    "请求内容不是合法的 JSON" + whereZh);
+        }
+        if (cause == e) {
+            // Spring's own words then name the handler method; a missing body is the usual case.
+            return Problems.of(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.MALFORMED_JSON,
+                    "The request body is missing or unreadable: this call takes a JSON body",
+                    "请求内容缺失或无法读取：这个接口需要 JSON 请求内容");
+        }
+        return Problems.of(
                 HttpStatus.BAD_REQUEST,
                 Problems.MALFORMED_JSON,
-                "The request body is not valid JSON for this call: "
-                        + firstLine(e.getMostSpecificCause().getMessage()),
+                "The request body is not valid JSON for this call",
                 "请求内容不是这个接口能读懂的 JSON");
-        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** What a value of this type is, in words, for a body: a field's kind or the body's whole shape. */
+    static Words kindOf(Class<?> type) {
+        if (type == null) {
+            return new Words("has the wrong type", "格式不对");
+        }
+        if (type == String.class || type == Character.class) {
+            return new Words("must be text", "须为文本");
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return new Words("must be a list", "须为列表");
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return new Words("must be an object", "须为对象");
+        }
+        return expected(type);
     }
 
     @Override
