@@ -13,7 +13,13 @@ import java.util.Base64;
 /** A small HTTP client for tests that talk to a running server over real HTTP. */
 public final class ApiClient {
 
-    public record Reply(int status, String contentType, JsonNode body, String raw) {}
+    /** An answer; {@code location} is its Location header, or null without one. */
+    public record Reply(int status, String contentType, JsonNode body, String raw, String location) {
+
+        public Reply(int status, String contentType, JsonNode body, String raw) {
+            this(status, contentType, body, raw, null);
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -86,7 +92,8 @@ public final class ApiClient {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     body,
-                    raw);
+                    raw,
+                    response.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -4,9 +4,12 @@ import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /** Rule sets for compliance staff: read the active source, the history, and what each version changed. */
 @RestController
@@ -63,9 +67,9 @@ class RuleSetController {
             @Text(max = 2000, required = true) String comment) {}
 
     @PostMapping("/{name}/versions")
-    @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version publish(@PathVariable String name, @Valid @RequestBody PublishRequest request, Principal who) {
-        return ruleSets.publish(name, request.source(), request.comment(), who.getName());
+    ResponseEntity<RuleSets.Version> publish(
+            @PathVariable String name, @Valid @RequestBody PublishRequest request, Principal who) {
+        return created(ruleSets.publish(name, request.source(), request.comment(), who.getName()));
     }
 
     @RequestSubject(value = "The rollback", zh = "回滚请求")
@@ -73,10 +77,20 @@ class RuleSetController {
             @NotNull(message = "is required") Integer version,
             @Text(max = 2000, required = true) String comment) {}
 
+    /** A rollback publishes the old source again as a new version, so it is created like any other. */
     @PostMapping("/{name}/rollback")
-    @ResponseStatus(HttpStatus.CREATED)
-    RuleSets.Version rollback(@PathVariable String name, @Valid @RequestBody RollbackRequest request, Principal who) {
-        return ruleSets.rollback(name, request.version(), request.comment(), who.getName());
+    ResponseEntity<RuleSets.Version> rollback(
+            @PathVariable String name, @Valid @RequestBody RollbackRequest request, Principal who) {
+        return created(ruleSets.rollback(name, request.version(), request.comment(), who.getName()));
+    }
+
+    /** 201 with the new version's own address, where it can be read back. */
+    private static ResponseEntity<RuleSets.Version> created(RuleSets.Version version) {
+        return ResponseEntity.created(URI.create("/api/v1/rulesets/"
+                        + UriUtils.encodePathSegment(version.name(), StandardCharsets.UTF_8)
+                        + "/versions/"
+                        + version.version()))
+                .body(version);
     }
 
     @RequestSubject(value = "The shadow candidate", zh = "影子候选规则")
