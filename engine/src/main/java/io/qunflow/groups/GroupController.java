@@ -40,7 +40,7 @@ class GroupController {
 
     @RequestSubject(value = "The group", zh = "社群信息")
     record CreateGroupRequest(
-            @Identifier String id,
+            @Identifier(inAddress = true) String id,
             @Text(max = 100, required = true) String name,
             @Text(max = 1000, required = true) String intro,
             @OneOf(value = GroupType.class, required = true) String type,

@@ -102,6 +102,42 @@ class GroupContractApiTest {
                 .isZero();
     }
 
+    /**
+     * The request firewall refuses {@code %}, {@code ;} and the segments {@code .} and {@code ..}
+     * in any address, so a group under such an id could be created but never read, edited or sent
+     * an event. Such an id is refused when the group is created; every other visible character
+     * (Chinese, emoji, {@code #}, {@code ?}) is kept and its Location reads the group back.
+     */
+    @Test
+    void createGroup_refusesAnIdNoAddressCanCarry_andStoresNothing_butKeepsEveryOtherVisibleId() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (String id : new String[] {"50%off-" + suffix, "a;b-" + suffix, ".", ".."}) {
+            Reply refused = api.post("/api/v1/groups", """
+                    {"id":"%s","name":"宝妈群","intro":"育儿","type":"CONTENT"}""".formatted(id));
+
+            assertThat(refused.status()).as(id + ": " + refused.raw()).isEqualTo(400);
+            assertThat(refused.body().get("errors").get(0).get("field").asText())
+                    .isEqualTo("id");
+            assertThat(refused.body().get("errors").get(0).get("message").asText())
+                    .isEqualTo("must not hold % or ; nor be . or .., which no address of the API can carry");
+            assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                    .isEqualTo("不能含 % 或 ;，也不能是 . 或 ..：接口的地址中无法使用这样的 id");
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?")
+                            .param(id)
+                            .query(Integer.class)
+                            .single())
+                    .isZero();
+        }
+
+        String kept = "宝妈群#1?🌸." + suffix;
+        Reply created = api.post("/api/v1/groups", """
+                {"id":"%s","name":"宝妈群","intro":"育儿","type":"CONTENT"}""".formatted(kept));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        Reply readBack = api.get(created.location());
+        assertThat(readBack.status()).as(readBack.raw()).isEqualTo(200);
+        assertThat(readBack.body().get("id").asText()).isEqualTo(kept);
+    }
+
     private static void assertFieldProblem(Reply reply, String field, String message, String messageZh) {
         assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
         assertThat(reply.contentType()).isEqualTo("application/problem+json");

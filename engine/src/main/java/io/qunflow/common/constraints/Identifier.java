@@ -24,6 +24,13 @@ public @interface Identifier {
 
     boolean required() default false;
 
+    /**
+     * The id becomes a segment of the API's addresses ({@code /api/v1/groups/{id}}): what the
+     * request firewall refuses in an address ({@code %}, {@code ;}, the segments {@code .} and
+     * {@code ..}) is refused here too, so nothing is created that no later call can reach.
+     */
+    boolean inAddress() default false;
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -34,6 +41,11 @@ public @interface Identifier {
 
         /** What is wrong with the value, in words; empty when it is fine. */
         public static List<Words> problems(String value, boolean required) {
+            return problems(value, required, false);
+        }
+
+        /** As {@link #problems(String, boolean)}, and for an id in an address what no address can carry. */
+        public static List<Words> problems(String value, boolean required, boolean inAddress) {
             if (value == null || value.isEmpty()) {
                 return required ? List.of(Words.REQUIRED) : List.of();
             }
@@ -41,6 +53,11 @@ public @interface Identifier {
                 return List.of(new Words(
                         "must be 1 to 100 characters without whitespace, slashes or control characters",
                         "须为 1 到 100 个字符，不含空格、斜杠或控制字符"));
+            }
+            if (inAddress && (value.equals(".") || value.equals("..") || value.contains("%") || value.contains(";"))) {
+                return List.of(new Words(
+                        "must not hold % or ; nor be . or .., which no address of the API can carry",
+                        "不能含 % 或 ;，也不能是 . 或 ..：接口的地址中无法使用这样的 id"));
             }
             return List.of();
         }
@@ -54,15 +71,17 @@ public @interface Identifier {
         }
 
         private boolean required;
+        private boolean inAddress;
 
         @Override
         public void initialize(Identifier identifier) {
             this.required = identifier.required();
+            this.inAddress = identifier.inAddress();
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Violations.report(problems(value, required), context);
+            return Violations.report(problems(value, required, inAddress), context);
         }
     }
 }
