@@ -2,6 +2,8 @@ package io.qunflow.api;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -24,10 +26,32 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        String detail = status.is4xxClientError()
-                ? "The request was refused before it reached the API: " + status.getReasonPhrase()
-                : "Something went wrong on our side; the request was not applied.";
-        return ResponseEntity.status(status)
-                .body(Problems.of(status, ProblemHandler.typeFor(HttpStatusCode.valueOf(status.value())), detail));
+        HttpStatusCode refusal = HttpStatusCode.valueOf(status.value());
+        ProblemDetail problem = status.is4xxClientError()
+                ? Problems.of(
+                        status,
+                        ProblemHandler.typeFor(refusal),
+                        "The request was refused before it reached the API: " + status.getReasonPhrase(),
+                        "请求在到达接口之前被拒绝：" + ProblemHandler.chineseFor(refusal))
+                : Problems.of(
+                        status,
+                        Problems.INTERNAL,
+                        "Something went wrong on our side; the request was not applied.",
+                        "服务器出了问题，本次请求没有生效。");
+        problem.setInstance(refused(request));
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The address that was refused, not this forward's own {@code /error}; none if it is no URI. */
+    private static URI refused(HttpServletRequest request) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (path == null) {
+            return null;
+        }
+        try {
+            return new URI(path.toString());
+        } catch (URISyntaxException notAUri) {
+            return null;
+        }
     }
 }
