@@ -11,9 +11,17 @@ package io.qunflow.workflow;
 record WorkflowProblem(
         String elementId, String attribute, String message, String messageZh, Integer line, Integer column) {
 
-    /** A problem whose words are the same in both languages (Camunda's own parser messages). */
+    /**
+     * A problem in the XML parser's or Camunda's own words, which come in English only: the Chinese
+     * says where and that the diagram is at fault, and quotes them.
+     */
     WorkflowProblem(String elementId, String message, Integer line, Integer column) {
-        this(elementId, null, message, message, line, column);
+        this(elementId, null, message, quoted(message, line, column), line, column);
+    }
+
+    private static String quoted(String message, Integer line, Integer column) {
+        String where = line == null ? "" : "第 " + line + " 行" + (column == null ? "" : "第 " + column + " 列") + "：";
+        return where + "流程图有误（解析器原文：" + message + "）";
     }
 
     static WorkflowProblem at(String elementId, String message) {
