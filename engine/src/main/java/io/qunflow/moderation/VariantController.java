@@ -1,10 +1,9 @@
 package io.qunflow.moderation;
 
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -74,7 +73,8 @@ class VariantController {
 
     @RequestSubject(value = "The rollback", zh = "回滚请求")
     record Rollback(
-            @NotNull(message = "is required") @Min(value = 1, message = "must be 1 or more") Integer version,
+            @Between(min = 1, max = Between.NO_MORE_THAN_AN_INT, required = true)
+            Integer version,
 
             @Text(max = 2000, required = true) String comment) {}
 

@@ -2,15 +2,14 @@ package io.qunflow.wecom;
 
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
+import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.RuleParameters;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,11 +44,19 @@ class LiveCodes {
             @Text(max = 30) String remark,
             @Text(max = 30, required = true) String state,
 
-            @NotEmpty(message = "must name at least one customer group") @Size(max = 100, message = "must name at most 100 customer groups") List<@Identifier(required = true) @KnownChat String> chatIds,
+            @Items(
+                    min = 1,
+                    max = 100,
+                    required = true,
+                    en = "must name 1 to 100 customer groups",
+                    zh = "须指定 1 到 100 个客户群")
+            List<@Identifier(required = true) @KnownChat String> chatIds,
 
             Boolean autoCreateRoom,
             @Text(max = 40, membersRead = true) String roomBaseName,
-            @Min(value = 0, message = "must be 0 or more") Integer roomBaseId) {}
+
+            @Between(min = 0, max = Between.NO_MORE_THAN_AN_INT)
+            Integer roomBaseId) {}
 
     private final LiveCodeStore store;
     private final GroupService groups;

@@ -2,13 +2,12 @@ package io.qunflow.workflow;
 
 import io.qunflow.api.Problems;
 import io.qunflow.common.Words;
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -45,7 +44,7 @@ class WorkflowController {
 
     @RequestSubject(value = "The migration", zh = "迁移请求")
     record MigrationRequest(
-            @NotNull(message = "is required") @Min(value = 1, message = "must be a version number (1 or more)")
+            @Between(min = 1, max = Between.NO_MORE_THAN_AN_INT, required = true)
             Integer toVersion,
 
             @Items(max = 1000, en = "must hold at most 1000 groups", zh = "最多 1000 个社群")
@@ -86,7 +85,7 @@ class WorkflowController {
     @GetMapping(value = "/{key}/xml", produces = MediaType.APPLICATION_XML_VALUE)
     String xml(
             @PathVariable String key,
-            @RequestParam(required = false) @Min(value = 1, message = "version is 1 or more") Integer version) {
+            @RequestParam(required = false) @Between(min = 1, max = Between.NO_MORE_THAN_AN_INT) Integer version) {
         return catalog.xml(key, version);
     }
 

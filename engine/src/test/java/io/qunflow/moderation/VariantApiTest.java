@@ -61,6 +61,23 @@ class VariantApiTest {
         group = TestGroup.of(port).idStartingWith("variants").open();
     }
 
+    @Test
+    void rollback_toNoVersionOrANegativeOne_isRefusedInBothLanguages_andChangesNothing() {
+        int active = compliance().get(CHARACTERS).body().at("/file/version").asInt();
+
+        Reply missing = compliance().post(CHARACTERS + "/rollback", "{\"comment\":\"回滚\"}");
+        Reply negative = compliance().post(CHARACTERS + "/rollback", "{\"version\":-1,\"comment\":\"回滚\"}");
+
+        assertThat(missing.status()).as(missing.raw()).isEqualTo(400);
+        assertThat(missing.body().at("/errors/0/field").asText()).isEqualTo("version");
+        assertThat(missing.body().at("/errors/0/messageZh").asText()).isEqualTo("必填");
+        assertThat(negative.status()).as(negative.raw()).isEqualTo(400);
+        assertThat(negative.body().at("/errors/0/message").asText()).isEqualTo("must be 1 or more");
+        assertThat(negative.body().at("/errors/0/messageZh").asText()).isEqualTo("须不小于 1");
+        assertThat(compliance().get(CHARACTERS).body().at("/file/version").asInt())
+                .isEqualTo(active);
+    }
+
     private ApiClient compliance() {
         return ApiClient.asUser(port, "compliance", "qunflow");
     }

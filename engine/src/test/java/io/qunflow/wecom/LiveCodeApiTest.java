@@ -107,6 +107,23 @@ class LiveCodeApiTest {
     }
 
     @Test
+    void create_refusesNoGroupsAndANegativeRoomNumber_inBothLanguages_andMakesNothing() {
+        ApiClient.Reply none = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"none","chatIds":[]}""");
+        ApiClient.Reply negative = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"negative","chatIds":["%s"],"autoCreateRoom":true,"roomBaseId":-1}""".formatted(first));
+
+        assertThat(none.status()).as(none.raw()).isEqualTo(400);
+        assertThat(none.body().at("/errors/0/field").asText()).isEqualTo("chatIds");
+        assertThat(none.body().at("/errors/0/messageZh").asText()).isEqualTo("须指定 1 到 100 个客户群");
+        assertThat(negative.status()).as(negative.raw()).isEqualTo(400);
+        assertThat(negative.body().at("/errors/0/field").asText()).isEqualTo("roomBaseId");
+        assertThat(negative.body().at("/errors/0/message").asText()).isEqualTo("must be 0 or more");
+        assertThat(negative.body().at("/errors/0/messageZh").asText()).isEqualTo("须不小于 0");
+        assertThat(MockWeCom.requests("externalcontact/groupchat/add_join_way")).isEmpty();
+    }
+
+    @Test
     void joins_rotateTheCodeToTheNextGroupNearCapacityAndCountTheChannel() throws Exception {
         String configId = operator.post("/api/v1/wecom/live-codes", """
                 {"state":"%s","chatIds":["%s","%s"],"autoCreateRoom":true}""".formatted(state, first, second))

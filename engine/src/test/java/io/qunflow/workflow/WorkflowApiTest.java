@@ -259,7 +259,9 @@ class WorkflowApiTest {
 
             assertThat(reply.status()).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
-            assertThat(reply.body().toString()).contains("version is 1 or more");
+            assertThat(reply.body().at("/errors/0/field").asText()).isEqualTo("version");
+            assertThat(reply.body().at("/errors/0/message").asText()).isEqualTo("must be 1 or more");
+            assertThat(reply.body().at("/errors/0/messageZh").asText()).isEqualTo("须不小于 1");
         }
     }
 

@@ -25,6 +25,9 @@ import java.util.List;
 @Retention(RUNTIME)
 public @interface Between {
 
+    /** The upper bound of a number that has none but what an {@code Integer} holds (a version). */
+    long NO_MORE_THAN_AN_INT = Integer.MAX_VALUE;
+
     long min();
 
     long max();
@@ -54,11 +57,17 @@ public @interface Between {
             if (value.longValue() >= range.min() && value.longValue() <= range.max()) {
                 return true;
             }
-            return Violations.report(
-                    List.of(new Words(
-                            "must be between " + range.min() + " and " + range.max(),
-                            "须在 " + range.min() + " 到 " + range.max() + " 之间")),
-                    context);
+            return Violations.report(List.of(words(range)), context);
+        }
+
+        /** With no upper bound of its own ({@link #NO_MORE_THAN_AN_INT}), only the lower one is said. */
+        private static Words words(Between range) {
+            if (range.max() == NO_MORE_THAN_AN_INT) {
+                return new Words("must be " + range.min() + " or more", "须不小于 " + range.min());
+            }
+            return new Words(
+                    "must be between " + range.min() + " and " + range.max(),
+                    "须在 " + range.min() + " 到 " + range.max() + " 之间");
         }
     }
 }
