@@ -11,11 +11,13 @@ import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -56,6 +58,8 @@ class LotteryController {
     /** A lottery with whether its recorded draw replays to the same winners. */
     record LotteryView(Lottery lottery, boolean reproducible) {}
 
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/groups/{groupId}/lotteries")
     ResponseEntity<LotteryView> create(
             @PathVariable String groupId, @Valid @RequestBody CreateRequest request, Principal who) {

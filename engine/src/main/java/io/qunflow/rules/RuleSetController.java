@@ -66,6 +66,8 @@ class RuleSetController {
 
             @Text(max = 2000, required = true) String comment) {}
 
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{name}/versions")
     ResponseEntity<RuleSets.Version> publish(
             @PathVariable String name, @Valid @RequestBody PublishRequest request, Principal who) {
@@ -78,6 +80,8 @@ class RuleSetController {
             @Text(max = 2000, required = true) String comment) {}
 
     /** A rollback publishes the old source again as a new version, so it is created like any other. */
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{name}/rollback")
     ResponseEntity<RuleSets.Version> rollback(
             @PathVariable String name, @Valid @RequestBody RollbackRequest request, Principal who) {

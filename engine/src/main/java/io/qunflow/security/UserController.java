@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
@@ -57,6 +59,8 @@ class UserController {
         this.users = users;
     }
 
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/v1/users")
     ResponseEntity<UserView> create(@Valid @RequestBody NewUser request, Authentication caller) {
         AccountStore.Account account =

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
@@ -37,6 +39,8 @@ class LiveCodeController {
         return codes.get(configId);
     }
 
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<LiveCode> create(@Valid @RequestBody LiveCodes.Request request) {
         LiveCode created = codes.create(request);

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Designers deploy BPMN here; everyone with read access sees versions and where instances are. */
@@ -59,6 +60,8 @@ class WorkflowController {
         return migrations.migrate(key, request.toVersion(), request.groupIds(), request.dryRun(), principal.getName());
     }
 
+    // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, "application/bpmn+xml"})
     @RequestSubject(value = "The BPMN file", zh = "BPMN 文件")
     ResponseEntity<WorkflowCatalog.Deployed> deploy(
