@@ -1,5 +1,6 @@
 package io.qunflow.rules;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -8,10 +9,11 @@ import java.util.List;
  * version. Outcomes read {@code OUTCOME} or {@code OUTCOME@member}; a candidate that failed shows
  * {@code ERROR} and the failure in {@code detail}.
  *
+ * @param id the disagreement's number, written as a string as every id of the API is
  * @param eventId the event evaluated, when the caller told the engine; else null
  */
 public record ShadowDisagreement(
-        long id,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) long id,
         String ruleSet,
         int activeVersion,
         String eventId,
