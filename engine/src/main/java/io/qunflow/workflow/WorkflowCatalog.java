@@ -83,6 +83,7 @@ class WorkflowCatalog {
     private final WorkflowValidator validator;
     private final AuditTrail audit;
     private final StoredWorkflowCheck storedCheck;
+    private final DeploymentLock lock;
 
     WorkflowCatalog(
             RepositoryService repository,
@@ -91,8 +92,10 @@ class WorkflowCatalog {
             HistoryService history,
             WorkflowValidator validator,
             AuditTrail audit,
-            StoredWorkflowCheck storedCheck) {
+            StoredWorkflowCheck storedCheck,
+            DeploymentLock lock) {
         this.storedCheck = storedCheck;
+        this.lock = lock;
         this.repository = repository;
         this.runtime = runtime;
         this.management = management;
@@ -102,12 +105,17 @@ class WorkflowCatalog {
     }
 
     /**
-     * Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version.
+     * Checks the diagram (Qunflow's checks, then Camunda's parser) and deploys it as a new version,
+     * one deploy at a time across the nodes ({@link DeploymentLock}).
      *
      * @param comment the designer's words (English field only), or the engine's when they gave none
      */
     Deployed deploy(String xml, String actor, Words comment) {
         WorkflowValidator.Parsed parsed = validator.read(xml);
+        return lock.holding(() -> checkAndDeploy(parsed, xml, actor, comment));
+    }
+
+    private Deployed checkAndDeploy(WorkflowValidator.Parsed parsed, String xml, String actor, Words comment) {
         BpmnModelInstance model = parsed.model();
         List<WorkflowProblem> problems = validator.check(parsed, new DeployedCalls(repository));
         if (!problems.isEmpty()) {

@@ -359,7 +359,7 @@ class HostileBpmnApiTest {
     }
 
     /** A process that posts, waits ${topicInterval} at {@code Tick}, and posts again. */
-    private static String loopOnTopicInterval(String process) {
+    static String loopOnTopicInterval(String process) {
         return HostileBpmn.process("""
                 <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
                 <bpmn:task id="Post"><bpmn:incoming>F1</bpmn:incoming><bpmn:incoming>F3</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing></bpmn:task>
@@ -371,7 +371,7 @@ class HostileBpmnApiTest {
                 <bpmn:sequenceFlow id="F3" sourceRef="Tick" targetRef="Post" />""").replace("\"hostile\"", "\"" + process + "\"");
     }
 
-    private static String callActivity(String called, String mappings) {
+    static String callActivity(String called, String mappings) {
         return """
                 <bpmn:callActivity id="Task" calledElement="%s"><bpmn:extensionElements>%s</bpmn:extensionElements><bpmn:incoming>ToTask</bpmn:incoming><bpmn:outgoing>ToEnd</bpmn:outgoing></bpmn:callActivity>""".formatted(called, mappings);
     }
