@@ -47,6 +47,7 @@ class ApiKeys {
     record Created(ApiKeyStore.StoredKey key, String rawKey) {}
 
     private final ApiKeyStore store;
+    private final AccountStore accounts;
     private final Revisions revisions;
     private final AuditTrail audit;
     private final Clock clock;
@@ -57,12 +58,14 @@ class ApiKeys {
 
     ApiKeys(
             ApiKeyStore store,
+            AccountStore accounts,
             Revisions revisions,
             AuditTrail audit,
             Clock clock,
             ApplicationEventPublisher events,
             @Value("${qunflow.security.key-cache-ttl:PT60S}") Duration ttl) {
         this.store = store;
+        this.accounts = accounts;
         this.revisions = revisions;
         this.audit = audit;
         this.clock = clock;
@@ -101,6 +104,10 @@ class ApiKeys {
         String raw = newSecret();
         String id = Ids.next("key");
         OffsetDateTime now = OffsetDateTime.now(clock);
+        // Two admins naming keys Ops and ops at the same moment, on two nodes, would each pass the
+        // look-alike check before the other's insert: they take turns on the enabled accounts, as
+        // user creation does (an enabled admin always exists, so there is always a row to lock).
+        accounts.lockEnabled();
         if (store.named(name)) {
             throw nameTaken(name);
         }
