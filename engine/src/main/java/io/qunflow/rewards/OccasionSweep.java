@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,16 +76,27 @@ class OccasionSweep {
         }
         List<Action> queued = new ArrayList<>();
         for (Member member : celebrated) {
-            queued.addAll(tx.execute(status -> {
-                Evaluation paid = rewards.occasions(group, null, member, now);
-                return outbox.enqueue(NewAction.fromDecisions(
-                        "occasion:" + group.id() + ":" + member.memberId() + ":" + today,
-                        group.id(),
-                        null,
-                        member.memberId(),
-                        paid.decisions()));
-            }));
+            try {
+                queued.addAll(pay(group, member, now, today));
+            } catch (DuplicateKeyException bookedMeanwhile) {
+                // Another node's sweep, or the member's first event today, booked a key of this
+                // occasion after this sweep looked and before it wrote. Weighed again, that is found
+                // paid; the round goes on instead of leaving the other groups to the next one.
+                queued.addAll(pay(group, member, now, today));
+            }
         }
         return queued;
+    }
+
+    private List<Action> pay(Group group, Member member, OffsetDateTime now, LocalDate today) {
+        return tx.execute(status -> {
+            Evaluation paid = rewards.occasions(group, null, member, now);
+            return outbox.enqueue(NewAction.fromDecisions(
+                    "occasion:" + group.id() + ":" + member.memberId() + ":" + today,
+                    group.id(),
+                    null,
+                    member.memberId(),
+                    paid.decisions()));
+        });
     }
 }
