@@ -158,21 +158,26 @@ class WebhookDispatcher implements SmartLifecycle {
         Map<String, String> headers = Map.of(
                 Signature.DELIVERY_HEADER, delivery.id(),
                 Signature.HEADER, Signature.header(hook.secret(), timestamp, body));
-        return sender.post(URI.create(hook.url()), headers, body).thenAccept(result -> {
-            if (result.delivered()) {
-                delivered.increment();
-                store.finish(
-                        delivery.id(),
-                        lease,
-                        WebhookStore.DELIVERED,
-                        delivery.nextAttemptAt(),
-                        result.status(),
-                        null,
-                        now());
-            } else {
-                failed(delivery, lease, result.status(), result.reason());
-            }
-        });
+        // The hooks were read when the round began; a key or webhook revoked since is sent nothing.
+        // Its delivery stays leased and is never due again: a deleted webhook's deliveries are dropped.
+        return sender.post(URI.create(hook.url()), headers, body, () -> store.live(hook.id()))
+                .thenAccept(sent -> sent.ifPresent(result -> recorded(delivery, lease, result)));
+    }
+
+    private void recorded(WebhookStore.Delivery delivery, String lease, WebhookSender.Result result) {
+        if (result.delivered()) {
+            delivered.increment();
+            store.finish(
+                    delivery.id(),
+                    lease,
+                    WebhookStore.DELIVERED,
+                    delivery.nextAttemptAt(),
+                    result.status(),
+                    null,
+                    now());
+        } else {
+            failed(delivery, lease, result.status(), result.reason());
+        }
     }
 
     private void failed(WebhookStore.Delivery delivery, String lease, Integer status, Words error) {

@@ -10,7 +10,9 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import javax.net.ssl.SSLException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -87,11 +89,19 @@ class WebhookSender {
         return http;
     }
 
-    CompletableFuture<Result> post(URI target, Map<String, String> headers, String body) {
+    /**
+     * Sends on a thread of the sending pool, once {@code stillWanted} says so there: the request may
+     * wait in the pool's queue, and what was wanted when it was queued (the webhook, its key) may
+     * have been revoked by the time it is sent. Empty when it was no longer wanted and nothing was
+     * sent.
+     */
+    CompletableFuture<Optional<Result>> post(
+            URI target, Map<String, String> headers, String body, BooleanSupplier stillWanted) {
         HttpPost request = new HttpPost(target);
         headers.forEach(request::setHeader);
         request.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
-        return CompletableFuture.supplyAsync(() -> attempt(request), sending);
+        return CompletableFuture.supplyAsync(
+                () -> stillWanted.getAsBoolean() ? Optional.of(attempt(request)) : Optional.empty(), sending);
     }
 
     private Result attempt(HttpPost request) {

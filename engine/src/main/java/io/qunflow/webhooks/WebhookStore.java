@@ -90,6 +90,18 @@ class WebhookStore {
                 .list();
     }
 
+    /**
+     * Whether the webhook is still live now: not deleted, its key not revoked (a revocation
+     * deletes the key's webhooks in its own transaction).
+     */
+    boolean live(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_webhook WHERE id = ? AND deleted_at IS NULL")
+                        .param(id)
+                        .query(Integer.class)
+                        .single()
+                == 1;
+    }
+
     boolean delete(String id, String ownerKeyId, OffsetDateTime at) {
         return jdbc.sql("UPDATE qf_webhook SET deleted_at = ? WHERE id = ? AND owner_key_id = ? AND deleted_at IS NULL")
                         .params(at, id, ownerKeyId)

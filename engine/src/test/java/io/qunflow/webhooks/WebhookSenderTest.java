@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -82,8 +83,9 @@ class WebhookSenderTest {
         dns.put("rebind.example.com", "127.0.0.1");
 
         WebhookSender.Result result = sender.post(
-                        URI.create("http://rebind.example.com:" + port() + "/hook"), Map.of(), "{}")
-                .join();
+                        URI.create("http://rebind.example.com:" + port() + "/hook"), Map.of(), "{}", () -> true)
+                .join()
+                .orElseThrow();
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.status()).isNull();
@@ -97,8 +99,9 @@ class WebhookSenderTest {
         dns.put("hooks.corp.example", "127.0.0.1");
 
         WebhookSender.Result result = sender(List.of("127.0.0.1"))
-                .post(URI.create("http://hooks.corp.example:" + port() + "/hook"), Map.of(), "{}")
-                .join();
+                .post(URI.create("http://hooks.corp.example:" + port() + "/hook"), Map.of(), "{}", () -> true)
+                .join()
+                .orElseThrow();
 
         assertThat(result.delivered()).isTrue();
         assertThat(requests).hasValue(1);
@@ -107,8 +110,9 @@ class WebhookSenderTest {
     @Test
     void post_doesNotFollowRedirects() {
         WebhookSender.Result result = sender(List.of("127.0.0.1"))
-                .post(URI.create("http://127.0.0.1:" + port() + "/moved"), Map.of(), "{}")
-                .join();
+                .post(URI.create("http://127.0.0.1:" + port() + "/moved"), Map.of(), "{}", () -> true)
+                .join()
+                .orElseThrow();
 
         assertThat(result.delivered()).isFalse();
         assertThat(result.status()).isEqualTo(307);
@@ -119,10 +123,21 @@ class WebhookSenderTest {
     @Test
     void post_thatFails_keepsTheStatusAndNotTheReceiversBody() {
         WebhookSender.Result result = sender(List.of("127.0.0.1"))
-                .post(URI.create("http://127.0.0.1:" + port() + "/fails"), Map.of(), "{}")
-                .join();
+                .post(URI.create("http://127.0.0.1:" + port() + "/fails"), Map.of(), "{}", () -> true)
+                .join()
+                .orElseThrow();
 
         assertThat(result.status()).isEqualTo(500);
         assertThat(result.reason()).isEqualTo(new Words("HTTP 500", "接收方回答 HTTP 500，未接收"));
+    }
+
+    @Test
+    void post_thatIsNoLongerWantedWhenItsTurnComes_sendsNothing() {
+        Optional<WebhookSender.Result> result = sender(List.of("127.0.0.1"))
+                .post(URI.create("http://127.0.0.1:" + port() + "/hook"), Map.of(), "{}", () -> false)
+                .join();
+
+        assertThat(result).isEmpty();
+        assertThat(requests).hasValue(0);
     }
 }
