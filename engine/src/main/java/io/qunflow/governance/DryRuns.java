@@ -1,6 +1,8 @@
 package io.qunflow.governance;
 
 import io.qunflow.common.Ids;
+import io.qunflow.common.InvalidRequestException;
+import io.qunflow.common.Words;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.events.GroupEvent;
@@ -16,8 +18,10 @@ import io.qunflow.rules.RuleSets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +45,7 @@ public class DryRuns {
     private final MemberService members;
     private final TransactionTemplate rolledBack;
     private final Clock clock;
+    private final Duration maxClockSkew;
 
     DryRuns(
             RuleSets ruleSets,
@@ -49,7 +54,8 @@ public class DryRuns {
             GroupService groups,
             MemberService members,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            @Value("${qunflow.events.max-clock-skew:PT5M}") Duration maxClockSkew) {
         this.ruleSets = ruleSets;
         this.engine = engine;
         this.events = events;
@@ -57,6 +63,7 @@ public class DryRuns {
         this.members = members;
         this.rolledBack = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.maxClockSkew = maxClockSkew;
     }
 
     /**
@@ -65,10 +72,12 @@ public class DryRuns {
      * begun within {@link #MAX_DURATION} are not tried; the first of them says so.
      *
      * @throws io.qunflow.common.NotFoundException when the rule set or the named group does not exist
-     * @throws io.qunflow.common.InvalidRequestException when the source is refused
+     * @throws io.qunflow.common.InvalidRequestException when the source is refused, or an event is
+     *     dated further ahead of the server's clock than {@code qunflow.events.max-clock-skew}
      */
     public DryRunResult run(String ruleSet, DryRunRequest request) {
         List<TrialEvent> trial = request.events();
+        notAhead(trial);
         List<DryRunRequest.StateMember> present =
                 request.state() == null || request.state().members() == null
                         ? List.of()
@@ -87,6 +96,28 @@ public class DryRuns {
             return new DryRunResult(ruleSet, candidate.version(), outcomes, candidate.warnings());
         } finally {
             ruleSets.discard(candidate);
+        }
+    }
+
+    /**
+     * Refuses an event the event path would refuse for being dated ahead: a dry-run answers what
+     * events would get, and such an event gets a 400, not decisions.
+     */
+    private void notAhead(List<TrialEvent> trial) {
+        Instant latest = clock.instant().truncatedTo(ChronoUnit.SECONDS).plus(maxClockSkew);
+        for (int i = 0; i < trial.size(); i++) {
+            if (TrialEvents.parse(trial.get(i).at()).toInstant().isAfter(latest)) {
+                long minutes = maxClockSkew.toMinutes();
+                String allowance = minutes > 0 ? minutes + " min" : maxClockSkew.toSeconds() + " s";
+                String allowanceZh = minutes > 0 ? minutes + " 分钟" : maxClockSkew.toSeconds() + " 秒";
+                throw new InvalidRequestException(
+                        "events[" + i + "].at",
+                        new Words("The event's time", "事件时间"),
+                        new Words(
+                                "is more than " + allowance + " ahead of the server's clock, as live events may not"
+                                        + " be: date it when it would happen, with its offset",
+                                "比服务器时钟快了 " + allowanceZh + "以上，实时事件不允许这样：请写事件发生的时间，并带上时区偏移"));
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +188,26 @@ class DryRunApiTest {
                         "groupType");
         assertThat(refused.body().get("errors").get(0).get("message").asText()).isEqualTo("is required");
         assertThat(refused.body().get("errors").get(1).get("message").asText()).isEqualTo("must be a JSON object");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anEventDatedAheadOfTheServer_isRefusedAsTheEventPathRefusesIt_andNothingIsTriedOrStored() {
+        List<Integer> before = counts();
+        String tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).toString();
+
+        Reply refused = compliance.post(
+                "/api/v1/rulesets/moderation/dry-run", """
+                {"events":[%s,
+                  {"eventId":"ahead","type":"MESSAGE_POSTED","memberId":"m1","at":"%s","payload":{"text":"帮我砍一刀"}}]}""".formatted(message("now", "m1", "hi"), tomorrow));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        JsonNode error = refused.body().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("events[1].at");
+        assertThat(error.get("message").asText()).contains("ahead of the server's clock");
+        assertThat(error.get("messageZh").asText()).contains("比服务器时钟");
+        assertThat(refused.body().has("outcomes")).isFalse();
         assertThat(counts()).isEqualTo(before);
     }
 

@@ -16,6 +16,7 @@ import io.qunflow.rules.RuleCandidate;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.RuleSets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -50,7 +51,14 @@ class DryRunsTest {
             return new EventAnswer("e", false, List.of(), List.of());
         });
         DryRuns dryRuns = new DryRuns(
-                ruleSets, engine, events, mock(GroupService.class), mock(MemberService.class), transactions, clock);
+                ruleSets,
+                engine,
+                events,
+                mock(GroupService.class),
+                mock(MemberService.class),
+                transactions,
+                clock,
+                Duration.ofMinutes(5));
         List<TrialEvent> trial = IntStream.rangeClosed(1, 30)
                 .mapToObj(i -> new TrialEvent("e" + i, "MEMBER_JOINED", "m" + i, "2026-11-11T20:00:00+08:00", null))
                 .toList();
