@@ -303,6 +303,35 @@ class EventApiTest {
     }
 
     @Test
+    void halvesOfCharacters_inIdsOrTexts_areRefusedNamingTheField_andNothingIsStored() {
+        // JSON's escapes can send half of a character beyond the basic plane; PostgreSQL would store
+        // it as a question mark, so two ids differing in that half would be one.
+        Reply eventId = event(id("half\\ud800"), "CHECKED_IN", "m1", "{}");
+        Reply memberId = event(id("half-member"), "CHECKED_IN", "m\\udc00", "{}");
+        Reply text = event(id("half-text"), "MESSAGE_POSTED", "m1", "{\"text\":\"hi\\ud800\"}");
+
+        assertThat(eventId.status()).isEqualTo(400);
+        assertThat(eventId.body().get("errors").findValuesAsText("field")).containsExactly("eventId");
+        assertThat(eventId.body().get("errors").get(0).get("messageZh").asText())
+                .contains("半个字符");
+        assertThat(memberId.status()).isEqualTo(400);
+        assertThat(memberId.body().get("errors").findValuesAsText("field")).containsExactly("memberId");
+        assertThat(text.status()).isEqualTo(400);
+        assertThat(text.body().get("errors").findValuesAsText("field")).containsExactly("payload.text");
+        assertThat(text.body().get("errors").get(0).get("messageZh").asText()).contains("半个字符");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_action WHERE group_id = ? AND event_id IS NOT NULL")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void missingKey_isRefusedAsProblem() {
         Reply reply = ApiClient.withKey(port, null).post("/api/v1/groups/" + groupId + "/events", "{}");
 

@@ -67,7 +67,8 @@ public @interface Identifier {
                     && !Character.isISOControl(cp)
                     && cp != '/'
                     && cp != '\\'
-                    && Character.getType(cp) != Character.FORMAT;
+                    && Character.getType(cp) != Character.FORMAT
+                    && Character.getType(cp) != Character.SURROGATE; // half a character, unpaired
         }
 
         private boolean required;

@@ -48,6 +48,20 @@ public @interface Text {
 
     final class Check implements ConstraintValidator<Text, String> {
 
+        /**
+         * Half of a character beyond the basic plane, without its other half: JSON's {@code \\ud800}
+         * decodes to one. No text a person typed holds one, and PostgreSQL's driver stores it as
+         * {@code ?}, so two different ids would be stored as the same one.
+         */
+        public static final Words LONE_SURROGATE = new Words(
+                "must not contain half of a character (a lone UTF-16 surrogate such as \\ud800)",
+                "不能含半个字符（单独的 UTF-16 代理项，如 \\ud800）");
+
+        /** Whether the text holds a surrogate that is not part of a pair. */
+        public static boolean hasLoneSurrogate(String value) {
+            return value.codePoints().anyMatch(cp -> cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+        }
+
         /** What is wrong with the value, in words; empty when it is fine. */
         public static List<Words> problems(String value, int max, boolean required) {
             List<Words> problems = new ArrayList<>(2);
@@ -64,6 +78,9 @@ public @interface Text {
             }
             if (value.indexOf('\u0000') >= 0) {
                 problems.add(new Words("must not contain NUL characters", "不能含空字符（NUL）"));
+            }
+            if (hasLoneSurrogate(value)) {
+                problems.add(LONE_SURROGATE);
             }
             return problems;
         }
