@@ -83,7 +83,7 @@ class EventController {
     record EventRequest(
             @Text(max = 200, required = true) String eventId,
             @OneOf(value = EventType.class, required = true) String type,
-            @Identifier(required = true) String memberId,
+            @Identifier(required = true, inAddress = true) String memberId,
             @OffsetTime(required = true) String at,
             JsonNode payload)
             implements EventPayload.Fields {
@@ -130,7 +130,7 @@ class EventController {
             @Identifier(required = true) String groupId,
             @Text(max = 200, required = true) String eventId,
             @OneOf(value = EventType.class, required = true) String type,
-            @Identifier(required = true) String memberId,
+            @Identifier(required = true, inAddress = true) String memberId,
             @OffsetTime(required = true) String at,
             JsonNode payload)
             implements EventPayload.Fields {

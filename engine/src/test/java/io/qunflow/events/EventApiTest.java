@@ -332,6 +332,34 @@ class EventApiTest {
     }
 
     @Test
+    void memberIds_thatNoAddressCanCarry_areRefused_singleAndInABatch_andNothingIsStored() {
+        // A member is read back at /groups/{id}/members/{memberId}: an id with % or ; (or . and ..)
+        // would be stored, counted and decided on, yet never reachable there.
+        for (String memberId : List.of("50%off", "a;b", ".", "..")) {
+            Reply single = event(id("addr-" + memberId), "CHECKED_IN", memberId, "{}");
+            Reply batch = api.post("/api/v1/events:batch", """
+                    {"events":[{"groupId":"%s","eventId":"%s","type":"CHECKED_IN","memberId":"%s",\
+                    "at":"2026-11-23T10:00:00+08:00","payload":{}}]}""".formatted(groupId, id("addr-b-" + memberId), memberId));
+
+            assertThat(single.status()).as(memberId).isEqualTo(400);
+            assertThat(single.body().get("errors").findValuesAsText("field")).containsExactly("memberId");
+            assertThat(single.body().get("errors").get(0).get("messageZh").asText())
+                    .contains("无法使用这样的 id");
+            // A batch answers each event on its own: this one refused, naming the field.
+            assertThat(batch.status()).as(memberId).isEqualTo(200);
+            JsonNode refused = batch.body().get("results").get(0).get("problem");
+            assertThat(refused.get("errors").findValuesAsText("field")).containsExactly("memberId");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        Reply reachable = event(id("addr-ok"), "CHECKED_IN", "会员-1.a", "{}");
+        assertThat(reachable.status()).isEqualTo(200);
+    }
+
+    @Test
     void missingKey_isRefusedAsProblem() {
         Reply reply = ApiClient.withKey(port, null).post("/api/v1/groups/" + groupId + "/events", "{}");
 
