@@ -201,6 +201,28 @@ class EventApiTest {
     }
 
     @Test
+    void aFieldGivenTwice_isRefused_notReadAsTheLastOne_andNothingIsStored() {
+        // A relay or a signature check reading the first value and Qunflow the last would each act
+        // on a different event: one body, one meaning.
+        Reply twiceId = api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","eventId":"%s","type":"CHECKED_IN","memberId":"m",\
+                "at":"2026-11-23T10:00:00+08:00","payload":{}}""".formatted(id("first"), id("second")));
+        Reply twiceText = api.post("/api/v1/groups/" + groupId + "/events", """
+                {"eventId":"%s","type":"MESSAGE_POSTED","memberId":"m","at":"2026-11-23T10:00:00+08:00",\
+                "payload":{"text":"早上好","text":"加我微信"}}""".formatted(id("text-twice")));
+
+        assertProblem(twiceId, 400, "urn:qunflow:problem:malformed-json");
+        assertThat(twiceId.body().get("detail").asText()).contains("eventId");
+        assertThat(twiceId.body().get("detailZh").asText()).isNotBlank();
+        assertProblem(twiceText, 400, "urn:qunflow:problem:malformed-json");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE group_id = ?")
+                        .param(groupId)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void unknownGroup_isRefusedAsProblem() {
         Reply reply = api.post("/api/v1/groups/no-such-group/events", """
                 {"eventId":"x1","type":"MESSAGE_POSTED","memberId":"m","at":"2026-11-23T10:00:00Z","payload":{"text":"hi"}}""");
