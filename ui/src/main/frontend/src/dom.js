@@ -59,3 +59,22 @@ export function statusLine(id) {
     }
   };
 }
+
+/**
+ * A form's submit handler that sends once at a time: its submit button is disabled until the
+ * answer is in, so a double click or a second Enter does not create the thing twice.
+ */
+export function submitsOnce(button, submit) {
+  return async event => {
+    event.preventDefault();
+    if (button.disabled) {
+      return;
+    }
+    button.disabled = true;
+    try {
+      await submit(event);
+    } finally {
+      button.disabled = false;
+    }
+  };
+}

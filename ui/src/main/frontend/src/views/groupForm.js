@@ -1,6 +1,6 @@
 import { api, problemDetail } from '../api.js';
 import { ask } from '../confirm.js';
-import { h, statusLine } from '../dom.js';
+import { h, statusLine, submitsOnce } from '../dom.js';
 import { t } from '../i18n.js';
 import '../workspace.css';
 
@@ -52,8 +52,8 @@ export async function groupFormView(main, { params: [groupId] }) {
   [name, intro, welcome, rules, nickname].forEach(input => input.addEventListener('input', renderPreview));
   renderPreview();
 
-  async function save(event) {
-    event.preventDefault();
+  const saveButton = h('button', { type: 'submit', class: 'primary', id: 'gf-save' }, t(editing ? 'gf.save' : 'gf.create'));
+  async function save() {
     const body = {
       name: name.value.trim(),
       intro: intro.value.trim(),
@@ -74,7 +74,7 @@ export async function groupFormView(main, { params: [groupId] }) {
     }
   }
 
-  const form = h('form', { class: 'card', dataset: { testid: 'group-form' }, id: 'group-form', onsubmit: save },
+  const form = h('form', { class: 'card', dataset: { testid: 'group-form' }, id: 'group-form', onsubmit: submitsOnce(saveButton, save) },
     h('div', { class: 'form-grid' },
       h('label', { for: 'gf-name' }, t('gf.name')), name,
       h('label', { for: 'gf-intro' }, t('gf.intro')), intro,
@@ -90,7 +90,7 @@ export async function groupFormView(main, { params: [groupId] }) {
       h('label', {}, t('gf.preview')), h('div', {}, preview, h('p', { class: 'muted small' }, t('gf.previewHint'))),
       editing ? [h('label', { for: 'gf-comment' }, t('gf.comment')), comment] : null),
     h('div', { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary', id: 'gf-save' }, t(editing ? 'gf.save' : 'gf.create')),
+      saveButton,
       h('a', { class: 'button', href: editing ? `#/groups/${enc(groupId)}` : '#/' }, t('cancel'))));
 
   main.append(

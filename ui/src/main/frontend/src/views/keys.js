@@ -1,6 +1,6 @@
 import { api, problemDetail } from '../api.js';
 import { ask } from '../confirm.js';
-import { fill, h, statusLine } from '../dom.js';
+import { fill, h, statusLine, submitsOnce } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 import { adminTabs, checked, checks } from './people.js';
@@ -60,8 +60,8 @@ export async function keysView(main) {
         h('button', { type: 'button', id: 'key-dismiss', onclick: () => { once.hidden = true; fill(once); } }, t('key.saved'))));
   }
 
-  async function create(event) {
-    event.preventDefault();
+  const createButton = h('button', { type: 'submit', class: 'primary', id: 'key-create' }, t('key.create'));
+  async function create() {
     const chosen = checked(scopes);
     if (chosen.length === 0) {
       say(t('key.pickScope'), 'error');
@@ -105,11 +105,11 @@ export async function keysView(main) {
     once,
     h('section', { class: 'card' },
       h('h2', {}, t('key.new')),
-      h('form', { id: 'key-form', onsubmit: create },
+      h('form', { id: 'key-form', onsubmit: submitsOnce(createButton, create) },
         h('div', { class: 'form-grid' },
           h('label', { for: 'key-name' }, t('key.name')), name,
           h('label', {}, t('key.scopes')), scopes),
-        h('button', { type: 'submit', class: 'primary', id: 'key-create' }, t('key.create')))),
+        createButton)),
     h('section', { class: 'card' },
       h('table', { class: 'table', id: 'key-table' },
         h('thead', {}, h('tr', {}, ['key.column', 'key.scopes', 'key.createdAt', 'key.lastUsed', 'key.status', ''].map(k => h('th', {}, k ? t(k) : '')))),

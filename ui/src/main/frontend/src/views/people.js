@@ -1,6 +1,6 @@
 import { api, problemDetail } from '../api.js';
 import { ask } from '../confirm.js';
-import { fill, h, statusLine } from '../dom.js';
+import { fill, h, statusLine, submitsOnce } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
@@ -53,8 +53,8 @@ export async function peopleView(main, { me }) {
     return users;
   }
 
-  async function create(event) {
-    event.preventDefault();
+  const createButton = h('button', { type: 'submit', class: 'primary', id: 'us-create' }, t('us.create'));
+  async function create() {
     const chosen = checked(roles);
     if (chosen.length === 0) {
       say(t('us.pickRole'), 'error');
@@ -121,13 +121,13 @@ export async function peopleView(main, { me }) {
     status,
     h('section', { class: 'card' },
       h('h2', {}, t('us.new')),
-      h('form', { id: 'us-form', onsubmit: create },
+      h('form', { id: 'us-form', onsubmit: submitsOnce(createButton, create) },
         h('div', { class: 'form-grid' },
           h('label', { for: 'us-username' }, t('us.username')), username,
           h('label', { for: 'us-password' }, t('us.password')), password,
           h('p', { class: 'muted small hint' }, t('us.passwordHint')),
           h('label', {}, t('us.roles')), roles),
-        h('button', { type: 'submit', class: 'primary', id: 'us-create' }, t('us.create')))),
+        createButton)),
     h('section', { class: 'card' },
       h('table', { class: 'table', id: 'us-table' },
         h('thead', {}, h('tr', {}, ['us.username', 'us.roles', 'us.status', 'us.createdAt', ''].map(key => h('th', {}, key ? t(key) : '')))),

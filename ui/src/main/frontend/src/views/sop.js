@@ -1,6 +1,6 @@
 import { api, problemDetail, query } from '../api.js';
 import { ask } from '../confirm.js';
-import { emptyState, fill, h, statusLine } from '../dom.js';
+import { emptyState, fill, h, statusLine, submitsOnce } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
@@ -168,8 +168,7 @@ export async function sopView(main, { params: [groupId], me }) {
     cancelMove.hidden = true;
   }
 
-  async function submit(event) {
-    event.preventDefault();
+  async function submit() {
     const wasMoving = Boolean(moving);
     try {
       if (moving) {
@@ -203,7 +202,7 @@ export async function sopView(main, { params: [groupId], me }) {
     }
   }
 
-  const form = h('form', { class: 'card', id: 'sop-form', onsubmit: submit },
+  const form = h('form', { class: 'card', id: 'sop-form', onsubmit: submitsOnce(save, submit) },
     formTitle,
     h('div', { class: 'inline-form' }, cadence, weekday, date, time, purpose, kind),
     text,

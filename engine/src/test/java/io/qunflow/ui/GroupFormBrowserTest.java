@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Operators open, edit and dissolve groups in the browser, with the welcome previewed as members get it. */
@@ -85,6 +86,25 @@ class GroupFormBrowserTest extends BrowserTest {
         page.waitForSelector("#view[data-ready=group] #group-name .phase-ARCHIVED");
         assertThat(group(id).get("phase").asText()).isEqualTo("ARCHIVED");
         assertThat(page.locator("#group-edit").count()).isZero();
+    }
+
+    @Test
+    void aDoubleClickOnCreate_opensOneGroup_notTwo() {
+        String name = "双击只建一个群 " + UUID.randomUUID();
+        logIn("operator");
+        page.navigate(url("/#/groups/new"));
+        page.waitForSelector("#view[data-ready=groupNew] [data-testid=group-form]");
+        page.fill("#gf-name", name);
+        page.fill("#gf-intro", "急性子的运营连点两下");
+
+        page.dblclick("#gf-save");
+
+        page.waitForSelector("#view[data-ready=group] #group-name");
+        JsonNode groups = ApiClient.asUser(port, "operator", "qunflow")
+                .get("/api/v1/groups")
+                .body();
+        assertThat(groups.findValuesAsText("name")).filteredOn(name::equals).hasSize(1);
+        assertThat(page.locator("#gf-status.error").count()).isZero();
     }
 
     @Test
