@@ -144,6 +144,38 @@ class PeopleAndKeysBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aKeyboardUser_answersTheRevokeQuestionWithoutAMouse_andEscapeGivesTheFocusBack() {
+        String name = "键盘吊销-" + UUID.randomUUID().toString().substring(0, 6);
+        JsonNode created = admin().post("/api/v1/keys", """
+                        {"name":"%s","scopes":["events"]}""".formatted(name)).body();
+        String id = created.get("id").asText();
+        String key = created.get("key").asText();
+        logIn("admin");
+        page.navigate(url("/#/keys"));
+        String row = "#key-rows tr[data-key=\"" + id + "\"]";
+        page.waitForSelector(row);
+        String focused =
+                "() => [document.activeElement.closest('tr')?.dataset.key, document.activeElement.className].join(' ')";
+
+        page.focus(row + " .key-revoke");
+        page.keyboard().press("Enter");
+        page.waitForSelector(".confirm-text");
+        assertThat(page.evaluate("() => document.activeElement.className"))
+                .as("the safe answer has the focus")
+                .isEqualTo("confirm-no");
+        page.keyboard().press("Escape");
+        assertThat(page.locator(".confirm").count()).isZero();
+        assertThat(page.evaluate(focused)).isEqualTo(id + " small key-revoke");
+        assertThat(ApiClient.withKey(port, key).get("/api/v1/me").status()).isEqualTo(200);
+
+        page.keyboard().press("Enter");
+        page.keyboard().press("Shift+Tab");
+        page.keyboard().press("Enter");
+        page.waitForSelector(row + " .key-state:has-text(\"吊销\")");
+        assertThat(ApiClient.withKey(port, key).get("/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
     void admin_disablesAPerson_whoseOpenPageThenGoesBackToTheLogin_andChangesRolesOfAnother() {
         String leaver = "leaver-" + UUID.randomUUID().toString().substring(0, 6);
         assertThat(admin().post("/api/v1/users", """
