@@ -389,6 +389,9 @@ const messages = {
     'rv.outcome.UNMUTE_MEMBER': '解除禁言',
     'rv.outcome.SEND_MESSAGE': '发送消息',
     'rv.outcome.TAG_MEMBER': '打标签',
+    'rv.outcome.EXEMPT': '不处理',
+    'rv.outcome.GRANT_POINTS': '发积分',
+    'rv.outcome.SEND_RED_ENVELOPE': '发红包',
     'rv.detector.lexicon': '敏感词库',
     'rv.detector.url': '链接',
     'rv.detector.phone': '手机号',
@@ -788,6 +791,9 @@ const messages = {
     'rv.outcome.UNMUTE_MEMBER': 'Unmute',
     'rv.outcome.SEND_MESSAGE': 'Send message',
     'rv.outcome.TAG_MEMBER': 'Tag',
+    'rv.outcome.EXEMPT': 'Not moderated',
+    'rv.outcome.GRANT_POINTS': 'Grant points',
+    'rv.outcome.SEND_RED_ENVELOPE': 'Send a red envelope',
     'rv.detector.lexicon': 'Word list',
     'rv.detector.url': 'Link',
     'rv.detector.phone': 'Phone number',
@@ -827,6 +833,11 @@ export function lang() {
 }
 
 /** The text for a key in the current language, with {name} placeholders filled in. */
+/** True when the catalogue has words for the key (in this language or in Chinese). */
+export function hasWords(key) {
+  return key in messages[current] || key in messages['zh-CN'];
+}
+
 export function t(key, values = {}) {
   const text = messages[current][key] ?? messages['zh-CN'][key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ''));

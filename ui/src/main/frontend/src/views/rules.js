@@ -1,6 +1,6 @@
 import { api, ApiError, inPageLanguage, problemDetail, query } from '../api.js';
 import { emptyState, fill, h, statusLine } from '../dom.js';
-import { formatTime, lang, t } from '../i18n.js';
+import { formatTime, hasWords, lang, t } from '../i18n.js';
 import { ruleEditor } from '../rules/editor.js';
 import { SAMPLES } from '../rules/samples.js';
 import { diffBlock, panelTabs, reasonGiven, workbenchTabs } from '../rules/tabs.js';
@@ -203,10 +203,10 @@ export async function rulesView(main, { params: [wanted], me }) {
             h('td', {}, h('code', {}, outcome.eventId), texts.get(outcome.eventId) ? h('div', { class: 'small' }, texts.get(outcome.eventId)) : null),
             h('td', { class: 'dr-decisions' }, outcome.error ? h('span', { class: 'error-text' }, outcome.error)
               : outcome.decisions.length === 0 ? h('span', { class: 'muted' }, t('dr.noDecision'))
-                : outcome.decisions.map(d => h('div', {}, h('span', { class: 'outcome' }, d.outcome), ' ', h('span', { class: 'small' }, d.rule),
+                : outcome.decisions.map(d => h('div', {}, codeInWords(d.outcome), ' ', h('span', { class: 'small' }, d.rule),
                   d.reason ? h('div', { class: 'muted small' }, d.reason) : null))),
             h('td', { class: 'dr-actions' }, (outcome.actions || []).length === 0 ? h('span', { class: 'muted' }, '—')
-              : outcome.actions.map(a => h('div', {}, h('span', { class: 'action' }, a.type), a.memberId ? ` ${a.memberId}` : '',
+              : outcome.actions.map(a => h('div', {}, codeInWords(a.type, 'action'), a.memberId ? ` ${a.memberId}` : '',
                 a.text ? h('div', { class: 'muted small' }, a.text) : null))))))),
         (result.warnings || []).length ? h('ul', { class: 'problems' }, result.warnings.map(w => h('li', { class: 'problem' }, problemWords(w)))) : null);
     } catch (error) {
@@ -430,4 +430,13 @@ export async function rulesView(main, { params: [wanted], me }) {
       }
     }
   };
+}
+
+// An outcome or action in words, with the code the rule wrote beside it: compliance writes
+// decide("DELETE_MESSAGE", …) in DRL, and reads the dry-run to see what that will do.
+function codeInWords(code, kind = 'outcome') {
+  const key = `rv.outcome.${code}`;
+  return h('span', { class: kind },
+    hasWords(key) ? t(key) : code,
+    hasWords(key) ? h('code', { class: 'muted small code-beside' }, code) : null);
 }

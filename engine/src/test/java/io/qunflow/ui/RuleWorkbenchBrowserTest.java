@@ -109,11 +109,15 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         page.click("#dr-run");
         page.waitForSelector("#dr-results tr[data-event=s1]");
         assertThat(page.textContent("#dr-version")).isEqualTo("判定所用：编辑器中的草稿");
+        // In words first, with the code the rule wrote beside it.
+        assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-decisions .outcome"))
+                .startsWith("删除消息")
+                .endsWith("DELETE_MESSAGE");
         assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-decisions"))
-                .contains("DELETE_MESSAGE")
                 .contains("Bargain-chain begging is deleted");
-        assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-actions"))
-                .contains("DELETE_MESSAGE");
+        assertThat(page.textContent("#dr-results tr[data-event=s1] .dr-actions .action"))
+                .startsWith("删除消息")
+                .endsWith("DELETE_MESSAGE");
         assertThat(page.textContent("#dr-results")).doesNotContain("null");
 
         page.fill("#rs-comment", "拦截砍一刀求助🙏");
