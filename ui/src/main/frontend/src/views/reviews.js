@@ -28,9 +28,9 @@ function percent(precision) {
 export async function reviewsView(main, { me }) {
   const canJudge = me.roles.some(role => JUDGES.includes(role));
   const { element: status, say } = statusLine('rv-status');
-  const filter = h('select', { id: 'rv-filter', onchange: () => load() },
+  const filter = h('select', { id: 'rv-filter', onchange: () => reload(load) },
     STATUSES.map(s => h('option', { value: s }, t(`rv.status.${s}`))));
-  const group = h('input', { type: 'search', id: 'rv-group', placeholder: t('rv.groupFilter'), onchange: () => Promise.all([load(), loadQuality()]) });
+  const group = h('input', { type: 'search', id: 'rv-group', placeholder: t('rv.groupFilter'), onchange: () => reload(load, loadQuality) });
   const note = canJudge ? h('input', { type: 'text', id: 'rv-note', class: 'grow', placeholder: t('rv.notePlaceholder') }) : null;
   const count = h('span', { class: 'muted small', id: 'rv-count' });
   const list = h('div', { id: 'rv-items' });
@@ -93,11 +93,16 @@ export async function reviewsView(main, { me }) {
     }
   }
 
+  // A key held down or pressed twice must not give a second verdict on the item while the first
+  // is on its way: the server would refuse it, and its error would follow the success.
+  const judging = new Set();
+
   async function judge(index, verdict) {
     const item = items[index];
-    if (!canJudge || !item || item.status !== 'OPEN') {
+    if (!canJudge || !item || item.status !== 'OPEN' || judging.has(item.id)) {
       return;
     }
+    judging.add(item.id);
     try {
       const given = await api.post(`/reviews/${encodeURIComponent(item.id)}/verdict`, { verdict, note: note.value.trim() });
       const undone = given.actions.map(action => label('rv.outcome', action.type));
@@ -106,6 +111,17 @@ export async function reviewsView(main, { me }) {
       say(t(verdict === 'UPHELD' ? 'rv.upheld' : 'rv.overturned', { member: item.memberId })
         + (given.strikeWithdrawn ? t('rv.strikeWithdrawn') : '')
         + (undone.length ? t('rv.undone', { actions: undone.join('、') }) : ''), 'success');
+    } catch (error) {
+      say(t('failed') + problemDetail(error, LABELS), 'error');
+    } finally {
+      judging.delete(item.id);
+    }
+  }
+
+  /** A filter's reload that fails says so, instead of leaving the last list as if it were the answer. */
+  async function reload(...loads) {
+    try {
+      await Promise.all(loads.map(load => load()));
     } catch (error) {
       say(t('failed') + problemDetail(error, LABELS), 'error');
     }

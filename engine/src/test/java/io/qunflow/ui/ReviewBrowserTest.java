@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.reviews.ModeratedGroup;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 class ReviewBrowserTest extends BrowserTest {
@@ -88,6 +90,43 @@ class ReviewBrowserTest extends BrowserTest {
         page.waitForSelector("#view[data-ready=reviews]");
         assertThat(page.textContent("h1")).startsWith("Moderation reviews");
         assertThat(page.textContent("#rv-keys")).contains("J", "next", "U", "Uphold", "O", "Overturn");
+    }
+
+    @Test
+    void aVerdictKeyPressedTwice_givesOneVerdict_andNoError() {
+        ModeratedGroup group = new ModeratedGroup(port);
+        String member = group.join("twice");
+        group.say(member, LATER, "加我微信领红包");
+        logIn("compliance");
+        openQueueOf(group, 1);
+        List<String> verdicts = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().endsWith("/verdict")) {
+                verdicts.add(request.url());
+            }
+        });
+
+        page.keyboard().press("u");
+        page.keyboard().press("u");
+
+        page.waitForSelector("#rv-status.success");
+        page.waitForFunction("() => document.querySelectorAll('#rv-items li.review').length === 0");
+        assertThat(verdicts).hasSize(1);
+        assertThat(page.locator("#rv-status.error").count()).isZero();
+        assertThat(reviewStatus(group, member)).isEqualTo("UPHELD");
+    }
+
+    @Test
+    void aFilterThatCannotBeRead_saysSo() {
+        logIn("compliance");
+        page.navigate(url("/#/reviews"));
+        page.waitForSelector("#view[data-ready=reviews]");
+        page.route("**/api/v1/reviews?**", route -> route.abort());
+
+        page.selectOption("#rv-filter", "UPHELD");
+
+        page.waitForSelector("#rv-status.error");
+        assertThat(page.textContent("#rv-status")).startsWith("出错了");
     }
 
     @Test
