@@ -59,6 +59,11 @@ final class Normalizer {
                 table[base + d - 1] = digit; // ❶ ➀ ➊ ⓵ families have no NFKC decomposition
             }
         }
+        for (int c = 0; c < 65536; c++) {
+            if (DOT_MARK[c]) {
+                table[c] = SKIP; // ㆍ and ・ would otherwise be kept as letters of their scripts
+            }
+        }
         // Symbols and emoji from the variant table that the base forms drop or that stand for a word.
         variants.forEach((variant, canonical) -> {
             if (Character.isSupplementaryCodePoint(variant)) {
@@ -155,9 +160,30 @@ final class Normalizer {
         return rep != null && rep.length() == 1 ? rep.charAt(0) : 0;
     }
 
-    /** Chars that may stand for the dot of a domain name; they are dropped from the canonical text. */
+    /**
+     * Punctuation that may stand for the dot of a domain name: full stops, middle dots, bullets and
+     * dot leaders of every script a spammer can type or paste ({@code abc123‧top}, {@code ・},
+     * {@code ㆍ}). Naming a few let every other dot through as a link nobody saw; this is the
+     * Unicode set of characters drawn as one dot on the line or at its middle.
+     */
+    private static final String DOT_MARKS = ".。．｡·"
+            + "\u0387\u0589\u06D4\u119E\u1427\u16EB\u2022\u2024\u2027\u2219\u22C5\u25E6\u2981"
+            + "\u2E31\u2E33\u2E3C\u30FB\u318D\uA78F\uFE12\uFE52\uFF65";
+
+    private static final boolean[] DOT_MARK = new boolean[65536];
+
+    static {
+        DOT_MARKS.chars().forEach(c -> DOT_MARK[c] = true);
+    }
+
+    /** A dot mark ({@link #DOT_MARKS}): dropped from the canonical text, and read as a domain's dot. */
+    static boolean isDotMark(char c) {
+        return DOT_MARK[c];
+    }
+
+    /** Chars that may stand for the dot of a domain name: the dot marks, and 点 written out. */
     static boolean isDotLike(char c) {
-        return c == '.' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '点';
+        return DOT_MARK[c] || c == '点';
     }
 
     /** The message in canonical form, with what the detectors of that version of the variant data need. */
@@ -181,7 +207,7 @@ final class Normalizer {
             if (m >= 0xD800) {
                 // Slow paths; the common plain char (CJK, latin, digit) is below the surrogate block.
                 if (m == SKIP) {
-                    if (c == '.' || c == '/' || c == '。' || c == '．' || c == '｡' || c == '·' || c == '、') {
+                    if (DOT_MARK[c] || c == '/' || c == '、') {
                         dotLike = true;
                     }
                     continue;

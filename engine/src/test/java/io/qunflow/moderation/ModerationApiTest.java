@@ -173,6 +173,10 @@ class ModerationApiTest {
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
                 "先给，➕kgkg139|contact-id|kgkg139|➕kgkg139",
                 "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
+                "认准 abc123\u2024top 注册就送|url|abc123.top|abc123\u2024top",
+                "认准 abc123\u318Dtop 注册就送|url|abc123.top|abc123\u318Dtop",
+                "认准 abc123\u30FBtop 注册就送|url|abc123.top|abc123\u30FBtop",
+                "认准 abc123\u2027top 注册就送|url|abc123.top|abc123\u2027top",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
             })
     void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
