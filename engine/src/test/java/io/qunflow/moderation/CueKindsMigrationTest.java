@@ -27,7 +27,12 @@ class CueKindsMigrationTest {
     private final JdbcClient jdbc = database.jdbc();
 
     private static boolean addedByV58(String line) {
-        return line.endsWith(",qq") && !addedByV69(line) || line.endsWith(",wechat-id");
+        return (line.endsWith(",qq") && !addedByV69(line) || line.endsWith(",wechat-id")) && !addedByV87(line);
+    }
+
+    private static boolean addedByV87(String line) {
+        return List.of("维信,wechat-id", "wei信,wechat-id", "鹅号,qq", "qun号,qq", "私聊客服,everyday", "私信客服,everyday")
+                .contains(line);
     }
 
     private static boolean addedByV59(String line) {
@@ -52,6 +57,7 @@ class CueKindsMigrationTest {
                                 "v,weak-wechat-id")
                         .contains(line)
                 || line.endsWith(",everyday")
+                        && !addedByV87(line)
                         && !addedByV61(line)
                         && !addedByV62(line)
                         && !addedByV64(line)
@@ -98,8 +104,8 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileSeededBeforeTheNewKinds_getsTheShippedRowsOfEachAsANewVersion() {
         database.migrateTo("57");
-        String before =
-                shippedWithout(line -> addedByV58(line) || addedByV59(line) || addedByV60(line) || addedByV69(line));
+        String before = shippedWithout(line ->
+                addedByV58(line) || addedByV59(line) || addedByV60(line) || addedByV69(line) || addedByV87(line));
         seed(before);
         assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), before)
                         .qqTriggers())
@@ -108,8 +114,8 @@ class CueKindsMigrationTest {
         database.migrateTo("latest");
 
         List<String> versions = versions();
-        assertThat(versions).hasSize(5).startsWith(before);
-        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(4));
+        assertThat(versions).hasSize(6).startsWith(before);
+        Variants upgraded = Variants.compile(VariantData.shipped(VariantData.CHARACTERS), versions.get(5));
         assertThat(upgraded.qqTriggers()).isEqualTo(Variants.shipped().qqTriggers());
         assertThat(upgraded.weChatIdTriggers()).isEqualTo(Variants.shipped().weChatIdTriggers());
         assertThat(upgraded.cues())
@@ -522,6 +528,18 @@ class CueKindsMigrationTest {
 
         assertThat(versions()).hasSize(1);
         assertThat(versions(VariantData.CHARACTERS)).hasSize(1);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV87Spellings_getsThem_andWhatTheyCatchIsCaught() {
+        TextScreener after = upgradedFrom("86", CueKindsMigrationTest::addedByV87, "维信 abc12345");
+
+        for (String offer : List.of("维信 abc12345", "wei信 abc12345", "鹅号 12345678", "qun号 12345678")) {
+            assertThat(after.screen(offer, MessageFlags.NONE).hits())
+                    .as(offer)
+                    .anySatisfy(hit -> assertThat(hit.category()).isEqualTo(Category.CONTACT));
+        }
+        assertThat(detectors(after, "这款 99元 包邮，私聊客服下单")).doesNotContain("trade-solicitation");
     }
 
     @Test

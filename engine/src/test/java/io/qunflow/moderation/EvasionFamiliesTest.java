@@ -60,6 +60,25 @@ class EvasionFamiliesTest {
         });
     }
 
+    /** Spellings of WeChat and QQ a spammer used that the cue list lacked (a helper's probe, session 26). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"维信 abc12345|abc12345", "wei信 abc12345|abc12345", "鹅号 12345678|12345678", "qun号 12345678|12345678"
+            })
+    void screen_weChatOrQqSpeltAnotherWay_beforeAnId_isAContact(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.CONTACT);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"这款 99元 包邮，私聊客服下单", "有问题私信客服，退款3元"})
+    void screen_aShopSendingBuyersToItsService_isNoTradeSolicitation(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

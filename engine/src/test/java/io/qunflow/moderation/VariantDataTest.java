@@ -166,9 +166,9 @@ class VariantDataTest {
     void compiledVariants_theShippedQqAndWeChatTriggersAreCanonical_andInTheFilesOrder() {
         Variants shipped = Variants.shipped();
 
-        assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号", "群");
+        assertThat(shipped.qqTriggers()).containsExactly("qq", "扣扣", "企鹅", "球球", "q号", "q群", "群号", "群", "鹅号", "qun号");
         assertThat(shipped.weChatIdTriggers())
-                .containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v", "绿泡泡");
+                .containsExactly("vx", "wx", "v信", "微x", "wechat", "weixin", "加v", "加我v", "绿泡泡", "维信", "wei信");
         assertThat(shipped.weakWeChatIdTriggers()).containsExactly("微信", "v", "卫星");
     }
 
