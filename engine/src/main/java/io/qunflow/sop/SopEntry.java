@@ -54,6 +54,17 @@ public record SopEntry(
         };
     }
 
+    /**
+     * Whether the entry posts at that moment: its time on that day as the zone's clocks read it. On
+     * the night the clocks skip its time (02:30 when New York springs forward) that is an hour
+     * later, as {@link #nextAfter} plans it; comparing the wall-clock times alone sent nothing then.
+     */
+    boolean postsAt(ZonedDateTime due) {
+        LocalDate day = due.toLocalDate();
+        return postsOn(day)
+                && day.atTime(time).atZone(due.getZone()).toInstant().equals(due.toInstant());
+    }
+
     /** The first time the entry posts strictly after {@code after}, in the group's zone. */
     Optional<ZonedDateTime> nextAfter(ZonedDateTime after, ZoneId zone) {
         ZonedDateTime local = after.withZoneSameInstant(zone);

@@ -7,7 +7,6 @@ import io.qunflow.actions.NewAction;
 import io.qunflow.common.Ids;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -46,12 +45,11 @@ class SopPosting {
                 return List.of();
             }
             ZonedDateTime due = dueAt.atZoneSameInstant(group.timeZone());
-            LocalDate day = due.toLocalDate();
             int most = cap.of();
             int sentToday = cap.sentOn(group, dueAt);
             List<SopPost> sent = new ArrayList<>();
             for (SopEntry entry : store.entries(groupId)) {
-                if (!entry.postsOn(day) || !entry.time().equals(due.toLocalTime()) || sentToday >= most) {
+                if (!entry.postsAt(due) || sentToday >= most) {
                     continue;
                 }
                 SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));

@@ -109,6 +109,63 @@ class SopDeliveryTest {
                 .hasSize(1);
     }
 
+    /** A New York group, its calendar's one daily post at a time that the spring-forward night skips. */
+    private String newYorkGroupPostingDailyAt(String time) {
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        String groupId = TestGroup.of(port).name("纽约华人妈妈群").open().id;
+        assertThat(operator.put("/api/v1/groups/" + groupId, """
+                        {"timeZone":"America/New_York","comment":"群在纽约"}""").status()).isEqualTo(200);
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                        {"entries":[{"cadence":"DAILY","time":"%s","purpose":"CONTENT","contentKind":"TEXT","text":"夜读分享"}]}""".formatted(time))
+                        .status())
+                .isEqualTo(201);
+        return groupId;
+    }
+
+    private List<String> calendarPostsSent(String groupId) {
+        return jdbc.sql("SELECT p.due_at FROM qf_action a JOIN qf_sop_post p ON p.action_id = a.id" + CALENDAR_POSTS
+                        + " WHERE p.group_id = ? AND a.type = 'SEND_MESSAGE' ORDER BY p.due_at")
+                .param(groupId)
+                .query((rs, n) ->
+                        rs.getObject(1, OffsetDateTime.class).toInstant().toString())
+                .list();
+    }
+
+    @Test
+    void aDailyPostAtATimeTheClocksSkip_goesOutAnHourLaterThatNight_notSilentlyDropped() {
+        // 2031-03-09 is the second Sunday of March: New York's clocks go from 02:00 straight to 03:00.
+        ClockUtil.setCurrentTime(
+                Date.from(OffsetDateTime.parse("2031-03-07T12:00:00-05:00").toInstant()));
+        String groupId = newYorkGroupPostingDailyAt("02:30");
+
+        List<OffsetDateTime> fired = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            fired.add(fireNextPost(groupId));
+        }
+
+        assertThat(fired)
+                .extracting(t -> t.toInstant().toString())
+                .containsExactly("2031-03-08T07:30:00Z", "2031-03-09T07:30:00Z", "2031-03-10T06:30:00Z");
+        assertThat(calendarPostsSent(groupId))
+                .as("03:30 EDT on the night 02:30 does not exist, then 02:30 EDT again")
+                .containsExactly("2031-03-08T07:30:00Z", "2031-03-09T07:30:00Z", "2031-03-10T06:30:00Z");
+    }
+
+    @Test
+    void aDailyPostAtATimeTheClocksRepeat_goesOutOnce_atTheFirstOfTheTwo() {
+        // 2031-11-02 is the first Sunday of November: New York lives 01:00–02:00 twice.
+        ClockUtil.setCurrentTime(
+                Date.from(OffsetDateTime.parse("2031-11-01T12:00:00-04:00").toInstant()));
+        String groupId = newYorkGroupPostingDailyAt("01:30");
+
+        for (int i = 0; i < 3; i++) {
+            fireNextPost(groupId);
+        }
+
+        assertThat(calendarPostsSent(groupId))
+                .containsExactly("2031-11-02T05:30:00Z", "2031-11-03T06:30:00Z", "2031-11-04T06:30:00Z");
+    }
+
     @Test
     void aRerunOfTheSameTimer_sendsNothingTwice_andTheDailyCapHolds() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
