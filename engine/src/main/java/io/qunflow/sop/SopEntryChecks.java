@@ -125,6 +125,10 @@ class SopEntryChecks {
             problems.add(new FieldProblem(at + "link", "is required for a mini-program card", "小程序卡片必须填写链接"));
         }
         shown(problems, at + "text", r.text());
+        Words placeholder = Placeholders.problem(r.text());
+        if (placeholder != null) {
+            problems.add(new FieldProblem(at + "text", placeholder));
+        }
         shown(problems, at + "link", r.link());
         if (r.text() != null && !r.text().isBlank()) {
             int bytes = ShownText.utf8Bytes(SopPosting.body(r.text(), blankToNull(r.link())));

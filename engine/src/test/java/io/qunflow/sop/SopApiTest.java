@@ -243,6 +243,41 @@ class SopApiTest {
                 .isEqualTo(family + " 周末亲子活动 " + scotland);
     }
 
+    /**
+     * Qunflow fills no placeholder in a post: a {@code ${nickname}} or {@code {{name}}} copied from
+     * another tool would reach every member exactly as typed.
+     */
+    @Test
+    void aPostWithAPlaceholderNothingFills_isRefused_namingIt_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+        String entries = String.join(
+                ",",
+                entry("亲爱的${nickname}，今晚8点秒杀", null),
+                entry("{{name}} 你好 👋 本周团购开始", null),
+                entry("欢迎 %NICKNAME% 加入", null),
+                entry("满{100}减{20}，價格 {優惠} 以页面为准 🎉 מבצע", null),
+                entry("你的专属码 {userId}", null));
+
+        Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/entries", "{\"entries\":[" + entries + "]}");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field"))
+                .as("braces around a price or Chinese words are no placeholder")
+                .containsExactly("entries[0].text", "entries[1].text", "entries[2].text", "entries[4].text");
+        assertThat(refused.body().get("errors").get(0).get("message").asText())
+                .contains("${nickname}", "at character 4", "members would read it as written");
+        assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                .contains("${nickname}", "第 4 个字符", "成员会原样看到");
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .anySatisfy(m -> assertThat(m).contains("{{name}}"))
+                .anySatisfy(m -> assertThat(m).contains("%NICKNAME%"))
+                .anySatisfy(m -> assertThat(m).contains("{userId}"));
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+                .as("nothing saved")
+                .isEmpty();
+        assertThat(auditedChanges(groupId)).isZero();
+    }
+
     private static String entry(String text, String link) {
         return """
                 {"cadence":"DAILY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"%s"%s}""".formatted(text, link == null ? "" : ",\"link\":\"" + link + "\"");
