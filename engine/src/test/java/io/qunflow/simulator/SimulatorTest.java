@@ -114,4 +114,30 @@ class SimulatorTest {
         assertThat(SimulateCommand.run(QunflowApplication.class, "--members", "9999", "--out", "x"))
                 .isEqualTo(2);
     }
+
+    /**
+     * A start date the parser reads but no run can reach (its days overflow the calendar, its clock
+     * the engine's dates) is refused before the application starts, like every other bad option,
+     * and every refusal says in Chinese too what is wrong.
+     */
+    @Test
+    void aStartCenturiesAway_orAnyBadOption_isRefusedInEnglishAndChinese_beforeAnythingStarts() {
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--start", "+999999999-12-31"))
+                .hasMessageContaining("--start must be from 2000-01-01 to 2099-12-31")
+                .hasMessageContaining("--start 须在 2000-01-01 到 2099-12-31 之间");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--start", "-5000-01-01"))
+                .hasMessageContaining("--start");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--members", "-5"))
+                .hasMessageContaining("--members must be from 1 to 500")
+                .hasMessageContaining("--members 须在 1 到 500 之间");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--days", "99999999999"))
+                .hasMessageContaining("--days cannot be 99999999999")
+                .hasMessageContaining("--days 不能是 99999999999");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out", "x", "--colour", "red"))
+                .hasMessageContaining("未知选项 --colour");
+        assertThatThrownBy(() -> SimulationOptions.parse("--out")).hasMessageContaining("--out 需要一个值");
+        assertThatThrownBy(() -> SimulationOptions.parse("--days", "3")).hasMessageContaining("必须给出 --out 目录");
+        assertThat(SimulateCommand.run(QunflowApplication.class, "--start", "+999999999-12-31", "--out", "x"))
+                .isEqualTo(2);
+    }
 }
