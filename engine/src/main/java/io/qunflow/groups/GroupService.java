@@ -194,6 +194,9 @@ public class GroupService {
         String diff = GroupChanges.between(before, after);
         if (!diff.isEmpty()) {
             groups.update(after);
+            if (!after.timeZone().equals(before.timeZone())) {
+                events.publishEvent(new GroupTimeZoneChanged(id, before.timeZone(), after.timeZone()));
+            }
             audit.record(
                     actor,
                     "GROUP",

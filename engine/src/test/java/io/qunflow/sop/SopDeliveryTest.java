@@ -167,6 +167,25 @@ class SopDeliveryTest {
     }
 
     @Test
+    void aGroupMovedToAnotherTimeZone_postsAtItsNewMorning_notAtTheOldZonesHour() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        String groupId = TestGroup.of(port).name("海外华人群").open().id;
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                        {"entries":[{"cadence":"DAILY","time":"09:30","purpose":"CONTENT","contentKind":"TEXT","text":"早安"}]}""")
+                        .status())
+                .isEqualTo(201);
+
+        // 08:30 in Shanghai is 19:30 the evening before in New York: the group's next 09:30 is 14:30 UTC.
+        assertThat(operator.put("/api/v1/groups/" + groupId, """
+                        {"timeZone":"America/New_York","comment":"群在纽约"}""").status()).isEqualTo(200);
+        OffsetDateTime fired = fireNextPost(groupId);
+
+        assertThat(fired.toInstant().toString()).isEqualTo("2030-11-18T14:30:00Z");
+        assertThat(calendarPostsSent(groupId)).containsExactly("2030-11-18T14:30:00Z");
+    }
+
+    @Test
     void aRerunOfTheSameTimer_sendsNothingTwice_andTheDailyCapHolds() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
         String groupId = restaurantGroup();
