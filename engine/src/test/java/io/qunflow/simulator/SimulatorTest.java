@@ -116,6 +116,27 @@ class SimulatorTest {
     }
 
     /**
+     * Each option within its range, but all at their most (500 groups of 500 members for a year):
+     * some 25 million events into an in-memory database, hours of run on a heap of gigabytes.
+     * The run as a whole is bounded, and refused before anything starts.
+     */
+    @Test
+    void theLargestOfEveryOptionAtOnce_isRefusedAsTooMuchWork_beforeAnythingStarts() {
+        assertThatThrownBy(() ->
+                        SimulationOptions.parse("--out", "x", "--groups", "500", "--members", "500", "--days", "366"))
+                .hasMessageContaining("--groups × --members × --days must be at most 2,000,000 member-days")
+                .hasMessageContaining("91,500,000")
+                .hasMessageContaining("最多 2,000,000 个成员日");
+        assertThat(SimulationOptions.parse("--out", "x", "--groups", "100", "--members", "200", "--days", "100")
+                        .days())
+                .as("exactly the most")
+                .isEqualTo(100);
+        assertThat(SimulateCommand.run(
+                        QunflowApplication.class, "--groups", "500", "--members", "500", "--days", "366", "--out", "x"))
+                .isEqualTo(2);
+    }
+
+    /**
      * A start date the parser reads but no run can reach (its days overflow the calendar, its clock
      * the engine's dates) is refused before the application starts, like every other bad option,
      * and every refusal says in Chinese too what is wrong.
