@@ -7,6 +7,7 @@ import io.qunflow.actions.NewAction;
 import io.qunflow.common.Ids;
 import io.qunflow.groups.Group;
 import io.qunflow.groups.GroupService;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -49,7 +50,7 @@ class SopPosting {
             int sentToday = cap.sentOn(group, dueAt);
             List<SopPost> sent = new ArrayList<>();
             for (SopEntry entry : store.entries(groupId)) {
-                if (!entry.postsAt(due) || sentToday >= most) {
+                if (!entry.postsAt(due) || sentToday >= most || postedThatDay(entry, due)) {
                     continue;
                 }
                 SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
@@ -60,6 +61,18 @@ class SopPosting {
             }
             return sent;
         });
+    }
+
+    /**
+     * An entry posts at most once a day: moved to later the same day after it went out (to fix a
+     * word), it waits for its next day rather than reach the members a second time.
+     */
+    private boolean postedThatDay(SopEntry entry, ZonedDateTime due) {
+        LocalDate day = due.toLocalDate();
+        return store.entryPostedBetween(
+                entry.id(),
+                day.atStartOfDay(due.getZone()).toOffsetDateTime(),
+                day.plusDays(1).atStartOfDay(due.getZone()).toOffsetDateTime());
     }
 
     private SopPost post(Group group, SopEntry entry, OffsetDateTime at) {

@@ -95,6 +95,15 @@ class SopStore {
                 .single();
     }
 
+    /** Whether the entry has posted in {@code [from, to)}. */
+    boolean entryPostedBetween(String entryId, OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE entry_id = ? AND due_at >= ? AND due_at < ?")
+                        .params(entryId, from, to)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
     List<SopPost> posts(String groupId) {
         return jdbc.sql(POST + " WHERE group_id = ? ORDER BY due_at, id")
                 .param(groupId)

@@ -186,6 +186,33 @@ class SopDeliveryTest {
     }
 
     @Test
+    void aPostMovedToLaterTheSameDayAfterItWentOut_isNotSentTwiceThatDay_butAtItsNewTimeFromTomorrow() {
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        String groupId = TestGroup.of(port).name("早安打卡群").open().id;
+        String entryId = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                        {"entries":[{"cadence":"DAILY","time":"09:30","purpose":"CONTENT","contentKind":"TEXT","text":"早安"}]}""")
+                .body()
+                .get(0)
+                .get("id")
+                .asText();
+        fireNextPost(groupId);
+
+        // 09:31: the operator fixes a word and moves the post to 10:00.
+        ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.plusMinutes(61).toInstant()));
+        assertThat(operator.put("/api/v1/groups/" + groupId + "/sop/entries/" + entryId, """
+                        {"entry":{"cadence":"DAILY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"早安！"}}""")
+                        .status())
+                .isEqualTo(200);
+        fireNextPost(groupId);
+        fireNextPost(groupId);
+
+        assertThat(calendarPostsSent(groupId))
+                .as("Monday 09:30 Beijing, then Tuesday 10:00; not Monday 10:00 as well")
+                .containsExactly("2030-11-18T01:30:00Z", "2030-11-19T02:00:00Z");
+    }
+
+    @Test
     void aRerunOfTheSameTimer_sendsNothingTwice_andTheDailyCapHolds() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
         String groupId = restaurantGroup();
