@@ -6,7 +6,8 @@ import java.util.List;
  * Links written to get past link detection, which the plain {@link Urls} scan leaves
  * alone: spaces around the dot ({@code abc .lol}, {@code sg686. com}), a Chinese comma for the dot
  * ({@code abc、top}), a dot in brackets ({@code abc(点)com}, {@code abc[.]top}) or 点 between a word and
- * a top-level domain ({@code abc 点 com}, {@code 888点cc}), a top-level domain
+ * a top-level domain ({@code abc 点 com}, {@code 888点cc}), the word dot ({@code abc123 dot top},
+ * {@code abc(dot)xyz}), a top-level domain
  * spelt out in spaced letters ({@code 888. c c}), a
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
@@ -47,32 +48,59 @@ final class ObfuscatedUrls {
         return nz.map(c) == '点';
     }
 
-    /** "(点)", "[.]", "【.】": a dot-like char with a bracket on each side. */
-    private static boolean bracketed(String o, int dot) {
-        return dot > 0
-                && dot + 1 < o.length()
-                && "(（[【〔{".indexOf(o.charAt(dot - 1)) >= 0
-                && ")）]】〕}".indexOf(o.charAt(dot + 1)) >= 0;
+    /** "(点)", "[.]", "【.】", "(dot)": the dot from {@code start} to {@code end} with a bracket on each side. */
+    private static boolean bracketed(String o, int start, int end) {
+        return start > 0
+                && end < o.length()
+                && "(（[【〔{".indexOf(o.charAt(start - 1)) >= 0
+                && ")）]】〕}".indexOf(o.charAt(end)) >= 0;
+    }
+
+    /**
+     * The end of the word "dot" at {@code i}, in any width or case, standing alone between spaces
+     * or brackets ("abc123 dot top", "abc(dot)xyz"); -1 when there is none. Inside a word
+     * ("anecdote") it is no dot.
+     */
+    private static int wordDotEnd(Normalized nz, String o, int i) {
+        int n = o.length();
+        if (i + 3 >= n
+                || nz.map(o.charAt(i)) != 'd'
+                || nz.map(o.charAt(i + 1)) != 'o'
+                || nz.map(o.charAt(i + 2)) != 't') {
+            return -1;
+        }
+        boolean before = i > 0 && (isSpace(o.charAt(i - 1)) || bracketed(o, i, i + 3));
+        boolean after = isSpace(o.charAt(i + 3)) || bracketed(o, i, i + 3);
+        return before && after ? i + 3 : -1;
     }
 
     static void find(Normalized nz, List<Hit> hits) {
         String o = nz.original();
         for (int i = 0; i < o.length(); i++) {
             char c = o.charAt(i);
-            if (isDot(c) || isDian(nz, c) || Normalizer.isDotLike(c) && bracketed(o, i)) {
-                i = atDot(nz, o, i, hits);
+            if (isDot(c) || isDian(nz, c) || Normalizer.isDotLike(c) && bracketed(o, i, i + 1)) {
+                i = atDot(nz, o, i, i + 1, hits);
+            } else if (nz.map(c) == 'd') {
+                int end = wordDotEnd(nz, o, i);
+                if (end > 0) {
+                    i = atDot(nz, o, i, end, hits);
+                }
             }
         }
         schemeWithoutSlashes(nz, o, hits);
     }
 
-    /** Looks at the dot-like char at {@code dot}; returns where to go on scanning. */
-    private static int atDot(Normalized nz, String o, int dot, List<Hit> hits) {
+    /**
+     * Looks at the dot-like char, or the word "dot", from {@code dot} to {@code dotEnd}; returns
+     * where to go on scanning.
+     */
+    private static int atDot(Normalized nz, String o, int dot, int dotEnd, List<Hit> hits) {
         int n = o.length();
         char dotChar = o.charAt(dot);
-        boolean bracketed = bracketed(o, dot);
+        boolean word = dotEnd - dot > 1;
+        boolean bracketed = bracketed(o, dot, dotEnd);
         // Right of the dot: the top-level domain, maybe one letter at a time ("c c").
-        int r = dot + (bracketed ? 2 : 1);
+        int r = dotEnd + (bracketed ? 1 : 0);
         boolean spaced = false;
         while (r < n && isSpace(o.charAt(r))) {
             r++;
@@ -115,7 +143,7 @@ final class ObfuscatedUrls {
         }
         int labelEnd = l + 1;
         // A bare 点 joins latin only: 网址abc点com is the link abc.com, 我们点cc a meal ordered.
-        boolean bareDian = isDian(nz, dotChar) && !bracketed;
+        boolean bareDian = !word && isDian(nz, dotChar) && !bracketed;
         boolean chinese = false;
         boolean digit = false;
         while (l >= 0) {
@@ -124,7 +152,7 @@ final class ObfuscatedUrls {
             if (isAlnum(m) || c == '-') {
                 digit |= m <= '9' && m >= '0';
                 l--;
-            } else if (Character.isIdeographic(c) && labelEnd - l <= MAX_CHINESE_LABEL && !bareDian) {
+            } else if (Character.isIdeographic(c) && labelEnd - l <= MAX_CHINESE_LABEL && !bareDian && !word) {
                 chinese = true;
                 l--;
             } else {
@@ -136,7 +164,11 @@ final class ObfuscatedUrls {
             return dot;
         }
         boolean evasive;
-        if (bareDian) {
+        if (word) {
+            // abc123 dot top, abc(dot)xyz: English writes "dot" too (the dot net team, polka dot
+            // top), so only after a latin label that holds a digit, as spam domains do.
+            evasive = !chinese && digit && labelEnd - labelStart >= MIN_LABEL_BEFORE_BARE_DIAN;
+        } else if (bareDian) {
             // abc点com, qw55d点top, 888点cc: a latin label and a top-level domain either side of 点.
             // A spam one only after a label with a digit: 点 is also "tap", and apps have buttons
             // called vip, top and shop (app点vip).

@@ -60,6 +60,35 @@ class EvasionFamiliesTest {
         });
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "注册就送 abc123 dot top|abc123.top|abc123 dot top",
+                "认准abc123(dot)xyz|abc123.xyz|abc123(dot)xyz",
+                "官网 qw55 DOT com 领取|qw55.com|qw55 DOT com"
+            })
+    void screen_linkWithTheWordDot_isObfuscated(String text, String url, String matched) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("obfuscated-url");
+            assertThat(h.term()).isEqualTo(url);
+            assertThat(h.matchedOriginal()).isEqualTo(matched);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "这件 polka dot top 好看",
+                "the dot net team is hiring",
+                "an anecdote top 10",
+                "点 dot 点，连起来就是一幅画",
+                "dot com 泡沫那年我刚毕业"
+            })
+    void screen_theWordDotInEverydayChat_isNoLink(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.category()).isEqualTo(Category.LINK));
+    }
+
     /** Spellings of WeChat and QQ a spammer used that the cue list lacked (a helper's probe, session 26). */
     @ParameterizedTest
     @CsvSource(

@@ -177,6 +177,7 @@ class ModerationApiTest {
                 "认准 abc123\u318Dtop 注册就送|url|abc123.top|abc123\u318Dtop",
                 "认准 abc123\u30FBtop 注册就送|url|abc123.top|abc123\u30FBtop",
                 "认准 abc123\u2027top 注册就送|url|abc123.top|abc123\u2027top",
+                "注册就送 abc123 dot top|obfuscated-url|abc123.top|abc123 dot top",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
             })
     void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
