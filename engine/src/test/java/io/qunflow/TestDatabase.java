@@ -61,6 +61,16 @@ public class TestDatabase
         }
     }
 
+    /**
+     * The tests that post events at fixed hours of the group's current day, with a day's clock skew
+     * allowed ({@code CheckInApiTest}, {@code MetricsApiTest}): a context, so a database, of their own.
+     */
+    public static final class DaySkew extends TestDatabase {
+        public DaySkew() {
+            super("qunflow_day_skew_tests");
+        }
+    }
+
     /** A first start: a database nothing has written to yet, for what an empty install shows. */
     public static final class FirstStart extends TestDatabase {
         public FirstStart() {

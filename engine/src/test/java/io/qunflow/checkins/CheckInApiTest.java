@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestDatabase;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /*
@@ -25,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApiTest
 @TestPropertySource(properties = "qunflow.events.max-clock-skew=P1D")
+@ContextConfiguration(initializers = TestDatabase.DaySkew.class, inheritInitializers = false)
 class CheckInApiTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");

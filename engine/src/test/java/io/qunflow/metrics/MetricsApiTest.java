@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
+import io.qunflow.TestDatabase;
 import io.qunflow.groups.GroupService;
 import io.qunflow.groups.Phase;
 import io.qunflow.sop.SopCalendarService;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 /** Per post reach/click/pay and per group series, from events posted through the API by their own times. */
@@ -35,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @ApiTest
 @TestPropertySource(properties = "qunflow.events.max-clock-skew=P1D")
+@ContextConfiguration(initializers = TestDatabase.DaySkew.class, inheritInitializers = false)
 class MetricsApiTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
