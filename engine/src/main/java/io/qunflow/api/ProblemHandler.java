@@ -49,7 +49,14 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Turns every failure of an API call into {@code application/problem+json}; bad input is never a 500. */
+/**
+ * Turns every failure of an API call into {@code application/problem+json}; bad input is never a 500.
+ *
+ * <p>Why this class is long: Spring routes each kind of failure (unreadable body, wrong-kind field,
+ * failed constraint, unknown address, conflict) to a handler of this one advice, and each answer
+ * names the field and says it in English and Chinese; splitting the handlers across advices would
+ * leave their order to Spring.
+ */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
 

@@ -38,6 +38,9 @@ import org.springframework.stereotype.Service;
 /**
  * The designers' view of Camunda: deploy a checked diagram as a new version, list definitions
  * with where their running instances are, read a version's XML, and say where one instance is.
+ *
+ * <p>Why this class is long: it is the one place Camunda's repository and runtime services meet
+ * the designers' API, and a deploy (lock, check, store) must stay in one transaction here.
  */
 @Service
 class WorkflowCatalog {
