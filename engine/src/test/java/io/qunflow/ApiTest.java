@@ -23,6 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
             // The webhook tests' receivers listen on 127.0.0.2, allowed as an on-premises target;
             // every other internal address stays refused.
             "qunflow.webhooks.allowed-targets=127.0.0.2",
+            // A delivery's retries wait for the next round: at the shipped one a second, the
+            // webhook tests' dead letters took five seconds of waiting each.
+            "qunflow.webhooks.poll-interval=PT0.2S",
             // Every test calls from 127.0.0.1, and some send bad credentials on purpose: the
             // per-address lock-out would lock the whole suite out. LoginThrottleTest covers it.
             "qunflow.security.login.address-attempts=1000000",

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @Tag("process")
 class CrashRestartTest {
 
-    private static final int DEFAULT_ROUNDS = 3;
+    private static final int DEFAULT_ROUNDS = 2;
     private static final int GROUPS = 3;
     private static final int EVENTS_PER_GROUP_PER_ROUND = 40;
     private static final int MEMBERS_PER_GROUP = 15;
