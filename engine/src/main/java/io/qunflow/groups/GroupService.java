@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -109,6 +111,15 @@ public class GroupService {
 
     public Optional<Group> find(String id) {
         return groups.find(id);
+    }
+
+    /**
+     * The names of the groups among {@code ids}, by id, read in one query however many ids there
+     * are: for pages that list many groups' items and show people names rather than ids. A group
+     * that does not exist is left out.
+     */
+    public Map<String, String> names(Collection<String> ids) {
+        return groups.names(ids);
     }
 
     public List<Group> all() {

@@ -3,12 +3,17 @@ package io.qunflow.groups;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.common.SqlArrays;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,6 +63,18 @@ class GroupStore {
                 .param(id)
                 .query(this::group)
                 .optional();
+    }
+
+    Map<String, String> names(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT g.id, g.name FROM UNNEST(?) AS t(x) JOIN qf_group g ON g.id = t.x")
+                    .param(SqlArrays.varchars(new TreeSet<>(ids)))
+                    .query(rs -> {
+                        names.put(rs.getString("id"), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     List<Group> all() {

@@ -229,6 +229,16 @@ public class MemberService {
         return members.find(groupId, memberId).orElseThrow(() -> new NotFoundException("Member", "成员", memberId));
     }
 
+    /**
+     * The nicknames of the members among {@code keys}, read in one query however many there are:
+     * for pages that list many members' items and show people names rather than ids. A member who
+     * left or was removed keeps the nickname they last had here (a reviewer recognises a removed
+     * member by it); a member the group has never seen, or who joined without one, is left out.
+     */
+    public Map<MemberKey, String> nicknames(Collection<MemberKey> keys) {
+        return members.nicknames(keys);
+    }
+
     public List<Member> inGroup(String groupId) {
         return members.inGroup(groupId);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,6 +162,27 @@ class MemberStore {
                 .params(groupId, memberId)
                 .query(MemberStore::member)
                 .optional();
+    }
+
+    Map<MemberKey, String> nicknames(Collection<MemberKey> keys) {
+        Map<MemberKey, String> nicknames = new HashMap<>();
+        if (keys.isEmpty()) {
+            return nicknames;
+        }
+        List<MemberKey> distinct = List.copyOf(new HashSet<>(keys));
+        jdbc.sql("SELECT m.group_id, m.member_id, m.nickname FROM UNNEST(?, ?) AS t(g, x)"
+                        + " JOIN qf_member m ON m.group_id = t.g AND m.member_id = t.x WHERE m.nickname IS NOT NULL")
+                .params(
+                        SqlArrays.varchars(
+                                distinct.stream().map(MemberKey::groupId).toList()),
+                        SqlArrays.varchars(
+                                distinct.stream().map(MemberKey::memberId).toList()))
+                .query(rs -> {
+                    nicknames.put(
+                            new MemberKey(rs.getString("group_id"), rs.getString("member_id")),
+                            rs.getString("nickname"));
+                });
+        return nicknames;
     }
 
     Optional<Member> find(String groupId, String memberId) {

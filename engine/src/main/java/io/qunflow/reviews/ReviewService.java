@@ -32,13 +32,21 @@ public class ReviewService {
     static final String AUDIT_SUBJECT = "MODERATION_REVIEW";
 
     private final ReviewStore store;
+    private final ReviewNames names;
     private final ModerationService moderation;
     private final ActionOutbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReviewService(ReviewStore store, ModerationService moderation, ActionOutbox outbox, AuditTrail audit, Clock clock) {
+    ReviewService(
+            ReviewStore store,
+            ReviewNames names,
+            ModerationService moderation,
+            ActionOutbox outbox,
+            AuditTrail audit,
+            Clock clock) {
         this.store = store;
+        this.names = names;
         this.moderation = moderation;
         this.outbox = outbox;
         this.audit = audit;
@@ -46,7 +54,8 @@ public class ReviewService {
     }
 
     /**
-     * Items newest first; every filter may be null.
+     * Items newest first, each with its group's name and its member's nickname; every filter may
+     * be null.
      *
      * @param before the id of an item from an earlier page: only older items are listed
      */
@@ -58,10 +67,15 @@ public class ReviewService {
                                 "before",
                                 new Words("The review item to list from", "作为起点的复核项"),
                                 new Words("is not the id of a review item", "不是复核项的编号")));
-        return store.list(new ReviewStore.Filter(status, groupId, memberId, beforeSeq, limit));
+        return names.named(store.list(new ReviewStore.Filter(status, groupId, memberId, beforeSeq, limit)));
     }
 
+    /** The item with its group's name and its member's nickname. */
     public ReviewItem get(String id) {
+        return names.named(find(id));
+    }
+
+    private ReviewItem find(String id) {
         return store.find(id).orElseThrow(() -> new NotFoundException("Review item", "复核项", id));
     }
 
@@ -89,9 +103,9 @@ public class ReviewService {
                     new Words("The verdict", "复核结论"),
                     new Words("must be UPHELD or OVERTURNED", "须为 UPHELD（维持）或 OVERTURNED（推翻）"));
         }
-        ReviewItem item = get(id);
+        ReviewItem item = find(id);
         if (!store.decide(id, verdict, actor, note, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))) {
-            ReviewItem decided = get(id);
+            ReviewItem decided = find(id);
             throw new ConflictException(
                     "Review item '" + id + "' was already " + decided.status() + " by " + decided.decidedBy() + " at "
                             + decided.decidedAt(),

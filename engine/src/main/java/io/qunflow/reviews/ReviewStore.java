@@ -238,7 +238,9 @@ class ReviewStore {
         return new ReviewItem(
                 i.id(),
                 i.groupId(),
+                i.groupName(),
                 i.memberId(),
+                i.memberNickname(),
                 i.eventId(),
                 i.text(),
                 i.normalizedText(),
@@ -261,7 +263,9 @@ class ReviewStore {
                 new ReviewItem(
                         rs.getString("id"),
                         rs.getString("group_id"),
+                        null,
                         rs.getString("member_id"),
+                        null,
                         rs.getString("event_id"),
                         rs.getString("text"),
                         rs.getString("normalized_text"),

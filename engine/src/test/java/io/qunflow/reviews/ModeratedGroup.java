@@ -18,13 +18,25 @@ public final class ModeratedGroup {
     private final TestGroup group;
 
     public ModeratedGroup(int port) {
-        group = TestGroup.of(port).name("复核测试群").intro("审核闭环").open();
+        this(port, "复核测试群");
+    }
+
+    public ModeratedGroup(int port, String name) {
+        group = TestGroup.of(port).name(name).intro("审核闭环").open();
         id = group.id;
     }
 
     public String join(String memberId) {
-        group.newMember(memberId).nickname("n").role("MEMBER").joins(JOINED);
+        return join(memberId, "n");
+    }
+
+    public String join(String memberId, String nickname) {
+        group.newMember(memberId).nickname(nickname).role("MEMBER").joins(JOINED);
         return memberId;
+    }
+
+    public void leave(String memberId, OffsetDateTime at) {
+        group.event("MEMBER_LEFT", memberId, at, "{}");
     }
 
     /** Posts a message; answers the event's id. */

@@ -164,6 +164,65 @@ class ReviewApiTest {
     }
 
     @Test
+    void items_nameTheGroupAndTheMember_asTheyAreKnownInThatGroup_andNullWhereThereIsNoName() {
+        String emoji = group.join("flower", "🌸小美👩‍👩‍👧 مرحبا");
+        String leaver = group.join("leaver", "王阿姨");
+        String stranger = "stranger";
+        group.say(emoji, LATER, "加我微信领红包");
+        group.say(leaver, LATER.plusMinutes(1), "加我微信看详情");
+        group.say(stranger, LATER.plusMinutes(2), "加我微信有惊喜");
+        group.leave(leaver, LATER.plusMinutes(3));
+        // The same member id in another group goes by another name there.
+        ModeratedGroup other = new ModeratedGroup(port, "别的群");
+        other.join(emoji, "另一个昵称");
+        other.say(emoji, LATER, "加我微信领红包");
+
+        Reply reply = viewer.get("/api/v1/reviews?groupId=" + group.id);
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        JsonNode items = reply.body();
+        assertThat(items.findValuesAsText("memberId")).containsExactly(stranger, leaver, emoji);
+        assertThat(items.findValuesAsText("groupName")).containsOnly("复核测试群");
+        assertThat(items.get(2).get("memberNickname").asText()).isEqualTo("🌸小美👩‍👩‍👧 مرحبا");
+        assertThat(items.get(1).get("memberNickname").asText())
+                .as("a member who left is still known by the name they had")
+                .isEqualTo("王阿姨");
+        assertThat(items.get(0).has("memberNickname"))
+                .as("a member first seen speaking has no nickname: null, for the page to show the id")
+                .isTrue();
+        assertThat(items.get(0).get("memberNickname").isNull()).isTrue();
+        assertThat(jdbc.sql("SELECT status FROM qf_member WHERE group_id = ? AND member_id = ?")
+                        .params(group.id, leaver)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LEFT");
+        JsonNode elsewhere = reviews("&memberId=" + emoji).get(0);
+        assertThat(elsewhere.get("memberNickname").asText()).isEqualTo("🌸小美👩‍👩‍👧 مرحبا");
+        JsonNode there =
+                viewer.get("/api/v1/reviews?groupId=" + other.id).body().get(0);
+        assertThat(there.get("groupName").asText()).isEqualTo("别的群");
+        assertThat(there.get("memberNickname").asText()).isEqualTo("另一个昵称");
+    }
+
+    @Test
+    void oneItem_andAVerdictsAnswer_nameTheGroupAndTheMember() {
+        String member = group.join("named", "李老师");
+        group.say(member, LATER, "加我微信领红包");
+        String reviewId = onlyReviewOf(member);
+
+        Reply one = viewer.get("/api/v1/reviews/" + reviewId);
+        Reply given = verdict(compliance, reviewId, "UPHELD", "");
+
+        assertThat(one.status()).as(one.raw()).isEqualTo(200);
+        assertThat(one.body().get("groupName").asText()).isEqualTo("复核测试群");
+        assertThat(one.body().get("memberNickname").asText()).isEqualTo("李老师");
+        assertThat(given.status()).as(given.raw()).isEqualTo(200);
+        assertThat(given.body().get("review").get("memberNickname").asText()).isEqualTo("李老师");
+        assertThat(given.body().get("review").get("groupName").asText()).isEqualTo("复核测试群");
+        assertThat(status(reviewId)).isEqualTo("UPHELD");
+    }
+
+    @Test
     void list_refusesAnUnknownStatusOrPage_withTheField() {
         Reply badStatus = viewer.get("/api/v1/reviews?status=MAYBE");
         Reply badPage = viewer.get("/api/v1/reviews?before=rev_nothing");
