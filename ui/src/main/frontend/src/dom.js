@@ -42,6 +42,22 @@ function append(el, children) {
   }
 }
 
+/** A person's or group's name with its id after it, for a line of text; the id alone when there is no name. */
+export function nameText(name, id) {
+  return name ? `${name}（${id}）` : id;
+}
+
+/**
+ * A name as people know it, its id beside it in smaller type and as the tooltip (compliance
+ * records go by ids); the id alone when there is no name. Each sits in a <bdi>, so a right-to-left
+ * name does not reorder the id or the text after it.
+ */
+export function nameTag(name, id, attributes = {}) {
+  return h('span', { title: id, ...attributes, class: ['named', attributes.class].filter(Boolean).join(' ') },
+    h('bdi', { class: 'named-name' }, name || id),
+    name ? [' ', h('bdi', { class: 'named-id' }, id)] : null);
+}
+
 /** A clearly-labelled "no data yet" block: never a made-up number. */
 export function emptyState(text) {
   return h('div', { class: 'empty-state' }, h('span', { class: 'empty-icon', 'aria-hidden': 'true' }, '∅'), h('p', {}, text));

@@ -1,5 +1,5 @@
 import { api, problemDetail, query } from '../api.js';
-import { emptyState, h, statusLine } from '../dom.js';
+import { emptyState, h, nameTag, nameText, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
 // What the page calls each field the server may refuse.
@@ -62,7 +62,10 @@ export async function reviewsView(main, { me }) {
       h('div', { class: 'review-head' },
         h('span', { class: `verdict verdict-${item.status}` }, t(`rv.status.${item.status}`)),
         h('strong', { class: 'rv-outcome' }, item.outcomes.map(o => label('rv.outcome', o)).join(' + ')),
-        h('span', { class: 'muted small' }, `${item.groupId} · ${item.memberId} · ${formatTime(item.at)}`)),
+        h('span', { class: 'rv-who' },
+          nameTag(item.groupName, item.groupId, { class: 'rv-group', title: t('rv.groupId', { id: item.groupId }) }), ' · ',
+          nameTag(item.memberNickname, item.memberId, { class: 'rv-member', title: t('rv.memberId', { id: item.memberId }) }), ' · ',
+          h('span', { class: 'muted small' }, formatTime(item.at)))),
       h('blockquote', { class: 'rv-text' }, item.text || t('rv.noText')),
       item.normalizedText && item.normalizedText !== item.text
         ? h('div', { class: 'muted small rv-normalized' }, t('rv.normalized'), ' ', h('code', {}, item.normalizedText)) : null,
@@ -108,7 +111,7 @@ export async function reviewsView(main, { me }) {
       const undone = given.actions.map(action => label('rv.outcome', action.type));
       note.value = '';
       await Promise.all([load(), loadQuality()]);
-      say(t(verdict === 'UPHELD' ? 'rv.upheld' : 'rv.overturned', { member: item.memberId })
+      say(t(verdict === 'UPHELD' ? 'rv.upheld' : 'rv.overturned', { member: nameText(item.memberNickname, item.memberId) })
         + (given.strikeWithdrawn ? t('rv.strikeWithdrawn') : '')
         + (undone.length ? t('rv.undone', { actions: undone.join('、') }) : ''), 'success');
     } catch (error) {

@@ -49,7 +49,7 @@ class ReviewBrowserTest extends BrowserTest {
     @Test
     void compliance_movesWithJAndK_andOverturnsWithO_andTheMembersStrikeIsTakenBack() {
         ModeratedGroup group = new ModeratedGroup(port);
-        String wronged = group.join("wronged");
+        String wronged = group.join("wronged", "王阿姨");
         String spammer = group.join("spammer");
         group.say(wronged, LATER, "加我微信领红包");
         group.say(spammer, LATER.plusMinutes(1), "加我微信看详情");
@@ -74,7 +74,7 @@ class ReviewBrowserTest extends BrowserTest {
         page.keyboard().press("o");
 
         page.waitForSelector("#rv-status.success");
-        assertThat(page.textContent("#rv-status")).contains("已推翻对 wronged 的处理", "违规记录已撤销");
+        assertThat(page.textContent("#rv-status")).contains("已推翻对 王阿姨（wronged） 的处理", "违规记录已撤销");
         page.waitForFunction("() => document.querySelectorAll('#rv-items li.review').length === 1");
         assertThat(page.getAttribute("#rv-items li.review", "data-member")).isEqualTo(spammer);
         assertThat(strikes(group, wronged)).isZero();
@@ -90,6 +90,64 @@ class ReviewBrowserTest extends BrowserTest {
         page.waitForSelector("#view[data-ready=reviews]");
         assertThat(page.textContent("h1")).startsWith("Moderation reviews");
         assertThat(page.textContent("#rv-keys")).contains("J", "next", "U", "Uphold", "O", "Overturn");
+    }
+
+    private String text(String selector) {
+        return page.textContent(selector);
+    }
+
+    @Test
+    void items_nameTheGroupAndTheMember_withTheIdsBeside_inAnyScriptAndLength_withoutBreakingTheLayout() {
+        ModeratedGroup group = new ModeratedGroup(port, "宝妈交流群 🍼");
+        String emoji = group.join("flower", "🌸小美👩‍👩‍👧");
+        String arabic = group.join("rtl", "مرحبا (2)");
+        String longName = "W".repeat(100);
+        String endless = group.join("endless", longName);
+        group.say(emoji, LATER, "加我微信领红包");
+        group.say(arabic, LATER.plusMinutes(1), "加我微信看详情");
+        group.say(endless, LATER.plusMinutes(2), "加我微信有惊喜");
+        group.say("stranger", LATER.plusMinutes(3), "加我微信送好礼");
+        logIn("compliance");
+
+        openQueueOf(group, 4);
+
+        String flower = "#rv-items li.review[data-member=flower] ";
+        assertThat(text(flower + ".rv-member .named-name")).isEqualTo("🌸小美👩‍👩‍👧");
+        assertThat(text(flower + ".rv-member .named-id")).isEqualTo("flower");
+        assertThat(page.getAttribute(flower + ".rv-member", "title")).isEqualTo("成员 ID：flower");
+        assertThat(text(flower + ".rv-group .named-name")).isEqualTo("宝妈交流群 🍼");
+        assertThat(text(flower + ".rv-group .named-id")).isEqualTo(group.id);
+        assertThat(page.getAttribute(flower + ".rv-group", "title")).isEqualTo("群 ID：" + group.id);
+        assertThat(text("#rv-items li.review[data-member=stranger] .rv-member"))
+                .as("no nickname: the id stands in")
+                .isEqualTo("stranger");
+        // The right-to-left name is isolated: its "(2)" stays its own and the id still follows it.
+        assertThat(page.evaluate(
+                        "() => document.querySelector('li.review[data-member=rtl] .rv-member .named-name').tagName"))
+                .isEqualTo("BDI");
+        assertThat(text("#rv-items li.review[data-member=rtl] .rv-member .named-name"))
+                .isEqualTo("مرحبا (2)");
+        assertThat(text("#rv-items li.review[data-member=endless] .rv-member .named-name"))
+                .isEqualTo(longName);
+        assertThat(page.evaluate("() => [document.documentElement, ...document.querySelectorAll('#rv-items li.review')]"
+                        + ".filter(el => el.scrollWidth > el.clientWidth).map(el => el.className || el.tagName)"))
+                .as("a 100-letter nickname wraps inside its item; nothing scrolls sideways")
+                .asList()
+                .isEmpty();
+
+        page.click("#rv-items li.review[data-member=flower] .rv-uphold");
+        page.waitForSelector("#rv-status.success");
+        assertThat(text("#rv-status")).contains("已维持对 🌸小美👩‍👩‍👧（flower） 的处理");
+        assertThat(reviewStatus(group, emoji)).isEqualTo("UPHELD");
+
+        page.click("#lang");
+        page.waitForSelector("#view[data-ready=reviews]");
+        openQueueOf(group, 3);
+        assertThat(page.getAttribute("#rv-items li.review[data-member=rtl] .rv-member", "title"))
+                .isEqualTo("Member id: rtl");
+        assertThat(page.getAttribute("#rv-items li.review[data-member=rtl] .rv-group", "title"))
+                .isEqualTo("Group id: " + group.id);
+        assertThat(page.evaluate("window.qunflow.missingKeys()")).asList().isEmpty();
     }
 
     @Test
