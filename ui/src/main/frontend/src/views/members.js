@@ -1,6 +1,6 @@
 import { api, problemDetail, query } from '../api.js';
 import { ask } from '../confirm.js';
-import { emptyState, fill, h, statusLine } from '../dom.js';
+import { emptyState, fill, h, nameTag, nameText, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import '../workspace.css';
 
@@ -14,7 +14,7 @@ const enc = encodeURIComponent;
 
 const layerWords = layer => (layer ? t(`layer.${layer}`) : t('mb.notLayered'));
 const personaWords = persona => (persona ? t(`persona.${persona}`) : '—');
-const who = member => (member.nickname ? `${member.nickname}（${member.memberId}）` : member.memberId);
+const who = member => nameText(member.nickname, member.memberId);
 
 /**
  * A group's members for operators: a paged table with layer, persona, strikes, points and last
@@ -95,27 +95,28 @@ export async function membersView(main, { params: [groupId], me }) {
       h('h3', {}, t('mb.why')),
       h('ul', { id: 'mb-explanation', class: 'explanation' }, member.explanation.map(line => h('li', {}, line))),
       member.keptReason ? h('p', { class: 'notice', id: 'mb-kept-note' }, t('mb.keptNote', { by: member.keptBy, reason: member.keptReason }),
-        operates ? h('button', { type: 'button', class: 'small', id: 'mb-release', onclick: () => ask(question, t('mb.releaseConfirm'), () => release(memberId)) }, t('mb.release')) : null) : null,
+        operates ? h('button', { type: 'button', class: 'small', id: 'mb-release', onclick: () => ask(question, t('mb.releaseConfirm'), () => release(member)) }, t('mb.release')) : null) : null,
       question,
       h('h3', {}, t('mb.history')),
       history(strikes, points, checkIns));
   }
 
-  async function keep(memberId, reason) {
+  // A pruning report's entry, like a member, has its memberId and its nickname.
+  async function keep(entry, reason) {
     try {
-      await api.post(`${base}/members/${enc(memberId)}/keep`, { reason });
+      await api.post(`${base}/members/${enc(entry.memberId)}/keep`, { reason });
       await Promise.all([load(), dryRun()]);
-      say(t('mb.keptDone', { member: memberId }), 'success');
+      say(t('mb.keptDone', { member: who(entry) }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error, LABELS), 'error');
     }
   }
 
-  async function release(memberId) {
+  async function release(member) {
     try {
-      await api.delete(`${base}/members/${enc(memberId)}/keep`);
-      await Promise.all([load(), open(memberId)]);
-      say(t('mb.released', { member: memberId }), 'success');
+      await api.delete(`${base}/members/${enc(member.memberId)}/keep`);
+      await Promise.all([load(), open(member.memberId)]);
+      say(t('mb.released', { member: who(member) }), 'success');
     } catch (error) {
       say(t('failed') + problemDetail(error, LABELS), 'error');
     }
@@ -131,7 +132,7 @@ export async function membersView(main, { params: [groupId], me }) {
         h('tbody', {}, candidates.map(entry => {
           const reason = h('input', { class: 'mb-keep-reason', placeholder: t('mb.keepReason') });
           return h('tr', { dataset: { member: entry.memberId } },
-            h('td', {}, h('button', { type: 'button', class: 'link-button mb-open', onclick: () => open(entry.memberId) }, entry.memberId)),
+            h('td', {}, h('button', { type: 'button', class: 'link-button mb-open', onclick: () => open(entry.memberId) }, nameTag(entry.nickname, entry.memberId))),
             h('td', {}, t(`mb.outcome.${entry.outcome}`)),
             h('td', { class: 'mb-reason' }, entry.reason),
             h('td', { class: 'row-actions' }, operates ? [reason, h('button', { type: 'button', class: 'small mb-keep', onclick: () => {
@@ -140,13 +141,13 @@ export async function membersView(main, { params: [groupId], me }) {
                 reason.focus();
                 return;
               }
-              keep(entry.memberId, reason.value.trim());
+              keep(entry, reason.value.trim());
             } }, t('mb.keep'))] : null));
         }))),
       report.spared.length === 0 ? null : [h('h3', {}, t('mb.spared')),
         h('table', { class: 'table compact', id: 'mb-spared' },
           h('tbody', {}, report.spared.map(entry => h('tr', { dataset: { member: entry.memberId } },
-            h('td', {}, entry.memberId), h('td', { class: 'mb-reason' }, entry.reason)))))]);
+            h('td', {}, nameTag(entry.nickname, entry.memberId)), h('td', { class: 'mb-reason' }, entry.reason)))))]);
   }
 
   main.append(

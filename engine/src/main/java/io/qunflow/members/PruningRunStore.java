@@ -81,6 +81,7 @@ class PruningRunStore {
                 .query((rs, n) -> lists.get(rs.getString("list"))
                         .add(new Entry(
                                 rs.getString("member_id"),
+                                null,
                                 rs.getString("outcome"),
                                 rs.getString("reason"),
                                 rs.getString("rule_name"))))

@@ -86,7 +86,8 @@ class PruningRunner implements GroupRuleSetRunner {
      */
     @Transactional
     public PruningReport prune(String groupId, String runId, boolean dryRun) {
-        return pass(groupId, runId, dryRun).report;
+        PruningReport report = pass(groupId, runId, dryRun).report;
+        return report.named(members.nicknames(report.members()));
     }
 
     private record Pass(PruningReport report, List<Decision> tags, Evaluation decisions) {}
@@ -133,7 +134,7 @@ class PruningRunner implements GroupRuleSetRunner {
         List<PruningReport.Entry> candidates = new ArrayList<>();
         List<PruningReport.Entry> spared = new ArrayList<>();
         for (Decision d : decided.decisions()) {
-            PruningReport.Entry entry = new PruningReport.Entry(d.memberId(), d.outcome(), d.reason(), d.rule());
+            PruningReport.Entry entry = new PruningReport.Entry(d.memberId(), null, d.outcome(), d.reason(), d.rule());
             switch (d.outcome()) {
                 case "WARN_MEMBER", "REMOVE_MEMBER", "AWAIT_GRACE" -> candidates.add(entry);
                 case "SPARE" -> spared.add(entry);
@@ -144,7 +145,7 @@ class PruningRunner implements GroupRuleSetRunner {
             }
         }
         List<PruningReport.Entry> changes = tags.stream()
-                .map(t -> new PruningReport.Entry(t.memberId(), t.text(), t.reason(), t.rule()))
+                .map(t -> new PruningReport.Entry(t.memberId(), null, t.text(), t.reason(), t.rule()))
                 .toList();
         PruningReport report = new PruningReport(runId, groupId, dryRun, now, candidates, spared, changes);
         if (!dryRun) {

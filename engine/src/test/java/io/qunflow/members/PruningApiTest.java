@@ -292,6 +292,35 @@ class PruningApiTest {
                         rows);
     }
 
+    @Test
+    void theReport_namesEachMemberByTheirNickname_andNullForAMemberWithout() {
+        group.newMember("sleepy").nickname("🌙 夜猫子 مساء").joins(daysAgo(40));
+        group.newMember("boss").nickname("群主大大").role("OWNER").joins(daysAgo(40));
+        int actionsBefore = actions().size();
+
+        Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=true", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+        Map<String, JsonNode> candidates = entries(reply.body().get("candidates"));
+        assertThat(candidates).containsOnlyKeys("sleepy", "silent", "quiet");
+        assertThat(candidates.get("sleepy").get("nickname").asText()).isEqualTo("🌙 夜猫子 مساء");
+        assertThat(candidates.get("silent").has("nickname")).isTrue();
+        assertThat(candidates.get("silent").get("nickname").isNull()).isTrue();
+        assertThat(entries(reply.body().get("spared"))
+                        .get("boss")
+                        .get("nickname")
+                        .asText())
+                .isEqualTo("群主大大");
+        assertThat(actions()).hasSize(actionsBefore);
+        assertThat(warnedAt("sleepy")).isNull();
+    }
+
+    private static Map<String, JsonNode> entries(JsonNode list) {
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        list.forEach(e -> entries.put(e.get("memberId").asText(), e));
+        return entries;
+    }
+
     private Map<String, String> byMember(JsonNode entries) {
         Map<String, String> map = new LinkedHashMap<>();
         List<JsonNode> sorted = new ArrayList<>();

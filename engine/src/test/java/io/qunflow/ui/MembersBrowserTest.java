@@ -89,6 +89,11 @@ class MembersBrowserTest extends BrowserTest {
         page.click("#mb-dry-run");
         page.waitForSelector("#mb-candidates tr[data-member=wx_quiet]");
         assertThat(page.textContent("#mb-candidates tr[data-member=wx_quiet]")).contains("警告");
+        assertThat(page.textContent("#mb-candidates tr[data-member=wx_quiet] .mb-open .named-name"))
+                .as("the candidate by the nickname the operator knows, the id beside it")
+                .isEqualTo("小静");
+        assertThat(page.textContent("#mb-candidates tr[data-member=wx_quiet] .mb-open .named-id"))
+                .isEqualTo("wx_quiet");
         assertThat(page.locator("#mb-candidates tr[data-member=wx_chatty]").count())
                 .isZero();
         page.click("#mb-candidates tr[data-member=wx_quiet] .mb-keep");
@@ -97,6 +102,10 @@ class MembersBrowserTest extends BrowserTest {
         page.click("#mb-candidates tr[data-member=wx_quiet] .mb-keep");
 
         page.waitForSelector("#mb-spared tr[data-member=wx_quiet]");
+        page.waitForSelector("#mb-status.success");
+        assertThat(page.textContent("#mb-status")).contains("已保留 小静（wx_quiet）");
+        assertThat(page.textContent("#mb-spared tr[data-member=wx_quiet] .named-name"))
+                .isEqualTo("小静");
         assertThat(page.textContent("#mb-spared tr[data-member=wx_quiet]"))
                 .contains("kept from pruning by operator: 每月都下单的老客户，只是不爱说话");
         assertThat(page.locator("#mb-candidates tr[data-member=wx_quiet]").count())
