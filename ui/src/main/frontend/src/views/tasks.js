@@ -1,5 +1,5 @@
 import { api, problemDetail } from '../api.js';
-import { emptyState, fill, h, statusLine } from '../dom.js';
+import { emptyState, fill, h, nameTag, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 
 // What the page calls each field the server may refuse.
@@ -38,7 +38,7 @@ export function staffTaskList() {
           h('td', {}, h('strong', {}, task.name || task.activityId),
             task.instructions ? h('div', { class: 'muted small tk-instructions' }, task.instructions) : null,
             h('div', { class: 'muted small' }, `${t('tk.workflow')}: ${task.workflowKey}`)),
-          h('td', {}, task.groupId ? h('a', { href: `#/groups/${enc(task.groupId)}` }, task.groupId) : ''),
+          h('td', {}, task.groupId ? h('a', { href: `#/groups/${enc(task.groupId)}`, class: 'tk-group' }, nameTag(task.groupName, task.groupId)) : ''),
           h('td', {}, task.assignee === 'GROUP_OWNER' ? t('tk.groupOwner') : (task.assignee || '')),
           h('td', {}, formatTime(task.dueAt),
             overdue ? h('span', { class: 'badge tk-overdue' }, t('tk.overdue')) : null,

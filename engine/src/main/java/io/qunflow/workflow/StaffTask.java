@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
  * A staff task (员工任务) as staff see it: a user task a workflow step opened for a group, waiting
  * for its assignee to do it and say so.
  *
+ * @param groupName the group's name, for people to recognise it by; null for a workflow without a
+ *     group
  * @param assignee a Qunflow username, or {@value #GROUP_OWNER} for the group's owner (the operators
  *     run the group; a WeCom group's owner is also told in WeCom)
  * @param dueAt when it should be done, or null
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 record StaffTask(
         String id,
         String groupId,
+        String groupName,
         String name,
         String instructions,
         String assignee,

@@ -193,8 +193,11 @@ class StaffTasks {
         Map<String, String> businessKeys = businessKeys(open);
         Map<String, String> keys = keys();
         Map<String, Map<String, Object>> inputs = inputs(open);
+        // One query for every group the tasks belong to; a business key that is no group's id
+        // (a workflow started without a group) has no name.
+        Map<String, String> groupNames = groups.names(Set.copyOf(businessKeys.values()));
         return open.stream()
-                .map(t -> view(t, inputs.getOrDefault(t.getExecutionId(), Map.of()), businessKeys, keys))
+                .map(t -> view(t, inputs.getOrDefault(t.getExecutionId(), Map.of()), businessKeys, groupNames, keys))
                 .toList();
     }
 
@@ -248,13 +251,19 @@ class StaffTasks {
     }
 
     private static StaffTask view(
-            Task task, Map<String, Object> inputs, Map<String, String> businessKeys, Map<String, String> keys) {
+            Task task,
+            Map<String, Object> inputs,
+            Map<String, String> businessKeys,
+            Map<String, String> groupNames,
+            Map<String, String> keys) {
+        String groupId = businessKeys.get(task.getProcessInstanceId());
         Object instructions = inputs.get(INSTRUCTIONS);
         Object reminderAfter = inputs.get(REMINDER_AFTER);
         OffsetDateTime created = time(task.getCreateTime());
         return new StaffTask(
                 task.getId(),
-                businessKeys.get(task.getProcessInstanceId()),
+                groupId,
+                groupId == null ? null : groupNames.get(groupId),
                 task.getName(),
                 instructions == null ? task.getDescription() : instructions.toString(),
                 task.getAssignee(),

@@ -37,6 +37,10 @@ class StaffTaskBrowserTest extends BrowserTest {
         page.click(".nav a[data-route=tasks]");
         page.waitForSelector("#view[data-ready=tasks] #tk-table tr[data-group=\"" + groupId + "\"]");
         String row = "#tk-table tr[data-group=\"" + groupId + "\"]";
+        assertThat(page.textContent(row + " .tk-group .named-name"))
+                .as("the group by its name, its id beside it")
+                .isEqualTo("员工任务测试群");
+        assertThat(page.textContent(row + " .tk-group .named-id")).isEqualTo(groupId);
         page.fill(row + " .tk-note", "已整理 3 篇 ✅");
         page.click(row + " .tk-done");
 

@@ -53,6 +53,7 @@ class StaffTaskTest extends ProcessTestFixture {
         ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
         JsonNode task = mine(designer, workflow.getId());
         assertThat(task.get("groupId").asText()).isEqualTo(groupId);
+        assertThat(task.get("groupName").asText()).isEqualTo("员工任务群");
         assertThat(task.get("instructions").asText()).isEqualTo("整理本周精华帖 📌");
         assertThat(OffsetDateTime.parse(task.get("dueAt").asText()))
                 .isCloseTo(OffsetDateTime.now().plusDays(1), within(5, ChronoUnit.MINUTES));
@@ -90,7 +91,7 @@ class StaffTaskTest extends ProcessTestFixture {
     void aTaskCompletedOnTwoNodesAtOnce_isDoneOnce_andTheOtherFindsItDone() throws Exception {
         String key = deployForDesigner();
         for (int round = 0; round < RACES; round++) {
-            race(key, groups.open("CONTENT", "两个节点的任务群"), round);
+            race(key, groups.open("CONTENT", "两个节点的任务群"), "两个节点的任务群", round);
         }
     }
 
@@ -99,7 +100,7 @@ class StaffTaskTest extends ProcessTestFixture {
     void aTaskOfAWorkflowWithoutAGroup_completedOnTwoNodesAtOnce_isDoneOnce_andTheOtherFindsItDone() throws Exception {
         String key = deployForDesigner();
         for (int round = 0; round < RACES; round++) {
-            race(key, "no-group-" + UUID.randomUUID(), round);
+            race(key, "no-group-" + UUID.randomUUID(), null, round);
         }
     }
 
@@ -114,10 +115,14 @@ class StaffTaskTest extends ProcessTestFixture {
         return key;
     }
 
-    private void race(String key, String businessKey, int round) throws Exception {
+    /** @param groupName the name the task list gives the group, null for a workflow without one */
+    private void race(String key, String businessKey, String groupName, int round) throws Exception {
         ApiClient designer = ApiClient.asUser(port, "designer", "qunflow");
         ProcessInstance workflow = runtime.startProcessInstanceByKey(key, businessKey);
-        String taskId = mine(designer, workflow.getId()).get("id").asText();
+        JsonNode task = mine(designer, workflow.getId());
+        assertThat(task.get("groupName").isNull() ? null : task.get("groupName").asText())
+                .isEqualTo(groupName);
+        String taskId = task.get("id").asText();
         String path = "/api/v1/tasks/" + taskId + "/complete";
 
         List<Reply> done = AtOnce.send(
