@@ -25,6 +25,11 @@ final class ObfuscatedUrls {
     /** Letters a message needs before a link without any dot ("http:abc123top") is looked for. */
     static final int MIN_LATIN_WITHOUT_DOT = 8;
 
+    /** Letters a link spelt out after its scheme needs at least: http, a name's letter, a top-level domain of two. */
+    private static final int MIN_LATIN_SPACED_SCHEME = 7;
+
+    private static final String HTTP = "http";
+
     private ObfuscatedUrls() {}
 
     private static boolean isLetter(char m) {
@@ -88,6 +93,9 @@ final class ObfuscatedUrls {
             }
         }
         schemeWithoutSlashes(nz, o, hits);
+        if (nz.latin() >= MIN_LATIN_SPACED_SCHEME) {
+            spacedScheme(nz, o, hits);
+        }
     }
 
     /**
@@ -231,6 +239,133 @@ final class ObfuscatedUrls {
                 i = e;
             }
         }
+    }
+
+    /**
+     * "h t t p s : / / abc . com", "h t t p : / / a b c 1 2 3 . c o m": a scheme with spaces between
+     * its letters, around its colon or its slashes, then a domain that may be spaced as well. The
+     * plain scan wants the scheme in one piece and the dot scan a label with a digit or a spam
+     * top-level domain beside a spaced dot; after a scheme any domain is a link, and nobody spaces
+     * one out but to hide it. A link written in one piece is the plain scan's.
+     */
+    private static void spacedScheme(Normalized nz, String o, List<Hit> hits) {
+        int n = o.length();
+        for (int i = 0; i < n; i++) {
+            if (nz.map(o.charAt(i)) != 'h' || i > 0 && isAlnum(nz.map(o.charAt(i - 1)))) {
+                continue;
+            }
+            int end = spacedLinkEnd(nz, o, i, hits);
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * Reads a spaced-out link from the h of its scheme at {@code i}; adds its hit and answers where
+     * it ends, or {@code i} when there is none. Reads at most a domain's length of labels, so a
+     * message of spaced letters stays linear to scan.
+     */
+    private static int spacedLinkEnd(Normalized nz, String o, int i, List<Hit> hits) {
+        int n = o.length();
+        int limit = Math.min(n, i + 2 * Urls.MAX_DOMAIN);
+        int p = i;
+        for (int k = 0; k < HTTP.length(); k++) {
+            p = skipSpaces(o, p, limit);
+            if (p >= limit || nz.map(o.charAt(p)) != HTTP.charAt(k)) {
+                return i;
+            }
+            p++;
+        }
+        int afterP = p;
+        p = skipSpaces(o, p, limit);
+        boolean secure = p < limit && nz.map(o.charAt(p)) == 's';
+        if (secure) {
+            p = skipSpaces(o, p + 1, limit);
+        }
+        if (p >= limit || o.charAt(p) != ':' && o.charAt(p) != '：') {
+            return i;
+        }
+        p = skipSpaces(o, p + 1, limit);
+        while (p < limit && (o.charAt(p) == '/' || o.charAt(p) == '／')) {
+            p = skipSpaces(o, p + 1, limit);
+        }
+        boolean spaced = afterP - i > 4 || p > afterP && hasSpace(o, afterP, p);
+        StringBuilder host = new StringBuilder();
+        int labelStart = 0;
+        int acceptedEnd = -1;
+        int acceptedLength = 0;
+        boolean acceptedSpaced = false;
+        while (p < limit) {
+            char m = nz.map(o.charAt(p));
+            if (isAlnum(m) || o.charAt(p) == '-') {
+                host.append(isAlnum(m) ? m : '-');
+                p++;
+                boolean wordEnds = p >= n || !isAlnum(nz.map(o.charAt(p)));
+                if (labelStart > 0 && wordEnds && isTld(nz, host, labelStart)) {
+                    acceptedEnd = p;
+                    acceptedLength = host.length();
+                    acceptedSpaced = spaced;
+                }
+            } else if (isSpace(o.charAt(p)) && host.length() > labelStart) {
+                int next = skipSpaces(o, p, limit);
+                if (next < limit && isDot(o.charAt(next))) {
+                    p = next;
+                } else if (next < limit && isAlnum(nz.map(o.charAt(next)))) {
+                    p = next;
+                    spaced = true;
+                } else {
+                    break;
+                }
+            } else if (isDot(o.charAt(p)) && host.length() > labelStart) {
+                spaced |= p > 0 && isSpace(o.charAt(p - 1));
+                host.append('.');
+                p++;
+                int next = skipSpaces(o, p, limit);
+                spaced |= next > p;
+                p = next;
+                labelStart = host.length();
+            } else {
+                break;
+            }
+        }
+        if (acceptedEnd < 0 || !acceptedSpaced) {
+            return i;
+        }
+        String url = (secure ? "https://" : "http://") + host.substring(0, acceptedLength);
+        hits.add(
+                new Hit(url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(i, acceptedEnd), url, i, acceptedEnd));
+        return acceptedEnd;
+    }
+
+    /** Whether the last label of {@code host}, from {@code from}, is a top-level domain the link detectors accept. */
+    private static boolean isTld(Normalized nz, StringBuilder host, int from) {
+        int length = host.length() - from;
+        if (length < 2 || length > 6) {
+            return false;
+        }
+        for (int k = from; k < host.length(); k++) {
+            if (!isLetter(host.charAt(k))) {
+                return false;
+            }
+        }
+        return nz.variants().isKnownTld(host.substring(from));
+    }
+
+    private static int skipSpaces(String o, int p, int limit) {
+        while (p < limit && isSpace(o.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean hasSpace(String o, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (isSpace(o.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index after "http:" or "https:" (any width, either colon) at {@code i}, else -1. */

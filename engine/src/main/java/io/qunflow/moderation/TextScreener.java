@@ -60,6 +60,9 @@ public final class TextScreener {
                 links.addTo(found, hits, original);
             }
         }
+        if (nz.digits() > 0 && nz.latin() > 0) {
+            ShopCodes.find(nz, hits);
+        }
         boolean ratedWithCue = false;
         if (cues != null) {
             if (nz.digits() >= EvasionDetectors.MIN_ACCOUNT_DIGITS) {

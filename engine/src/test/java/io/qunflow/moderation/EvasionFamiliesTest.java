@@ -89,6 +89,44 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.category()).isEqualTo(Category.LINK));
     }
 
+    /** Spam a helper playing a spammer found passing in session 27, each family with its everyday look-alikes below. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "h t t p s : / / abc . com|obfuscated-url|https://abc.com|h t t p s : / / abc . com",
+                "h t t p : / / a b c 1 2 3 . c o m|obfuscated-url|http://abc123.com|h t t p : / / a b c 1 2 3 . c o m",
+                "注册 H T T P S：／／abc123.top 送彩金|obfuscated-url|https://abc123.top|H T T P S：／／abc123.top",
+                "https : // abc . com is the shop|obfuscated-url|https://abc.com|https : // abc . com",
+                "€AbCd1234€|shop-code|AbCd1234|€AbCd1234€",
+                "₤AbCd1234₤|shop-code|AbCd1234|₤AbCd1234₤",
+                "$AbCd1234$|shop-code|AbCd1234|$AbCd1234$",
+                "复制这段 ￥AbCd1234￥ 打开手机淘宝|shop-code|AbCd1234|￥AbCd1234￥",
+            })
+    void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
+            String text, String detector, String term, String matched) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo(detector);
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.matchedOriginal()).isEqualTo(matched);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "运费 $5，满$99减$10",
+                "$100 和 $200 的两档",
+                "欧元 € 汇率又跌了",
+                "¥99 包邮，￥199 两件",
+                "http 协议和 https 有什么区别",
+                "https://abc.com 好物",
+                "h t t p s : / / abc . comfy"
+            })
+    void screen_everydayChatLikeWhatASpammerFoundPassing_isNoneOfThoseFindings(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("obfuscated-url", "shop-code"));
+    }
+
     /** Spellings of WeChat and QQ a spammer used that the cue list lacked (a helper's probe, session 26). */
     @ParameterizedTest
     @CsvSource(

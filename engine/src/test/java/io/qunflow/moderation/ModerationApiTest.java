@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,6 +180,12 @@ class ModerationApiTest {
                 "认准 abc123\u2027top 注册就送|url|abc123.top|abc123\u2027top",
                 "注册就送 abc123 dot top|obfuscated-url|abc123.top|abc123 dot top",
                 "宝妈悦入过万不是梦|homophone|月入过万|悦入过万",
+                "h t t p s : / / abc . com|obfuscated-url|https://abc.com|h t t p s : / / abc . com",
+                "h t t p : / / a b c 1 2 3 . c o m|obfuscated-url|http://abc123.com|h t t p : / / a b c 1 2 3 . c o m",
+                "打开淘宝 €AbCd1234€ 领券|shop-code|AbCd1234|€AbCd1234€",
+                "₤AbCd1234₤|shop-code|AbCd1234|₤AbCd1234₤",
+                "$AbCd1234$|shop-code|AbCd1234|$AbCd1234$",
+                "复制 ￥AbCd1234￥ 打开手机淘宝|shop-code|AbCd1234|￥AbCd1234￥",
             })
     void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
             String text, String detector, String term, String matchedOriginal) {
@@ -201,6 +208,24 @@ class ModerationApiTest {
         assertThat(record.body().get("strikes")).hasSize(1);
         assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
                 .isEqualTo(matchedOriginal);
+    }
+
+    /** What the link detectors read, in everyday chat: a shop's price in dollars, the euro, a protocol's name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"运费 $5，满99包邮", "欧元 € 汇率又跌了", "http 协议和 https 有什么区别", "$100 和 $200 的两档"})
+    void everydayChatAboutPricesAndLinks_isNeitherModeratedNorStruck(String text) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, text);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).as(text).isEmpty();
+        assertThat(reply.body().get("actions").findValuesAsText("type"))
+                .as(text)
+                .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER");
+        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
+        assertThat(record.body().get("strikes")).as(text).isEmpty();
     }
 
     @Test
