@@ -44,18 +44,14 @@ final class PhoneAndQqNumbers {
                 i++;
             }
             int len = i - s;
-            if (len >= 11) {
-                int p = -1;
-                if (len == 11) {
-                    p = s;
-                } else if (len == 13 && t.startsWith("86", s)) {
-                    p = s + 2;
-                } else if (len == 15 && t.startsWith("0086", s)) {
-                    p = s + 4;
+            if (len > 11) {
+                // 138-1234-5678，两人份 reads 138123456782 here: split where the digits change script
+                // across a dropped char, so a numeral word after a number does not hide it.
+                for (int from = s, to = scriptBreak(nz, s, i); from < i; from = to, to = scriptBreak(nz, to, i)) {
+                    phone(nz, t, from, to, hits);
                 }
-                if (p >= 0 && t.charAt(p) == '1' && t.charAt(p + 1) >= '3') {
-                    hits.add(Detectors.hit(nz, t.substring(p, i), Category.CONTACT, Severity.HIGH, "phone", s, i));
-                }
+            } else {
+                phone(nz, t, s, i, hits);
             }
             if (len >= 5 && len <= 11 && !countsSomething(nz, t, cues, i)) {
                 int trig = qqTriggerBefore(nz, t, s);
@@ -64,6 +60,39 @@ final class PhoneAndQqNumbers {
                 }
             }
         }
+    }
+
+    /** A mobile number, with or without 86/0086, filling the digit run from {@code s} to {@code e}. */
+    private static void phone(Normalized nz, String t, int s, int e, List<Hit> hits) {
+        int len = e - s;
+        int p = -1;
+        if (len == 11) {
+            p = s;
+        } else if (len == 13 && t.startsWith("86", s)) {
+            p = s + 2;
+        } else if (len == 15 && t.startsWith("0086", s)) {
+            p = s + 4;
+        }
+        if (p >= 0 && t.charAt(p) == '1' && t.charAt(p + 1) >= '3') {
+            hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
+        }
+    }
+
+    /**
+     * The first position after {@code from} and before {@code end} where the digit run goes from
+     * digits written as digits to digits written as words (一, 两, 洞) or back, with a char dropped
+     * between them (a comma, a space); {@code end} when there is none.
+     */
+    private static int scriptBreak(Normalized nz, int from, int end) {
+        String o = nz.original();
+        for (int k = from + 1; k < end; k++) {
+            if (nz.originalEnd(k - 1) != nz.originalStart(k)
+                    && Character.isDigit(o.charAt(nz.originalStart(k - 1)))
+                            != Character.isDigit(o.charAt(nz.originalStart(k)))) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**

@@ -542,6 +542,39 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "这款 99元 包邮，私聊客服下单")).doesNotContain("trade-solicitation");
     }
 
+    private static final List<String> V88_CHARACTER_ROWS = List.of(
+            "洞,0,numeral", "两,2,numeral", "拐,7,numeral", "勾,9,numeral", "＄,元,symbol", "$,元,symbol", "💲,元,emoji");
+
+    @Test
+    void migrate_aCharactersFileWithoutTheV88Rows_getsThem_soRadioDigitsAndADollarPriceAreCaught() {
+        database.migrateTo("87");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V88_CHARACTER_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        for (String spam : List.of("加我 幺三八洞洞拐拐勾勾两两", "私聊 💲99")) {
+            assertThat(before.screen(spam, MessageFlags.NONE).clean()).as(spam).isTrue();
+        }
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V88_CHARACTER_ROWS);
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(after.screen("加我 幺三八洞洞拐拐勾勾两两", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("phone", "13800779922"));
+        assertThat(detectors(after, "私聊 💲99")).contains("trade-solicitation");
+        assertThat(after.screen("今天拐弯去洞庭湖", MessageFlags.NONE).clean()).isTrue();
+    }
+
     @Test
     void migrate_anEmptyDatabase_leavesTheCueFileToTheShippedSeed() {
         database.migrateTo("latest");

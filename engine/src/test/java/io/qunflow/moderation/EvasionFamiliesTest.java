@@ -102,6 +102,11 @@ class EvasionFamiliesTest {
                 "₤AbCd1234₤|shop-code|AbCd1234|₤AbCd1234₤",
                 "$AbCd1234$|shop-code|AbCd1234|$AbCd1234$",
                 "复制这段 ￥AbCd1234￥ 打开手机淘宝|shop-code|AbCd1234|￥AbCd1234￥",
+                "私聊 💲99|trade-solicitation|私聊+元|私聊 💲99",
+                "私我 $50 包月|trade-solicitation|私我+元|私我 $50",
+                "加我 幺三八洞洞拐拐勾勾两两|phone|13800779922|幺三八洞洞拐拐勾勾两两",
+                "联系方式138-1234-5678，两人份|phone|13812345678|138-1234-5678",
+                "电话13812345678，一起来|phone|13812345678|13812345678",
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
             String text, String detector, String term, String matched) {
@@ -119,12 +124,17 @@ class EvasionFamiliesTest {
                 "$100 和 $200 的两档",
                 "欧元 € 汇率又跌了",
                 "¥99 包邮，￥199 两件",
+                "今天拐弯去洞庭湖",
+                "洞洞鞋买了两双，勾选了包邮",
+                "拐杖两根，洞箫一支",
                 "http 协议和 https 有什么区别",
                 "https://abc.com 好物",
                 "h t t p s : / / abc . comfy"
             })
     void screen_everydayChatLikeWhatASpammerFoundPassing_isNoneOfThoseFindings(String text) {
-        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("obfuscated-url", "shop-code"));
+        assertThat(hits(text))
+                .noneSatisfy(h ->
+                        assertThat(h.detector()).isIn("obfuscated-url", "shop-code", "trade-solicitation", "phone"));
     }
 
     /** Spellings of WeChat and QQ a spammer used that the cue list lacked (a helper's probe, session 26). */
@@ -198,7 +208,7 @@ class EvasionFamiliesTest {
                 "日入500+，有意者私|日入500",
                 "350一个小时，接单吗|3501个小时",
                 "宝妈在家做，每天稳定1000，欢迎咨询|每天稳定1000",
-                "招打字员 一天两千起|1天两千",
+                "招打字员 一天两千起|1天2千",
                 "轻松月入过万，感兴趣的找我|月入过万",
                 "时薪300 在家可做 来|时薪300",
                 "一天三到四千，有意加|1天3到4千",

@@ -186,6 +186,9 @@ class ModerationApiTest {
                 "₤AbCd1234₤|shop-code|AbCd1234|₤AbCd1234₤",
                 "$AbCd1234$|shop-code|AbCd1234|$AbCd1234$",
                 "复制 ￥AbCd1234￥ 打开手机淘宝|shop-code|AbCd1234|￥AbCd1234￥",
+                "私聊 💲99|trade-solicitation|私聊+元|私聊 💲99",
+                "加我 幺三八洞洞拐拐勾勾两两|phone|13800779922|幺三八洞洞拐拐勾勾两两",
+                "加我 138-1234-5678，两天内回|phone|13812345678|138-1234-5678",
             })
     void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
             String text, String detector, String term, String matchedOriginal) {
@@ -210,10 +213,21 @@ class ModerationApiTest {
                 .isEqualTo(matchedOriginal);
     }
 
-    /** What the link detectors read, in everyday chat: a shop's price in dollars, the euro, a protocol's name. */
+    /**
+     * What these detectors read, in everyday chat: a shop's price in dollars, a road and a lake
+     * whose characters are also radio readings of digits, the euro, a protocol's name.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"运费 $5，满99包邮", "欧元 € 汇率又跌了", "http 协议和 https 有什么区别", "$100 和 $200 的两档"})
-    void everydayChatAboutPricesAndLinks_isNeitherModeratedNorStruck(String text) {
+    @ValueSource(
+            strings = {
+                "运费 $5，满99包邮",
+                "今天拐弯去洞庭湖",
+                "洞洞鞋买了两双，勾选了包邮",
+                "欧元 € 汇率又跌了",
+                "http 协议和 https 有什么区别",
+                "$100 和 $200 的两档"
+            })
+    void everydayChatAboutPricesRoadsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
         Reply reply = group.say(member, LATER, text);
