@@ -21,6 +21,10 @@ record Cue(String text, Kind kind) {
         MEMBER_ACTION,
         /** Asks whoever reads it to take a gig on: 做吗, 做不, 来不, 接不接. */
         GIG_ASK,
+        /** An account that is bought and sold, read by {@link EvasionDetectors#accountTrades}: 微信号, qq号, 老号. */
+        ACCOUNT,
+        /** Buys or sells, written as one phrase with an account: 出售, 收购, 出 (出老号), 收 (收qq号). */
+        DEAL,
         /** Introduces who is speaking, read by {@link Impersonations}: 我是, 这里是, 我们是. */
         SELF_INTRO,
         /** A body whose name a fraudster borrows, right after an introduction: 客服, 银行, 公安, 海关, 快递. */
@@ -74,8 +78,9 @@ record Cue(String text, Kind kind) {
                     && this != WEAK_WECHAT_ID;
         }
 
-        int bit() {
-            return 1 << ordinal();
+        /** This kind's bit in a set of kinds; a long, as there are more than 32 kinds. */
+        long bit() {
+            return 1L << ordinal();
         }
     }
 }

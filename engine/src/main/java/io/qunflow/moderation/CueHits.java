@@ -11,11 +11,11 @@ final class CueHits {
     private int size;
     private int[] begins = new int[4];
     private int[] ends = new int[4];
-    private int[] kinds = new int[4];
-    private int allKinds;
+    private long[] kinds = new long[4];
+    private long allKinds;
     private int longest;
 
-    void add(int begin, int end, int kindBits) {
+    void add(int begin, int end, long kindBits) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
@@ -55,7 +55,7 @@ final class CueHits {
      * the phrases themselves, which no detector reads.
      */
     void dropEveryday() {
-        int everyday = Cue.Kind.EVERYDAY.bit();
+        long everyday = Cue.Kind.EVERYDAY.bit();
         if ((allKinds & everyday) == 0) {
             return;
         }
@@ -78,7 +78,7 @@ final class CueHits {
         size = kept;
     }
 
-    private boolean insideEveryday(int i, int everyday) {
+    private boolean insideEveryday(int i, long everyday) {
         for (int j = 0; j < size; j++) {
             if ((kinds[j] & everyday) != 0 && begins[j] <= begins[i] && ends[i] <= ends[j]) {
                 return true;

@@ -232,6 +232,46 @@ final class EvasionDetectors {
         }
     }
 
+    /**
+     * "出售微信号", "收购 QQ号", "出 老号 微信 实名", "微信号出售": a deal word written as one phrase with
+     * an account (accounts bought and sold, 买卖账号, are illegal, as the listed 实名号出售 is). Apart
+     * they are everyday ("我出门了，微信号发你"), and a one-character deal word after the account is
+     * part of another word ("QQ号收不到验证码"), so only a deal word ending where the account starts, or
+     * one of two characters or more starting where it ends, counts.
+     */
+    static void accountTrades(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.ACCOUNT) || !cues.any(Cue.Kind.DEAL)) {
+            return;
+        }
+        String t = nz.text();
+        for (int a = 0; a < cues.size(); a++) {
+            if (!cues.is(a, Cue.Kind.ACCOUNT)) {
+                continue;
+            }
+            int begin = cues.begin(a);
+            int end = cues.end(a);
+            int deal = -1;
+            for (int d = cues.firstEndingFrom(begin); d < cues.size() && cues.end(d) <= end + cues.longest(); d++) {
+                boolean before = cues.end(d) == begin;
+                boolean after = cues.begin(d) == end && cues.end(d) - cues.begin(d) > 1;
+                if (cues.is(d, Cue.Kind.DEAL) && (before || after) && (deal < 0 || longer(cues, d, deal))) {
+                    deal = d; // the whole word: 出售, not the 售 it ends with
+                }
+            }
+            if (deal >= 0) {
+                String term = t.substring(cues.begin(deal), cues.end(deal)) + "+" + t.substring(begin, end);
+                int from = Math.min(begin, cues.begin(deal));
+                int to = Math.max(end, cues.end(deal));
+                hits.add(Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "account-trade", from, to));
+                return;
+            }
+        }
+    }
+
+    private static boolean longer(CueHits cues, int a, int b) {
+        return cues.end(a) - cues.begin(a) > cues.end(b) - cues.begin(b);
+    }
+
     /** The platform named right before member action {@code a} (抖音 of 抖音评论), or -1. */
     private static int platformBefore(CueHits cues, int a) {
         if (!cues.is(a, Cue.Kind.MEMBER_ACTION)) {

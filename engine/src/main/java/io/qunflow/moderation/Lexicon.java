@@ -38,7 +38,7 @@ public final class Lexicon {
     /** Aligned with {@link #spellings}: the term written that way, or null for a cue's spelling. */
     final LexiconEntry[][] spelledEntries;
     /** Indexed by the trie value: the {@link Cue.Kind#bit()}s of the cues with that key, 0 for none. */
-    final int[] cueKinds;
+    final long[] cueKinds;
     /**
      * Keys shorter than this match only as written: by sound, two characters fold too much
      * together (网带 and 网贷, 的家 and 的加, 公司 and 公私).
@@ -65,7 +65,7 @@ public final class Lexicon {
             bySound.merge(key, e, Lexicon::moreSevere);
             spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(canonical, e, Lexicon::moreSevere);
         }
-        Map<String, Integer> cueBits = new HashMap<>();
+        Map<String, Long> cueBits = new HashMap<>();
         for (Cue cue : variants.cues()) {
             String canonical = normalizer.normalizeTerm(cue.text());
             if (canonical.isEmpty() || !cue.kind().matchedInText()) {
@@ -81,7 +81,7 @@ public final class Lexicon {
         matchEntries = new LexiconEntry[all.size()];
         spellings = new String[all.size()][];
         spelledEntries = new LexiconEntry[all.size()][];
-        cueKinds = new int[all.size()];
+        cueKinds = new long[all.size()];
         latinStart = new boolean[all.size()];
         latinEnd = new boolean[all.size()];
         int i = 0;
@@ -91,7 +91,7 @@ public final class Lexicon {
             Map<String, LexiconEntry> forms = spelled.get(k);
             spellings[i] = forms.keySet().toArray(String[]::new);
             spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
-            cueKinds[i] = cueBits.getOrDefault(k, 0);
+            cueKinds[i] = cueBits.getOrDefault(k, 0L);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
             i++;

@@ -75,6 +75,7 @@ public final class TextScreener {
             EvasionDetectors.paidTasks(nz, cues, hits);
             EvasionDetectors.gamblingInvites(nz, cues, hits);
             EvasionDetectors.gigOffers(nz, cues, hits);
+            EvasionDetectors.accountTrades(nz, cues, hits);
             Impersonations.find(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
@@ -137,7 +138,7 @@ public final class TextScreener {
             if (written < 0 && end - begin < Lexicon.MIN_SOUND_MATCH) {
                 return;
             }
-            int cueKinds = lexicon.cueKinds[idx];
+            long cueKinds = lexicon.cueKinds[idx];
             if (cueKinds != 0) {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();

@@ -575,6 +575,37 @@ class CueKindsMigrationTest {
         assertThat(after.screen("今天拐弯去洞庭湖", MessageFlags.NONE).clean()).isTrue();
     }
 
+    private static boolean addedByV88(String line) {
+        return line.endsWith(",account") || line.endsWith(",deal");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheAccountTradingKinds_getsTheirRows_andAccountTradingIsCaught() {
+        TextScreener after = upgradedFrom("87", CueKindsMigrationTest::addedByV88, "出售 微信号 批发");
+
+        assertThat(after.screen("出售 微信号 批发", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("account-trade", "出售+微信号"));
+        assertThat(detectors(after, "收购 QQ号")).contains("account-trade");
+        assertThat(after.screen("我的微信号换了，大家重新加一下", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    @Test
+    void migrate_aCueFileWhereComplianceAlreadyWroteADealRow_getsOnlyTheOthers() {
+        database.migrateTo("87");
+        String cues = shippedWithout(line -> addedByV88(line) && !line.equals("出,deal"));
+        seed(cues);
+
+        database.migrateTo("latest");
+
+        List<String> cueVersions = versions();
+        assertThat(cueVersions).hasSize(2);
+        assertThat(cueVersions.get(1).lines().filter("出,deal"::equals)).hasSize(1);
+        assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cueVersions.get(1))
+                        .cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+    }
+
     @Test
     void migrate_anEmptyDatabase_leavesTheCueFileToTheShippedSeed() {
         database.migrateTo("latest");

@@ -107,6 +107,11 @@ class EvasionFamiliesTest {
                 "加我 幺三八洞洞拐拐勾勾两两|phone|13800779922|幺三八洞洞拐拐勾勾两两",
                 "联系方式138-1234-5678，两人份|phone|13812345678|138-1234-5678",
                 "电话13812345678，一起来|phone|13812345678|13812345678",
+                "出售 微信号 批发|account-trade|出售+微信号|出售 微信号",
+                "收购 QQ号|account-trade|收购+qq号|收购 QQ号",
+                "出 老号 微信 实名|account-trade|出+老号|出 老号",
+                "微信号出售，价格美丽|account-trade|出售+微信号|微信号出售",
+                "账号出租，日结|account-trade|出租+账号|账号出租",
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
             String text, String detector, String term, String matched) {
@@ -127,14 +132,20 @@ class EvasionFamiliesTest {
                 "今天拐弯去洞庭湖",
                 "洞洞鞋买了两双，勾选了包邮",
                 "拐杖两根，洞箫一支",
+                "我的微信号换了，大家重新加一下",
+                "我出门了，微信号一会发你",
+                "我的QQ号收不到验证码",
+                "这件出小号吗",
+                "回收旧手机，微信号同手机号",
+                "我账号出问题了",
                 "http 协议和 https 有什么区别",
                 "https://abc.com 好物",
                 "h t t p s : / / abc . comfy"
             })
     void screen_everydayChatLikeWhatASpammerFoundPassing_isNoneOfThoseFindings(String text) {
         assertThat(hits(text))
-                .noneSatisfy(h ->
-                        assertThat(h.detector()).isIn("obfuscated-url", "shop-code", "trade-solicitation", "phone"));
+                .noneSatisfy(h -> assertThat(h.detector())
+                        .isIn("obfuscated-url", "shop-code", "trade-solicitation", "phone", "account-trade"));
     }
 
     /** Spellings of WeChat and QQ a spammer used that the cue list lacked (a helper's probe, session 26). */

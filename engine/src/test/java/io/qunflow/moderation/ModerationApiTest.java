@@ -213,9 +213,38 @@ class ModerationApiTest {
                 .isEqualTo(matchedOriginal);
     }
 
+    /** Accounts bought and sold are removed at once, as a listed account sale (实名号出售) is. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "出售 微信号 批发|出售+微信号|出售 微信号",
+                "收购 QQ号|收购+qq号|收购 QQ号",
+                "出 老号 微信 实名|出+老号|出 老号",
+            })
+    void accountTrading_removesTheMemberAtOnce_withTheDealAndTheAccountAsEvidence(
+            String text, String term, String matchedOriginal) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, text);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo("account-trade");
+        assertThat(evidence.get("category").asText()).isEqualTo("FRAUD");
+        assertThat(evidence.get("term").asText()).isEqualTo(term);
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
+        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
+        assertThat(record.body().get("strikes")).hasSize(1);
+    }
+
     /**
      * What these detectors read, in everyday chat: a shop's price in dollars, a road and a lake
-     * whose characters are also radio readings of digits, the euro, a protocol's name.
+     * whose characters are also radio readings of digits, the euro, a protocol's name, and a member
+     * telling the group their WeChat changed (no id, no deal: a group owner would not warn a member
+     * for it).
      */
     @ParameterizedTest
     @ValueSource(
@@ -224,10 +253,13 @@ class ModerationApiTest {
                 "今天拐弯去洞庭湖",
                 "洞洞鞋买了两双，勾选了包邮",
                 "欧元 € 汇率又跌了",
+                "我的微信号换了，大家重新加一下",
+                "我出门了，微信号一会发你",
+                "我的QQ号收不到验证码",
                 "http 协议和 https 有什么区别",
                 "$100 和 $200 的两档"
             })
-    void everydayChatAboutPricesRoadsAndLinks_isNeitherModeratedNorStruck(String text) {
+    void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
         Reply reply = group.say(member, LATER, text);
