@@ -411,6 +411,8 @@ const messages = {
     'rv.detector.gambling-invite': '拉人赌博',
     'rv.detector.gig-offer': '招揽刷量接单',
     'rv.detector.impersonation': '冒充客服或公职人员索要信息钱款',
+    'rv.detector.shop-code': '淘口令',
+    'rv.detector.account-trade': '买卖账号',
     'rv.detector.disguised': '变形“微信”'
   },
   en: {
@@ -815,6 +817,8 @@ const messages = {
     'rv.detector.gambling-invite': 'Gambling invitation',
     'rv.detector.gig-offer': 'Gig work offered',
     'rv.detector.impersonation': 'Posing as an official to ask for ids, codes or money',
+    'rv.detector.shop-code': 'Shopping code (淘口令)',
+    'rv.detector.account-trade': 'Accounts bought or sold',
     'rv.detector.disguised': 'Disguised WeChat'
   }
 };

@@ -15,7 +15,9 @@ import java.util.List;
  *     near a price or trade words), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
  *     (a high pay rate offered to whoever comes), {@code gambling-invite} (a gambling game offered to
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
- *     (someone posing as an official who asks for an id, a code or money), {@code disguised},
+ *     (someone posing as an official who asks for an id, a code or money), {@code shop-code} (a
+ *     shopping code between two currency signs), {@code account-trade} (an account bought or sold),
+ *     {@code disguised},
  *     {@code mini-program} or {@code qr-image}
  * @param matchedOriginal the text as the member wrote it
  * @param matchedNormalized the same text after normalisation (width, case, separators, variants)
