@@ -113,7 +113,7 @@ import java.util.List;
                                         "must be at most " + MAX_MESSAGE_CHARACTERS + " characters",
                                         "最多 " + MAX_MESSAGE_CHARACTERS + " 个字符")));
                     }
-                    for (String flag : new String[] {"miniProgram", "qrImage", "link"}) {
+                    for (String flag : new String[] {"miniProgram", "qrImage", "link", "contactCard"}) {
                         JsonNode value = payload.get(flag);
                         if (value != null && !value.isNull() && !value.isBoolean()) {
                             problems.add(new FieldProblem(flag, new Words("must be true or false", "须为 true 或 false")));

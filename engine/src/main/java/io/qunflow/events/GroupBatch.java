@@ -268,7 +268,8 @@ class GroupBatch {
         MessageFlags flags = new MessageFlags(
                 payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false),
-                payload.path("link").asBoolean(false));
+                payload.path("link").asBoolean(false),
+                payload.path("contactCard").asBoolean(false));
         ModerationService.Moderation moderated = moderationBatch.moderate(
                 new ModerationService.MessageToCheck(
                         event.eventId(),

@@ -32,7 +32,8 @@ class ModerateStage implements EventStage {
         MessageFlags flags = new MessageFlags(
                 payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false),
-                payload.path("link").asBoolean(false));
+                payload.path("link").asBoolean(false),
+                payload.path("contactCard").asBoolean(false));
         // The stored messages in the window, and this one, which is stored once it is decided.
         int recentMessages = events.countMessages(
                         e.group().id(),

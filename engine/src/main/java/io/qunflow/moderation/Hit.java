@@ -8,7 +8,7 @@ package io.qunflow.moderation;
  * @param category          what kind of abuse
  * @param severity          how bad
  * @param detector          {@code lexicon}, {@code url}, {@code phone}, {@code wechat-id}, {@code qq},
- *                          {@code mini-program} or {@code qr-image}
+ *                          {@code mini-program}, {@code qr-image} or {@code contact-card}
  * @param matchedOriginal   the span of the original message that matched, evasions included
  *                          (empty for flag hits)
  * @param matchedNormalized the same span after normalisation

@@ -94,6 +94,9 @@ public final class TextScreener {
             if (flags.link()) {
                 hits.add(new Hit("link-card", Category.LINK, Severity.MEDIUM, "url", "", "", 0, 0));
             }
+            if (flags.contactCard()) {
+                hits.add(new Hit("contact-card", Category.CONTACT, Severity.HIGH, "contact-card", "", "", 0, 0));
+            }
         }
         if (hits.isEmpty()) {
             return new Screening(nz.text(), List.of());

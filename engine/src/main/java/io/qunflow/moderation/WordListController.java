@@ -97,11 +97,13 @@ class WordListController {
     }
 
     @RequestSubject(value = "The text", zh = "试查文本")
-    record TryText(@Text(max = 10_000) String text, boolean miniProgram, boolean qrImage, boolean link) {}
+    record TryText(
+            @Text(max = 10_000) String text, boolean miniProgram, boolean qrImage, boolean link, boolean contactCard) {}
 
     @PostMapping("/screen")
     Screening screen(@Valid @RequestBody TryText request) {
         return wordLists.screen(
-                request.text(), new MessageFlags(request.miniProgram(), request.qrImage(), request.link()));
+                request.text(),
+                new MessageFlags(request.miniProgram(), request.qrImage(), request.link(), request.contactCard()));
     }
 }

@@ -126,6 +126,31 @@ class EventApiTest {
     }
 
     @Test
+    void anOutsidersContactCard_isWarnedAsAContact_andTheFlagMustBeTrueOrFalse() {
+        event(id("join"), "MEMBER_JOINED", "carder", "{\"nickname\":\"小李\"}");
+
+        Reply card = event(id("card"), "MESSAGE_POSTED", "carder", "{\"text\":\"\",\"contactCard\":true}");
+        Reply notAFlag = event(id("card-yes"), "MESSAGE_POSTED", "carder", "{\"text\":\"hi\",\"contactCard\":\"yes\"}");
+
+        assertThat(card.status()).isEqualTo(200);
+        assertThat(card.body().findValuesAsText("type")).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        assertThat(card.body().get("decisions").get(0).get("reason").asText()).contains("contact-card", "CONTACT");
+        assertThat(jdbc.sql("SELECT h.detector FROM qf_review r JOIN qf_review_hit h ON h.review_seq = r.seq"
+                                + " WHERE r.event_id = ?")
+                        .param(id("card"))
+                        .query(String.class)
+                        .list())
+                .containsExactly("contact-card");
+        assertProblem(notAFlag, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(notAFlag.body().get("errors").findValuesAsText("field")).containsExactly("payload.contactCard");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                        .param(id("card-yes"))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void innocentMessage_decidesNothing() {
         Reply reply = event(id("msg"), "MESSAGE_POSTED", "m2", "{\"text\":\"我在微信上看到了你们的新品，什么时候有货？\"}");
 

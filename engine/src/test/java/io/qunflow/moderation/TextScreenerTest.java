@@ -322,16 +322,25 @@ class TextScreenerTest {
 
     @Test
     void screen_miniProgramCardAndQr_hitsFlags() {
-        Screening s = SCREENER.screen("", new MessageFlags(true, true, false));
+        Screening s = SCREENER.screen("", new MessageFlags(true, true, false, false));
         assertThat(s.hits()).extracting(Hit::detector).containsExactlyInAnyOrder("mini-program", "qr-image");
         assertThat(s.hits()).extracting(Hit::category).containsExactlyInAnyOrder(Category.LINK, Category.CONTACT);
     }
 
     @Test
     void screen_linkCardFlag_hitsUrl() {
-        assertThat(SCREENER.screen("看看这个", new MessageFlags(false, false, true)).hits())
+        assertThat(SCREENER.screen("看看这个", new MessageFlags(false, false, true, false))
+                        .hits())
                 .extracting(Hit::detector)
                 .containsExactly("url");
+    }
+
+    @Test
+    void screen_contactCardFlag_isAContactAsAQrCodeIs() {
+        Screening s = SCREENER.screen("", new MessageFlags(false, false, false, true));
+        assertThat(s.hits()).extracting(Hit::detector).containsExactly("contact-card");
+        assertThat(s.hits()).extracting(Hit::category).containsExactly(Category.CONTACT);
+        assertThat(s.hits()).extracting(Hit::severity).containsExactly(Severity.HIGH);
     }
 
     @Test

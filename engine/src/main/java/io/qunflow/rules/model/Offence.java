@@ -17,8 +17,8 @@ import java.util.List;
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
  *     (someone posing as an official who asks for an id, a code or money), {@code shop-code} (a
  *     shopping code between two currency signs), {@code account-trade} (an account bought or sold),
- *     {@code disguised},
- *     {@code mini-program} or {@code qr-image}
+ *     {@code disguised}, {@code mini-program}, {@code qr-image} or {@code contact-card} (an outsider's
+ *     contact card shared)
  * @param matchedOriginal the text as the member wrote it
  * @param matchedNormalized the same text after normalisation (width, case, separators, variants)
  * @param hitCount how many terms and detectors the message hit in all
