@@ -1,6 +1,5 @@
 package io.qunflow.wecom;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns one decrypted chat-archive record (会话存档) into Qunflow events: a MESSAGE_POSTED with its
- * text and flags (link, mini-program card, image), and, since WeCom has no reaction event, a
+ * text and flags (link, mini-program card, image, an outsider's contact card; see {@link
+ * RecordContent}), and, since WeCom has no reaction event, a
  * REACTION_GIVEN from the speaker to each member they @-mention or quote-reply to, which is what
  * the layering rules count as reactions received. Event ids come from the msgid, so a record sent
  * again is the same events.
@@ -34,9 +34,6 @@ class ChatArchiveMapper {
         this.json = json;
     }
 
-    /** What a record says, read from the SDK's JSON. */
-    record Content(String text, boolean link, boolean miniProgram, boolean image) {}
-
     /**
      * The events of a sent group message.
      *
@@ -47,7 +44,7 @@ class ChatArchiveMapper {
         String from = record.path("from").asText();
         OffsetDateTime at =
                 Instant.ofEpochMilli(record.path("msgtime").asLong()).atOffset(ZoneOffset.UTC);
-        Content content = content(record);
+        RecordContent.Content content = RecordContent.of(record, json);
         String eventId = "wecom:msg:" + msgid;
         List<GroupEvent> events = new ArrayList<>();
         ObjectNode payload = json.createObjectNode();
@@ -56,6 +53,7 @@ class ChatArchiveMapper {
         payload.put("link", content.link());
         payload.put("miniProgram", content.miniProgram());
         payload.put("image", content.image());
+        payload.put("contactCard", content.contactCard());
         payload.put("msgtype", record.path("msgtype").asText());
         payload.put("msgid", msgid);
         events.add(new GroupEvent(eventId, chatId, EventType.MESSAGE_POSTED, from, at, payload));
@@ -74,71 +72,6 @@ class ChatArchiveMapper {
                     reaction));
         }
         return events;
-    }
-
-    Content content(JsonNode record) {
-        String type = record.path("msgtype").asText();
-        JsonNode body = record.path(type);
-        return switch (type) {
-            case "text" -> new Content(body.path("content").asText(""), false, false, false);
-            case "markdown" ->
-                new Content(
-                        body.path("info")
-                                .path("content")
-                                .asText(body.path("content").asText("")),
-                        false,
-                        false,
-                        false);
-            case "link" ->
-                new Content(
-                        join(
-                                body.path("title").asText(""),
-                                body.path("description").asText(""),
-                                body.path("link_url").asText("")),
-                        true,
-                        false,
-                        false);
-            case "weapp" ->
-                new Content(
-                        join(
-                                body.path("title").asText(""),
-                                body.path("description").asText(""),
-                                body.path("displayname").asText("")),
-                        false,
-                        true,
-                        false);
-            case "image", "emotion" -> new Content("", false, false, true);
-            case "mixed" -> mixed(body.path("item"));
-            default -> new Content("", false, false, false);
-        };
-    }
-
-    /** A mixed message: each item's content is itself a JSON text of its own type. */
-    private Content mixed(JsonNode items) {
-        StringBuilder text = new StringBuilder();
-        boolean link = false;
-        boolean miniProgram = false;
-        boolean image = false;
-        for (JsonNode item : items) {
-            String type = item.path("type").asText();
-            JsonNode inner;
-            try {
-                inner = json.readTree(item.path("content").asText("{}"));
-            } catch (JsonProcessingException e) {
-                continue;
-            }
-            ObjectNode wrapped = json.createObjectNode();
-            wrapped.put("msgtype", type);
-            wrapped.set(type, inner);
-            Content part = content(wrapped);
-            if (!part.text().isEmpty()) {
-                text.append(text.isEmpty() ? "" : "\n").append(part.text());
-            }
-            link |= part.link();
-            miniProgram |= part.miniProgram();
-            image |= part.image();
-        }
-        return new Content(text.toString(), link, miniProgram, image);
     }
 
     /**
@@ -171,15 +104,5 @@ class ChatArchiveMapper {
     static String reply(String text) {
         int separator = text.indexOf(QUOTE_SEPARATOR);
         return text.startsWith("「") && separator > 0 ? text.substring(separator + QUOTE_SEPARATOR.length()) : text;
-    }
-
-    private static String join(String... parts) {
-        StringBuilder text = new StringBuilder();
-        for (String part : parts) {
-            if (!part.isBlank()) {
-                text.append(text.isEmpty() ? "" : "\n").append(part);
-            }
-        }
-        return text.toString();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.ApiClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,7 +47,14 @@ class ArchiveRecordsApiTest {
                         List.of(
                                 Map.of("userid", "owner-lu", "type", 1, "nickname", "陆老师"),
                                 Map.of("userid", "wmReader", "nickname", "书虫"),
-                                Map.of("userid", "wmWriter", "nickname", "小作家"))));
+                                Map.of("userid", "wmWriter", "nickname", "小作家"),
+                                Map.of("userid", "wmWish", "nickname", "红包手"),
+                                Map.of("userid", "wmFile", "nickname", "传文件"),
+                                Map.of("userid", "wmPlace", "nickname", "发位置"),
+                                Map.of("userid", "wmFeed", "nickname", "视频号"),
+                                Map.of("userid", "wmForward", "nickname", "转发者"),
+                                Map.of("userid", "wmCard", "nickname", "推名片"),
+                                Map.of("userid", "wmRegular", "nickname", "老顾客"))));
         new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "create", null, 1760005000));
         inbound.process();
     }
@@ -82,6 +90,226 @@ class ArchiveRecordsApiTest {
         assertThat(payload("wecom:msg:w" + chatId).get("miniProgram").asBoolean())
                 .isTrue();
         assertThat(payload("wecom:msg:i" + chatId).get("image").asBoolean()).isTrue();
+    }
+
+    /** A record in WeCom's shape whose body sits under {@code key}, which for most kinds is the msgtype. */
+    private String record(String msgid, String from, String type, String key, String body, int minute) {
+        return """
+                {"msgid":"%s","action":"send","from":"%s","tolist":["owner-lu"],"roomid":"%s","msgtime":%d,
+                 "msgtype":"%s","%s":%s}""".formatted(msgid + chatId, from, chatId, 1760005100000L + minute * 60_000L, type, key, body);
+    }
+
+    /** A forwarded chat's item: its content is the JSON text of a message of its kind. */
+    private static String item(String type, String content) throws Exception {
+        return JSON.writeValueAsString(
+                Map.of("type", type, "msgtime", 1760005000, "content", content, "from_chatroom", true));
+    }
+
+    @Test
+    void take_readsTheWordsOfEveryKindOfMessageAMemberWritesOrChooses() throws Exception {
+        String inner = "{\"title\":\"群聊\",\"item\":[" + item("ChatRecordText", "{\"content\":\"里层的话\"}") + "]}";
+        String forwarded = "{\"title\":\"书虫和小作家的聊天记录\",\"item\":["
+                + item("ChatRecordText", "{\"content\":\"外层的话\"}") + ","
+                + item("ChatRecordLink", "{\"title\":\"书评\",\"link_url\":\"https://example.com/r\"}") + ","
+                + item("chatrecord", inner) + "]}";
+        // The owner speaks for the group and is not moderated: this is about what is read.
+        String[][] kinds = {
+            {"card", "card", "{\"corpname\":\"好书店\",\"userid\":\"kefu-mei\"}", "好书店"},
+            {
+                "location",
+                "location",
+                "{\"longitude\":116.3,\"latitude\":39.9,\"address\":\"北京市海淀区\",\"title\":\"好书店\",\"zoom\":15}",
+                "好书店\n北京市海淀区"
+            },
+            {
+                "file",
+                "file",
+                "{\"md5sum\":\"x\",\"filename\":\"书单.pdf\",\"fileext\":\"pdf\",\"sdkfileid\":\"y\",\"filesize\":1}",
+                "书单.pdf"
+            },
+            {"redpacket", "redpacket", "{\"type\":2,\"wish\":\"读书节快乐\",\"totalcnt\":10,\"totalamount\":1000}", "读书节快乐"},
+            {
+                "external_redpacket",
+                "redpacket",
+                "{\"type\":1,\"wish\":\"恭喜发财\",\"totalcnt\":1,\"totalamount\":100}",
+                "恭喜发财"
+            },
+            {
+                "sphfeed",
+                "sphfeed",
+                "{\"feed_type\":4,\"sph_name\":\"好书推荐\",\"feed_desc\":\"三分钟读完一本书\"}",
+                "好书推荐\n三分钟读完一本书"
+            },
+            {
+                "news",
+                "info",
+                "{\"item\":[{\"title\":\"新书上架\",\"description\":\"本周十本\",\"url\":\"https://example.com/n\",\"picurl\":\"https://example.com/p.png\"}]}",
+                "新书上架\n本周十本\nhttps://example.com/n"
+            },
+            {
+                "docmsg",
+                "doc",
+                "{\"title\":\"读书笔记\",\"doc_creator\":\"owner-lu\",\"link_url\":\"https://doc.weixin.qq.com/d\"}",
+                "读书笔记\nhttps://doc.weixin.qq.com/d"
+            },
+            {"markdown", "info", "{\"content\":\"**本周共读**\"}", "**本周共读**"},
+            {
+                "vote",
+                "vote",
+                "{\"votetitle\":\"下本读什么\",\"voteitem\":[\"活着\",\"围城\"],\"votetype\":101,\"voteid\":\"v1\"}",
+                "下本读什么\n活着\n围城"
+            },
+            {"todo", "todo", "{\"title\":\"共读\",\"content\":\"周五前读完第一章\"}", "共读\n周五前读完第一章"},
+            {
+                "collect",
+                "collect",
+                "{\"room_name\":\"读书会\",\"creator\":\"陆老师\",\"create_time\":\"2025-10-09 18:00:00\",\"title\":\"报名表\",\"details\":[{\"id\":1,\"ques\":\"想读的书\",\"type\":\"Text\"}]}",
+                "报名表\n想读的书"
+            },
+            {
+                "meeting",
+                "meeting",
+                "{\"topic\":\"线上读书会\",\"starttime\":1760006000,\"endtime\":1760009600,\"address\":\"腾讯会议\",\"remarks\":\"带上书\",\"meetingtype\":101,\"meetingid\":1,\"status\":1}",
+                "线上读书会\n腾讯会议\n带上书"
+            },
+            {
+                "calendar",
+                "calendar",
+                "{\"title\":\"读书日\",\"creatorname\":\"陆老师\",\"attendeename\":[\"书虫\"],\"starttime\":1760006000,\"endtime\":1760009600,\"place\":\"书店二楼\",\"remarks\":\"免费\"}",
+                "读书日\n书店二楼\n免费"
+            },
+            {"chatrecord", "chatrecord", forwarded, "书虫和小作家的聊天记录\n外层的话\n书评\nhttps://example.com/r\n群聊\n里层的话"},
+        };
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < kinds.length; i++) {
+            records.add(record("k" + i, "owner-lu", kinds[i][0], kinds[i][1], kinds[i][2], i));
+        }
+
+        ApiClient.Reply answer = bridge.post("/api/v1/wecom/archive-records", "[" + String.join(",", records) + "]");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().get("accepted").asInt()).isEqualTo(kinds.length);
+        for (int i = 0; i < kinds.length; i++) {
+            JsonNode payload = payload("wecom:msg:k" + i + chatId);
+            assertThat(payload.get("text").asText()).as(kinds[i][0]).isEqualTo(kinds[i][3]);
+            assertThat(payload.get("msgtype").asText()).isEqualTo(kinds[i][0]);
+        }
+        // A card of the corp's own staff (a userid, not an external_userid) is no contact hint.
+        assertThat(payload("wecom:msg:k0" + chatId).get("contactCard").asBoolean())
+                .isFalse();
+        assertThat(payload("wecom:msg:k6" + chatId).get("link").asBoolean()).isTrue();
+        assertThat(payload("wecom:msg:k7" + chatId).get("link").asBoolean()).isTrue();
+        assertThat(payload("wecom:msg:k14" + chatId).get("link").asBoolean()).isTrue();
+    }
+
+    @Test
+    void take_spamInAnyKindOfMessageIsWarnedWithItsEvidenceAndAnEverydayOneIsNot() throws Exception {
+        String forwarded = "{\"title\":\"聊天记录\",\"item\":["
+                + item("ChatRecordText", "{\"content\":\"今天天气不错\"}") + ","
+                + item(
+                        "chatrecord",
+                        "{\"title\":\"群聊\",\"item\":[" + item("ChatRecordText", "{\"content\":\"宝妈兼职，日结\"}") + "]}")
+                + "]}";
+        String everydayForward =
+                "{\"title\":\"聊天记录\",\"item\":[" + item("ChatRecordText", "{\"content\":\"这本书真好看\"}") + "]}";
+        String[][] spam = {
+            {
+                "wmWish",
+                "redpacket",
+                "redpacket",
+                "{\"type\":2,\"wish\":\"加微信领更多红包\",\"totalcnt\":5,\"totalamount\":500}",
+                "加微信"
+            },
+            {
+                "wmFile",
+                "file",
+                "file",
+                "{\"md5sum\":\"x\",\"filename\":\"学生兼职日结.docx\",\"fileext\":\"docx\",\"sdkfileid\":\"y\",\"filesize\":1}",
+                "学生兼职"
+            },
+            {
+                "wmPlace",
+                "location",
+                "location",
+                "{\"longitude\":116.3,\"latitude\":39.9,\"address\":\"私聊领取优惠\",\"title\":\"好物店\",\"zoom\":15}",
+                "私聊领取"
+            },
+            {"wmFeed", "sphfeed", "sphfeed", "{\"feed_type\":4,\"sph_name\":\"好物\",\"feed_desc\":\"刷单返现，加微信\"}", "加微信"},
+            {"wmForward", "chatrecord", "chatrecord", forwarded, "宝妈兼职"},
+            {
+                "wmCard",
+                "card",
+                "card",
+                "{\"corpname\":\"\",\"userid\":\"wmAbCdEfGhIjKlMnOpQrStUvWxYz0123\"}",
+                "contact-card"
+            },
+        };
+        List<String> records = new ArrayList<>();
+        for (int i = 0; i < spam.length; i++) {
+            records.add(record("s" + i, spam[i][0], spam[i][1], spam[i][2], spam[i][3], 0));
+        }
+        records.add(record("e0", "wmRegular", "card", "card", "{\"corpname\":\"好书店\",\"userid\":\"kefu-mei\"}", 0));
+        records.add(record("e1", "wmRegular", "chatrecord", "chatrecord", everydayForward, 1));
+
+        ApiClient.Reply answer = bridge.post("/api/v1/wecom/archive-records", "[" + String.join(",", records) + "]");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().get("accepted").asInt()).isEqualTo(spam.length + 2);
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+        for (int i = 0; i < spam.length; i++) {
+            String eventId = "wecom:msg:s" + i + chatId;
+            assertThat(actions(eventId)).as(spam[i][1]).containsExactlyInAnyOrder("WARN_MEMBER", "DELETE_MESSAGE");
+            JsonNode reviews = viewer.get("/api/v1/reviews?groupId=" + chatId + "&memberId=" + spam[i][0])
+                    .body();
+            assertThat(reviews).as(spam[i][1]).hasSize(1);
+            assertThat(reviews.get(0).get("eventId").asText()).isEqualTo(eventId);
+            assertThat(reviews.get(0).get("outcome").asText()).isEqualTo("WARN_MEMBER");
+            assertThat(reviews.get(0).get("hits").findValuesAsText("term"))
+                    .as(spam[i][1])
+                    .contains(spam[i][4]);
+        }
+        assertThat(payload("wecom:msg:s4" + chatId).get("text").asText()).contains("宝妈兼职，日结");
+        JsonNode card = payload("wecom:msg:s5" + chatId);
+        assertThat(card.get("contactCard").asBoolean()).isTrue();
+        assertThat(jdbc.sql("SELECT text FROM qf_action WHERE event_id = ? AND type = 'WARN_MEMBER'")
+                        .param("wecom:msg:s5" + chatId)
+                        .query(String.class)
+                        .single())
+                .contains("联系方式");
+        // A card of the shop's own customer service and a forwarded everyday chat: nothing decided.
+        assertThat(actions("wecom:msg:e0" + chatId)).isEmpty();
+        assertThat(actions("wecom:msg:e1" + chatId)).isEmpty();
+        assertThat(viewer.get("/api/v1/reviews?groupId=" + chatId + "&memberId=wmRegular")
+                        .body())
+                .isEmpty();
+        assertThat(payload("wecom:msg:e1" + chatId).get("text").asText()).isEqualTo("聊天记录\n这本书真好看");
+    }
+
+    @Test
+    void take_aForwardedChatNestedBeyondTheBoundIsReadOnlyToTheBound() throws Exception {
+        // Each level holds the next as the JSON text of its only item, the deepest holding the ad.
+        String level = "{\"title\":\"第5层\",\"item\":[" + item("ChatRecordText", "{\"content\":\"加微信领红包\"}") + "]}";
+        for (int depth = 4; depth >= 1; depth--) {
+            level = "{\"title\":\"第" + depth + "层\",\"item\":[" + item("chatrecord", level) + "]}";
+        }
+        StringBuilder many = new StringBuilder("{\"title\":\"很多条\",\"item\":[");
+        for (int i = 0; i < 1000; i++) {
+            many.append(i == 0 ? "" : ",").append(item("ChatRecordText", "{\"content\":\"第" + i + "条\"}"));
+        }
+        many.append("]}");
+
+        ApiClient.Reply answer = bridge.post(
+                "/api/v1/wecom/archive-records",
+                "[" + record("deep", "owner-lu", "chatrecord", "chatrecord", level, 0) + ","
+                        + record("wide", "owner-lu", "chatrecord", "chatrecord", many.toString(), 1) + "]");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().get("accepted").asInt()).isEqualTo(2);
+        assertThat(payload("wecom:msg:deep" + chatId).get("text").asText())
+                .isEqualTo("第1层\n第2层\n第3层\n第4层\n第5层")
+                .doesNotContain("加微信");
+        String wide = payload("wecom:msg:wide" + chatId).get("text").asText();
+        assertThat(wide).startsWith("很多条\n第0条\n").contains("第198条").doesNotContain("第199条");
     }
 
     @Test
@@ -198,6 +426,13 @@ class ArchiveRecordsApiTest {
                 .param(eventId)
                 .query(String.class)
                 .single());
+    }
+
+    private List<String> actions(String eventId) {
+        return jdbc.sql("SELECT type FROM qf_action WHERE event_id = ?")
+                .param(eventId)
+                .query(String.class)
+                .list();
     }
 
     private List<String> reactionTargets(String messageEventId) {
