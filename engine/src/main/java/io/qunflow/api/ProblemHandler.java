@@ -40,6 +40,7 @@ import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -87,6 +88,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "A value in the address is not of the kind it takes",
                 "地址中有一个值的格式不对",
                 List.of(new FieldProblem(e.getName(), expected(e.getRequiredType())))));
+    }
+
+    /** A query parameter the call cannot do without: named in {@code errors[]} like any other field problem. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(new InvalidRequestException(
+                        "A value the address needs is missing",
+                        "地址中缺少一个必需的值",
+                        List.of(new FieldProblem(e.getParameterName(), Words.REQUIRED)))));
     }
 
     /** What a parameter of this type takes, in words. */

@@ -2,7 +2,7 @@ package io.qunflow.members;
 
 import io.qunflow.common.Ids;
 import io.qunflow.common.constraints.RequestSubject;
-import jakarta.validation.constraints.Pattern;
+import io.qunflow.common.constraints.TrueOrFalse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,9 +20,7 @@ class PruningController {
 
     @PostMapping("/api/v1/groups/{groupId}/pruning-runs")
     @RequestSubject(value = "The pruning run", zh = "清理请求")
-    PruningReport run(
-            @PathVariable String groupId,
-            @RequestParam(defaultValue = "false") @Pattern(regexp = "true|false", message = "must be true or false") String dryRun) {
+    PruningReport run(@PathVariable String groupId, @RequestParam(defaultValue = "false") @TrueOrFalse String dryRun) {
         return runner.prune(groupId, Ids.next("prn"), Boolean.parseBoolean(dryRun));
     }
 }

@@ -81,6 +81,28 @@ class PruningApiTest {
     }
 
     @Test
+    void aDryRunNeitherTrueNorFalse_isRefusedInBothLanguages_andNothingRunsOrIsStored() {
+        int actionsBefore = actions().size();
+
+        Reply reply = operator.post("/api/v1/groups/" + group.id + "/pruning-runs?dryRun=maybe", "");
+
+        assertThat(reply.status()).as(reply.raw()).isEqualTo(400);
+        assertThat(reply.body().get("detail").asText()).isEqualTo("The pruning run is invalid");
+        assertThat(reply.body().get("detailZh").asText()).isEqualTo("清理请求有误");
+        JsonNode error = reply.body().get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("dryRun");
+        assertThat(error.get("message").asText()).isEqualTo("must be true or false");
+        assertThat(error.get("messageZh").asText()).isEqualTo("须为 true 或 false");
+        assertThat(actions()).hasSize(actionsBefore);
+        assertThat(warnedAt("silent")).isNull();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_pruning_run WHERE group_id = ?")
+                        .param(group.id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void twoRunsOnTwoNodesAtOnce_warnEachMemberOnce() throws Exception {
         List<Reply> runs = AtOnce.send(
                 () -> operator.post("/api/v1/groups/" + group.id + "/pruning-runs", ""),

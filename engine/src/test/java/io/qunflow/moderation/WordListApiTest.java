@@ -184,6 +184,34 @@ class WordListApiTest {
     }
 
     @Test
+    void aRemovalNamingNoTerm_isRefusedNamingTheTermInBothLanguages_andNothingIsRemovedOrAudited() {
+        int entriesBefore = jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry")
+                .query(Integer.class)
+                .single();
+        int auditBefore =
+                jdbc.sql("SELECT COUNT(*) FROM qf_audit").query(Integer.class).single();
+
+        Reply refused = compliance().delete("/api/v1/word-lists/entries?comment=x");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.body().get("type").asText()).isEqualTo("urn:qunflow:problem:invalid-request");
+        assertThat(refused.body().get("detail").asText()).isEqualTo("A value the address needs is missing");
+        assertThat(refused.body().get("detailZh").asText()).isEqualTo("地址中缺少一个必需的值");
+        assertThat(refused.body().get("errors").findValuesAsText("field")).containsExactly("term");
+        assertThat(refused.body().get("errors").findValuesAsText("message")).containsExactly("is required");
+        assertThat(refused.body().get("errors").findValuesAsText("messageZh")).containsExactly("必填");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(entriesBefore);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_audit")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(auditBefore);
+    }
+
+    @Test
     void termsWithLineBreaksControlsOrDirectionOverrides_areRefused_soTheExportStaysImportable() {
         String before = compliance().get("/api/v1/word-lists/export").raw();
         List<String> terms = List.of(
