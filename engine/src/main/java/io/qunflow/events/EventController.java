@@ -17,13 +17,13 @@ import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OffsetTime;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Required;
 import io.qunflow.common.constraints.Text;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -116,7 +116,8 @@ class EventController {
     @RequestSubject(value = "The batch", zh = "批量事件")
     record BatchRequest(
             @Schema(description = "1 to 1000 events, each {groupId, eventId, type, memberId, at, payload}")
-            @NotNull(message = "is required") @Items(
+            @Required
+            @Items(
                     min = 1,
                     max = MAX_BATCH,
                     en = "must hold 1 to " + MAX_BATCH + " events",

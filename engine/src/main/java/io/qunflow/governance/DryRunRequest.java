@@ -5,11 +5,11 @@ import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.OffsetTime;
 import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Required;
 import io.qunflow.common.constraints.Text;
 import io.qunflow.groups.GroupType;
 import io.qunflow.members.MemberRole;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -30,7 +30,7 @@ public record DryRunRequest(
                 required = true,
                 en = "must hold 1 to " + DryRuns.MAX_EVENTS + " events",
                 zh = "须有 1 到 " + DryRuns.MAX_EVENTS + " 个事件")
-        List<@NotNull(message = "is required") @Valid TrialEvent> events,
+        List<@Required @Valid TrialEvent> events,
 
         @Valid State state,
         @PhaseName String phase,
@@ -42,7 +42,7 @@ public record DryRunRequest(
                     max = DryRuns.MAX_MEMBERS,
                     en = "must hold at most " + DryRuns.MAX_MEMBERS + " members",
                     zh = "最多 " + DryRuns.MAX_MEMBERS + " 名成员")
-            List<@NotNull(message = "is required") @Valid StateMember> members) {}
+            List<@Required @Valid StateMember> members) {}
 
     /** A member already in the group, with when they joined (null when the join was never seen); a MEMBER unless a role is given. */
     public record StateMember(

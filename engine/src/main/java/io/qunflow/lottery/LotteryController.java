@@ -4,9 +4,9 @@ import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.Identifier;
 import io.qunflow.common.constraints.Items;
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Required;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class LotteryController {
             String title,
 
             @Items(min = 1, max = 20, required = true, en = "must list 1 to 20 prizes", zh = "须列出 1 到 20 个奖品")
-            List<@NotNull(message = "is required") @Valid PrizeRequest> prizes) {
+            List<@Required @Valid PrizeRequest> prizes) {
 
         /** The prize's id as the lottery will know it. */
         static String idOf(PrizeRequest prize, int position) {

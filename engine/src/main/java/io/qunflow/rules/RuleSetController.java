@@ -1,9 +1,9 @@
 package io.qunflow.rules;
 
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Required;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -76,7 +76,7 @@ class RuleSetController {
 
     @RequestSubject(value = "The rollback", zh = "回滚请求")
     record RollbackRequest(
-            @NotNull(message = "is required") Integer version,
+            @Required Integer version,
             @Text(max = 2000, required = true) String comment) {}
 
     /** A rollback publishes the old source again as a new version, so it is created like any other. */

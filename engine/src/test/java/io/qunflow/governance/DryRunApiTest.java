@@ -192,6 +192,21 @@ class DryRunApiTest {
     }
 
     @Test
+    void aListWithAnEmptyItem_isRefusedNamingTheItemInBothLanguages_andNothingIsTriedOrStored() {
+        List<Integer> before = counts();
+
+        Reply refused = compliance.post(
+                "/api/v1/rulesets/moderation/dry-run", "{\"events\":[null],\"state\":{\"members\":[null]}}");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field"))
+                .containsExactly("events[0]", "state.members[0]");
+        assertThat(refused.body().get("errors").findValuesAsText("message")).containsOnly("is required");
+        assertThat(refused.body().get("errors").findValuesAsText("messageZh")).containsExactly("必填", "必填");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void anEventDatedAheadOfTheServer_isRefusedAsTheEventPathRefusesIt_andNothingIsTriedOrStored() {
         List<Integer> before = counts();
         String tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).toString();

@@ -203,6 +203,7 @@ class PublishApiTest {
         assertThat(noVersion.body().get("detail").asText()).isEqualTo("The rollback is invalid");
         assertThat(noVersion.body().get("errors").findValuesAsText("field")).containsExactly("version");
         assertThat(noVersion.body().get("errors").findValuesAsText("message")).containsExactly("is required");
+        assertThat(noVersion.body().get("errors").findValuesAsText("messageZh")).containsExactly("必填");
     }
 
     @Test
