@@ -365,7 +365,7 @@ export async function modelerView(main, { me }) {
       h('td', {}, step.groupId),
       h('td', {}, `v${step.fromVersion}`),
       h('td', { class: step.ok ? 'ok small' : 'error small' },
-        step.ok ? t('wf.migrationOk') : t('wf.migrationBlocked') + step.problems.join('; '))));
+        step.ok ? t('wf.migrationOk') : t('wf.migrationBlocked') + step.problems.map((problem, i) => inPageLanguage(problem, step.problemsZh?.[i])).join('; '))));
     const table = h('table', { class: 'table compact', id: 'wf-migration-table' },
       h('thead', {}, h('tr', {}, h('th', {}, ''), h('th', {}, t('wf.migrationGroup')), h('th', {}, t('wf.migrationFrom')), h('th', {}, ''))),
       h('tbody', {}, ...rows));

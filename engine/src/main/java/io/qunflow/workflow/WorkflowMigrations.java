@@ -8,12 +8,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
-import org.camunda.bpm.engine.migration.MigrationInstructionValidationReport;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -31,8 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class WorkflowMigrations {
 
-    /** What happens to one group: from and to which version, and why it cannot move if it cannot. */
-    record Step(String groupId, int fromVersion, int toVersion, boolean ok, List<String> problems) {}
+    /**
+     * What happens to one group: from and to which version, and why it cannot move if it cannot
+     * ({@code problemsZh} says each of {@code problems} in Chinese, in the same order).
+     */
+    record Step(
+            String groupId,
+            int fromVersion,
+            int toVersion,
+            boolean ok,
+            List<String> problems,
+            List<String> problemsZh) {}
 
     record Plan(boolean dryRun, List<Step> plan) {}
 
@@ -113,7 +122,7 @@ class WorkflowMigrations {
     }
 
     private Step move(ProcessInstance instance, ProcessDefinition source, ProcessDefinition target, boolean dryRun) {
-        List<String> problems = new ArrayList<>();
+        List<Words> problems = new ArrayList<>();
         MigrationPlan plan;
         try {
             plan = runtime.createMigrationPlan(source.getId(), target.getId())
@@ -122,8 +131,8 @@ class WorkflowMigrations {
                     .build();
         } catch (MigrationPlanValidationException e) {
             e.getValidationReport().getInstructionReports().stream()
-                    .map(MigrationInstructionValidationReport::getFailures)
-                    .forEach(problems::addAll);
+                    .flatMap(report -> report.getFailures().stream())
+                    .forEach(failure -> problems.add(camunda(failure)));
             return step(instance, source, target, problems);
         }
         try {
@@ -139,22 +148,57 @@ class WorkflowMigrations {
                         .execute();
             });
         } catch (MigratingProcessInstanceValidationException e) {
-            problems.addAll(e.getValidationReport().getFailures());
+            e.getValidationReport().getFailures().forEach(failure -> problems.add(camunda(failure)));
             for (MigratingActivityInstanceValidationReport activity :
                     e.getValidationReport().getActivityInstanceReports()) {
                 for (String failure : activity.getFailures()) {
-                    problems.add("activity " + activity.getSourceScopeId() + ": " + failure);
+                    problems.add(camunda("activity " + activity.getSourceScopeId() + ": " + failure));
                 }
             }
         } catch (RuntimeException e) {
-            problems.add(String.valueOf(e.getMessage()));
+            problems.add(changedMeanwhile(instance, source).orElseGet(() -> camunda(String.valueOf(e.getMessage()))));
         }
         return step(instance, source, target, problems);
     }
 
+    /**
+     * Why a move failed when the group changed under it: another move (on this node or another)
+     * took it to a version first, or it ended, between this move's reading it and moving it. The
+     * loser of two moves at once lands here, whether Camunda saw the other move committed (the
+     * instance no longer of the plan's source) or at the same moment (an optimistic-locking failure).
+     */
+    private Optional<Words> changedMeanwhile(ProcessInstance instance, ProcessDefinition source) {
+        ProcessInstance now = runtime.createProcessInstanceQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
+        if (now == null) {
+            return Optional.of(
+                    new Words("the group's workflow ended meanwhile; nothing was moved", "这个社群的流程在此期间已结束，未做任何迁移"));
+        }
+        if (now.getProcessDefinitionId().equals(source.getId())) {
+            return Optional.empty();
+        }
+        int version =
+                repository.getProcessDefinition(now.getProcessDefinitionId()).getVersion();
+        return Optional.of(new Words(
+                "another move of this group ran at the same moment and took it to version " + version
+                        + "; this one changed nothing",
+                "同一时刻另一次迁移已把这个社群迁到版本 " + version + "，本次未做任何更改"));
+    }
+
+    /** A reason in Camunda's own words, which come in English only: the Chinese quotes them. */
+    private static Words camunda(String failure) {
+        return new Words(failure, "无法迁移（Camunda 原文：" + failure + "）");
+    }
+
     private static Step step(
-            ProcessInstance instance, ProcessDefinition source, ProcessDefinition target, List<String> problems) {
+            ProcessInstance instance, ProcessDefinition source, ProcessDefinition target, List<Words> problems) {
         return new Step(
-                instance.getBusinessKey(), source.getVersion(), target.getVersion(), problems.isEmpty(), problems);
+                instance.getBusinessKey(),
+                source.getVersion(),
+                target.getVersion(),
+                problems.isEmpty(),
+                problems.stream().map(Words::en).toList(),
+                problems.stream().map(Words::zh).toList());
     }
 }
