@@ -63,6 +63,33 @@ class SopPosting {
         });
     }
 
+    /** How a post sent late went: out now, out before, or held back by the day's cap. */
+    enum LateOutcome {
+        SENT,
+        SENT_BEFORE,
+        HELD_BACK_BY_CAP
+    }
+
+    /**
+     * Sends one entry's post that was due at {@code dueAt} now, late, as a timer the engine missed
+     * would: once (a post already out that day is not sent again), within the {@link DailyCap} of
+     * the day it was due, recorded with its due time.
+     */
+    LateOutcome sendLate(String groupId, SopEntry entry, OffsetDateTime dueAt) {
+        return tx.execute(status -> {
+            Group group = groups.get(groupId);
+            ZonedDateTime due = dueAt.atZoneSameInstant(group.timeZone());
+            if (postedThatDay(entry, due)) {
+                return LateOutcome.SENT_BEFORE;
+            }
+            if (group.archived() || cap.sentOn(group, dueAt) >= cap.of()) {
+                return LateOutcome.HELD_BACK_BY_CAP;
+            }
+            SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
+            return store.insertPost(post) ? LateOutcome.SENT : LateOutcome.SENT_BEFORE;
+        });
+    }
+
     /**
      * An entry posts at most once a day: moved to later the same day after it went out (to fix a
      * word), it waits for its next day rather than reach the members a second time.

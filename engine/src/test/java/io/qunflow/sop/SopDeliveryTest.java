@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiTest;
 import io.qunflow.TestGroup;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -183,6 +189,42 @@ class SopDeliveryTest {
 
         assertThat(fired.toInstant().toString()).isEqualTo("2030-11-18T14:30:00Z");
         assertThat(calendarPostsSent(groupId)).containsExactly("2030-11-18T14:30:00Z");
+    }
+
+    @Test
+    void aOneOffPostTheGroupsNewTimeZonePutsInThePast_isSentAtOnce_shownAmongThePosts_andAudited() {
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        String groupId = TestGroup.of(port).name("跨时区快闪群").open().id;
+        // Eleven hours ahead on UTC's clocks: three hours ahead in Shanghai (UTC+8), three hours past on Kiritimati
+        // (UTC+14).
+        LocalDateTime local = LocalDateTime.ofInstant(Instant.now().plus(Duration.ofHours(11)), ZoneOffset.UTC)
+                .truncatedTo(ChronoUnit.MINUTES);
+        assertThat(operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                        {"entries":[{"cadence":"ONCE","date":"%s","time":"%s","purpose":"CONTENT","contentKind":"TEXT",
+                          "text":"快闪开抢"}]}""".formatted(
+                                        local.toLocalDate(), local.toLocalTime()))
+                        .status())
+                .isEqualTo(201);
+        assertThat(calendarPostsSent(groupId)).isEmpty();
+
+        assertThat(operator.put("/api/v1/groups/" + groupId, """
+                        {"timeZone":"Pacific/Kiritimati","comment":"群搬到基里巴斯"}""").status()).isEqualTo(200);
+
+        String due = local.atZone(ZoneId.of("Pacific/Kiritimati")).toInstant().toString();
+        assertThat(calendarPostsSent(groupId)).containsExactly(due);
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/posts")
+                        .body()
+                        .findValuesAsText("text"))
+                .contains("快闪开抢");
+        String when = local.toLocalDate() + " " + local.toLocalTime();
+        assertThat(jdbc.sql("SELECT actor || ' ' || change || ' ' || comment || ' ' || comment_zh FROM qf_audit"
+                                + " WHERE subject_type = 'SOP_CALENDAR' AND subject = ? AND change LIKE '%LATE'")
+                        .param(groupId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("system SENT_LATE one-off post of " + when + " sent late: the group's time zone moved"
+                        + " from Asia/Shanghai to Pacific/Kiritimati, which put its time in the past"
+                        + " 一次性帖子（" + when + "）已补发：社群时区从 Asia/Shanghai 改为 Pacific/Kiritimati 后，它的发布时间已经过去");
     }
 
     @Test
