@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -114,8 +116,28 @@ class LiveCodes {
                 now,
                 now,
                 null));
-        store.insert(created);
+        try {
+            store.insert(created);
+        } catch (DuplicateKeyException | ConcurrencyFailureException madeMeanwhile) {
+            // Another create of this channel (on this node or another) passed the check at the same
+            // moment and was stored first: the new row's only keys are the channel and WeCom's fresh
+            // id. PostgreSQL reports a duplicate key once the other commits, H2 may report a
+            // concurrent update instead. WeCom made a join way for each: ours must not outlive us.
+            removeFromWeCom(configId);
+            throw stateTaken(request.state());
+        }
         return created;
+    }
+
+    private void removeFromWeCom(String configId) {
+        try {
+            wecom.post("externalcontact/groupchat/del_join_way", Map.of("config_id", configId));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "Live code {} lost a race to another of its channel and could not be removed from WeCom: {}",
+                    configId,
+                    e.getMessage());
+        }
     }
 
     @Transactional
@@ -137,8 +159,17 @@ class LiveCodes {
                 before.createdAt(),
                 now(),
                 before.rotatedAt());
+        // Stored first: a change to a channel another code took meanwhile is refused before WeCom hears of it.
+        try {
+            store.update(changed);
+        } catch (DuplicateKeyException | ConcurrencyFailureException takenMeanwhile) {
+            if (request.state().equals(before.state())) {
+                // Not the channel: the same code changed by another request at the same moment.
+                throw takenMeanwhile;
+            }
+            throw stateTaken(request.state());
+        }
         wecom.post("externalcontact/groupchat/update_join_way", withConfigId(changed));
-        store.update(changed);
         return changed;
     }
 
@@ -266,10 +297,14 @@ class LiveCodes {
         Optional<LiveCode> sameState = store.byState(request.state());
         if (sameState.isPresent()
                 && (before == null || !sameState.get().configId().equals(before.configId()))) {
-            throw new ConflictException(
-                    "Another live code already counts joiners under the state '" + request.state() + "'",
-                    "已有另一个活码在用渠道标识 " + request.state() + " 统计入群人数");
+            throw stateTaken(request.state());
         }
+    }
+
+    private static ConflictException stateTaken(String state) {
+        return new ConflictException(
+                "Another live code already counts joiners under the state '" + state + "'",
+                "已有另一个活码在用渠道标识 " + state + " 统计入群人数");
     }
 
     private OffsetDateTime now() {

@@ -1,18 +1,32 @@
 package io.qunflow.wecom;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.ApiClient;
+import io.qunflow.TestDatabase;
+import io.qunflow.groups.GroupService;
+import io.qunflow.rules.RuleParameters;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Group live codes: made in WeCom, rotated to the next group when one nears its capacity, joiners counted by channel. */
 @WeComTest
@@ -30,12 +44,34 @@ class LiveCodeApiTest {
     String first;
     String second;
     String state;
+    String run;
+
+    @Autowired
+    LiveCodeStore store;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    WeComClient wecom;
+
+    @Autowired
+    RuleParameters parameters;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void setUp() {
         MockWeCom.reset("tok-live-codes");
         operator = ApiClient.asUser(port, "operator", "qunflow");
-        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         first = "wrA" + run;
         second = "wrB" + run;
         state = "poster-" + run;
@@ -161,6 +197,118 @@ class LiveCodeApiTest {
                 .body()
                 .get("source");
         assertThat(sources.toString()).contains(state);
+    }
+
+    /**
+     * Two operators, on two nodes, make a live code for one channel at the same moment. The second
+     * comes in through the API, on its own connection and thread, once the first has passed its
+     * check and stored its code but not committed; the first goes on only once the second has
+     * answered or waits for the row the first holds, so neither outcome depends on timing.
+     */
+    @Test
+    void twoCodesOfOneChannelMadeAtOnce_theSecondIs409_storesNothing_andItsJoinWayIsRemovedFromWeCom() {
+        AtomicReference<CompletableFuture<ApiClient.Reply>> loser = new AtomicReference<>();
+        LiveCodeStore storedThenOtherCreate = spy(AopTestUtils.<LiveCodeStore>getUltimateTargetObject(store));
+        doAnswer(insert -> {
+                    insert.callRealMethod();
+                    MockWeCom.answer(
+                            "externalcontact/groupchat/add_join_way",
+                            "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":\"cfg-lost-" + run + "\"}");
+                    loser.set(CompletableFuture.supplyAsync(
+                            () -> operator.post("/api/v1/wecom/live-codes", """
+                            {"state":"%s","chatIds":["%s"]}""".formatted(state, second))));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() ->
+                                    loser.get().isDone() || aSessionCollidesWith("INSERT INTO qf_wecom_live_code "));
+                    return null;
+                })
+                .when(storedThenOtherCreate)
+                .insert(any());
+        LiveCodes codes = new LiveCodes(storedThenOtherCreate, groups, wecom, parameters, clock);
+
+        LiveCode made = transactions.execute(
+                status -> codes.create(new LiveCodes.Request(null, state, List.of(first), false, null, null)));
+
+        assertThat(made.configId()).isEqualTo("cfg-" + run);
+        ApiClient.Reply refused = loser.get().join();
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("detail").asText())
+                .isEqualTo("Another live code already counts joiners under the state '" + state + "'");
+        assertThat(refused.body().get("detailZh").asText()).isEqualTo("已有另一个活码在用渠道标识 " + state + " 统计入群人数");
+        assertThat(jdbc.sql("SELECT config_id FROM qf_wecom_live_code WHERE state = ?")
+                        .param(state)
+                        .query(String.class)
+                        .list())
+                .containsExactly("cfg-" + run);
+        assertThat(MockWeCom.requests("externalcontact/groupchat/del_join_way"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getBodyAsString()).contains("cfg-lost-" + run));
+    }
+
+    /** As above, for two codes moved onto one channel at once: the second is refused before WeCom hears of it. */
+    @Test
+    void twoCodesMovedOntoOneChannelAtOnce_theSecondIs409_keepsItsChannel_andWeComIsNotAsked() {
+        String moving = made("cfg-" + run, state + "-a");
+        String other = made("cfg-other-" + run, state + "-b");
+        AtomicReference<CompletableFuture<ApiClient.Reply>> loser = new AtomicReference<>();
+        LiveCodeStore storedThenOtherUpdate = spy(AopTestUtils.<LiveCodeStore>getUltimateTargetObject(store));
+        doAnswer(update -> {
+                    update.callRealMethod();
+                    loser.set(CompletableFuture.supplyAsync(
+                            () -> operator.put("/api/v1/wecom/live-codes/" + other, """
+                                    {"state":"%s","chatIds":["%s"]}""".formatted(state, first))));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() -> loser.get().isDone() || aSessionCollidesWith("UPDATE qf_wecom_live_code "));
+                    return null;
+                })
+                .when(storedThenOtherUpdate)
+                .update(any());
+        LiveCodes codes = new LiveCodes(storedThenOtherUpdate, groups, wecom, parameters, clock);
+
+        transactions.executeWithoutResult(
+                status -> codes.update(moving, new LiveCodes.Request(null, state, List.of(first), false, null, null)));
+
+        ApiClient.Reply refused = loser.get().join();
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().get("detailZh").asText()).isEqualTo("已有另一个活码在用渠道标识 " + state + " 统计入群人数");
+        assertThat(jdbc.sql("SELECT state FROM qf_wecom_live_code WHERE config_id = ?")
+                        .param(other)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(state + "-b");
+        assertThat(MockWeCom.requests("externalcontact/groupchat/update_join_way"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.getBodyAsString()).contains(moving));
+    }
+
+    private String made(String configId, String channel) {
+        MockWeCom.answer(
+                "externalcontact/groupchat/add_join_way",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"config_id\":\"" + configId + "\"}");
+        ApiClient.Reply created = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"%s","chatIds":["%s"]}""".formatted(channel, first));
+        assertThat(created.status()).as(created.raw()).isEqualTo(201);
+        return created.body().get("configId").asText();
+    }
+
+    /**
+     * Whether another session has begun the statement that collides with the row this test holds:
+     * PostgreSQL shows it waiting for the lock; H2 waits on a unique key without naming a blocker,
+     * so there the statement under way is what shows it (begun before the commit or after, it ends
+     * the same: the key is taken).
+     */
+    private boolean aSessionCollidesWith(String statement) {
+        return TestDatabase.POSTGRES
+                ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                        + " AND datname = current_database()")
+                                .query(Integer.class)
+                                .single()
+                        > 0
+                : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
+                                .param(statement + "%")
+                                .query(Integer.class)
+                                .single()
+                        > 0;
     }
 
     @Test
