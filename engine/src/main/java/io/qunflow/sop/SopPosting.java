@@ -63,11 +63,12 @@ class SopPosting {
         });
     }
 
-    /** How a post sent late went: out now, out before, or held back by the day's cap. */
+    /** How a post sent late went: out now, held back by the day's cap, or nothing to send. */
     enum LateOutcome {
         SENT,
-        SENT_BEFORE,
-        HELD_BACK_BY_CAP
+        HELD_BACK_BY_CAP,
+        /** Out already that day, or the group dissolved meanwhile. */
+        NOTHING_TO_SEND
     }
 
     /**
@@ -79,14 +80,14 @@ class SopPosting {
         return tx.execute(status -> {
             Group group = groups.get(groupId);
             ZonedDateTime due = dueAt.atZoneSameInstant(group.timeZone());
-            if (postedThatDay(entry, due)) {
-                return LateOutcome.SENT_BEFORE;
+            if (group.archived() || postedThatDay(entry, due)) {
+                return LateOutcome.NOTHING_TO_SEND;
             }
-            if (group.archived() || cap.sentOn(group, dueAt) >= cap.of()) {
+            if (cap.sentOn(group, dueAt) >= cap.of()) {
                 return LateOutcome.HELD_BACK_BY_CAP;
             }
             SopPost post = post(group, entry, due.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC));
-            return store.insertPost(post) ? LateOutcome.SENT : LateOutcome.SENT_BEFORE;
+            return store.insertPost(post) ? LateOutcome.SENT : LateOutcome.NOTHING_TO_SEND;
         });
     }
 

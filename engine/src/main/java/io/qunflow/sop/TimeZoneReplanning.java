@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -42,8 +44,13 @@ class TimeZoneReplanning {
         this.clock = clock;
     }
 
-    /** After the edit is committed, so the plan reads the new zone; a group without a calendar has nothing to plan. */
+    /**
+     * After the edit is committed, so the plan reads the new zone; a group without a calendar has
+     * nothing to plan. In a transaction of its own: the edit's is committed already, and work
+     * joining it would be committed by accident or not at all.
+     */
     @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(GroupTimeZoneChanged change) {
         List<SopEntry> entries = store.entries(change.groupId());
         if (entries.isEmpty()) {
@@ -71,7 +78,7 @@ class TimeZoneReplanning {
 
     private void sendLate(GroupTimeZoneChanged change, SopEntry entry, ZonedDateTime due) {
         SopPosting.LateOutcome outcome = posting.sendLate(change.groupId(), entry, due.toOffsetDateTime());
-        if (outcome == SopPosting.LateOutcome.SENT_BEFORE) {
+        if (outcome == SopPosting.LateOutcome.NOTHING_TO_SEND) {
             return;
         }
         String when = entry.date() + " " + entry.time();
