@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,11 +117,10 @@ class LiveCodes {
                 null));
         try {
             store.insert(created);
-        } catch (DuplicateKeyException | ConcurrencyFailureException madeMeanwhile) {
+        } catch (DuplicateKeyException madeMeanwhile) {
             // Another create of this channel (on this node or another) passed the check at the same
             // moment and was stored first: the new row's only keys are the channel and WeCom's fresh
-            // id. PostgreSQL reports a duplicate key once the other commits, H2 may report a
-            // concurrent update instead. WeCom made a join way for each: ours must not outlive us.
+            // id. WeCom made a join way for each: ours must not outlive us.
             removeFromWeCom(configId);
             throw stateTaken(request.state());
         }
@@ -162,11 +160,7 @@ class LiveCodes {
         // Stored first: a change to a channel another code took meanwhile is refused before WeCom hears of it.
         try {
             store.update(changed);
-        } catch (DuplicateKeyException | ConcurrencyFailureException takenMeanwhile) {
-            if (request.state().equals(before.state())) {
-                // Not the channel: the same code changed by another request at the same moment.
-                throw takenMeanwhile;
-            }
+        } catch (DuplicateKeyException takenMeanwhile) {
             throw stateTaken(request.state());
         }
         wecom.post("externalcontact/groupchat/update_join_way", withConfigId(changed));
