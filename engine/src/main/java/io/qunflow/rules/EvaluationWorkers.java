@@ -197,6 +197,11 @@ final class EvaluationWorkers {
         return abandonedTotal.get();
     }
 
+    /** How many workers take evaluations when none is being replaced. */
+    int size() {
+        return size;
+    }
+
     /** Workers that take evaluations. */
     int liveWorkers() {
         return live.size();

@@ -15,7 +15,7 @@ final class OccupiedWorkers implements AutoCloseable {
     private final ExecutorService occupiers;
 
     private OccupiedWorkers() throws InterruptedException {
-        int workers = EvaluationWorkers.SHARED.liveWorkers();
+        int workers = EvaluationWorkers.SHARED.size();
         CountDownLatch running = new CountDownLatch(workers);
         occupiers = Executors.newFixedThreadPool(workers);
         for (int i = 0; i < workers; i++) {

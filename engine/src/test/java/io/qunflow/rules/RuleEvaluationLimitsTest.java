@@ -86,7 +86,6 @@ class RuleEvaluationLimitsTest {
         CompiledRuleSet compiled = new RuleSetCompiler().compile("waiting", 1, waiting, 100, Duration.ofMillis(100));
         EvaluationWorkers workers = EvaluationWorkers.SHARED;
         long abandonedBefore = workers.abandonedTotal();
-        int liveBefore = workers.liveWorkers();
 
         assertThatThrownBy(() -> compiled.evaluate(List.of(), List.of()))
                 .isInstanceOfSatisfying(EvaluationTimedOut.class, e -> {
@@ -95,8 +94,10 @@ class RuleEvaluationLimitsTest {
                 })
                 .hasMessageContaining("ran longer than 100 ms")
                 .hasMessageContaining("Waits, then decides");
-        assertThat(workers.abandonedTotal()).isEqualTo(abandonedBefore + 1);
-        assertThat(workers.liveWorkers()).isEqualTo(liveBefore);
+        // The pool is the JVM's: the suite's cached contexts may give up an evaluation of their own
+        // (a backtest still running) and be replacing its worker at this moment.
+        assertThat(workers.abandonedTotal()).isGreaterThan(abandonedBefore);
+        await().atMost(Duration.ofSeconds(20)).until(() -> workers.liveWorkers() == workers.size());
         // The given-up worker was interrupted out of its wait, and left rather than take work again.
         await().atMost(Duration.ofSeconds(20)).until(() -> workers.retiredStillRunning() == 0);
     }

@@ -118,7 +118,6 @@ class RuleFallbackApiTest {
                 {"id":"%s","name":"新人欢迎群","intro":"x","type":"CONTENT"}""".formatted(groupId));
         int runaway = installRunaway();
         long abandonedBefore = EvaluationWorkers.SHARED.abandonedTotal();
-        int liveBefore = EvaluationWorkers.SHARED.liveWorkers();
         long started = System.nanoTime();
 
         Reply first = join(connector, groupId, "m1");
@@ -129,8 +128,9 @@ class RuleFallbackApiTest {
             assertThat(d.get("ruleSetVersion").asInt()).isEqualTo(good);
             assertThat(d.get("outcome").asText()).isEqualTo("SEND_MESSAGE");
         });
-        assertThat(EvaluationWorkers.SHARED.abandonedTotal()).isEqualTo(abandonedBefore + 1);
-        assertThat(EvaluationWorkers.SHARED.liveWorkers()).isEqualTo(liveBefore);
+        // The pool is the JVM's: another cached context may be replacing a worker of its own now.
+        assertThat(EvaluationWorkers.SHARED.abandonedTotal()).isGreaterThan(abandonedBefore);
+        await().atMost(IN_TIME).until(() -> EvaluationWorkers.SHARED.liveWorkers() == EvaluationWorkers.SHARED.size());
         await().atMost(IN_TIME).until(() -> EvaluationWorkers.SHARED.retiredStillRunning() == 0);
 
         JsonNode incident = await().atMost(IN_TIME)
