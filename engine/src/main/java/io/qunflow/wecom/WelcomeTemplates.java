@@ -9,10 +9,13 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A group's welcome (入群欢迎语) is a WeCom group welcome template
@@ -37,25 +40,62 @@ class WelcomeTemplates {
     private final WeComSettings settings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    WelcomeTemplates(WeComClient wecom, MemberService members, WeComSettings settings, JdbcClient jdbc, Clock clock) {
+    WelcomeTemplates(
+            WeComClient wecom,
+            MemberService members,
+            WeComSettings settings,
+            JdbcClient jdbc,
+            Clock clock,
+            TransactionTemplate transactions) {
         this.wecom = wecom;
         this.members = members;
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     /**
      * Makes the group's template say what the welcome action says; answers the template id. A text
      * WeCom would refuse is not sent ({@link WeComText}).
+     *
+     * <p>Welcomes of one group take turns on the group's row, on every node: the row is claimed
+     * before WeCom adds a template, so two joiners' welcomes at once (or a retry racing the first
+     * attempt) add one template, and the second edits it if its words differ. WeCom's library holds
+     * 100; a template Qunflow lost track of would hold a slot forever.
      */
     String apply(Action welcome) {
         String body =
                 WeComText.sendable(template(welcome), MAX_TEXT_BYTES, "a WeCom group welcome template", "企业微信入群欢迎语");
+        try {
+            return applyInTurn(welcome.groupId(), body);
+        } catch (DuplicateKeyException addedMeanwhile) {
+            // Another welcome of the group claimed the row first and waited us out while WeCom added
+            // its template: that template is now the group's, and ours becomes an edit of it.
+            return applyInTurn(welcome.groupId(), body);
+        }
+    }
+
+    private String applyInTurn(String groupId, String body) {
+        AtomicReference<String> added = new AtomicReference<>();
+        try {
+            return transactions.execute(status -> applyHoldingTheRow(groupId, body, added));
+        } catch (RuntimeException notStored) {
+            if (added.get() != null) {
+                // WeCom added the template but the database did not keep it: nobody would ever
+                // delete it from WeCom's library otherwise.
+                deleteUnstored(added.get(), groupId);
+            }
+            throw notStored;
+        }
+    }
+
+    private String applyHoldingTheRow(String groupId, String body, AtomicReference<String> added) {
         Optional<String[]> current = jdbc.sql(
-                        "SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ?")
-                .param(welcome.groupId())
+                        "SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ? FOR UPDATE")
+                .param(groupId)
                 .query((rs, row) -> new String[] {rs.getString("template_id"), rs.getString("body")})
                 .optional();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -71,18 +111,36 @@ class WelcomeTemplates {
             request.put("template_id", current.get()[0]);
             wecom.post("externalcontact/group_welcome_template/edit", request);
             jdbc.sql("UPDATE qf_wecom_welcome_template SET body = ?, updated_at = ? WHERE group_id = ?")
-                    .params(body, now, welcome.groupId())
+                    .params(body, now, groupId)
                     .update();
             return current.get()[0];
         }
+        // The claim: a second welcome of the group waits on this key until we commit, then finds the
+        // template. The empty id is never committed: it becomes WeCom's id, or the claim rolls back.
+        jdbc.sql("INSERT INTO qf_wecom_welcome_template (group_id, template_id, body, updated_at) VALUES (?,?,?,?)")
+                .params(groupId, "", body, now)
+                .update();
         request.put("notify", 1);
         String templateId = wecom.create("externalcontact/group_welcome_template/add", request)
                 .path("template_id")
                 .asText();
-        jdbc.sql("INSERT INTO qf_wecom_welcome_template (group_id, template_id, body, updated_at) VALUES (?,?,?,?)")
-                .params(welcome.groupId(), templateId, body, now)
+        added.set(templateId);
+        jdbc.sql("UPDATE qf_wecom_welcome_template SET template_id = ? WHERE group_id = ?")
+                .params(templateId, groupId)
                 .update();
         return templateId;
+    }
+
+    private void deleteUnstored(String templateId, String groupId) {
+        try {
+            wecom.post("externalcontact/group_welcome_template/del", Map.of("template_id", templateId));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "The welcome template {} WeCom added for group {} was not stored, nor deleted from WeCom: {}",
+                    templateId,
+                    groupId,
+                    e.getMessage());
+        }
     }
 
     /**

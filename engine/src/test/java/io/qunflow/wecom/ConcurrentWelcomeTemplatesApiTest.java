@@ -1,0 +1,219 @@
+package io.qunflow.wecom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.spy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.qunflow.TestDatabase;
+import io.qunflow.actions.Action;
+import io.qunflow.actions.ActionType;
+import io.qunflow.members.MemberService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A group's welcome template when two welcomes of the group are carried out at once (two joiners'
+ * welcomes on two nodes, or a retry racing the first attempt), and when the database fails between
+ * WeCom's add and the row: WeCom's library (100 templates a corp) is never left holding a template
+ * Qunflow does not know of, and the last words win.
+ */
+@WeComTest
+class ConcurrentWelcomeTemplatesApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    WelcomeTemplates welcomes;
+
+    @Autowired
+    WeComClient wecom;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    WeComSettings settings;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String run;
+    String chatId;
+
+    @BeforeEach
+    void setUp() {
+        MockWeCom.reset("tok-welcome-race");
+        run = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        chatId = "wr" + run;
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + run + "\"}");
+        MockWeCom.answer("externalcontact/group_welcome_template/edit", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+        MockWeCom.answer("externalcontact/group_welcome_template/del", "{\"errcode\":0,\"errmsg\":\"ok\"}");
+    }
+
+    /**
+     * The second welcome starts, on its own connection and thread, once the first has claimed the
+     * group's row and WeCom has added its template, before the first has stored the id; the first
+     * goes on only once the second has finished or waits for the row, so neither outcome depends on
+     * timing. Had the second been let through, WeCom would have added a second template for it.
+     */
+    @Test
+    void twoWelcomesOfOneGroupAtOnce_addOneTemplate_andTheSecondEditsItsWordsIn() throws Exception {
+        AtomicReference<CompletableFuture<String>> second = new AtomicReference<>();
+        WeComClient addedThenAnotherWelcome = spy(AopTestUtils.<WeComClient>getUltimateTargetObject(wecom));
+        doAnswer(add -> {
+                    Object answer = add.callRealMethod();
+                    MockWeCom.answer(
+                            "externalcontact/group_welcome_template/add",
+                            "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-lost-" + run + "\"}");
+                    second.set(CompletableFuture.supplyAsync(() -> welcomes.apply(welcome("wmB", "欢迎新朋友，先看群公告"))));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() -> second.get().isDone() || aSessionWaitsForTheGroupsRow());
+                    return answer;
+                })
+                .when(addedThenAnotherWelcome)
+                .create(eq("externalcontact/group_welcome_template/add"), any());
+        WelcomeTemplates first =
+                new WelcomeTemplates(addedThenAnotherWelcome, members, settings, jdbc, clock, transactions);
+
+        String firstTemplate = first.apply(welcome("wmA", "欢迎入群，每晚8点秒杀"));
+
+        assertThat(firstTemplate).isEqualTo("tpl-" + run);
+        assertThat(second.get().join()).isEqualTo("tpl-" + run);
+        assertThat(bodiesSentTo("externalcontact/group_welcome_template/add"))
+                .singleElement()
+                .satisfies(add ->
+                        assertThat(add.path("text").path("content").asText()).isEqualTo("欢迎入群，每晚8点秒杀"));
+        assertThat(bodiesSentTo("externalcontact/group_welcome_template/edit"))
+                .singleElement()
+                .satisfies(edit -> {
+                    assertThat(edit.path("template_id").asText()).isEqualTo("tpl-" + run);
+                    assertThat(edit.path("text").path("content").asText()).isEqualTo("欢迎新朋友，先看群公告");
+                });
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/del"))
+                .isEmpty();
+        assertThat(stored()).containsExactly("tpl-" + run + " 欢迎新朋友，先看群公告");
+    }
+
+    /** WeCom refusing the add leaves no claim behind: the next welcome of the group adds the template. */
+    @Test
+    void aWelcomeWeComRefused_storesNothing_andTheNextOneAddsTheTemplate() throws Exception {
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":41062,\"errmsg\":\"welcome template count exceed limit\"}");
+
+        assertThatThrownBy(() -> welcomes.apply(welcome("wmA", "欢迎入群")))
+                .isInstanceOfSatisfying(
+                        WeComError.class, e -> assertThat(e.errcode()).isEqualTo(41062));
+        assertThat(stored()).isEmpty();
+
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + run + "\"}");
+        assertThat(welcomes.apply(welcome("wmB", "欢迎入群"))).isEqualTo("tpl-" + run);
+        assertThat(bodiesSentTo("externalcontact/group_welcome_template/add")).hasSize(2);
+        assertThat(stored()).containsExactly("tpl-" + run + " 欢迎入群");
+    }
+
+    /**
+     * WeCom added the template but the database could not keep its id (here an id longer than the
+     * column holds): the template is deleted from WeCom again, nothing is stored, and the welcome
+     * fails to be tried again, rather than hold one of the library's 100 places forever.
+     */
+    @Test
+    void aTemplateTheDatabaseCouldNotStore_isDeletedFromWeComAgain() throws Exception {
+        String tooLong = "tpl-" + run + "x".repeat(200);
+        MockWeCom.answer(
+                "externalcontact/group_welcome_template/add",
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"" + tooLong + "\"}");
+
+        assertThatThrownBy(() -> welcomes.apply(welcome("wmA", "欢迎入群"))).isNotInstanceOf(WeComError.class);
+
+        assertThat(bodiesSentTo("externalcontact/group_welcome_template/add")).hasSize(1);
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/del"))
+                .singleElement()
+                .satisfies(del -> assertThat(JSON.readTree(del.getBodyAsString())
+                                .path("template_id")
+                                .asText())
+                        .isEqualTo(tooLong));
+        assertThat(stored()).isEmpty();
+    }
+
+    private Action welcome(String memberId, String text) {
+        return new Action(
+                "act-" + memberId + "-" + run,
+                ActionType.SEND_MESSAGE,
+                chatId,
+                "wecom:" + chatId + ":" + memberId + ":joined:1760001000",
+                memberId,
+                text,
+                null,
+                null,
+                "PENDING",
+                null,
+                OffsetDateTime.now(clock),
+                null);
+    }
+
+    /** The bodies WeCom received at the path since this test began. */
+    private List<JsonNode> bodiesSentTo(String path) throws Exception {
+        List<JsonNode> bodies = new ArrayList<>();
+        for (LoggedRequest request : MockWeCom.requests(path)) {
+            bodies.add(JSON.readTree(request.getBodyAsString()));
+        }
+        return bodies;
+    }
+
+    private List<String> stored() {
+        return jdbc.sql("SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ?")
+                .param(chatId)
+                .query((rs, row) -> rs.getString("template_id") + " " + rs.getString("body"))
+                .list();
+    }
+
+    /**
+     * Whether another session has begun a statement that waits for the row the first welcome holds:
+     * PostgreSQL shows it waiting for the lock; H2 waits without naming a blocker, so there the
+     * statement under way on the table is what shows it (the first is inside WeCom's call, between
+     * statements).
+     */
+    private boolean aSessionWaitsForTheGroupsRow() {
+        return TestDatabase.POSTGRES
+                ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                                        + " AND datname = current_database()")
+                                .query(Integer.class)
+                                .single()
+                        > 0
+                : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
+                                .param("%qf_wecom_welcome_template%")
+                                .query(Integer.class)
+                                .single()
+                        > 0;
+    }
+}
