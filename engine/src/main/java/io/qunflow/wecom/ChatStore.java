@@ -32,6 +32,19 @@ class ChatStore {
                 .optional();
     }
 
+    /**
+     * Whether the chat was dismissed, holding its row to the end of the caller's transaction so a
+     * dismissal arriving meanwhile waits for the caller's work and sees it. A chat Qunflow does not
+     * know has no row to hold and has not been dismissed.
+     */
+    boolean dismissedHoldingTheRow(String chatId) {
+        return jdbc.sql("SELECT dismissed FROM qf_wecom_chat WHERE chat_id = ? FOR UPDATE")
+                .param(chatId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     boolean known(String chatId) {
         return jdbc.sql("SELECT COUNT(*) FROM qf_wecom_chat WHERE chat_id = ?")
                         .param(chatId)

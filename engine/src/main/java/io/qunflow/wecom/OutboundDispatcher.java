@@ -188,9 +188,15 @@ class OutboundDispatcher implements SmartLifecycle {
                         "owner task " + task.id(),
                         now());
             } else if (action.type() == ActionType.SEND_MESSAGE && ChatSync.isJoin(action.eventId())) {
-                String template = welcomes.apply(action);
-                outcomes.done(
-                        action.id(), lease, "group welcome template " + template + " (WeCom sends it to each joiner)");
+                Optional<String> template = welcomes.apply(action);
+                if (template.isEmpty()) {
+                    outcomes.fail(delivery, lease, null, "the customer group was dismissed");
+                } else {
+                    outcomes.done(
+                            action.id(),
+                            lease,
+                            "group welcome template " + template.get() + " (WeCom sends it to each joiner)");
+                }
             } else {
                 String msgid = broadcasts.send(action, owner);
                 sop.recordReach(action.id(), 0);

@@ -41,6 +41,7 @@ class WelcomeTemplates {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final ChatStore chats;
 
     WelcomeTemplates(
             WeComClient wecom,
@@ -48,25 +49,29 @@ class WelcomeTemplates {
             WeComSettings settings,
             JdbcClient jdbc,
             Clock clock,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            ChatStore chats) {
         this.wecom = wecom;
         this.members = members;
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
         this.transactions = transactions;
+        this.chats = chats;
     }
 
     /**
-     * Makes the group's template say what the welcome action says; answers the template id. A text
-     * WeCom would refuse is not sent ({@link WeComText}).
+     * Makes the group's template say what the welcome action says; answers the template id, or
+     * nothing when the group was dismissed before the welcome went out. A text WeCom would refuse is
+     * not sent ({@link WeComText}).
      *
      * <p>Welcomes of one group take turns on the group's row, on every node: the row is claimed
      * before WeCom adds a template, so two joiners' welcomes at once (or a retry racing the first
      * attempt) add one template, and the second edits it if its words differ. WeCom's library holds
-     * 100; a template Qunflow lost track of would hold a slot forever.
+     * 100; a template Qunflow lost track of would hold a slot forever. A dismissal of the group waits
+     * for the welcome under way, so it finds the template to delete ({@link #remove}).
      */
-    String apply(Action welcome) {
+    Optional<String> apply(Action welcome) {
         String body =
                 WeComText.sendable(template(welcome), MAX_TEXT_BYTES, "a WeCom group welcome template", "企业微信入群欢迎语");
         try {
@@ -78,7 +83,7 @@ class WelcomeTemplates {
         }
     }
 
-    private String applyInTurn(String groupId, String body) {
+    private Optional<String> applyInTurn(String groupId, String body) {
         AtomicReference<String> added = new AtomicReference<>();
         try {
             return transactions.execute(status -> applyHoldingTheRow(groupId, body, added));
@@ -92,7 +97,10 @@ class WelcomeTemplates {
         }
     }
 
-    private String applyHoldingTheRow(String groupId, String body, AtomicReference<String> added) {
+    private Optional<String> applyHoldingTheRow(String groupId, String body, AtomicReference<String> added) {
+        if (chats.dismissedHoldingTheRow(groupId)) {
+            return Optional.empty();
+        }
         Optional<String[]> current = jdbc.sql(
                         "SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ? FOR UPDATE")
                 .param(groupId)
@@ -100,7 +108,7 @@ class WelcomeTemplates {
                 .optional();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         if (current.isPresent() && current.get()[1].equals(body)) {
-            return current.get()[0];
+            return Optional.of(current.get()[0]);
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("text", Map.of("content", body));
@@ -113,7 +121,7 @@ class WelcomeTemplates {
             jdbc.sql("UPDATE qf_wecom_welcome_template SET body = ?, updated_at = ? WHERE group_id = ?")
                     .params(body, now, groupId)
                     .update();
-            return current.get()[0];
+            return Optional.of(current.get()[0]);
         }
         // The claim: a second welcome of the group waits on this key until we commit, then finds the
         // template. The empty id is never committed: it becomes WeCom's id, or the claim rolls back.
@@ -128,7 +136,7 @@ class WelcomeTemplates {
         jdbc.sql("UPDATE qf_wecom_welcome_template SET template_id = ? WHERE group_id = ?")
                 .params(templateId, groupId)
                 .update();
-        return templateId;
+        return Optional.of(templateId);
     }
 
     private void deleteUnstored(String templateId, String groupId) {

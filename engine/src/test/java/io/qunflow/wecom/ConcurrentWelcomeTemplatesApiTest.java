@@ -20,12 +20,14 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.AopTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +64,18 @@ class ConcurrentWelcomeTemplatesApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ChatStore chats;
+
+    @Autowired
+    InboundProcessor inbound;
+
+    @Autowired
+    ChatSync chatSync;
+
+    @LocalServerPort
+    int port;
+
     String run;
     String chatId;
 
@@ -92,17 +106,19 @@ class ConcurrentWelcomeTemplatesApiTest {
                     MockWeCom.answer(
                             "externalcontact/group_welcome_template/add",
                             "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-lost-" + run + "\"}");
-                    second.set(CompletableFuture.supplyAsync(() -> welcomes.apply(welcome("wmB", "欢迎新朋友，先看群公告"))));
+                    second.set(CompletableFuture.supplyAsync(
+                            () -> welcomes.apply(welcome("wmB", "欢迎新朋友，先看群公告")).orElseThrow()));
                     await().atMost(Duration.ofMinutes(1))
-                            .until(() -> second.get().isDone() || aSessionWaitsForTheGroupsRow());
+                            .until(() -> second.get().isDone()
+                                    || aSessionWaitsFor("INSERT INTO qf_wecom_welcome_template "));
                     return answer;
                 })
                 .when(addedThenAnotherWelcome)
                 .create(eq("externalcontact/group_welcome_template/add"), any());
         WelcomeTemplates first =
-                new WelcomeTemplates(addedThenAnotherWelcome, members, settings, jdbc, clock, transactions);
+                new WelcomeTemplates(addedThenAnotherWelcome, members, settings, jdbc, clock, transactions, chats);
 
-        String firstTemplate = first.apply(welcome("wmA", "欢迎入群，每晚8点秒杀"));
+        String firstTemplate = first.apply(welcome("wmA", "欢迎入群，每晚8点秒杀")).orElseThrow();
 
         assertThat(firstTemplate).isEqualTo("tpl-" + run);
         assertThat(second.get().join()).isEqualTo("tpl-" + run);
@@ -121,6 +137,74 @@ class ConcurrentWelcomeTemplatesApiTest {
         assertThat(stored()).containsExactly("tpl-" + run + " 欢迎新朋友，先看群公告");
     }
 
+    /**
+     * The group is dismissed (WeCom's dismiss callback, as the node that took it applies it) while
+     * its first welcome is under way: the dismissal waits for the welcome's row, then deletes the template WeCom added.
+     * Had it not waited, it would have found no template, and the one added would hold a place in
+     * WeCom's library for a group that no longer exists.
+     */
+    @Test
+    void aGroupDismissedWhileItsWelcomeIsAdded_hasThatTemplateDeletedFromWeCom() throws Exception {
+        openGroup();
+        AtomicReference<CompletableFuture<Void>> dismissal = new AtomicReference<>();
+        WeComClient addedThenDismissed = spy(AopTestUtils.<WeComClient>getUltimateTargetObject(wecom));
+        doAnswer(add -> {
+                    Object answer = add.callRealMethod();
+                    dismissal.set(CompletableFuture.runAsync(() -> chatSync.apply(
+                            XmlMessage.parse(WeComCallbacks.chatEvent(chatId, "dismiss", null, 1760003000)), 0)));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() -> dismissal.get().isDone()
+                                    || aSessionWaitsFor("UPDATE qf_wecom_chat SET dismissed "));
+                    return answer;
+                })
+                .when(addedThenDismissed)
+                .create(eq("externalcontact/group_welcome_template/add"), any());
+        WelcomeTemplates welcoming =
+                new WelcomeTemplates(addedThenDismissed, members, settings, jdbc, clock, transactions, chats);
+
+        assertThat(welcoming.apply(welcome("wmA", "欢迎入群"))).contains("tpl-" + run);
+        dismissal.get().join();
+
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/del"))
+                .singleElement()
+                .satisfies(del -> assertThat(JSON.readTree(del.getBodyAsString())
+                                .path("template_id")
+                                .asText())
+                        .isEqualTo("tpl-" + run));
+        assertThat(stored()).isEmpty();
+        assertThat(chats.find(chatId).orElseThrow().dismissed()).isTrue();
+    }
+
+    /** A welcome that reaches a group dismissed meanwhile adds nothing to WeCom and stores nothing. */
+    @Test
+    void aWelcomeOfAGroupDismissedMeanwhile_addsNoTemplate() throws Exception {
+        openGroup();
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "dismiss", null, 1760003000));
+        inbound.process();
+
+        assertThat(welcomes.apply(welcome("wmA", "欢迎入群"))).isEmpty();
+
+        assertThat(MockWeCom.requests("externalcontact/group_welcome_template/add"))
+                .isEmpty();
+        assertThat(stored()).isEmpty();
+    }
+
+    /** A customer group with its owner and one customer, as WeCom's create callback brings it. */
+    private void openGroup() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                MockWeCom.groupChat(
+                        chatId,
+                        "新品体验群",
+                        "owner-sun",
+                        List.of(
+                                Map.of("userid", "owner-sun", "type", 1, "nickname", "孙店长"),
+                                Map.of("userid", "wmFan", "nickname", "甜甜"))));
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(chatId, "create", null, 1760001000));
+        inbound.process();
+        assertThat(chats.known(chatId)).isTrue();
+    }
+
     /** WeCom refusing the add leaves no claim behind: the next welcome of the group adds the template. */
     @Test
     void aWelcomeWeComRefused_storesNothing_andTheNextOneAddsTheTemplate() throws Exception {
@@ -136,7 +220,7 @@ class ConcurrentWelcomeTemplatesApiTest {
         MockWeCom.answer(
                 "externalcontact/group_welcome_template/add",
                 "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + run + "\"}");
-        assertThat(welcomes.apply(welcome("wmB", "欢迎入群"))).isEqualTo("tpl-" + run);
+        assertThat(welcomes.apply(welcome("wmB", "欢迎入群"))).contains("tpl-" + run);
         assertThat(bodiesSentTo("externalcontact/group_welcome_template/add")).hasSize(2);
         assertThat(stored()).containsExactly("tpl-" + run + " 欢迎入群");
     }
@@ -198,12 +282,11 @@ class ConcurrentWelcomeTemplatesApiTest {
     }
 
     /**
-     * Whether another session has begun a statement that waits for the row the first welcome holds:
-     * PostgreSQL shows it waiting for the lock; H2 waits without naming a blocker, so there the
-     * statement under way on the table is what shows it (the first is inside WeCom's call, between
-     * statements).
+     * Whether another session has begun the statement that waits for the row the first welcome
+     * holds: PostgreSQL shows it waiting for the lock; H2 waits without naming a blocker, so there
+     * the statement under way is what shows it (the first is inside WeCom's call, between statements).
      */
-    private boolean aSessionWaitsForTheGroupsRow() {
+    private boolean aSessionWaitsFor(String statement) {
         return TestDatabase.POSTGRES
                 ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
                                         + " AND datname = current_database()")
@@ -211,7 +294,7 @@ class ConcurrentWelcomeTemplatesApiTest {
                                 .single()
                         > 0
                 : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
-                                .param("%qf_wecom_welcome_template%")
+                                .param(statement + "%")
                                 .query(Integer.class)
                                 .single()
                         > 0;
