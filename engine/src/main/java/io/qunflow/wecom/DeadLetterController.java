@@ -11,13 +11,15 @@ import org.springframework.web.bind.annotation.RestController;
 class DeadLetterController {
 
     private final DeliveryStore deliveries;
+    private final WeComNames names;
 
-    DeadLetterController(DeliveryStore deliveries) {
+    DeadLetterController(DeliveryStore deliveries, WeComNames names) {
         this.deliveries = deliveries;
+        this.names = names;
     }
 
     @GetMapping
     List<DeliveryStore.Delivery> list() {
-        return deliveries.inStatus(DeliveryStore.FAILED, 500);
+        return names.deadLetters(deliveries.inStatus(DeliveryStore.FAILED, 500));
     }
 }

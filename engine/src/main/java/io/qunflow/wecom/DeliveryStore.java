@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -18,10 +19,12 @@ class DeliveryStore {
     static final String DONE = "DONE";
     static final String FAILED = "FAILED";
 
+    /** @param groupName the group's name now, for people; null from the store, and when Qunflow has no name for it */
     record Delivery(
             String actionId,
             long actionSeq,
             String groupId,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String groupName,
             String actionType,
             String status,
             int attempts,
@@ -30,7 +33,26 @@ class DeliveryStore {
             Integer errcode,
             String errmsg,
             OffsetDateTime createdAt,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt) {
+
+        /** The same delivery with the name people know its group by, read from the groups module. */
+        Delivery named(String groupName) {
+            return new Delivery(
+                    actionId,
+                    actionSeq,
+                    groupId,
+                    groupName,
+                    actionType,
+                    status,
+                    attempts,
+                    wecomMsgid,
+                    wecomSender,
+                    errcode,
+                    errmsg,
+                    createdAt,
+                    updatedAt);
+        }
+    }
 
     private final JdbcClient jdbc;
 
@@ -164,6 +186,7 @@ class DeliveryStore {
                 rs.getString("action_id"),
                 rs.getLong("action_seq"),
                 rs.getString("group_id"),
+                null,
                 rs.getString("action_type"),
                 rs.getString("status"),
                 rs.getInt("attempts"),

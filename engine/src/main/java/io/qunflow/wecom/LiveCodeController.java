@@ -24,26 +24,28 @@ import org.springframework.web.util.UriUtils;
 class LiveCodeController {
 
     private final LiveCodes codes;
+    private final WeComNames names;
 
-    LiveCodeController(LiveCodes codes) {
+    LiveCodeController(LiveCodes codes, WeComNames names) {
         this.codes = codes;
+        this.names = names;
     }
 
     @GetMapping
     List<LiveCode> list() {
-        return codes.all();
+        return names.codes(codes.all());
     }
 
     @GetMapping("/{configId}")
     LiveCode get(@PathVariable String configId) {
-        return codes.get(configId);
+        return names.code(codes.get(configId));
     }
 
     // The OpenAPI document reads the status here; a ResponseEntity's own is seen only at run time.
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<LiveCode> create(@Valid @RequestBody LiveCodes.Request request) {
-        LiveCode created = codes.create(request);
+        LiveCode created = names.code(codes.create(request));
         return ResponseEntity.created(URI.create("/api/v1/wecom/live-codes/"
                         + UriUtils.encodePathSegment(created.configId(), StandardCharsets.UTF_8)))
                 .body(created);
@@ -51,7 +53,7 @@ class LiveCodeController {
 
     @PutMapping("/{configId}")
     LiveCode update(@PathVariable String configId, @Valid @RequestBody LiveCodes.Request request) {
-        return codes.update(configId, request);
+        return names.code(codes.update(configId, request));
     }
 
     @DeleteMapping("/{configId}")

@@ -1,11 +1,14 @@
 package io.qunflow.wecom;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 
 /**
  * Something a group owner has to do by hand in WeCom, because WeCom has no API for it: delete a
  * message, remove a customer from the group, pay a red envelope, or mute a member.
  *
+ * @param groupName the group's name now, for people; null when Qunflow has no name for it (a client shows the id)
+ * @param memberNickname the member's nickname in the group, kept after they leave; null when there is no member or no nickname
  * @param actionType the outbox action the task carries out: DELETE_MESSAGE, REMOVE_MEMBER, SEND_RED_ENVELOPE or MUTE_MEMBER
  * @param rule the rule that decided it, when an event's rules did
  * @param messageText the member's message the decision was about, when there was one
@@ -16,7 +19,9 @@ public record OwnerTask(
         String actionId,
         String actionType,
         String groupId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String groupName,
         String memberId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String memberNickname,
         String ownerUserId,
         String rule,
         String reason,
@@ -43,7 +48,9 @@ public record OwnerTask(
                 actionId(),
                 actionType(),
                 groupId(),
+                groupName(),
                 memberId(),
+                memberNickname(),
                 ownerUserId(),
                 rule(),
                 reason(),
@@ -60,6 +67,34 @@ public record OwnerTask(
                 closedBy(),
                 closedAt(),
                 createdAt());
+    }
+
+    /** The same task with the names people know its group and member by, read from their modules. */
+    OwnerTask named(String groupName, String memberNickname) {
+        return new OwnerTask(
+                id,
+                actionId,
+                actionType,
+                groupId,
+                groupName,
+                memberId,
+                memberNickname,
+                ownerUserId,
+                rule,
+                reason,
+                messageText,
+                actionText,
+                amountCents,
+                status,
+                dueAt,
+                notifiedAt,
+                notifyError,
+                remindedAt,
+                escalatedAt,
+                outcomeNote,
+                closedBy,
+                closedAt,
+                createdAt);
     }
 
     /** How an owner task ended. */

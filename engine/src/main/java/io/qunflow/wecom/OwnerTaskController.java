@@ -29,20 +29,22 @@ class OwnerTaskController {
     }
 
     private final OwnerTasks tasks;
+    private final WeComNames names;
 
-    OwnerTaskController(OwnerTasks tasks) {
+    OwnerTaskController(OwnerTasks tasks, WeComNames names) {
         this.tasks = tasks;
+        this.names = names;
     }
 
     @GetMapping
     @RequestSubject(value = "The owner-task query", zh = "群主任务查询")
     List<OwnerTask> list(@RequestParam(required = false) @OneOf(Status.class) String status) {
-        return tasks.list(status, 500);
+        return names.tasks(tasks.list(status, 500));
     }
 
     @GetMapping("/{id}")
     OwnerTask get(@PathVariable String id) {
-        return tasks.get(id);
+        return names.task(tasks.get(id));
     }
 
     @RequestSubject(value = "The completion", zh = "任务完成记录")
@@ -61,6 +63,6 @@ class OwnerTaskController {
             throw new InvalidRequestException(
                     "The completion is invalid", "任务完成记录有误", List.of(new FieldProblem("note", Words.REQUIRED)));
         }
-        return tasks.complete(id, outcome, request.note() == null ? "" : request.note(), who.getName());
+        return names.task(tasks.complete(id, outcome, request.note() == null ? "" : request.note(), who.getName()));
     }
 }

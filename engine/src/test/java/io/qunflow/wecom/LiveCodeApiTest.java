@@ -126,6 +126,45 @@ class LiveCodeApiTest {
     }
 
     @Test
+    void codes_nameTheirGroups_onCreateGetListAndUpdate_withoutStoringTheNames() {
+        MockWeCom.answer(
+                "externalcontact/groupchat/get",
+                "chat_id",
+                second,
+                MockWeCom.groupChat(second, "秒杀二群🔥", "owner-ma", List.of(Map.of("userid", "owner-ma", "type", 1))));
+        new WeComCallbacks(port).post(WeComCallbacks.chatEvent(second, "update", "change_name", 1760004100));
+        inbound.process();
+
+        ApiClient.Reply created = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"%s","chatIds":["%s","%s"]}""".formatted(state, first, second));
+
+        assertThat(created.status()).isEqualTo(201);
+        String configId = created.body().get("configId").asText();
+        assertThat(created.body().get("groupNames").toString())
+                .isEqualTo("{\"%s\":\"秒杀群\",\"%s\":\"秒杀二群🔥\"}".formatted(first, second));
+        ApiClient.Reply one = operator.get("/api/v1/wecom/live-codes/" + configId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body().get("groupNames").get(second).asText()).isEqualTo("秒杀二群🔥");
+        ApiClient.Reply all = operator.get("/api/v1/wecom/live-codes");
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body())
+                .filteredOn(code -> code.get("configId").asText().equals(configId))
+                .singleElement()
+                .satisfies(code ->
+                        assertThat(code.get("groupNames").get(first).asText()).isEqualTo("秒杀群"));
+        ApiClient.Reply updated = operator.put("/api/v1/wecom/live-codes/" + configId, """
+                {"state":"%s","chatIds":["%s"]}""".formatted(state, second));
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.body().get("groupNames").toString()).isEqualTo("{\"%s\":\"秒杀二群🔥\"}".formatted(second));
+        assertThat(jdbc.sql("SELECT chat_ids FROM qf_wecom_live_code WHERE config_id = ?")
+                        .param(configId)
+                        .query(String.class)
+                        .single())
+                .as("the names are read from the groups each time, never kept with the code")
+                .isEqualTo("[\"%s\"]".formatted(second));
+    }
+
+    @Test
     void create_refusesUnknownGroupsABadStateAndViewers() {
         ApiClient.Reply bad = operator.post("/api/v1/wecom/live-codes", """
                 {"state":"%s","chatIds":["wrNobodyKnows"]}""".formatted("s".repeat(31)));

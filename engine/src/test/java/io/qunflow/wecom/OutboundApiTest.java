@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -339,9 +340,37 @@ class OutboundApiTest {
         assertThat(deadLetters.status()).isEqualTo(200);
         assertThat(deadLetters.body()).anySatisfy(d -> {
             assertThat(d.get("groupId").asText()).isEqualTo(chatId);
+            assertThat(d.get("groupName").asText()).isEqualTo("新品体验群");
             assertThat(d.get("errcode").asInt()).isEqualTo(40003);
             assertThat(d.get("errmsg").asText()).isEqualTo("invalid userid");
         });
+    }
+
+    @Test
+    void deadLetters_ofAGroupQunflowHasNoNameFor_carryANullNameForTheIdToBeShown() {
+        String gone = "wrGone" + chatId;
+        String actionId = "act-" + gone;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        store.add(actionId, 0, gone, "SEND_MESSAGE", now);
+        store.close(actionId, DeliveryStore.FAILED, "WeCom errcode 40003: invalid userid", now);
+
+        ApiClient.Reply deadLetters = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/wecom/dead-letters");
+
+        assertThat(deadLetters.status()).isEqualTo(200);
+        assertThat(deadLetters.body())
+                .filteredOn(d -> d.get("actionId").asText().equals(actionId))
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.get("groupId").asText()).isEqualTo(gone);
+                    assertThat(d.has("groupName")).isTrue();
+                    assertThat(d.get("groupName").isNull()).isTrue();
+                });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_group WHERE id = ?")
+                        .param(gone)
+                        .query(Integer.class)
+                        .single())
+                .as("listing dead letters makes no group")
+                .isZero();
     }
 
     /**

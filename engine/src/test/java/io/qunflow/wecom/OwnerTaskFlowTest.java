@@ -176,6 +176,58 @@ class OwnerTaskFlowTest {
     }
 
     @Test
+    void ownerTasks_nameTheGroupAndTheMember_inTheListTheTaskAndTheCompletion() {
+        ApiClient bridge = ApiClient.withKey(port, "qf_dev_key");
+        bridge.post("/api/v1/wecom/archive-records", """
+                [{"msgid":"n-%s","action":"send","from":"wmSpammer","tolist":[],"roomid":"%s",
+                  "msgtime":1760003300000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}},
+                 {"msgid":"q-%s","action":"send","from":"wmQuiet","tolist":[],"roomid":"%s",
+                  "msgtime":1760003310000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}}]""".formatted(chatId, chatId, chatId, chatId));
+        dispatcher.poll();
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+
+        ApiClient.Reply list = operator.get("/api/v1/wecom/owner-tasks?status=OPEN");
+
+        assertThat(list.status()).isEqualTo(200);
+        List<JsonNode> ours = new ArrayList<>();
+        list.body().forEach(t -> {
+            if (t.get("groupId").asText().equals(chatId)) {
+                ours.add(t);
+            }
+        });
+        assertThat(ours)
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(t.get("groupName").asText()).isEqualTo("母婴团购群"));
+        JsonNode spammers = ours.stream()
+                .filter(t -> t.get("memberId").asText().equals("wmSpammer"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(spammers.get("memberNickname").asText()).isEqualTo("发财哥");
+        JsonNode quiet = ours.stream()
+                .filter(t -> t.get("memberId").asText().equals("wmQuiet"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(quiet.has("memberNickname"))
+                .as("always there, null for a client to show the id")
+                .isTrue();
+        assertThat(quiet.get("memberNickname").isNull()).isTrue();
+        String taskId = spammers.get("id").asText();
+        ApiClient.Reply one = operator.get("/api/v1/wecom/owner-tasks/" + taskId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.body().get("groupName").asText()).isEqualTo("母婴团购群");
+        assertThat(one.body().get("memberNickname").asText()).isEqualTo("发财哥");
+        ApiClient.Reply done = operator.post(
+                "/api/v1/wecom/owner-tasks/" + taskId + "/complete", "{\"outcome\":\"DONE\",\"note\":\"已处理\"}");
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body().get("memberNickname").asText()).isEqualTo("发财哥");
+        assertThat(jdbc.sql("SELECT status FROM qf_wecom_owner_task WHERE id = ?")
+                        .param(taskId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DONE");
+    }
+
+    @Test
     void ownerTask_dismissedNeedsANoteAndFailsTheAction() {
         ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
                 [{"msgid":"d-%s","action":"send","from":"wmSpammer","tolist":[],"roomid":"%s",
