@@ -1,5 +1,5 @@
 import { api, ApiError, problemDetail, query } from '../api.js';
-import { emptyState, h, statusLine } from '../dom.js';
+import { emptyState, h, nameTag, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { staffTaskList } from './tasks.js';
 
@@ -11,6 +11,16 @@ const TABS = [
   { name: 'settings', label: 'wc.tab.settings', roles: ['ADMIN'] }
 ];
 
+
+/** A group by the name operators know it by, its chat id beside it and in the tooltip; the id alone when Qunflow has no name. */
+function groupTag(name, id) {
+  return nameTag(name, id, { class: 'wc-group', title: t('wc.groupId', { id }) });
+}
+
+/** A list of groups by name, in the code's order. */
+function groupTags(ids, names) {
+  return ids.flatMap((id, i) => [i > 0 ? ', ' : null, groupTag(names[id], id)]);
+}
 
 /**
  * Whether a link WeCom handed back (a QR code's address) is a web page to open: a javascript: or
@@ -72,8 +82,9 @@ async function tasks(main, focus) {
             task.remindedAt ? h('span', { class: 'badge' }, t('wc.tasks.reminded')) : null,
             task.escalatedAt ? h('span', { class: 'badge' }, t('wc.tasks.escalated')) : null),
           h('td', {}, t(`wc.action.${task.actionType}`), task.amountCents ? ` ¥${(task.amountCents / 100).toFixed(2)}` : ''),
-          h('td', {}, h('a', { href: `#/groups/${enc(task.groupId)}` }, task.groupId)),
-          h('td', {}, task.memberId || ''),
+          h('td', {}, h('a', { href: `#/groups/${enc(task.groupId)}` }, groupTag(task.groupName, task.groupId))),
+          h('td', {}, task.memberId
+            ? nameTag(task.memberNickname, task.memberId, { class: 'wc-member', title: t('wc.memberId', { id: task.memberId }) }) : ''),
           h('td', { class: 'wc-message' }, task.messageText || task.actionText || ''),
           h('td', {}, task.rule || '', h('div', { class: 'muted small' }, task.reason || '')),
           h('td', {}, task.ownerUserId, task.notifyError ? h('div', { class: 'muted small' }, t('wc.tasks.notifyFailed', { error: task.notifyError })) : null),
@@ -146,8 +157,8 @@ async function liveCodes(main) {
       h('tbody', {}, codes.map(code => h('tr', { dataset: { configId: code.configId } },
         h('td', {}, h('code', {}, code.state)),
         h('td', {}, code.remark || ''),
-        h('td', {}, code.chatIds.join(', ')),
-        h('td', {}, code.activeChatIds.join(', ')),
+        h('td', { class: 'wc-chats' }, groupTags(code.chatIds, code.groupNames)),
+        h('td', { class: 'wc-active' }, groupTags(code.activeChatIds, code.groupNames)),
         h('td', {}, webAddress(code.qrCode) ? h('a', { href: code.qrCode, target: '_blank', rel: 'noopener' }, t('wc.codes.qr')) : ''),
         h('td', {}, formatTime(code.rotatedAt)),
         h('td', {}, h('button', { type: 'button', class: 'small', onclick: () => remove(code) }, t('wc.codes.delete'))))))));
@@ -199,6 +210,6 @@ async function settings(main) {
         h('thead', {}, h('tr', {}, ['wc.dead.action', 'wc.tasks.group', 'wc.dead.errcode', 'wc.dead.errmsg', 'wc.dead.attempts', 'wc.dead.at']
           .map(key => h('th', {}, t(key))))),
         h('tbody', {}, dead.map(d => h('tr', { dataset: { actionId: d.actionId } },
-          h('td', {}, t(`wc.action.${d.actionType}`)), h('td', {}, d.groupId), h('td', {}, d.errcode ?? ''), h('td', {}, d.errmsg || ''),
+          h('td', {}, t(`wc.action.${d.actionType}`)), h('td', {}, groupTag(d.groupName, d.groupId)), h('td', {}, d.errcode ?? ''), h('td', {}, d.errmsg || ''),
           h('td', { class: 'num' }, d.attempts), h('td', {}, formatTime(d.updatedAt))))))));
 }
