@@ -48,6 +48,9 @@ import java.util.List;
     /** The longest message an event may carry, in characters as typed. */
     int MAX_MESSAGE_CHARACTERS = 10_000;
 
+    /** The longest name of a shared card's owner (a WeCom userid and a company's name). */
+    int MAX_CARD_OWNER = 200;
+
     String message() default "";
 
     Class<?>[] groups() default {};
@@ -113,6 +116,7 @@ import java.util.List;
                                         "must be at most " + MAX_MESSAGE_CHARACTERS + " characters",
                                         "最多 " + MAX_MESSAGE_CHARACTERS + " 个字符")));
                     }
+                    text(payload, "contactCardOwner", MAX_CARD_OWNER, false, problems);
                     for (String flag : new String[] {"miniProgram", "qrImage", "link", "contactCard"}) {
                         JsonNode value = payload.get(flag);
                         if (value != null && !value.isNull() && !value.isBoolean()) {

@@ -269,7 +269,8 @@ class GroupBatch {
                 payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false),
                 payload.path("link").asBoolean(false),
-                payload.path("contactCard").asBoolean(false));
+                payload.path("contactCard").asBoolean(false),
+                payload.path("contactCardOwner").asText(null));
         ModerationService.Moderation moderated = moderationBatch.moderate(
                 new ModerationService.MessageToCheck(
                         event.eventId(),

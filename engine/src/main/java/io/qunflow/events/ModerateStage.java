@@ -33,7 +33,8 @@ class ModerateStage implements EventStage {
                 payload.path("miniProgram").asBoolean(false),
                 payload.path("qrImage").asBoolean(false),
                 payload.path("link").asBoolean(false),
-                payload.path("contactCard").asBoolean(false));
+                payload.path("contactCard").asBoolean(false),
+                payload.path("contactCardOwner").asText(null));
         // The stored messages in the window, and this one, which is stored once it is decided.
         int recentMessages = events.countMessages(
                         e.group().id(),

@@ -95,7 +95,11 @@ public final class TextScreener {
                 hits.add(new Hit("link-card", Category.LINK, Severity.MEDIUM, "url", "", "", 0, 0));
             }
             if (flags.contactCard()) {
-                hits.add(new Hit("contact-card", Category.CONTACT, Severity.HIGH, "contact-card", "", "", 0, 0));
+                // The card's owner is what was found, as a URL is for the url detector: a reviewer
+                // sees whose card it was, which the message's text (a company name at most) does not say.
+                String owner = flags.contactCardOwner();
+                String term = owner == null || owner.isBlank() ? "contact-card" : owner;
+                hits.add(new Hit(term, Category.CONTACT, Severity.HIGH, "contact-card", "", "", 0, 0));
             }
         }
         if (hits.isEmpty()) {

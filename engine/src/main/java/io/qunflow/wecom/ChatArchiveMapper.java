@@ -54,6 +54,9 @@ class ChatArchiveMapper {
         payload.put("miniProgram", content.miniProgram());
         payload.put("image", content.image());
         payload.put("contactCard", content.contactCard());
+        if (content.contactCardOwner() != null) {
+            payload.put("contactCardOwner", content.contactCardOwner());
+        }
         payload.put("msgtype", record.path("msgtype").asText());
         payload.put("msgid", msgid);
         events.add(new GroupEvent(eventId, chatId, EventType.MESSAGE_POSTED, from, at, payload));

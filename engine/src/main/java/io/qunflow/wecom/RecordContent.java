@@ -32,8 +32,19 @@ final class RecordContent {
      * What a record says.
      *
      * @param contactCard the record shares the contact card (名片) of someone outside the corp
+     * @param contactCardOwner whose card the first such card is: its userid, the company in brackets
+     *     when the card names one (wmAbc（某某科技）); null when there is no such card or it names no one
      */
-    record Content(String text, boolean link, boolean miniProgram, boolean image, boolean contactCard) {}
+    record Content(
+            String text,
+            boolean link,
+            boolean miniProgram,
+            boolean image,
+            boolean contactCard,
+            String contactCardOwner) {}
+
+    /** The longest owner kept of a card: a userid and a company's name, as the event takes it. */
+    static final int MAX_CARD_OWNER = 200;
 
     private final ObjectMapper json;
     private final StringBuilder text = new StringBuilder();
@@ -41,6 +52,7 @@ final class RecordContent {
     private boolean miniProgram;
     private boolean image;
     private boolean contactCard;
+    private String contactCardOwner;
     private int parts;
 
     private RecordContent(ObjectMapper json) {
@@ -51,7 +63,12 @@ final class RecordContent {
         RecordContent reading = new RecordContent(json);
         reading.read(record, 0);
         return new Content(
-                reading.text.toString(), reading.link, reading.miniProgram, reading.image, reading.contactCard);
+                reading.text.toString(),
+                reading.link,
+                reading.miniProgram,
+                reading.image,
+                reading.contactCard,
+                reading.contactCardOwner);
     }
 
     /**
@@ -87,10 +104,7 @@ final class RecordContent {
                 add(first(record.path("doc"), body), "title", "link_url");
             }
             case "image", "emotion" -> image = true;
-            case "card" -> {
-                add(body, "corpname");
-                contactCard |= outsider(body.path("userid").asText(""));
-            }
+            case "card" -> card(body);
             case "location" -> add(body, "title", "address");
             case "file" -> add(body, "filename");
             case "redpacket", "external_redpacket" -> add(first(record.path("redpacket"), body), "wish");
@@ -115,6 +129,43 @@ final class RecordContent {
                 // voice, video, calls and agreements: nothing a member wrote
             }
         }
+    }
+
+    /**
+     * A shared contact card: its company is text a member chose; an outsider's card is a way to
+     * reach them, and the first one's owner is kept for whoever reviews what moderation decides.
+     */
+    private void card(JsonNode body) {
+        add(body, "corpname");
+        String userid = body.path("userid").asText("");
+        if (!outsider(userid)) {
+            return;
+        }
+        contactCard = true;
+        if (contactCardOwner == null) {
+            contactCardOwner = owner(userid, body.path("corpname").asText("").strip());
+        }
+    }
+
+    /** A card's owner as a reviewer reads it: the userid, the company in brackets; null when the card names neither. */
+    private static String owner(String userid, String corpname) {
+        String owner;
+        if (corpname.isEmpty()) {
+            owner = userid;
+        } else if (userid.isEmpty()) {
+            owner = corpname;
+        } else {
+            owner = userid + "（" + corpname + "）";
+        }
+        return owner.isEmpty() ? null : cut(owner, MAX_CARD_OWNER);
+    }
+
+    /** The text cut to at most {@code max} characters, never inside a surrogate pair. */
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
     }
 
     /** The messages inside a mixed message or a forwarded chat: each item's content is a JSON text of its kind. */

@@ -143,6 +143,35 @@ class EventApiTest {
                 .containsExactly("contact-card");
         assertProblem(notAFlag, 400, "urn:qunflow:problem:invalid-request");
         assertThat(notAFlag.body().get("errors").findValuesAsText("field")).containsExactly("payload.contactCard");
+
+        Reply named = event(
+                id("card-of"),
+                "MESSAGE_POSTED",
+                "carder",
+                "{\"text\":\"\",\"contactCard\":true,\"contactCardOwner\":\"wmCardOwner（某某科技）\"}");
+        Reply tooLong = event(
+                id("card-long"),
+                "MESSAGE_POSTED",
+                "carder",
+                "{\"text\":\"\",\"contactCard\":true,\"contactCardOwner\":\"" + "w".repeat(201) + "\"}");
+        assertThat(named.status()).isEqualTo(200);
+        assertThat(named.body().get("decisions").get(0).get("reason").asText())
+                .contains("命中「wmCardOwner（某某科技）」", "contact-card");
+        assertThat(jdbc.sql("SELECT h.term || ' ' || h.detector FROM qf_review r JOIN qf_review_hit h"
+                                + " ON h.review_seq = r.seq WHERE r.event_id = ?")
+                        .param(id("card-of"))
+                        .query(String.class)
+                        .list())
+                .containsExactly("wmCardOwner（某某科技） contact-card");
+        assertProblem(tooLong, 400, "urn:qunflow:problem:invalid-request");
+        assertThat(tooLong.body().get("errors").findValuesAsText("field")).containsExactly("payload.contactCardOwner");
+        assertThat(tooLong.body().get("errors").get(0).get("messageZh").asText())
+                .isNotBlank();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
+                        .param(id("card-long"))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_event WHERE event_id = ?")
                         .param(id("card-yes"))
                         .query(Integer.class)

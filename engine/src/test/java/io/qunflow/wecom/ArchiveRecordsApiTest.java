@@ -241,7 +241,7 @@ class ArchiveRecordsApiTest {
                 "card",
                 "card",
                 "{\"corpname\":\"\",\"userid\":\"wmAbCdEfGhIjKlMnOpQrStUvWxYz0123\"}",
-                "contact-card"
+                "wmAbCdEfGhIjKlMnOpQrStUvWxYz0123"
             },
         };
         List<String> records = new ArrayList<>();
@@ -283,6 +283,47 @@ class ArchiveRecordsApiTest {
                         .body())
                 .isEmpty();
         assertThat(payload("wecom:msg:e1" + chatId).get("text").asText()).isEqualTo("聊天记录\n这本书真好看");
+    }
+
+    @Test
+    void take_anOutsidersCardIsReviewedByWhoseCardItIs_theWordsOfTheMessageUnchanged() throws Exception {
+        String wechatUser = "wmWeChatUser0123456789abcdefABCD";
+        List<String> records = List.of(
+                record("c0", "wmCarder", "card", "card", "{\"corpname\":\"\",\"userid\":\"" + wechatUser + "\"}", 0),
+                record("c1", "wmAgent", "card", "card", "{\"corpname\":\"速达贷款咨询\",\"userid\":\"woAgency42\"}", 1));
+
+        ApiClient.Reply answer = bridge.post("/api/v1/wecom/archive-records", "[" + String.join(",", records) + "]");
+
+        assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
+        assertThat(answer.body().get("accepted").asInt()).isEqualTo(2);
+        ApiClient viewer = ApiClient.asUser(port, "viewer", "qunflow");
+        JsonNode wechatCard = viewer.get("/api/v1/reviews?groupId=" + chatId + "&memberId=wmCarder")
+                .body()
+                .get(0);
+        assertThat(wechatCard.get("text").asText())
+                .as("a WeChat user's card has no words")
+                .isEmpty();
+        assertThat(wechatCard.get("hits").get(0).get("term").asText()).isEqualTo(wechatUser);
+        assertThat(wechatCard.get("hits").get(0).get("detector").asText()).isEqualTo("contact-card");
+        assertThat(wechatCard.get("reason").asText()).contains("命中「" + wechatUser + "」", "检测：contact-card");
+        JsonNode agencyCard = viewer.get("/api/v1/reviews?groupId=" + chatId + "&memberId=wmAgent")
+                .body()
+                .get(0);
+        assertThat(agencyCard.get("text").asText()).isEqualTo("速达贷款咨询");
+        assertThat(agencyCard.get("hits").findValuesAsText("term")).contains("woAgency42（速达贷款咨询）");
+        JsonNode stored = payload("wecom:msg:c0" + chatId);
+        assertThat(stored.get("contactCardOwner").asText()).isEqualTo(wechatUser);
+        assertThat(stored.get("text").asText())
+                .as("the owner is evidence, not words the member wrote")
+                .isEmpty();
+        assertThat(payload("wecom:msg:c1" + chatId).get("contactCardOwner").asText())
+                .isEqualTo("woAgency42（速达贷款咨询）");
+        assertThat(jdbc.sql("SELECT text FROM qf_action WHERE event_id = ? AND type = 'WARN_MEMBER'")
+                        .param("wecom:msg:c0" + chatId)
+                        .query(String.class)
+                        .single())
+                .as("the warning the group reads does not name the card's owner")
+                .doesNotContain(wechatUser);
     }
 
     @Test
