@@ -95,6 +95,6 @@ class HostileTextBrowserTest extends BrowserTest {
     private static String code(String state, String qrCode) {
         return """
                 {"configId":"cfg-%1$s","state":"%1$s","remark":null,"chatIds":["wr1"],"activeChatIds":["wr1"],
-                 "autoCreateRoom":false,"qrCode":"%2$s","rotatedAt":null}""".formatted(state, qrCode);
+                 "groupNames":{},"autoCreateRoom":false,"qrCode":"%2$s","rotatedAt":null}""".formatted(state, qrCode);
     }
 }
