@@ -5,6 +5,11 @@ import java.util.Arrays;
 /**
  * Where the cue words were found in one message's canonical text, in the order the trie reported
  * them: the order in which they end.
+ *
+ * <p>A two-character contact or private-chat cue written in homophones (连系 for 联系, 思聊 for 私聊)
+ * is kept apart, as a cue {@link #bySound by sound} of no kind: by sound two characters fold too
+ * much together to be a cue anywhere, so only the detectors that find an account number or id
+ * right after a cue read it ({@link #soundsLikeContact}).
  */
 final class CueHits {
 
@@ -12,14 +17,38 @@ final class CueHits {
     private int[] begins = new int[4];
     private int[] ends = new int[4];
     private long[] kinds = new long[4];
+    /**
+     * The cue a by-sound cue sounds like (联系 for 连系), null for a cue as written; itself null
+     * until a cue by sound is found, which most messages with cues have none of.
+     */
+    private Cue[] soundsLike;
+
     private long allKinds;
     private int longest;
 
     void add(int begin, int end, long kindBits) {
+        add(begin, end, kindBits, null);
+    }
+
+    /** A contact or private-chat cue matched by sound only, {@code cue} the one it sounds like. */
+    void addBySound(int begin, int end, Cue cue) {
+        add(begin, end, 0, cue);
+    }
+
+    private void add(int begin, int end, long kindBits, Cue soundsLikeCue) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             kinds = Arrays.copyOf(kinds, size * 2);
+        }
+        if (soundsLikeCue != null && soundsLike == null) {
+            soundsLike = new Cue[begins.length];
+        }
+        if (soundsLike != null) {
+            if (soundsLike.length < begins.length) {
+                soundsLike = Arrays.copyOf(soundsLike, begins.length);
+            }
+            soundsLike[size] = soundsLikeCue;
         }
         begins[size] = begin;
         ends[size] = end;
@@ -72,6 +101,9 @@ final class CueHits {
             begins[kept] = begins[i];
             ends[kept] = ends[i];
             kinds[kept] = kinds[i];
+            if (soundsLike != null) {
+                soundsLike[kept] = soundsLike[i];
+            }
             allKinds |= kinds[i];
             kept++;
         }
@@ -100,6 +132,16 @@ final class CueHits {
             }
         }
         return low;
+    }
+
+    /** Whether cue {@code i} was matched by sound only, a homophone of a contact or private-chat cue. */
+    boolean bySound(int i) {
+        return soundsLike != null && soundsLike[i] != null;
+    }
+
+    /** The contact or private-chat cue that by-sound cue {@code i} sounds like (联系 for 连系). */
+    Cue soundsLikeContact(int i) {
+        return soundsLike == null ? null : soundsLike[i];
     }
 
     /** True when some cue of that kind was found. */

@@ -43,7 +43,7 @@ final class EvasionDetectors {
         int n = t.length();
         int taken = -1;
         for (int i = 0; i < cues.size(); i++) {
-            if (!cues.is(i, Cue.Kind.CONTACT)) {
+            if (!cues.is(i, Cue.Kind.CONTACT) && !cues.bySound(i)) {
                 continue;
             }
             int k = cues.end(i);
@@ -65,10 +65,34 @@ final class EvasionDetectors {
             if (len < MIN_ACCOUNT_DIGITS || len > MAX_ACCOUNT_DIGITS || covered(nz, hits, s, k)) {
                 continue;
             }
-            hits.add(Detectors.hit(
-                    nz, t.substring(s, k), Category.CONTACT, Severity.HIGH, "contact-number", cues.begin(i), k));
+            Hit hit = Detectors.hit(
+                    nz, t.substring(s, k), Category.CONTACT, Severity.HIGH, "contact-number", cues.begin(i), k);
+            hits.add(cues.bySound(i) ? readBySound(hit, cues, i) : hit);
             taken = k;
         }
+    }
+
+    /**
+     * A hit whose span starts with cue {@code i}, a homophone of a contact or private-chat cue: its
+     * detector says it was read by sound ({@code contact-number-by-sound}) and its normalised text
+     * reads the cue it sounds like, so the evidence shows both (原文「连系 3179238」，规范化「联系3179238」).
+     */
+    static Hit readBySound(Hit hit, CueHits cues, int i) {
+        String normalized = hit.matchedNormalized();
+        int at = 0;
+        while (at < normalized.length() && isDigit(normalized.charAt(at))) {
+            at++; // the number a pair's evidence runs back over (pairHit)
+        }
+        int cueEnd = at + cues.end(i) - cues.begin(i);
+        return new Hit(
+                hit.term(),
+                hit.category(),
+                hit.severity(),
+                hit.detector() + "-by-sound",
+                hit.matchedOriginal(),
+                normalized.substring(0, at) + cues.soundsLikeContact(i).text() + normalized.substring(cueEnd),
+                hit.start(),
+                hit.end());
     }
 
     /** A phone or QQ number already found there needs no second hit. */
@@ -92,6 +116,31 @@ final class EvasionDetectors {
         int[] pair = firstPair(cues, Cue.Kind.PRIVATE_CHAT, (q, gap) -> counts(t, cues, q, gap));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
+        }
+    }
+
+    /**
+     * "思聊 一单20", "思聊低价出": a homophone of a private-chat ask with a price or a trade word of
+     * two characters or more right after it, one character between them at most. Written as it
+     * sounds, 家我 or 待你 is everyday ("到家我给你50元", "期待你的好消息，出发了"), so the pair counts
+     * only as one phrase, never with a one-character trade word (出, 收) or a price further on.
+     */
+    static void tradeSolicitationsBySound(Normalized nz, CueHits cues, List<Hit> hits) {
+        String t = nz.text();
+        for (int p = 0; p < cues.size(); p++) {
+            if (!cues.bySound(p) || cues.soundsLikeContact(p).kind() != Cue.Kind.PRIVATE_CHAT) {
+                continue;
+            }
+            int end = cues.end(p);
+            for (int q = p + 1; q < cues.size() && cues.end(q) <= end + 1 + cues.longest(); q++) {
+                int gap = cues.begin(q) - end;
+                boolean trade = cues.is(q, Cue.Kind.TRADE) && cues.end(q) - cues.begin(q) > 1;
+                if (gap >= 0 && gap <= 1 && (trade || isPay(t, cues, q))) {
+                    Hit hit = pairHit(nz, cues, new int[] {p, q}, Category.CONTACT, "trade-solicitation");
+                    hits.add(readBySound(hit, cues, p));
+                    return;
+                }
+            }
         }
     }
 

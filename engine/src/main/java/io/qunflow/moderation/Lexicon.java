@@ -44,6 +44,13 @@ public final class Lexicon {
      * together (网带 and 网贷, 的家 and 的加, 公司 and 公私).
      */
     static final int MIN_SOUND_MATCH = 3;
+    /**
+     * Indexed by the trie value: for a key of {@link #MIN_SOUND_MATCH} - 1 characters that is a
+     * contact or private-chat cue, that cue as written (its kind private-chat when it is both), so
+     * a homophone of it before an account number or id is read as it (连系 3179238); null for any
+     * other key.
+     */
+    final Cue[] soundAlikeContact;
     /** The term's canonical form starts/ends with an ASCII letter, so it must not match inside a latin word. */
     final boolean[] latinStart;
 
@@ -82,6 +89,7 @@ public final class Lexicon {
         spellings = new String[all.size()][];
         spelledEntries = new LexiconEntry[all.size()][];
         cueKinds = new long[all.size()];
+        soundAlikeContact = new Cue[all.size()];
         latinStart = new boolean[all.size()];
         latinEnd = new boolean[all.size()];
         int i = 0;
@@ -92,6 +100,7 @@ public final class Lexicon {
             spellings[i] = forms.keySet().toArray(String[]::new);
             spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
             cueKinds[i] = cueBits.getOrDefault(k, 0L);
+            soundAlikeContact[i] = soundAlikeContact(k, cueKinds[i], spellings[i], spelledEntries[i]);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
             i++;
@@ -101,6 +110,24 @@ public final class Lexicon {
         } else {
             trie = new SoundTrie(keys, normalizer);
         }
+    }
+
+    private static Cue soundAlikeContact(String key, long kinds, String[] forms, LexiconEntry[] entries) {
+        if (key.length() != MIN_SOUND_MATCH - 1) {
+            return null;
+        }
+        Cue.Kind kind = (kinds & Cue.Kind.PRIVATE_CHAT.bit()) != 0
+                ? Cue.Kind.PRIVATE_CHAT
+                : (kinds & Cue.Kind.CONTACT.bit()) != 0 ? Cue.Kind.CONTACT : null;
+        if (kind == null) {
+            return null;
+        }
+        for (int f = 0; f < forms.length; f++) {
+            if (entries[f] == null) {
+                return new Cue(forms[f], kind);
+            }
+        }
+        return null;
     }
 
     private static LexiconEntry moreSevere(LexiconEntry old, LexiconEntry neu) {

@@ -72,6 +72,7 @@ public final class TextScreener {
                 WeChatIds.afterContactCues(nz, cues, hits);
             }
             EvasionDetectors.tradeSolicitations(nz, cues, hits);
+            EvasionDetectors.tradeSolicitationsBySound(nz, cues, hits);
             EvasionDetectors.paidTasks(nz, cues, hits);
             EvasionDetectors.gamblingInvites(nz, cues, hits);
             EvasionDetectors.gigOffers(nz, cues, hits);
@@ -143,6 +144,14 @@ public final class TextScreener {
             }
             int written = lexicon.writtenSpelling(idx, nz.chars(), begin, end);
             if (written < 0 && end - begin < Lexicon.MIN_SOUND_MATCH) {
+                // 连系 for 联系: no cue anywhere, but one before an account number or id (CueHits).
+                Cue soundAlike = lexicon.soundAlikeContact[idx];
+                if (soundAlike != null) {
+                    if (cues[0] == null) {
+                        cues[0] = new CueHits();
+                    }
+                    cues[0].addBySound(begin, end, soundAlike);
+                }
                 return;
             }
             long cueKinds = lexicon.cueKinds[idx];

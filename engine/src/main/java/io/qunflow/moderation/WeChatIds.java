@@ -108,7 +108,7 @@ final class WeChatIds {
                 if (k >= t.length() || !Detectors.isLetter(t.charAt(k)) || !atHandle(nz, end, k)) {
                     continue;
                 }
-            } else if (cues.is(i, Cue.Kind.CONTACT)) {
+            } else if (cues.is(i, Cue.Kind.CONTACT) || cues.bySound(i)) {
                 if (Detectors.isLetter(t.charAt(end - 1))) {
                     continue; // v, vx, q: a trigger of find's, or a latin word's first letters
                 }
@@ -128,7 +128,8 @@ final class WeChatIds {
                 continue;
             }
             if (!covered(hits, nz.originalStart(k), id.end())) {
-                hits.add(id.hit(nz, begin, k, "contact-id"));
+                Hit hit = id.hit(nz, begin, k, "contact-id");
+                hits.add(cues.bySound(i) ? EvasionDetectors.readBySound(hit, cues, i) : hit);
             }
         }
     }

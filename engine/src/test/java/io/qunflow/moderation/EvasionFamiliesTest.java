@@ -161,6 +161,50 @@ class EvasionFamiliesTest {
         });
     }
 
+    /**
+     * Two-character contact and private-chat cues written in homophones, right before an account
+     * number or id (or a private-chat ask right before its price): read by sound, and the evidence
+     * says so, the normalised text reading the cue it sounds like.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "连系 3179238，信誉第一|contact-number-by-sound|3179238|连系 3179238|联系3179238",
+                "有意联细：3179238|contact-number-by-sound|3179238|联细：3179238|联系3179238",
+                "家我 3179238|contact-number-by-sound|3179238|家我 3179238|加我3179238",
+                "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
+                "有需要连系 HK-Acct|contact-id-by-sound|hk-acct|连系 HK-Acct|联系hk-acct",
+                "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
+            })
+    void screen_contactCueWrittenInHomophones_beforeAnAccount_isReadBySound(
+            String text, String detector, String term, String matched, String normalized) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo(detector);
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.matchedOriginal()).isEqualTo(matched);
+            assertThat(h.matchedNormalized()).isEqualTo(normalized);
+            assertThat(h.category()).isEqualTo(Category.CONTACT);
+        });
+    }
+
+    /** Everyday lines with a number after a word that sounds like a cue, or after 加 and one more character. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "家里 13 个人",
+                "佳佳 2023 年",
+                "思路 100 分",
+                "连续 12345 步",
+                "到家我给你50元",
+                "回家我出去一下",
+                "期待你的好消息，出发了",
+                "练习 123456 遍"
+            })
+    void screen_everydayNumberAfterAWordThatSoundsLikeACue_staysClean(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"这款 99元 包邮，私聊客服下单", "有问题私信客服，退款3元"})
     void screen_aShopSendingBuyersToItsService_isNoTradeSolicitation(String text) {
@@ -393,6 +437,18 @@ class EvasionFamiliesTest {
                 .satisfies(h -> assertThat(h.matchedNormalized()).endsWith("私我1单20"));
         assertThat(hits("私我" + "好".repeat(30) + "一单20".repeat(2_000)))
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
+    }
+
+    @Test
+    void screen_thousandsOfCuesBySound_findOnlyTheOneBeforeItsPriceOrNumber() {
+        assertThat(hits("思聊".repeat(3_000) + "一单20"))
+                .filteredOn(h -> h.detector().equals("trade-solicitation-by-sound"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.matchedNormalized()).isEqualTo("私聊1单20"));
+        assertThat(hits("连系".repeat(3_000) + "3179238"))
+                .filteredOn(h -> h.detector().equals("contact-number-by-sound"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.term()).isEqualTo("3179238"));
     }
 
     @Test

@@ -213,6 +213,43 @@ class ModerationApiTest {
                 .isEqualTo(matchedOriginal);
     }
 
+    /**
+     * A contact or private-chat cue written in homophones right before an account or a price is
+     * read by sound: the member is warned, the evidence names the detector as by sound and reads
+     * the cue it sounds like, and the strike keeps both spellings.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "连系 3179238，信誉第一|contact-number-by-sound|3179238|连系 3179238|联系3179238",
+                "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
+                "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
+            })
+    void contactCueWrittenInHomophones_beforeAnAccount_isWarnedWithTheCueItSoundsLike(
+            String text, String detector, String term, String matchedOriginal, String matchedNormalized) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, text);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        JsonNode decision = reply.body().get("decisions").get(0);
+        JsonNode evidence = decision.get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo(detector);
+        assertThat(evidence.get("term").asText()).isEqualTo(term);
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
+        assertThat(evidence.get("matchedNormalized").asText()).isEqualTo(matchedNormalized);
+        assertThat(decision.get("reason").asText()).contains("检测：" + detector, matchedOriginal, matchedNormalized);
+        JsonNode strikes = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes")
+                .body()
+                .get("strikes");
+        assertThat(strikes).hasSize(1);
+        assertThat(strikes.get(0).get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
+        assertThat(strikes.get(0).get("matchedNormalized").asText()).isEqualTo(matchedNormalized);
+    }
+
     /** Accounts bought and sold are removed at once, as a listed account sale (实名号出售) is. */
     @ParameterizedTest
     @CsvSource(
@@ -257,7 +294,10 @@ class ModerationApiTest {
                 "我出门了，微信号一会发你",
                 "我的QQ号收不到验证码",
                 "http 协议和 https 有什么区别",
-                "$100 和 $200 的两档"
+                "$100 和 $200 的两档",
+                "家里 13 个人，思路 100 分",
+                "到家我给你50元",
+                "连续 12345 步"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
