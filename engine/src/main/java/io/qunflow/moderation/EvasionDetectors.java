@@ -65,6 +65,9 @@ final class EvasionDetectors {
             if (len < MIN_ACCOUNT_DIGITS || len > MAX_ACCOUNT_DIGITS || covered(nz, hits, s, k)) {
                 continue;
             }
+            if (filler == 1 && skipped == 1 && t.charAt(s - 1) != '我' && oneDigitRepeated(t, s, k)) {
+                continue; // 加油 666666 cheers (666: well played); 加我 666666 is still an account
+            }
             Hit hit = Detectors.hit(
                     nz, t.substring(s, k), Category.CONTACT, Severity.HIGH, "contact-number", cues.begin(i), k);
             hits.add(cues.bySound(i) ? readBySound(hit, cues, i) : hit);
@@ -93,6 +96,15 @@ final class EvasionDetectors {
                 normalized.substring(0, at) + cues.soundsLikeContact(i).text() + normalized.substring(cueEnd),
                 hit.start(),
                 hit.end());
+    }
+
+    private static boolean oneDigitRepeated(String t, int begin, int end) {
+        for (int k = begin + 1; k < end; k++) {
+            if (t.charAt(k) != t.charAt(begin)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A phone or QQ number already found there needs no second hit. */

@@ -28,6 +28,7 @@ class EvasionFamiliesTest {
                 "进裙716219118 有福利|contact-number|716219118",
                 "V我 一三五七九二四六八|contact-number|135792468",
                 "找我 8 8 6 1 2 3 4 5|contact-number|88612345",
+                "加我 666666|contact-number|666666",
             })
     void screen_bareNumberAfterContactCue_isContactNumber(String text, String detector, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -196,6 +197,8 @@ class EvasionFamiliesTest {
                 "佳佳 2023 年",
                 "思路 100 分",
                 "连续 12345 步",
+                "加油 666666",
+                "加个 888888 的彩头",
                 "到家我给你50元",
                 "回家我出去一下",
                 "期待你的好消息，出发了",
