@@ -65,6 +65,9 @@ final class EvasionDetectors {
             if (len < MIN_ACCOUNT_DIGITS || len > MAX_ACCOUNT_DIGITS || covered(nz, hits, s, k)) {
                 continue;
             }
+            if (cues.bySound(i) && PhoneAndQqNumbers.countsSomething(nz, t, cues, k)) {
+                continue; // 我的家花了200000元: 的家 sounds like 的加, but the number is an amount
+            }
             if (filler == 1 && skipped == 1 && t.charAt(s - 1) != '我' && oneDigitRepeated(t, s, k)) {
                 continue; // 加油 666666 cheers (666: well played); 加我 666666 is still an account
             }

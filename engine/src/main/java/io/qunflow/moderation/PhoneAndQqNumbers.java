@@ -112,7 +112,7 @@ final class PhoneAndQqNumbers {
     }
 
     /** Whether a unit starts at {@code end}, right after the number in the original too. */
-    private static boolean countsSomething(Normalized nz, String t, CueHits cues, int end) {
+    static boolean countsSomething(Normalized nz, String t, CueHits cues, int end) {
         if (end >= t.length() || nz.originalEnd(end - 1) != nz.originalStart(end)) {
             return false;
         }

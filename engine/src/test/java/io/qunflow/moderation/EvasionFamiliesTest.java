@@ -202,7 +202,9 @@ class EvasionFamiliesTest {
                 "到家我给你50元",
                 "回家我出去一下",
                 "期待你的好消息，出发了",
-                "练习 123456 遍"
+                "练习 123456 遍",
+                "我的家花了200000元装修",
+                "我的家 100000块 都在这"
             })
     void screen_everydayNumberAfterAWordThatSoundsLikeACue_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
