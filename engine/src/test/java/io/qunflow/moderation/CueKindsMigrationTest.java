@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reads, and the games, invitations and everyday phrases of the gambling-invite detector; V62 the
  * platforms, member actions, asks and everyday phrases of the gig-offer detector; V63 emoji written
  * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file; V64–V69 more rows of
- * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微).
+ * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微);
+ * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我.
  */
 class CueKindsMigrationTest {
 
@@ -574,6 +575,58 @@ class CueKindsMigrationTest {
                 .contains(tuple("phone", "13800779922"));
         assertThat(detectors(after, "私聊 💲99")).contains("trade-solicitation");
         assertThat(after.screen("今天拐弯去洞庭湖", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final List<String> V89_CHARACTER_ROWS = List.of("窝,我,homophone", "莪,我,lookalike");
+
+    @Test
+    void migrate_aCharactersFileWithoutTheV89Rows_getsThem_soAnAccountAfter佳窝Or家莪IsCaught() {
+        database.migrateTo("88");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V89_CHARACTER_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        for (String spam : List.of("佳窝 abc_123", "家莪 3179238")) {
+            assertThat(before.screen(spam, MessageFlags.NONE).clean()).as(spam).isTrue();
+        }
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V89_CHARACTER_ROWS);
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(after.screen("佳窝 abc_123", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("contact-id", "abc_123"));
+        assertThat(after.screen("家莪 3179238", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term)
+                .contains(tuple("contact-number-by-sound", "3179238"));
+    }
+
+    @Test
+    void migrate_aCharactersFileThatMaps窝ItsOwnWay_keepsThatMapping_andGets莪() {
+        database.migrateTo("88");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                        .lines()
+                        .filter(line -> !V89_CHARACTER_ROWS.contains(line))
+                        .collect(Collectors.joining("\n"))
+                + "\n窝,屋,homophone";
+        seed(VariantData.CHARACTERS, characters);
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2);
+        assertThat(characterVersions.get(1).lines())
+                .contains("窝,屋,homophone", "莪,我,lookalike")
+                .doesNotContain("窝,我,homophone");
     }
 
     private static boolean addedByV88(String line) {

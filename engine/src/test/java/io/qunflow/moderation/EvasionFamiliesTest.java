@@ -50,6 +50,8 @@ class EvasionFamiliesTest {
                 "出号，飞机：@abc_123|abc_123|飞机：@abc_123",
                 "TG@abcd1234 秒回|abcd1234|TG@abcd1234",
                 "万一免五的佳LP44LP|lp44lp|佳LP44LP",
+                "不嫌少的可以佳窝 abc_123|abc_123|佳窝 abc_123",
+                "嘉窝 k73448 手把手教|k73448|嘉窝 k73448",
                 "空余时间就能做+㣲:k73448|k73448|㣲:k73448",
             })
     void screen_accountIdAfterContactCue_isContactId(String text, String term, String matched) {
@@ -177,6 +179,7 @@ class EvasionFamiliesTest {
                 "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
                 "有需要连系 HK-Acct|contact-id-by-sound|hk-acct|连系 HK-Acct|联系hk-acct",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
+                "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
             })
     void screen_contactCueWrittenInHomophones_beforeAnAccount_isReadBySound(
             String text, String detector, String term, String matched, String normalized) {

@@ -173,6 +173,7 @@ class ModerationApiTest {
                 "视频号代发，做不|gig-offer|代发+做不|代发，做不",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
                 "先给，➕kgkg139|contact-id|kgkg139|➕kgkg139",
+                "不嫌少的可以佳窝 abc_123|contact-id|abc_123|佳窝 abc_123",
                 "认准 海带.cc 注册就送|obfuscated-url|海带.cc|海带.cc",
                 "认准 abc123\u2024top 注册就送|url|abc123.top|abc123\u2024top",
                 "认准 abc123\u318Dtop 注册就送|url|abc123.top|abc123\u318Dtop",
@@ -225,6 +226,7 @@ class ModerationApiTest {
                 "连系 3179238，信誉第一|contact-number-by-sound|3179238|连系 3179238|联系3179238",
                 "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
+                "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
             })
     void contactCueWrittenInHomophones_beforeAnAccount_isWarnedWithTheCueItSoundsLike(
             String text, String detector, String term, String matchedOriginal, String matchedNormalized) {
