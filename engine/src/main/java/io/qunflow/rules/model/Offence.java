@@ -12,7 +12,9 @@ import java.util.List;
  * @param detector {@code lexicon}, {@code homophone} (a term matched by sound), {@code url},
  *     {@code obfuscated-url}, {@code phone}, {@code wechat-id}, {@code qq}, {@code contact-number}
  *     (an account number after a contact cue), {@code trade-solicitation} (a private-chat ask
- *     near a price or trade words), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
+ *     near a price or trade words), {@code contact-number-by-sound}, {@code contact-id-by-sound}
+ *     and {@code trade-solicitation-by-sound} (the same after a two-character cue written in
+ *     homophones, 连系 for 联系), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
  *     (a high pay rate offered to whoever comes), {@code gambling-invite} (a gambling game offered to
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
  *     (someone posing as an official who asks for an id, a code or money), {@code shop-code} (a
