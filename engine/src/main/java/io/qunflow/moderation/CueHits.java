@@ -8,8 +8,8 @@ import java.util.Arrays;
  *
  * <p>A two-character contact or private-chat cue written in homophones (连系 for 联系, 思聊 for 私聊)
  * is kept apart, as a cue {@link #bySound by sound} of no kind: by sound two characters fold too
- * much together to be a cue anywhere, so only the detectors that find an account number or id
- * right after a cue read it ({@link #soundsLikeContact}).
+ * much together to be a cue anywhere, so only the detectors that need an account number, an id
+ * or a price right after a cue read it ({@link #soundsLikeContact}).
  */
 final class CueHits {
 
@@ -21,7 +21,7 @@ final class CueHits {
      * The cue a by-sound cue sounds like (联系 for 连系), null for a cue as written; itself null
      * until a cue by sound is found, which most messages with cues have none of.
      */
-    private Cue[] soundsLike;
+    private SoundAlikeCue[] soundsLike;
 
     private long allKinds;
     private int longest;
@@ -31,18 +31,18 @@ final class CueHits {
     }
 
     /** A contact or private-chat cue matched by sound only, {@code cue} the one it sounds like. */
-    void addBySound(int begin, int end, Cue cue) {
+    void addBySound(int begin, int end, SoundAlikeCue cue) {
         add(begin, end, 0, cue);
     }
 
-    private void add(int begin, int end, long kindBits, Cue soundsLikeCue) {
+    private void add(int begin, int end, long kindBits, SoundAlikeCue soundsLikeCue) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             kinds = Arrays.copyOf(kinds, size * 2);
         }
         if (soundsLikeCue != null && soundsLike == null) {
-            soundsLike = new Cue[begins.length];
+            soundsLike = new SoundAlikeCue[begins.length];
         }
         if (soundsLike != null) {
             if (soundsLike.length < begins.length) {
@@ -140,7 +140,7 @@ final class CueHits {
     }
 
     /** The contact or private-chat cue that by-sound cue {@code i} sounds like (联系 for 连系). */
-    Cue soundsLikeContact(int i) {
+    SoundAlikeCue soundsLikeContact(int i) {
         return soundsLike == null ? null : soundsLike[i];
     }
 

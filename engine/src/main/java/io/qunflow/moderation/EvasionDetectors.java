@@ -43,13 +43,16 @@ final class EvasionDetectors {
         int n = t.length();
         int taken = -1;
         for (int i = 0; i < cues.size(); i++) {
-            if (!cues.is(i, Cue.Kind.CONTACT) && !cues.bySound(i)) {
+            SoundAlikeCue bySound = cues.soundsLikeContact(i);
+            if (bySound == null ? !cues.is(i, Cue.Kind.CONTACT) : !bySound.takesAccount()) {
                 continue;
             }
             int k = cues.end(i);
             int skipped = 0;
             // A one-character cue (加, 找) is everyday; only a number right after it counts (加油还差100000 does not).
-            int filler = cues.end(i) - cues.begin(i) == 1 ? 1 : CUE_TO_NUMBER;
+            // Nor after one read by sound through it (家我 as 加我): as written its 我 was that one character.
+            int filler =
+                    cues.end(i) - cues.begin(i) == 1 ? 1 : bySound != null && !bySound.contact() ? 0 : CUE_TO_NUMBER;
             while (k < n && !isDigit(t.charAt(k)) && skipped < filler) {
                 k++;
                 skipped++;
@@ -66,7 +69,7 @@ final class EvasionDetectors {
                 continue;
             }
             if (cues.bySound(i) && PhoneAndQqNumbers.countsSomething(nz, t, cues, k)) {
-                continue; // 我的家花了200000元: 的家 sounds like 的加, but the number is an amount
+                continue; // 回家我100000块: 家我 sounds like 加我, but the number is an amount
             }
             if (filler == 1 && skipped == 1 && t.charAt(s - 1) != '我' && oneDigitRepeated(t, s, k)) {
                 continue; // 加油 666666 cheers (666: well played); 加我 666666 is still an account
@@ -143,7 +146,7 @@ final class EvasionDetectors {
     static void tradeSolicitationsBySound(Normalized nz, CueHits cues, List<Hit> hits) {
         String t = nz.text();
         for (int p = 0; p < cues.size(); p++) {
-            if (!cues.bySound(p) || cues.soundsLikeContact(p).kind() != Cue.Kind.PRIVATE_CHAT) {
+            if (!cues.bySound(p) || !cues.soundsLikeContact(p).privateChat()) {
                 continue;
             }
             int end = cues.end(p);

@@ -46,11 +46,10 @@ public final class Lexicon {
     static final int MIN_SOUND_MATCH = 3;
     /**
      * Indexed by the trie value: for a key of {@link #MIN_SOUND_MATCH} - 1 characters that is a
-     * contact or private-chat cue, that cue as written (its kind private-chat when it is both), so
-     * a homophone of it before an account number or id is read as it (连系 3179238); null for any
-     * other key.
+     * contact or private-chat cue, that cue as a homophone of it is read (连系 3179238 as 联系
+     * 3179238); null for any other key.
      */
-    final Cue[] soundAlikeContact;
+    final SoundAlikeCue[] soundAlikeContact;
     /** The term's canonical form starts/ends with an ASCII letter, so it must not match inside a latin word. */
     final boolean[] latinStart;
 
@@ -89,7 +88,8 @@ public final class Lexicon {
         spellings = new String[all.size()][];
         spelledEntries = new LexiconEntry[all.size()][];
         cueKinds = new long[all.size()];
-        soundAlikeContact = new Cue[all.size()];
+        soundAlikeContact = new SoundAlikeCue[all.size()];
+        String oneCharContactCues = oneCharContactCues(variants.cues(), normalizer);
         latinStart = new boolean[all.size()];
         latinEnd = new boolean[all.size()];
         int i = 0;
@@ -100,7 +100,8 @@ public final class Lexicon {
             spellings[i] = forms.keySet().toArray(String[]::new);
             spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
             cueKinds[i] = cueBits.getOrDefault(k, 0L);
-            soundAlikeContact[i] = soundAlikeContact(k, cueKinds[i], spellings[i], spelledEntries[i]);
+            soundAlikeContact[i] =
+                    soundAlikeContact(k, cueKinds[i], spellings[i], spelledEntries[i], oneCharContactCues);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
             i++;
@@ -112,22 +113,33 @@ public final class Lexicon {
         }
     }
 
-    private static Cue soundAlikeContact(String key, long kinds, String[] forms, LexiconEntry[] entries) {
-        if (key.length() != MIN_SOUND_MATCH - 1) {
-            return null;
-        }
-        Cue.Kind kind = (kinds & Cue.Kind.PRIVATE_CHAT.bit()) != 0
-                ? Cue.Kind.PRIVATE_CHAT
-                : (kinds & Cue.Kind.CONTACT.bit()) != 0 ? Cue.Kind.CONTACT : null;
-        if (kind == null) {
+    private static SoundAlikeCue soundAlikeContact(
+            String key, long kinds, String[] forms, LexiconEntry[] entries, String oneCharContactCues) {
+        boolean contact = (kinds & Cue.Kind.CONTACT.bit()) != 0;
+        boolean privateChat = (kinds & Cue.Kind.PRIVATE_CHAT.bit()) != 0;
+        if (key.length() != MIN_SOUND_MATCH - 1 || !contact && !privateChat) {
             return null;
         }
         for (int f = 0; f < forms.length; f++) {
             if (entries[f] == null) {
-                return new Cue(forms[f], kind);
+                char first = forms[f].charAt(0);
+                char opener = oneCharContactCues.indexOf(first) >= 0 ? first : 0;
+                return new SoundAlikeCue(forms[f], contact, opener, privateChat);
             }
         }
         return null;
+    }
+
+    /** The contact cues of one character (加, 找, 扣…), canonical: as written they take an account after 我. */
+    private static String oneCharContactCues(List<Cue> cues, Normalizer normalizer) {
+        StringBuilder chars = new StringBuilder();
+        for (Cue cue : cues) {
+            String canonical = normalizer.normalizeTerm(cue.text());
+            if (cue.kind() == Cue.Kind.CONTACT && canonical.length() == 1) {
+                chars.append(canonical);
+            }
+        }
+        return chars.toString();
     }
 
     private static LexiconEntry moreSevere(LexiconEntry old, LexiconEntry neu) {

@@ -145,7 +145,7 @@ public final class TextScreener {
             int written = lexicon.writtenSpelling(idx, nz.chars(), begin, end);
             if (written < 0 && end - begin < Lexicon.MIN_SOUND_MATCH) {
                 // 连系 for 联系: no cue anywhere, but one before an account number or id (CueHits).
-                Cue soundAlike = lexicon.soundAlikeContact[idx];
+                SoundAlikeCue soundAlike = lexicon.soundAlikeContact[idx];
                 if (soundAlike != null) {
                     if (cues[0] == null) {
                         cues[0] = new CueHits();

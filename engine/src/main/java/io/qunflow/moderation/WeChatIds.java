@@ -108,7 +108,17 @@ final class WeChatIds {
                 if (k >= t.length() || !Detectors.isLetter(t.charAt(k)) || !atHandle(nz, end, k)) {
                     continue;
                 }
-            } else if (cues.is(i, Cue.Kind.CONTACT) || cues.bySound(i)) {
+            } else if (cues.bySound(i)) {
+                // 连系 as 联系 takes its filler; 家我 as 加我 (加 and 我) the id right after it; 思聊 none.
+                SoundAlikeCue bySound = cues.soundsLikeContact(i);
+                if (!bySound.contact() && ONE_CHAR_CUES_FOR_IDS.indexOf(bySound.opener()) < 0) {
+                    continue;
+                }
+                k = bySound.contact() ? Detectors.skipFiller(t, end, ID_FILLER, 4) : end;
+                if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+                    continue;
+                }
+            } else if (cues.is(i, Cue.Kind.CONTACT)) {
                 if (Detectors.isLetter(t.charAt(end - 1))) {
                     continue; // v, vx, q: a trigger of find's, or a latin word's first letters
                 }

@@ -176,7 +176,7 @@ class EvasionFamiliesTest {
                 "连系 3179238，信誉第一|contact-number-by-sound|3179238|连系 3179238|联系3179238",
                 "有意联细：3179238|contact-number-by-sound|3179238|联细：3179238|联系3179238",
                 "家我 3179238|contact-number-by-sound|3179238|家我 3179238|加我3179238",
-                "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
+                "家我 abc_123|contact-id-by-sound|abc_123|家我 abc_123|加我abc_123",
                 "有需要连系 HK-Acct|contact-id-by-sound|hk-acct|连系 HK-Acct|联系hk-acct",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
                 "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
@@ -207,7 +207,12 @@ class EvasionFamiliesTest {
                 "期待你的好消息，出发了",
                 "练习 123456 遍",
                 "我的家花了200000元装修",
-                "我的家 100000块 都在这"
+                "我的家 100000块 都在这",
+                "我的家 2000000",
+                "期待你 3179238 次回复",
+                "思聊 3179238",
+                "到家我再说，3179238",
+                "回家我100000块都花光了"
             })
     void screen_everydayNumberAfterAWordThatSoundsLikeACue_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

@@ -224,7 +224,7 @@ class ModerationApiTest {
             delimiter = '|',
             value = {
                 "连系 3179238，信誉第一|contact-number-by-sound|3179238|连系 3179238|联系3179238",
-                "思聊 abc_123|contact-id-by-sound|abc_123|思聊 abc_123|私聊abc_123",
+                "家我 abc_123|contact-id-by-sound|abc_123|家我 abc_123|加我abc_123",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
                 "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
             })
