@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.qunflow.ApiClient;
 import io.qunflow.ApiClient.Reply;
 import io.qunflow.ApiTest;
-import io.qunflow.TestDatabase;
+import io.qunflow.SessionWaits;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -74,7 +74,7 @@ class ConcurrentGroupIdApiTest {
                     () -> ApiClient.withKey(port, "qf_dev_key").post("/api/v1/groups", """
                             {"id":"%s","name":"后到的群","intro":"后到","type":"FLASH"}""".formatted(id))));
             await().atMost(Duration.ofMinutes(1))
-                    .until(() -> second.get().isDone() || aSessionCollidesWith("INSERT INTO qf_group "));
+                    .until(() -> second.get().isDone() || SessionWaits.aSessionWaitsIn(jdbc, "INSERT INTO qf_group "));
         });
 
         Reply refused = second.get().join();
@@ -90,25 +90,5 @@ class ConcurrentGroupIdApiTest {
                         .processInstanceBusinessKey(id)
                         .count())
                 .isZero();
-    }
-
-    /**
-     * Whether another session has begun the statement that collides with the row this test holds:
-     * PostgreSQL shows it waiting for the lock; H2 waits on a unique key without naming a blocker,
-     * so there the statement under way is what shows it (begun before the commit or after, it ends
-     * the same: the key is taken).
-     */
-    private boolean aSessionCollidesWith(String statement) {
-        return TestDatabase.POSTGRES
-                ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                        + " AND datname = current_database()")
-                                .query(Integer.class)
-                                .single()
-                        > 0
-                : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
-                                .param(statement + "%")
-                                .query(Integer.class)
-                                .single()
-                        > 0;
     }
 }

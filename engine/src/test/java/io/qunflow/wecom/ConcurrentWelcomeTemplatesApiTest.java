@@ -11,7 +11,7 @@ import static org.mockito.Mockito.spy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.qunflow.TestDatabase;
+import io.qunflow.SessionWaits;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionType;
 import io.qunflow.members.MemberService;
@@ -110,7 +110,7 @@ class ConcurrentWelcomeTemplatesApiTest {
                             () -> welcomes.apply(welcome("wmB", "欢迎新朋友，先看群公告")).orElseThrow()));
                     await().atMost(Duration.ofMinutes(1))
                             .until(() -> second.get().isDone()
-                                    || aSessionWaitsFor("INSERT INTO qf_wecom_welcome_template "));
+                                    || SessionWaits.aSessionWaitsIn(jdbc, "INSERT INTO qf_wecom_welcome_template "));
                     return answer;
                 })
                 .when(addedThenAnotherWelcome)
@@ -154,7 +154,7 @@ class ConcurrentWelcomeTemplatesApiTest {
                             XmlMessage.parse(WeComCallbacks.chatEvent(chatId, "dismiss", null, 1760003000)), 0)));
                     await().atMost(Duration.ofMinutes(1))
                             .until(() -> dismissal.get().isDone()
-                                    || aSessionWaitsFor("UPDATE qf_wecom_chat SET dismissed "));
+                                    || SessionWaits.aSessionWaitsIn(jdbc, "UPDATE qf_wecom_chat SET dismissed "));
                     return answer;
                 })
                 .when(addedThenDismissed)
@@ -279,24 +279,5 @@ class ConcurrentWelcomeTemplatesApiTest {
                 .param(chatId)
                 .query((rs, row) -> rs.getString("template_id") + " " + rs.getString("body"))
                 .list();
-    }
-
-    /**
-     * Whether another session has begun the statement that waits for the row the first welcome
-     * holds: PostgreSQL shows it waiting for the lock; H2 waits without naming a blocker, so there
-     * the statement under way is what shows it (the first is inside WeCom's call, between statements).
-     */
-    private boolean aSessionWaitsFor(String statement) {
-        return TestDatabase.POSTGRES
-                ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                        + " AND datname = current_database()")
-                                .query(Integer.class)
-                                .single()
-                        > 0
-                : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
-                                .param(statement + "%")
-                                .query(Integer.class)
-                                .single()
-                        > 0;
     }
 }

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.spy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.qunflow.ApiClient;
-import io.qunflow.TestDatabase;
+import io.qunflow.SessionWaits;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.RuleParameters;
 import java.time.Clock;
@@ -257,8 +257,8 @@ class LiveCodeApiTest {
                             () -> operator.post("/api/v1/wecom/live-codes", """
                             {"state":"%s","chatIds":["%s"]}""".formatted(state, second))));
                     await().atMost(Duration.ofMinutes(1))
-                            .until(() ->
-                                    loser.get().isDone() || aSessionCollidesWith("INSERT INTO qf_wecom_live_code "));
+                            .until(() -> loser.get().isDone()
+                                    || SessionWaits.aSessionWaitsIn(jdbc, "INSERT INTO qf_wecom_live_code "));
                     return null;
                 })
                 .when(storedThenOtherCreate)
@@ -297,7 +297,8 @@ class LiveCodeApiTest {
                             () -> operator.put("/api/v1/wecom/live-codes/" + other, """
                                     {"state":"%s","chatIds":["%s"]}""".formatted(state, first))));
                     await().atMost(Duration.ofMinutes(1))
-                            .until(() -> loser.get().isDone() || aSessionCollidesWith("UPDATE qf_wecom_live_code "));
+                            .until(() -> loser.get().isDone()
+                                    || SessionWaits.aSessionWaitsIn(jdbc, "UPDATE qf_wecom_live_code "));
                     return null;
                 })
                 .when(storedThenOtherUpdate)
@@ -328,26 +329,6 @@ class LiveCodeApiTest {
                 {"state":"%s","chatIds":["%s"]}""".formatted(channel, first));
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.body().get("configId").asText();
-    }
-
-    /**
-     * Whether another session has begun the statement that collides with the row this test holds:
-     * PostgreSQL shows it waiting for the lock; H2 waits on a unique key without naming a blocker,
-     * so there the statement under way is what shows it (begun before the commit or after, it ends
-     * the same: the key is taken).
-     */
-    private boolean aSessionCollidesWith(String statement) {
-        return TestDatabase.POSTGRES
-                ? jdbc.sql("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                                        + " AND datname = current_database()")
-                                .query(Integer.class)
-                                .single()
-                        > 0
-                : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE EXECUTING_STATEMENT LIKE ?")
-                                .param(statement + "%")
-                                .query(Integer.class)
-                                .single()
-                        > 0;
     }
 
     @Test
