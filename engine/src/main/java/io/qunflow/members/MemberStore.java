@@ -18,6 +18,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * The members module's table, {@code qf_member}: every statement on it, one member or a batch's
+ * members at once.
+ *
+ * <p>Why this class is long: the event path reads and writes members one at a time and in batches
+ * (locked in member-id order), the pages list and count them, pruning and layering read them by
+ * group and layer, and the review and pruning pages read nicknames by page; one table, one store.
+ */
 @Repository
 class MemberStore {
 

@@ -10,6 +10,11 @@ import java.util.function.IntPredicate;
  * gambling game offered to whoever wants to play. Each
  * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
  * shows both; the moderation rules decide what follows.
+ *
+ * <p>Why this class is long: every detector here walks the same cue hits with the same pairing
+ * (neighbouring cues only, a pair's span and evidence, the price and pay checks, the by-sound
+ * reading of a cue), and each family's scan is a few lines on top of those; apart, each file would
+ * carry its own copy of the pairing or reach into another's.
  */
 final class EvasionDetectors {
 

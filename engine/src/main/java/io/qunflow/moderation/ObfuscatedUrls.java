@@ -12,6 +12,11 @@ import java.util.List;
  * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
  * {@link Severity#HIGH} LINK hit from the {@code obfuscated-url} detector.
+ *
+ * <p>Why this class is long: each way of writing a link reads the same label and top-level-domain
+ * scan from a different start (a dot written otherwise, a bracket, 点 or "dot", spaced letters, a
+ * scheme with spaces or without slashes), and they must agree on where a domain ends so one link is
+ * one hit; the scan stops at the longest domain name there is, which keeps a dotted run linear.
  */
 final class ObfuscatedUrls {
 

@@ -30,6 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
  * of its capacity the code moves on to the next groups of its pool ({@code update_join_way}); with
  * the pool used up, WeCom opens new groups itself when the code allows it, and a group so opened
  * joins the pool as soon as a member arrives through the code.
+ *
+ * <p>Why this class is long: create, update, rotate and delete each pair a WeCom call with a stored
+ * row, and each pairing has its own order for two nodes at once (store first, or undo in WeCom what
+ * the loser made); kept together, the orders can be read against each other.
  */
 @Service
 class LiveCodes {
