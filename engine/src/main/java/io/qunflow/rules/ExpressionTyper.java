@@ -106,6 +106,9 @@ final class ExpressionTyper {
     /** The {@code +} expressions typed as joining text, by identity (JavaParser's equals is by shape). */
     private final Set<BinaryExpr> textJoins = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** The fact types code typed by this typer inserts: {@link JoinBounds} cannot count on their keys. */
+    private final Set<Class<?>> insertedFacts = new java.util.HashSet<>();
+
     ExpressionTyper(TypeNames names, Map<String, Function> functions, Mode mode) {
         this.names = names;
         this.functions = functions;
@@ -130,6 +133,10 @@ final class ExpressionTyper {
 
     Mode mode() {
         return mode;
+    }
+
+    Set<Class<?>> insertedFacts() {
+        return insertedFacts;
     }
 
     /** The type of an expression that must be a value (not a type name). */
@@ -700,7 +707,9 @@ final class ExpressionTyper {
                             name + "(…) takes a fact of the model, not a " + fact.display(),
                             name + "(…) 只接受事实模型中的事实，不接受 " + fact.display()));
         }
-        if (!name.startsWith("insert") && !isBoundFact(args.get(0), scope)) {
+        if (name.startsWith("insert")) {
+            insertedFacts.add(fact.raw());
+        } else if (!isBoundFact(args.get(0), scope)) {
             throw new Refusal(
                     call,
                     new Words(

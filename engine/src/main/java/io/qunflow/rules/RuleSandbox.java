@@ -114,8 +114,9 @@ final class RuleSandbox {
         List<String> imports = DrlStructure.check(pkg, problems);
         TypeNames names = new TypeNames(imports);
         List<Problems.Insertion> ticks = new ArrayList<>();
+        Set<Class<?>> inserted = new HashSet<>();
         Map<String, ExpressionTyper.Function> functions = functionSignatures(pkg, names, problems);
-        boolean straightLine = checkFunctions(pkg, names, functions, ticks, problems);
+        boolean straightLine = checkFunctions(pkg, names, functions, ticks, inserted, problems);
         ConditionChecker conditions = new ConditionChecker(names, functions, problems);
         for (RuleDescr rule : pkg.getRules()) {
             DrlStructure.rule(rule, problems);
@@ -125,7 +126,14 @@ final class RuleSandbox {
                 straightLine &= StraightLine.conditions(rule.getLhs());
             }
             if (!rule.isQuery()) {
-                straightLine &= StraightLine.code(checkConsequence(rule, names, functions, scope, ticks, problems));
+                straightLine &=
+                        StraightLine.code(checkConsequence(rule, names, functions, scope, ticks, inserted, problems));
+            }
+        }
+        JoinBounds joins = new JoinBounds(names, inserted, problems);
+        for (RuleDescr rule : pkg.getRules()) {
+            if (rule.getLhs() != null) {
+                joins.check(rule.getLhs(), rule.getStartCharacter());
             }
         }
         return problems.findings(problems.hasErrors() ? null : Problems.insert(source, ticks), straightLine);
@@ -221,6 +229,7 @@ final class RuleSandbox {
             TypeNames names,
             Map<String, ExpressionTyper.Function> functions,
             List<Problems.Insertion> ticks,
+            Set<Class<?>> inserted,
             Problems problems) {
         Map<String, Set<String>> calls = new HashMap<>();
         boolean straightLine = true;
@@ -239,8 +248,9 @@ final class RuleSandbox {
             int braceAt = problems.source().indexOf('{', Math.max(0, function.getStartCharacter()));
             String code = function.getBody();
             int codeAt = code == null || braceAt < 0 ? -1 : problems.source().indexOf(code, braceAt + 1);
-            BlockStmt body = checkCode(
-                    code, codeAt, new ExpressionTyper(names, functions, Mode.FUNCTION), scope, ticks, problems);
+            ExpressionTyper typer = new ExpressionTyper(names, functions, Mode.FUNCTION);
+            BlockStmt body = checkCode(code, codeAt, typer, scope, ticks, problems);
+            inserted.addAll(typer.insertedFacts());
             straightLine &= StraightLine.code(body);
             Set<String> called = new HashSet<>();
             if (body != null) {
@@ -289,6 +299,7 @@ final class RuleSandbox {
             Map<String, ExpressionTyper.Function> functions,
             Scope scope,
             List<Problems.Insertion> ticks,
+            Set<Class<?>> inserted,
             Problems problems) {
         String what = "rule \"" + rule.getName() + "\"";
         if (!rule.getNamedConsequences().isEmpty()) {
@@ -309,8 +320,9 @@ final class RuleSandbox {
             problems.error(rule.getStartCharacter(), "cannot locate the consequence of " + what + " in the source");
             return null;
         }
-        BlockStmt block = checkCode(
-                code, codeAt, new ExpressionTyper(names, functions, Mode.CONSEQUENCE), scope.child(), ticks, problems);
+        ExpressionTyper typer = new ExpressionTyper(names, functions, Mode.CONSEQUENCE);
+        BlockStmt block = checkCode(code, codeAt, typer, scope.child(), ticks, problems);
+        inserted.addAll(typer.insertedFacts());
         if (block != null
                 && block.findAll(MethodCallExpr.class).stream()
                         .noneMatch(call -> DECIDING_CALLS.contains(call.getNameAsString()))) {

@@ -323,6 +323,32 @@ final class HostileDrl {
                 "unbounded",
                 "joins from the verdict's rulings",
                 "$w : Verdict( ) Ruling( ) from $w.rulings() Ruling( ) from $w.rulings"));
+        // Two group-sized lists joined with nothing pairing them: every combination is built in
+        // memory before any rule fires (10^10 for two lists of a 100,000-member group).
+        all.add(when("cross product", "two lists of members", "InactiveMember( ) InactiveMember( )"));
+        all.add(when(
+                "cross product",
+                "members paired by inequality",
+                "$a : PopulationMember( ) PopulationMember( memberId != $a.memberId() )"));
+        all.add(when("cross product", "parameters with every parameter", "Parameter( ) Parameter( name != \"x\" )"));
+        all.add(when("cross product", "inside not", "not ( MemberActivity( ) and MemberActivity( ) )"));
+        all.add(when(
+                "cross product",
+                "inside accumulate",
+                "$n : Number( ) from accumulate( InactiveMember( ) and PruningHistory( ), count( 1 ) )"));
+        all.add(when(
+                "cross product",
+                "in one branch of an or",
+                "( ChatMessage( ) or ( LotteryEntrant( ) and LotteryEntrant( ) ) )"));
+        // A fact the rule set inserts may come many times, whatever its type and key.
+        all.add(new Case(
+                "cross product",
+                "a fact the rules insert",
+                source(
+                        "",
+                        "ChatMessage( text == \"x\" )",
+                        "insert(new ChatMessage(\"g\", \"m\", \"MEMBER\", \"x\", \"x\", 1)); $v.decide(\"NOTE\", \"x\");"),
+                WHEN_LINE + 1));
         all.add(then(
                 "unbounded",
                 "text appended to an array element",

@@ -268,6 +268,44 @@ class RuleSandboxTest {
                 .anySatisfy(m -> assertThat(m).endsWith("有误：沙箱检查未通过：" + reason));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "$m : InactiveMember( ) PruningHistory( memberId == $m.memberId() )",
+                "$m : InactiveMember( $id : memberId ) PruningHistory( $id == memberId, core )",
+                "Parameter( name == \"a\" ) Parameter( name == \"b\" ) InactiveMember( )",
+                "ChatMessage( $w : memberId ) Offence( ) MemberStanding( ) MemberActivity( ) Parameter( name == $w )",
+                "$m : MemberActivity( ) not MemberActivity( messages30d > $m.messages30d() )",
+                "$m : MemberActivity( ) $n : Number( ) from accumulate( MemberActivity( messages30d > $m.messages30d() ),"
+                        + " count( 1 ) )",
+                "( InactiveMember( ) or MemberActivity( ) ) Parameter( name == \"a\" )"
+            })
+    void joinsThatMatchAtMostOneMoreFactPerCombination_pass(String when) {
+        String source = rule(when, "$v.decide(\"NOTE\", \"x\");")
+                .replaceFirst("import", "import io.qunflow.rules.model.*;\nimport");
+
+        assertThat(errors(source)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "InactiveMember( ) MemberActivity( )",
+                "$m : InactiveMember( ) PruningHistory( memberId != $m.memberId() )",
+                "$m : InactiveMember( ) PruningHistory( memberId == $m.memberId() || core )",
+                "Parameter( name == \"a\" ) Parameter( ) Parameter( )",
+                "exists ( SopDay( ) and SopDay( ) )",
+                "$n : Number( ) from accumulate( LotteryEntrant( ) and LotteryEntrant( ), count( 1 ) )"
+            })
+    void aSecondListJoinedWithNothingPairingIt_isRefused(String when) {
+        String source = rule(when, "$v.decide(\"NOTE\", \"x\");")
+                .replaceFirst("import", "import io.qunflow.rules.model.*;\nimport");
+
+        assertThat(errors(source))
+                .extracting(RuleProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("joins a second list of facts that can be as long as a group"));
+    }
+
     @Test
     void functions_mayComputeButNotReachOutOrRecurse() {
         String source = """
