@@ -45,11 +45,7 @@ final class PhoneAndQqNumbers {
             }
             int len = i - s;
             if (len > 11) {
-                // 138-1234-5678，两人份 reads 138123456782 here: split where the digits change script
-                // across a dropped char, so a numeral word after a number does not hide it.
-                for (int from = s, to = scriptBreak(nz, s, i); from < i; from = to, to = scriptBreak(nz, to, i)) {
-                    phone(nz, t, from, to, hits);
-                }
+                phonesAcrossScripts(nz, t, s, i, hits);
             } else {
                 phone(nz, t, s, i, hits);
             }
@@ -59,6 +55,28 @@ final class PhoneAndQqNumbers {
                     hits.add(Detectors.hit(nz, t.substring(s, i), Category.CONTACT, Severity.HIGH, "qq", trig, i));
                 }
             }
+        }
+    }
+
+    /**
+     * The mobile numbers in a run too long to be one: 138-1234-5678，两人份 reads 138123456782, so the
+     * run is split where the digits change script across a dropped char, and a part still too long
+     * where they change script with nothing between (13800138000两个), so a numeral word after a
+     * number does not hide it.
+     */
+    private static void phonesAcrossScripts(Normalized nz, String t, int s, int e, List<Hit> hits) {
+        for (int from = s; from < e; ) {
+            int to = scriptBreak(nz, from, e, true);
+            if (to - from > 11) {
+                for (int f = from; f < to; ) {
+                    int g = scriptBreak(nz, f, to, false);
+                    phone(nz, t, f, g, hits);
+                    f = g;
+                }
+            } else {
+                phone(nz, t, from, to, hits);
+            }
+            from = to;
         }
     }
 
@@ -81,12 +99,12 @@ final class PhoneAndQqNumbers {
     /**
      * The first position after {@code from} and before {@code end} where the digit run goes from
      * digits written as digits to digits written as words (一, 两, 洞) or back, with a char dropped
-     * between them (a comma, a space); {@code end} when there is none.
+     * between them (a comma, a space) when {@code separated}; {@code end} when there is none.
      */
-    private static int scriptBreak(Normalized nz, int from, int end) {
+    private static int scriptBreak(Normalized nz, int from, int end, boolean separated) {
         String o = nz.original();
         for (int k = from + 1; k < end; k++) {
-            if (nz.originalEnd(k - 1) != nz.originalStart(k)
+            if ((!separated || nz.originalEnd(k - 1) != nz.originalStart(k))
                     && Character.isDigit(o.charAt(nz.originalStart(k - 1)))
                             != Character.isDigit(o.charAt(nz.originalStart(k)))) {
                 return k;

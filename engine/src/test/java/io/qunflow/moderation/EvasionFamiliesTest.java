@@ -115,6 +115,7 @@ class EvasionFamiliesTest {
                 "出 老号 微信 实名|account-trade|出+老号|出 老号",
                 "微信号出售，价格美丽|account-trade|出售+微信号|微信号出售",
                 "账号出租，日结|account-trade|出租+账号|账号出租",
+                "13800138000两个|phone|13800138000|13800138000",
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
             String text, String detector, String term, String matched) {

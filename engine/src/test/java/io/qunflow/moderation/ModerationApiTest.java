@@ -190,6 +190,7 @@ class ModerationApiTest {
                 "私聊 💲99|trade-solicitation|私聊+元|私聊 💲99",
                 "加我 幺三八洞洞拐拐勾勾两两|phone|13800779922|幺三八洞洞拐拐勾勾两两",
                 "加我 138-1234-5678，两天内回|phone|13812345678|138-1234-5678",
+                "13800138000两个|phone|13800138000|13800138000",
             })
     void message_evasionFamily_isWarnedWithItsEvidenceAndStruck(
             String text, String detector, String term, String matchedOriginal) {
