@@ -24,6 +24,7 @@ final class Variants {
     private final List<String> qqTriggers;
     private final List<String> weChatIdTriggers;
     private final List<String> weakWeChatIdTriggers;
+    private final List<WeChatIds.SoundedTrigger> weChatIdTriggersBySound;
     private final List<String> payFillers;
     private final List<String> payOffers;
     private final List<String> notMoney;
@@ -38,6 +39,7 @@ final class Variants {
         this.qqTriggers = canonicalTexts(normalizer, cues, Cue.Kind.QQ);
         this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
         this.weakWeChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WEAK_WECHAT_ID);
+        this.weChatIdTriggersBySound = bySound(normalizer, weChatIdTriggers, weakWeChatIdTriggers);
         this.payFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.PAY_FILLER));
         this.payOffers = canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER);
         this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
@@ -115,6 +117,29 @@ final class Variants {
      */
     List<String> weakWeChatIdTriggers() {
         return weakWeChatIdTriggers;
+    }
+
+    /**
+     * The WeChat-id triggers of both kinds written in two Chinese characters or more (微信, 维信, 绿泡泡),
+     * with their sound, for {@link WeChatIds} to read a homophone of one (危信) by.
+     */
+    List<WeChatIds.SoundedTrigger> weChatIdTriggersBySound() {
+        return weChatIdTriggersBySound;
+    }
+
+    private static List<WeChatIds.SoundedTrigger> bySound(
+            Normalizer normalizer, List<String> strong, List<String> weak) {
+        List<WeChatIds.SoundedTrigger> sounded = new ArrayList<>();
+        Set<String> sounds = new HashSet<>();
+        for (List<String> triggers : List.of(strong, weak)) {
+            for (String trigger : triggers) {
+                String sound = normalizer.sound(trigger);
+                if (trigger.length() >= 2 && trigger.chars().allMatch(Character::isIdeographic) && sounds.add(sound)) {
+                    sounded.add(new WeChatIds.SoundedTrigger(trigger, sound));
+                }
+            }
+        }
+        return List.copyOf(sounded);
     }
 
     /** Words passed over between a pay rate's period and its amount (kind {@code pay-filler}), canonical, longest first. */

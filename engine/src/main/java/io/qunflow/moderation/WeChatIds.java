@@ -31,6 +31,57 @@ final class WeChatIds {
         for (String trigger : nz.variants().weakWeChatIdTriggers()) {
             findIds(nz, t, trigger, false, hits);
         }
+        for (SoundedTrigger trigger : nz.variants().weChatIdTriggersBySound()) {
+            findIdsBySound(nz, t, trigger, hits);
+        }
+    }
+
+    /**
+     * A trigger written in Chinese characters, as a homophone of it is read by sound (危信 as 微信).
+     *
+     * @param text the trigger, canonical, which the evidence shows
+     * @param sound the trigger folded by sound ({@link Normalizer#sound})
+     */
+    record SoundedTrigger(String text, String sound) {}
+
+    /**
+     * "危信 abc12345": a homophone of a trigger written in Chinese characters (微信, 维信, 绿泡泡), the
+     * {@code wechat-id-by-sound} detector, whose evidence reads the trigger it sounds like. Read by
+     * sound, a trigger folds too much together to take a plain word after it, so every one is weak
+     * here: the id needs a digit or '_', or an introduction (危信号 abcdef).
+     */
+    private static void findIdsBySound(Normalized nz, String t, SoundedTrigger trigger, List<Hit> hits) {
+        Normalizer normalizer = nz.variants().normalizer();
+        String sound = trigger.sound();
+        for (int at = 0; at + sound.length() <= t.length(); at++) {
+            if (soundsAt(normalizer, t, at, sound) && !writtenTriggerAt(nz, t, at)) {
+                idAfter(nz, t, at, at + sound.length(), false, trigger.text(), hits);
+            }
+        }
+    }
+
+    private static boolean soundsAt(Normalizer normalizer, String t, int at, String sound) {
+        for (int k = 0; k < sound.length(); k++) {
+            if (normalizer.soundOf(t.charAt(at + k)) != sound.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a trigger as written starts there: then {@link #findIds} has read what follows it. */
+    private static boolean writtenTriggerAt(Normalized nz, String t, int at) {
+        for (String trigger : nz.variants().weChatIdTriggers()) {
+            if (t.startsWith(trigger, at)) {
+                return true;
+            }
+        }
+        for (String trigger : nz.variants().weakWeChatIdTriggers()) {
+            if (t.startsWith(trigger, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -47,7 +98,7 @@ final class WeChatIds {
     /** An id another trigger already found (加我V:abc has the triggers 加我v and v). */
     private static boolean found(List<Hit> hits, int end) {
         for (Hit hit : hits) {
-            if (hit.end() == end && hit.detector().equals("wechat-id")) {
+            if (hit.end() == end && hit.detector().startsWith("wechat-id")) {
                 return true;
             }
         }
@@ -66,27 +117,53 @@ final class WeChatIds {
             if (!strong && runsOn(nz, t, afterTrigger)) {
                 continue;
             }
-            int k = Detectors.skipFiller(t, afterTrigger, "号码是为加我的搜索", 4);
-            if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
-                continue;
+            int k = idAfter(nz, t, at, afterTrigger, strong, null, hits);
+            if (k >= 0) {
+                from = k + 1;
             }
-            String o = nz.original();
-            int os = nz.originalStart(k);
-            // "微信：zhangsan" / "微信号 zhangsan" introduce an id; "微信update" does not.
-            boolean introduced = false;
-            for (int f = afterTrigger; f < k && !introduced; f++) {
-                introduced = t.charAt(f) == '号' || t.charAt(f) == '是';
-            }
-            for (int p = nz.originalEnd(afterTrigger - 1); p < os && !introduced; p++) {
-                introduced = o.charAt(p) == ':' || o.charAt(p) == '：';
-            }
-            Id id = Id.at(nz, os);
-            if (id == null || (!strong && !id.strong() && !introduced) || found(hits, id.end())) {
-                continue;
-            }
-            hits.add(id.hit(nz, at, k, "wechat-id"));
-            from = k + 1;
         }
+    }
+
+    /**
+     * Adds the hit for the id after the trigger at canonical {@code at}, when there is one; answers
+     * where the id starts, or -1. {@code soundsLike} is the trigger a homophone at {@code at} was
+     * read as, null for one as written.
+     */
+    private static int idAfter(
+            Normalized nz, String t, int at, int afterTrigger, boolean strong, String soundsLike, List<Hit> hits) {
+        int k = Detectors.skipFiller(t, afterTrigger, "号码是为加我的搜索", 4);
+        if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+            return -1;
+        }
+        String o = nz.original();
+        int os = nz.originalStart(k);
+        // "微信：zhangsan" / "微信号 zhangsan" introduce an id; "微信update" does not.
+        boolean introduced = false;
+        for (int f = afterTrigger; f < k && !introduced; f++) {
+            introduced = t.charAt(f) == '号' || t.charAt(f) == '是';
+        }
+        for (int p = nz.originalEnd(afterTrigger - 1); p < os && !introduced; p++) {
+            introduced = o.charAt(p) == ':' || o.charAt(p) == '：';
+        }
+        Id id = Id.at(nz, os);
+        if (id == null || (!strong && !id.strong() && !introduced) || found(hits, id.end())) {
+            return -1;
+        }
+        if (soundsLike == null) {
+            hits.add(id.hit(nz, at, k, "wechat-id"));
+        } else {
+            Hit hit = id.hit(nz, at, k, "wechat-id-by-sound");
+            hits.add(new Hit(
+                    hit.term(),
+                    hit.category(),
+                    hit.severity(),
+                    hit.detector(),
+                    hit.matchedOriginal(),
+                    soundsLike + hit.matchedNormalized().substring(afterTrigger - at),
+                    hit.start(),
+                    hit.end()));
+        }
+        return k;
     }
 
     /**

@@ -156,7 +156,12 @@ class EvasionFamiliesTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
-            value = {"维信 abc12345|abc12345", "wei信 abc12345|abc12345", "鹅号 12345678|12345678", "qun号 12345678|12345678"
+            value = {
+                "维信 abc12345|abc12345",
+                "wei信 abc12345|abc12345",
+                "鹅号 12345678|12345678",
+                "qun号 12345678|12345678",
+                "威芯 abc12345|abc12345"
             })
     void screen_weChatOrQqSpeltAnotherWay_beforeAnId_isAContact(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -181,6 +186,8 @@ class EvasionFamiliesTest {
                 "有需要连系 HK-Acct|contact-id-by-sound|hk-acct|连系 HK-Acct|联系hk-acct",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
                 "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
+                "危信 abc12345|wechat-id-by-sound|abc12345|危信 abc12345|微信abc12345",
+                "危信号 abcdef|wechat-id-by-sound|abcdef|危信号 abcdef|微信号abcdef",
             })
     void screen_contactCueWrittenInHomophones_beforeAnAccount_isReadBySound(
             String text, String detector, String term, String matched, String normalized) {
@@ -213,7 +220,9 @@ class EvasionFamiliesTest {
                 "期待你 3179238 次回复",
                 "思聊 3179238",
                 "到家我再说，3179238",
-                "回家我100000块都花光了"
+                "回家我100000块都花光了",
+                "危险 abc12345",
+                "危信 abcdef"
             })
     void screen_everydayNumberAfterAWordThatSoundsLikeACue_staysClean(String text) {
         assertThat(hits(text)).isEmpty();

@@ -228,6 +228,7 @@ class ModerationApiTest {
                 "家我 abc_123|contact-id-by-sound|abc_123|家我 abc_123|加我abc_123",
                 "思聊 一单20|trade-solicitation-by-sound|思聊+1单|思聊 一单20|私聊1单20",
                 "家莪 3179238|contact-number-by-sound|3179238|家莪 3179238|加我3179238",
+                "危信 abc12345|wechat-id-by-sound|abc12345|危信 abc12345|微信abc12345",
             })
     void contactCueWrittenInHomophones_beforeAnAccount_isWarnedWithTheCueItSoundsLike(
             String text, String detector, String term, String matchedOriginal, String matchedNormalized) {
@@ -300,7 +301,8 @@ class ModerationApiTest {
                 "$100 和 $200 的两档",
                 "家里 13 个人，思路 100 分",
                 "到家我给你50元",
-                "连续 12345 步"
+                "连续 12345 步",
+                "危险 abc12345"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);

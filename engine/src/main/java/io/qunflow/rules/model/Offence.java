@@ -10,7 +10,8 @@ import java.util.List;
  * @param category its category: CONTACT, LINK, SCAM, GAMBLING, PORN, FRAUD, ABUSE or COMPETITOR
  * @param severity its severity: LOW, MEDIUM, HIGH or SEVERE
  * @param detector {@code lexicon}, {@code homophone} (a term matched by sound), {@code url},
- *     {@code obfuscated-url}, {@code phone}, {@code wechat-id}, {@code qq}, {@code contact-number}
+ *     {@code obfuscated-url}, {@code phone}, {@code wechat-id}, {@code wechat-id-by-sound} (an id after a
+ *     homophone of a WeChat cue, 危信 for 微信), {@code qq}, {@code contact-number}
  *     (an account number after a contact cue), {@code trade-solicitation} (a private-chat ask
  *     near a price or trade words), {@code contact-number-by-sound}, {@code contact-id-by-sound}
  *     and {@code trade-solicitation-by-sound} (the same after a two-character cue written in
