@@ -25,6 +25,11 @@ record Cue(String text, Kind kind) {
         ACCOUNT,
         /** Buys or sells, written as one phrase with an account: 出售, 收购, 出 (出老号), 收 (收qq号). */
         DEAL,
+        /**
+         * A quantity passed over between a deal word and its account: 各类, 各种, 大量, 一批 (read by
+         * {@link EvasionDetectors#accountTrades}, not matched).
+         */
+        DEAL_FILLER,
         /** Introduces who is speaking, read by {@link Impersonations}: 我是, 这里是, 我们是. */
         SELF_INTRO,
         /** A body whose name a fraudster borrows, right after an introduction: 客服, 银行, 公安, 海关, 快递. */
@@ -62,12 +67,14 @@ record Cue(String text, Kind kind) {
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a
-         * QQ number or WeChat id by their scanners, and the words around a pay rate by
-         * {@link PayRates}; none of them is matched in the text by the trie.
+         * QQ number or WeChat id by their scanners, the words around a pay rate by
+         * {@link PayRates}, and the quantities after a deal word by
+         * {@link EvasionDetectors#accountTrades}; none of them is matched in the text by the trie.
          */
         boolean matchedInText() {
             return this != TLD
                     && this != PAY_FILLER
+                    && this != DEAL_FILLER
                     && this != PAY_OFFER
                     && this != NOT_MONEY
                     && this != SPENDING

@@ -1,5 +1,7 @@
 package io.qunflow.moderation;
 
+import java.util.List;
+
 /**
  * What the hand-written scanners for contact data and links share: the hit they report and the
  * character tests over the normalised text. No regex: the scanners ({@link PhoneAndQqNumbers},
@@ -44,6 +46,16 @@ final class Detectors {
             skipped++;
         }
         return k;
+    }
+
+    /** The first of {@code words} that {@code t} holds at {@code at}, or null. */
+    static String wordAt(String t, int at, List<String> words) {
+        for (String word : words) {
+            if (t.startsWith(word, at)) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /**

@@ -35,6 +35,8 @@ final class EvasionDetectors {
     static final int NEAR_ASK = 16;
     /** Characters allowed between a platform's name and what is done there ("抖音发评论"). */
     static final int PLATFORM_TO_ACTION = 2;
+    /** Quantities allowed between a deal word and its account ("收购各类大量QQ号"). */
+    static final int MAX_DEAL_FILLERS = 2;
 
     private EvasionDetectors() {}
 
@@ -305,17 +307,22 @@ final class EvasionDetectors {
     }
 
     /**
-     * "出售微信号", "收购 QQ号", "出 老号 微信 实名", "微信号出售": a deal word written as one phrase with
-     * an account (accounts bought and sold, 买卖账号, are illegal, as the listed 实名号出售 is). Apart
-     * they are everyday ("我出门了，微信号发你"), and a one-character deal word after the account is
-     * part of another word ("QQ号收不到验证码"), so only a deal word ending where the account starts, or
-     * one of two characters or more starting where it ends, counts.
+     * "出售微信号", "收购 QQ号", "出 老号 微信 实名", "微信号出售", "收购各类QQ号": a deal word written as
+     * one phrase with an account (accounts bought and sold, 买卖账号, are illegal, as the listed 实名号出售
+     * is). Apart they are everyday ("我出门了，微信号发你", "批发水果，微信号发你"), and a one-character
+     * deal word after the account is part of another word ("QQ号收不到验证码"), so only a deal word
+     * ending where the account starts, or where a listed quantity before it starts (kind
+     * {@code deal-filler}: 各类, 各种, 大量), or one of two characters or more starting where it ends,
+     * counts.
      */
     static void accountTrades(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.ACCOUNT) || !cues.any(Cue.Kind.DEAL)) {
             return;
         }
         String t = nz.text();
+        List<String> fillers = nz.variants().dealFillers();
+        int fillerReach =
+                fillers.isEmpty() ? 0 : MAX_DEAL_FILLERS * fillers.get(0).length();
         for (int a = 0; a < cues.size(); a++) {
             if (!cues.is(a, Cue.Kind.ACCOUNT)) {
                 continue;
@@ -323,8 +330,10 @@ final class EvasionDetectors {
             int begin = cues.begin(a);
             int end = cues.end(a);
             int deal = -1;
-            for (int d = cues.firstEndingFrom(begin); d < cues.size() && cues.end(d) <= end + cues.longest(); d++) {
-                boolean before = cues.end(d) == begin;
+            for (int d = cues.firstEndingFrom(begin - fillerReach);
+                    d < cues.size() && cues.end(d) <= end + cues.longest();
+                    d++) {
+                boolean before = cues.end(d) <= begin && onlyFillers(t, cues.end(d), begin, fillers);
                 boolean after = cues.begin(d) == end && cues.end(d) - cues.begin(d) > 1;
                 if (cues.is(d, Cue.Kind.DEAL) && (before || after) && (deal < 0 || longer(cues, d, deal))) {
                     deal = d; // the whole word: 出售, not the 售 it ends with
@@ -338,6 +347,18 @@ final class EvasionDetectors {
                 return;
             }
         }
+    }
+
+    /** Whether {@code [from, to)} is nothing, or at most {@link #MAX_DEAL_FILLERS} listed quantities. */
+    private static boolean onlyFillers(String t, int from, int to, List<String> fillers) {
+        for (int skipped = 0; from < to && skipped < MAX_DEAL_FILLERS; skipped++) {
+            String filler = Detectors.wordAt(t, from, fillers);
+            if (filler == null) {
+                return false;
+            }
+            from += filler.length();
+        }
+        return from == to;
     }
 
     private static boolean longer(CueHits cues, int a, int b) {

@@ -132,14 +132,14 @@ final class PayRates {
         }
         int at = cues.end(i);
         for (int skipped = 0; skipped < MAX_FILLERS; skipped++) {
-            String filler = wordAt(t, at, words.payFillers());
+            String filler = Detectors.wordAt(t, at, words.payFillers());
             if (filler == null) {
                 break;
             }
             at += filler.length();
         }
         Amount amount = upToTheHigherEnd(t, Amount.at(t, at, t.length()));
-        if (amount == null || amount.value() < minimum || wordAt(t, amount.end(), words.notMoney()) != null) {
+        if (amount == null || amount.value() < minimum || Detectors.wordAt(t, amount.end(), words.notMoney()) != null) {
             return null;
         }
         return new int[] {begin, amount.end()};
@@ -202,15 +202,6 @@ final class PayRates {
             }
         }
         return false;
-    }
-
-    private static String wordAt(String t, int at, List<String> words) {
-        for (String word : words) {
-            if (t.startsWith(word, at)) {
-                return word;
-            }
-        }
-        return null;
     }
 
     private static boolean isDigit(char c) {

@@ -29,6 +29,7 @@ final class Variants {
     private final List<String> payOffers;
     private final List<String> notMoney;
     private final List<String> spending;
+    private final List<String> dealFillers;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -44,6 +45,7 @@ final class Variants {
         this.payOffers = canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER);
         this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
         this.spending = canonicalTexts(normalizer, cues, Cue.Kind.SPENDING);
+        this.dealFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.DEAL_FILLER));
     }
 
     /**
@@ -160,6 +162,11 @@ final class Variants {
     /** Words that make an amount near a period something paid out (kind {@code spending}), canonical. */
     List<String> spending() {
         return spending;
+    }
+
+    /** Quantities passed over between a deal word and its account (kind {@code deal-filler}), canonical, longest first. */
+    List<String> dealFillers() {
+        return dealFillers;
     }
 
     private static List<String> longestFirst(List<String> words) {

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * platforms, member actions, asks and everyday phrases of the gig-offer detector; V63 emoji written
  * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file; V64–V69 more rows of
  * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微);
- * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我.
+ * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我; V90 the everyday phrases 出去, 出来 and
+ * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…).
  */
 class CueKindsMigrationTest {
 
@@ -62,7 +63,8 @@ class CueKindsMigrationTest {
                         && !addedByV61(line)
                         && !addedByV62(line)
                         && !addedByV64(line)
-                        && !addedByV65(line);
+                        && !addedByV65(line)
+                        && !addedByV90(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -657,6 +659,27 @@ class CueKindsMigrationTest {
         assertThat(Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cueVersions.get(1))
                         .cues())
                 .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+    }
+
+    private static boolean addedByV90(String line) {
+        return line.endsWith(",deal-filler")
+                || List.of("出去,everyday", "出来,everyday", "出门,everyday").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV90Rows_getsThem_soAQuantityBeforeAnAccountIsPassedOver_and出去IsEveryday() {
+        String ride = "回家我出去一下，带你去吃饭";
+
+        TextScreener after = upgradedFrom("89", CueKindsMigrationTest::addedByV90, before -> {
+            assertThat(before.screen("大量收购各类QQ号", MessageFlags.NONE).clean()).isTrue();
+            assertThat(detectors(before, ride)).contains("trade-solicitation");
+        });
+
+        assertThat(after.screen("大量收购各类QQ号", MessageFlags.NONE).hits())
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple("account-trade", "收购+qq号", "收购各类QQ号"));
+        assertThat(after.screen(ride, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("批发水果，微信号发你", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test

@@ -115,6 +115,8 @@ class EvasionFamiliesTest {
                 "出 老号 微信 实名|account-trade|出+老号|出 老号",
                 "微信号出售，价格美丽|account-trade|出售+微信号|微信号出售",
                 "账号出租，日结|account-trade|出租+账号|账号出租",
+                "大量收购各类QQ号|account-trade|收购+qq号|收购各类QQ号",
+                "高价回收各种微信号|account-trade|回收+微信号|回收各种微信号",
                 "13800138000两个|phone|13800138000|13800138000",
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
@@ -142,6 +144,9 @@ class EvasionFamiliesTest {
                 "这件出小号吗",
                 "回收旧手机，微信号同手机号",
                 "我账号出问题了",
+                "批发水果，微信号发你",
+                "回家我出去一下，带你去吃饭",
+                "我出门了，带你去吃饭",
                 "http 协议和 https 有什么区别",
                 "https://abc.com 好物",
                 "h t t p s : / / abc . comfy"

@@ -262,6 +262,8 @@ class ModerationApiTest {
                 "出售 微信号 批发|出售+微信号|出售 微信号",
                 "收购 QQ号|收购+qq号|收购 QQ号",
                 "出 老号 微信 实名|出+老号|出 老号",
+                "大量收购各类QQ号|收购+qq号|收购各类QQ号",
+                "高价回收各种微信号|回收+微信号|回收各种微信号",
             })
     void accountTrading_removesTheMemberAtOnce_withTheDealAndTheAccountAsEvidence(
             String text, String term, String matchedOriginal) {
@@ -302,6 +304,8 @@ class ModerationApiTest {
                 "家里 13 个人，思路 100 分",
                 "到家我给你50元",
                 "连续 12345 步",
+                "批发水果，微信号发你",
+                "回家我出去一下，带你去吃饭",
                 "危险 abc12345"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
