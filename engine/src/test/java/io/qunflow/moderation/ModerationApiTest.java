@@ -428,6 +428,44 @@ class ModerationApiTest {
                 .contains("REMOVE_MEMBER");
     }
 
+    /**
+     * A shopping code (淘口令) is a link with the address left out, and KOCs may share links
+     * (moderation.drl, "A KOC sharing a link is not moderated"): a KOC's code is let through, with no
+     * action and no strike, where a member's is warned.
+     */
+    @Test
+    void aKocPostingAShoppingCode_isExempt_withNoActionAndNoStrike_whereAMemberIsWarned() {
+        String koc = join("koc-" + sequence.incrementAndGet(), "KOC", JOINED);
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+        String code = "复制 ￥AbCd1234￥ 打开手机淘宝";
+
+        Reply kocs = group.say(koc, LATER, code);
+        Reply members = group.say(member, LATER, code);
+
+        assertThat(kocs.status()).isEqualTo(200);
+        assertThat(outcomes(kocs)).containsExactly("EXEMPT");
+        JsonNode decision = kocs.body().get("decisions").get(0);
+        assertThat(decision.get("rule").asText()).isEqualTo("A KOC sharing a link is not moderated");
+        assertThat(decision.get("evidence").get("detector").asText()).isEqualTo("shop-code");
+        assertThat(kocs.body().get("actions").findValuesAsText("type"))
+                .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER");
+        List<String> moderated = new java.util.ArrayList<>();
+        for (JsonNode action :
+                group.api().get("/api/v1/actions?status=PENDING&limit=1000").body()) {
+            if (List.of("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER")
+                    .contains(action.get("type").asText())) {
+                moderated.add(action.get("memberId").asText());
+            }
+        }
+        assertThat(moderated).doesNotContain(koc).contains(member);
+        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                        .get("/api/v1/groups/" + group.id + "/members/" + koc + "/strikes")
+                        .body()
+                        .get("strikes"))
+                .isEmpty();
+        assertThat(outcomes(members)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+    }
+
     @Test
     void flooding_mutesTheMemberOnceTheLimitIsCrossed_byEventTime() {
         String member = join("flooder", "MEMBER", JOINED);
