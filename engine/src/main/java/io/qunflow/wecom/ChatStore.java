@@ -3,8 +3,12 @@ package io.qunflow.wecom;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What WeCom alone knows of each customer group: its owner, notice and member version. */
 @Repository
@@ -14,9 +18,12 @@ class ChatStore {
             String chatId, String ownerUserId, String name, String notice, String memberVersion, boolean dismissed) {}
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    ChatStore(JdbcClient jdbc) {
+    ChatStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     Optional<Chat> find(String chatId) {
@@ -60,21 +67,20 @@ class ChatStore {
                 .list();
     }
 
+    /**
+     * Keeps what WeCom said of the chat. Two nodes may handle callbacks of a new chat at once: the
+     * one whose insert loses the race updates the row the other inserted, rather than fail the
+     * callback. The insert runs under a savepoint, since on PostgreSQL a failed statement would
+     * abort a transaction the caller holds.
+     */
     void save(Chat chat, OffsetDateTime now) {
-        int updated = jdbc.sql("UPDATE qf_wecom_chat SET owner_user_id = ?, name = ?, notice = ?, member_version = ?,"
-                        + " dismissed = ?, synced_at = ? WHERE chat_id = ?")
-                .params(
-                        chat.ownerUserId(),
-                        chat.name(),
-                        chat.notice(),
-                        chat.memberVersion(),
-                        chat.dismissed(),
-                        now,
-                        chat.chatId())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO qf_wecom_chat (chat_id, owner_user_id, name, notice, member_version, dismissed,"
-                            + " synced_at) VALUES (?,?,?,?,?,?,?)")
+        if (update(chat, now)) {
+            return;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                            "INSERT INTO qf_wecom_chat (chat_id, owner_user_id, name, notice, member_version, dismissed,"
+                                    + " synced_at) VALUES (?,?,?,?,?,?,?)")
                     .params(
                             chat.chatId(),
                             chat.ownerUserId(),
@@ -83,8 +89,25 @@ class ChatStore {
                             chat.memberVersion(),
                             chat.dismissed(),
                             now)
-                    .update();
+                    .update());
+        } catch (DuplicateKeyException insertedMeanwhile) {
+            update(chat, now);
         }
+    }
+
+    private boolean update(Chat chat, OffsetDateTime now) {
+        return jdbc.sql("UPDATE qf_wecom_chat SET owner_user_id = ?, name = ?, notice = ?, member_version = ?,"
+                                + " dismissed = ?, synced_at = ? WHERE chat_id = ?")
+                        .params(
+                                chat.ownerUserId(),
+                                chat.name(),
+                                chat.notice(),
+                                chat.memberVersion(),
+                                chat.dismissed(),
+                                now,
+                                chat.chatId())
+                        .update()
+                > 0;
     }
 
     void dismiss(String chatId, OffsetDateTime now) {
