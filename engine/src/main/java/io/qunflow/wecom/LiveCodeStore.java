@@ -35,6 +35,17 @@ class LiveCodeStore {
                 .optional();
     }
 
+    /**
+     * The code, its row held to the end of the caller's transaction: a rotation, an update or a
+     * delete of the same code on another node waits for the caller's work and then sees it.
+     */
+    Optional<LiveCode> holding(String configId) {
+        return jdbc.sql("SELECT * FROM qf_wecom_live_code WHERE config_id = ? FOR UPDATE")
+                .param(configId)
+                .query(this::code)
+                .optional();
+    }
+
     Optional<LiveCode> byState(String state) {
         return jdbc.sql("SELECT * FROM qf_wecom_live_code WHERE state = ?")
                 .param(state)

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * joins the pool as soon as a member arrives through the code.
  *
  * <p>Why this class is long: create, update, rotate and delete each pair a WeCom call with a stored
- * row, and each pairing has its own order for two nodes at once (store first, or undo in WeCom what
- * the loser made); kept together, the orders can be read against each other.
+ * row, and each pairing has its own order for two nodes at once (store first, hold the row, or undo
+ * in WeCom what the loser made); kept together, the orders can be read against each other.
  */
 @Service
 class LiveCodes {
@@ -173,7 +173,8 @@ class LiveCodes {
 
     @Transactional
     void delete(String configId) {
-        get(configId);
+        // Held, so a rotation of the code on another node waits and then finds it gone.
+        store.holding(configId).orElseThrow(() -> new NotFoundException("Live code", "活码", configId));
         wecom.post("externalcontact/groupchat/del_join_way", Map.of("config_id", configId));
         store.delete(configId);
     }
@@ -209,12 +210,22 @@ class LiveCodes {
         }
         for (LiveCode code : store.all()) {
             if (code.chatIds().contains(chatId)) {
-                rotate(store.find(code.configId()).orElseThrow());
+                rotate(code.configId());
             }
         }
     }
 
-    private void rotate(LiveCode code) {
+    /**
+     * Moves the code on when its groups' fill says so. The code's row is held from the read to the
+     * store, and the fill is checked under it: another node rotating the same code at once waits,
+     * then finds it moved on and asks WeCom nothing, so the groups stored are the groups WeCom has.
+     */
+    private void rotate(String configId) {
+        Optional<LiveCode> held = store.holding(configId);
+        if (held.isEmpty()) {
+            return; // deleted meanwhile
+        }
+        LiveCode code = held.get();
         List<String> active = active(code.chatIds(), code.autoCreateRoom());
         if (active.equals(code.activeChatIds())) {
             return;

@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.spy;
 
@@ -66,6 +67,9 @@ class LiveCodeApiTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    LiveCodes liveCodes;
 
     @BeforeEach
     void setUp() {
@@ -282,6 +286,60 @@ class LiveCodeApiTest {
         assertThat(MockWeCom.requests("externalcontact/groupchat/del_join_way"))
                 .singleElement()
                 .satisfies(r -> assertThat(r.getBodyAsString()).contains("cfg-lost-" + run));
+    }
+
+    /**
+     * Two nodes read the members of one full group at once and both find its live code must move
+     * on. The second node rotates it, on its own connection and thread, while the first's
+     * update_join_way is under way; the first goes on only once the second has finished or waits
+     * for the code's row, so the outcome does not depend on timing. Had the second not waited, both
+     * would have called WeCom, and whichever stored last, not whichever WeCom heard last, would be
+     * the groups Qunflow shows.
+     */
+    @Test
+    void twoNodesRotatingOneCodeAtOnce_onlyOneReachesWeCom_andWhatIsStoredIsWhatWeComHas() throws Exception {
+        String configId = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"%s","chatIds":["%s","%s"]}""".formatted(state, first, second))
+                .body()
+                .get("configId")
+                .asText();
+        putInto(first, "wmFull1", "wmFull2", "wmFull3");
+        AtomicReference<CompletableFuture<Void>> secondNode = new AtomicReference<>();
+        WeComClient updatingThenAnotherNode = spy(AopTestUtils.<WeComClient>getUltimateTargetObject(wecom));
+        doAnswer(update -> {
+                    Object answer = update.callRealMethod();
+                    secondNode.set(CompletableFuture.runAsync(() -> liveCodes.groupChanged(first, List.of())));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() -> secondNode.get().isDone()
+                                    || SessionWaits.aSessionWaitsIn(
+                                            jdbc, "SELECT * FROM qf_wecom_live_code WHERE config_id = ? FOR UPDATE"));
+                    return answer;
+                })
+                .when(updatingThenAnotherNode)
+                .post(eq("externalcontact/groupchat/update_join_way"), any());
+        LiveCodes firstNode = new LiveCodes(store, groups, updatingThenAnotherNode, parameters, clock);
+
+        transactions.executeWithoutResult(status -> firstNode.groupChanged(first, List.of()));
+        secondNode.get().join();
+
+        assertThat(MockWeCom.requests("externalcontact/groupchat/update_join_way"))
+                .singleElement()
+                .satisfies(u -> assertThat(JSON.readTree(u.getBodyAsString()).get("chat_id_list"))
+                        .extracting(JsonNode::asText)
+                        .containsExactly(second));
+        assertThat(store.find(configId).orElseThrow().activeChatIds()).containsExactly(second);
+    }
+
+    /** Members join the group through the events API, which does not move live codes on by itself. */
+    private void putInto(String chat, String... memberIds) {
+        ApiClient system = ApiClient.withKey(port, "qf_dev_key");
+        for (String memberId : memberIds) {
+            ApiClient.Reply joined = system.post("/api/v1/groups/" + chat + "/events", """
+                    {"eventId":"%s-%s","type":"MEMBER_JOINED","memberId":"%s","at":"%s","payload":{"nickname":"%s"}}""".formatted(
+                            chat, memberId, memberId, java.time.OffsetDateTime.now(clock), memberId));
+            assertThat(joined.status()).as(joined.raw()).isEqualTo(200);
+        }
+        assertThat(groups.get(chat).memberCount()).isEqualTo(1 + memberIds.length);
     }
 
     /** As above, for two codes moved onto one channel at once: the second is refused before WeCom hears of it. */
