@@ -22,13 +22,14 @@ export async function demoOffer(me, loaded) {
   if (!progress.available) {
     return null;
   }
-  const may = me.roles.includes('OPERATOR') || me.roles.includes('ADMIN');
+  // Loading writes groups and members into the install: admins only, as the API has it.
+  const may = me.roles.includes('ADMIN');
   const bar = h('progress', { id: 'demo-progress', max: 100, value: 0, hidden: true });
   const percent = h('span', { id: 'demo-percent', class: 'muted small' });
   const status = h('p', { id: 'demo-status', class: 'notice', role: 'status', hidden: true });
   const button = may
     ? h('button', { type: 'button', class: 'primary', id: 'demo-load', onclick: start }, t('demo.load'))
-    : h('p', { class: 'muted' }, t('demo.askOperator'));
+    : h('p', { class: 'muted' }, t('demo.askAdmin'));
   let timer = null;
   let stopped = false;
 

@@ -25,8 +25,9 @@ class DemoApiTest {
     int port;
 
     @Test
-    void loading_isForOperatorsAndAdmins_only() {
+    void loading_isForAdminsOnly_andARefusalStartsNothing() {
         for (ApiClient other : List.of(
+                ApiClient.asUser(port, "operator", "qunflow"),
                 ApiClient.asUser(port, "viewer", "qunflow"),
                 ApiClient.asUser(port, "compliance", "qunflow"),
                 ApiClient.asUser(port, "designer", "qunflow"),
@@ -34,6 +35,11 @@ class DemoApiTest {
             Reply refused = other.post("/api/v1/demo", "");
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.body().get("detailZh").asText()).isNotBlank();
+        }
+        ApiClient admin = ApiClient.asUser(port, "admin", "qunflow");
+        for (String group : DEMO_GROUPS) {
+            assertThat(admin.get("/api/v1/groups/" + group).status()).isEqualTo(404);
         }
         assertThat(ApiClient.withKey(port, null).get("/api/v1/demo").status()).isEqualTo(401);
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import io.qunflow.ApiClient;
 import io.qunflow.TestDatabase;
 import java.util.List;
@@ -14,8 +15,9 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A first start of the embedded default, on a database of its own so the dashboard really is
- * empty: the login page names the demo accounts, and an operator loads the demo community from the
- * empty dashboard and sees its three groups, filled with thirty days of members.
+ * empty: the login page names the demo accounts, and an admin loads the demo community from the
+ * empty dashboard and sees its three groups, filled with thirty days of members (an operator is
+ * offered no button: loading is for admins).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -41,8 +43,18 @@ class DemoBrowserTest extends BrowserTest {
     }
 
     @Test
-    void operator_loadsTheDemoFromTheEmptyDashboard_withAProgressBar_andSeesItsThreeGroupsFilled() {
+    void admin_loadsTheDemoFromTheEmptyDashboard_withAProgressBar_andSeesItsThreeGroupsFilled() {
         logIn("operator");
+        page.waitForSelector("#groups-empty");
+        page.waitForSelector("#demo-offer");
+        assertThat(page.locator("#demo-offer #demo-load").count()).isZero();
+        assertThat(page.textContent("#demo-offer")).contains("请用管理员账号登录后加载。");
+
+        // The shell (and its logout form) is drawn anew on every route change: let the page settle.
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.click("#logout");
+        page.waitForURL("**/login.html?logout");
+        logIn("admin");
         page.waitForSelector("#groups-empty");
         page.waitForSelector("#demo-offer #demo-load");
         assertThat(page.textContent("#demo-offer h2")).isEqualTo("加载演示社群");
