@@ -80,6 +80,14 @@ final class WeComError extends RuntimeException {
         return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
     }
 
+    /**
+     * A call that creates something is held back because an earlier one's answer was lost, so WeCom
+     * may already have done it: final, saying what an operator checks, in English and Chinese.
+     */
+    static WeComError awaitsAnOperator(String detail) {
+        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
+    }
+
     /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why. */
     static WeComError unsendable(String why) {
         return new WeComError(null, why, Failure.UNSENDABLE, why);
@@ -96,6 +104,11 @@ final class WeComError extends RuntimeException {
     /** True when the request was sent and its answer lost: WeCom may have acted on it. */
     boolean answerLost() {
         return failure == Failure.ANSWER_LOST;
+    }
+
+    /** True when a call that creates or sends something may have been done: not to be repeated blindly. */
+    boolean outcomeUnknown() {
+        return failure == Failure.OUTCOME_UNKNOWN;
     }
 
     /** True when WeCom refused the call for one of its call limits ({@link #RATE_LIMITED}). */

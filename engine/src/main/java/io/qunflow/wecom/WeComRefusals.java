@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A WeCom call an operator made (a live code, a connection test) that WeCom refused or did not
- * answer: a 502 problem naming WeCom's errcode and errmsg, never a 500.
+ * A WeCom call an operator made (a live code, a connection test, a welcome template's retried
+ * add) that WeCom refused or did not answer: a 502 problem naming WeCom's errcode and errmsg, never
+ * a 500.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = {LiveCodeController.class, SettingsController.class})
+@RestControllerAdvice(
+        assignableTypes = {LiveCodeController.class, SettingsController.class, WelcomeTemplateController.class})
 class WeComRefusals {
 
     static final URI WECOM_ERROR = URI.create("urn:qunflow:problem:wecom-error");

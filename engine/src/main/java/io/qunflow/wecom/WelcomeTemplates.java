@@ -1,6 +1,7 @@
 package io.qunflow.wecom;
 
 import io.qunflow.actions.Action;
+import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
@@ -24,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * becomes the group's template with the joiner's nickname replaced by the placeholder: added the
  * first time (the owner is notified to pick it for the group), edited when the words change, and
  * deleted when the group is dismissed.
+ *
+ * <p>An add whose answer was lost may have created a template Qunflow has no id for, and WeCom
+ * offers no way to list them ({@code group_welcome_template/get} needs the id). The group's claim
+ * then stays, marked with the time, and no other template is added for the group until an admin
+ * has checked WeCom's library and retried ({@link #retryLostAdd}).
  */
 @Component
 class WelcomeTemplates {
@@ -75,18 +81,37 @@ class WelcomeTemplates {
         String body =
                 WeComText.sendable(template(welcome), MAX_TEXT_BYTES, "a WeCom group welcome template", "企业微信入群欢迎语");
         try {
-            return applyInTurn(welcome.groupId(), body);
+            return applyInTurn(welcome.groupId(), body, false);
         } catch (DuplicateKeyException addedMeanwhile) {
             // Another welcome of the group claimed the row first and waited us out while WeCom added
             // its template: that template is now the group's, and ours becomes an edit of it.
-            return applyInTurn(welcome.groupId(), body);
+            return applyInTurn(welcome.groupId(), body, false);
         }
     }
 
-    private Optional<String> applyInTurn(String groupId, String body) {
+    /**
+     * Adds anew the template of a group whose last add got no answer, with the words that add
+     * carried, once an admin has checked WeCom's library (客户联系 → 入群欢迎语) and deleted any
+     * template of those words there. Takes its turn on the group's row like a welcome.
+     *
+     * @return the new template id
+     * @throws ConflictException when no add of the group awaits a retry (or the group was dismissed)
+     * @throws WeComError when WeCom refused the add, or its answer was lost again (then recorded again)
+     */
+    String retryLostAdd(String groupId) {
+        return applyInTurn(groupId, null, true)
+                .orElseThrow(() -> new ConflictException(
+                        "The customer group " + groupId + " was dismissed: it needs no welcome template",
+                        "客户群 " + groupId + " 已解散，无需入群欢迎语"));
+    }
+
+    private Optional<String> applyInTurn(String groupId, String body, boolean retryingLostAdd) {
         AtomicReference<String> added = new AtomicReference<>();
+        AtomicReference<WeComError> answerLost = new AtomicReference<>();
+        Optional<String> applied;
         try {
-            return transactions.execute(status -> applyHoldingTheRow(groupId, body, added));
+            applied = transactions.execute(
+                    status -> applyHoldingTheRow(groupId, body, retryingLostAdd, added, answerLost));
         } catch (RuntimeException notStored) {
             if (added.get() != null) {
                 // WeCom added the template but the database did not keep it: nobody would ever
@@ -95,48 +120,103 @@ class WelcomeTemplates {
             }
             throw notStored;
         }
+        if (answerLost.get() != null) {
+            // Thrown once the claim that records it has been committed.
+            throw answerLost.get();
+        }
+        return applied;
     }
 
-    private Optional<String> applyHoldingTheRow(String groupId, String body, AtomicReference<String> added) {
+    private Optional<String> applyHoldingTheRow(
+            String groupId,
+            String body,
+            boolean retryingLostAdd,
+            AtomicReference<String> added,
+            AtomicReference<WeComError> answerLost) {
         if (chats.dismissedHoldingTheRow(groupId)) {
             return Optional.empty();
         }
-        Optional<String[]> current = jdbc.sql(
-                        "SELECT template_id, body FROM qf_wecom_welcome_template WHERE group_id = ? FOR UPDATE")
+        Optional<Claim> current = jdbc.sql("SELECT template_id, body, add_answer_lost_at FROM qf_wecom_welcome_template"
+                        + " WHERE group_id = ? FOR UPDATE")
                 .param(groupId)
-                .query((rs, row) -> new String[] {rs.getString("template_id"), rs.getString("body")})
+                .query((rs, row) -> new Claim(
+                        rs.getString("template_id"),
+                        rs.getString("body"),
+                        rs.getObject("add_answer_lost_at", OffsetDateTime.class)))
                 .optional();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        if (current.isPresent() && current.get()[1].equals(body)) {
-            return Optional.of(current.get()[0]);
+        boolean lost = current.isPresent() && current.get().addAnswerLostAt() != null;
+        if (retryingLostAdd != lost) {
+            throw retryingLostAdd
+                    ? nothingToRetry(groupId)
+                    : addAnswerLost(groupId, current.get().addAnswerLostAt());
+        }
+        String words = retryingLostAdd ? current.get().body() : body;
+        if (!retryingLostAdd && current.isPresent() && current.get().body().equals(words)) {
+            return Optional.of(current.get().templateId());
         }
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("text", Map.of("content", body));
+        request.put("text", Map.of("content", words));
         if (settings.agentId() != null) {
             request.put("agentid", settings.agentId());
         }
-        if (current.isPresent()) {
-            request.put("template_id", current.get()[0]);
+        if (!retryingLostAdd && current.isPresent()) {
+            request.put("template_id", current.get().templateId());
             wecom.post("externalcontact/group_welcome_template/edit", request);
             jdbc.sql("UPDATE qf_wecom_welcome_template SET body = ?, updated_at = ? WHERE group_id = ?")
-                    .params(body, now, groupId)
+                    .params(words, now, groupId)
                     .update();
-            return Optional.of(current.get()[0]);
+            return Optional.of(current.get().templateId());
         }
-        // The claim: a second welcome of the group waits on this key until we commit, then finds the
-        // template. The empty id is never committed: it becomes WeCom's id, or the claim rolls back.
-        jdbc.sql("INSERT INTO qf_wecom_welcome_template (group_id, template_id, body, updated_at) VALUES (?,?,?,?)")
-                .params(groupId, "", body, now)
-                .update();
+        if (current.isEmpty()) {
+            // The claim: a second welcome of the group waits on this key until we commit, then finds
+            // the template. The empty id is committed only with the time an add's answer was lost.
+            jdbc.sql("INSERT INTO qf_wecom_welcome_template (group_id, template_id, body, updated_at)"
+                            + " VALUES (?,?,?,?)")
+                    .params(groupId, "", words, now)
+                    .update();
+        }
         request.put("notify", 1);
-        String templateId = wecom.create("externalcontact/group_welcome_template/add", request)
-                .path("template_id")
-                .asText();
+        String templateId;
+        try {
+            templateId = wecom.create("externalcontact/group_welcome_template/add", request)
+                    .path("template_id")
+                    .asText();
+        } catch (WeComError e) {
+            if (!e.outcomeUnknown()) {
+                throw e;
+            }
+            jdbc.sql("UPDATE qf_wecom_welcome_template SET add_answer_lost_at = ?, updated_at = ? WHERE group_id = ?")
+                    .params(now, now, groupId)
+                    .update();
+            answerLost.set(addAnswerLost(groupId, now));
+            return Optional.empty();
+        }
         added.set(templateId);
-        jdbc.sql("UPDATE qf_wecom_welcome_template SET template_id = ? WHERE group_id = ?")
-                .params(templateId, groupId)
+        jdbc.sql("UPDATE qf_wecom_welcome_template SET template_id = ?, add_answer_lost_at = NULL, updated_at = ?"
+                        + " WHERE group_id = ?")
+                .params(templateId, now, groupId)
                 .update();
         return Optional.of(templateId);
+    }
+
+    /** The group's row: its template, the words it holds, and when an add's answer was lost (or null). */
+    private record Claim(String templateId, String body, OffsetDateTime addAnswerLostAt) {}
+
+    private static WeComError addAnswerLost(String groupId, OffsetDateTime at) {
+        return WeComError.awaitsAnOperator("WeCom's answer to adding this group's welcome template was lost (" + at
+                + "), so WeCom may hold it: no other template is added for the group until an admin has checked"
+                + " WeCom's library (客户联系 → 入群欢迎语), deleted any template of these words there, and retried"
+                + " (POST /api/v1/wecom/welcome-templates/" + groupId + "/retry-lost-add)"
+                + " — 添加本群入群欢迎语时企业微信的应答丢失（" + at + "），企业微信可能已添加：请管理员核对企业微信素材库"
+                + "（客户联系 → 入群欢迎语），删除其中同样内容的素材后重试；在此之前不再为本群添加欢迎语");
+    }
+
+    private static ConflictException nothingToRetry(String groupId) {
+        return new ConflictException(
+                "No welcome template of the group " + groupId
+                        + " awaits a retry: only an add whose answer was lost does",
+                "客户群 " + groupId + " 没有待重试的入群欢迎语：只有应答丢失的添加需要重试");
     }
 
     private void deleteUnstored(String templateId, String groupId) {
@@ -164,6 +244,17 @@ class WelcomeTemplates {
                 .query(String.class)
                 .optional();
         if (templateId.isEmpty()) {
+            return;
+        }
+        if (templateId.get().isEmpty()) {
+            // An add whose answer was lost: Qunflow has no id to delete by.
+            log.warn(
+                    "Group {} was dismissed with its welcome template's add unanswered: WeCom's library may hold"
+                            + " a template of it, for an administrator to delete in the admin console",
+                    groupId);
+            jdbc.sql("DELETE FROM qf_wecom_welcome_template WHERE group_id = ?")
+                    .param(groupId)
+                    .update();
             return;
         }
         try {

@@ -150,6 +150,8 @@ class AuthorizationMatrixApiTest {
             Map.entry("POST /api/v1/keys/{id}/rotate", ADMIN),
             Map.entry("DELETE /api/v1/keys/{id}", ADMIN),
             Map.entry("POST /api/v1/wecom/settings/test", ADMIN),
+            // Beside the dead letters: an admin who checked WeCom's library adds a lost template anew.
+            Map.entry("POST /api/v1/wecom/welcome-templates/{groupId}/retry-lost-add", ADMIN),
             // Loading the demo community writes groups and members into the install (API contract).
             Map.entry("POST /api/v1/demo", ADMIN)));
 

@@ -1,5 +1,8 @@
 package io.qunflow.wecom;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -10,7 +13,9 @@ import static org.mockito.Mockito.spy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.qunflow.ApiClient;
 import io.qunflow.SessionWaits;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionType;
@@ -247,6 +252,77 @@ class ConcurrentWelcomeTemplatesApiTest {
                                 .asText())
                         .isEqualTo(tooLong));
         assertThat(stored()).isEmpty();
+    }
+
+    /**
+     * WeCom drops the connection once it has the add: whether it added the template nobody knows,
+     * and WeCom lists no templates to find out. The group's claim stays, saying when; the next
+     * welcome of the group adds nothing and says why in both languages; an operator may not retry,
+     * and an admin's retry, once they have checked WeCom, adds the template with the lost add's
+     * words, once.
+     */
+    @Test
+    void anAddWhoseAnswerWasLost_isKeptOnTheGroup_addsNoSecondTemplate_untilAnAdminRetriesIt() throws Exception {
+        openGroup();
+        String add = "externalcontact/group_welcome_template/add";
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/" + add))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        assertThatThrownBy(() -> welcomes.apply(welcome("wmA", "欢迎入群"))).isInstanceOfSatisfying(WeComError.class, e -> {
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.getMessage())
+                    .contains("WeCom's answer to adding this group's welcome template was lost")
+                    .contains("企业微信可能已添加");
+        });
+        assertThat(stored()).containsExactly(" 欢迎入群");
+        assertThat(addAnswerLost()).isTrue();
+
+        assertThatThrownBy(() -> welcomes.apply(welcome("wmB", "欢迎新朋友")))
+                .isInstanceOfSatisfying(WeComError.class, e -> {
+                    assertThat(e.retryable()).isFalse();
+                    assertThat(e.getMessage())
+                            .contains("no other template is added for the group until an admin has checked")
+                            .contains("在此之前不再为本群添加欢迎语");
+                });
+        assertThat(bodiesSentTo(add)).hasSize(1);
+        assertThat(stored()).containsExactly(" 欢迎入群");
+
+        String retry = "/api/v1/wecom/welcome-templates/" + chatId + "/retry-lost-add";
+        ApiClient.Reply byOperator =
+                ApiClient.asUser(port, "operator", "qunflow").post(retry, "");
+        assertThat(byOperator.status()).as(byOperator.raw()).isEqualTo(403);
+        assertThat(bodiesSentTo(add)).hasSize(1);
+        assertThat(addAnswerLost()).isTrue();
+
+        MockWeCom.answer(add, "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + run + "\"}");
+        ApiClient admin = ApiClient.asUser(port, "admin", "qunflow");
+        ApiClient.Reply retried = admin.post(retry, "");
+
+        assertThat(retried.status()).as(retried.raw()).isEqualTo(200);
+        assertThat(retried.body().get("templateId").asText()).isEqualTo("tpl-" + run);
+        assertThat(bodiesSentTo(add))
+                .hasSize(2)
+                .last()
+                .satisfies(body ->
+                        assertThat(body.path("text").path("content").asText()).isEqualTo("欢迎入群"));
+        assertThat(stored()).containsExactly("tpl-" + run + " 欢迎入群");
+        assertThat(addAnswerLost()).isFalse();
+
+        ApiClient.Reply again = admin.post(retry, "");
+        assertThat(again.status()).as(again.raw()).isEqualTo(409);
+        assertThat(again.body().get("detailZh").asText()).contains("没有待重试的入群欢迎语");
+        assertThat(bodiesSentTo(add)).hasSize(2);
+    }
+
+    /** Whether the group's row says an add's answer was lost. */
+    private boolean addAnswerLost() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_wecom_welcome_template WHERE group_id = ?"
+                                + " AND add_answer_lost_at IS NOT NULL")
+                        .param(chatId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private Action welcome(String memberId, String text) {
