@@ -92,6 +92,21 @@ export function query(values) {
   return text ? `?${text}` : '';
 }
 
+/**
+ * Every item of a paged list ({ items, total, page, size }), read a page at a time, for a view that
+ * needs the whole list at once (a calendar drawn over a month).
+ */
+export async function everyPage(path, size = 100) {
+  const items = [];
+  for (let page = 0; ; page++) {
+    const result = await api.get(`${path}${query({ page, size })}`);
+    items.push(...result.items);
+    if (result.items.length < size || items.length >= result.total) {
+      return items;
+    }
+  }
+}
+
 /** The CSRF token Spring Security hands the pages in a cookie, for the login and logout forms. */
 export function csrfToken() {
   const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);

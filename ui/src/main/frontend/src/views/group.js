@@ -1,4 +1,4 @@
-import { api, ApiError } from '../api.js';
+import { api, ApiError, everyPage } from '../api.js';
 import { chart } from '../charts.js';
 import { emptyState, h } from '../dom.js';
 import { formatTime, phaseLabel, t } from '../i18n.js';
@@ -35,7 +35,7 @@ export async function groupView(main, { params: [groupId], me }) {
     api.get(path),
     optional(`${path}/metrics?days=${DAYS}`),
     optional(`${path}/sop/posts/metrics?days=${DAYS}`),
-    optional(`${path}/sop/entries`)
+    everyPage(`${path}/sop/entries`)
   ]);
   const charts = [];
   const draw = (el, option) => charts.push(chart(el, option));

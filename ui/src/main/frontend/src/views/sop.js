@@ -1,4 +1,4 @@
-import { api, problemDetail, query } from '../api.js';
+import { api, everyPage, problemDetail, query } from '../api.js';
 import { ask } from '../confirm.js';
 import { emptyState, fill, h, statusLine, submitsOnce } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
@@ -65,7 +65,7 @@ export async function sopView(main, { params: [groupId], me }) {
   let moving = null;
 
   async function reload() {
-    entries = await api.get(`${base}/sop/entries`);
+    entries = await everyPage(`${base}/sop/entries`);
     draw();
   }
 

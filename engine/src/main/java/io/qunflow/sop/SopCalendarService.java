@@ -89,11 +89,19 @@ public class SopCalendarService {
         return steps.post(groupId, content, dedupeKey, at);
     }
 
-    /** A group's calendar, by time of day. */
-    public List<SopEntry> entries(String groupId) {
+    /**
+     * A page of a group's calendar, by time of day, and how many entries the whole calendar holds.
+     *
+     * @param page from 0
+     * @param size entries a page
+     */
+    public Entries entries(String groupId, int page, int size) {
         groups.get(groupId);
-        return store.entries(groupId);
+        return new Entries(store.entries(groupId, page * size, size), store.entryCount(groupId));
     }
+
+    /** One page of a calendar and the number of entries in the whole calendar. */
+    public record Entries(List<SopEntry> items, int total) {}
 
     /** The posts a group's calendar has sent, oldest first. */
     public List<SopPost> posts(String groupId) {

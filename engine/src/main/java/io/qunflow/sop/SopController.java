@@ -1,5 +1,7 @@
 package io.qunflow.sop;
 
+import io.qunflow.common.Paging;
+import io.qunflow.common.constraints.Between;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,9 +37,17 @@ class SopController {
         return calendars.templates();
     }
 
+    record EntryPage(List<SopEntry> items, int total, int page, int size) {}
+
+    /** The calendar a page at a time, as the member list is paged, by time of day. */
     @GetMapping("/api/v1/groups/{groupId}/sop/entries")
-    List<SopEntry> entries(@PathVariable String groupId) {
-        return calendars.entries(groupId);
+    @RequestSubject(value = "The SOP calendar list", zh = "SOP 日程列表查询")
+    EntryPage entries(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "0") @Between(min = 0, max = Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Between(min = 1, max = Paging.MAX_SIZE) int size) {
+        SopCalendarService.Entries entries = calendars.entries(groupId, page, size);
+        return new EntryPage(entries.items(), entries.total(), page, size);
     }
 
     @RequestSubject(value = "The SOP calendar", zh = "SOP 日程")

@@ -33,6 +33,21 @@ class SopStore {
                 .list();
     }
 
+    /** One page of the group's calendar, in the order {@link #entries} gives it. */
+    List<SopEntry> entries(String groupId, int offset, int limit) {
+        return jdbc.sql(ENTRY + " WHERE group_id = ? ORDER BY at_time, id LIMIT ? OFFSET ?")
+                .params(groupId, limit, offset)
+                .query(SopStore::entry)
+                .list();
+    }
+
+    int entryCount(String groupId) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?")
+                .param(groupId)
+                .query(Integer.class)
+                .single();
+    }
+
     void insert(SopEntry e) {
         jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
                         + " content_kind, body, link, owner, notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")

@@ -64,7 +64,9 @@ class SopApiTest {
 
         assertThat(applied.status()).isEqualTo(201);
         assertThat(applied.body().findValuesAsText("time")).containsExactly("11:00:00", "12:00:00", "18:00:00");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .hasSize(3);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON e.PROC_DEF_ID_ = d.ID_"
                                 + " WHERE d.KEY_ = 'group-sop' AND e.BUSINESS_KEY_ = ?")
@@ -96,7 +98,9 @@ class SopApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").findValuesAsText("message")).contains("每周一安排了6条，超过每天5条的上限");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .isEmpty();
     }
 
@@ -180,7 +184,9 @@ class SopApiTest {
                     .as(link)
                     .containsExactly("entries[0].link");
         }
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .as("nothing saved")
                 .isEmpty();
 
@@ -226,7 +232,9 @@ class SopApiTest {
                 .contains("改变文字方向", "U+202E");
         assertThat(refused.body().get("errors").get(3).get("message").asText()).contains("U+200B");
         assertThat(refused.body().get("errors").get(4).get("message").asText()).contains("U+2066");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .as("nothing saved")
                 .isEmpty();
         assertThat(auditedChanges(groupId)).isZero();
@@ -237,6 +245,7 @@ class SopApiTest {
         assertThat(emoji.status()).as(emoji.raw()).isEqualTo(201);
         assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
                         .body()
+                        .get("items")
                         .get(0)
                         .get("text")
                         .asText())
@@ -272,7 +281,9 @@ class SopApiTest {
                 .anySatisfy(m -> assertThat(m).contains("{{name}}"))
                 .anySatisfy(m -> assertThat(m).contains("%NICKNAME%"))
                 .anySatisfy(m -> assertThat(m).contains("{userId}"));
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .as("nothing saved")
                 .isEmpty();
         assertThat(auditedChanges(groupId)).isZero();
@@ -298,7 +309,9 @@ class SopApiTest {
                 .containsExactly("entries[0].date", "entries[1].date", "entries[2].time");
         assertThat(farAway.body().get("errors").findValuesAsText("message"))
                 .contains("must be within ten years from now", "must be whole minutes");
-        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries").body())
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
                 .isEmpty();
         assertThat(auditedChanges(groupId)).isZero();
     }
@@ -336,6 +349,7 @@ class SopApiTest {
         assertThat(nullGroup.body().get("errors").findValuesAsText("field")).containsExactly("groupIds");
         assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
                         .body()
+                        .get("items")
                         .findValuesAsText("time"))
                 .containsExactly("09:00:00");
         assertThat(auditedChanges(groupId)).isEqualTo(1);
@@ -361,10 +375,15 @@ class SopApiTest {
                 "/api/v1/sop/alliance-posts", "{\"groupIds\":[\"%s\",\"nope\"],\"post\":%s}".formatted(a, post));
 
         assertThat(sent.status()).isEqualTo(201);
-        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body().findValuesAsText("text"))
+        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries")
+                        .body()
+                        .get("items")
+                        .findValuesAsText("text"))
                 .containsExactly("双11联合福利 🎉");
-        assertThat(operator.get("/api/v1/groups/" + b + "/sop/entries").body()).hasSize(1);
+        assertThat(operator.get("/api/v1/groups/" + b + "/sop/entries").body().get("items"))
+                .hasSize(1);
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body()).hasSize(1);
+        assertThat(operator.get("/api/v1/groups/" + a + "/sop/entries").body().get("items"))
+                .hasSize(1);
     }
 }

@@ -43,8 +43,9 @@ class SopMoveApiTest {
     }
 
     private String entry(String text) {
-        for (JsonNode e :
-                operator.get("/api/v1/groups/" + groupId + "/sop/entries").body()) {
+        for (JsonNode e : operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                .body()
+                .get("items")) {
             if (e.get("text").asText().equals(text)) {
                 return e.get("id").asText();
             }
@@ -68,8 +69,9 @@ class SopMoveApiTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(6);
-        JsonNode stored =
-                operator.get("/api/v1/groups/" + groupId + "/sop/entries").body();
+        JsonNode stored = operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                .body()
+                .get("items");
         assertThat(stored.findValuesAsText("text")).contains("周三话题").doesNotContain("周一话题");
         JsonNode audit = operator.get("/api/v1/audit?subjectType=SOP_CALENDAR&subject=" + groupId)
                 .body()
@@ -88,8 +90,9 @@ class SopMoveApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().get("errors").get(0).get("message").asText()).isEqualTo("每周五安排了6条，超过每天5条的上限");
-        JsonNode stored =
-                operator.get("/api/v1/groups/" + groupId + "/sop/entries").body();
+        JsonNode stored = operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                .body()
+                .get("items");
         for (JsonNode e : stored) {
             if (e.get("id").asText().equals(id)) {
                 assertThat(e.get("dayOfWeek").asText()).isEqualTo("MONDAY");

@@ -17,7 +17,10 @@ class SopCalendarBrowserTest extends BrowserTest {
     }
 
     private JsonNode entries(String groupId) {
-        return operator().get("/api/v1/groups/" + groupId + "/sop/entries").body();
+        return operator()
+                .get("/api/v1/groups/" + groupId + "/sop/entries")
+                .body()
+                .get("items");
     }
 
     private Locator monday() {
