@@ -175,6 +175,7 @@ public class SopCalendarService {
                                 : new NewSopEntry(
                                         t.cadence(),
                                         t.dayOfWeek(),
+                                        t.dayOfMonth(),
                                         t.date(),
                                         t.time(),
                                         Purpose.TOPIC.name(),
@@ -268,6 +269,7 @@ public class SopCalendarService {
                 groupId,
                 checked.cadence(),
                 checked.dayOfWeek(),
+                checked.dayOfMonth(),
                 checked.date(),
                 checked.time(),
                 checked.purpose(),

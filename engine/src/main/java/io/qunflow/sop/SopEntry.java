@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * One line of a group's SOP calendar.
  *
  * @param dayOfWeek for WEEKLY entries
+ * @param dayOfMonth for MONTHLY entries, 1 to 31: a month without that day posts on its last day
  * @param date for ONCE entries
  * @param time local time in the group's time zone
  */
@@ -22,6 +24,7 @@ public record SopEntry(
         String groupId,
         Cadence cadence,
         DayOfWeek dayOfWeek,
+        Integer dayOfMonth,
         LocalDate date,
         LocalTime time,
         Purpose purpose,
@@ -40,6 +43,7 @@ public record SopEntry(
         String when = switch (cadence) {
             case DAILY -> "每天";
             case WEEKLY -> WEEKDAYS_ZH[dayOfWeek.ordinal()];
+            case MONTHLY -> "每月" + dayOfMonth + "日";
             case ONCE -> date.toString();
         };
         return when + " " + time + " [" + purpose + "/" + contentKind + "] " + text;
@@ -50,6 +54,7 @@ public record SopEntry(
         return switch (cadence) {
             case DAILY -> true;
             case WEEKLY -> day.getDayOfWeek() == dayOfWeek;
+            case MONTHLY -> day.equals(dayIn(YearMonth.from(day)));
             case ONCE -> day.equals(date);
         };
     }
@@ -86,6 +91,19 @@ public record SopEntry(
                 yield Optional.of(
                         at.isAfter(after) ? at : day.plusWeeks(1).atTime(time).atZone(zone));
             }
+            case MONTHLY -> {
+                YearMonth month = YearMonth.from(local);
+                ZonedDateTime at = dayIn(month).atTime(time).atZone(zone);
+                yield Optional.of(
+                        at.isAfter(after)
+                                ? at
+                                : dayIn(month.plusMonths(1)).atTime(time).atZone(zone));
+            }
         };
+    }
+
+    /** The day a MONTHLY entry posts in that month: its day of the month, or the month's last day when it has none. */
+    private LocalDate dayIn(YearMonth month) {
+        return month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
     }
 }

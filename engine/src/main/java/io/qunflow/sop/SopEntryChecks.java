@@ -63,6 +63,11 @@ class SopEntryChecks {
 
     private static final Words DATE = new Words("must be a date, yyyy-MM-dd", "须为日期，格式 yyyy-MM-dd");
 
+    private static final Words DAY_OF_MONTH = new Words(
+            "must be a day of the month, a whole number from 1 to 31 (a month without day 29, 30 or 31 posts on"
+                    + " its last day)",
+            "须为每月的几号，1 到 31 的整数（没有 29、30 或 31 日的月份在当月最后一天发）");
+
     /** @throws InvalidRequestException naming every field problem */
     List<SopEntry> checked(Group group, List<NewSopEntry> requested) {
         if (requested == null || requested.isEmpty() || requested.size() > 100) {
@@ -151,6 +156,13 @@ class SopEntryChecks {
                     .forEach(p -> problems.add(new FieldProblem(at + "dayOfWeek", p)));
             day = named(DayOfWeek.class, r.dayOfWeek());
         }
+        Integer dayOfMonth = null;
+        if (cadence == Cadence.MONTHLY) {
+            dayOfMonth = parse(problems, at + "dayOfMonth", r.dayOfMonth(), SopEntryChecks::dayOfMonth, DAY_OF_MONTH);
+        } else if (r.dayOfMonth() != null && !r.dayOfMonth().isBlank() && cadence != null) {
+            // Refused rather than dropped: a client that sent it meant a monthly post, not a daily one.
+            problems.add(new FieldProblem(at + "dayOfMonth", "is only for a MONTHLY entry", "仅用于每月发的日程（MONTHLY）"));
+        }
         if (cadence == Cadence.ONCE) {
             date = parse(problems, at + "date", r.date(), LocalDate::parse, DATE);
             if (date != null && time != null) {
@@ -170,6 +182,7 @@ class SopEntryChecks {
                 group.id(),
                 cadence,
                 day,
+                dayOfMonth,
                 date,
                 time,
                 named(Purpose.class, r.purpose()),
@@ -197,10 +210,19 @@ class SopEntryChecks {
         }
         try {
             return parser.apply(value.strip());
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             problems.add(new FieldProblem(field, message));
             return null;
         }
+    }
+
+    /** @throws IllegalArgumentException when the text is not a whole number from 1 to 31 */
+    private static Integer dayOfMonth(String text) {
+        int day = Integer.parseInt(text);
+        if (day < 1 || day > 31) {
+            throw new IllegalArgumentException("not a day of the month: " + day);
+        }
+        return day;
     }
 
     /** The constant of that name, or null when there is none (its constraint has said so). */

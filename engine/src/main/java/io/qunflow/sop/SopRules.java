@@ -13,16 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts a whole calendar to the {@code sop} rules (daily cap, content mix): the calendar and each
- * day it posts on, every weekday's recurring posts and each date's one-off posts on top of them.
+ * day it posts on, every weekday's recurring posts, each day of the month a monthly post falls on
+ * with every weekday it can fall on, and each date's one-off posts on top of them.
  */
 @Component
 class SopRules {
 
     static final String RULE_SET = "sop";
+
+    /** February's 28 days: a monthly post on a later day falls on the last day of a month without it. */
+    private static final int SHORTEST_MONTH = 28;
 
     private final RuleEngine rules;
 
@@ -59,12 +64,53 @@ class SopRules {
                     .toList();
             days.add(day(SopEntry.WEEKDAYS_ZH[weekday.ordinal()], recurring));
         }
+        days.addAll(monthDays(calendar));
         Set<LocalDate> dates = new TreeSet<>();
         calendar.stream().filter(e -> e.cadence() == Cadence.ONCE).forEach(e -> dates.add(e.date()));
         for (LocalDate date : dates) {
             days.add(day(
                     date.toString(),
                     calendar.stream().filter(e -> e.postsOn(date)).toList()));
+        }
+        return days;
+    }
+
+    /**
+     * Each day of the month a monthly post can fall on, on each weekday, with the weekly posts of
+     * that weekday: over the years every day of the month falls on every weekday. A post on the
+     * 29th, 30th or 31st falls on a shorter month's last day too (28 to 30), with that day's own.
+     */
+    private static List<SopDay> monthDays(List<SopEntry> calendar) {
+        List<SopEntry> monthly =
+                calendar.stream().filter(e -> e.cadence() == Cadence.MONTHLY).toList();
+        Set<Integer> falls = new TreeSet<>();
+        for (SopEntry entry : monthly) {
+            for (int day = Math.min(entry.dayOfMonth(), SHORTEST_MONTH); day <= entry.dayOfMonth(); day++) {
+                falls.add(day);
+            }
+        }
+        List<SopDay> days = new ArrayList<>();
+        for (int day : falls) {
+            List<SopEntry> thatDay = monthly.stream()
+                    .filter(e -> e.dayOfMonth() == day || day >= SHORTEST_MONTH && e.dayOfMonth() > day)
+                    .toList();
+            String later = thatDay.stream()
+                    .map(SopEntry::dayOfMonth)
+                    .filter(d -> d > day)
+                    .distinct()
+                    .sorted()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining("、"));
+            String label =
+                    later.isEmpty() ? "每月" + day + "日逢" : "每月" + day + "日（当月只有" + day + "天时，每月" + later + "日的帖子也在这天发）逢";
+            for (DayOfWeek weekday : DayOfWeek.values()) {
+                List<SopEntry> posts = new ArrayList<>(thatDay);
+                calendar.stream()
+                        .filter(e -> e.cadence() == Cadence.DAILY
+                                || e.cadence() == Cadence.WEEKLY && e.dayOfWeek() == weekday)
+                        .forEach(posts::add);
+                days.add(day(label + SopEntry.WEEKDAYS_ZH[weekday.ordinal()].substring(1), posts));
+            }
         }
         return days;
     }

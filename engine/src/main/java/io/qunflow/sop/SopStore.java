@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SopStore {
 
-    private static final String ENTRY = "SELECT id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
-            + " content_kind, body, link, owner, notes, created_at FROM qf_sop_entry";
+    private static final String ENTRY =
+            "SELECT id, group_id, cadence, day_of_week, day_of_month, on_date, at_time, purpose,"
+                    + " content_kind, body, link, owner, notes, created_at FROM qf_sop_entry";
     private static final String POST =
             "SELECT id, group_id, entry_id, due_at, reach, action_id, body, purpose" + " FROM qf_sop_post";
 
@@ -49,13 +50,15 @@ class SopStore {
     }
 
     void insert(SopEntry e) {
-        jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, day_of_week, on_date, at_time, purpose,"
-                        + " content_kind, body, link, owner, notes, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, day_of_week, day_of_month, on_date, at_time,"
+                        + " purpose, content_kind, body, link, owner, notes, created_at)"
+                        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(
                         e.id(),
                         e.groupId(),
                         e.cadence().name(),
                         e.dayOfWeek() == null ? null : e.dayOfWeek().name(),
+                        e.dayOfMonth(),
                         e.date(),
                         e.time().toString(),
                         e.purpose().name(),
@@ -161,6 +164,7 @@ class SopStore {
                 rs.getString("group_id"),
                 Cadence.valueOf(rs.getString("cadence")),
                 day == null ? null : DayOfWeek.valueOf(day),
+                rs.getObject("day_of_month", Integer.class),
                 rs.getObject("on_date", LocalDate.class),
                 LocalTime.parse(rs.getString("at_time")),
                 Purpose.valueOf(rs.getString("purpose")),

@@ -103,8 +103,8 @@ class OutboundApiTest {
                 "externalcontact/add_msg_template",
                 "{\"errcode\":0,\"errmsg\":\"ok\",\"fail_list\":[],\"msgid\":\"msg-" + chatId + "\"}");
         openGroup("owner-sun");
-        List<NewSopEntry> entry = List.of(
-                new NewSopEntry("DAILY", null, null, "09:00", "ACTIVITY", "TEXT", "今晚8点秒杀：辅食机半价", null, null, null));
+        List<NewSopEntry> entry = List.of(new NewSopEntry(
+                "DAILY", null, null, null, "09:00", "ACTIVITY", "TEXT", "今晚8点秒杀：辅食机半价", null, null, null));
         sop.add(chatId, entry, "operator", "test");
         OffsetDateTime nine = LocalDate.now(ZoneId.of("Asia/Shanghai"))
                 .atTime(LocalTime.of(9, 0))
@@ -163,6 +163,7 @@ class OutboundApiTest {
                 chatId,
                 List.of(new NewSopEntry(
                         "DAILY",
+                        null,
                         null,
                         null,
                         "09:00",
