@@ -201,7 +201,8 @@ function calendar(entries) {
   }
   const when = entry => entry.cadence === 'DAILY' ? t('sop.daily', { time: entry.time })
     : entry.cadence === 'WEEKLY' ? t('sop.weekly', { day: t(`sop.day.${entry.dayOfWeek}`), time: entry.time })
-      : t('sop.once', { date: entry.date, time: entry.time });
+      : entry.cadence === 'MONTHLY' ? t('sop.monthly', { day: entry.dayOfMonth, time: entry.time })
+        : t('sop.once', { date: entry.date, time: entry.time });
   return h('table', { class: 'table compact', id: 'sop-calendar' },
     h('thead', {}, h('tr', {}, ['sop.when', 'sop.purpose', 'sop.text'].map(key => h('th', {}, t(key))))),
     h('tbody', {}, entries.map(entry => h('tr', { dataset: { entry: entry.id } },

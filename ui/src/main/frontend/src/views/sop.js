@@ -7,7 +7,7 @@ import '../workspace.css';
 // What the form calls each part of an entry the server may refuse, whether it came as one of
 // entries[], as the moved entry or as an alliance post.
 const ENTRY_LABELS = {
-  cadence: 'fl.cadence', dayOfWeek: 'fl.dayOfWeek', date: 'fl.date', time: 'fl.time', purpose: 'sop.purpose',
+  cadence: 'fl.cadence', dayOfWeek: 'fl.dayOfWeek', dayOfMonth: 'fl.dayOfMonth', date: 'fl.date', time: 'fl.time', purpose: 'sop.purpose',
   contentKind: 'fl.contentKind', text: 'sop.text', link: 'fl.link'
 };
 const LABELS = {
@@ -20,7 +20,8 @@ const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDA
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0];
 const PURPOSES = ['CONTENT', 'ACTIVITY', 'TOPIC', 'NOTICE'];
 const KINDS = ['TEXT', 'IMAGE', 'MINI_PROGRAM'];
-const CADENCES = ['DAILY', 'WEEKLY', 'ONCE'];
+const CADENCES = ['DAILY', 'WEEKLY', 'MONTHLY', 'ONCE'];
+const MONTH_DAYS = Array.from({ length: 31 }, (_, i) => i + 1);
 const DAYS = 30;
 const enc = encodeURIComponent;
 
@@ -31,16 +32,23 @@ const yuan = cents => (cents / 100).toFixed(2);
 // The API gives times as HH:mm:ss; the calendar speaks in minutes.
 const hhmm = time => String(time).slice(0, 5);
 
-/** Whether an entry posts on a calendar day, as the server's SopEntry.postsOn decides it. */
+const lastDayOfMonth = date => new Date(date.getFullYear(), date.getMonth() + 1, 0).getDate();
+
+/**
+ * Whether an entry posts on a calendar day, as the server's SopEntry.postsOn decides it: a monthly
+ * entry on its day, or on the month's last day when the month has no such day.
+ */
 function postsOn(entry, date) {
   return entry.cadence === 'DAILY'
     || (entry.cadence === 'WEEKLY' && entry.dayOfWeek === WEEKDAYS[date.getDay()])
+    || (entry.cadence === 'MONTHLY' && date.getDate() === Math.min(entry.dayOfMonth, lastDayOfMonth(date)))
     || (entry.cadence === 'ONCE' && entry.date === iso(date));
 }
 
 const when = entry => (entry.cadence === 'DAILY' ? t('sop.daily', { time: hhmm(entry.time) })
   : entry.cadence === 'WEEKLY' ? t('sop.weekly', { day: t(`sop.day.${entry.dayOfWeek}`), time: hhmm(entry.time) })
-    : t('sop.once', { date: entry.date, time: hhmm(entry.time) }));
+    : entry.cadence === 'MONTHLY' ? t('sop.monthly', { day: entry.dayOfMonth, time: hhmm(entry.time) })
+      : t('sop.once', { date: entry.date, time: hhmm(entry.time) }));
 
 /**
  * A group's SOP calendar (群SOP) for operators: a week and a month view of what goes out when,
@@ -116,6 +124,8 @@ export async function sopView(main, { params: [groupId], me }) {
   // The entry form: adds an entry, or moves the one chosen with 移动.
   const cadence = h('select', { id: 'sop-cadence', onchange: () => showWhen() }, CADENCES.map(c => h('option', { value: c }, t(`sop.cadence.${c}`))));
   const weekday = h('select', { id: 'sop-weekday' }, MONDAY_FIRST.map(i => h('option', { value: WEEKDAYS[i] }, t(`sop.day.${WEEKDAYS[i]}`))));
+  const monthDay = h('select', { id: 'sop-month-day', title: t('sop.monthEnd'), onchange: () => showWhen() }, MONTH_DAYS.map(d => h('option', { value: d }, t('sop.dayOfMonth', { day: d }))));
+  const monthEnd = h('span', { id: 'sop-month-end', class: 'muted small' }, t('sop.monthEnd'));
   const date = h('input', { id: 'sop-date', type: 'date', value: iso(addDays(new Date(), 1)) });
   const time = h('input', { id: 'sop-time', type: 'time', value: '20:00', required: true });
   const purpose = h('select', { id: 'sop-purpose' }, PURPOSES.map(p => h('option', { value: p }, t(`sop.purpose.${p}`))));
@@ -128,6 +138,8 @@ export async function sopView(main, { params: [groupId], me }) {
 
   function showWhen() {
     weekday.hidden = cadence.value !== 'WEEKLY';
+    monthDay.hidden = cadence.value !== 'MONTHLY';
+    monthEnd.hidden = cadence.value !== 'MONTHLY' || Number(monthDay.value) < 29;
     date.hidden = cadence.value !== 'ONCE';
   }
 
@@ -135,6 +147,7 @@ export async function sopView(main, { params: [groupId], me }) {
     return {
       cadence: cadence.value,
       dayOfWeek: cadence.value === 'WEEKLY' ? weekday.value : undefined,
+      dayOfMonth: cadence.value === 'MONTHLY' ? Number(monthDay.value) : undefined,
       date: cadence.value === 'ONCE' ? date.value : undefined,
       time: time.value,
       purpose: purpose.value,
@@ -148,6 +161,7 @@ export async function sopView(main, { params: [groupId], me }) {
     moving = entry;
     cadence.value = entry.cadence;
     weekday.value = entry.dayOfWeek || 'MONDAY';
+    monthDay.value = String(entry.dayOfMonth || 1);
     date.value = entry.date || date.value;
     time.value = hhmm(entry.time);
     purpose.value = entry.purpose;
@@ -204,7 +218,8 @@ export async function sopView(main, { params: [groupId], me }) {
 
   const form = h('form', { class: 'card', id: 'sop-form', onsubmit: submitsOnce(save, submit) },
     formTitle,
-    h('div', { class: 'inline-form' }, cadence, weekday, date, time, purpose, kind),
+    h('div', { class: 'inline-form' }, cadence, weekday, monthDay, date, time, purpose, kind),
+    monthEnd,
     text,
     h('div', { class: 'inline-form' }, link, save, cancelMove));
   showWhen();

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import io.qunflow.ApiClient;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** An operator fills a group's SOP calendar from a template and adjusts it, within the daily cap. */
@@ -124,6 +127,66 @@ class SopCalendarBrowserTest extends BrowserTest {
         page.waitForSelector("#sop-status.success:has-text(\"已安排到 2 个群\")");
         assertThat(entries(partner).findValuesAsText("text")).containsExactly("双12联合福利，两个群同时开抢");
         assertThat(entries(groupId).findValuesAsText("text")).contains("双12联合福利，两个群同时开抢");
+    }
+
+    /**
+     * A hundred one-off posts fill the UI's first page of the calendar (100 entries); the monthly
+     * post added at 21:00 sorts after them, onto the second page, and is drawn only if the page
+     * reads every page. It is drawn on the 30th of a 30-day month, that month's last day.
+     */
+    @Test
+    void operator_addsAMonthlyPostOnThe31st_andSeesItOnA30DayMonthsLastDay_inACalendarLongerThanAPage() {
+        String groupId = newGroup("SOP月度测试群");
+        LocalDate today = LocalDate.now();
+        String oneOffs = String.join(
+                ",",
+                IntStream.range(0, 100)
+                        .mapToObj(i -> """
+                        {"cadence":"ONCE","date":"%s","time":"08:00","purpose":"ACTIVITY","contentKind":"TEXT","text":"第%d场"}""".formatted(today.plusDays(2 + i), i + 1))
+                        .toList());
+        assertThat(operator()
+                        .post("/api/v1/groups/" + groupId + "/sop/entries", "{\"entries\":[" + oneOffs + "]}")
+                        .status())
+                .isEqualTo(201);
+        logIn("operator");
+        page.navigate(url("/#/groups/" + groupId + "/sop"));
+        page.waitForSelector("#view[data-ready=sop] [data-testid=sop-calendar] .sop-week");
+
+        page.selectOption("#sop-cadence", "MONTHLY");
+        assertThat(page.isVisible("#sop-month-day")).isTrue();
+        assertThat(page.isHidden("#sop-month-end"))
+                .as("the 1st is in every month")
+                .isTrue();
+        page.selectOption("#sop-month-day", "31");
+        assertThat(page.textContent("#sop-month-end")).contains("当月最后一天发");
+        add("MONTHLY", "21:00", "ACTIVITY", "月末会员日");
+        page.waitForSelector("#sop-status.success");
+
+        JsonNode secondPage = operator()
+                .get("/api/v1/groups/" + groupId + "/sop/entries?page=1&size=100")
+                .body()
+                .get("items");
+        assertThat(secondPage.findValuesAsText("text")).containsExactly("月末会员日");
+        assertThat(secondPage.get(0).get("dayOfMonth").asInt()).isEqualTo(31);
+
+        page.click("#sop-month");
+        YearMonth month = YearMonth.from(today);
+        while (month.lengthOfMonth() != 30) {
+            month = month.plusMonths(1);
+            page.click("#sop-next");
+        }
+        Locator last = page.locator(".sop-day[data-date=\"" + month.atDay(30) + "\"]");
+        Locator dayBefore = page.locator(".sop-day[data-date=\"" + month.atDay(29) + "\"]");
+        assertThat(last.locator(".sop-entry").allTextContents())
+                .anySatisfy(text -> assertThat(text).contains("21:00"));
+        assertThat(dayBefore.locator(".sop-entry").allTextContents()).noneMatch(text -> text.contains("21:00"));
+
+        page.click("#lang");
+        page.waitForSelector("#view[data-ready=sop] [data-testid=sop-calendar] .sop-week");
+        page.selectOption("#sop-cadence", "MONTHLY");
+        assertThat(page.locator("#sop-cadence option[value=MONTHLY]").textContent())
+                .isEqualTo("Every month");
+        assertThat(page.evaluate("window.qunflow.missingKeys()")).asList().isEmpty();
     }
 
     @Test
