@@ -25,6 +25,7 @@ final class Variants {
     private final List<String> weChatIdTriggers;
     private final List<String> weakWeChatIdTriggers;
     private final List<WeChatIds.SoundedTrigger> weChatIdTriggersBySound;
+    private final String weChatIdTriggersFirstSounds;
     private final List<String> payFillers;
     private final List<String> payOffers;
     private final List<String> notMoney;
@@ -41,6 +42,9 @@ final class Variants {
         this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
         this.weakWeChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WEAK_WECHAT_ID);
         this.weChatIdTriggersBySound = bySound(normalizer, weChatIdTriggers, weakWeChatIdTriggers);
+        this.weChatIdTriggersFirstSounds = weChatIdTriggersBySound.stream()
+                .map(trigger -> trigger.sound().substring(0, 1))
+                .collect(java.util.stream.Collectors.joining());
         this.payFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.PAY_FILLER));
         this.payOffers = canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER);
         this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
@@ -127,6 +131,11 @@ final class Variants {
      */
     List<WeChatIds.SoundedTrigger> weChatIdTriggersBySound() {
         return weChatIdTriggersBySound;
+    }
+
+    /** The first sound of each {@link #weChatIdTriggersBySound()}, so a char none starts with is passed at once. */
+    String weChatIdTriggersFirstSounds() {
+        return weChatIdTriggersFirstSounds;
     }
 
     private static List<WeChatIds.SoundedTrigger> bySound(

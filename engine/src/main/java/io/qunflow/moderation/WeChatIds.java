@@ -31,9 +31,7 @@ final class WeChatIds {
         for (String trigger : nz.variants().weakWeChatIdTriggers()) {
             findIds(nz, t, trigger, false, hits);
         }
-        for (SoundedTrigger trigger : nz.variants().weChatIdTriggersBySound()) {
-            findIdsBySound(nz, t, trigger, hits);
-        }
+        findIdsBySound(nz, t, hits);
     }
 
     /**
@@ -50,12 +48,23 @@ final class WeChatIds {
      * sound, a trigger folds too much together to take a plain word after it, so every one is weak
      * here: the id needs a digit or '_', or an introduction (危信号 abcdef).
      */
-    private static void findIdsBySound(Normalized nz, String t, SoundedTrigger trigger, List<Hit> hits) {
+    private static void findIdsBySound(Normalized nz, String t, List<Hit> hits) {
         Normalizer normalizer = nz.variants().normalizer();
-        String sound = trigger.sound();
-        for (int at = 0; at + sound.length() <= t.length(); at++) {
-            if (soundsAt(normalizer, t, at, sound) && !writtenTriggerAt(nz, t, at)) {
-                idAfter(nz, t, at, at + sound.length(), false, trigger.text(), hits);
+        String firstSounds = nz.variants().weChatIdTriggersFirstSounds();
+        // One pass over the text, each char's sound read once and looked up among the triggers'
+        // first sounds: this runs on every message with two latin letters, where a scan per
+        // trigger cost a tenth of screening a four-line message.
+        for (int at = 0; at < t.length(); at++) {
+            if (firstSounds.indexOf(normalizer.soundOf(t.charAt(at))) < 0) {
+                continue;
+            }
+            for (SoundedTrigger trigger : nz.variants().weChatIdTriggersBySound()) {
+                String sound = trigger.sound();
+                if (at + sound.length() <= t.length()
+                        && soundsAt(normalizer, t, at, sound)
+                        && !writtenTriggerAt(nz, t, at)) {
+                    idAfter(nz, t, at, at + sound.length(), false, trigger.text(), hits);
+                }
             }
         }
     }
