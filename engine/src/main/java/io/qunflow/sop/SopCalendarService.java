@@ -90,24 +90,34 @@ public class SopCalendarService {
     }
 
     /**
-     * A page of a group's calendar, by time of day, and how many entries the whole calendar holds.
+     * A page of a group's calendar, by time of day, and how many entries the whole calendar holds;
+     * only the entries of one purpose (the scheduled topics, say) when it is given.
      *
      * @param page from 0
      * @param size entries a page
      */
-    public Entries entries(String groupId, int page, int size) {
+    public Entries entries(String groupId, Optional<Purpose> purpose, int page, int size) {
         groups.get(groupId);
-        return new Entries(store.entries(groupId, page * size, size), store.entryCount(groupId));
+        return new Entries(store.entries(groupId, purpose, page * size, size), store.entryCount(groupId, purpose));
     }
 
     /** One page of a calendar and the number of entries in the whole calendar. */
     public record Entries(List<SopEntry> items, int total) {}
 
-    /** The posts a group's calendar has sent, oldest first. */
-    public List<SopPost> posts(String groupId) {
+    /**
+     * A page of the posts a group's calendar and workflows have sent, newest first, and how many
+     * there are in all; only the posts of one purpose (the topics sent, say) when it is given.
+     *
+     * @param page from 0
+     * @param size posts a page
+     */
+    public Posts posts(String groupId, Optional<Purpose> purpose, int page, int size) {
         groups.get(groupId);
-        return store.posts(groupId);
+        return new Posts(store.posts(groupId, purpose, page * size, size), store.postCount(groupId, purpose));
     }
+
+    /** One page of a group's posts and the number of posts in all. */
+    public record Posts(List<SopPost> items, int total) {}
 
     /** The group's posts sent in {@code [from, to)}, newest first. */
     public List<SopPost> postsSentBetween(String groupId, OffsetDateTime from, OffsetDateTime to) {
@@ -187,23 +197,6 @@ public class SopCalendarService {
                         .toList();
         return add(groupId, asTopics, actor, why);
     }
-
-    /** The group's topic entries, and the topics sent, newest first. */
-    public Topics topics(String groupId) {
-        groups.get(groupId);
-        List<SopPost> sent = new ArrayList<>(store.posts(groupId).stream()
-                .filter(p -> p.purpose() == Purpose.TOPIC)
-                .toList());
-        sent.sort(Comparator.comparing(SopPost::dueAt).reversed());
-        return new Topics(
-                store.entries(groupId).stream()
-                        .filter(e -> e.purpose() == Purpose.TOPIC)
-                        .toList(),
-                sent);
-    }
-
-    /** A group's discussion topics: what is scheduled and what went out. */
-    public record Topics(List<SopEntry> scheduled, List<SopPost> sent) {}
 
     /**
      * One post to many groups (群联盟): a one-off entry in each, all or nothing; a group whose

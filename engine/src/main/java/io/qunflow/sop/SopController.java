@@ -2,12 +2,14 @@ package io.qunflow.sop;
 
 import io.qunflow.common.Paging;
 import io.qunflow.common.constraints.Between;
+import io.qunflow.common.constraints.OneOf;
 import io.qunflow.common.constraints.RequestSubject;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,14 +41,19 @@ class SopController {
 
     record EntryPage(List<SopEntry> items, int total, int page, int size) {}
 
-    /** The calendar a page at a time, as the member list is paged, by time of day. */
+    /**
+     * The calendar a page at a time, as the member list is paged, by time of day; {@code purpose}
+     * keeps the entries of one purpose only (TOPIC: the scheduled discussion topics).
+     */
     @GetMapping("/api/v1/groups/{groupId}/sop/entries")
     @RequestSubject(value = "The SOP calendar list", zh = "SOP 日程列表查询")
     EntryPage entries(
             @PathVariable String groupId,
+            @RequestParam(required = false) @OneOf(Purpose.class) String purpose,
             @RequestParam(defaultValue = "0") @Between(min = 0, max = Paging.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Between(min = 1, max = Paging.MAX_SIZE) int size) {
-        SopCalendarService.Entries entries = calendars.entries(groupId, page, size);
+        SopCalendarService.Entries entries =
+                calendars.entries(groupId, Optional.ofNullable(purpose).map(Purpose::valueOf), page, size);
         return new EntryPage(entries.items(), entries.total(), page, size);
     }
 
@@ -94,9 +101,17 @@ class SopController {
         return ResponseEntity.noContent().build();
     }
 
+    record PostPage(List<SopPost> items, int total, int page, int size) {}
+
+    /** What went out, a page at a time as the calendar is paged, newest first: the list grows with every post. */
     @GetMapping("/api/v1/groups/{groupId}/sop/posts")
-    List<SopPost> posts(@PathVariable String groupId) {
-        return calendars.posts(groupId);
+    @RequestSubject(value = "The SOP post list", zh = "SOP 已发内容列表查询")
+    PostPage posts(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "0") @Between(min = 0, max = Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Between(min = 1, max = Paging.MAX_SIZE) int size) {
+        SopCalendarService.Posts posts = calendars.posts(groupId, Optional.empty(), page, size);
+        return new PostPage(posts.items(), posts.total(), page, size);
     }
 
     record AlliancePost(List<String> groupIds, NewSopEntry post) {}
@@ -107,9 +122,18 @@ class SopController {
         return calendars.postToGroups(request.groupIds(), request.post(), who.getName());
     }
 
+    /**
+     * The discussion topics sent, a page at a time, newest first; the scheduled ones are the
+     * calendar's TOPIC entries ({@code GET .../sop/entries?purpose=TOPIC}).
+     */
     @GetMapping("/api/v1/groups/{groupId}/sop/topics")
-    SopCalendarService.Topics topics(@PathVariable String groupId) {
-        return calendars.topics(groupId);
+    @RequestSubject(value = "The SOP topic list", zh = "SOP 话题列表查询")
+    PostPage topics(
+            @PathVariable String groupId,
+            @RequestParam(defaultValue = "0") @Between(min = 0, max = Paging.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "20") @Between(min = 1, max = Paging.MAX_SIZE) int size) {
+        SopCalendarService.Posts topics = calendars.posts(groupId, Optional.of(Purpose.TOPIC), page, size);
+        return new PostPage(topics.items(), topics.total(), page, size);
     }
 
     @PostMapping("/api/v1/groups/{groupId}/sop/topics")

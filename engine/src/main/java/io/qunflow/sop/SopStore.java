@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,19 +35,33 @@ class SopStore {
                 .list();
     }
 
-    /** One page of the group's calendar, in the order {@link #entries} gives it. */
-    List<SopEntry> entries(String groupId, int offset, int limit) {
-        return jdbc.sql(ENTRY + " WHERE group_id = ? ORDER BY at_time, id LIMIT ? OFFSET ?")
-                .params(groupId, limit, offset)
+    /**
+     * One page of the group's calendar, in the order {@link #entries} gives it; only the entries of
+     * one purpose when it is given.
+     */
+    List<SopEntry> entries(String groupId, Optional<Purpose> purpose, int offset, int limit) {
+        return jdbc.sql(ENTRY + " WHERE group_id = ?" + (purpose.isPresent() ? " AND purpose = ?" : "")
+                        + " ORDER BY at_time, id LIMIT ? OFFSET ?")
+                .params(withPurpose(groupId, purpose, limit, offset))
                 .query(SopStore::entry)
                 .list();
     }
 
-    int entryCount(String groupId) {
-        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?")
-                .param(groupId)
+    int entryCount(String groupId, Optional<Purpose> purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_entry WHERE group_id = ?"
+                        + (purpose.isPresent() ? " AND purpose = ?" : ""))
+                .params(withPurpose(groupId, purpose))
                 .query(Integer.class)
                 .single();
+    }
+
+    /** The group id, the purpose's name when there is one, then the rest: the parameters of a filtered query. */
+    private static List<Object> withPurpose(String groupId, Optional<Purpose> purpose, Object... rest) {
+        List<Object> params = new ArrayList<>();
+        params.add(groupId);
+        purpose.ifPresent(p -> params.add(p.name()));
+        params.addAll(List.of(rest));
+        return params;
     }
 
     void insert(SopEntry e) {
@@ -127,6 +142,26 @@ class SopStore {
                 .param(groupId)
                 .query(SopStore::post)
                 .list();
+    }
+
+    /**
+     * One page of the group's posts, newest first (the id breaks a tie, so each post is on exactly
+     * one page); only the posts of one purpose when it is given.
+     */
+    List<SopPost> posts(String groupId, Optional<Purpose> purpose, int offset, int limit) {
+        return jdbc.sql(POST + " WHERE group_id = ?" + (purpose.isPresent() ? " AND purpose = ?" : "")
+                        + " ORDER BY due_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(withPurpose(groupId, purpose, limit, offset))
+                .query(SopStore::post)
+                .list();
+    }
+
+    int postCount(String groupId, Optional<Purpose> purpose) {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_sop_post WHERE group_id = ?"
+                        + (purpose.isPresent() ? " AND purpose = ?" : ""))
+                .params(withPurpose(groupId, purpose))
+                .query(Integer.class)
+                .single();
     }
 
     /** The group's posts sent in {@code [from, to)}, newest first. */

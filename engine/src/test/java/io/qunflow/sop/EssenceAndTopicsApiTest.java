@@ -164,12 +164,15 @@ class EssenceAndTopicsApiTest {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         calendars.deliver(
                 groupId, day.atTime(8, 0).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime());
-        JsonNode topics =
+        JsonNode scheduled = operator.get("/api/v1/groups/" + groupId + "/sop/entries?purpose=TOPIC")
+                .body();
+        JsonNode sent =
                 operator.get("/api/v1/groups/" + groupId + "/sop/topics").body();
-        assertThat(topics.path("scheduled")).hasSize(2);
-        assertThat(topics.path("sent")).hasSize(1);
-        assertThat(topics.path("sent").get(0).path("text").asText()).isEqualTo("早安话题：今天的小目标");
-        assertThat(topics.path("sent").get(0).path("purpose").asText()).isEqualTo("TOPIC");
+        assertThat(scheduled.path("items")).hasSize(2);
+        assertThat(sent.path("items")).hasSize(1);
+        assertThat(sent.path("total").asInt()).isEqualTo(1);
+        assertThat(sent.path("items").get(0).path("text").asText()).isEqualTo("早安话题：今天的小目标");
+        assertThat(sent.path("items").get(0).path("purpose").asText()).isEqualTo("TOPIC");
 
         Reply tooMany = operator.post("/api/v1/groups/" + groupId + "/sop/topics", """
                 {"entries":[{"cadence":"DAILY","time":"09:00","text":"话题1"},{"cadence":"DAILY","time":"10:00","text":"话题2"},

@@ -108,6 +108,7 @@ class SopDeliveryTest {
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
                         .get("/api/v1/groups/" + groupId + "/sop/posts")
                         .body()
+                        .get("items")
                         .findValuesAsText("text"))
                 .as("the calendar's six, and the positioning the lifecycle posted when the group opened")
                 .hasSize(7)
@@ -214,6 +215,7 @@ class SopDeliveryTest {
         assertThat(calendarPostsSent(groupId)).containsExactly(due);
         assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/posts")
                         .body()
+                        .get("items")
                         .findValuesAsText("text"))
                 .contains("快闪开抢");
         String when = local.toLocalDate() + " " + local.toLocalTime();

@@ -41,6 +41,7 @@ class PostSopContentTaskTest extends ProcessTestFixture {
         assertThat(ApiClient.asUser(port, "viewer", "qunflow")
                         .get("/api/v1/groups/" + groupId + "/sop/posts")
                         .body()
+                        .get("items")
                         .findValuesAsText("text"))
                 .as("recorded with the calendar's posts, so metrics measure them")
                 .contains("话题一：你的早餐吃什么？", "话题二：今天最开心的一件事");
