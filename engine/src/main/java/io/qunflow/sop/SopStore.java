@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -137,11 +141,19 @@ class SopStore {
                 > 0;
     }
 
-    List<SopPost> posts(String groupId) {
-        return jdbc.sql(POST + " WHERE group_id = ? ORDER BY due_at, id")
-                .param(groupId)
-                .query(SopStore::post)
+    /** When each of these bodies last went out to the group; a body never posted is not in the map. */
+    Map<String, OffsetDateTime> lastPostedAt(String groupId, Collection<String> bodies) {
+        if (bodies.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, OffsetDateTime> last = new HashMap<>();
+        jdbc.sql("SELECT body, MAX(due_at) AS last_due FROM qf_sop_post WHERE group_id = :group AND body IN (:bodies)"
+                        + " GROUP BY body")
+                .param("group", groupId)
+                .param("bodies", List.copyOf(new LinkedHashSet<>(bodies)))
+                .query((rs, row) -> last.put(rs.getString("body"), rs.getObject("last_due", OffsetDateTime.class)))
                 .list();
+        return last;
     }
 
     /**

@@ -10,7 +10,6 @@ import io.qunflow.groups.GroupService;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,10 +128,8 @@ class StepPosting {
 
     /** Never posted first, in their order; then the one posted longest ago. */
     private Optional<Candidate> leastRecentlyPosted(Group group, List<Candidate> candidates) {
-        Map<String, OffsetDateTime> lastPosted = new HashMap<>();
-        for (SopPost post : store.posts(group.id())) {
-            lastPosted.merge(post.text(), post.dueAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
+        Map<String, OffsetDateTime> lastPosted = store.lastPostedAt(
+                group.id(), candidates.stream().map(Candidate::text).toList());
         return candidates.stream()
                 .min(Comparator.comparing(
                         (Candidate c) -> lastPosted.getOrDefault(c.text(), OffsetDateTime.MIN),
