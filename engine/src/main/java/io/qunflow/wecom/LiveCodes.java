@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -183,49 +185,63 @@ class LiveCodes {
      * A group's members changed: a group WeCom opened for a code joins that code's pool, and every
      * code sending joiners to the group moves on when the group nears its capacity.
      *
+     * <p>Each code's row is held from the read of its pool to the store, so two groups joining one
+     * code at once both stay in its pool; the rows are taken in the order of their ids, so two nodes
+     * changing groups of the same codes cannot each hold one the other waits for.
+     *
      * @param states the live-code channels the group's members came through
      */
     @Transactional
     void groupChanged(String chatId, List<String> states) {
-        for (String state : new LinkedHashSet<>(states)) {
-            store.byState(state)
-                    .filter(code -> !code.chatIds().contains(chatId))
-                    .ifPresent(code -> {
-                        List<String> pool = new ArrayList<>(code.chatIds());
-                        pool.add(chatId);
-                        store.update(new LiveCode(
-                                code.configId(),
-                                code.remark(),
-                                code.state(),
-                                List.copyOf(pool),
-                                code.activeChatIds(),
-                                code.autoCreateRoom(),
-                                code.roomBaseName(),
-                                code.roomBaseId(),
-                                code.qrCode(),
-                                code.createdAt(),
-                                now(),
-                                code.rotatedAt()));
-                    });
+        Set<String> configIds = new TreeSet<>();
+        for (String state : states) {
+            store.byState(state).ifPresent(code -> configIds.add(code.configId()));
         }
         for (LiveCode code : store.all()) {
             if (code.chatIds().contains(chatId)) {
-                rotate(code.configId());
+                configIds.add(code.configId());
+            }
+        }
+        for (String configId : configIds) {
+            Optional<LiveCode> held = store.holding(configId);
+            if (held.isEmpty()) {
+                continue; // deleted meanwhile
+            }
+            LiveCode code = held.get();
+            if (states.contains(code.state()) && !code.chatIds().contains(chatId)) {
+                code = joined(code, chatId);
+                store.update(code);
+            }
+            if (code.chatIds().contains(chatId)) {
+                rotate(code);
             }
         }
     }
 
+    private LiveCode joined(LiveCode code, String chatId) {
+        List<String> pool = new ArrayList<>(code.chatIds());
+        pool.add(chatId);
+        return new LiveCode(
+                code.configId(),
+                code.remark(),
+                code.state(),
+                List.copyOf(pool),
+                code.activeChatIds(),
+                code.autoCreateRoom(),
+                code.roomBaseName(),
+                code.roomBaseId(),
+                code.qrCode(),
+                code.createdAt(),
+                now(),
+                code.rotatedAt());
+    }
+
     /**
-     * Moves the code on when its groups' fill says so. The code's row is held from the read to the
-     * store, and the fill is checked under it: another node rotating the same code at once waits,
-     * then finds it moved on and asks WeCom nothing, so the groups stored are the groups WeCom has.
+     * Moves the code, whose row the caller holds, on when its groups' fill says so. The fill is
+     * checked under the hold: another node rotating the same code at once waits, then finds it
+     * moved on and asks WeCom nothing, so the groups stored are the groups WeCom has.
      */
-    private void rotate(String configId) {
-        Optional<LiveCode> held = store.holding(configId);
-        if (held.isEmpty()) {
-            return; // deleted meanwhile
-        }
-        LiveCode code = held.get();
+    private void rotate(LiveCode code) {
         List<String> active = active(code.chatIds(), code.autoCreateRoom());
         if (active.equals(code.activeChatIds())) {
             return;

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.spy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.qunflow.ApiClient;
 import io.qunflow.SessionWaits;
 import io.qunflow.groups.GroupService;
@@ -328,6 +329,60 @@ class LiveCodeApiTest {
                         .extracting(JsonNode::asText)
                         .containsExactly(second));
         assertThat(store.find(configId).orElseThrow().activeChatIds()).containsExactly(second);
+    }
+
+    /**
+     * WeCom opens two groups for a full code, and members arrive in both at once, read by two nodes.
+     * The second node adds its group on its own connection and thread while the first's
+     * update_join_way is under way; the first goes on only once the second has finished or waits
+     * for the code's row. Had the second not waited, it would have stored the pool it read before the
+     * first's group joined it, and that group would be lost to the code.
+     */
+    @Test
+    void twoGroupsJoiningOneCodeAtOnce_bothStayInItsPool_andWeComIsToldOfBoth() throws Exception {
+        String configId = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"%s","chatIds":["%s","%s"],"autoCreateRoom":true}""".formatted(state, first, second))
+                .body()
+                .get("configId")
+                .asText();
+        putInto(first, "wmFull1", "wmFull2", "wmFull3");
+        putInto(second, "wmFull4", "wmFull5", "wmFull6");
+        String openedOne = "wrC" + run;
+        String openedTwo = "wrD" + run;
+        for (String chat : List.of(openedOne, openedTwo)) {
+            operator.post("/api/v1/groups", """
+                    {"id":"%s","name":"秒杀群","intro":"每晚八点秒杀","type":"FLASH","capacity":4}""".formatted(chat));
+        }
+        AtomicReference<CompletableFuture<Void>> secondNode = new AtomicReference<>();
+        WeComClient updatingThenAnotherNode = spy(AopTestUtils.<WeComClient>getUltimateTargetObject(wecom));
+        doAnswer(update -> {
+                    Object answer = update.callRealMethod();
+                    if (secondNode.get() == null) {
+                        secondNode.set(
+                                CompletableFuture.runAsync(() -> liveCodes.groupChanged(openedTwo, List.of(state))));
+                        await().atMost(Duration.ofMinutes(1))
+                                .until(() -> secondNode.get().isDone()
+                                        || SessionWaits.aSessionWaitsIn(
+                                                jdbc, "SELECT * FROM qf_wecom_live_code WHERE config_id = ? FOR UPDATE")
+                                        || SessionWaits.aSessionWaitsIn(jdbc, "UPDATE qf_wecom_live_code"));
+                    }
+                    return answer;
+                })
+                .when(updatingThenAnotherNode)
+                .post(eq("externalcontact/groupchat/update_join_way"), any());
+        LiveCodes firstNode = new LiveCodes(store, groups, updatingThenAnotherNode, parameters, clock);
+
+        transactions.executeWithoutResult(status -> firstNode.groupChanged(openedOne, List.of(state)));
+        secondNode.get().join();
+
+        LiveCode code = store.find(configId).orElseThrow();
+        assertThat(code.chatIds()).containsExactly(first, second, openedOne, openedTwo);
+        assertThat(code.activeChatIds()).containsExactly(openedOne, openedTwo);
+        List<LoggedRequest> updates = MockWeCom.requests("externalcontact/groupchat/update_join_way");
+        assertThat(JSON.readTree(updates.get(updates.size() - 1).getBodyAsString())
+                        .get("chat_id_list"))
+                .extracting(JsonNode::asText)
+                .containsExactly(openedOne, openedTwo);
     }
 
     /** Members join the group through the events API, which does not move live codes on by itself. */
