@@ -68,7 +68,14 @@ export const wecomMessages = {
     'wc.dead.errcode': '错误码',
     'wc.dead.errmsg': '企业微信的说明',
     'wc.dead.attempts': '尝试次数',
-    'wc.dead.at': '时间'
+    'wc.dead.at': '时间',
+    'wc.lost.title': '应答丢失的入群欢迎语',
+    'wc.lost.hint': '添加这些群的入群欢迎语时，企业微信没有应答，可能已经加上了。为免重复占用素材库的位置，这些群暂不再添加欢迎语。请先在企业微信管理后台（客户联系 → 入群欢迎语）找到同样内容的素材并删除，再点「重新添加」。',
+    'wc.lost.none': '没有应答丢失的入群欢迎语。',
+    'wc.lost.words': '欢迎语内容',
+    'wc.lost.at': '应答丢失的时间',
+    'wc.lost.retry': '重新添加',
+    'wc.lost.retried': '已重新添加，企业微信的欢迎语素材 ID：{id}'
   },
   en: {
     'nav.wecom': 'WeCom',
@@ -136,6 +143,13 @@ export const wecomMessages = {
     'wc.dead.errcode': 'Errcode',
     'wc.dead.errmsg': 'What WeCom said',
     'wc.dead.attempts': 'Attempts',
-    'wc.dead.at': 'When'
+    'wc.dead.at': 'When',
+    'wc.lost.title': 'Welcome templates WeCom did not answer',
+    'wc.lost.hint': 'WeCom gave no answer when these groups\' welcome templates were added, so it may have added them. No other template is added for these groups meanwhile, so the library does not fill with copies. First find a template of the same words in the WeCom admin console (Customer contact → Welcome messages) and delete it, then click "Add again".',
+    'wc.lost.none': 'No welcome template is waiting for an answer.',
+    'wc.lost.words': 'Welcome words',
+    'wc.lost.at': 'Answer lost at',
+    'wc.lost.retry': 'Add again',
+    'wc.lost.retried': 'Added again: WeCom\'s template id is {id}'
   }
 };

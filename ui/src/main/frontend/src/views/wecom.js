@@ -200,6 +200,7 @@ async function settings(main) {
     }
   };
   const dead = await api.get('/wecom/dead-letters');
+  const lost = lostWelcomeTemplates(say);
   main.append(h('h1', {}, t('wc.settings.title')), status,
     h('section', { class: 'card' },
       h('table', { class: 'table compact', id: 'wc-settings' }, h('tbody', {}, rows.map(([key, value]) =>
@@ -211,5 +212,51 @@ async function settings(main) {
           .map(key => h('th', {}, t(key))))),
         h('tbody', {}, dead.map(d => h('tr', { dataset: { actionId: d.actionId } },
           h('td', {}, t(`wc.action.${d.actionType}`)), h('td', {}, groupTag(d.groupName, d.groupId)), h('td', {}, d.errcode ?? ''), h('td', {}, d.errmsg || ''),
-          h('td', { class: 'num' }, d.attempts), h('td', {}, formatTime(d.updatedAt))))))));
+          h('td', { class: 'num' }, d.attempts), h('td', {}, formatTime(d.updatedAt))))))),
+    lost.element);
+  await lost.load();
+}
+
+/**
+ * The groups whose welcome template's add WeCom never answered: WeCom may hold the template, so
+ * nothing more is added for them until an admin has looked in WeCom and retried here.
+ */
+function lostWelcomeTemplates(say) {
+  const list = h('div', { id: 'wc-lost-adds' });
+
+  async function retry(add, button) {
+    button.disabled = true;
+    try {
+      const retried = await api.post(`/wecom/welcome-templates/${enc(add.groupId)}/retry-lost-add`, {});
+      await load();
+      say(t('wc.lost.retried', { id: retried.templateId }), 'success');
+    } catch (error) {
+      button.disabled = false;
+      await load();
+      say(t('failed') + problemDetail(error), 'error');
+    }
+  }
+
+  async function load() {
+    // Without the connector there are no welcome templates, which is no failure.
+    const adds = await api.get('/wecom/welcome-templates/lost-adds').catch(error => {
+      if (error instanceof ApiError && error.status === 404) {
+        return [];
+      }
+      throw error;
+    });
+    list.replaceChildren(adds.length === 0 ? emptyState(t('wc.lost.none')) : h('table', { class: 'table compact', id: 'wc-lost-table' },
+      h('thead', {}, h('tr', {}, ['wc.tasks.group', 'wc.lost.words', 'wc.lost.at', ''].map(key => h('th', {}, key ? t(key) : '')))),
+      h('tbody', {}, adds.map(add => {
+        const button = h('button', { type: 'button', class: 'small primary wc-retry' }, t('wc.lost.retry'));
+        button.onclick = () => retry(add, button);
+        return h('tr', { dataset: { groupId: add.groupId } },
+          h('td', {}, groupTag(add.groupName, add.groupId)), h('td', { class: 'wc-message' }, add.words),
+          h('td', {}, formatTime(add.lostAt)), h('td', { class: 'row-actions' }, button));
+      }))));
+  }
+
+  const element = h('section', { class: 'card', id: 'wc-lost' }, h('h2', {}, t('wc.lost.title')),
+    h('p', { class: 'muted' }, t('wc.lost.hint')), list);
+  return { element, load };
 }

@@ -59,6 +59,17 @@ class WeComNames {
                 .toList();
     }
 
+    List<WelcomeTemplates.LostAdd> lostAdds(List<WelcomeTemplates.LostAdd> adds) {
+        if (adds.isEmpty()) {
+            return adds;
+        }
+        Map<String, String> groupNames = groups.names(
+                adds.stream().map(WelcomeTemplates.LostAdd::groupId).collect(Collectors.toSet()));
+        return adds.stream()
+                .map(add -> add.named(groupNames.get(add.groupId())))
+                .toList();
+    }
+
     List<LiveCode> codes(List<LiveCode> codes) {
         if (codes.isEmpty()) {
             return codes;

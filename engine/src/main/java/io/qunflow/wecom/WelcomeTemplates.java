@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -103,6 +104,35 @@ class WelcomeTemplates {
                 .orElseThrow(() -> new ConflictException(
                         "The customer group " + groupId + " was dismissed: it needs no welcome template",
                         "客户群 " + groupId + " 已解散，无需入群欢迎语"));
+    }
+
+    /**
+     * The groups whose welcome template's add got no answer, oldest first: what an admin checks in
+     * WeCom's library before retrying each ({@link #retryLostAdd}).
+     */
+    List<LostAdd> lostAdds() {
+        return jdbc.sql("SELECT group_id, body, add_answer_lost_at FROM qf_wecom_welcome_template"
+                        + " WHERE add_answer_lost_at IS NOT NULL ORDER BY add_answer_lost_at, group_id")
+                .query((rs, row) -> new LostAdd(
+                        rs.getString("group_id"),
+                        null,
+                        rs.getString("body"),
+                        rs.getObject("add_answer_lost_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
+     * A group's welcome template add whose answer was lost.
+     *
+     * @param groupName the group's name for people, or null when Qunflow has none (the page shows the id)
+     * @param words the words the lost add carried, which the retry adds again
+     * @param lostAt when the answer was lost
+     */
+    record LostAdd(String groupId, String groupName, String words, OffsetDateTime lostAt) {
+
+        LostAdd named(String name) {
+            return new LostAdd(groupId, name, words, lostAt);
+        }
     }
 
     private Optional<String> applyInTurn(String groupId, String body, boolean retryingLostAdd) {

@@ -288,15 +288,25 @@ class ConcurrentWelcomeTemplatesApiTest {
         assertThat(bodiesSentTo(add)).hasSize(1);
         assertThat(stored()).containsExactly(" 欢迎入群");
 
+        String lostAdds = "/api/v1/wecom/welcome-templates/lost-adds";
+        ApiClient admin = ApiClient.asUser(port, "admin", "qunflow");
+        ApiClient.Reply listed = admin.get(lostAdds);
+        assertThat(listed.status()).as(listed.raw()).isEqualTo(200);
+        JsonNode lost = lostAddOf(listed);
+        assertThat(lost).as(listed.raw()).isNotNull();
+        assertThat(lost.get("groupName").asText()).isEqualTo("新品体验群");
+        assertThat(lost.get("words").asText()).isEqualTo("欢迎入群");
+        assertThat(lost.get("lostAt").isNull()).isFalse();
+
         String retry = "/api/v1/wecom/welcome-templates/" + chatId + "/retry-lost-add";
-        ApiClient.Reply byOperator =
-                ApiClient.asUser(port, "operator", "qunflow").post(retry, "");
+        ApiClient operator = ApiClient.asUser(port, "operator", "qunflow");
+        ApiClient.Reply byOperator = operator.post(retry, "");
         assertThat(byOperator.status()).as(byOperator.raw()).isEqualTo(403);
+        assertThat(operator.get(lostAdds).status()).isEqualTo(403);
         assertThat(bodiesSentTo(add)).hasSize(1);
         assertThat(addAnswerLost()).isTrue();
 
         MockWeCom.answer(add, "{\"errcode\":0,\"errmsg\":\"ok\",\"template_id\":\"tpl-" + run + "\"}");
-        ApiClient admin = ApiClient.asUser(port, "admin", "qunflow");
         ApiClient.Reply retried = admin.post(retry, "");
 
         assertThat(retried.status()).as(retried.raw()).isEqualTo(200);
@@ -308,11 +318,24 @@ class ConcurrentWelcomeTemplatesApiTest {
                         assertThat(body.path("text").path("content").asText()).isEqualTo("欢迎入群"));
         assertThat(stored()).containsExactly("tpl-" + run + " 欢迎入群");
         assertThat(addAnswerLost()).isFalse();
+        assertThat(lostAddOf(admin.get(lostAdds)))
+                .as("retried, the group is no longer listed")
+                .isNull();
 
         ApiClient.Reply again = admin.post(retry, "");
         assertThat(again.status()).as(again.raw()).isEqualTo(409);
         assertThat(again.body().get("detailZh").asText()).contains("没有待重试的入群欢迎语");
         assertThat(bodiesSentTo(add)).hasSize(2);
+    }
+
+    /** This test's group among the lost adds listed, or null. */
+    private JsonNode lostAddOf(ApiClient.Reply listed) {
+        for (JsonNode lost : listed.body()) {
+            if (lost.get("groupId").asText().equals(chatId)) {
+                return lost;
+            }
+        }
+        return null;
     }
 
     /** Whether the group's row says an add's answer was lost. */

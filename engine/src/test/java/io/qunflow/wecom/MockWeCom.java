@@ -54,7 +54,7 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
      * asked three times with the client's pauses in between, about 0.6 s a broadcast, in every
      * round of confirmations a test started. A test's own answer for the path takes precedence.
      */
-    static void reset(String token) {
+    public static void reset(String token) {
         server().resetAll();
         server().stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
                 .withQueryParam("corpsecret", equalTo(SECRET))
@@ -66,7 +66,7 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
     }
 
     /** Answers an API path (with any token) with a JSON body. */
-    static void answer(String path, String body) {
+    public static void answer(String path, String body) {
         server().stubFor(post(urlPathEqualTo("/cgi-bin/" + path)).willReturn(json(body)));
     }
 
@@ -77,7 +77,7 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
                 .willReturn(json(body)));
     }
 
-    static List<LoggedRequest> requests(String path) {
+    public static List<LoggedRequest> requests(String path) {
         return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 urlPathEqualTo("/cgi-bin/" + path)));
     }

@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * For API tests of the WeCom connector: a context and database of their own (H2, or PostgreSQL in
  * the build's second run) with the connector on, configured with the corp of WeCom's published
  * crypto sample and pointed at {@link MockWeCom}. The connector's pollers wait an hour between
- * rounds, so tests run the rounds themselves.
+ * rounds, so tests run the rounds themselves. A browser test of the connector's pages may extend
+ * {@code BrowserTest} and carry this annotation: it then runs in this context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -36,6 +37,10 @@ import org.springframework.test.context.ContextConfiguration;
             "qunflow.wecom.reach-interval=PT1H"
         })
 @ActiveProfiles(resolver = TestDatabase.class)
-@ContextConfiguration(initializers = {TestDatabase.WeCom.class, MockWeCom.class})
+@ContextConfiguration(
+        initializers = {TestDatabase.WeCom.class, MockWeCom.class},
+        // A browser test of the WeCom pages extends BrowserTest, whose API-test context names the
+        // shared database: this context keeps its own.
+        inheritInitializers = false)
 @Tag("api")
 public @interface WeComTest {}
