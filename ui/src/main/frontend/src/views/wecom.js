@@ -1,4 +1,4 @@
-import { api, ApiError, problemDetail, query } from '../api.js';
+import { api, ApiError, inPageLanguage, problemDetail, query } from '../api.js';
 import { emptyState, h, nameTag, statusLine } from '../dom.js';
 import { formatTime, t } from '../i18n.js';
 import { staffTaskList } from './tasks.js';
@@ -208,10 +208,12 @@ async function settings(main) {
       h('button', { type: 'button', class: 'primary', id: 'wc-test', disabled: !config.enabled, onclick: test }, t('wc.settings.test'))),
     h('section', { class: 'card' }, h('h2', {}, t('wc.dead.title')),
       dead.length === 0 ? emptyState(t('wc.dead.none')) : h('table', { class: 'table compact', id: 'wc-dead' },
-        h('thead', {}, h('tr', {}, ['wc.dead.action', 'wc.tasks.group', 'wc.dead.errcode', 'wc.dead.errmsg', 'wc.dead.attempts', 'wc.dead.at']
+        h('thead', {}, h('tr', {}, ['wc.dead.action', 'wc.tasks.group', 'wc.dead.advice', 'wc.dead.errcode', 'wc.dead.errmsg', 'wc.dead.attempts', 'wc.dead.at']
           .map(key => h('th', {}, t(key))))),
         h('tbody', {}, dead.map(d => h('tr', { dataset: { actionId: d.actionId } },
-          h('td', {}, t(`wc.action.${d.actionType}`)), h('td', {}, groupTag(d.groupName, d.groupId)), h('td', {}, d.errcode ?? ''), h('td', {}, d.errmsg || ''),
+          h('td', {}, t(`wc.action.${d.actionType}`)), h('td', {}, groupTag(d.groupName, d.groupId)),
+          h('td', { class: 'wc-advice' }, d.advice ? inPageLanguage(d.advice, d.adviceZh) : ''),
+          h('td', { class: 'wc-errcode' }, d.errcode ?? ''), h('td', { class: 'wc-errmsg' }, d.errmsg || ''),
           h('td', { class: 'num' }, d.attempts), h('td', {}, formatTime(d.updatedAt))))))),
     lost.element);
   await lost.load();

@@ -1,6 +1,7 @@
 package io.qunflow.wecom;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.qunflow.common.Words;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -19,7 +20,12 @@ class DeliveryStore {
     static final String DONE = "DONE";
     static final String FAILED = "FAILED";
 
-    /** @param groupName the group's name now, for people; null from the store, and when Qunflow has no name for it */
+    /**
+     * @param groupName the group's name now, for people; null from the store, and when Qunflow has no name for it
+     * @param advice what to do about WeCom's errcode, with the errcode and errmsg beside it ({@link
+     *     WeComErrcodes}); null from the store, and when WeCom gave no errcode
+     * @param adviceZh the same in Chinese
+     */
     record Delivery(
             String actionId,
             long actionSeq,
@@ -32,6 +38,8 @@ class DeliveryStore {
             String wecomSender,
             Integer errcode,
             String errmsg,
+            String advice,
+            String adviceZh,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt) {
 
@@ -49,6 +57,28 @@ class DeliveryStore {
                     wecomSender,
                     errcode,
                     errmsg,
+                    advice,
+                    adviceZh,
+                    createdAt,
+                    updatedAt);
+        }
+
+        /** The same delivery saying what to do about its errcode. */
+        Delivery advised(Words words) {
+            return new Delivery(
+                    actionId,
+                    actionSeq,
+                    groupId,
+                    groupName,
+                    actionType,
+                    status,
+                    attempts,
+                    wecomMsgid,
+                    wecomSender,
+                    errcode,
+                    errmsg,
+                    words.en(),
+                    words.zh(),
                     createdAt,
                     updatedAt);
         }
@@ -194,6 +224,8 @@ class DeliveryStore {
                 rs.getString("wecom_sender"),
                 code,
                 rs.getString("errmsg"),
+                null,
+                null,
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }

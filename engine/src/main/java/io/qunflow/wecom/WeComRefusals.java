@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A WeCom call an operator made (a live code, a connection test, a welcome template's retried
- * add) that WeCom refused or did not answer: a 502 problem naming WeCom's errcode and errmsg, never
- * a 500.
+ * add) that WeCom refused or did not answer: a 502 problem, never a 500. A refusal says what to do
+ * in English and Chinese ({@link WeComErrcodes}), with WeCom's errcode and errmsg beside it and as
+ * properties of their own.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(
@@ -21,9 +22,17 @@ class WeComRefusals {
 
     static final URI WECOM_ERROR = URI.create("urn:qunflow:problem:wecom-error");
 
+    private final WeComErrcodes errcodes;
+
+    WeComRefusals(WeComErrcodes errcodes) {
+        this.errcodes = errcodes;
+    }
+
     @ExceptionHandler(WeComError.class)
     ProblemDetail refused(WeComError e) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, e.getMessage());
+        ProblemDetail problem = e.errcode() == null
+                ? Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, e.getMessage())
+                : Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, errcodes.explain(e.errcode(), e.errmsg()));
         if (e.errcode() != null) {
             problem.setProperty("errcode", e.errcode());
         }

@@ -89,10 +89,16 @@ class WeComBrowserTest extends BrowserTest {
         String dead = "#wc-dead tr[data-action-id='" + deadLetter + "'] ";
         assertThat(text(dead + ".wc-group .named-name")).isEqualTo("母婴团购群 🍼");
         assertThat(text(dead + ".wc-group .named-id")).isEqualTo(group.id);
+        assertThat(text(dead + ".wc-advice"))
+                .as("what to do, in plain Chinese, with WeCom's errcode beside it")
+                .startsWith("企业微信不认识这个成员账号（userid）。")
+                .endsWith("（企业微信错误码 40003：invalid userid）");
+        assertThat(text(dead + ".wc-errcode")).isEqualTo("40003");
 
         page.click("#lang");
         page.waitForSelector("#wc-dead tr[data-action-id='" + deadLetter + "']");
         assertThat(page.getAttribute(dead + ".wc-group", "title")).isEqualTo("Group id: " + group.id);
+        assertThat(text(dead + ".wc-advice")).startsWith("WeCom does not know this staff member's userid.");
         page.click("#wc-tabs a[data-tab=tasks]");
         page.waitForSelector("#wc-task-table tr[data-id='" + flower + "']");
         assertThat(page.getAttribute(row + ".wc-member", "title")).isEqualTo("Member id: flower");

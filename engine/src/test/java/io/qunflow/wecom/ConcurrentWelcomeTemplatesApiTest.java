@@ -328,6 +328,35 @@ class ConcurrentWelcomeTemplatesApiTest {
         assertThat(bodiesSentTo(add)).hasSize(2);
     }
 
+    /**
+     * WeCom refuses the retried add because its library is full: the admin reads what to do in both
+     * languages with WeCom's errcode beside it, and the group still awaits a retry.
+     */
+    @Test
+    void aRetryWeComRefusesForAFullLibrary_saysWhatToDoInBothLanguages_andTheGroupStillAwaitsARetry() throws Exception {
+        openGroup();
+        String add = "externalcontact/group_welcome_template/add";
+        MockWeCom.server()
+                .stubFor(post(urlPathEqualTo("/cgi-bin/" + add))
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        assertThatThrownBy(() -> welcomes.apply(welcome("wmA", "欢迎入群"))).isInstanceOf(WeComError.class);
+        MockWeCom.answer(add, "{\"errcode\":41055,\"errmsg\":\"welcome template count reach limit\"}");
+
+        ApiClient.Reply refused = ApiClient.asUser(port, "admin", "qunflow")
+                .post("/api/v1/wecom/welcome-templates/" + chatId + "/retry-lost-add", "");
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(502);
+        assertThat(refused.body().get("errcode").asInt()).isEqualTo(41055);
+        assertThat(refused.body().get("errmsg").asText()).isEqualTo("welcome template count reach limit");
+        assertThat(refused.body().get("detail").asText()).startsWith("WeCom's welcome template library is full");
+        assertThat(refused.body().get("detailZh").asText())
+                .startsWith("企业微信的入群欢迎语素材库已满")
+                .endsWith("（企业微信错误码 41055：welcome template count reach limit）");
+        assertThat(bodiesSentTo(add)).hasSize(2);
+        assertThat(stored()).containsExactly(" 欢迎入群");
+        assertThat(addAnswerLost()).isTrue();
+    }
+
     /** This test's group among the lost adds listed, or null. */
     private JsonNode lostAddOf(ApiClient.Reply listed) {
         for (JsonNode lost : listed.body()) {

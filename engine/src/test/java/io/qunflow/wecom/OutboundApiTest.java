@@ -344,6 +344,12 @@ class OutboundApiTest {
             assertThat(d.get("groupName").asText()).isEqualTo("新品体验群");
             assertThat(d.get("errcode").asInt()).isEqualTo(40003);
             assertThat(d.get("errmsg").asText()).isEqualTo("invalid userid");
+            assertThat(d.get("advice").asText())
+                    .startsWith("WeCom does not know this staff member's userid.")
+                    .endsWith("(WeCom errcode 40003: invalid userid)");
+            assertThat(d.get("adviceZh").asText())
+                    .startsWith("企业微信不认识这个成员账号（userid）。")
+                    .endsWith("（企业微信错误码 40003：invalid userid）");
         });
     }
 

@@ -79,7 +79,33 @@ class SettingsApiTest {
         assertThat(answer.status()).isEqualTo(502);
         assertThat(answer.body().get("errcode").asInt()).isEqualTo(40001);
         assertThat(answer.body().get("errmsg").asText()).isEqualTo("invalid credential");
+        assertThat(answer.body().get("detail").asText())
+                .startsWith("WeCom does not accept the corp secret.")
+                .endsWith("(WeCom errcode 40001: invalid credential)");
+        assertThat(answer.body().get("detailZh").asText())
+                .startsWith("企业微信不接受所填的 Secret。")
+                .endsWith("（企业微信错误码 40001：invalid credential）");
         assertThat(answer.raw()).doesNotContain(MockWeCom.SECRET);
         assertThat(output.getAll()).doesNotContain(MockWeCom.SECRET);
+    }
+
+    /** A code rules/wecom/errcodes.json does not list keeps WeCom's own words, and says so in Chinese. */
+    @Test
+    void test_aRefusalWithAnErrcodeQunflowDoesNotKnow_keepsWeComsErrmsg_andSaysSoInChinese() {
+        MockWeCom.server()
+                .stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                        .willReturn(MockWeCom.json("{\"errcode\":1234567,\"errmsg\":\"a fault WeCom added later\"}")));
+
+        ApiClient.Reply answer = admin.post("/api/v1/wecom/settings/test", "{}");
+
+        assertThat(answer.status()).isEqualTo(502);
+        assertThat(answer.body().get("errcode").asInt()).isEqualTo(1234567);
+        assertThat(answer.body().get("errmsg").asText()).isEqualTo("a fault WeCom added later");
+        assertThat(answer.body().get("detail").asText())
+                .isEqualTo("WeCom refused it with errcode 1234567: a fault WeCom added later");
+        assertThat(answer.body().get("detailZh").asText())
+                .contains("错误码 1234567")
+                .contains("Qunflow 没有这个错误码的中文说明")
+                .endsWith("a fault WeCom added later");
     }
 }
