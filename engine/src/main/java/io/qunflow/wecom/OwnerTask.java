@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
  *
  * @param groupName the group's name now, for people; null when Qunflow has no name for it (a client shows the id)
  * @param memberNickname the member's nickname in the group, kept after they leave; null when there is no member or no nickname
+ * @param ownerName the owner's name in WeCom ({@link StaffNames}); null when Qunflow has none (a client shows the userid)
  * @param actionType the outbox action the task carries out: DELETE_MESSAGE, REMOVE_MEMBER, SEND_RED_ENVELOPE or MUTE_MEMBER
  * @param rule the rule that decided it, when an event's rules did
  * @param messageText the member's message the decision was about, when there was one
@@ -23,6 +24,7 @@ public record OwnerTask(
         String memberId,
         @JsonInclude(JsonInclude.Include.ALWAYS) String memberNickname,
         String ownerUserId,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String ownerName,
         String rule,
         String reason,
         String messageText,
@@ -52,6 +54,7 @@ public record OwnerTask(
                 memberId(),
                 memberNickname(),
                 ownerUserId(),
+                ownerName(),
                 rule(),
                 reason(),
                 messageText(),
@@ -69,8 +72,8 @@ public record OwnerTask(
                 createdAt());
     }
 
-    /** The same task with the names people know its group and member by, read from their modules. */
-    OwnerTask named(String groupName, String memberNickname) {
+    /** The same task with the names people know its group, member and owner by. */
+    OwnerTask named(String groupName, String memberNickname, String ownerName) {
         return new OwnerTask(
                 id,
                 actionId,
@@ -80,6 +83,7 @@ public record OwnerTask(
                 memberId,
                 memberNickname,
                 ownerUserId,
+                ownerName,
                 rule,
                 reason,
                 messageText,

@@ -102,6 +102,7 @@ class OwnerTaskStore {
                 rs.getString("member_id"),
                 null,
                 rs.getString("owner_user_id"),
+                null,
                 rs.getString("rule"),
                 rs.getString("reason"),
                 rs.getString("message_text"),

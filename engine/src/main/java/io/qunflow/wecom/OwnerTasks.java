@@ -151,6 +151,7 @@ public class OwnerTasks {
                 action.memberId(),
                 null,
                 ownerUserId,
+                null,
                 rule,
                 reason,
                 messageText,

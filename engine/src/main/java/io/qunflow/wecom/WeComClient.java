@@ -2,16 +2,18 @@ package io.qunflow.wecom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * Calls the WeCom API ({@code POST /cgi-bin/<path>?access_token=…}) and turns its errcodes into
- * outcomes: an expired or wrong token is fetched again once and the call repeated; a busy WeCom
- * is tried again a few times with doubling pauses, and so are lost answers, except to calls that
- * create or send something ({@link #create}); a call limit ({@link WeComError#rateLimited}) is
- * thrown at once, retryable, for the caller's own retry schedule; any other errcode is a
- * {@link WeComError}. A small client on the JDK's HttpClient rather than WxJava, whose
+ * Calls the WeCom API ({@code POST /cgi-bin/<path>?access_token=…}, or GET for the reads WeCom
+ * answers only to GET) and turns its errcodes into outcomes: an expired or wrong token is fetched
+ * again once and the call repeated; a busy WeCom is tried again a few times with doubling pauses,
+ * and so are lost answers, except to calls that create or send something ({@link #create}); a call
+ * limit ({@link WeComError#rateLimited}) is thrown at once, retryable, for the caller's own retry
+ * schedule; any other errcode is a {@link WeComError}. A small client on the JDK's HttpClient rather than WxJava, whose
  * weixin-java-cp 4.6.0 brings XStream 1.4.20, Apache HttpClient 4, Gson, Guava, commons-io 2.7
  * and jcl-over-slf4j for the dozen JSON calls used here (docs/connectors-wecom.md).
  */
@@ -43,7 +45,21 @@ class WeComClient {
      *     or answered a call limit
      */
     JsonNode post(String path, Object body) {
-        return call(path, body, true);
+        return call(path, token -> http.post(url(path, token), body), true);
+    }
+
+    /**
+     * Reads from an API path WeCom answers to GET, such as {@code user/get?userid=…}: tried again
+     * like {@link #post}.
+     *
+     * @param query the query's parameters besides the access token
+     * @return WeCom's answer, errcode 0
+     */
+    JsonNode get(String path, Map<String, String> query) {
+        StringBuilder parameters = new StringBuilder();
+        query.forEach(
+                (name, value) -> parameters.append('&').append(name).append('=').append(encode(value)));
+        return call(path, token -> http.get(url(path, token) + parameters), true);
     }
 
     /**
@@ -56,14 +72,14 @@ class WeComClient {
      * @throws WeComError not {@link WeComError#retryable()} when the answer was lost, saying so
      */
     JsonNode create(String path, Object body) {
-        return call(path, body, false);
+        return call(path, token -> http.post(url(path, token), body), false);
     }
 
-    private JsonNode call(String path, Object body, boolean repeatable) {
+    private JsonNode call(String path, Function<String, JsonNode> exchange, boolean repeatable) {
         Duration pause = firstPause;
         for (int attempt = 1; ; attempt++) {
             try {
-                return postOnce(path, body, repeatable);
+                return callOnce(path, exchange, repeatable);
             } catch (WeComError e) {
                 // A call limit is not waited out here: the thread would be held for nothing (the
                 // limit lifts in its own time) and, for a concurrency limit, would add to it.
@@ -76,12 +92,12 @@ class WeComClient {
         }
     }
 
-    private JsonNode postOnce(String path, Object body, boolean repeatable) {
+    private JsonNode callOnce(String path, Function<String, JsonNode> exchange, boolean repeatable) {
         String token = tokens.current();
-        JsonNode answer = send(path, token, body, repeatable);
+        JsonNode answer = send(path, token, exchange, repeatable);
         int errcode = answer.path("errcode").asInt(0);
         if (WeComError.TOKEN_EXPIRED.contains(errcode)) {
-            answer = send(path, tokens.renew(token), body, repeatable);
+            answer = send(path, tokens.renew(token), exchange, repeatable);
             errcode = answer.path("errcode").asInt(0);
         }
         if (errcode != 0) {
@@ -91,9 +107,9 @@ class WeComClient {
     }
 
     /** One exchange; a lost answer to a call that must not be repeated says the outcome is unknown. */
-    private JsonNode send(String path, String token, Object body, boolean repeatable) {
+    private JsonNode send(String path, String token, Function<String, JsonNode> exchange, boolean repeatable) {
         try {
-            return http.post(url(path, token), body);
+            return exchange.apply(token);
         } catch (WeComError e) {
             if (!repeatable && e.answerLost()) {
                 throw WeComError.outcomeUnknown(path, e);
@@ -103,7 +119,10 @@ class WeComClient {
     }
 
     private String url(String path, String token) {
-        return settings.api() + "/cgi-bin/" + path + "?access_token="
-                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+        return settings.api() + "/cgi-bin/" + path + "?access_token=" + encode(token);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -12,19 +12,22 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts on the WeCom pages' items the names an operator knows groups and members by, beside the
- * chat ids and user ids WeCom uses. The groups and members modules own those tables, so the names
- * come through their services: one query to each for a whole list, however long.
+ * Puts on the WeCom pages' items the names an operator knows groups, members and staff by, beside
+ * the chat ids and user ids WeCom uses. The groups and members modules own those tables, so the
+ * names come through their services: one query to each for a whole list, however long. Staff
+ * names come from WeCom, kept a day ({@link StaffNames}).
  */
 @Component
 class WeComNames {
 
     private final GroupService groups;
     private final MemberService members;
+    private final StaffNames staff;
 
-    WeComNames(GroupService groups, MemberService members) {
+    WeComNames(GroupService groups, MemberService members, StaffNames staff) {
         this.groups = groups;
         this.members = members;
+        this.staff = staff;
     }
 
     List<OwnerTask> tasks(List<OwnerTask> tasks) {
@@ -38,9 +41,15 @@ class WeComNames {
                 .map(WeComNames::memberOf)
                 .collect(Collectors.toSet());
         Map<MemberKey, String> nicknames = keys.isEmpty() ? Map.of() : members.nicknames(keys);
+        Map<String, String> ownerNames = staff.of(tasks.stream()
+                .map(OwnerTask::ownerUserId)
+                .filter(owner -> owner != null)
+                .collect(Collectors.toSet()));
         return tasks.stream()
                 .map(task -> task.named(
-                        groupNames.get(task.groupId()), task.memberId() == null ? null : nicknames.get(memberOf(task))))
+                        groupNames.get(task.groupId()),
+                        task.memberId() == null ? null : nicknames.get(memberOf(task)),
+                        task.ownerUserId() == null ? null : ownerNames.get(task.ownerUserId())))
                 .toList();
     }
 

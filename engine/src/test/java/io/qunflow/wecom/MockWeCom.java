@@ -77,6 +77,13 @@ public class MockWeCom implements ApplicationContextInitializer<ConfigurableAppl
                 .willReturn(json(body)));
     }
 
+    /** Answers a GET of an API path (with any token) whose query has the parameter's value, with a JSON body. */
+    public static void answerGet(String path, String parameter, String value, String body) {
+        server().stubFor(get(urlPathEqualTo("/cgi-bin/" + path))
+                .withQueryParam(parameter, equalTo(value))
+                .willReturn(json(body)));
+    }
+
     public static List<LoggedRequest> requests(String path) {
         return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 urlPathEqualTo("/cgi-bin/" + path)));
