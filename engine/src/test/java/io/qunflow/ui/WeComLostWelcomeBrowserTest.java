@@ -43,7 +43,7 @@ class WeComLostWelcomeBrowserTest extends BrowserTest {
 
     @Test
     void admin_readsWhatToCheck_retries_andSeesWeComsAnswer_inBothLanguages() throws Exception {
-        MockWeCom.answer(ADD, "{\"errcode\":41062,\"errmsg\":\"welcome template count exceed limit\"}");
+        MockWeCom.answer(ADD, "{\"errcode\":41055,\"errmsg\":\"welcome template count reach limit\"}");
         logIn("admin");
         page.navigate(url("/#/wecom/settings"));
         String row = "#wc-lost-table tr[data-group-id='" + groupId + "'] ";
@@ -58,7 +58,10 @@ class WeComLostWelcomeBrowserTest extends BrowserTest {
 
         page.click(row + "button.wc-retry");
         page.waitForSelector("#wc-settings-status.error");
-        assertThat(page.textContent("#wc-settings-status")).contains("41062");
+        assertThat(page.textContent("#wc-settings-status"))
+                .as("WeCom's refusal in plain Chinese, its errcode beside")
+                .contains("企业微信的入群欢迎语素材库已满")
+                .contains("企业微信错误码 41055");
         assertThat(page.isEnabled(row + "button.wc-retry"))
                 .as("refused, the group waits for another try")
                 .isTrue();

@@ -215,11 +215,11 @@ class ConcurrentWelcomeTemplatesApiTest {
     void aWelcomeWeComRefused_storesNothing_andTheNextOneAddsTheTemplate() throws Exception {
         MockWeCom.answer(
                 "externalcontact/group_welcome_template/add",
-                "{\"errcode\":41062,\"errmsg\":\"welcome template count exceed limit\"}");
+                "{\"errcode\":41055,\"errmsg\":\"welcome template count reach limit\"}");
 
         assertThatThrownBy(() -> welcomes.apply(welcome("wmA", "欢迎入群")))
                 .isInstanceOfSatisfying(
-                        WeComError.class, e -> assertThat(e.errcode()).isEqualTo(41062));
+                        WeComError.class, e -> assertThat(e.errcode()).isEqualTo(41055));
         assertThat(stored()).isEmpty();
 
         MockWeCom.answer(
