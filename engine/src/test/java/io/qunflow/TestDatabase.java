@@ -62,6 +62,17 @@ public class TestDatabase
     }
 
     /**
+     * The WeCom pages' browser tests: their context differs from the WeCom API tests' (it adds the
+     * browser's), and two contexts' workflow engines on one database would each run the other's
+     * jobs, so they keep a database of their own.
+     */
+    public static final class WeComBrowser extends TestDatabase {
+        public WeComBrowser() {
+            super("qunflow_wecom_browser_tests");
+        }
+    }
+
+    /**
      * The tests that post events at fixed hours of the group's current day, with a day's clock skew
      * allowed ({@code CheckInApiTest}, {@code MetricsApiTest}): a context, so a database, of their own.
      */

@@ -3,6 +3,7 @@ package io.qunflow.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.qunflow.TestDatabase;
 import io.qunflow.wecom.MockWeCom;
 import io.qunflow.wecom.WeComTest;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A group whose welcome template's add WeCom never answered, on the connection page with the
@@ -19,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reads WeCom's answer, a refusal first and then the template added.
  */
 @WeComTest
+@ContextConfiguration(
+        initializers = {TestDatabase.WeComBrowser.class, MockWeCom.class},
+        inheritInitializers = false)
 class WeComLostWelcomeBrowserTest extends BrowserTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

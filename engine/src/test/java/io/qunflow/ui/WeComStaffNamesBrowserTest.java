@@ -2,6 +2,7 @@ package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.qunflow.TestDatabase;
 import io.qunflow.wecom.MockWeCom;
 import io.qunflow.wecom.WeComTest;
 import java.time.OffsetDateTime;
@@ -10,9 +11,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The owner inbox with the connector on: the owner by their WeCom name, the userid beside it, in both languages. */
 @WeComTest
+@ContextConfiguration(
+        initializers = {TestDatabase.WeComBrowser.class, MockWeCom.class},
+        inheritInitializers = false)
 class WeComStaffNamesBrowserTest extends BrowserTest {
 
     @Autowired
