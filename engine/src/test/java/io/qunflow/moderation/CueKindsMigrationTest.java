@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for words (🐶 狗, 🦌 撸), 亖 for 死 and × for x in the characters file; V64–V69 more rows of
  * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微);
  * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我; V90 the everyday phrases 出去, 出来 and
- * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…).
+ * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…); V94 🐮 and
+ * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors.
  */
 class CueKindsMigrationTest {
 
@@ -38,7 +39,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV59(String line) {
-        return line.endsWith(",task")
+        return line.endsWith(",task") && !addedByV94(line)
                 || List.of("有偿,price", "钱,price-unit", "us,common-tld", "me,common-tld", "my,common-tld")
                         .contains(line);
     }
@@ -680,6 +681,52 @@ class CueKindsMigrationTest {
                 .contains(tuple("account-trade", "收购+qq号", "收购各类QQ号"));
         assertThat(after.screen(ride, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("批发水果，微信号发你", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV94(String line) {
+        return List.of("一个,per", "出评,task").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV94Rows_getsThem_soAGigWithItsRateIsCaught() {
+        TextScreener after = upgradedFrom("92", CueKindsMigrationTest::addedByV94, before -> {
+            for (String spam : List.of("抖音发作品80一个", "稳定出评4.8一单")) {
+                assertThat(before.screen(spam, MessageFlags.NONE).clean())
+                        .as(spam)
+                        .isTrue();
+            }
+        });
+
+        assertThat(detectors(after, "抖音发作品80一个")).contains("paid-task");
+        assertThat(detectors(after, "稳定出评4.8一单")).contains("paid-task");
+        assertThat(after.screen("这件外套一个180，抖音同款", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");
+
+    @Test
+    void migrate_aCharactersFileWithoutTheV94Rows_getsThem_soAGameSpeltWithAnOxEmojiIsCaught() {
+        database.migrateTo("92");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V94_CHARACTER_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(before.screen("斗🐮 想玩的来", MessageFlags.NONE).clean()).isTrue();
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V94_CHARACTER_ROWS);
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(detectors(after, "斗🐮 想玩的来")).contains("gambling-invite");
+        assertThat(after.screen("这波操作太🐮了，想玩的来", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test

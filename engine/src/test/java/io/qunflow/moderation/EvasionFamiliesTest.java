@@ -274,6 +274,8 @@ class EvasionFamiliesTest {
                 "有偿刷单，时间自由|刷单+有偿",
                 "帮忙发作品 30一单 当天结|发作品+1单",
                 "dy涨粉 佣金高|涨粉+佣金",
+                "抖音发作品80一个|发作品+1个",
+                "淘宝大量接秒单，稳定出评4.8一单|出评+1单",
             })
     void screen_gigWorkOfferedWithItsPay_isPaidTask(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -346,6 +348,7 @@ class EvasionFamiliesTest {
                 "三公牛牛，靠谱可拉|3公+可拉",
                 "有玩牌九的吗，私我|牌9+有玩",
                 "wpk俱乐部，需要的联系|wpk+联系",
+                "斗🐮金🌹的来|抖牛+的来",
             })
     void screen_gamblingGameOfferedToWhoeverWantsToPlay_isGamblingInvite(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -364,6 +367,8 @@ class EvasionFamiliesTest {
                 "我家牛牛今天会走路了，可爱吧",
                 "看了今天的龙虎榜，有兴趣的联系我聊聊",
                 "买了张体彩，没中",
+                "这波操作太🐮了，想玩的来",
+                "🐮🍺，有玩的一起来",
             })
     void screen_gameWordsInEverydayChat_areNoGamblingInvite(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gambling-invite"));
@@ -400,6 +405,9 @@ class EvasionFamiliesTest {
                 "淘宝点赞做不了，我手机坏了",
                 "做不做作业随你，抖音别刷了",
                 "帮我拼多多助力一下，还差0.5元",
+                "这件外套要吗？一个180，抖音同款",
+                "抖音上那个发夹要吗，一个15",
+                "你在抖音评论的那件还要吗",
             })
     void screen_platformsAndAsksInEverydayChat_areNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
