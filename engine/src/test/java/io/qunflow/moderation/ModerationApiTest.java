@@ -284,6 +284,41 @@ class ModerationApiTest {
     }
 
     /**
+     * Porn solicitation as members write it (a "母狗" asked to add someone, used underwear bought, a
+     * taste for 涩涩 spelt 瑟瑟 too) is a listed phrase, severe as every porn term: the member is
+     * removed at once, with the phrase as written as evidence.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "母🐶加我|lexicon|母狗加|母🐶加",
+                "亩🐶加我|homophone|母狗加|亩🐶加",
+                "来个母狗调一下|lexicon|来个母狗|来个母狗",
+                "原味就收|lexicon|原味就收|原味就收",
+                "来个涩涩的小姐姐，做什么都可以|lexicon|涩涩的小姐姐|涩涩的小姐姐",
+            })
+    void pornSolicitation_removesTheMemberAtOnce_withThePhraseAsEvidence(
+            String text, String detector, String term, String matchedOriginal) {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, text);
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("category").asText()).isEqualTo("PORN");
+        assertThat(evidence.get("detector").asText()).isEqualTo(detector);
+        assertThat(evidence.get("term").asText()).isEqualTo(term);
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
+        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
+        assertThat(record.body().get("strikes")).hasSize(1);
+        assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
+                .isEqualTo(matchedOriginal);
+    }
+
+    /**
      * What these detectors read, in everyday chat: a shop's price in dollars, a road and a lake
      * whose characters are also radio readings of digits, the euro, a protocol's name, and a member
      * telling the group their WeChat changed (no id, no deal: a group owner would not warn a member
@@ -306,7 +341,11 @@ class ModerationApiTest {
                 "连续 12345 步",
                 "批发水果，微信号发你",
                 "回家我出去一下，带你去吃饭",
-                "危险 abc12345"
+                "危险 abc12345",
+                "我家母狗来月经了，怎么办",
+                "原味收到了，很好喝",
+                "柿子有点涩涩的，加点糖就好",
+                "冷得瑟瑟发抖，快来加件衣服"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
