@@ -284,22 +284,24 @@ class ModerationApiTest {
     }
 
     /**
-     * Porn solicitation as members write it (a "母狗" asked to add someone, used underwear bought, a
-     * taste for 涩涩 spelt 瑟瑟 too) is a listed phrase, severe as every porn term: the member is
-     * removed at once, with the phrase as written as evidence.
+     * Porn solicitation as members write it (a "母狗" asked to add someone, used underwear bought) and
+     * a ransom demanded (一笔赎金, 五十万赎金) are listed phrases, severe as every porn and fraud term:
+     * the member is removed at once, with the phrase as written as evidence.
      */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                "母🐶加我|lexicon|母狗加|母🐶加",
-                "亩🐶加我|homophone|母狗加|亩🐶加",
-                "来个母狗调一下|lexicon|来个母狗|来个母狗",
-                "原味就收|lexicon|原味就收|原味就收",
-                "来个涩涩的小姐姐，做什么都可以|lexicon|涩涩的小姐姐|涩涩的小姐姐",
+                "母🐶加我|PORN|lexicon|母狗加|母🐶加",
+                "亩🐶加我|PORN|homophone|母狗加|亩🐶加",
+                "来个母狗调一下|PORN|lexicon|来个母狗|来个母狗",
+                "原味就收|PORN|lexicon|原味就收|原味就收",
+                "来个涩涩的小姐姐，做什么都可以|PORN|lexicon|涩涩的小姐姐|涩涩的小姐姐",
+                "你儿子在我们手上，马上准备五十万赎金，不要报警|FRAUD|lexicon|万赎金|万赎金",
+                "他们要求支付一笔赎金|FRAUD|lexicon|一笔赎金|一笔赎金",
             })
-    void pornSolicitation_removesTheMemberAtOnce_withThePhraseAsEvidence(
-            String text, String detector, String term, String matchedOriginal) {
+    void pornSolicitationAndRansomDemands_removeTheMemberAtOnce_withThePhraseAsEvidence(
+            String text, String category, String detector, String term, String matchedOriginal) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
         Reply reply = group.say(member, LATER, text);
@@ -307,7 +309,7 @@ class ModerationApiTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
         JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
-        assertThat(evidence.get("category").asText()).isEqualTo("PORN");
+        assertThat(evidence.get("category").asText()).isEqualTo(category);
         assertThat(evidence.get("detector").asText()).isEqualTo(detector);
         assertThat(evidence.get("term").asText()).isEqualTo(term);
         assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
@@ -345,7 +347,8 @@ class ModerationApiTest {
                 "我家母狗来月经了，怎么办",
                 "原味收到了，很好喝",
                 "柿子有点涩涩的，加点糖就好",
-                "冷得瑟瑟发抖，快来加件衣服"
+                "冷得瑟瑟发抖，快来加件衣服",
+                "这部电影讲绑匪索要赎金，结局反转了"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
