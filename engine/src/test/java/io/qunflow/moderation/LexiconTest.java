@@ -46,6 +46,15 @@ class LexiconTest {
         assertThat(all).noneMatch(e -> e.category() == Category.FLOOD);
     }
 
+    /**
+     * A term listed twice seeds once (the first row), so a second row is dead, and one with another
+     * severity misleads whoever reads the file about what the term does.
+     */
+    @Test
+    void shippedWordLists_listEachTermOnce() {
+        assertThat(ShippedLexicon.all()).extracting(LexiconEntry::term).doesNotHaveDuplicates();
+    }
+
     @Test
     void of_duplicateAfterNormalisation_keepsHigherSeverity() {
         Lexicon lexicon = Lexicon.of(List.of(
