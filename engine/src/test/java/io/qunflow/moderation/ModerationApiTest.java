@@ -292,8 +292,8 @@ class ModerationApiTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "母🐶加我|PORN|lexicon|母狗加|母🐶加",
-                "亩🐶加我|PORN|homophone|母狗加|亩🐶加",
+                "母🐶加我|PORN|lexicon|母狗加我|母🐶加我",
+                "亩🐶加我|PORN|homophone|母狗加我|亩🐶加我",
                 "来个母狗调一下|PORN|lexicon|来个母狗|来个母狗",
                 "原味就收|PORN|lexicon|原味就收|原味就收",
                 "来个涩涩的小姐姐，做什么都可以|PORN|lexicon|涩涩的小姐姐|涩涩的小姐姐",
@@ -345,6 +345,7 @@ class ModerationApiTest {
                 "回家我出去一下，带你去吃饭",
                 "危险 abc12345",
                 "我家母狗来月经了，怎么办",
+                "怀孕的母狗加点钙片好不好",
                 "原味收到了，很好喝",
                 "柿子有点涩涩的，加点糖就好",
                 "冷得瑟瑟发抖，快来加件衣服",
