@@ -6,6 +6,11 @@ import java.util.List;
  * WeChat ids after a trigger such as vx/wx/微信 (the {@code wechat-id} detector). The triggers are
  * cues in the variant data (rules/lexicon/variants/cues.csv): kind {@code wechat-id} for words that
  * only ever introduce an id, {@code weak-wechat-id} for everyday words that also do (微信, v).
+ *
+ * <p>Why this class is long: the triggers as written, the weak ones, those heard by sound and the
+ * contact cues before an id all end in the same reading of the id after them ({@code idAfter}),
+ * whose rules (what may stand between, where the id ends in the original text, which id another
+ * trigger already found) must stay one.
  */
 final class WeChatIds {
 

@@ -49,8 +49,10 @@ import org.drools.mvel.parser.ast.expr.PointFreeExpr;
  * hold: each call is judged by the static type of what it is called on and its name, each name
  * must be a variable, a property of the pattern's fact, or an allowed type, and every written
  * type must be allowed. Expressions of any kind not handled here are refused, so a construct
- * the sandbox does not know is never let through. One method per kind of expression; the class
- * is long because Java and DRL have that many kinds.
+ * the sandbox does not know is never let through.
+ *
+ * <p>Why this class is long: one method per kind of expression, and Java and DRL have that many
+ * kinds; split, each part would need the same scope, allow-list and refusal texts.
  */
 final class ExpressionTyper {
 

@@ -31,6 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * offers no way to list them ({@code group_welcome_template/get} needs the id). The group's claim
  * then stays, marked with the time, and no other template is added for the group until an admin
  * has checked WeCom's library and retried ({@link #retryLostAdd}).
+ *
+ * <p>Why this class is long: add, edit, delete and the retry of a lost add each pair a WeCom call
+ * with the group's claim row, held across the call, and share what happens when WeCom refuses or
+ * its answer is lost; apart, each would have to repeat that order.
  */
 @Component
 class WelcomeTemplates {
