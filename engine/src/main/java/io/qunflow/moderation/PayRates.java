@@ -44,6 +44,9 @@ final class PayRates {
             if (span == null) {
                 span = amountEndingAt(t, cues.begin(i), cues.end(i), minimum);
             }
+            if (span == null) {
+                span = amountWithItsUnitBefore(t, words, cues, i, minimum);
+            }
             if (offered(nz, span, hits)) {
                 return true;
             }
@@ -175,6 +178,30 @@ final class PayRates {
             return null;
         }
         return new int[] {start, periodEnd};
+    }
+
+    /**
+     * "150u小时", "300元一小时": the amount before a period with its money unit (kind {@code
+     * price-unit}: 元, 块, r, u) between them; a unit that also counts something (米, 张) is left
+     * out. Looks only at the cues that end where this period, or the 1 before it, begins; {begin,
+     * end} or null.
+     */
+    private static int[] amountWithItsUnitBefore(String t, Variants words, CueHits cues, int i, long minimum) {
+        int begin = cues.begin(i);
+        if (begin > 0 && t.charAt(begin - 1) == '1') {
+            begin--; // 一小时 is 1小时, the period the trie found the 小时 of
+        }
+        for (int j = i - 1; j >= 0 && cues.end(j) >= begin; j--) {
+            if (cues.end(j) == begin
+                    && cues.is(j, Cue.Kind.PRICE_UNIT)
+                    && Detectors.wordAt(t, cues.begin(j), words.notMoney()) == null) {
+                int[] span = amountEndingAt(t, cues.begin(j), cues.end(i), minimum);
+                if (span != null) {
+                    return span;
+                }
+            }
+        }
+        return null;
     }
 
     /** The number written right before a period (2 for 2小时 and 两小时), or -1 for none. */

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the same kinds; V70 the stand-ins for characters the detectors read (佳 for 加, 典 for 点, 㣲 for 微);
  * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我; V90 the everyday phrases 出去, 出来 and
  * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…); V94 🐮 and
- * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors.
+ * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors; V96 半小时 and u for the
+ * pay-rate detector.
  */
 class CueKindsMigrationTest {
 
@@ -204,6 +205,7 @@ class CueKindsMigrationTest {
                                 .anyMatch(line::endsWith)
                         && !addedByV67(line)
                         && !addedByV68(line)
+                        && !addedByV96(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -700,6 +702,25 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "抖音发作品80一个")).contains("paid-task");
         assertThat(detectors(after, "稳定出评4.8一单")).contains("paid-task");
         assertThat(after.screen("这件外套一个180，抖音同款", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV96(String line) {
+        return List.of("半小时,per-hour", "u,price-unit").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV96Rows_getsThem_soAHalfHourOrUsdtRateIsCaught() {
+        TextScreener after = upgradedFrom("95", CueKindsMigrationTest::addedByV96, before -> {
+            for (String spam : List.of("接单吗488半小时", "来人150u小时")) {
+                assertThat(before.screen(spam, MessageFlags.NONE).clean())
+                        .as(spam)
+                        .isTrue();
+            }
+        });
+
+        assertThat(detectors(after, "接单吗488半小时")).contains("pay-rate");
+        assertThat(detectors(after, "来人150u小时")).contains("pay-rate");
+        assertThat(after.screen("充电宝2元半小时，欢迎来借", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

@@ -301,6 +301,11 @@ class EvasionFamiliesTest {
                 "一小时50到200，想做的来|1小时50到200",
                 "3000/天 起 有需求私|3000天",
                 "500/h，有意私|500h",
+                "来人150u小时|150u小时",
+                "300元一小时，想做的来|300元1小时",
+                "200块1个小时，胆子大的来|200块1个小时",
+                "接单吗488半小时|488半小时",
+                "半小时200，想做的来|半小时200",
             })
     void screen_highPayRateOfferedToWhoeverComes_isPayRate(String text, String matched) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -335,6 +340,15 @@ class EvasionFamiliesTest {
                 "充电1/2h就满，欢迎来买",
                 "私教一小时300贵不贵，有来过的吗",
                 "游泳课一小时200，价格还能便宜点吗，想来试试",
+                "停车场10元一小时，欢迎来停",
+                "这个课一个小时200元值吗",
+                "我每天花2000步走路，欢迎来打卡",
+                "每天走2000米一小时，欢迎来跑",
+                "今天印了300张一小时，来拿",
+                "台球半小时30，欢迎来玩",
+                "开车两个半小时300块油钱，来回真贵",
+                "KTV包厢300元一小时，贵不贵，有来过的吗",
+                "充电宝2元半小时，欢迎来借",
             })
     void screen_ratesPricesAndCountsInEverydayChat_areNoPayRate(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("pay-rate"));

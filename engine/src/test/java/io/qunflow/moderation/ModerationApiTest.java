@@ -169,6 +169,8 @@ class ModerationApiTest {
                 "加我带你一小时赚300|trade-solicitation|加我+赚|加我带你一小时赚300",
                 "一小时六百，胆子大的来|pay-rate|1小时6百|一小时六百",
                 "3000/天 起 有需求私|pay-rate|3000天|3000/天",
+                "来人150u小时|pay-rate|150u小时|150u小时",
+                "接单吗488半小时|pay-rate|488半小时|488半小时",
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
                 "视频号代发，做不|gig-offer|代发+做不|代发，做不",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
