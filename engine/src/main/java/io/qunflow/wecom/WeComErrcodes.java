@@ -44,6 +44,14 @@ class WeComErrcodes {
         return text;
     }
 
+    /**
+     * What a failed call means to a person: the errcode's advice when WeCom refused it, else what
+     * happened to the call (WeCom unreachable, its answer lost).
+     */
+    Words explain(WeComError e) {
+        return e.errcode() == null ? new Words(e.getMessage(), e.messageZh()) : explain(e.errcode(), e.errmsg());
+    }
+
     /** What to do about a refusal, with WeCom's errcode and errmsg kept beside it. */
     Words explain(int errcode, String errmsg) {
         Words known = advice.get(errcode);

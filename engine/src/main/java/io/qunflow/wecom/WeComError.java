@@ -50,26 +50,30 @@ final class WeComError extends RuntimeException {
     private final Integer errcode;
     private final String errmsg;
     private final Failure failure;
+    private final String messageZh;
 
     WeComError(Integer errcode, String errmsg) {
-        this(errcode, errmsg, Failure.REFUSED, "WeCom errcode " + errcode + ": " + errmsg);
+        this(errcode, errmsg, Failure.REFUSED, "WeCom errcode " + errcode + ": " + errmsg, null);
     }
 
-    private WeComError(Integer errcode, String errmsg, Failure failure, String message) {
+    private WeComError(Integer errcode, String errmsg, Failure failure, String message, String messageZh) {
         super(message);
         this.errcode = errcode;
         this.errmsg = errmsg;
         this.failure = failure;
+        this.messageZh = messageZh;
     }
 
     /** Nothing reached WeCom. */
     static WeComError notSent(String what) {
-        return new WeComError(null, what, Failure.NOT_SENT, "WeCom could not be reached: " + what);
+        return new WeComError(
+                null, what, Failure.NOT_SENT, "WeCom could not be reached: " + what, "连接不上企业微信，请求未发出，稍后会重试：" + what);
     }
 
     /** The request went out and its answer did not come back (or was not WeCom's JSON). */
     static WeComError answerLost(String what) {
-        return new WeComError(null, what, Failure.ANSWER_LOST, "WeCom's answer was lost: " + what);
+        return new WeComError(
+                null, what, Failure.ANSWER_LOST, "WeCom's answer was lost: " + what, "请求已发出，但企业微信的应答丢失：" + what);
     }
 
     /** A lost answer to a call that creates or sends something: not tried again, an operator checks. */
@@ -77,7 +81,8 @@ final class WeComError extends RuntimeException {
         String detail = "WeCom's answer was lost after the request was sent (" + lost.errmsg
                 + "), so WeCom may have done it: not sent again; check in WeCom before sending it again ("
                 + path + ")";
-        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
+        String detailZh = "请求发出后企业微信的应答丢失（" + lost.errmsg + "），企业微信可能已经执行：未再次发送；请先在企业微信中核对，再决定是否重发（" + path + "）";
+        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail, detailZh);
     }
 
     /**
@@ -85,12 +90,20 @@ final class WeComError extends RuntimeException {
      * may already have done it: final, saying what an operator checks, in English and Chinese.
      */
     static WeComError awaitsAnOperator(String detail) {
-        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail);
+        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail, detail);
     }
 
-    /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why. */
+    /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why in both languages. */
     static WeComError unsendable(String why) {
-        return new WeComError(null, why, Failure.UNSENDABLE, why);
+        return new WeComError(null, why, Failure.UNSENDABLE, why, why);
+    }
+
+    /**
+     * What went wrong in Chinese, when WeCom gave no errcode (for an errcode, {@link
+     * WeComErrcodes#explain} says it); the English and Chinese in one text where the cause made it so.
+     */
+    String messageZh() {
+        return messageZh;
     }
 
     Integer errcode() {

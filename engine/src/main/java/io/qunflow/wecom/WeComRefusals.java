@@ -30,9 +30,7 @@ class WeComRefusals {
 
     @ExceptionHandler(WeComError.class)
     ProblemDetail refused(WeComError e) {
-        ProblemDetail problem = e.errcode() == null
-                ? Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, e.getMessage())
-                : Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, errcodes.explain(e.errcode(), e.errmsg()));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_GATEWAY, WECOM_ERROR, errcodes.explain(e));
         if (e.errcode() != null) {
             problem.setProperty("errcode", e.errcode());
         }

@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,5 +108,20 @@ class SettingsApiTest {
                 .contains("错误码 1234567")
                 .contains("Qunflow 没有这个错误码的中文说明")
                 .endsWith("a fault WeCom added later");
+    }
+
+    /** No errcode to explain when WeCom's answer did not come: what happened is said in Chinese too. */
+    @Test
+    void test_aLostAnswerIsA502InBothLanguages() {
+        MockWeCom.server()
+                .stubFor(get(urlPathEqualTo("/cgi-bin/gettoken"))
+                        .willReturn(aResponse().withStatus(503)));
+
+        ApiClient.Reply answer = admin.post("/api/v1/wecom/settings/test", "{}");
+
+        assertThat(answer.status()).isEqualTo(502);
+        assertThat(answer.body().has("errcode")).isFalse();
+        assertThat(answer.body().get("detail").asText()).isEqualTo("WeCom's answer was lost: HTTP 503");
+        assertThat(answer.body().get("detailZh").asText()).isEqualTo("请求已发出，但企业微信的应答丢失：HTTP 503");
     }
 }
