@@ -88,7 +88,7 @@ async function tasks(main, focus) {
           h('td', { class: 'wc-message' }, task.messageText || task.actionText || ''),
           h('td', {}, task.rule || '', h('div', { class: 'muted small' }, task.reason || '')),
           h('td', {}, nameTag(task.ownerName, task.ownerUserId, { class: 'wc-owner', title: t('wc.userId', { id: task.ownerUserId }) }),
-            task.notifyError ? h('div', { class: 'muted small' }, t('wc.tasks.notifyFailed', { error: task.notifyError })) : null),
+            task.notifyError ? h('div', { class: 'muted small' }, t('wc.tasks.notifyFailed', { error: inPageLanguage(task.notifyError, task.notifyErrorZh) })) : null),
           h('td', {}, formatTime(task.dueAt)),
           h('td', { class: 'row-actions' }, task.status === 'OPEN' ? [note,
             h('button', { type: 'button', class: 'small primary wc-done', onclick: () => close(task, 'DONE', note) }, t('wc.tasks.done')),

@@ -2,6 +2,7 @@ package io.qunflow.wecom;
 
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.ShownText;
+import io.qunflow.common.Words;
 import io.qunflow.groups.GroupService;
 import io.qunflow.members.MemberService;
 import java.nio.charset.StandardCharsets;
@@ -33,22 +34,30 @@ class OwnerNotifier {
     private final WeComSettings settings;
     private final GroupService groups;
     private final MemberService members;
+    private final WeComErrcodes errcodes;
 
-    OwnerNotifier(WeComClient wecom, WeComSettings settings, GroupService groups, MemberService members) {
+    OwnerNotifier(
+            WeComClient wecom,
+            WeComSettings settings,
+            GroupService groups,
+            MemberService members,
+            WeComErrcodes errcodes) {
         this.wecom = wecom;
         this.settings = settings;
         this.groups = groups;
         this.members = members;
+        this.errcodes = errcodes;
     }
 
     /**
      * Sends the task to a WeCom user.
      *
      * @param heading what kind of notice it is: new, reminder, escalation
-     * @return null when WeCom took it, else what went wrong (the workflow goes on either way)
+     * @return null when WeCom took it, else what went wrong in English and Chinese, for the inbox
+     *     (the workflow goes on either way)
      */
-    String send(String userId, String heading, OwnerTask task) {
-        return sendText(userId, text(heading, task));
+    Words send(String userId, String heading, OwnerTask task) {
+        return deliver(userId, text(heading, task));
     }
 
     /**
@@ -57,8 +66,13 @@ class OwnerNotifier {
      * @return null when WeCom took it, else what went wrong
      */
     String sendText(String userId, String content) {
+        Words failure = deliver(userId, content);
+        return failure == null ? null : failure.en();
+    }
+
+    private Words deliver(String userId, String content) {
         if (userId == null || userId.isBlank()) {
-            return "no WeCom user to notify";
+            return new Words("no WeCom user to notify", "没有可通知的企业微信成员");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("touser", userId);
@@ -71,7 +85,7 @@ class OwnerNotifier {
             wecom.create("message/send", body);
             return null;
         } catch (WeComError e) {
-            return e.getMessage();
+            return errcodes.explain(e);
         }
     }
 

@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
  * @param actionType the outbox action the task carries out: DELETE_MESSAGE, REMOVE_MEMBER, SEND_RED_ENVELOPE or MUTE_MEMBER
  * @param rule the rule that decided it, when an event's rules did
  * @param messageText the member's message the decision was about, when there was one
+ * @param notifyError why the last notice about the task reached nobody (WeCom's errcode's advice), or null
+ * @param notifyErrorZh the same in Chinese; null for tasks notified before Qunflow kept it
  * @param status OPEN until the owner (or whoever acts for them) did it (DONE) or decided against it (DISMISSED)
  */
 public record OwnerTask(
@@ -34,6 +36,7 @@ public record OwnerTask(
         OffsetDateTime dueAt,
         OffsetDateTime notifiedAt,
         String notifyError,
+        String notifyErrorZh,
         OffsetDateTime remindedAt,
         OffsetDateTime escalatedAt,
         String outcomeNote,
@@ -64,6 +67,7 @@ public record OwnerTask(
                 dueAt,
                 notifiedAt(),
                 notifyError(),
+                notifyErrorZh(),
                 remindedAt(),
                 escalatedAt(),
                 outcomeNote(),
@@ -93,6 +97,7 @@ public record OwnerTask(
                 dueAt,
                 notifiedAt,
                 notifyError,
+                notifyErrorZh,
                 remindedAt,
                 escalatedAt,
                 outcomeNote,

@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import io.qunflow.common.Words;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -63,22 +64,32 @@ class OwnerTaskStore {
                 .list();
     }
 
-    void notified(String id, OffsetDateTime dueAt, OffsetDateTime at, String error) {
-        jdbc.sql("UPDATE qf_wecom_owner_task SET due_at = ?, notified_at = ?, notify_error = ? WHERE id = ?")
-                .params(dueAt, at, InboundStore.truncate(error), id)
+    /** @param error why the owner was not told, or null when WeCom took the notice */
+    void notified(String id, OffsetDateTime dueAt, OffsetDateTime at, Words error) {
+        jdbc.sql("UPDATE qf_wecom_owner_task SET due_at = ?, notified_at = ?, notify_error = ?, notify_error_zh = ?"
+                        + " WHERE id = ?")
+                .params(dueAt, at, en(error), zh(error), id)
                 .update();
     }
 
-    void reminded(String id, OffsetDateTime at, String error) {
-        jdbc.sql("UPDATE qf_wecom_owner_task SET reminded_at = ?, notify_error = ? WHERE id = ?")
-                .params(at, InboundStore.truncate(error), id)
+    void reminded(String id, OffsetDateTime at, Words error) {
+        jdbc.sql("UPDATE qf_wecom_owner_task SET reminded_at = ?, notify_error = ?, notify_error_zh = ? WHERE id = ?")
+                .params(at, en(error), zh(error), id)
                 .update();
     }
 
-    void escalated(String id, OffsetDateTime at, String error) {
-        jdbc.sql("UPDATE qf_wecom_owner_task SET escalated_at = ?, notify_error = ? WHERE id = ?")
-                .params(at, InboundStore.truncate(error), id)
+    void escalated(String id, OffsetDateTime at, Words error) {
+        jdbc.sql("UPDATE qf_wecom_owner_task SET escalated_at = ?, notify_error = ?, notify_error_zh = ? WHERE id = ?")
+                .params(at, en(error), zh(error), id)
                 .update();
+    }
+
+    private static String en(Words error) {
+        return error == null ? null : InboundStore.truncate(error.en());
+    }
+
+    private static String zh(Words error) {
+        return error == null ? null : InboundStore.truncate(error.zh());
     }
 
     /** Closes an open task; false when it was closed before. */
@@ -112,6 +123,7 @@ class OwnerTaskStore {
                 rs.getObject("due_at", OffsetDateTime.class),
                 rs.getObject("notified_at", OffsetDateTime.class),
                 rs.getString("notify_error"),
+                rs.getString("notify_error_zh"),
                 rs.getObject("reminded_at", OffsetDateTime.class),
                 rs.getObject("escalated_at", OffsetDateTime.class),
                 rs.getString("outcome_note"),

@@ -5,6 +5,7 @@ import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.events.EventAnswer;
 import io.qunflow.events.EventService;
 import io.qunflow.members.MemberService;
@@ -85,7 +86,7 @@ public class OwnerTasks {
         if (!task.open()) {
             return;
         }
-        String error = notifier.send(settings.escalationUserId(), "群主任务已超时，请跟进（群主 " + task.ownerUserId() + "）", task);
+        Words error = notifier.send(settings.escalationUserId(), "群主任务已超时，请跟进（群主 " + task.ownerUserId() + "）", task);
         store.escalated(taskId, now(), error);
     }
 
@@ -158,6 +159,7 @@ public class OwnerTasks {
                 action.text(),
                 action.amountCents(),
                 OwnerTask.OPEN,
+                null,
                 null,
                 null,
                 null,

@@ -425,6 +425,30 @@ class OwnerTaskFlowTest {
                 .doesNotContain("\u202E", "\u202C", "\u200B");
     }
 
+    /** A notice WeCom refused shows in the inbox as the errcode's advice, in the reader's language. */
+    @Test
+    void ownerTask_aNoticeWeComRefused_saysWhyInEnglishAndChinese() {
+        MockWeCom.answer("message/send", "{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
+        ApiClient.withKey(port, "qf_dev_key").post("/api/v1/wecom/archive-records", """
+                [{"msgid":"m-refused-%s","action":"send","from":"wmSpammer","tolist":["owner-he"],"roomid":"%s",
+                  "msgtime":1760003100000,"msgtype":"text","text":{"content":"来玩赌博，稳赚不赔"}}]""".formatted(chatId, chatId));
+
+        dispatcher.poll();
+
+        OwnerTaskView task = task("REMOVE_MEMBER");
+        assertThat(task.json().get("notifyError").asText())
+                .startsWith("Nobody the message was for can be reached")
+                .endsWith("(WeCom errcode 81013: user & party & tag all invalid)");
+        assertThat(task.json().get("notifyErrorZh").asText())
+                .startsWith("消息的接收人都无法送达")
+                .endsWith("（企业微信错误码 81013：user & party & tag all invalid）");
+        assertThat(jdbc.sql("SELECT notify_error_zh FROM qf_wecom_owner_task WHERE id = ?")
+                        .param(task.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(task.json().get("notifyErrorZh").asText());
+    }
+
     /**
      * A staff task's reminder to the group's owner keeps its task number within the 2048 bytes
      * WeCom keeps of an app message, however long the task's name, and leaves out a bidi control.
