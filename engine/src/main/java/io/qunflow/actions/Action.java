@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
  *
  * @param eventId the event that caused it, or null for workflow-timed actions
  * @param status PENDING until a connector acknowledges it as DONE or FAILED
+ * @param detail what the connector reported with it
+ * @param detailZh the same in Chinese, where the connector gave it (the WeCom connector's failures); else null
  */
 public record Action(
         String id,
@@ -19,5 +21,6 @@ public record Action(
         Integer points,
         String status,
         String detail,
+        String detailZh,
         OffsetDateTime createdAt,
         OffsetDateTime ackedAt) {}

@@ -70,6 +70,7 @@ class ActionController {
             Integer points,
             String status,
             String detail,
+            String detailZh,
             java.time.OffsetDateTime createdAt) {
 
         static ActionView of(Action a) {
@@ -84,6 +85,7 @@ class ActionController {
                     a.points(),
                     a.status(),
                     a.detail(),
+                    a.detailZh(),
                     a.createdAt());
         }
     }

@@ -4,6 +4,7 @@ import io.qunflow.common.ConflictException;
 import io.qunflow.common.Ids;
 import io.qunflow.common.NotFoundException;
 import io.qunflow.common.SqlArrays;
+import io.qunflow.common.Words;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -109,6 +110,7 @@ public class ActionOutbox {
                 action.points(),
                 PENDING,
                 null,
+                null,
                 now(),
                 null);
     }
@@ -192,6 +194,15 @@ public class ActionOutbox {
      */
     @Transactional(noRollbackFor = ConflictException.class)
     public Action acknowledge(String id, String status, String detail) {
+        return acknowledge(id, status, new Words(detail, null));
+    }
+
+    /**
+     * Acknowledges an action with what a person reads about it in English and Chinese (a
+     * connector's failure); the same rules as {@link #acknowledge(String, String, String)}.
+     */
+    @Transactional(noRollbackFor = ConflictException.class)
+    public Action acknowledge(String id, String status, Words detail) {
         Action action = get(id);
         if (!PENDING.equals(action.status())) {
             if (action.status().equals(status)) {
@@ -201,8 +212,9 @@ public class ActionOutbox {
                     "Action '" + id + "' was already acknowledged as " + action.status(),
                     "动作 " + id + " 已有回执（" + action.status() + "）");
         }
-        int updated = jdbc.sql("UPDATE qf_action SET status = ?, detail = ?, acked_at = ? WHERE id = ? AND status = ?")
-                .params(status, detail, now(), id, PENDING)
+        int updated = jdbc.sql(
+                        "UPDATE qf_action SET status = ?, detail = ?, detail_zh = ?, acked_at = ? WHERE id = ? AND status = ?")
+                .params(status, detail.en(), detail.zh(), now(), id, PENDING)
                 .update();
         if (updated == 0) {
             // A concurrent report (another connector, another node) got there first: same rules.
@@ -238,6 +250,7 @@ public class ActionOutbox {
                 points,
                 rs.getString("status"),
                 rs.getString("detail"),
+                rs.getString("detail_zh"),
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("acked_at", OffsetDateTime.class));
     }

@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import io.qunflow.actions.Action;
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.Ids;
+import io.qunflow.common.Words;
 import io.qunflow.groups.GroupService;
 import io.qunflow.rules.RuleParameters;
 import io.qunflow.sop.SopCalendarService;
@@ -93,7 +94,10 @@ class BroadcastConfirmations {
                                 "sent by the group owner (WeCom broadcast " + delivery.wecomMsgid() + ")");
                     }
                     case REFUSED ->
-                        outcomes.fail(delivery, lease, null, "WeCom did not send the broadcast into the group");
+                        outcomes.fail(
+                                delivery,
+                                lease,
+                                new Words("WeCom did not send the broadcast into the group", "企业微信没有把这条群发发到群里"));
                     case WAITING -> {
                         if (overdue(delivery, now)) {
                             outcomes.fail(

@@ -2,6 +2,7 @@ package io.qunflow.wecom;
 
 import io.qunflow.actions.ActionOutbox;
 import io.qunflow.common.ConflictException;
+import io.qunflow.common.Words;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How a delivery ends: DONE, or FAILED with WeCom's errcode and errmsg (a dead letter), or back to
- * PENDING with back-off while tries remain; the end is reported to the action outbox.
+ * PENDING with back-off while tries remain; the end is reported to the action outbox, a failure
+ * in English and Chinese (an errcode's advice from {@link WeComErrcodes}) for API clients and the UI.
  */
 @Component
 class DeliveryOutcomes {
@@ -22,17 +24,19 @@ class DeliveryOutcomes {
     private final ActionOutbox outbox;
     private final Backoff backoff;
     private final Clock clock;
+    private final WeComErrcodes errcodes;
 
-    DeliveryOutcomes(DeliveryStore store, ActionOutbox outbox, Backoff backoff, Clock clock) {
+    DeliveryOutcomes(DeliveryStore store, ActionOutbox outbox, Backoff backoff, Clock clock, WeComErrcodes errcodes) {
         this.store = store;
         this.outbox = outbox;
         this.backoff = backoff;
         this.clock = clock;
+        this.errcodes = errcodes;
     }
 
     void done(String actionId, String lease, String detail) {
         store.move(actionId, lease, DeliveryStore.DONE, false, now(), null, null, null, now());
-        acknowledge(actionId, "DONE", detail);
+        acknowledge(actionId, "DONE", new Words(detail, null));
     }
 
     /** Tries again later when the failure may pass and tries remain; a dead letter otherwise. */
@@ -54,7 +58,22 @@ class DeliveryOutcomes {
         }
     }
 
+    /** Fails an action for a reason of Qunflow's own, no errcode: the English is kept as the dead letter's errmsg. */
+    void fail(DeliveryStore.Delivery delivery, String lease, Words why) {
+        fail(delivery, lease, null, why.en(), why);
+    }
+
+    /** Fails an action WeCom refused (its errcode's advice) or that failed as {@code errmsg} says. */
     void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg) {
+        fail(
+                delivery,
+                lease,
+                errcode,
+                errmsg,
+                errcode == null ? new Words(errmsg, null) : errcodes.explain(errcode, errmsg));
+    }
+
+    private void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg, Words why) {
         log.warn(
                 "WeCom action {} ({}) failed: errcode {} {}",
                 delivery.actionId(),
@@ -62,13 +81,15 @@ class DeliveryOutcomes {
                 errcode,
                 errmsg);
         store.move(delivery.actionId(), lease, DeliveryStore.FAILED, true, now(), null, errcode, errmsg, now());
-        acknowledge(
-                delivery.actionId(), "FAILED", errcode == null ? errmsg : "WeCom errcode " + errcode + ": " + errmsg);
+        acknowledge(delivery.actionId(), "FAILED", why);
     }
 
-    private void acknowledge(String actionId, String status, String detail) {
+    private void acknowledge(String actionId, String status, Words detail) {
         try {
-            outbox.acknowledge(actionId, status, InboundStore.truncate(detail));
+            outbox.acknowledge(
+                    actionId,
+                    status,
+                    new Words(InboundStore.truncate(detail.en()), InboundStore.truncate(detail.zh())));
         } catch (ConflictException acknowledgedElsewhere) {
             log.info("Action {} was acknowledged by another connector first", actionId);
         }

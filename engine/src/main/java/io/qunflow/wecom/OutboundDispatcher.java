@@ -6,6 +6,7 @@ import io.qunflow.actions.ActionType;
 import io.qunflow.common.BackgroundThreads;
 import io.qunflow.common.Ids;
 import io.qunflow.common.PeriodicRounds;
+import io.qunflow.common.Words;
 import io.qunflow.groups.GroupService;
 import io.qunflow.sop.SopCalendarService;
 import jakarta.annotation.PreDestroy;
@@ -38,6 +39,8 @@ class OutboundDispatcher implements SmartLifecycle {
     static final Set<ActionType> BROADCAST = Set.of(ActionType.SEND_MESSAGE, ActionType.WARN_MEMBER);
     static final Set<ActionType> OWNER_TASK = Set.of(
             ActionType.DELETE_MESSAGE, ActionType.REMOVE_MEMBER, ActionType.SEND_RED_ENVELOPE, ActionType.MUTE_MEMBER);
+
+    private static final Words DISMISSED = new Words("the customer group was dismissed", "客户群已解散");
 
     private static final Logger log = LoggerFactory.getLogger(OutboundDispatcher.class);
     private static final int PAGE = 500;
@@ -170,7 +173,7 @@ class OutboundDispatcher implements SmartLifecycle {
         if (chat.isEmpty()
                 || chat.get().dismissed()
                 || groups.find(action.groupId()).map(g -> g.archived()).orElse(true)) {
-            outcomes.fail(delivery, lease, null, "the customer group was dismissed");
+            outcomes.fail(delivery, lease, DISMISSED);
             return;
         }
         String owner = chat.get().ownerUserId();
@@ -190,7 +193,7 @@ class OutboundDispatcher implements SmartLifecycle {
             } else if (action.type() == ActionType.SEND_MESSAGE && ChatSync.isJoin(action.eventId())) {
                 Optional<String> template = welcomes.apply(action);
                 if (template.isEmpty()) {
-                    outcomes.fail(delivery, lease, null, "the customer group was dismissed");
+                    outcomes.fail(delivery, lease, DISMISSED);
                 } else {
                     outcomes.done(
                             action.id(),

@@ -389,6 +389,7 @@ class ConcurrentWelcomeTemplatesApiTest {
                 null,
                 "PENDING",
                 null,
+                null,
                 OffsetDateTime.now(clock),
                 null);
     }

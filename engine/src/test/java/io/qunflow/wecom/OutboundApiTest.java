@@ -321,7 +321,12 @@ class OutboundApiTest {
         dispatcher.poll();
 
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
-        assertThat(broadcastDetail()).isEqualTo("WeCom errcode 45009: api freq out of limit");
+        assertThat(broadcastDetail())
+                .startsWith("WeCom's call limit was reached.")
+                .endsWith("(WeCom errcode 45009: api freq out of limit)");
+        assertThat(broadcastColumn("detail_zh"))
+                .startsWith("已达到企业微信的接口调用次数上限")
+                .endsWith("（企业微信错误码 45009：api freq out of limit）");
     }
 
     @Test
@@ -331,12 +336,25 @@ class OutboundApiTest {
 
         dispatcher.poll();
 
-        assertThat(outboxStatus(jdbc.sql(
-                                "SELECT id FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
-                        .param(chatId)
-                        .query(String.class)
-                        .single()))
-                .isEqualTo("FAILED");
+        String actionId = jdbc.sql(
+                        "SELECT id FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+                .param(chatId)
+                .query(String.class)
+                .single();
+        assertThat(outboxStatus(actionId)).isEqualTo("FAILED");
+        ApiClient.Reply failed = ApiClient.withKey(port, "qf_dev_key").get("/api/v1/actions?status=FAILED&limit=1000");
+        assertThat(failed.status()).isEqualTo(200);
+        assertThat(failed.body())
+                .as("the failed action says what to do in both languages")
+                .anySatisfy(a -> {
+                    assertThat(a.get("id").asText()).isEqualTo(actionId);
+                    assertThat(a.get("detail").asText())
+                            .startsWith("WeCom does not know this staff member's userid.")
+                            .endsWith("(WeCom errcode 40003: invalid userid)");
+                    assertThat(a.get("detailZh").asText())
+                            .startsWith("企业微信不认识这个成员账号（userid）。")
+                            .endsWith("（企业微信错误码 40003：invalid userid）");
+                });
         ApiClient.Reply deadLetters = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/wecom/dead-letters");
         assertThat(deadLetters.status()).isEqualTo(200);
         assertThat(deadLetters.body()).anySatisfy(d -> {
@@ -396,7 +414,10 @@ class OutboundApiTest {
 
         assertThat(broadcastsOf(chatId)).as("asked once, not three times").hasSize(1);
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
-        assertThat(broadcastDetail()).isEqualTo("WeCom errcode " + errcode + ": not a rate limit");
+        assertThat(broadcastDetail()).isEqualTo("WeCom refused it with errcode " + errcode + ": not a rate limit");
+        assertThat(broadcastColumn("detail_zh"))
+                .startsWith("企业微信拒绝了请求，错误码 " + errcode + "。")
+                .endsWith("not a rate limit");
     }
 
     /**
@@ -537,8 +558,12 @@ class OutboundApiTest {
 
     /** The stored detail of the one broadcast (an SOP post: no event) sent to the group. */
     private String broadcastDetail() {
-        return jdbc.sql(
-                        "SELECT detail FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
+        return broadcastColumn("detail");
+    }
+
+    private String broadcastColumn(String column) {
+        return jdbc.sql("SELECT " + column
+                        + " FROM qf_action WHERE group_id = ? AND type = 'SEND_MESSAGE' AND event_id IS NULL")
                 .param(chatId)
                 .query(String.class)
                 .single();
