@@ -1,5 +1,7 @@
 package io.qunflow.wecom;
 
+import io.qunflow.common.BackgroundThreads;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -8,10 +10,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code qf_wecom_staff_name} and asked for again at most once a day per member, whatever the
  * answer: a page of owner tasks does not call WeCom for every owner every time it is shown, and a
  * member WeCom will not name (outside the app's visible range) is not asked about again and again.
- * Without the connector nothing is asked, and the names kept are what there is.
+ * WeCom is asked on a thread of its own after a page wanted a name it did not have, so the page is
+ * never kept waiting for WeCom: it shows the userid until the name is kept. Without the connector
+ * nothing is asked, and the names kept are what there is.
  */
 @Component
 class StaffNames {
@@ -40,36 +47,71 @@ class StaffNames {
     private final WeComSettings settings;
     private final Clock clock;
     private final TransactionTemplate savepoint;
+    private final ThreadPoolTaskExecutor asker;
+
+    /** The members being asked about now: a second page shown meanwhile does not ask again. */
+    private final Set<String> asking = ConcurrentHashMap.newKeySet();
 
     StaffNames(
             JdbcClient jdbc,
             WeComClient wecom,
             WeComSettings settings,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            BackgroundThreads threads) {
         this.jdbc = jdbc;
         this.wecom = wecom;
         this.settings = settings;
         this.clock = clock;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.asker = threads.pool("wecom-staff-names", 1);
     }
 
-    /** The names known for these userids; a member with no name known is left out, for a client to show the userid. */
+    /**
+     * The names kept for these userids; a member with no name kept is left out, for a client to show
+     * the userid. Members with no name kept, or one kept longer than {@link #KEPT_FOR}, are asked of
+     * WeCom in the background, for the next time the page is shown.
+     */
     Map<String, String> of(Set<String> userIds) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime stale = now().minus(KEPT_FOR);
         Map<String, String> names = new HashMap<>();
         for (String userId : userIds) {
             Optional<Kept> kept = kept(userId);
-            String name = kept.map(Kept::name).orElse(null);
-            if (settings.enabled() && (kept.isEmpty() || !kept.get().fetchedAt().isAfter(now.minus(KEPT_FOR)))) {
-                name = ask(userId, name, now);
-            }
-            if (name != null) {
-                names.put(userId, name);
+            kept.map(Kept::name).ifPresent(name -> names.put(userId, name));
+            if (settings.enabled() && (kept.isEmpty() || !kept.get().fetchedAt().isAfter(stale))) {
+                askLater(userId, kept.map(Kept::name).orElse(null));
             }
         }
         return names;
+    }
+
+    private void askLater(String userId, String known) {
+        if (!asking.add(userId)) {
+            return;
+        }
+        try {
+            asker.execute(() -> {
+                try {
+                    ask(userId, known, now());
+                } catch (RuntimeException e) {
+                    log.warn("Staff member {}'s name could not be kept", userId, e);
+                } finally {
+                    asking.remove(userId);
+                }
+            });
+        } catch (TaskRejectedException shuttingDown) {
+            asking.remove(userId);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        asker.shutdown();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private record Kept(String name, OffsetDateTime fetchedAt) {}
@@ -81,8 +123,8 @@ class StaffNames {
                 .optional();
     }
 
-    /** WeCom's name for the member, or the one known before when WeCom did not give one. */
-    private String ask(String userId, String known, OffsetDateTime now) {
+    /** Keeps WeCom's name for the member, or the one known before when WeCom did not give one. */
+    private void ask(String userId, String known, OffsetDateTime now) {
         String name = known;
         try {
             String answered =
@@ -92,13 +134,12 @@ class StaffNames {
             log.warn("WeCom did not name staff member {} (asked again after {}): {}", userId, KEPT_FOR, e.getMessage());
         }
         keep(userId, name, now);
-        return name;
     }
 
     /**
      * Two nodes may ask at once: the one whose insert loses updates the row the other inserted. The
-     * insert runs under a savepoint, since on PostgreSQL a failed statement would abort a
-     * transaction the caller holds.
+     * insert runs under a savepoint, should a caller hold a transaction: on PostgreSQL a failed
+     * statement would abort it.
      */
     private void keep(String userId, String name, OffsetDateTime now) {
         if (update(userId, name, now)) {

@@ -1,10 +1,12 @@
 package io.qunflow.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.qunflow.TestDatabase;
 import io.qunflow.wecom.MockWeCom;
 import io.qunflow.wecom.WeComTest;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -40,6 +42,15 @@ class WeComStaffNamesBrowserTest extends BrowserTest {
         page.navigate(url("/#/wecom/tasks"));
         String cell = "#wc-task-table tr[data-id='" + taskId + "'] .wc-owner";
         page.waitForSelector(cell);
+        // The first view asks WeCom in the background; the name shows once it is kept.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "何店长"
+                        .equals(jdbc.sql("SELECT MAX(name) FROM qf_wecom_staff_name WHERE user_id = ?")
+                                .param(owner)
+                                .query(String.class)
+                                .single()));
+        page.reload();
+        page.waitForSelector(cell + " .named-id");
 
         assertThat(page.textContent(cell + " .named-name")).isEqualTo("何店长");
         assertThat(page.textContent(cell + " .named-id")).isEqualTo(owner);
