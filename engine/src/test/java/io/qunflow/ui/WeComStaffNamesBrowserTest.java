@@ -44,11 +44,11 @@ class WeComStaffNamesBrowserTest extends BrowserTest {
         page.waitForSelector(cell);
         // The first view asks WeCom in the background; the name shows once it is kept.
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> "何店长"
-                        .equals(jdbc.sql("SELECT MAX(name) FROM qf_wecom_staff_name WHERE user_id = ?")
-                                .param(owner)
-                                .query(String.class)
-                                .single()));
+                .until(() -> jdbc.sql("SELECT name FROM qf_wecom_staff_name WHERE user_id = ?")
+                        .param(owner)
+                        .query((rs, row) -> rs.getString("name"))
+                        .list()
+                        .contains("何店长"));
         page.reload();
         page.waitForSelector(cell + " .named-id");
 
