@@ -20,13 +20,15 @@ final class LateEvaluations {
     private LateEvaluations() {}
 
     /**
-     * A straight-line rule set cannot run away, so one that ran late was held up: it is tried once
-     * more before anything else, so a stall neither hands the event to the version compliance
-     * replaced nor records an incident against a version that did nothing wrong.
+     * A straight-line rule set cannot run away, and one on an evaluation thread that was never
+     * started, or whose thread the watchdog found idle at the limit, did not: each was held up, and
+     * is tried once more before anything else, so a stall neither hands the event to the version
+     * compliance replaced nor records an incident against a version that did nothing wrong. Only
+     * an evaluation whose thread was working when its time ran out (a probable runaway) is not.
      *
-     * @throws EvaluationTimedOut when it ran late twice, or ran late on an evaluation thread
+     * @throws EvaluationTimedOut when it ran late twice, or ran late while working on an evaluation thread
      */
-    static Evaluation onceMoreIfStraightLine(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
+    static Evaluation onceMoreIfStalled(CompiledRuleSet compiled, Collection<?> facts, List<?> params) {
         return onceMoreIfLate(
                 compiled.runsOnCallersThread(),
                 () -> compiled.evaluate(facts, params),
@@ -37,13 +39,16 @@ final class LateEvaluations {
                         late.getMessage()));
     }
 
-    /** The evaluation, run a second time when a straight-line one ran late; {@code onLate} hears of the first. */
+    /**
+     * The evaluation, run a second time when it ran late without its rules to blame: straight-line,
+     * never started, or idle at the limit; {@code onLate} hears of the first.
+     */
     static Evaluation onceMoreIfLate(
             boolean straightLine, Supplier<Evaluation> evaluation, Consumer<EvaluationTimedOut> onLate) {
         try {
             return evaluation.get();
         } catch (EvaluationTimedOut late) {
-            if (!straightLine) {
+            if (!straightLine && late.started() && late.busy()) {
                 throw late;
             }
             onLate.accept(late);

@@ -131,9 +131,10 @@ public class RuleEngine implements SmartInitializingSingleton {
      * Runs the active version of a rule set over the given facts, with the rule set's current
      * {@link io.qunflow.rules.model.Parameter parameters} inserted beside them.
      *
-     * <p>A live evaluation that times out or fails is answered by the last good version (its
-     * decisions name that version) and recorded as an incident; dry-runs and backtests, which run
-     * candidates, get the failure.
+     * <p>A live evaluation that stalled (see {@link LateEvaluations}) is tried once more; one that
+     * runs away, fails, or is late twice is answered by the last good version (its decisions name
+     * that version) and recorded as an incident; dry-runs and backtests, which run candidates, get
+     * the failure.
      *
      * @throws IllegalArgumentException when no rule set has that name
      * @throws RuleEvaluationException when the rules loop or fail and no good version can answer
@@ -180,7 +181,7 @@ public class RuleEngine implements SmartInitializingSingleton {
             return fallback.evaluate(facts, params);
         }
         try {
-            return LateEvaluations.onceMoreIfStraightLine(compiled, facts, params);
+            return LateEvaluations.onceMoreIfStalled(compiled, facts, params);
         } catch (RuleEvaluationException e) {
             RuleIncidents.Kind kind = RuleIncidents.Kind.FAILED;
             if (e instanceof EvaluationTimedOut timedOut) {

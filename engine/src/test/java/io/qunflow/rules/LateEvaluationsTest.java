@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A live evaluation that ran late gets one more try only where its rules cannot be to blame. */
+/** A live evaluation that ran late gets one more try only where its rules were not seen to be to blame. */
 class LateEvaluationsTest {
 
     @Test
@@ -30,17 +30,46 @@ class LateEvaluationsTest {
     }
 
     @Test
-    void aLateEvaluationOnAnEvaluationThread_orLateTwice_isNotHiddenByTheRetry() {
-        CompiledRuleSet late = new RuleSetCompiler()
-                .compileChecked("late", 1, RuleEvaluationLimitsTest.DECIDES_ON_A_VERDICT, 100, Duration.ofNanos(1));
+    void aLateEvaluationOnAnEvaluationThreadThatWasNeverStartedOrFoundIdle_isTriedOnceMore() {
+        for (EvaluationTimedOut stall : List.of(
+                new EvaluationTimedOut("no evaluation thread was free", false, false),
+                new EvaluationTimedOut("ran longer than the limit, its thread idle", true, false))) {
+            Iterator<Boolean> lateOnce = List.of(true, false).iterator();
+            List<EvaluationTimedOut> heard = new ArrayList<>();
+
+            Evaluation answer = LateEvaluations.onceMoreIfLate(
+                    false,
+                    () -> {
+                        if (lateOnce.next()) {
+                            throw stall;
+                        }
+                        return new Evaluation("late", 7, List.of());
+                    },
+                    heard::add);
+
+            assertThat(answer.version()).as(stall.getMessage()).isEqualTo(7);
+            assertThat(heard).containsExactly(stall);
+        }
+    }
+
+    @Test
+    void aLateEvaluationWhoseThreadWasWorking_orLateTwice_isNotHiddenByTheRetry() {
+        EvaluationTimedOut runaway =
+                new EvaluationTimedOut("ran longer than the limit, its thread working", true, true);
         List<EvaluationTimedOut> heard = new ArrayList<>();
 
-        assertThatThrownBy(() ->
-                        LateEvaluations.onceMoreIfLate(false, () -> late.evaluate(List.of(), List.of()), heard::add))
-                .isInstanceOf(EvaluationTimedOut.class);
+        assertThatThrownBy(() -> LateEvaluations.onceMoreIfLate(
+                        false,
+                        () -> {
+                            throw runaway;
+                        },
+                        heard::add))
+                .isSameAs(runaway);
         assertThat(heard)
-                .as("rules on an evaluation thread may have run away: no retry")
+                .as("rules working on an evaluation thread at the limit probably run away: no retry")
                 .isEmpty();
+        CompiledRuleSet late = new RuleSetCompiler()
+                .compileChecked("late", 1, RuleEvaluationLimitsTest.DECIDES_ON_A_VERDICT, 100, Duration.ofNanos(1));
         assertThatThrownBy(() ->
                         LateEvaluations.onceMoreIfLate(true, () -> late.evaluate(List.of(), List.of()), heard::add))
                 .isInstanceOf(EvaluationTimedOut.class);
