@@ -3,8 +3,13 @@ package io.qunflow.moderation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class LexiconStore {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    LexiconStore(JdbcClient jdbc) {
+    LexiconStore(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     private static final String SELECT = "SELECT term, category, severity, added_by, added_at FROM qf_lexicon_entry";
@@ -24,6 +31,12 @@ class LexiconStore {
         return jdbc.sql(SELECT + " ORDER BY category, term")
                 .query(LexiconStore::entry)
                 .list();
+    }
+
+    int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM qf_lexicon_entry")
+                .query(Integer.class)
+                .single();
     }
 
     Optional<WordListEntry> find(String term) {
@@ -73,5 +86,21 @@ class LexiconStore {
         jdbc.sql("INSERT INTO qf_lexicon_seed (file_name, seeded_at) VALUES (?, ?)")
                 .params(file, at)
                 .update();
+    }
+
+    /** The shipped terms of a file this installation has been offered. */
+    Set<String> offered(String file) {
+        return new HashSet<>(jdbc.sql("SELECT term FROM qf_lexicon_shipped_term WHERE file_name = ?")
+                .param(file)
+                .query(String.class)
+                .list());
+    }
+
+    void markOffered(String file, Collection<String> terms, OffsetDateTime at) {
+        List<Object[]> rows = new ArrayList<>(terms.size());
+        for (String term : terms) {
+            rows.add(new Object[] {file, term, at});
+        }
+        batches.batchUpdate("INSERT INTO qf_lexicon_shipped_term (file_name, term, offered_at) VALUES (?, ?, ?)", rows);
     }
 }

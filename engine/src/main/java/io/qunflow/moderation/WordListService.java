@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,7 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class WordListService {
 
-    private static final Logger log = LoggerFactory.getLogger(WordListService.class);
     /**
      * Bounds on what the matcher is compiled from, on every node after every change: a term is a
      * phrase (the shipped ones are at most 21 characters), and a list 40 times the shipped one still
@@ -64,7 +61,8 @@ public class WordListService {
             Clock clock,
             Revisions revisions,
             LiveScreener live,
-            VariantStore variants) {
+            VariantStore variants,
+            ShippedWordLists shipped) {
         this.store = store;
         this.audit = audit;
         this.tx = tx;
@@ -72,7 +70,7 @@ public class WordListService {
         this.revisions = revisions;
         this.live = live;
         this.variants = variants;
-        tx.executeWithoutResult(status -> seedShippedLists());
+        tx.executeWithoutResult(status -> shipped.bringUpToDate());
     }
 
     /** The matcher for the word lists and variant data as they stand now. */
@@ -132,7 +130,7 @@ public class WordListService {
             }
             OffsetDateTime now = now();
             store.insert(new LexiconEntry(clean, category, severity), actor, now);
-            audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + line(clean, category, severity));
+            audit.record(actor, "WORD_LIST", clean, "ADDED", comment, "+ " + diffLine(clean, category, severity));
             return store.find(clean).orElseThrow();
         });
         live.rebuild();
@@ -152,7 +150,7 @@ public class WordListService {
                     term,
                     "REMOVED",
                     comment,
-                    "- " + line(term, existing.category(), existing.severity()));
+                    "- " + diffLine(term, existing.category(), existing.severity()));
         });
         live.rebuild();
     }
@@ -213,12 +211,12 @@ public class WordListService {
                 WordListEntry old = existing.get(entry.term());
                 if (old == null) {
                     store.insert(entry, actor, now);
-                    diff.add("+ " + line(entry.term(), entry.category(), entry.severity()));
+                    diff.add("+ " + diffLine(entry.term(), entry.category(), entry.severity()));
                     added++;
                 } else if (!old.entry().equals(entry)) {
                     store.update(entry, actor, now);
-                    diff.add("- " + line(old.term(), old.category(), old.severity()));
-                    diff.add("+ " + line(entry.term(), entry.category(), entry.severity()));
+                    diff.add("- " + diffLine(old.term(), old.category(), old.severity()));
+                    diff.add("+ " + diffLine(entry.term(), entry.category(), entry.severity()));
                     updated++;
                 } else {
                     unchanged++;
@@ -228,7 +226,7 @@ public class WordListService {
                 for (WordListEntry old : existing.values()) {
                     if (!incoming.containsKey(old.term())) {
                         store.delete(old.term());
-                        diff.add("- " + line(old.term(), old.category(), old.severity()));
+                        diff.add("- " + diffLine(old.term(), old.category(), old.severity()));
                         removed++;
                     }
                 }
@@ -316,36 +314,22 @@ public class WordListService {
         return null;
     }
 
-    private static String line(String term, Category category, Severity severity) {
+    /** A term as the audit's diffs show it: {@code term,CATEGORY,SEVERITY}. */
+    static String diffLine(String term, Category category, Severity severity) {
         return term + "," + category + "," + severity;
+    }
+
+    /** The term of a diff line that adds or takes out one ({@code + term,CATEGORY,SEVERITY}), or null. */
+    static String diffTerm(String diffLine) {
+        if (!diffLine.startsWith("- ") && !diffLine.startsWith("+ ")) {
+            return null;
+        }
+        int severity = diffLine.lastIndexOf(',');
+        int category = severity < 0 ? -1 : diffLine.lastIndexOf(',', severity - 1);
+        return category < 2 ? null : diffLine.substring(2, category);
     }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-    }
-
-    private void seedShippedLists() {
-        OffsetDateTime now = now();
-        ShippedLexicon.byFile().forEach((file, entries) -> {
-            if (store.seeded(file)) {
-                return;
-            }
-            int added = 0;
-            for (LexiconEntry entry : entries) {
-                if (store.find(entry.term()).isEmpty()) {
-                    store.insert(entry, "system", now);
-                    added++;
-                }
-            }
-            store.markSeeded(file, now);
-            audit.record(
-                    "system",
-                    "WORD_LIST",
-                    file,
-                    "SEEDED",
-                    new Words("shipped default from rules/lexicon/" + file, "随产品提供的默认词库 rules/lexicon/" + file),
-                    added + " entries");
-            log.info("Seeded {} word-list entries from rules/lexicon/{}", added, file);
-        });
     }
 }
