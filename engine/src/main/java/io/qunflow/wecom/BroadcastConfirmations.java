@@ -103,11 +103,12 @@ class BroadcastConfirmations {
                             outcomes.fail(
                                     delivery,
                                     lease,
-                                    null,
                                     stop(
                                             delivery,
-                                            "the group owner did not confirm the broadcast within " + confirmHours()
-                                                    + " hours — 群主未在 " + confirmHours() + " 小时内确认群发"));
+                                            new Words(
+                                                    "the group owner did not confirm the broadcast within " + hours()
+                                                            + " hours",
+                                                    "群主未在 " + hours() + " 小时内确认群发")));
                         } else {
                             later(delivery, lease, now, null, null);
                         }
@@ -117,7 +118,7 @@ class BroadcastConfirmations {
                 // Asked again, as WeCom answers 41063 for a broadcast it is still dispatching; but a
                 // code that never passes must not keep the broadcast waiting beyond its time.
                 if (overdue(delivery, now)) {
-                    outcomes.fail(delivery, lease, e.errcode(), stop(delivery, e.errmsg()));
+                    outcomes.fail(delivery, lease, e.errcode(), e.errmsg(), stop(delivery, outcomes.explain(e)));
                 } else {
                     later(delivery, lease, now, e.errcode(), e.errmsg());
                 }
@@ -129,19 +130,31 @@ class BroadcastConfirmations {
      * Stops a broadcast Qunflow gives up on, so that the owner cannot send it after it is reported
      * failed; answers why it failed with what became of the stop, in English and Chinese.
      */
-    private String stop(DeliveryStore.Delivery delivery, String why) {
+    private Words stop(DeliveryStore.Delivery delivery, Words why) {
         try {
             broadcasts.cancel(delivery.wecomMsgid());
-            return why + "; stopped in WeCom, the owner can no longer send it — 已在企业微信停止该群发，群主不能再发送";
+            return new Words(
+                    why.en() + "; stopped in WeCom, the owner can no longer send it", zh(why) + "；已在企业微信停止该群发，群主不能再发送");
         } catch (WeComError e) {
-            return why + "; WeCom did not stop it (" + e.getMessage()
-                    + "), the owner may still send it — 企业微信未能停止该群发，群主仍可能发送";
+            Words cancel = outcomes.explain(e);
+            return new Words(
+                    why.en() + "; WeCom did not stop it (" + cancel.en() + "), the owner may still send it",
+                    zh(why) + "；企业微信未能停止该群发（" + zh(cancel) + "），群主仍可能发送");
         }
+    }
+
+    private static String zh(Words words) {
+        return words.zh() == null ? words.en() : words.zh();
     }
 
     /** True when the owner's {@code wecom.confirm-hours} since the broadcast went to them are over. */
     private boolean overdue(DeliveryStore.Delivery delivery, OffsetDateTime now) {
         return delivery.updatedAt().plusMinutes(Math.round(confirmHours() * 60)).isBefore(now);
+    }
+
+    /** The hours to confirm as people write them: 48, 1.5. */
+    private String hours() {
+        return java.math.BigDecimal.valueOf(confirmHours()).stripTrailingZeros().toPlainString();
     }
 
     private double confirmHours() {

@@ -39,8 +39,26 @@ class DeliveryOutcomes {
         acknowledge(actionId, "DONE", new Words(detail, null));
     }
 
-    /** Tries again later when the failure may pass and tries remain; a dead letter otherwise. */
-    void retryOrFail(DeliveryStore.Delivery delivery, String lease, boolean retryable, Integer errcode, String errmsg) {
+    /** Tries again later when WeCom's failure may pass and tries remain; a dead letter otherwise. */
+    void retryOrFail(DeliveryStore.Delivery delivery, String lease, WeComError e) {
+        retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg(), explain(e));
+    }
+
+    /**
+     * A failure of Qunflow's own, not WeCom's answer (a workflow that could not start, a database
+     * hiccup): tried again like a busy WeCom, a dead letter after the last attempt.
+     */
+    void retryOrFail(DeliveryStore.Delivery delivery, String lease, Words why) {
+        retryOrFail(delivery, lease, true, null, why.en(), why);
+    }
+
+    private void retryOrFail(
+            DeliveryStore.Delivery delivery,
+            String lease,
+            boolean retryable,
+            Integer errcode,
+            String errmsg,
+            Words why) {
         int attempts = delivery.attempts() + 1;
         if (retryable && !backoff.exhausted(attempts)) {
             store.move(
@@ -54,8 +72,15 @@ class DeliveryOutcomes {
                     errmsg,
                     now());
         } else {
-            fail(delivery, lease, errcode, errmsg);
+            fail(delivery, lease, errcode, errmsg, why);
         }
+    }
+
+    /** What a WeCom failure means in both languages: its errcode's advice, or what became of the call. */
+    Words explain(WeComError e) {
+        return e.errcode() == null
+                ? new Words(e.getMessage(), e.messageZh())
+                : errcodes.explain(e.errcode(), e.errmsg());
     }
 
     /** Fails an action for a reason of Qunflow's own, no errcode: the English is kept as the dead letter's errmsg. */
@@ -63,17 +88,8 @@ class DeliveryOutcomes {
         fail(delivery, lease, null, why.en(), why);
     }
 
-    /** Fails an action WeCom refused (its errcode's advice) or that failed as {@code errmsg} says. */
-    void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg) {
-        fail(
-                delivery,
-                lease,
-                errcode,
-                errmsg,
-                errcode == null ? new Words(errmsg, null) : errcodes.explain(errcode, errmsg));
-    }
-
-    private void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg, Words why) {
+    /** Fails an action, keeping WeCom's errcode and errmsg (if any) in the dead letter and telling why in both languages. */
+    void fail(DeliveryStore.Delivery delivery, String lease, Integer errcode, String errmsg, Words why) {
         log.warn(
                 "WeCom action {} ({}) failed: errcode {} {}",
                 delivery.actionId(),

@@ -206,12 +206,18 @@ class OutboundDispatcher implements SmartLifecycle {
                 store.awaitConfirmation(action.id(), lease, msgid, owner, now());
             }
         } catch (WeComError e) {
-            outcomes.retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg());
+            outcomes.retryOrFail(delivery, lease, e);
         } catch (RuntimeException e) {
             // Not WeCom's answer (the task's workflow could not start, the database hiccuped):
             // tried again like a busy WeCom, a dead letter after the last attempt.
             log.warn("WeCom action {} could not be carried out", action.id(), e);
-            outcomes.retryOrFail(delivery, lease, true, null, e.getClass().getSimpleName() + ": " + e.getMessage());
+            String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
+            outcomes.retryOrFail(
+                    delivery,
+                    lease,
+                    new Words(
+                            "Qunflow could not carry out the action (" + cause + ")",
+                            "Qunflow 未能执行这个操作（" + cause + "）"));
         }
     }
 

@@ -602,6 +602,7 @@ class OutboundApiTest {
                 .startsWith("WeCom's answer was lost after the request was sent")
                 .contains("check in WeCom before sending it again")
                 .contains("externalcontact/add_msg_template");
+        assertThat(broadcastColumn("detail_zh")).startsWith("请求发出后企业微信的应答丢失").contains("请先在企业微信中核对");
         ApiClient.Reply deadLetters = ApiClient.asUser(port, "admin", "qunflow").get("/api/v1/wecom/dead-letters");
         assertThat(deadLetters.body()).anySatisfy(d -> {
             assertThat(d.get("actionId").asText()).isEqualTo(actionId);
@@ -642,6 +643,11 @@ class OutboundApiTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(60011);
+        assertThat(broadcastDetail()).startsWith("The app may not reach this staff member.");
+        assertThat(broadcastColumn("detail_zh"))
+                .startsWith("应用无权访问这个成员。")
+                .contains("（企业微信错误码 60011：")
+                .contains("企业微信");
     }
 
     /**
@@ -755,7 +761,11 @@ class OutboundApiTest {
 
         assertThat(cancelsOf("msg-" + chatId)).hasSize(1);
         assertThat(deliveryStatus()).isEqualTo(DeliveryStore.FAILED);
-        assertThat(deliveryErrmsg()).contains("stopped in WeCom").contains("已在企业微信停止");
+        assertThat(deliveryErrmsg()).contains("stopped in WeCom").doesNotContain("群");
+        assertThat(broadcastDetail())
+                .isEqualTo("the group owner did not confirm the broadcast within 48 hours;"
+                        + " stopped in WeCom, the owner can no longer send it");
+        assertThat(broadcastColumn("detail_zh")).isEqualTo("群主未在 48 小时内确认群发；已在企业微信停止该群发，群主不能再发送");
     }
 
     private List<JsonNode> cancelsOf(String msgid) throws Exception {
