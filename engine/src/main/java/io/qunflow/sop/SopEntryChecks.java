@@ -155,13 +155,20 @@ class SopEntryChecks {
             OneOf.Check.problems(r.dayOfWeek(), DayOfWeek.class, true)
                     .forEach(p -> problems.add(new FieldProblem(at + "dayOfWeek", p)));
             day = named(DayOfWeek.class, r.dayOfWeek());
+        } else if (given(r.dayOfWeek()) && cadence != null) {
+            // Refused rather than dropped: a client that sent it meant a weekly post.
+            problems.add(new FieldProblem(at + "dayOfWeek", "is only for a WEEKLY entry", "仅用于每周发的日程（WEEKLY）"));
         }
         Integer dayOfMonth = null;
         if (cadence == Cadence.MONTHLY) {
             dayOfMonth = parse(problems, at + "dayOfMonth", r.dayOfMonth(), SopEntryChecks::dayOfMonth, DAY_OF_MONTH);
-        } else if (r.dayOfMonth() != null && !r.dayOfMonth().isBlank() && cadence != null) {
+        } else if (given(r.dayOfMonth()) && cadence != null) {
             // Refused rather than dropped: a client that sent it meant a monthly post, not a daily one.
             problems.add(new FieldProblem(at + "dayOfMonth", "is only for a MONTHLY entry", "仅用于每月发的日程（MONTHLY）"));
+        }
+        if (cadence != Cadence.ONCE && given(r.date()) && cadence != null) {
+            // A date with a repeating cadence would be read as "from then on", which it is not.
+            problems.add(new FieldProblem(at + "date", "is only for a ONCE entry", "仅用于只发一次的日程（ONCE）"));
         }
         if (cadence == Cadence.ONCE) {
             date = parse(problems, at + "date", r.date(), LocalDate::parse, DATE);
@@ -192,6 +199,10 @@ class SopEntryChecks {
                 blankToNull(r.owner()),
                 blankToNull(r.notes()),
                 now);
+    }
+
+    private static boolean given(String field) {
+        return field != null && !field.isBlank();
     }
 
     /** A text members read may hold no character that is not shown as it reads ({@link ShownText}). */

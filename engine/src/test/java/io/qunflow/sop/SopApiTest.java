@@ -166,6 +166,33 @@ class SopApiTest {
     }
 
     @Test
+    void aWeekdayOrADateGivenWithACadenceThatHasNone_isRefusedInBothLanguages_andNothingIsSaved() {
+        String groupId = group("CONTENT");
+
+        Reply refused = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"DAILY","dayOfWeek":"MONDAY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"每周一？"},
+                 {"cadence":"WEEKLY","dayOfWeek":"FRIDAY","date":"%s","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"从哪天起？"},
+                 {"cadence":"ONCE","date":"%s","dayOfWeek":"FRIDAY","time":"10:00","purpose":"CONTENT","contentKind":"TEXT","text":"只一次"}]}""".formatted(
+                        LocalDate.now().plusDays(30), LocalDate.now().plusDays(31)));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.body().get("errors").findValuesAsText("field"))
+                .containsExactly("entries[0].dayOfWeek", "entries[1].date", "entries[2].dayOfWeek");
+        assertThat(refused.body().get("errors").findValuesAsText("message"))
+                .containsExactly(
+                        "is only for a WEEKLY entry", "is only for a ONCE entry", "is only for a WEEKLY entry");
+        assertThat(refused.body().get("errors").get(1).get("messageZh").asText())
+                .isEqualTo("仅用于只发一次的日程（ONCE）");
+        assertThat(refused.body().get("errors").get(0).get("messageZh").asText())
+                .isEqualTo("仅用于每周发的日程（WEEKLY）");
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("items"))
+                .isEmpty();
+        assertThat(auditedChanges(groupId)).isZero();
+    }
+
+    @Test
     void aLink_isAWebAddressWithAHost_writtenInChineseOrNot_andNothingElse() {
         String groupId = group("CONTENT");
         String[] refused = {
