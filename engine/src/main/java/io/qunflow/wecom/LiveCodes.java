@@ -144,9 +144,14 @@ class LiveCodes {
         }
     }
 
+    /**
+     * Changes a code. Its row is held from the read on, so a rotation or a group joining it on
+     * another node waits, and an update of a code deleted meanwhile finds it gone (404) instead of
+     * asking WeCom to change a join way it no longer has.
+     */
     @Transactional
     LiveCode update(String configId, Request request) {
-        LiveCode before = get(configId);
+        LiveCode before = store.holding(configId).orElseThrow(() -> new NotFoundException("Live code", "活码", configId));
         check(request, before);
         List<String> pool = List.copyOf(new LinkedHashSet<>(request.chatIds()));
         boolean auto = Boolean.TRUE.equals(request.autoCreateRoom());

@@ -444,6 +444,46 @@ class LiveCodeApiTest {
         return created.body().get("configId").asText();
     }
 
+    /**
+     * A code deleted on one node while an operator changes it on another: the change waits for the
+     * delete, then finds the code gone (404), and WeCom is not asked to change a join way it no
+     * longer has. The delete goes on only once the change has finished or waits for the code's row.
+     */
+    @Test
+    void anUpdateWhileTheCodeIsDeletedOnAnotherNode_is404_andWeComHearsNoUpdate() throws Exception {
+        String configId = operator.post("/api/v1/wecom/live-codes", """
+                {"state":"%s","chatIds":["%s"]}""".formatted(state, first))
+                .body()
+                .get("configId")
+                .asText();
+        AtomicReference<CompletableFuture<ApiClient.Reply>> change = new AtomicReference<>();
+        WeComClient deletingThenAnUpdate = spy(AopTestUtils.<WeComClient>getUltimateTargetObject(wecom));
+        doAnswer(delete -> {
+                    Object answer = delete.callRealMethod();
+                    change.set(CompletableFuture.supplyAsync(() ->
+                            operator.put("/api/v1/wecom/live-codes/" + configId, """
+                                    {"state":"%s","chatIds":["%s","%s"]}""".formatted(state, first, second))));
+                    await().atMost(Duration.ofMinutes(1))
+                            .until(() -> change.get().isDone()
+                                    || SessionWaits.aSessionWaitsIn(
+                                            jdbc, "SELECT * FROM qf_wecom_live_code WHERE config_id = ? FOR UPDATE")
+                                    || SessionWaits.aSessionWaitsIn(jdbc, "UPDATE qf_wecom_live_code"));
+                    return answer;
+                })
+                .when(deletingThenAnUpdate)
+                .post(eq("externalcontact/groupchat/del_join_way"), any());
+        LiveCodes deletingNode = new LiveCodes(store, groups, deletingThenAnUpdate, parameters, clock);
+
+        transactions.executeWithoutResult(status -> deletingNode.delete(configId));
+
+        ApiClient.Reply changed = change.get().join();
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(404);
+        assertThat(changed.body().get("detailZh").asText()).contains("活码");
+        assertThat(MockWeCom.requests("externalcontact/groupchat/update_join_way"))
+                .isEmpty();
+        assertThat(store.find(configId)).isEmpty();
+    }
+
     @Test
     void delete_removesTheJoinWayInWeCom() {
         String configId = operator.post("/api/v1/wecom/live-codes", """
