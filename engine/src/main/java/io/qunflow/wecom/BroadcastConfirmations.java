@@ -34,6 +34,7 @@ class BroadcastConfirmations {
     private final SopCalendarService sop;
     private final RuleParameters parameters;
     private final WeComSettings settings;
+    private final WeComErrcodes errcodes;
     private final Clock clock;
 
     BroadcastConfirmations(
@@ -46,6 +47,7 @@ class BroadcastConfirmations {
             SopCalendarService sop,
             RuleParameters parameters,
             WeComSettings settings,
+            WeComErrcodes errcodes,
             Clock clock) {
         this.store = store;
         this.outcomes = outcomes;
@@ -56,6 +58,7 @@ class BroadcastConfirmations {
         this.sop = sop;
         this.parameters = parameters;
         this.settings = settings;
+        this.errcodes = errcodes;
         this.clock = clock;
     }
 
@@ -118,7 +121,7 @@ class BroadcastConfirmations {
                 // Asked again, as WeCom answers 41063 for a broadcast it is still dispatching; but a
                 // code that never passes must not keep the broadcast waiting beyond its time.
                 if (overdue(delivery, now)) {
-                    outcomes.fail(delivery, lease, e.errcode(), e.errmsg(), stop(delivery, outcomes.explain(e)));
+                    outcomes.fail(delivery, lease, e.errcode(), e.errmsg(), stop(delivery, errcodes.explain(e)));
                 } else {
                     later(delivery, lease, now, e.errcode(), e.errmsg());
                 }
@@ -136,7 +139,7 @@ class BroadcastConfirmations {
             return new Words(
                     why.en() + "; stopped in WeCom, the owner can no longer send it", zh(why) + "；已在企业微信停止该群发，群主不能再发送");
         } catch (WeComError e) {
-            Words cancel = outcomes.explain(e);
+            Words cancel = errcodes.explain(e);
             return new Words(
                     why.en() + "; WeCom did not stop it (" + cancel.en() + "), the owner may still send it",
                     zh(why) + "；企业微信未能停止该群发（" + zh(cancel) + "），群主仍可能发送");

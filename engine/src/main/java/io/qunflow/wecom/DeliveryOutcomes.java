@@ -41,7 +41,7 @@ class DeliveryOutcomes {
 
     /** Tries again later when WeCom's failure may pass and tries remain; a dead letter otherwise. */
     void retryOrFail(DeliveryStore.Delivery delivery, String lease, WeComError e) {
-        retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg(), explain(e));
+        retryOrFail(delivery, lease, e.retryable(), e.errcode(), e.errmsg(), errcodes.explain(e));
     }
 
     /**
@@ -74,13 +74,6 @@ class DeliveryOutcomes {
         } else {
             fail(delivery, lease, errcode, errmsg, why);
         }
-    }
-
-    /** What a WeCom failure means in both languages: its errcode's advice, or what became of the call. */
-    Words explain(WeComError e) {
-        return e.errcode() == null
-                ? new Words(e.getMessage(), e.messageZh())
-                : errcodes.explain(e.errcode(), e.errmsg());
     }
 
     /** Fails an action for a reason of Qunflow's own, no errcode: the English is kept as the dead letter's errmsg. */

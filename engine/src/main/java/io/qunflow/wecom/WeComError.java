@@ -1,5 +1,6 @@
 package io.qunflow.wecom;
 
+import io.qunflow.common.Words;
 import java.util.Set;
 
 /**
@@ -87,20 +88,20 @@ final class WeComError extends RuntimeException {
 
     /**
      * A call that creates something is held back because an earlier one's answer was lost, so WeCom
-     * may already have done it: final, saying what an operator checks, in English and Chinese.
+     * may already have done it: final, saying what an operator checks.
      */
-    static WeComError awaitsAnOperator(String detail) {
-        return new WeComError(null, detail, Failure.OUTCOME_UNKNOWN, detail, detail);
+    static WeComError awaitsAnOperator(Words detail) {
+        return new WeComError(null, detail.en(), Failure.OUTCOME_UNKNOWN, detail.en(), detail.zh());
     }
 
-    /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why in both languages. */
-    static WeComError unsendable(String why) {
-        return new WeComError(null, why, Failure.UNSENDABLE, why, why);
+    /** Not sent, since WeCom would refuse it as it stands (a text over its limit): final, saying why. */
+    static WeComError unsendable(Words why) {
+        return new WeComError(null, why.en(), Failure.UNSENDABLE, why.en(), why.zh());
     }
 
     /**
      * What went wrong in Chinese, when WeCom gave no errcode (for an errcode, {@link
-     * WeComErrcodes#explain} says it); the English and Chinese in one text where the cause made it so.
+     * WeComErrcodes#explain} says it).
      */
     String messageZh() {
         return messageZh;

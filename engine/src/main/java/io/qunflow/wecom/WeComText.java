@@ -1,6 +1,7 @@
 package io.qunflow.wecom;
 
 import io.qunflow.common.ShownText;
+import io.qunflow.common.Words;
 
 /**
  * A text WeCom carries to members, made ready before it is sent: without the characters that are
@@ -23,13 +24,14 @@ final class WeComText {
         String shown = text == null ? "" : ShownText.inert(text);
         if (shown.isBlank()) {
             throw WeComError.unsendable(
-                    "The text is empty: " + what + " needs one; not sent — 文本为空：" + whatZh + "须有文本；未发送");
+                    new Words("The text is empty: " + what + " needs one; not sent", "文本为空：" + whatZh + "须有文本；未发送"));
         }
         int bytes = ShownText.utf8Bytes(shown);
         if (bytes > maxBytes) {
-            throw WeComError.unsendable("The text is " + bytes + " bytes in UTF-8 and " + what + " takes at most "
-                    + maxBytes + ": not sent, shorten it — 文本 " + bytes + " 字节（UTF-8），" + whatZh + "最多 " + maxBytes
-                    + " 字节：未发送，请缩短");
+            throw WeComError.unsendable(new Words(
+                    "The text is " + bytes + " bytes in UTF-8 and " + what + " takes at most " + maxBytes
+                            + ": not sent, shorten it",
+                    "文本 " + bytes + " 字节（UTF-8），" + whatZh + "最多 " + maxBytes + " 字节：未发送，请缩短"));
         }
         return shown;
     }

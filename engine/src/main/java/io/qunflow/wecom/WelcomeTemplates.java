@@ -3,6 +3,7 @@ package io.qunflow.wecom;
 import io.qunflow.actions.Action;
 import io.qunflow.common.ConflictException;
 import io.qunflow.common.NotFoundException;
+import io.qunflow.common.Words;
 import io.qunflow.members.MemberService;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -238,12 +239,13 @@ class WelcomeTemplates {
     private record Claim(String templateId, String body, OffsetDateTime addAnswerLostAt) {}
 
     private static WeComError addAnswerLost(String groupId, OffsetDateTime at) {
-        return WeComError.awaitsAnOperator("WeCom's answer to adding this group's welcome template was lost (" + at
-                + "), so WeCom may hold it: no other template is added for the group until an admin has checked"
-                + " WeCom's library (客户联系 → 入群欢迎语), deleted any template of these words there, and retried"
-                + " (POST /api/v1/wecom/welcome-templates/" + groupId + "/retry-lost-add)"
-                + " — 添加本群入群欢迎语时企业微信的应答丢失（" + at + "），企业微信可能已添加：请管理员核对企业微信素材库"
-                + "（客户联系 → 入群欢迎语），删除其中同样内容的素材后重试；在此之前不再为本群添加欢迎语");
+        return WeComError.awaitsAnOperator(new Words(
+                "WeCom's answer to adding this group's welcome template was lost (" + at
+                        + "), so WeCom may hold it: no other template is added for the group until an admin has"
+                        + " checked WeCom's library (客户联系 → 入群欢迎语), deleted any template of these words there,"
+                        + " and retried (POST /api/v1/wecom/welcome-templates/" + groupId + "/retry-lost-add)",
+                "添加本群入群欢迎语时企业微信的应答丢失（" + at + "），企业微信可能已添加：请管理员核对企业微信素材库"
+                        + "（客户联系 → 入群欢迎语），删除其中同样内容的素材后重试；在此之前不再为本群添加欢迎语"));
     }
 
     private static ConflictException nothingToRetry(String groupId) {

@@ -444,12 +444,14 @@ class OutboundApiTest {
                 .noneMatch(r -> r.getBodyAsString().contains("群规群规"));
         assertThat(outboxStatus(post)).isEqualTo("FAILED");
         assertThat(detail(post))
-                .contains("4200 bytes in UTF-8 and a WeCom group broadcast takes at most 4000")
-                .contains("文本 4200 字节（UTF-8），企业微信群发最多 4000 字节");
+                .isEqualTo("The text is 4200 bytes in UTF-8 and a WeCom group broadcast takes at most 4000:"
+                        + " not sent, shorten it");
+        assertThat(actionColumn(post, "detail_zh")).isEqualTo("文本 4200 字节（UTF-8），企业微信群发最多 4000 字节：未发送，请缩短");
         assertThat(outboxStatus(welcome)).isEqualTo("FAILED");
         assertThat(detail(welcome))
                 .contains("a WeCom group welcome template takes at most 3000")
-                .contains("企业微信入群欢迎语最多 3000 字节");
+                .doesNotContain("字节");
+        assertThat(actionColumn(welcome, "detail_zh")).contains("企业微信入群欢迎语最多 3000 字节");
         assertThat(jdbc.sql("SELECT attempts FROM qf_wecom_delivery WHERE action_id = ?")
                         .param(post)
                         .query(Integer.class)
