@@ -7,6 +7,7 @@ import io.qunflow.rules.Decision;
 import io.qunflow.rules.RuleEngine;
 import io.qunflow.rules.model.SopCalendar;
 import io.qunflow.rules.model.SopDay;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +31,11 @@ class SopRules {
     private static final int SHORTEST_MONTH = 28;
 
     private final RuleEngine rules;
+    private final Clock clock;
 
-    SopRules(RuleEngine rules) {
+    SopRules(RuleEngine rules, Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     /**
@@ -42,7 +45,7 @@ class SopRules {
     void refuseIfRulesSayNo(Group group, List<SopEntry> calendar, String prefix) {
         List<Object> facts = new ArrayList<>();
         facts.add(new SopCalendar(group.id(), group.type().name(), calendar.size()));
-        facts.addAll(days(calendar));
+        facts.addAll(days(calendar, LocalDate.now(clock.withZone(group.timeZone()))));
         List<FieldProblem> refusals = rules.evaluate(RULE_SET, facts).decisions().stream()
                 .filter(d -> d.outcome().equals("REFUSE"))
                 .map(Decision::reason)
@@ -55,7 +58,8 @@ class SopRules {
         }
     }
 
-    private static List<SopDay> days(List<SopEntry> calendar) {
+    /** The days the calendar still posts on: a one-off post's day that is over is no day to check. */
+    private static List<SopDay> days(List<SopEntry> calendar, LocalDate today) {
         List<SopDay> days = new ArrayList<>();
         for (DayOfWeek weekday : DayOfWeek.values()) {
             List<SopEntry> recurring = calendar.stream()
@@ -66,7 +70,9 @@ class SopRules {
         }
         days.addAll(monthDays(calendar));
         Set<LocalDate> dates = new TreeSet<>();
-        calendar.stream().filter(e -> e.cadence() == Cadence.ONCE).forEach(e -> dates.add(e.date()));
+        calendar.stream()
+                .filter(e -> e.cadence() == Cadence.ONCE && !e.date().isBefore(today))
+                .forEach(e -> dates.add(e.date()));
         for (LocalDate date : dates) {
             days.add(day(
                     date.toString(),

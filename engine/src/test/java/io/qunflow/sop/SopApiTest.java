@@ -165,6 +165,53 @@ class SopApiTest {
                 .isEqualTo(403);
     }
 
+    /**
+     * A campaign day that is over holds no more posts: its one-off posts no longer count against the
+     * daily cap, so a daily post added later is not refused for a day gone by. A day still ahead counts.
+     */
+    @Test
+    void aOneOffDayThatIsOver_noLongerCountsAgainstTheDailyCap_butADayAheadDoes() {
+        String groupId = group("CONTENT");
+        Reply threeDaily = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[%s,%s,%s]}""".formatted(
+                        daily("10:00", "CONTENT"), daily("11:00", "CONTENT"), daily("12:00", "CONTENT")));
+        assertThat(threeDaily.status()).as(threeDaily.raw()).isEqualTo(201);
+        LocalDate campaignDay =
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(3);
+        for (String time : new String[] {"20:00", "21:00"}) {
+            jdbc.sql("INSERT INTO qf_sop_entry (id, group_id, cadence, on_date, at_time, purpose, content_kind, body,"
+                            + " created_at) VALUES (?, ?, 'ONCE', ?, ?, 'CONTENT', 'TEXT', '双十一返场', ?)")
+                    .params(
+                            "sop-over-" + time.substring(0, 2) + "-" + groupId,
+                            groupId,
+                            campaignDay,
+                            time,
+                            java.time.OffsetDateTime.now().minusDays(10))
+                    .update();
+        }
+
+        Reply fourthDaily =
+                operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[%s]}""".formatted(daily("13:00", "CONTENT")));
+
+        assertThat(fourthDaily.status()).as(fourthDaily.raw()).isEqualTo(201);
+        LocalDate ahead = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        Reply twoAhead = operator.post("/api/v1/groups/" + groupId + "/sop/entries", """
+                {"entries":[{"cadence":"ONCE","date":"%s","time":"20:00","purpose":"CONTENT","contentKind":"TEXT","text":"返场一"},
+                 {"cadence":"ONCE","date":"%s","time":"21:00","purpose":"CONTENT","contentKind":"TEXT","text":"返场二"}]}""".formatted(ahead, ahead));
+        assertThat(twoAhead.status()).as(twoAhead.raw()).isEqualTo(400);
+        assertThat(twoAhead.body().get("errors").findValuesAsText("message"))
+                .singleElement()
+                .asString()
+                .startsWith(ahead + "安排了6条")
+                .doesNotContain(campaignDay.toString());
+        assertThat(operator.get("/api/v1/groups/" + groupId + "/sop/entries")
+                        .body()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(6);
+    }
+
     @Test
     void aWeekdayOrADateGivenWithACadenceThatHasNone_isRefusedInBothLanguages_andNothingIsSaved() {
         String groupId = group("CONTENT");
