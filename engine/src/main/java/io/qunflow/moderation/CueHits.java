@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Where the cue words were found in one message's canonical text, in the order the trie reported
@@ -108,6 +109,58 @@ final class CueHits {
             kept++;
         }
         size = kept;
+    }
+
+    /**
+     * Drops the word-list hits from index {@code from} on that lie inside an everyday phrase, as
+     * the cues inside one are: the 妈的 of 妈妈的 insults nobody, and 过滤网堵塞 (a clogged filter)
+     * reads 网赌 only because 堵 stands for 赌. Call before {@link #dropEveryday}, which forgets the
+     * phrases. One binary search per hit: a hit lies inside a phrase exactly when some phrase
+     * ending at or after the hit's end starts at or before its start.
+     */
+    void dropHitsInsideEveryday(Normalized nz, List<Hit> hits, int from) {
+        long everyday = Cue.Kind.EVERYDAY.bit();
+        if ((allKinds & everyday) == 0 || hits.size() == from) {
+            return;
+        }
+        // The phrases' spans in the original, in the order they end, each with the earliest start
+        // of it and of every phrase ending after it.
+        int[] phraseEnds = new int[size];
+        int[] earliestStarts = new int[size];
+        int phrases = 0;
+        for (int j = 0; j < size; j++) {
+            if ((kinds[j] & everyday) != 0) {
+                phraseEnds[phrases] = nz.originalEnd(ends[j] - 1);
+                earliestStarts[phrases] = nz.originalStart(begins[j]);
+                phrases++;
+            }
+        }
+        for (int k = phrases - 2; k >= 0; k--) {
+            earliestStarts[k] = Math.min(earliestStarts[k], earliestStarts[k + 1]);
+        }
+        int kept = from;
+        for (int h = from; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            int q = firstAtOrAfter(phraseEnds, phrases, hit.end());
+            if (q == phrases || earliestStarts[q] > hit.start()) {
+                hits.set(kept++, hit);
+            }
+        }
+        hits.subList(kept, hits.size()).clear();
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int length, int value) {
+        int low = 0;
+        int high = length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private boolean insideEveryday(int i, long everyday) {

@@ -119,6 +119,7 @@ public final class TextScreener {
             return null;
         }
         final String t = nz.text();
+        int firstTermHit = hits.size();
         CueHits[] cues = new CueHits[1];
         // Per category and detector, the index in hits of the last hit added (see keep()).
         int[] last = new int[Category.values().length * 2];
@@ -173,6 +174,7 @@ public final class TextScreener {
             }
         });
         if (cues[0] != null) {
+            cues[0].dropHitsInsideEveryday(nz, hits, firstTermHit);
             cues[0].dropEveryday();
             if (cues[0].size() == 0) {
                 return null;

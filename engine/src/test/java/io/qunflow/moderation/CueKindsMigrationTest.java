@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V89 窝 (another tone) and 莪 (a look-alike) for the 我 of 加我; V90 the everyday phrases 出去, 出来 and
  * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…); V94 🐮 and
  * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors; V96 半小时 and u for the
- * pay-rate detector.
+ * pay-rate detector; V99 the everyday phrases that hold a word-list term or a cue which is none there
+ * (妈妈的, 网堵塞, 电话联系我们, 收银).
  */
 class CueKindsMigrationTest {
 
@@ -66,7 +67,8 @@ class CueKindsMigrationTest {
                         && !addedByV62(line)
                         && !addedByV64(line)
                         && !addedByV65(line)
-                        && !addedByV90(line);
+                        && !addedByV90(line)
+                        && !addedByV99(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -721,6 +723,21 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "接单吗488半小时")).contains("pay-rate");
         assertThat(detectors(after, "来人150u小时")).contains("pay-rate");
         assertThat(after.screen("充电宝2元半小时，欢迎来借", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV99(String line) {
+        return List.of("妈妈的,everyday", "网堵塞,everyday", "电话联系我们,everyday", "收银,everyday")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV99Rows_getsThem_soATermInsideAnEverydayPhraseIsNone() {
+        TextScreener after = upgradedClearing("98", CueKindsMigrationTest::addedByV99, "妈妈的手艺，家常菜", "lexicon");
+
+        for (String clean : List.of("空调过滤网堵塞了", "有问题请电话联系我们", "有事找我，我在收银台")) {
+            assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
+        }
+        assertThat(detectors(after, "妈的，滚")).contains("lexicon");
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

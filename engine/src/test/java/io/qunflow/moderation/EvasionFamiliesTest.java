@@ -92,6 +92,20 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.category()).isEqualTo(Category.LINK));
     }
 
+    /**
+     * A word-list term inside an everyday phrase (kind {@code everyday}) is none there, as a cue
+     * inside one is: clean lines of the TeleAntiFraud dev half hit 妈的, 网赌 and 电话联系我 this way.
+     * Outside the phrase the term still counts.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"“妈妈的手艺”口味地道，评价很高|妈的，又输了|妈的", "可能是空调的过滤网堵塞了|一起玩网堵吗|网赌", "您可以通过官方网站或电话联系我们|有需要的电话联系我|电话联系我"})
+    void screen_termInsideAnEverydayPhrase_isNone_butOutsideOneStillCounts(String everyday, String spam, String term) {
+        assertThat(hits(everyday)).as(everyday).isEmpty();
+        assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.term()).isEqualTo(term));
+    }
+
     /** Spam a helper playing a spammer found passing in session 27, each family with its everyday look-alikes below. */
     @ParameterizedTest
     @CsvSource(

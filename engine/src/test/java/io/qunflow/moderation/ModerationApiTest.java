@@ -351,7 +351,11 @@ class ModerationApiTest {
                 "原味收到了，很好喝",
                 "柿子有点涩涩的，加点糖就好",
                 "冷得瑟瑟发抖，快来加件衣服",
-                "这部电影讲绑匪索要赎金，结局反转了"
+                "这部电影讲绑匪索要赎金，结局反转了",
+                "“妈妈的手艺”口味地道，评价很高",
+                "可能是空调的过滤网堵塞了，建议先清洗",
+                "您可以通过官方网站或电话联系我们预约",
+                "有任何问题随时找我，我会在收银台附近"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
