@@ -63,7 +63,13 @@ record Cue(String text, Kind kind) {
          * after the @ counts (飞机：@abc_123), so a flight number (飞机MU5101) or a member mentioned
          * after a space (飞机 @Tom2024) is none.
          */
-        HANDLE;
+        HANDLE,
+        /**
+         * Says the phone number right after it is the reader's own, read back to them or where
+         * their confirmation goes: 您的联系电话, 您的手机, 确认短信发送到. Such a number asks nobody to
+         * make contact, so {@link PhoneAndQqNumbers} passes it over; 我的联系电话 is no read-back.
+         */
+        READ_BACK;
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a

@@ -82,16 +82,18 @@ final class CueHits {
 
     /**
      * Drops the cues that lie inside a phrase of kind {@code everyday} (the 联系我 of 联系我们), and
-     * the phrases themselves, which no detector reads.
+     * the phrases themselves, which no detector reads; and the cues inside a {@code read-back}
+     * phrase (the 联系 of 您的联系电话), which says whose number follows, so asks for no contact.
      */
     void dropEveryday() {
         long everyday = Cue.Kind.EVERYDAY.bit();
-        if ((allKinds & everyday) == 0) {
+        long swallowing = everyday | Cue.Kind.READ_BACK.bit();
+        if ((allKinds & swallowing) == 0) {
             return;
         }
         boolean[] drop = new boolean[size];
         for (int i = 0; i < size; i++) {
-            drop[i] = (kinds[i] & everyday) != 0 || insideEveryday(i, everyday);
+            drop[i] = (kinds[i] & everyday) != 0 || inside(i, swallowing);
         }
         int kept = 0;
         allKinds = 0;
@@ -163,9 +165,10 @@ final class CueHits {
         return low;
     }
 
-    private boolean insideEveryday(int i, long everyday) {
+    /** Whether cue {@code i} lies inside another cue of one of the kinds {@code phraseKinds}. */
+    private boolean inside(int i, long phraseKinds) {
         for (int j = 0; j < size; j++) {
-            if ((kinds[j] & everyday) != 0 && begins[j] <= begins[i] && ends[i] <= ends[j]) {
+            if (j != i && (kinds[j] & phraseKinds) != 0 && begins[j] <= begins[i] && ends[i] <= ends[j]) {
                 return true;
             }
         }

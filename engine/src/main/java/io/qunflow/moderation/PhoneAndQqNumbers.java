@@ -8,6 +8,9 @@ import java.util.List;
  * plain runs already. The {@code phone} and {@code qq} detectors; the words that introduce a QQ
  * number are cues of kind {@code qq} in the variant data (rules/lexicon/variants/cues.csv).
  *
+ * <p>A number read back to its owner (after a {@code read-back} cue: 您的联系电话是 13800138000,
+ * 确认短信发送到 13800138000) is the reader's own and no ask to be contacted.
+ *
  * <p>A number written straight before a unit (a {@code not-money} cue such as 人 or 个, or a price
  * unit such as 元) counts people, things or money: 群20000人 is a group's size, not its number.
  */
@@ -16,6 +19,9 @@ final class PhoneAndQqNumbers {
     private PhoneAndQqNumbers() {}
 
     private static final String QQ_FILLER = "号码群是为加我的";
+
+    /** Passed over between a read-back cue and its number: 您的联系电话是, 联系电话为. */
+    private static final String READ_BACK_FILLER = "是为";
 
     /**
      * One pass over the canonical digit runs for both detectors; only worth it from
@@ -45,9 +51,9 @@ final class PhoneAndQqNumbers {
             }
             int len = i - s;
             if (len > 11) {
-                phonesAcrossScripts(nz, t, s, i, hits);
+                phonesAcrossScripts(nz, t, cues, s, i, hits);
             } else {
-                phone(nz, t, s, i, hits);
+                phone(nz, t, cues, s, i, hits);
             }
             if (len >= 5 && len <= 11 && !countsSomething(nz, t, cues, i)) {
                 int trig = qqTriggerBefore(nz, t, s);
@@ -64,24 +70,24 @@ final class PhoneAndQqNumbers {
      * where they change script with nothing between (13800138000两个), so a numeral word after a
      * number does not hide it.
      */
-    private static void phonesAcrossScripts(Normalized nz, String t, int s, int e, List<Hit> hits) {
+    private static void phonesAcrossScripts(Normalized nz, String t, CueHits cues, int s, int e, List<Hit> hits) {
         for (int from = s; from < e; ) {
             int to = scriptBreak(nz, from, e, true);
             if (to - from > 11) {
                 for (int f = from; f < to; ) {
                     int g = scriptBreak(nz, f, to, false);
-                    phone(nz, t, f, g, hits);
+                    phone(nz, t, cues, f, g, hits);
                     f = g;
                 }
             } else {
-                phone(nz, t, from, to, hits);
+                phone(nz, t, cues, from, to, hits);
             }
             from = to;
         }
     }
 
     /** A mobile number, with or without 86/0086, filling the digit run from {@code s} to {@code e}. */
-    private static void phone(Normalized nz, String t, int s, int e, List<Hit> hits) {
+    private static void phone(Normalized nz, String t, CueHits cues, int s, int e, List<Hit> hits) {
         int len = e - s;
         int p = -1;
         if (len == 11) {
@@ -91,9 +97,23 @@ final class PhoneAndQqNumbers {
         } else if (len == 15 && t.startsWith("0086", s)) {
             p = s + 4;
         }
-        if (p >= 0 && t.charAt(p) == '1' && t.charAt(p + 1) >= '3') {
+        if (p >= 0 && t.charAt(p) == '1' && t.charAt(p + 1) >= '3' && !readBack(t, cues, s)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
+    }
+
+    /** Whether a read-back cue ends right before {@code s}, or one 是 or 为 before it. */
+    private static boolean readBack(String t, CueHits cues, int s) {
+        if (cues == null || !cues.any(Cue.Kind.READ_BACK)) {
+            return false;
+        }
+        int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;
+        for (int q = cues.firstEndingFrom(from); q < cues.size() && cues.end(q) <= s; q++) {
+            if (cues.is(q, Cue.Kind.READ_BACK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

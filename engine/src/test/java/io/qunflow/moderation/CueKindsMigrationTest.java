@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 出门, and the quantities passed over between a deal word and its account (各类, 各种, 大量…); V94 🐮 and
  * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors; V96 半小时 and u for the
  * pay-rate detector; V99 the everyday phrases that hold a word-list term or a cue which is none there
- * (妈妈的, 网堵塞, 电话联系我们, 收银).
+ * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
+ * reader's own (您的联系电话, 确认短信发送到…).
  */
 class CueKindsMigrationTest {
 
@@ -726,18 +727,22 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV99(String line) {
-        return List.of("妈妈的,everyday", "网堵塞,everyday", "电话联系我们,everyday", "收银,everyday")
-                .contains(line);
+        return line.endsWith(",read-back")
+                || List.of("妈妈的,everyday", "网堵塞,everyday", "电话联系我们,everyday", "收银,everyday")
+                        .contains(line);
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV99Rows_getsThem_soATermInsideAnEverydayPhraseIsNone() {
+    void migrate_aCueFileWithoutTheV99Rows_getsThem_soATermInsideAnEverydayPhraseOrANumberReadBackIsNone() {
         TextScreener after = upgradedClearing("98", CueKindsMigrationTest::addedByV99, "妈妈的手艺，家常菜", "lexicon");
 
         for (String clean : List.of("空调过滤网堵塞了", "有问题请电话联系我们", "有事找我，我在收银台")) {
             assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
         }
         assertThat(detectors(after, "妈的，滚")).contains("lexicon");
+        assertThat(after.screen("好的，您的联系电话是13800138000", MessageFlags.NONE).clean())
+                .isTrue();
+        assertThat(detectors(after, "这是我的联系电话，13800138000")).contains("phone");
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

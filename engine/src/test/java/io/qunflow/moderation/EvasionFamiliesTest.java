@@ -106,6 +106,24 @@ class EvasionFamiliesTest {
         assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.term()).isEqualTo(term));
     }
 
+    /**
+     * A phone number read back to its owner (kind {@code read-back}) is theirs, no ask to be
+     * contacted: the bulk of the TeleAntiFraud dev half's false positives were a service confirming
+     * the caller's number. The speaker's own number still counts, written any way.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "好的，您的联系电话是13800138000，我们已记录完毕|这是我的联系电话，13800138000",
+                "我们会发送一条确认短信到您的手机13812345678|有事打我手机13812345678",
+                "稍后我们会将确认短信发送到 138 1234 5678|您可以联系财务，电话是一三五四六六六六六六六"
+            })
+    void screen_phoneNumberReadBackToItsOwner_isNone_butTheSpeakersOwnStillCounts(String readBack, String own) {
+        assertThat(hits(readBack)).as(readBack).isEmpty();
+        assertThat(hits(own)).as(own).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
+    }
+
     /** Spam a helper playing a spammer found passing in session 27, each family with its everyday look-alikes below. */
     @ParameterizedTest
     @CsvSource(

@@ -355,7 +355,9 @@ class ModerationApiTest {
                 "“妈妈的手艺”口味地道，评价很高",
                 "可能是空调的过滤网堵塞了，建议先清洗",
                 "您可以通过官方网站或电话联系我们预约",
-                "有任何问题随时找我，我会在收银台附近"
+                "有任何问题随时找我，我会在收银台附近",
+                "好的，您的联系电话是13800138000，我们已记录完毕",
+                "稍后我们会发送一条确认短信到 138 1234 5678，请注意查收"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
