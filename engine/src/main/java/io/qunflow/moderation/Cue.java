@@ -50,6 +50,17 @@ record Cue(String text, Kind kind) {
         NOT_MONEY,
         /** Makes an amount near a period something paid out: 花, 预算, 房租 (read by {@link PayRates}, not matched). */
         SPENDING,
+        /**
+         * A return promised for a period, read by {@link PromisedReturns} with the rate right after
+         * or before it: 年化收益, 年回报 (a year); 月收益 (a month); 日收益, 每天收益 (a day).
+         */
+        RETURN_PER_YEAR,
+        RETURN_PER_MONTH,
+        RETURN_PER_DAY,
+        /** A return whose period goes unsaid, counted only with a promise word: 收益, 回报 ({@link PromisedReturns}). */
+        RETURN,
+        /** Makes a rate a promise: 高达, 可以达到, 保证, 以上 (read by {@link PromisedReturns}, not matched). */
+        RETURN_PROMISE,
         TLD,
         COMMON_TLD,
         SHORT_LINK,
@@ -74,7 +85,7 @@ record Cue(String text, Kind kind) {
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a
          * QQ number or WeChat id by their scanners, the words around a pay rate by
-         * {@link PayRates}, and the quantities after a deal word by
+         * {@link PayRates}, the promise words around a return by {@link PromisedReturns}, and the quantities after a deal word by
          * {@link EvasionDetectors#accountTrades}; none of them is matched in the text by the trie.
          */
         boolean matchedInText() {
@@ -84,6 +95,7 @@ record Cue(String text, Kind kind) {
                     && this != PAY_OFFER
                     && this != NOT_MONEY
                     && this != SPENDING
+                    && this != RETURN_PROMISE
                     && this != COMMON_TLD
                     && this != SHORT_LINK
                     && this != QQ

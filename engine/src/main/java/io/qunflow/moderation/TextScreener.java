@@ -78,6 +78,7 @@ public final class TextScreener {
             EvasionDetectors.gigOffers(nz, cues, hits);
             EvasionDetectors.accountTrades(nz, cues, hits);
             Impersonations.find(nz, cues, hits);
+            PromisedReturns.find(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }

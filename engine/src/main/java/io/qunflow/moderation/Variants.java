@@ -31,6 +31,7 @@ final class Variants {
     private final List<String> notMoney;
     private final List<String> spending;
     private final List<String> dealFillers;
+    private final List<String> returnPromises;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -50,6 +51,7 @@ final class Variants {
         this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
         this.spending = canonicalTexts(normalizer, cues, Cue.Kind.SPENDING);
         this.dealFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.DEAL_FILLER));
+        this.returnPromises = canonicalTexts(normalizer, cues, Cue.Kind.RETURN_PROMISE);
     }
 
     /**
@@ -176,6 +178,11 @@ final class Variants {
     /** Quantities passed over between a deal word and its account (kind {@code deal-filler}), canonical, longest first. */
     List<String> dealFillers() {
         return dealFillers;
+    }
+
+    /** Words that make a rate of return a promise (kind {@code return-promise}), canonical. */
+    List<String> returnPromises() {
+        return returnPromises;
     }
 
     private static List<String> longestFirst(List<String> words) {

@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors; V96 半小时 and u for the
  * pay-rate detector; V99 the everyday phrases that hold a word-list term or a cue which is none there
  * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
- * reader's own (您的联系电话, 确认短信发送到…).
+ * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues and promise words of the
+ * promised-return detector.
  */
 class CueKindsMigrationTest {
 
@@ -743,6 +744,24 @@ class CueKindsMigrationTest {
         assertThat(after.screen("好的，您的联系电话是13800138000", MessageFlags.NONE).clean())
                 .isTrue();
         assertThat(detectors(after, "这是我的联系电话，13800138000")).contains("phone");
+    }
+
+    private static boolean addedByV100(String line) {
+        return List.of(",return-per-year", ",return-per-month", ",return-per-day", ",return", ",return-promise")
+                .stream()
+                .anyMatch(line::endsWith);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV100Rows_getsThem_soAPromisedReturnIsCaught() {
+        String pitch = "预计年化收益率可以达到百分之二十以上";
+        TextScreener after = upgradedFrom("99", CueKindsMigrationTest::addedByV100, before -> {
+            assertThat(before.screen(pitch, MessageFlags.NONE).clean()).isTrue();
+        });
+
+        assertThat(detectors(after, pitch)).contains("promised-return");
+        assertThat(after.screen("我行定期存款年化收益3.5%，欢迎咨询", MessageFlags.NONE).clean())
+                .isTrue();
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

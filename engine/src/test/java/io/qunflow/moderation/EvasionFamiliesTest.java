@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The four evasion families of issue 17 (account numbers and ids after a contact cue among them), recruitment by pay rate, gambling invitations, impersonation of officials, and
+ * The four evasion families of issue 17 (account numbers and ids after a contact cue among them), recruitment by pay rate, gambling invitations, impersonation of officials, promised returns, and
  * everyday chat that must stay clean.
  */
 class EvasionFamiliesTest {
@@ -492,6 +492,55 @@ class EvasionFamiliesTest {
             })
     void screen_officialsCodesAndTransfersInEverydayChat_areNoImpersonation(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "预计年化收益率可以达到百分之二十以上，名额有限|年化收益+20%|年化收益率可以达到百分之二十",
+                "这款产品年收益率高达30%，稳赚|年收益+30%|年收益率高达30%",
+                "也就是百分之十八的年化收益，机会难得|年化收益+18%|百分之十八的年化收益",
+                "跟着老师操作，日收益0.8%起|日收益+0.8%|日收益0.8%",
+                "每月收益百分之五，本金随时取|每月收益+5%|每月收益百分之五",
+                "项目回报率高达百分之三十五，而且风险非常低|回报+35%|回报率高达百分之三十五",
+                "收益率已经达到了百分之六十以上|收益+60%|收益率已经达到了百分之六十",
+            })
+    void screen_aReturnNoHonestProductPromises_isPromisedReturn(String text, String term, String evidence) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("promised-return");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.matchedOriginal()).isEqualTo(evidence);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我行定期存款年化收益3.5%，欢迎咨询",
+                "余额宝年化收益2%，比活期强点",
+                "这只理财年化收益2.8%，风险等级R2",
+                "基金过去一年涨了15%，新闻说的",
+                "这个月业绩增长20%，大家辛苦了",
+                "信用卡分期年化利率15%，划不来",
+                "去年这只基金收益率15%，今年不好说",
+                "年化收益15%-20%的说法别信",
+                "收益还行，回报率20%左右吧",
+                "日收益才0.02%，买着玩",
+            })
+    void screen_everydayRatesAndGrowthFigures_areNoPromisedReturn(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
+    }
+
+    @Test
+    void screen_thousandsOfReturnCuesAndLongNumbers_stillFindTheOneRateThatIsPromised() {
+        assertThat(hits("年化收益".repeat(3_000) + "百分之" + "1".repeat(5_000)))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
+        assertThat(hits("收益".repeat(3_000) + "3%，" + "年化收益".repeat(3_000) + "百分之二十"))
+                .filteredOn(h -> h.detector().equals("promised-return"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.term()).isEqualTo("年化收益+20%"));
     }
 
     @Test

@@ -447,6 +447,41 @@ class ModerationApiTest {
     }
 
     @Test
+    void aMemberPromisingAReturnNoHonestProductPays_isWarned_withTheReturnAndItsRateAsEvidence() {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, "我们这款产品年化收益率高达百分之二十，名额有限");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo("promised-return");
+        assertThat(evidence.get("category").asText()).isEqualTo("FRAUD");
+        assertThat(evidence.get("term").asText()).isEqualTo("年化收益+20%");
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo("年化收益率高达百分之二十");
+        assertThat(jdbc.sql("SELECT category, term FROM qf_strike WHERE group_id = ? AND member_id = ?")
+                        .params(group.id, member)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .list())
+                .containsExactly("FRAUD 年化收益+20%");
+    }
+
+    @Test
+    void aMemberQuotingABanksDepositRate_isNotModerated_andNoStrikeIsStored() {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, "我行三年定期年化收益3.5%，余额宝年化收益2%");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM qf_strike WHERE group_id = ? AND member_id = ?")
+                        .params(group.id, member)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aMemberWarningTheGroupAboutFakeCustomerService_isNotModerated() {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
 
