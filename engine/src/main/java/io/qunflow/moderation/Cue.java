@@ -61,6 +61,10 @@ record Cue(String text, Kind kind) {
         RETURN,
         /** Makes a rate a promise: 高达, 可以达到, 保证, 以上 (read by {@link PromisedReturns}, not matched). */
         RETURN_PROMISE,
+        /** Says someone is held, read by {@link Ransoms}: 在我手上, 被我们控制, 被绑架, 扣住了. */
+        HOSTAGE,
+        /** What a kidnapper demands or threatens, near a hostage claim: 赎金, 不要报警, 后果自负, 一笔钱. */
+        RANSOM,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

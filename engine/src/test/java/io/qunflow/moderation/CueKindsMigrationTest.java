@@ -25,8 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 🐂 for 牛, and 一个 and 出评 for the paid-task and gig-offer detectors; V96 半小时 and u for the
  * pay-rate detector; V99 the everyday phrases that hold a word-list term or a cue which is none there
  * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
- * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues and promise words of the
- * promised-return detector.
+ * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
+ * ransom demands of the promised-return and ransom detectors.
  */
 class CueKindsMigrationTest {
 
@@ -747,21 +747,35 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV100(String line) {
-        return List.of(",return-per-year", ",return-per-month", ",return-per-day", ",return", ",return-promise")
+        return List.of(
+                        ",return-per-year",
+                        ",return-per-month",
+                        ",return-per-day",
+                        ",return",
+                        ",return-promise",
+                        ",hostage",
+                        ",ransom")
                 .stream()
                 .anyMatch(line::endsWith);
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV100Rows_getsThem_soAPromisedReturnIsCaught() {
+    void migrate_aCueFileWithoutTheV100Rows_getsThem_soAPromisedReturnAndARansomDemandAreCaught() {
         String pitch = "预计年化收益率可以达到百分之二十以上";
+        String ransom = "你的孩子现在在我们手上，不要报警，否则后果自负";
         TextScreener after = upgradedFrom("99", CueKindsMigrationTest::addedByV100, before -> {
-            assertThat(before.screen(pitch, MessageFlags.NONE).clean()).isTrue();
+            for (String spam : List.of(pitch, ransom)) {
+                assertThat(before.screen(spam, MessageFlags.NONE).clean())
+                        .as(spam)
+                        .isTrue();
+            }
         });
 
         assertThat(detectors(after, pitch)).contains("promised-return");
+        assertThat(detectors(after, ransom)).contains("ransom");
         assertThat(after.screen("我行定期存款年化收益3.5%，欢迎咨询", MessageFlags.NONE).clean())
                 .isTrue();
+        assertThat(after.screen("钥匙在我手上，晚点给你", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

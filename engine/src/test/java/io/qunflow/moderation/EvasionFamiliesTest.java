@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The four evasion families of issue 17 (account numbers and ids after a contact cue among them), recruitment by pay rate, gambling invitations, impersonation of officials, promised returns, and
+ * The four evasion families of issue 17 (account numbers and ids after a contact cue among them), recruitment by pay rate, gambling invitations, impersonation of officials, promised returns, ransom demands, and
  * everyday chat that must stay clean.
  */
 class EvasionFamiliesTest {
@@ -541,6 +541,41 @@ class EvasionFamiliesTest {
                 .filteredOn(h -> h.detector().equals("promised-return"))
                 .singleElement()
                 .satisfies(h -> assertThat(h.term()).isEqualTo("年化收益+20%"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "你的孩子现在在我们手上，不想他出事就立刻准备五十万现金，不要报警，否则后果自负！|在我们手上+现金",
+                "你女儿现在在我们手上，马上准备转账一百万元到这个账户，否则我们就撕票！|在我们手上+转账",
+                "小明被几个坏人扣住了，他们要您立即准备一笔钱，不然会伤害他|扣住了+1笔钱",
+                "你儿子被绑架了，拿赎金来换人|被绑架+赎金",
+                "您的儿子现在在我们手上，您必须按照我们的要求做，否则您儿子会有危险|在我们手上+按照我们的要求",
+                "他被几个不明身份的人带走了，他们要求立即汇款|的人带走+汇款",
+            })
+    void screen_aHostageClaimWithADemand_isRansom(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("ransom");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "钥匙在我手上，晚点给你",
+                "有事请报警，别私了",
+                "孩子被人带走了？快报警！",
+                "主动权在我们手上，别着急，不会有危险",
+                "转账给你了，查收一下",
+                "这部电影讲的是女儿被绑架了，父亲一路追查",
+                "防骗提醒：有人打电话说孩子在我们手上要转账，都是骗子",
+            })
+    void screen_hostageWordsOrDemandsInEverydayChat_areNoRansom(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
     }
 
     @Test

@@ -287,8 +287,9 @@ class ModerationApiTest {
 
     /**
      * Porn solicitation as members write it (a "母狗" asked to add someone, used underwear bought) and
-     * a ransom demanded (一笔赎金, 五十万赎金) are listed phrases, severe as every porn and fraud term:
-     * the member is removed at once, with the phrase as written as evidence.
+     * a ransom demanded (一笔赎金) are listed phrases, severe as every porn and fraud term: the member
+     * is removed at once, with the phrase as written as evidence; a hostage claim before the demand
+     * (在我们手上……五十万赎金) is the ransom detector's, whose evidence runs from the claim to the demand.
      */
     @ParameterizedTest
     @CsvSource(
@@ -299,7 +300,7 @@ class ModerationApiTest {
                 "来个母狗调一下|PORN|lexicon|来个母狗|来个母狗",
                 "原味就收|PORN|lexicon|原味就收|原味就收",
                 "来个涩涩的小姐姐，做什么都可以|PORN|lexicon|涩涩的小姐姐|涩涩的小姐姐",
-                "你儿子在我们手上，马上准备五十万赎金，不要报警|FRAUD|lexicon|万赎金|万赎金",
+                "你儿子在我们手上，马上准备五十万赎金，不要报警|FRAUD|ransom|在我们手上+赎金|在我们手上，马上准备五十万赎金",
                 "他们要求支付一笔赎金|FRAUD|lexicon|一笔赎金|一笔赎金",
             })
     void pornSolicitationAndRansomDemands_removeTheMemberAtOnce_withThePhraseAsEvidence(
@@ -479,6 +480,25 @@ class ModerationApiTest {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void aMemberDemandingARansom_isRemovedAtOnce_withTheClaimAndTheDemandAsEvidence() {
+        String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
+
+        Reply reply = group.say(member, LATER, "你的孩子现在在我们手上，不要报警，否则后果自负");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(outcomes(reply)).containsExactly("REMOVE_MEMBER", "DELETE_MESSAGE");
+        JsonNode evidence = reply.body().get("decisions").get(0).get("evidence");
+        assertThat(evidence.get("detector").asText()).isEqualTo("ransom");
+        assertThat(evidence.get("term").asText()).isEqualTo("在我们手上+不要报警");
+        assertThat(evidence.get("matchedOriginal").asText()).isEqualTo("在我们手上，不要报警");
+        assertThat(jdbc.sql("SELECT category, term FROM qf_strike WHERE group_id = ? AND member_id = ?")
+                        .params(group.id, member)
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .list())
+                .containsExactly("FRAUD 在我们手上+不要报警");
     }
 
     @Test
