@@ -25,10 +25,10 @@ final class LinkText {
     /** The text to scan for links: the message itself when no such letter is in it. */
     static LinkText of(Normalized nz) {
         String o = nz.original();
-        if (!hasSurrogate(o)) {
+        Normalizer normalizer = nz.variants().normalizer();
+        if (!hasFoldedLetter(o, normalizer)) {
             return new LinkText(nz, null);
         }
-        Normalizer normalizer = nz.variants().normalizer();
         StringBuilder folded = new StringBuilder(o.length());
         int[] origin = new int[o.length() + 1];
         for (int i = 0; i < o.length(); ) {
@@ -57,10 +57,14 @@ final class LinkText {
         return new LinkText(view, origin);
     }
 
-    private static boolean hasSurrogate(String s) {
+    /** Whether a supplementary char of the text stands for a plain one; an emoji does not, so it costs no copy. */
+    private static boolean hasFoldedLetter(String s, Normalizer normalizer) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
+            if (Character.isHighSurrogate(s.charAt(i))) {
+                int cp = s.codePointAt(i);
+                if (Character.isSupplementaryCodePoint(cp) && normalizer.foldSupplementary(cp) != 0) {
+                    return true;
+                }
             }
         }
         return false;

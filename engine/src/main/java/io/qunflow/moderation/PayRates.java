@@ -142,7 +142,7 @@ final class PayRates {
             at += filler.length();
         }
         Amount amount = upToTheHigherEnd(t, Amount.at(t, at, t.length()));
-        if (amount == null || amount.value() < minimum || Detectors.wordAt(t, amount.end(), words.notMoney()) != null) {
+        if (amount == null || amount.value() < minimum || words.notMoney().at(t, amount.end()) != null) {
             return null;
         }
         return new int[] {begin, amount.end()};
@@ -194,7 +194,7 @@ final class PayRates {
         for (int j = i - 1; j >= 0 && cues.end(j) >= begin; j--) {
             if (cues.end(j) == begin
                     && cues.is(j, Cue.Kind.PRICE_UNIT)
-                    && Detectors.wordAt(t, cues.begin(j), words.notMoney()) == null) {
+                    && words.notMoney().at(t, cues.begin(j)) == null) {
                 int[] span = amountEndingAt(t, cues.begin(j), cues.end(i), minimum);
                 if (span != null) {
                     return span;
@@ -218,17 +218,8 @@ final class PayRates {
      * Whether one of the words occurs within {@link #NEAR} of the span. Looked for at each place of
      * that window only, so a long message of rates costs linear time.
      */
-    private static boolean near(String t, List<String> words, int begin, int end) {
-        int from = Math.max(0, begin - NEAR);
-        int to = Math.min(t.length(), end + NEAR);
-        for (int at = from; at < to; at++) {
-            for (String word : words) {
-                if (at + word.length() <= to && t.startsWith(word, at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean near(String t, CueWordList words, int begin, int end) {
+        return words.anyWithin(t, Math.max(0, begin - NEAR), Math.min(t.length(), end + NEAR));
     }
 
     private static boolean isDigit(char c) {

@@ -154,10 +154,8 @@ final class PhoneAndQqNumbers {
         if (end >= t.length() || nz.originalEnd(end - 1) != nz.originalStart(end)) {
             return false;
         }
-        for (String unit : nz.variants().notMoney()) {
-            if (t.startsWith(unit, end)) {
-                return true;
-            }
+        if (nz.variants().notMoney().at(t, end) != null) {
+            return true;
         }
         if (cues != null) {
             for (int q = cues.firstEndingFrom(end + 1); q < cues.size() && cues.end(q) <= end + cues.longest(); q++) {
@@ -174,17 +172,16 @@ final class PhoneAndQqNumbers {
      * trigger that is a filler too (群) gives way to one before it (企鹅群 12345678 is named by 企鹅).
      */
     private static int qqTriggerBefore(Normalized nz, String t, int pos) {
+        CueWordList triggers = nz.variants().qqTriggerWords();
         int found = -1;
         for (int skipped = 0; skipped <= 4 && pos > 0; skipped++) {
-            for (String trigger : nz.variants().qqTriggers()) {
+            String trigger = triggers.mayEndAt(t, pos) ? triggerEndingAt(nz, t, pos, triggers.words()) : null;
+            if (trigger != null) {
                 int at = pos - trigger.length();
-                if (at >= 0 && t.startsWith(trigger, at) && !Detectors.insideWord(nz, t, at, trigger)) {
-                    if (trigger.length() > 1 || QQ_FILLER.indexOf(trigger.charAt(0)) < 0) {
-                        return at;
-                    }
-                    found = at;
-                    break;
+                if (trigger.length() > 1 || QQ_FILLER.indexOf(trigger.charAt(0)) < 0) {
+                    return at;
                 }
+                found = at;
             }
             if (QQ_FILLER.indexOf(t.charAt(pos - 1)) < 0) {
                 return found;
@@ -192,5 +189,16 @@ final class PhoneAndQqNumbers {
             pos--;
         }
         return found;
+    }
+
+    /** The first trigger, in the file's order, written so that it ends at {@code pos} and is no part of a word. */
+    private static String triggerEndingAt(Normalized nz, String t, int pos, List<String> triggers) {
+        for (String trigger : triggers) {
+            int at = pos - trigger.length();
+            if (at >= 0 && t.startsWith(trigger, at) && !Detectors.insideWord(nz, t, at, trigger)) {
+                return trigger;
+            }
+        }
+        return null;
     }
 }

@@ -21,15 +21,15 @@ final class Variants {
     private final Set<String> spamTlds;
     private final Set<String> knownTlds;
     private final Set<String> shortLinkHosts;
-    private final List<String> qqTriggers;
+    private final CueWordList qqTriggers;
     private final List<String> weChatIdTriggers;
     private final List<String> weakWeChatIdTriggers;
     private final List<WeChatIds.SoundedTrigger> weChatIdTriggersBySound;
     private final String weChatIdTriggersFirstSounds;
     private final List<String> payFillers;
-    private final List<String> payOffers;
-    private final List<String> notMoney;
-    private final List<String> spending;
+    private final CueWordList payOffers;
+    private final CueWordList notMoney;
+    private final CueWordList spending;
     private final List<String> dealFillers;
     private final List<String> returnPromises;
 
@@ -39,7 +39,7 @@ final class Variants {
         this.spamTlds = texts(cues, Cue.Kind.TLD);
         this.knownTlds = texts(cues, Cue.Kind.TLD, Cue.Kind.COMMON_TLD);
         this.shortLinkHosts = texts(cues, Cue.Kind.SHORT_LINK);
-        this.qqTriggers = canonicalTexts(normalizer, cues, Cue.Kind.QQ);
+        this.qqTriggers = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.QQ));
         this.weChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WECHAT_ID);
         this.weakWeChatIdTriggers = canonicalTexts(normalizer, cues, Cue.Kind.WEAK_WECHAT_ID);
         this.weChatIdTriggersBySound = bySound(normalizer, weChatIdTriggers, weakWeChatIdTriggers);
@@ -47,9 +47,9 @@ final class Variants {
                 .map(trigger -> trigger.sound().substring(0, 1))
                 .collect(java.util.stream.Collectors.joining());
         this.payFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.PAY_FILLER));
-        this.payOffers = canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER);
-        this.notMoney = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY));
-        this.spending = canonicalTexts(normalizer, cues, Cue.Kind.SPENDING);
+        this.payOffers = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.PAY_OFFER));
+        this.notMoney = new CueWordList(longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.NOT_MONEY)));
+        this.spending = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.SPENDING));
         this.dealFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.DEAL_FILLER));
         this.returnPromises = canonicalTexts(normalizer, cues, Cue.Kind.RETURN_PROMISE);
     }
@@ -111,6 +111,11 @@ final class Variants {
 
     /** The words that introduce a QQ number (kind {@code qq}), canonical, in the file's order. */
     List<String> qqTriggers() {
+        return qqTriggers.words();
+    }
+
+    /** {@link #qqTriggers()}, looked up by position. */
+    CueWordList qqTriggerWords() {
         return qqTriggers;
     }
 
@@ -161,17 +166,17 @@ final class Variants {
     }
 
     /** Words that make a pay rate near them an offer (kind {@code pay-offer}), canonical. */
-    List<String> payOffers() {
+    CueWordList payOffers() {
         return payOffers;
     }
 
     /** Units after an amount that is not money (kind {@code not-money}), canonical, longest first. */
-    List<String> notMoney() {
+    CueWordList notMoney() {
         return notMoney;
     }
 
     /** Words that make an amount near a period something paid out (kind {@code spending}), canonical. */
-    List<String> spending() {
+    CueWordList spending() {
         return spending;
     }
 
