@@ -1,0 +1,107 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.OfflineRuleSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Insults (谩骂引战) and sexual solicitations or explicit words (低俗色情) the word lists missed on the
+ * ChineseHarm-Bench dev half (issue 17), decided by the shipped word lists and {@code moderation.drl}
+ * for a plain member three days in the group with a clean record; and everyday chat that shares their
+ * words and must stay clean.
+ */
+class AbuseAndVulgarityTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", resource("/rules/moderation.drl"));
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "你就是个傻缺|傻缺",
+                "别理那个老傻子|老傻子",
+                "你就是垃圾，听见没|你就是垃圾",
+                "你是垃圾还是可回收的废品|你是垃圾",
+                "又来一个网络喷子|网络喷子",
+                "你叫你妈呢|你妈呢",
+                "小号死一边去|死一边去",
+                "没亩的东西|没亩",
+                "臭乐子父母双亡|父母双亡",
+                "你父母死了再说|你父母死了",
+                "那你就是日本狗|日本狗",
+            })
+    void decide_insult_warnsTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.ABUSE);
+        });
+        assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
+    }
+
+    /**
+     * Everyday chat that holds an insult's or a vulgar word's characters. 傻孩子 stays clean: parents
+     * and friends say it fondly, and 傻 alone is no entry. The near misses of the terms above (a
+     * bitch having puppies, an astringent persimmon, a couple exchanging rings, a forgetful 狗脑子)
+     * are why those terms are the longer phrases they are.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "你真是个傻孩子",
+                "今天累成狗",
+                "这个菜辣死了",
+                "操作一下就好",
+                "中午吃鸡肉饭",
+                "周末一起做运动",
+                "我家母狗生了三只小狗",
+                "柿子吃起来涩涩的",
+                "冷得瑟瑟发抖",
+                "新人夫妻交换戒指",
+                "我这狗脑子，又忘了",
+                "垃圾分类请放进可回收桶",
+                "你妈妈呢？让她来接你",
+            })
+    void decide_everydayChat_isClean(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    /** What the shipped rules decide for a plain member three days in the group with a clean record. */
+    private static List<String> outcomes(String text) {
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
+                SCREENER,
+                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
+                true,
+                RULES::evaluate);
+        Evaluation evaluation = outcome.evaluation();
+        return evaluation == null
+                ? List.of()
+                : evaluation.decisions().stream().map(Decision::outcome).toList();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = AbuseAndVulgarityTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
