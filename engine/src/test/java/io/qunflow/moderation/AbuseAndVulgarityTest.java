@@ -49,6 +49,24 @@ class AbuseAndVulgarityTest {
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "小母狗加一下|母狗加",
+                "收二手私袜内衣裤|私袜",
+                "济南换妻，有意私聊|换妻",
+                "看看我的鸡巴|鸡巴",
+                "骚穴痒了|骚穴",
+            })
+    void decide_sexualSolicitationOrExplicitWord_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
     /**
      * Everyday chat that holds an insult's or a vulgar word's characters. 傻孩子 stays clean: parents
      * and friends say it fondly, and 傻 alone is no entry. The near misses of the terms above (a
