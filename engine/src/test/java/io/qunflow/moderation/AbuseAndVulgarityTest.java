@@ -33,11 +33,8 @@ class AbuseAndVulgarityTest {
                 "别理那个老傻子|老傻子",
                 "你就是垃圾，听见没|你就是垃圾",
                 "你是垃圾还是可回收的废品|你是垃圾",
-                "又来一个网络喷子|网络喷子",
-                "你叫你妈呢|你妈呢",
                 "小号死一边去|死一边去",
                 "没亩的东西|没亩",
-                "臭乐子父母双亡|父母双亡",
                 "你父母死了再说|你父母死了",
                 "那你就是日本狗|日本狗",
             })
@@ -71,7 +68,9 @@ class AbuseAndVulgarityTest {
      * Everyday chat that holds an insult's or a vulgar word's characters. 傻孩子 stays clean: parents
      * and friends say it fondly, and 傻 alone is no entry. The near misses of the terms above (a
      * bitch having puppies, an astringent persimmon, a couple exchanging rings, a forgetful 狗脑子)
-     * are why those terms are the longer phrases they are.
+     * are why those terms are the longer phrases they are. Asking a child where the mother is, telling
+     * of an orphan, or complaining about trolls is no insult to a member either, so 你妈呢, 父母双亡 and
+     * 网络喷子 alone are not entries (祝你父母双亡 is).
      */
     @ParameterizedTest
     @ValueSource(
@@ -89,6 +88,9 @@ class AbuseAndVulgarityTest {
                 "我这狗脑子，又忘了",
                 "垃圾分类请放进可回收桶",
                 "你妈妈呢？让她来接你",
+                "你妈呢？怎么没来接你",
+                "他从小父母双亡，很不容易",
+                "别理那些网络喷子",
             })
     void decide_everydayChat_isClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
