@@ -21,6 +21,17 @@ record Cue(String text, Kind kind) {
         MEMBER_ACTION,
         /** Asks whoever reads it to take a gig on: 做吗, 做不, 来不, 接不接. */
         GIG_ASK,
+        /**
+         * Says a task is on offer, read with a task only ({@link EvasionDetectors#gigOffers}), either
+         * side of it: asks whether the reader wants it (要吗) or vouches that it is safe (绿色,
+         * 不违规). Not with a platform's gig: 你在抖音评论的那件还要吗 is a shop asking a buyer.
+         */
+        TASK_OFFER,
+        /**
+         * Asks whether the reader needs a task, read only before one ({@link EvasionDetectors#gigOffers}):
+         * 需要代发, 要不要代发; after it the task is what someone needs done (推文需要改一下).
+         */
+        TASK_NEED,
         /** An account that is bought and sold, read by {@link EvasionDetectors#accountTrades}: 微信号, qq号, 老号. */
         ACCOUNT,
         /** Buys or sells, written as one phrase with an account: 出售, 收购, 出 (出老号), 收 (收qq号). */

@@ -138,7 +138,7 @@ final class EvasionDetectors {
             return;
         }
         String t = nz.text();
-        int[] pair = firstPair(cues, Cue.Kind.PRIVATE_CHAT, (q, gap) -> counts(t, cues, q, gap));
+        int[] pair = firstPair(cues, Cue.Kind.PRIVATE_CHAT, (p, q, gap) -> counts(t, cues, q, gap));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
         }
@@ -169,10 +169,10 @@ final class EvasionDetectors {
         }
     }
 
-    /** Whether cue {@code q}, {@code gap} chars from the cue it is paired with, makes the pair count. */
+    /** Whether cue {@code q}, {@code gap} chars from cue {@code p} it is paired with, makes the pair count. */
     @FunctionalInterface
     private interface Counts {
-        boolean test(int q, int gap);
+        boolean test(int p, int q, int gap);
     }
 
     /**
@@ -196,7 +196,7 @@ final class EvasionDetectors {
                     continue;
                 }
                 int gap = Math.max(cues.begin(q) - cues.end(p), cues.begin(p) - cues.end(q));
-                if (counts.test(q, gap)) {
+                if (counts.test(p, q, gap)) {
                     return new int[] {p, q};
                 }
             }
@@ -254,7 +254,7 @@ final class EvasionDetectors {
             return;
         }
         String t = nz.text();
-        int[] pair = firstPair(cues, Cue.Kind.TASK, (q, gap) -> gap <= NEAR_TASK && isPay(t, cues, q));
+        int[] pair = firstPair(cues, Cue.Kind.TASK, (p, q, gap) -> gap <= NEAR_TASK && isPay(t, cues, q));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.SCAM, "paid-task"));
         }
@@ -269,7 +269,7 @@ final class EvasionDetectors {
         if (!cues.any(Cue.Kind.GAME)) {
             return;
         }
-        int[] pair = firstPair(cues, Cue.Kind.GAME, (q, gap) -> gap <= NEAR && invites(cues, q));
+        int[] pair = firstPair(cues, Cue.Kind.GAME, (p, q, gap) -> gap <= NEAR && invites(cues, q));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.GAMBLING, "gambling-invite"));
         }
@@ -279,8 +279,11 @@ final class EvasionDetectors {
      * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
      * what members do on a platform right after its name) offered to whoever takes it, within
      * {@link #NEAR_ASK}; and a platform's gig with a rate next to a number ("抖音发视频一单70"),
-     * within {@link #NEAR_TASK} (a task with its pay is {@link #paidTasks}'). Either part alone is
-     * everyday ("我在抖音评论了", "做不做作业", "喜欢的来"), so only the two together count.
+     * within {@link #NEAR_TASK} (a task with its pay is {@link #paidTasks}'); and a task within
+     * {@link #NEAR_TASK} of words that put it on offer ("小红书发文要吗", "绿色的代发"), or after
+     * words that ask whether the reader needs it ("需要代发", not "推文需要改一下").
+     * Either part alone is everyday ("我在抖音评论了", "做不做作业", "喜欢的来", "还要吗"), so only the
+     * two together count.
      */
     static void gigOffers(Normalized nz, CueHits cues, List<Hit> hits) {
         boolean platformGigs = cues.any(Cue.Kind.PLATFORM) && cues.any(Cue.Kind.MEMBER_ACTION);
@@ -293,11 +296,16 @@ final class EvasionDetectors {
             pair = firstPair(
                     cues,
                     p -> cues.is(p, Cue.Kind.TASK) || platformBefore(cues, p) >= 0,
-                    (q, gap) -> gap <= NEAR_ASK && (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)));
+                    (p, q, gap) -> gap <= NEAR_ASK && (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)));
+        }
+        if (pair == null
+                && cues.any(Cue.Kind.TASK)
+                && (cues.any(Cue.Kind.TASK_OFFER) || cues.any(Cue.Kind.TASK_NEED))) {
+            pair = firstPair(cues, Cue.Kind.TASK, (p, q, gap) -> gap <= NEAR_TASK && offers(cues, p, q));
         }
         if (pair == null && platformGigs && cues.any(Cue.Kind.PER)) {
             pair = firstPair(
-                    cues, p -> platformBefore(cues, p) >= 0, (q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q));
+                    cues, p -> platformBefore(cues, p) >= 0, (p, q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q));
         }
         if (pair != null) {
             int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformBefore(cues, pair[0]);
@@ -363,6 +371,11 @@ final class EvasionDetectors {
 
     private static boolean longer(CueHits cues, int a, int b) {
         return cues.end(a) - cues.begin(a) > cues.end(b) - cues.begin(b);
+    }
+
+    /** Whether cue {@code q} puts task {@code p} on offer: 绿色 either side, 要吗 after it, 需要 before it. */
+    private static boolean offers(CueHits cues, int p, int q) {
+        return cues.is(q, Cue.Kind.TASK_OFFER) || cues.is(q, Cue.Kind.TASK_NEED) && cues.end(q) <= cues.begin(p);
     }
 
     /** The platform named right before member action {@code a} (抖音 of 抖音评论), or -1. */

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pay-rate detector; V99 the everyday phrases that hold a word-list term or a cue which is none there
  * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
- * ransom demands of the promised-return and ransom detectors.
+ * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
+ * (需要, 要吗, 绿色) and the everyday phrases that hold a task which is none there (代发货, 需要拉新).
  */
 class CueKindsMigrationTest {
 
@@ -70,7 +71,8 @@ class CueKindsMigrationTest {
                         && !addedByV64(line)
                         && !addedByV65(line)
                         && !addedByV90(line)
-                        && !addedByV99(line);
+                        && !addedByV99(line)
+                        && !addedByV101(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -776,6 +778,30 @@ class CueKindsMigrationTest {
         assertThat(after.screen("我行定期存款年化收益3.5%，欢迎咨询", MessageFlags.NONE).clean())
                 .isTrue();
         assertThat(after.screen("钥匙在我手上，晚点给你", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV101(String line) {
+        return line.endsWith(",task-need")
+                || line.endsWith(",task-offer")
+                || List.of("代发货", "一件代发", "发文件", "需要拉新", "要不要拉新").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV101Rows_getsThem_soATaskPutOnOfferIsCaught() {
+        TextScreener after = upgradedFrom("100", CueKindsMigrationTest::addedByV101, before -> {
+            for (String spam : List.of("需要代发/比心", "我有一个绿色的代发")) {
+                assertThat(before.screen(spam, MessageFlags.NONE).clean())
+                        .as(spam)
+                        .isTrue();
+            }
+        });
+
+        assertThat(detectors(after, "需要代发/比心")).contains("gig-offer");
+        assertThat(detectors(after, "我有一个绿色的代发")).contains("gig-offer");
+        for (String clean : List.of("我们仓库支持一件代发，需要的话告诉我", "这个券需要拉新三个人才能领吗")) {
+            assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
+        }
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

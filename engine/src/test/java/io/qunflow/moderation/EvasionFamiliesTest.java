@@ -431,6 +431,12 @@ class EvasionFamiliesTest {
                 "有做代发的来|代发+的来",
                 "dy评论，需要就来|dy评论+需要就来",
                 "抖音发视频一单70|抖音发视频+1单",
+                "需要代发/比心|代发+需要",
+                "需要我用dy发作品吗？|发作品+需要",
+                "要不要代发|代发+要不要",
+                "小红书发文要吗|发文+要吗",
+                "我有一个绿色的代发|代发+绿色",
+                "视频号代发绿色来团|代发+绿色",
             })
     void screen_gigWorkOfferedToWhoeverTakesIt_isGigOffer(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -454,6 +460,16 @@ class EvasionFamiliesTest {
                 "这件外套要吗？一个180，抖音同款",
                 "抖音上那个发夹要吗，一个15",
                 "你在抖音评论的那件还要吗",
+                "推文需要改一下标题",
+                "挂机需要多久",
+                "这篇推文要不要转发一下",
+                "代发货需要几天",
+                "我们仓库支持一件代发，需要的话告诉我",
+                "需要发文件吗",
+                "这个券需要拉新三个人才能领吗",
+                "这个活动要不要拉新",
+                "绿色蔬菜需要的找我",
+                "抖音评论区说这个绿色的好看",
             })
     void screen_platformsAndAsksInEverydayChat_areNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));

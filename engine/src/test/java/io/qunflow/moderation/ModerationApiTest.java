@@ -146,7 +146,9 @@ class ModerationApiTest {
                 "家里保洁阿姨一小时50，要的来问我",
                 "每天走10000步，欢迎大家来打卡",
                 "今天走了三公里，有玩的一起来",
-                "我在抖音评论了，返5元吗")) {
+                "我在抖音评论了，返5元吗",
+                "推文需要改一下标题",
+                "厂家一件代发，需要的联系")) {
             Reply reply = group.say(member, LATER.plusMinutes(++minute), text);
             assertThat(outcomes(reply)).as(text).isEmpty();
             assertThat(reply.body().get("actions").findValuesAsText("type"))
@@ -173,6 +175,8 @@ class ModerationApiTest {
                 "接单吗488半小时|pay-rate|488半小时|488半小时",
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
                 "视频号代发，做不|gig-offer|代发+做不|代发，做不",
+                "需要代发/比心|gig-offer|代发+需要|需要代发",
+                "我有一个绿色的代发|gig-offer|代发+绿色|绿色的代发",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
                 "先给，➕kgkg139|contact-id|kgkg139|➕kgkg139",
                 "不嫌少的可以佳窝 abc_123|contact-id|abc_123|佳窝 abc_123",

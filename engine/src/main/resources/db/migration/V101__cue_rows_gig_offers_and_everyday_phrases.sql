@@ -1,0 +1,44 @@
+-- Black-market gig ads the moderation still missed on ChineseHarm-Bench's dev half (issue 17,
+-- session 30): a task put on offer by the words around it. task-need (需要, 要不要) before a task
+-- (需要代发); task-offer (要吗; 绿色, 不违规, 不封号, which vouch that the gig is safe) either side of
+-- one (小红书发文要吗, 绿色的代发); and the everyday phrases that hold a task which is none there:
+-- 代发货 and 一件代发 (a shop's drop shipping), 发文件 (sending a file), 需要拉新 and 要不要拉新 (a
+-- member asking about a shop's invite-a-friend offer). A row already written is not added twice.
+-- The cue file gets one new version, appended to its latest; a new database seeds the shipped
+-- file, which lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '需要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '需要,task-need' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要不要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要不要,task-need' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '需不需要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '需不需要,task-need' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要吗,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要吗,task-offer' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '绿色,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '绿色,task-offer' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '纯绿,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '纯绿,task-offer' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不违规,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不违规,task-offer' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不封号,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不封号,task-offer' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代发货,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代发货,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '一件代发,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '一件代发,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发文件,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发文件,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '需要拉新,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '需要拉新,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要不要拉新,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要不要拉新,everyday' ELSE '' END,
+       'system',
+       'task-need and task-offer rows, everyday phrases around a task',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '需要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要不要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '需不需要,task-need' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要吗,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '绿色,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '纯绿,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不违规,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不封号,task-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代发货,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '一件代发,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发文件,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '需要拉新,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要不要拉新,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
