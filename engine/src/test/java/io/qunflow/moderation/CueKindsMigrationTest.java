@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
  * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
- * (需要, 要吗, 绿色) and the everyday phrases that hold a task which is none there (代发货, 需要拉新).
+ * (需要, 要吗, 绿色) and the everyday phrases that hold a task or a listed term which is none there
+ * (代发货, 需要拉新, 在做兼职).
  */
 class CueKindsMigrationTest {
 
@@ -783,7 +784,7 @@ class CueKindsMigrationTest {
     private static boolean addedByV101(String line) {
         return line.endsWith(",task-need")
                 || line.endsWith(",task-offer")
-                || List.of("代发货", "一件代发", "发文件", "需要拉新", "要不要拉新").stream()
+                || List.of("代发货", "一件代发", "发文件", "需要拉新", "要不要拉新", "在做兼职", "做过兼职", "做了兼职").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 
@@ -799,7 +800,7 @@ class CueKindsMigrationTest {
 
         assertThat(detectors(after, "需要代发/比心")).contains("gig-offer");
         assertThat(detectors(after, "我有一个绿色的代发")).contains("gig-offer");
-        for (String clean : List.of("我们仓库支持一件代发，需要的话告诉我", "这个券需要拉新三个人才能领吗")) {
+        for (String clean : List.of("我们仓库支持一件代发，需要的话告诉我", "这个券需要拉新三个人才能领吗", "我在做兼职")) {
             assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
         }
     }

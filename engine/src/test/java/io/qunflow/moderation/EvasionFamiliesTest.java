@@ -475,6 +475,23 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
     }
 
+    /**
+     * A member speaking of their own part-time job, or of shopping and loans, offers nothing. A
+     * member's 招聘兼职 notice stays caught: a shop's own notice comes from staff, who are not
+     * moderated, so from a member it is recruitment in someone else's group.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"我在做兼职", "我以前做过兼职，挺累的", "暑假做了兼职，赚了学费", "帮我代购一下", "贷款买房压力大"})
+    void screen_ownPartTimeJobShoppingAndLoansInEverydayChat_areClean(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"本店招聘兼职店员，时间灵活，有意者到店咨询", "我在做兼职，日结200，想做的私我"})
+    void screen_partTimeJobsOffered_stayCaught(String text) {
+        assertThat(hits(text)).isNotEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
