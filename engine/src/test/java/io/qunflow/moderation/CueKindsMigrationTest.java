@@ -301,7 +301,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheGigOfferKinds_getsTheirRows_andWhatTheyCatchIsCaught() {
-        String offer = "视频号代发，做不";
+        String offer = "小红书发文，做不";
 
         TextScreener after = upgradedFrom("61", CueKindsMigrationTest::addedByV62, offer);
 

@@ -475,6 +475,25 @@ class EvasionFamiliesTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
     }
 
+    /** Posting done for someone's 视频号 or 抖音 account is listed, as 抖音代发 and 视频代发 are. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"视频号 代发/期待|视频号代发", "代发抖音20，有意加|代发抖音"})
+    void screen_postingForAnotherAccount_isListedGigWork(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("lexicon");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"视频号上那个代发的快递到了吗", "抖音看到的，代发过来了"})
+    void screen_postingAndAPlatformApartInEverydayChat_areNoListedGigWork(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
+
     /**
      * A member speaking of their own part-time job, or of shopping and loans, offers nothing. A
      * member's 招聘兼职 notice stays caught: a shop's own notice comes from staff, who are not

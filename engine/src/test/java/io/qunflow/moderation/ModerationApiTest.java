@@ -174,7 +174,7 @@ class ModerationApiTest {
                 "来人150u小时|pay-rate|150u小时|150u小时",
                 "接单吗488半小时|pay-rate|488半小时|488半小时",
                 "金花 斗牛 想玩的来|gambling-invite|金花+的来|金花 斗牛 想玩的来",
-                "视频号代发，做不|gig-offer|代发+做不|代发，做不",
+                "小红书发文，做不|gig-offer|发文+做不|发文，做不",
                 "需要代发/比心|gig-offer|代发+需要|需要代发",
                 "我有一个绿色的代发|gig-offer|代发+绿色|绿色的代发",
                 "需要的找我 v：hb8888|wechat-id|hb8888|v：hb8888",
