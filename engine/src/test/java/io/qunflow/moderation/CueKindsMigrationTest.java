@@ -27,8 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (妈妈的, 网堵塞, 电话联系我们, 收银) and the read-back phrases before a phone number that is the
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
  * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
- * (需要, 要吗, 绿色) and the everyday phrases that hold a task or a listed term which is none there
- * (代发货, 需要拉新, 在做兼职).
+ * (需要, 要吗, 绿色), the everyday phrases that hold a task or a listed term which is none there
+ * (代发货, 需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号).
  */
 class CueKindsMigrationTest {
 
@@ -641,7 +641,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV88(String line) {
-        return line.endsWith(",account") || line.endsWith(",deal");
+        return (line.endsWith(",account") || line.endsWith(",deal")) && !addedByV101(line);
     }
 
     @Test
@@ -784,6 +784,7 @@ class CueKindsMigrationTest {
     private static boolean addedByV101(String line) {
         return line.endsWith(",task-need")
                 || line.endsWith(",task-offer")
+                || List.of("游戏账号,account", "游戏号,account").contains(line)
                 || List.of("代发货", "一件代发", "发文件", "需要拉新", "要不要拉新", "在做兼职", "做过兼职", "做了兼职").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
@@ -791,7 +792,7 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileWithoutTheV101Rows_getsThem_soATaskPutOnOfferIsCaught() {
         TextScreener after = upgradedFrom("100", CueKindsMigrationTest::addedByV101, before -> {
-            for (String spam : List.of("需要代发/比心", "我有一个绿色的代发")) {
+            for (String spam : List.of("需要代发/比心", "我有一个绿色的代发", "高价收购游戏账号")) {
                 assertThat(before.screen(spam, MessageFlags.NONE).clean())
                         .as(spam)
                         .isTrue();
@@ -803,6 +804,7 @@ class CueKindsMigrationTest {
         for (String clean : List.of("我们仓库支持一件代发，需要的话告诉我", "这个券需要拉新三个人才能领吗", "我在做兼职")) {
             assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
         }
+        assertThat(detectors(after, "高价收购游戏账号")).contains("account-trade");
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

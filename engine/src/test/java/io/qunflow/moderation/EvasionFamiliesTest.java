@@ -149,6 +149,8 @@ class EvasionFamiliesTest {
                 "账号出租，日结|account-trade|出租+账号|账号出租",
                 "大量收购各类QQ号|account-trade|收购+qq号|收购各类QQ号",
                 "高价回收各种微信号|account-trade|回收+微信号|回收各种微信号",
+                "高价收购游戏账号|account-trade|收购+游戏账号|收购游戏账号",
+                "出售游戏号，价格美丽|account-trade|出售+游戏号|出售游戏号",
                 "13800138000两个|phone|13800138000|13800138000",
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
@@ -176,6 +178,8 @@ class EvasionFamiliesTest {
                 "这件出小号吗",
                 "回收旧手机，微信号同手机号",
                 "我账号出问题了",
+                "我的游戏账号被盗了",
+                "我把游戏号卖了",
                 "批发水果，微信号发你",
                 "回家我出去一下，带你去吃饭",
                 "我出门了，带你去吃饭",
