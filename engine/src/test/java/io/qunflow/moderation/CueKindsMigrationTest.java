@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
  * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
  * (需要, 要吗, 绿色), the everyday phrases that hold a task or a listed term which is none there
- * (代发货, 需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号).
+ * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号).
  */
 class CueKindsMigrationTest {
 
@@ -785,7 +785,7 @@ class CueKindsMigrationTest {
         return line.endsWith(",task-need")
                 || line.endsWith(",task-offer")
                 || List.of("游戏账号,account", "游戏号,account").contains(line)
-                || List.of("代发货", "一件代发", "发文件", "需要拉新", "要不要拉新", "在做兼职", "做过兼职", "做了兼职").stream()
+                || List.of("发文件", "需要拉新", "要不要拉新", "在做兼职", "做过兼职", "做了兼职").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 

@@ -441,6 +441,7 @@ class EvasionFamiliesTest {
                 "小红书发文要吗|发文+要吗",
                 "我有一个绿色的代发|代发+绿色",
                 "视频号代发绿色来团|代发+绿色",
+                "需要代发或者点赞|代发+需要",
             })
     void screen_gigWorkOfferedToWhoeverTakesIt_isGigOffer(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
