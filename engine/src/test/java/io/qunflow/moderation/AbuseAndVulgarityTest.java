@@ -50,7 +50,6 @@ class AbuseAndVulgarityTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "小母狗加一下|母狗加",
                 "收二手私袜内衣裤|私袜",
                 "济南换妻，有意私聊|换妻",
                 "看看我的鸡巴|鸡巴",
