@@ -27,7 +27,11 @@ final class Normalizer {
     private static final int PLANE_ONE = 0x10000;
 
     private final char[] table = new char[65536];
-    private final Map<Character, String> bmpExpansions = new HashMap<>();
+    /**
+     * What a BMP char the variant data expands to more than one char stands for, in pages of 256
+     * chars, most of them absent: looked up with no boxed key, as a spam line is often full of them.
+     */
+    private final String[][] bmpExpansions = new String[256][];
     /** Supplementary code points (emoji, enclosed letters, math alphanumerics) that stand for text. */
     private final Map<Integer, String> supplementary = new HashMap<>();
     /**
@@ -70,7 +74,7 @@ final class Normalizer {
                 supplementary.put(variant, canonical);
             } else if (canonical.length() > 1) {
                 table[variant] = EXPAND;
-                bmpExpansions.put((char) (int) variant, canonical);
+                expandsTo((char) (int) variant, canonical);
             } else {
                 table[variant] = canonical.charAt(0);
             }
@@ -80,6 +84,20 @@ final class Normalizer {
                 (cp, ideograph) -> supplementary.putIfAbsent(cp, String.valueOf(table[ideograph])));
         fillPlaneOne();
         fillSound();
+    }
+
+    private void expandsTo(char c, String canonical) {
+        if (bmpExpansions[c >>> 8] == null) {
+            bmpExpansions[c >>> 8] = new String[256];
+        }
+        bmpExpansions[c >>> 8][c & 0xFF] = canonical;
+    }
+
+    /** What an expanded BMP char stands for; empty for a char that stands for nothing (a lone surrogate). */
+    private String expansionOf(char c) {
+        String[] page = bmpExpansions[c >>> 8];
+        String canonical = page == null ? null : page[c & 0xFF];
+        return canonical == null ? "" : canonical;
     }
 
     private void fillPlaneOne() {
@@ -225,7 +243,7 @@ final class Normalizer {
                         rep = Character.isLetter(cp) ? new String(Character.toChars(cp)) : "";
                     }
                 } else if (m == EXPAND) {
-                    rep = bmpExpansions.getOrDefault(c, ""); // a lone low surrogate is dropped
+                    rep = expansionOf(c); // a lone low surrogate is dropped
                 } else {
                     // Other BMP chars in the surrogate/private-use range: keep as they are.
                     rep = null;

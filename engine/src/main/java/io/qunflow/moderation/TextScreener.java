@@ -42,7 +42,7 @@ public final class TextScreener {
     public Screening screen(String text, MessageFlags flags) {
         String original = text == null ? "" : text;
         Normalized nz = lexicon.variants.normalize(original);
-        List<Hit> hits = new ArrayList<>(0);
+        List<Hit> hits = new ArrayList<>();
         CueHits cues = matchLexicon(nz, hits);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
