@@ -408,6 +408,42 @@ class EvasionFamiliesTest {
         });
     }
 
+    /** Gambling and fraud lines of ChineseHarm-Bench's dev half the lists lacked (issue 17, session 30). */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "腾龙娱乐，欢迎您|腾龙娱乐|GAMBLING",
+                "有认识福彩3D私庄的老板吗|私庄|GAMBLING",
+                "每期都中来|每期都中|GAMBLING",
+                "你不干不要叫我不干大氺苔|大水台|GAMBLING",
+                "不看征信，需要丝我|不看征信|FRAUD",
+                "需要甲币的加我，能过验钞机的那种|能过验钞机|FRAUD",
+                "新车，u进u出|u进u出|FRAUD",
+            })
+    void screen_gamblingAndFraudPhrasesTheListsLacked_areListedTerms(String text, String term, Category category) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(category);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "周末打麻将三缺一",
+                "买了两注双色球玩玩",
+                "这个贷款利率多少",
+                "贷款要看征信吗",
+                "绕着操场跑了28圈",
+                "这期没中，下期再买",
+                "腾龙公园的娱乐设施不错",
+                "这台验钞机多少钱",
+            })
+    void screen_gamblingAndLoanWordsInEverydayChat_areClean(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
