@@ -263,13 +263,20 @@ final class EvasionDetectors {
     /**
      * "金花 斗牛 喜欢的来", "wpk，靠谱可拉，私我": a gambling game named near an invitation or a
      * private-chat ask. Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
-     * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count.
+     * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count. Without
+     * an invitation, "金花三公牛牛": two different games written back to back, the menu a gambling room advertises;
+     * one game named in passing is everyday ("我家牛牛"), and the two lotteries bought together
+     * (福彩体彩) are listed as an everyday phrase.
      */
     static void gamblingInvites(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.GAME)) {
             return;
         }
         int[] pair = firstPair(cues, Cue.Kind.GAME, (p, q, gap) -> gap <= NEAR && invites(cues, q));
+        if (pair == null) {
+            String t = nz.text();
+            pair = firstPair(cues, Cue.Kind.GAME, (p, q, gap) -> gap == 0 && anotherGame(t, cues, p, q));
+        }
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.GAMBLING, "gambling-invite"));
         }
@@ -390,6 +397,13 @@ final class EvasionDetectors {
             }
         }
         return -1;
+    }
+
+    /** Whether cue {@code q} is a game other than game {@code p} (牛牛 after 牛牛 is one game said twice). */
+    private static boolean anotherGame(String t, CueHits cues, int p, int q) {
+        int length = cues.end(p) - cues.begin(p);
+        return cues.is(q, Cue.Kind.GAME)
+                && (cues.end(q) - cues.begin(q) != length || !t.regionMatches(cues.begin(p), t, cues.begin(q), length));
     }
 
     /** An invitation, a private-chat ask, or a contact cue of more than one character (联系, not 加). */

@@ -28,7 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
  * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
  * (需要, 要吗, 绿色), the everyday phrases that hold a task or a listed term which is none there
- * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号).
+ * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V103 扫雷 among the games
+ * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by side
+ * are a gambling menu.
  */
 class CueKindsMigrationTest {
 
@@ -73,7 +75,8 @@ class CueKindsMigrationTest {
                         && !addedByV65(line)
                         && !addedByV90(line)
                         && !addedByV99(line)
-                        && !addedByV101(line);
+                        && !addedByV101(line)
+                        && !addedByV103(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -213,6 +216,7 @@ class CueKindsMigrationTest {
                         && !addedByV67(line)
                         && !addedByV68(line)
                         && !addedByV96(line)
+                        && !addedByV103(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -805,6 +809,19 @@ class CueKindsMigrationTest {
             assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
         }
         assertThat(detectors(after, "高价收购游戏账号")).contains("account-trade");
+    }
+
+    private static boolean addedByV103(String line) {
+        return List.of("扫雷,game", "福彩体彩,everyday", "体彩福彩,everyday").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV103Rows_getsThem_soAGamblingMenuIsCaughtAndTheLotteriesStayClean() {
+        TextScreener after = upgradedFrom("101", CueKindsMigrationTest::addedByV103, "玩儿接龙，扫雷的加我");
+
+        assertThat(detectors(after, "玩儿接龙，扫雷的加我")).contains("gambling-invite");
+        assertThat(detectors(after, "金花三公牛牛")).contains("gambling-invite");
+        assertThat(after.screen("福彩体彩都买了几注", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

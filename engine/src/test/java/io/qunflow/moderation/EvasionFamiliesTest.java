@@ -399,6 +399,9 @@ class EvasionFamiliesTest {
                 "有玩牌九的吗，私我|牌9+有玩",
                 "wpk俱乐部，需要的联系|wpk+联系",
                 "斗🐮金🌹的来|抖牛+的来",
+                "金花三公牛牛|金花+3公",
+                "金🌸牛牛三公 可以拉|牛牛+3公",
+                "玩儿接龙，扫雷的加我|扫雷+的加",
             })
     void screen_gamblingGameOfferedToWhoeverWantsToPlay_isGamblingInvite(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -455,6 +458,10 @@ class EvasionFamiliesTest {
                 "买了张体彩，没中",
                 "这波操作太🐮了，想玩的来",
                 "🐮🍺，有玩的一起来",
+                "福彩体彩都买了几注",
+                "福彩、体彩都买了几注",
+                "我家牛牛爱看斗牛",
+                "牛牛牛牛，快回家",
             })
     void screen_gameWordsInEverydayChat_areNoGamblingInvite(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("gambling-invite"));
