@@ -423,6 +423,11 @@ class EvasionFamiliesTest {
                 "不看征信，需要丝我|不看征信|FRAUD",
                 "需要甲币的加我，能过验钞机的那种|能过验钞机|FRAUD",
                 "新车，u进u出|u进u出|FRAUD",
+                "加拿大 PG扶持88，来就送|pg扶持|GAMBLING",
+                "菠菜上下芬来人|上下芬|GAMBLING",
+                "玩新澳的可以加|玩新澳|GAMBLING",
+                "纯白资，主要微信支付宝|纯白资|FRAUD",
+                "会打字胆子大敢做灰的来私|敢做灰|FRAUD",
             })
     void screen_gamblingAndFraudPhrasesTheListsLacked_areListedTerms(String text, String term, Category category) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -442,6 +447,9 @@ class EvasionFamiliesTest {
                 "这期没中，下期再买",
                 "腾龙公园的娱乐设施不错",
                 "这台验钞机多少钱",
+                "这张图是jpg格式",
+                "新澳洲的签证好办吗",
+                "灰色的外套还有吗",
             })
     void screen_gamblingAndLoanWordsInEverydayChat_areClean(String text) {
         assertThat(hits(text)).isEmpty();
