@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.rules.Decision;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.OfflineRuleSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AbuseAndVulgarityTest {
 
     private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", resource("/rules/moderation.drl"));
+    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", TestData.shippedModerationRules());
 
     @ParameterizedTest
     @CsvSource(
@@ -111,16 +107,5 @@ class AbuseAndVulgarityTest {
         return evaluation == null
                 ? List.of()
                 : evaluation.decisions().stream().map(Decision::outcome).toList();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = AbuseAndVulgarityTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

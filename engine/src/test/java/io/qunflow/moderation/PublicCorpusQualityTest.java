@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.qunflow.rules.Evaluation;
 import io.qunflow.rules.OfflineRuleSet;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ class PublicCorpusQualityTest {
     private static final Set<String> ACTED = Set.of("WARN_MEMBER", "REMOVE_MEMBER", "DELETE_MESSAGE");
 
     private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", shippedRules());
+    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", TestData.shippedModerationRules());
 
     /** A corpus line. */
     record Line(boolean spam, String category, String text) {}
@@ -158,7 +157,7 @@ class PublicCorpusQualityTest {
 
     static List<Line> read(String resource) {
         List<Line> lines = new ArrayList<>();
-        String csv = resource(resource);
+        String csv = TestData.resource(resource);
         boolean header = true;
         for (String row : csv.split("\n")) {
             if (row.isEmpty()) {
@@ -204,21 +203,6 @@ class PublicCorpusQualityTest {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    private static String shippedRules() {
-        return resource("/rules/moderation.drl");
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = PublicCorpusQualityTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void write(Path file, List<String> lines) {

@@ -33,20 +33,30 @@ public final class TestData {
         return lines("/quality/clean.txt");
     }
 
-    private static List<String> lines(String resource) {
-        try (InputStream in = TestData.class.getResourceAsStream(resource)) {
+    /** The shipped moderation rules, rules/moderation.drl. */
+    public static String shippedModerationRules() {
+        return resource("/rules/moderation.drl");
+    }
+
+    /** A resource on the test class path, whole, as UTF-8. */
+    static String resource(String name) {
+        try (InputStream in = TestData.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
+                throw new IllegalStateException("missing test resource " + name);
             }
-            List<String> out = new ArrayList<>();
-            for (String l : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!l.isBlank() && !l.startsWith("#")) {
-                    out.add(l);
-                }
-            }
-            return out;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        for (String l : resource(resource).split("\n")) {
+            if (!l.isBlank() && !l.startsWith("#")) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 }
