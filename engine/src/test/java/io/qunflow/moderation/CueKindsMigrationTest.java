@@ -28,9 +28,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reader's own (您的联系电话, 确认短信发送到…); V100 the return cues, promise words, hostage claims and
  * ransom demands of the promised-return and ransom detectors; V101 the words that put a task on offer
  * (需要, 要吗, 绿色), the everyday phrases that hold a task or a listed term which is none there
- * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V103 扫雷 among the games
- * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by side
- * are a gambling menu.
+ * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V102 the read-back
+ * phrases before the number of whoever a service sends the customer or calls them on (司机电话,
+ * 会通过电话); V103 扫雷 among the games and the two lotteries bought together (福彩体彩) as everyday
+ * phrases, now that two games side by side are a gambling menu.
  */
 class CueKindsMigrationTest {
 
@@ -735,7 +736,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV99(String line) {
-        return line.endsWith(",read-back")
+        return line.endsWith(",read-back") && !addedByV102(line)
                 || List.of("妈妈的,everyday", "网堵塞,everyday", "电话联系我们,everyday", "收银,everyday")
                         .contains(line);
     }
@@ -822,6 +823,28 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "玩儿接龙，扫雷的加我")).contains("gambling-invite");
         assertThat(detectors(after, "金花三公牛牛")).contains("gambling-invite");
         assertThat(after.screen("福彩体彩都买了几注", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV102(String line) {
+        return List.of(
+                        "司机电话", "司机的电话", "师傅电话", "师傅的电话", "骑手电话", "骑手的电话", "配送员电话", "配送员的电话", "快递员电话", "快递员的电话",
+                        "会通过电话", "将通过电话", "稍后通过电话")
+                .stream()
+                .anyMatch(phrase -> line.equals(phrase + ",read-back"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV102Rows_getsThem_soANumberAServiceReadsOutIsNone() {
+        String driver = "车牌号是京A12345，司机电话是13800138000";
+        String callBack = "我们将通过电话13812345678与您保持联系";
+        TextScreener after = upgradedFrom("101", CueKindsMigrationTest::addedByV102, before -> {
+            assertThat(detectors(before, driver)).contains("phone");
+            assertThat(detectors(before, callBack)).contains("phone");
+        });
+
+        assertThat(after.screen(driver, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(callBack, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "有意者联系13800138000")).contains("phone");
     }
 
     private static final List<String> V94_CHARACTER_ROWS = List.of("🐮,牛,emoji", "🐂,牛,emoji");

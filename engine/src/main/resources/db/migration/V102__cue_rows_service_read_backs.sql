@@ -1,0 +1,43 @@
+-- Customer-service talk the moderation flagged on TeleAntiFraud's dev half (issue 17): staff reading
+-- out the number of whoever a service sends the customer (司机电话是 13800138000, 骑手电话) or the one
+-- it will call them on (我们会通过电话 13812345678 与您联系). Such a number asks nobody to make
+-- contact, so these are read-back phrases, as 您的联系电话 is (V99). A row already written is not
+-- added twice.
+-- The cue file gets one new version, appended to its latest; a new database seeds the shipped
+-- file, which lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '司机电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '司机电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '司机的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '司机的电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '师傅电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '师傅电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '师傅的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '师傅的电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '骑手电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '骑手电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '骑手的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '骑手的电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '配送员电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配送员电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '配送员的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配送员的电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '快递员电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '快递员电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '快递员的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '快递员的电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '会通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '会通过电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '将通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '将通过电话,read-back' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '稍后通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '稍后通过电话,read-back' ELSE '' END,
+       'system',
+       '司机电话, 骑手电话, 会通过电话… (read-back)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '司机电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '司机的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '师傅电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '师傅的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '骑手电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '骑手的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '配送员电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '配送员的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '快递员电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '快递员的电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '会通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '将通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '稍后通过电话,read-back' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

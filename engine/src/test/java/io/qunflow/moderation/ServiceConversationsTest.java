@@ -1,0 +1,41 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Ordinary customer-service talk the contact detectors used to read as a member advertising a
+ * contact (issue 17): staff reading out a driver's number, the number a service will call the
+ * customer on, or the customer's own details. Each row pairs such a line with spam that pushes a
+ * number on the reader, which still counts.
+ */
+class ServiceConversationsTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    /**
+     * The number of whoever a service sends the customer (司机电话是, 骑手电话), or the one it will
+     * call them on (我们会通过电话…与您联系), is a read-back: nobody is asked to reach out for an offer.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "车牌号是京A12345，司机电话是13800138000，上车前确认车牌|加我微信13800138000，带你赚钱",
+                "司机的电话是 138 0013 8000，您可以联系确认|有意者联系13800138000",
+                "骑手电话13812345678，预计30分钟送达|详情咨询13812345678",
+                "餐厅会在稍后通过电话13800138000与您确认预订|想做的通过电话13800138000联系我",
+                "我们将通过电话13812345678与您保持联系|兼职日结，电话13812345678"
+            })
+    void screen_numberOfWhomeverAServiceSendsOrCallsOn_isNone_butANumberPushedStillCounts(String service, String spam) {
+        assertThat(hits(service)).as(service).isEmpty();
+        assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
+    }
+}
