@@ -95,7 +95,13 @@ record Cue(String text, Kind kind) {
          * their confirmation goes: 您的联系电话, 您的手机, 确认短信发送到. Such a number asks nobody to
          * make contact, so {@link PhoneAndQqNumbers} passes it over; 我的联系电话 is no read-back.
          */
-        READ_BACK;
+        READ_BACK,
+        /**
+         * Says a sentence reads the customer's details back to them: 送餐地址, 您的地址, 订单已确认,
+         * 信息是否正确. A phone number later in the same sentence, with no private-chat ask between,
+         * is theirs, so {@link PhoneAndQqNumbers} passes it over: 您的送餐地址是中山路123号，联系电话是….
+         */
+        READER_DETAILS;
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a

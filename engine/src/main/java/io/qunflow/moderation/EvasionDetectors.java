@@ -75,6 +75,9 @@ final class EvasionDetectors {
             if (len < MIN_ACCOUNT_DIGITS || len > MAX_ACCOUNT_DIGITS || covered(nz, hits, s, k)) {
                 continue;
             }
+            if (PhoneAndQqNumbers.readerDetailsBefore(nz, cues, s)) {
+                continue; // 您的送餐地址是中山路123号，联系电话是…: the customer's own number, read back
+            }
             if (cues.bySound(i) && PhoneAndQqNumbers.countsSomething(nz, t, cues, k)) {
                 continue; // 回家我100000块: 家我 sounds like 加我, but the number is an amount
             }

@@ -9,7 +9,9 @@ import java.util.List;
  * number are cues of kind {@code qq} in the variant data (rules/lexicon/variants/cues.csv).
  *
  * <p>A number read back to its owner (after a {@code read-back} cue: 您的联系电话是 13800138000,
- * 确认短信发送到 13800138000) is the reader's own and no ask to be contacted.
+ * 确认短信发送到 13800138000) is the reader's own and no ask to be contacted, and so is one later in
+ * a sentence that reads the reader's details back (a {@code reader-details} cue: 您的送餐地址是中山路
+ * 123号，联系电话是 13800138000).
  *
  * <p>A number written straight before a unit (a {@code not-money} cue such as 人 or 个, or a price
  * unit such as 元) counts people, things or money: 群20000人 is a group's size, not its number.
@@ -22,6 +24,15 @@ final class PhoneAndQqNumbers {
 
     /** Passed over between a read-back cue and its number: 您的联系电话是, 联系电话为. */
     private static final String READ_BACK_FILLER = "是为";
+
+    /**
+     * How far before a number (in canonical chars) a reader-details cue may end: the longest
+     * read-back on TeleAntiFraud's dev half, 您的预约信息如下 to the phone after the address, is 51.
+     */
+    private static final int READER_DETAILS_REACH = 60;
+
+    /** Where a sentence ends in the original text: a reader-details cue does not reach past one. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
 
     /**
      * One pass over the canonical digit runs for both detectors; only worth it from
@@ -97,7 +108,11 @@ final class PhoneAndQqNumbers {
         } else if (len == 15 && t.startsWith("0086", s)) {
             p = s + 4;
         }
-        if (p >= 0 && t.charAt(p) == '1' && t.charAt(p + 1) >= '3' && !readBack(t, cues, s)) {
+        if (p >= 0
+                && t.charAt(p) == '1'
+                && t.charAt(p + 1) >= '3'
+                && !readBack(t, cues, s)
+                && !readerDetailsBefore(nz, cues, s)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
     }
@@ -114,6 +129,40 @@ final class PhoneAndQqNumbers {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a reader-details cue ends within {@link #READER_DETAILS_REACH} chars before {@code s}
+     * in the same sentence, with no private-chat ask after it: only the cues the trie found there
+     * are looked at, and the original text only between such a cue and the number. The
+     * {@code contact-number} detector asks too, as 联系电话 holds its cue 联系.
+     */
+    static boolean readerDetailsBefore(Normalized nz, CueHits cues, int s) {
+        if (cues == null || !cues.any(Cue.Kind.READER_DETAILS)) {
+            return false;
+        }
+        boolean found = false;
+        for (int q = cues.firstEndingFrom(Math.max(0, s - READER_DETAILS_REACH));
+                q < cues.size() && cues.end(q) <= s;
+                q++) {
+            if (cues.is(q, Cue.Kind.PRIVATE_CHAT) && found) {
+                found = false;
+            } else if (cues.is(q, Cue.Kind.READER_DETAILS) && sameSentence(nz, cues.end(q), s)) {
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    /** Whether no sentence ends in the original between canonical positions {@code from} and {@code to}. */
+    private static boolean sameSentence(Normalized nz, int from, int to) {
+        String o = nz.original();
+        for (int k = nz.originalEnd(from - 1); k < nz.originalStart(to); k++) {
+            if (SENTENCE_ENDS.indexOf(o.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (需要, 要吗, 绿色), the everyday phrases that hold a task or a listed term which is none there
  * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V102 the read-back
  * phrases before the number of whoever a service sends the customer or calls them on (司机电话,
- * 会通过电话); V103 扫雷 among the games and the two lotteries bought together (福彩体彩) as everyday
- * phrases, now that two games side by side are a gambling menu.
+ * 会通过电话), and the reader-details phrases of a sentence that reads the customer's details back
+ * (送餐地址, 订单已确认).
  */
 class CueKindsMigrationTest {
 
@@ -827,23 +827,27 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV102(String line) {
         return List.of(
-                        "司机电话", "司机的电话", "师傅电话", "师傅的电话", "骑手电话", "骑手的电话", "配送员电话", "配送员的电话", "快递员电话", "快递员的电话",
-                        "会通过电话", "将通过电话", "稍后通过电话")
-                .stream()
-                .anyMatch(phrase -> line.equals(phrase + ",read-back"));
+                                "司机电话", "司机的电话", "师傅电话", "师傅的电话", "骑手电话", "骑手的电话", "配送员电话", "配送员的电话", "快递员电话", "快递员的电话",
+                                "会通过电话", "将通过电话", "稍后通过电话")
+                        .stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",read-back"))
+                || line.endsWith(",reader-details");
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV102Rows_getsThem_soANumberAServiceReadsOutIsNone() {
+    void migrate_aCueFileWithoutTheV102Rows_getsThem_soANumberAServiceReadsOutOrBackIsNone() {
         String driver = "车牌号是京A12345，司机电话是13800138000";
         String callBack = "我们将通过电话13812345678与您保持联系";
+        String details = "您的订单已确认，联系电话为13812345678";
         TextScreener after = upgradedFrom("101", CueKindsMigrationTest::addedByV102, before -> {
             assertThat(detectors(before, driver)).contains("phone");
             assertThat(detectors(before, callBack)).contains("phone");
+            assertThat(detectors(before, details)).contains("phone");
         });
 
         assertThat(after.screen(driver, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen(callBack, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(details, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "有意者联系13800138000")).contains("phone");
     }
 

@@ -38,4 +38,25 @@ class ServiceConversationsTest {
         assertThat(hits(service)).as(service).isEmpty();
         assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
     }
+
+    /**
+     * A number in a sentence that reads the customer's details back to them (送餐地址, 您的地址,
+     * 订单已确认, 信息是否正确) is theirs. Not across a sentence's end, nor past an ask to reach out
+     * (加我, 找我), and a number on its own in a contact's place still counts.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "好的，您的送餐地址是中山路123号，联系电话是13800138000。|您的送餐地址是中山路123号。想赚钱的联系电话13800138000",
+                "订单已记录，送餐地址是光明路12号，联系方式138-1234-5678，两人份。|送餐地址是光明路12号，有兴趣加我13812345678",
+                "好的，您的地址是阳光小区三号楼一单元 102 室，电话是 13812345678|兼职日结，联系电话13812345678",
+                "您的订单已确认，联系电话为13812345678，预计送达时间为30分钟内|订单已确认！找我领红包13812345678",
+                "请您确认一下信息是否正确：姓名张伟，电话13812345678|姓名张伟，电话13812345678，有意者详谈"
+            })
+    void screen_numberInASentenceReadingTheCustomersDetailsBack_isNone_butOutsideOneStillCounts(
+            String readBack, String spam) {
+        assertThat(hits(readBack)).as(readBack).isEmpty();
+        assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
+    }
 }
