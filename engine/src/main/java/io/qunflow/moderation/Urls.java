@@ -32,7 +32,9 @@ final class Urls {
                 continue;
             }
             int end = matchUrlAt(nz, o, i, n);
-            if (end > i) {
+            if (end > i && afterMailbox(nz, o, i)) {
+                i = end;
+            } else if (end > i) {
                 StringBuilder canon = new StringBuilder(end - i);
                 for (int k = i; k < end; k++) {
                     char c = o.charAt(k);
@@ -57,6 +59,14 @@ final class Urls {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the domain at {@code i} is an e-mail address's, right after the @ of a mailbox name
+     * (example@company.com): a service reading back the customer's address links to no site.
+     */
+    private static boolean afterMailbox(Normalized nz, String o, int i) {
+        return i >= 2 && (o.charAt(i - 1) == '@' || o.charAt(i - 1) == '＠') && isAlnum(nz.map(o.charAt(i - 2)));
     }
 
     private static String host(String url) {

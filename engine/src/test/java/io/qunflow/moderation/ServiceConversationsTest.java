@@ -59,4 +59,18 @@ class ServiceConversationsTest {
         assertThat(hits(readBack)).as(readBack).isEmpty();
         assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
     }
+
+    /** The domain of an e-mail address a service reads back is no link; a domain written on its own still is. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "好的，example@company.com，我已记录下来|领取福利请访问 company.com",
+                "我们会通过邮箱 zhangming@example.com 与您联系|资料下载：https://example.com/jtg_d60",
+                "报告已发送到 ＬＩ＠ＥＭＡＩＬ．ＣＯＭ，请查收|全场五折 www.email.com"
+            })
+    void screen_domainOfAnEmailAddress_isNone_butALinkStillCounts(String email, String link) {
+        assertThat(hits(email)).as(email).isEmpty();
+        assertThat(hits(link)).as(link).anySatisfy(h -> assertThat(h.detector()).isEqualTo("url"));
+    }
 }
