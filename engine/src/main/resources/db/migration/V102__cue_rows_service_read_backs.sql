@@ -1,9 +1,10 @@
 -- Customer-service talk the moderation flagged on TeleAntiFraud's dev half (issue 17): staff reading
 -- out the number of whoever a service sends the customer (司机电话是 13800138000, 骑手电话) or the one
 -- it will call them on (我们会通过电话 13812345678 与您联系), read-back phrases as 您的联系电话 is
--- (V99); and the reader-details phrases that say a sentence reads the customer's own details back
+-- (V99); the reader-details phrases that say a sentence reads the customer's own details back
 -- (您的送餐地址是中山路123号，联系电话是 13800138000; 订单已确认, 信息是否正确), so a phone number
--- later in it is theirs. A row already written is not added twice.
+-- later in it is theirs; and 可以点击链接 (a shop's 您可以点击链接下单), an everyday phrase holding the
+-- listed 点击链接. A row already written is not added twice.
 -- The cue file gets one new version, appended to its latest; a new database seeds the shipped
 -- file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -33,9 +34,10 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '预约已成功,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '预约已成功,reader-details' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '订单已确认,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '订单已确认,reader-details' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '订单将送到,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '订单将送到,reader-details' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '信息是否正确,reader-details' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '信息是否正确,reader-details' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可以点击链接,everyday' ELSE '' END,
        'system',
-       '司机电话, 骑手电话, 会通过电话… (read-back); 送餐地址, 您的地址, 订单已确认… (reader-details)',
+       '司机电话, 骑手电话, 会通过电话… (read-back); 送餐地址, 您的地址, 订单已确认… (reader-details); 可以点击链接 (everyday)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -63,4 +65,5 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '预约已成功,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '订单已确认,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '订单将送到,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

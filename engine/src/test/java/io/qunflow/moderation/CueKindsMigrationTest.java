@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V102 the read-back
  * phrases before the number of whoever a service sends the customer or calls them on (司机电话,
  * 会通过电话), and the reader-details phrases of a sentence that reads the customer's details back
- * (送餐地址, 订单已确认).
+ * (送餐地址, 订单已确认), and 可以点击链接 as an everyday phrase.
  */
 class CueKindsMigrationTest {
 
@@ -77,6 +77,7 @@ class CueKindsMigrationTest {
                         && !addedByV90(line)
                         && !addedByV99(line)
                         && !addedByV101(line)
+                        && !addedByV102(line)
                         && !addedByV103(line);
     }
 
@@ -831,7 +832,8 @@ class CueKindsMigrationTest {
                                 "会通过电话", "将通过电话", "稍后通过电话")
                         .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",read-back"))
-                || line.endsWith(",reader-details");
+                || line.endsWith(",reader-details")
+                || line.equals("可以点击链接,everyday");
     }
 
     @Test
@@ -839,15 +841,18 @@ class CueKindsMigrationTest {
         String driver = "车牌号是京A12345，司机电话是13800138000";
         String callBack = "我们将通过电话13812345678与您保持联系";
         String details = "您的订单已确认，联系电话为13812345678";
+        String shop = "如果您决定购买，可以点击链接下单";
         TextScreener after = upgradedFrom("101", CueKindsMigrationTest::addedByV102, before -> {
             assertThat(detectors(before, driver)).contains("phone");
             assertThat(detectors(before, callBack)).contains("phone");
             assertThat(detectors(before, details)).contains("phone");
+            assertThat(detectors(before, shop)).contains("lexicon");
         });
 
         assertThat(after.screen(driver, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen(callBack, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen(details, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(shop, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "有意者联系13800138000")).contains("phone");
     }
 

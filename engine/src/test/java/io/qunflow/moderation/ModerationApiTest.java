@@ -365,7 +365,8 @@ class ModerationApiTest {
                 "稍后我们会发送一条确认短信到 138 1234 5678，请注意查收",
                 "已为您叫车，车牌号是京A12345，司机电话是13800138000，上车前请确认车牌",
                 "好的，您的送餐地址是中山路123号，联系电话是13800138000，预计30分钟送达",
-                "好的，example@company.com，我已记录下来，样品图片十分钟内发到您的邮箱"
+                "好的，example@company.com，我已记录下来，样品图片十分钟内发到您的邮箱",
+                "如果您决定购买，可以点击链接下单，或者告诉我，我帮您完成购买"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);

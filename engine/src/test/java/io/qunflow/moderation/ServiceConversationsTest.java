@@ -73,4 +73,17 @@ class ServiceConversationsTest {
         assertThat(hits(email)).as(email).isEmpty();
         assertThat(hits(link)).as(link).anySatisfy(h -> assertThat(h.detector()).isEqualTo("url"));
     }
+
+    /**
+     * A shop telling a buyer they can follow its product link (可以点击链接, an everyday phrase) is
+     * warned for nothing; 点击链接 pushed otherwise, or a link written out, still is.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"如果您决定购买，可以点击链接下单，或者告诉我，我可以帮您完成购买|点击链接领取补贴", "您可以点击链接查看详细信息，包括更多图片和用户评价|可以点击链接领取红包 abc123.top"})
+    void screen_shopSayingItsLinkCanBeFollowed_isNone_butAPushedLinkStillCounts(String shop, String spam) {
+        assertThat(hits(shop)).as(shop).isEmpty();
+        assertThat(hits(spam)).as(spam).isNotEmpty();
+    }
 }
