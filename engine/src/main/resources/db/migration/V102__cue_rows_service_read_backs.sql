@@ -4,7 +4,8 @@
 -- (V99); the reader-details phrases that say a sentence reads the customer's own details back
 -- (您的送餐地址是中山路123号，联系电话是 13800138000; 订单已确认, 信息是否正确), so a phone number
 -- later in it is theirs; and 可以点击链接 (a shop's 您可以点击链接下单), an everyday phrase holding the
--- listed 点击链接. A row already written is not added twice.
+-- listed 点击链接; and 转账速度 (a bank describing 更快的转账速度 asks for no transfer). A row already
+-- written is not added twice.
 -- The cue file gets one new version, appended to its latest; a new database seeds the shipped
 -- file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -35,9 +36,10 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '订单已确认,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '订单已确认,reader-details' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '订单将送到,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '订单将送到,reader-details' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '信息是否正确,reader-details' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可以点击链接,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可以点击链接,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '转账速度,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '转账速度,everyday' ELSE '' END,
        'system',
-       '司机电话, 骑手电话, 会通过电话… (read-back); 送餐地址, 您的地址, 订单已确认… (reader-details); 可以点击链接 (everyday)',
+       '司机电话, 骑手电话, 会通过电话… (read-back); 送餐地址, 您的地址, 订单已确认… (reader-details); 可以点击链接, 转账速度 (everyday)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -66,4 +68,5 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '订单已确认,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '订单将送到,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '信息是否正确,reader-details' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '可以点击链接,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '转账速度,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

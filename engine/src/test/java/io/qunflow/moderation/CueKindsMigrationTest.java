@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V102 the read-back
  * phrases before the number of whoever a service sends the customer or calls them on (司机电话,
  * 会通过电话), and the reader-details phrases of a sentence that reads the customer's details back
- * (送餐地址, 订单已确认), and 可以点击链接 as an everyday phrase.
+ * (送餐地址, 订单已确认), and 可以点击链接 and 转账速度 as everyday phrases.
  */
 class CueKindsMigrationTest {
 
@@ -833,7 +833,7 @@ class CueKindsMigrationTest {
                         .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",read-back"))
                 || line.endsWith(",reader-details")
-                || line.equals("可以点击链接,everyday");
+                || List.of("可以点击链接,everyday", "转账速度,everyday").contains(line);
     }
 
     @Test

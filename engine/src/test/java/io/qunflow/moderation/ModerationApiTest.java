@@ -366,7 +366,8 @@ class ModerationApiTest {
                 "已为您叫车，车牌号是京A12345，司机电话是13800138000，上车前请确认车牌",
                 "好的，您的送餐地址是中山路123号，联系电话是13800138000，预计30分钟送达",
                 "好的，example@company.com，我已记录下来，样品图片十分钟内发到您的邮箱",
-                "如果您决定购买，可以点击链接下单，或者告诉我，我帮您完成购买"
+                "如果您决定购买，可以点击链接下单，或者告诉我，我帮您完成购买",
+                "我是客服小张。您的账户已升级，可以使用更多在线银行功能，比如更快的转账速度"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);

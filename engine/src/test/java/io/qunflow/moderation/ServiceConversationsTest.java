@@ -86,4 +86,19 @@ class ServiceConversationsTest {
         assertThat(hits(shop)).as(shop).isEmpty();
         assertThat(hits(spam)).as(spam).isNotEmpty();
     }
+
+    /**
+     * Bank staff who introduce themselves and describe 更快的转账速度 ask for no transfer (转账速度 is
+     * an everyday phrase); staff who ask for one are still an impersonation.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"我是客服小张。您的账户已升级，可以使用更多在线银行功能，比如更快的转账速度|我是银行客服小张，您的账户有风险，请马上转账到安全账户"})
+    void screen_staffDescribingTransferSpeed_isNone_butStaffAskingForATransferStillCount(String bank, String fraud) {
+        assertThat(hits(bank)).as(bank).isEmpty();
+        assertThat(hits(fraud))
+                .as(fraud)
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
+    }
 }
