@@ -31,7 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (需要拉新, 在做兼职) and game accounts as accounts bought and sold (游戏账号); V102 the read-back
  * phrases before the number of whoever a service sends the customer or calls them on (司机电话,
  * 会通过电话), and the reader-details phrases of a sentence that reads the customer's details back
- * (送餐地址, 订单已确认), and 可以点击链接 and 转账速度 as everyday phrases.
+ * (送餐地址, 订单已确认), and 可以点击链接 and 转账速度 as everyday phrases; V103 扫雷 among the games
+ * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by
+ * side are a gambling menu.
  */
 class CueKindsMigrationTest {
 
