@@ -76,6 +76,12 @@ record Cue(String text, Kind kind) {
         HOSTAGE,
         /** What a kidnapper demands or threatens, near a hostage claim: 赎金, 不要报警, 后果自负, 一笔钱. */
         RANSOM,
+        /** Tells the reader they have won, read by {@link PrizeClaims}: 恭喜您, 您中了, 被抽中. */
+        PRIZE_WON,
+        /** A prize, right after the reader is told they won: 大奖, 等奖, 奖金, 奖品 ({@link PrizeClaims}). */
+        PRIZE,
+        /** What a prize scam asks before paying out: 手续费, 税费, 身份证号, 银行卡号, 领奖请加 ({@link PrizeClaims}). */
+        PRIZE_ASK,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

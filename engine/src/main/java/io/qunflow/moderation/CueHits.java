@@ -190,6 +190,20 @@ final class CueHits {
         return low;
     }
 
+    /**
+     * The first cue of {@code kind} that begins at or after {@code from} and ends by {@code until},
+     * or -1. Cues come in the order they end, so the search starts at the first one ending after
+     * {@code from} and stops at the first ending past {@code until}.
+     */
+    int firstAfter(int from, Cue.Kind kind, int until) {
+        for (int q = firstEndingFrom(from + 1); q < size && ends[q] <= until; q++) {
+            if (begins[q] >= from && is(q, kind)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** Whether cue {@code i} was matched by sound only, a homophone of a contact or private-chat cue. */
     boolean bySound(int i) {
         return soundsLike != null && soundsLike[i] != null;

@@ -41,11 +41,11 @@ final class Impersonations {
                 continue;
             }
             int begin = cues.begin(intro);
-            int authority = firstAfter(cues, cues.end(intro), Cue.Kind.AUTHORITY, cues.end(intro) + INTRO_TO_AUTHORITY);
+            int authority = cues.firstAfter(cues.end(intro), Cue.Kind.AUTHORITY, cues.end(intro) + INTRO_TO_AUTHORITY);
             if (authority < 0) {
                 continue;
             }
-            int ask = firstAfter(cues, cues.end(authority), Cue.Kind.FRAUD_ASK, begin + INTRO_TO_ASK);
+            int ask = cues.firstAfter(cues.end(authority), Cue.Kind.FRAUD_ASK, begin + INTRO_TO_ASK);
             if (ask < 0) {
                 continue;
             }
@@ -54,19 +54,5 @@ final class Impersonations {
             hits.add(Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "impersonation", begin, cues.end(ask)));
             return;
         }
-    }
-
-    /**
-     * The first cue of {@code kind} that begins at or after {@code from} and ends by {@code until},
-     * or -1. Cues come in the order they end, so the search starts at the first one ending after
-     * {@code from} and stops at the first ending past {@code until}.
-     */
-    private static int firstAfter(CueHits cues, int from, Cue.Kind kind, int until) {
-        for (int q = cues.firstEndingFrom(from + 1); q < cues.size() && cues.end(q) <= until; q++) {
-            if (cues.begin(q) >= from && cues.is(q, kind)) {
-                return q;
-            }
-        }
-        return -1;
     }
 }

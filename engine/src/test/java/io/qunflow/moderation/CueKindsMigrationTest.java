@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 会通过电话), and the reader-details phrases of a sentence that reads the customer's details back
  * (送餐地址, 订单已确认), and 可以点击链接 and 转账速度 as everyday phrases; V103 扫雷 among the games
  * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by
- * side are a gambling menu.
+ * side are a gambling menu; V104 the prize announcements, prizes and asks of the prize-claim
+ * detector (恭喜您, 大奖, 手续费).
  */
 class CueKindsMigrationTest {
 
@@ -826,6 +827,22 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "玩儿接龙，扫雷的加我")).contains("gambling-invite");
         assertThat(detectors(after, "金花三公牛牛")).contains("gambling-invite");
         assertThat(after.screen("福彩体彩都买了几注", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV104(String line) {
+        return line.endsWith(",prize-won") || line.endsWith(",prize") || line.endsWith(",prize-ask");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV104Rows_getsThem_soAPrizeScamIsCaughtAndALuckyDrawStaysClean() {
+        String scam = "恭喜你被抽中一等奖，领取请加客服";
+        TextScreener after = upgradedFrom(
+                "103",
+                CueKindsMigrationTest::addedByV104,
+                before -> assertThat(detectors(before, scam)).doesNotContain("prize-claim"));
+
+        assertThat(detectors(after, scam)).contains("prize-claim");
+        assertThat(detectors(after, "恭喜你中了一等奖，周末来店里领")).doesNotContain("prize-claim");
     }
 
     private static boolean addedByV102(String line) {

@@ -18,7 +18,8 @@ import java.util.List;
  *     homophones, 连系 for 联系), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
  *     (a high pay rate offered to whoever comes), {@code gambling-invite} (a gambling game offered to
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
- *     (someone posing as an official who asks for an id, a code or money), {@code shop-code} (a
+ *     (someone posing as an official who asks for an id, a code or money), {@code prize-claim} (a prize
+ *     announced to the reader with a fee or their details asked), {@code shop-code} (a
  *     shopping code between two currency signs), {@code account-trade} (an account bought or sold),
  *     {@code disguised}, {@code mini-program}, {@code qr-image} or {@code contact-card} (an outsider's
  *     contact card shared)

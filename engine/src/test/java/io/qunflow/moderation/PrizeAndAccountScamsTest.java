@@ -1,0 +1,66 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Prize scams (a prize announced to the reader, then a fee or their details asked before it is paid
+ * out), as the TeleAntiFraud calls and group chats word them, and the everyday lucky draws and
+ * congratulations that must stay clean (issue 17).
+ */
+class PrizeAndAccountScamsTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "恭喜您中得我们公司举办的特别大奖！您只需支付一小笔手续费，就能领取高达50万元的奖金。|恭喜您中得我们公司举办的特别大奖+手续费",
+                "亲，恭喜您中得了我们这次的特别大奖，奖品是一辆全新的轿车，您只需要支付一笔小额的税费就可以把车开回家了。|恭喜您中得了我们这次的特别大奖+税费",
+                "你好，恭喜你，你中了本期彩票的一等奖，奖金是一百万元！请提供你的姓名和电话，我们马上为你安排领奖事宜。|恭喜你你中了本期彩票的1等奖+姓名和",
+                "恭喜您！您已被随机抽中成为本期幸运彩票大奖得主，奖金高达50万元！请提供您的姓名和联系方式。|恭喜您您已被随机抽中成为本期幸运彩票大奖+姓名和",
+                "恭喜你被抽中一等奖，领取请加客服微信|恭喜你被抽中1等奖+领取请加",
+            })
+    void screen_aPrizeAnnouncedWithAFeeOrDetailsAsked_isAPrizeClaim(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("prize-claim");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "恭喜你中了一等奖，周末来店里领",
+                "恭喜中奖!",
+                "恭喜恭喜，奖金到手请客啊",
+                "请留下您的姓名和联系方式，我们安排发货",
+                "恭喜您成为本店会员，请填写联系电话",
+                "防骗提醒：有人说恭喜您中了大奖，要先交手续费，都是骗子",
+            })
+    void screen_everydayDrawsAndCongratulations_areNoPrizeClaim(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
+
+    @Test
+    void screen_anAskFarFromTheAnnouncement_isNoPrizeClaim_butOneWithinReachIs() {
+        String won = "恭喜你中了一等奖，";
+        String filler = "今天天气不错".repeat(40);
+
+        assertThat(hits(won + filler + "手续费多少"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+        assertThat(hits(won + "手续费多少")).anySatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
+}
