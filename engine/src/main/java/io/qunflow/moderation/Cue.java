@@ -82,6 +82,12 @@ record Cue(String text, Kind kind) {
         PRIZE,
         /** What a prize scam asks before paying out: 手续费, 税费, 身份证号, 银行卡号, 领奖请加 ({@link PrizeClaims}). */
         PRIZE_ASK,
+        /** The reader's own account or card, read by {@link AccountAlerts}: 您的账户, 您的银行卡. */
+        READER_ACCOUNT,
+        /** Says something is wrong with an account, right after the reader's: 异常交易, 非法操作 ({@link AccountAlerts}). */
+        ACCOUNT_ALERT,
+        /** Asks the reader to verify with the caller: 配合核实, 身份验证, 后四位 ({@link AccountAlerts}). */
+        VERIFY_ASK,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

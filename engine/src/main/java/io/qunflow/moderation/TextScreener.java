@@ -81,6 +81,7 @@ public final class TextScreener {
             PromisedReturns.find(nz, cues, hits);
             Ransoms.find(nz, cues, hits);
             PrizeClaims.find(nz, cues, hits);
+            AccountAlerts.find(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }

@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (送餐地址, 订单已确认), and 可以点击链接 and 转账速度 as everyday phrases; V103 扫雷 among the games
  * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by
  * side are a gambling menu; V104 the prize announcements, prizes and asks of the prize-claim
- * detector (恭喜您, 大奖, 手续费).
+ * detector (恭喜您, 大奖, 手续费) and the reader's accounts, alerts and verification asks of the
+ * account-alert detector (您的账户, 异常交易, 配合核实).
  */
 class CueKindsMigrationTest {
 
@@ -830,11 +831,12 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV104(String line) {
-        return line.endsWith(",prize-won") || line.endsWith(",prize") || line.endsWith(",prize-ask");
+        return List.of("prize-won", "prize", "prize-ask", "reader-account", "account-alert", "verify-ask")
+                .contains(line.substring(line.lastIndexOf(',') + 1));
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV104Rows_getsThem_soAPrizeScamIsCaughtAndALuckyDrawStaysClean() {
+    void migrate_aCueFileWithoutTheV104Rows_getsThem_soPrizeScamsAndAccountAlertsAreCaught() {
         String scam = "恭喜你被抽中一等奖，领取请加客服";
         TextScreener after = upgradedFrom(
                 "103",
@@ -843,6 +845,7 @@ class CueKindsMigrationTest {
 
         assertThat(detectors(after, scam)).contains("prize-claim");
         assertThat(detectors(after, "恭喜你中了一等奖，周末来店里领")).doesNotContain("prize-claim");
+        assertThat(detectors(after, "您的银行卡可能涉及一笔异常交易，需要您配合我们进行核实")).contains("account-alert");
     }
 
     private static boolean addedByV102(String line) {

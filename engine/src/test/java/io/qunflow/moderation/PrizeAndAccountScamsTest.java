@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Prize scams (a prize announced to the reader, then a fee or their details asked before it is paid
- * out), as the TeleAntiFraud calls and group chats word them, and the everyday lucky draws and
- * congratulations that must stay clean (issue 17).
+ * out) and alerts on the reader's account with a verification asked, as the TeleAntiFraud calls and
+ * group chats word them, and the everyday lucky draws, congratulations and account notices that must
+ * stay clean (issue 17).
  */
 class PrizeAndAccountScamsTest {
 
@@ -62,5 +63,36 @@ class PrizeAndAccountScamsTest {
         assertThat(hits(won + filler + "手续费多少"))
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
         assertThat(hits(won + "手续费多少")).anySatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我们检测到您的银行卡可能涉及一笔异常交易，为了确保您的资金安全，我们需要您配合进行一次核实。|您的银行卡可能涉及1笔异常交易+1次核实",
+                "我们注意到您的账户有异常活动，需要您配合我们进行身份验证。请问您现在方便吗？|您的账户有异常活动+身份验证",
+                "我们发现您的银行卡有异常交易记录，请您提供一下银行卡的最后四位数字，以便我们为您核实信息。|您的银行卡有异常交易+后4位",
+                "您的银行卡账户可能遭受了非法操作，需要您配合我们进行安全验证|您的银行卡账户可能遭受了非法操作+安全验证",
+            })
+    void screen_anAlertOnTheReadersAccountWithAVerificationAsked_isAnAccountAlert(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("account-alert");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "您的账户有异常登录，请修改密码",
+                "我的卡有异常交易，银行让我配合核实，怎么办",
+                "您的账户已开通，请完成身份验证后使用",
+                "正规银行不会通过短信链接要求客户处理账户异常交易，建议您直接拨打银行的官方客服电话进行核实",
+                "防骗提醒：有人来电说您的账户有异常交易要配合核实，都是骗子",
+            })
+    void screen_everydayAccountNotices_areNoAccountAlert(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("account-alert"));
     }
 }
