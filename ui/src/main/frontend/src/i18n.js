@@ -419,6 +419,8 @@ const messages = {
     'rv.detector.impersonation': '冒充客服或公职人员索要信息钱款',
     'rv.detector.prize-claim': '中奖诈骗：先交费用或个人信息再领奖',
     'rv.detector.account-alert': '谎称账户异常交易，要求配合核实',
+    'rv.detector.promised-return': '承诺高额回报的投资',
+    'rv.detector.ransom': '以人质相要挟索要钱款',
     'rv.detector.shop-code': '淘口令',
     'rv.detector.account-trade': '买卖账号',
     'rv.detector.disguised': '变形“微信”'
@@ -833,6 +835,8 @@ const messages = {
     'rv.detector.impersonation': 'Posing as an official to ask for ids, codes or money',
     'rv.detector.prize-claim': 'A prize announced, with a fee or personal details asked first',
     'rv.detector.account-alert': 'An alert on the reader\'s account, with a verification asked',
+    'rv.detector.promised-return': 'An investment promising returns no honest product promises',
+    'rv.detector.ransom': 'A hostage claim with a demand for money',
     'rv.detector.shop-code': 'Shopping code (淘口令)',
     'rv.detector.account-trade': 'Accounts bought or sold',
     'rv.detector.disguised': 'Disguised WeChat'
