@@ -307,12 +307,16 @@ class WebhookApiTest {
                         .mapToInt(Integer::intValue)
                         .sum())
                 .isEqualTo(actions.size() + 3);
-        assertThat(jdbc.sql("SELECT status, attempts FROM qf_webhook_delivery WHERE webhook_id = ?")
-                        .param(hook.get("id").asText())
-                        .query((rs, n) -> rs.getString(1) + rs.getInt(2))
-                        .list())
-                .allMatch(s -> s.startsWith("DELIVERED"))
-                .hasSize(actions.size());
+        // The sender records a delivery once the receiver's answer is back, a moment after the
+        // receiver counted it processed.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                jdbc.sql("SELECT status, attempts FROM qf_webhook_delivery WHERE webhook_id = ?")
+                                        .param(hook.get("id").asText())
+                                        .query((rs, n) -> rs.getString(1) + rs.getInt(2))
+                                        .list())
+                        .allMatch(s -> s.startsWith("DELIVERED"))
+                        .hasSize(actions.size()));
     }
 
     @Test
