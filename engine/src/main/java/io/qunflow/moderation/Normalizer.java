@@ -16,6 +16,10 @@ import java.util.Map;
  * <p>Lexicon terms go through the same function, so the word lists can be written naturally and
  * still match every variant that folds to the same canonical form. Immutable: one per version of
  * the variant data ({@link Variants}).
+ *
+ * <p>Why this class is long: the tables (the BMP table, its multi-char expansions, plane one, the
+ * sound of each char) are built from one pass over the variant data and read by one hot loop;
+ * apart, the loop would reach into another class's arrays on every char of every message.
  */
 final class Normalizer {
 
