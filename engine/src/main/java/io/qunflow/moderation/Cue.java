@@ -113,7 +113,13 @@ record Cue(String text, Kind kind) {
          * 信息是否正确. A phone number later in the same sentence, with no private-chat ask between,
          * is theirs, so {@link PhoneAndQqNumbers} passes it over: 您的送餐地址是中山路123号，联系电话是….
          */
-        READER_DETAILS;
+        READER_DETAILS,
+        /**
+         * Asks to be contacted in private, but only as a message's last word: the bare 私 of
+         * 需要的私 or 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜), so
+         * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends.
+         */
+        CLOSING_ASK;
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a

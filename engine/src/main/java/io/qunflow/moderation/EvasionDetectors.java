@@ -135,13 +135,19 @@ final class EvasionDetectors {
         return false;
     }
 
-    /** "私我，一单20", "抖音代发，私信我", "加我一小时800": a private-chat ask near a price or trade words. */
+    /**
+     * "私我，一单20", "抖音代发，私信我", "加我一小时800", "便宜出，私": a private-chat ask near a
+     * price or trade words; a {@link Cue.Kind#CLOSING_ASK closing ask} counts only as the last word.
+     */
     static void tradeSolicitations(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!cues.any(Cue.Kind.PRIVATE_CHAT)) {
+        String t = nz.text();
+        if (!cues.any(Cue.Kind.PRIVATE_CHAT) && !endsWithClosingAsk(cues, t.length())) {
             return;
         }
-        String t = nz.text();
-        int[] pair = firstPair(cues, Cue.Kind.PRIVATE_CHAT, (p, q, gap) -> counts(t, cues, q, gap));
+        int[] pair = firstPair(
+                cues,
+                p -> cues.is(p, Cue.Kind.PRIVATE_CHAT) || cues.is(p, Cue.Kind.CLOSING_ASK) && cues.end(p) == t.length(),
+                (p, q, gap) -> counts(t, cues, q, gap));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
         }
@@ -170,6 +176,16 @@ final class EvasionDetectors {
                 }
             }
         }
+    }
+
+    /** Whether a closing ask is among the cues that end where the text does (cues come in the order they end). */
+    private static boolean endsWithClosingAsk(CueHits cues, int length) {
+        for (int i = cues.size() - 1; i >= 0 && cues.end(i) == length; i--) {
+            if (cues.is(i, Cue.Kind.CLOSING_ASK)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether cue {@code q}, {@code gap} chars from cue {@code p} it is paired with, makes the pair count. */

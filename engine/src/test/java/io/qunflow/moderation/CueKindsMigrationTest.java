@@ -82,7 +82,8 @@ class CueKindsMigrationTest {
                         && !addedByV99(line)
                         && !addedByV101(line)
                         && !addedByV102(line)
-                        && !addedByV103(line);
+                        && !addedByV103(line)
+                        && !addedByV107(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -846,6 +847,43 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, scam)).contains("prize-claim");
         assertThat(detectors(after, "恭喜你中了一等奖，周末来店里领")).doesNotContain("prize-claim");
         assertThat(detectors(after, "您的银行卡可能涉及一笔异常交易，需要您配合我们进行核实")).contains("account-alert");
+    }
+
+    private static boolean addedByV107(String line) {
+        return line.endsWith(",closing-ask")
+                || List.of(
+                                "转让,trade",
+                                "便宜出,trade",
+                                "代购,trade",
+                                "折,price-unit",
+                                "原价,per",
+                                "现价,per",
+                                "特价,per",
+                                "售价,per",
+                                "一盒,per",
+                                "一套,per",
+                                "一件,per",
+                                "一瓶,per")
+                        .contains(line)
+                || List.of("自私", "无私", "隐私", "走私", "公私", "营私", "徇私", "我找我", "我加我", "有人加我", "有人找我").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV107Rows_getsThem_soAPrivateSaleIsCaughtAndASpenderIsNot() {
+        String closing = "转让健身卡，还有10个月，便宜出，私";
+        String discount = "全场5折，私我";
+        String spender = "我找我妈要了80元";
+        TextScreener after = upgradedFrom("104", CueKindsMigrationTest::addedByV107, before -> {
+            assertThat(before.screen(closing, MessageFlags.NONE).clean()).isTrue();
+            assertThat(before.screen(discount, MessageFlags.NONE).clean()).isTrue();
+            assertThat(detectors(before, spender)).contains("trade-solicitation");
+        });
+
+        assertThat(detectors(after, closing)).contains("trade-solicitation");
+        assertThat(detectors(after, discount)).contains("trade-solicitation");
+        assertThat(after.screen(spender, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("出了名的自私", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV102(String line) {
