@@ -2,12 +2,18 @@
 -- as a message's last word (the bare 私 of 需要的私, 便宜出，私; words ending in 私 such as 自私
 -- and 隐私 stay everyday), goods offered as 转让, 便宜出 or 代购, and prices written as 原价300,
 -- 39一盒 or 5折. Also everyday phrases for a member speaking of someone else: 我找我妈要了80元,
--- 我加我老公的卡, 有人加我. A row already written is not added twice. The cue file gets one new
+-- 我加我老公的卡, 有人加我. And the names of platform accounts as contact cues (抖音号：xiaomei520,
+-- 快手号 km88888), so an account written after one is a contact id. A row already written is not added twice. The cue file gets one new
 -- version, appended to its latest; a new database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
        content
+       || CASE WHEN POSITION(CHR(10) || '抖音号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '抖音号,contact' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '快手号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '快手号,contact' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小红书号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小红书号,contact' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'dy号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'dy号,contact' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'ks号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'ks号,contact' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '私,closing-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '转让,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '转让,trade' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '便宜出,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '便宜出,trade' ELSE '' END
@@ -33,12 +39,17 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '有人加我,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有人加我,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '有人找我,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有人找我,everyday' ELSE '' END,
        'system',
-       'private sales: a closing 私, goods for sale, prices by the box or the discount, and everyday phrases',
+       'private sales: a closing 私, goods for sale, prices by the box or the discount, platform accounts, everyday phrases',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
   AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
-  AND (POSITION(CHR(10) || '私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+  AND (POSITION(CHR(10) || '抖音号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '快手号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小红书号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'dy号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'ks号,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '转让,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '便宜出,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '代购,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

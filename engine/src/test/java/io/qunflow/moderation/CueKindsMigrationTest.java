@@ -863,7 +863,12 @@ class CueKindsMigrationTest {
                                 "一盒,per",
                                 "一套,per",
                                 "一件,per",
-                                "一瓶,per")
+                                "一瓶,per",
+                                "抖音号,contact",
+                                "快手号,contact",
+                                "小红书号,contact",
+                                "dy号,contact",
+                                "ks号,contact")
                         .contains(line)
                 || List.of("自私", "无私", "隐私", "走私", "公私", "营私", "徇私", "我找我", "我加我", "有人加我", "有人找我").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
@@ -878,12 +883,15 @@ class CueKindsMigrationTest {
             assertThat(before.screen(closing, MessageFlags.NONE).clean()).isTrue();
             assertThat(before.screen(discount, MessageFlags.NONE).clean()).isTrue();
             assertThat(detectors(before, spender)).contains("trade-solicitation");
+            assertThat(before.screen("抖音号：xiaomei520", MessageFlags.NONE).clean())
+                    .isTrue();
         });
 
         assertThat(detectors(after, closing)).contains("trade-solicitation");
         assertThat(detectors(after, discount)).contains("trade-solicitation");
         assertThat(after.screen(spender, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("出了名的自私", MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "抖音号：xiaomei520")).contains("contact-id");
     }
 
     private static boolean addedByV102(String line) {
