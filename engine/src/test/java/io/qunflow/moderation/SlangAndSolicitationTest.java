@@ -1,0 +1,95 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.Evaluation;
+import io.qunflow.rules.OfflineRuleSet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Insults, sexual lines, gambling and black-market ads written in the slang the ChineseHarm-Bench
+ * dev half's lines use (issue 17), decided by the shipped word lists and {@code moderation.drl} for a
+ * plain member three days in the group with a clean record; and the everyday chat of shop and brand
+ * groups (mothers, pet owners, farmers, gamers, customer service) that shares their characters and
+ * must stay clean. The rows are written for this test, in the way those lines are written.
+ */
+class SlangAndSolicitationTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", TestData.shippedModerationRules());
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "你这种人就是站街女的命|站街女",
+                "客服你妈是不是死了，半天不回|你妈是不是死了",
+                "你个欠艹的东西|欠艹",
+                "小逼崽子还敢回嘴|逼崽子",
+                "这种人早点死吧|早点死吧",
+                "楼上的蒸鹅心，别说了|蒸鹅心",
+                "再说一句操死你|操死你",
+                "信不信草死你|草死你",
+                "你这个狗娘养的骗子|狗娘养的",
+                "跟个低能儿一样|低能儿",
+                "长得就是个丑逼|丑逼",
+                "闭嘴吧贱逼|贱逼",
+            })
+    void decide_insult_warnsTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.ABUSE);
+        });
+        assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
+    }
+
+    /**
+     * Everyday chat that shares an insult's characters. A message's punctuation is dropped before
+     * matching, so 起号，家里 reads 起号家里 and no entry is made of it (这么起号家里人怎么办 is an
+     * insult, 我在家里起号，家里网速慢 a gamer); 草你妈 and 滚你妈 read inside 除草你妈妈 and 滚你妈妈那边,
+     * 一群废物 inside 一群废物利用的作品, so they are no entries either.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "东莞站街口那边有个快递点",
+                "你妈妈是不是来接你了",
+                "你妈是不是说过这事",
+                "艹，又输了一把",
+                "崽子们放学了，逼不得已才早点回去",
+                "早点死心吧，这款没货了",
+                "早点睡吧，明天还要上班",
+                "周末做了清蒸鹅，鹅心也很好吃",
+                "草死了一片，要打药",
+                "狗娘生了五只小狗，有要的吗",
+                "低能耗的冰箱推荐一下",
+                "我在家里起号，家里网速慢",
+                "帮我除草你妈妈在家吗",
+                "这一群废物利用的手工作品真棒",
+            })
+    void decide_everydayChatSharingAnInsultsCharacters_isClean(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    /** What the shipped rules decide for a plain member three days in the group with a clean record. */
+    private static List<String> outcomes(String text) {
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
+                SCREENER,
+                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
+                true,
+                RULES::evaluate);
+        Evaluation evaluation = outcome.evaluation();
+        return evaluation == null
+                ? List.of()
+                : evaluation.decisions().stream().map(Decision::outcome).toList();
+    }
+}
