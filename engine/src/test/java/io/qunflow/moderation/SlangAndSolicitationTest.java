@@ -76,6 +76,58 @@ class SlangAndSolicitationTest {
         assertThat(outcomes(text)).as(text).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "小母狗来主动点，私我|母狗来主动",
+                "卖自我安慰视频，十元三部|自我安慰视频",
+                "破解海角，会员免费看|破解海角",
+                "招绿帽奴，懂的来|绿帽奴",
+                "乖，想舔你下面|舔你下面",
+                "颜射合集要的私|颜射",
+                "肛交视频有需要的吗|肛交",
+                "出售性爱视频，打包价|性爱视频",
+                "做爱视频一部5元|做爱视频",
+                "想操逼的私我|操逼",
+            })
+    void decide_sexualSolicitationOrExplicitWord_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
+    /**
+     * Everyday chat that shares a sexual phrase's characters, and the phrases left out for it: 当我的小母狗
+     * (当 is also "when": 当我的小母狗发情的时候), 莞式 (东莞式的早茶), 潮吹 (钱塘江潮吹来一阵风), 大屌 (大屌丝逆袭),
+     * 乳交 (乳交界处), 约啪 (约啪啪响的鞭炮), 做爱吗 (a mothers' group asks 孕期可以做爱吗).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我家小母狗来月经了，主动找公狗怎么办",
+                "当我的小母狗发情的时候要注意什么",
+                "失恋了只能自我安慰一下，看个搞笑视频",
+                "海角七号这部电影好看，破解版别下",
+                "绿帽子这个颜色不好看",
+                "狗狗舔你下巴说明它喜欢你",
+                "颜色和射灯一起装在客厅",
+                "宝宝肛门有点红，便秘了",
+                "性价比视频推荐一下",
+                "操作逼真的模拟游戏",
+                "东莞式的早茶很好吃",
+                "钱塘江潮吹来一阵风",
+                "大屌丝逆袭的故事",
+                "乳交界处长了个疙瘩",
+                "孕期可以做爱吗，医生怎么说",
+            })
+    void decide_everydayChatSharingASexualPhrasesCharacters_isClean(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+
     private static List<Hit> hits(String text) {
         return SCREENER.screen(text, MessageFlags.NONE).hits();
     }
