@@ -128,6 +128,38 @@ class SlangAndSolicitationTest {
         assertThat(outcomes(text)).as(text).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PG大水，来就送|pg大水|GAMBLING",
+                "真人视讯，百家乐牛牛都有|真人视讯|GAMBLING",
+                "BET365开户找我|bet365|GAMBLING",
+                "有没有炒小说的，日结|炒小说|SCAM",
+                "需要评论有偿，一条3元|评论有偿|SCAM",
+            })
+    void screen_aGamblingOrBlackMarketAd_isListed(String text, String term, Category category) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(category);
+        });
+        assertThat(outcomes(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "PG级电影适合孩子看吗",
+                "这个是大水杯还是小水杯",
+                "真人视频通话一下更放心",
+                "炒小龙虾说要多放辣",
+                "评论有点多，回复慢了",
+            })
+    void decide_everydayChatSharingAGamblingOrGigWordsCharacters_isClean(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+
     private static List<Hit> hits(String text) {
         return SCREENER.screen(text, MessageFlags.NONE).hits();
     }
