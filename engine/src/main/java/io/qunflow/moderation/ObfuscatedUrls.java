@@ -58,12 +58,17 @@ final class ObfuscatedUrls {
         return nz.map(c) == '点';
     }
 
-    /** "(点)", "[.]", "【.】", "(dot)": the dot from {@code start} to {@code end} with a bracket on each side. */
+    /** Brackets a dot is put between, in any width: each opening one and its closing one at the same place. */
+    private static final String OPENING = "(（[［【〔〖{｛「『〈《<＜";
+
+    private static final String CLOSING = ")）]］】〕〗}｝」』〉》>＞";
+
+    /** "(点)", "[.]", "【.】", "「.」", "(dot)": the dot from {@code start} to {@code end} with a bracket on each side. */
     private static boolean bracketed(String o, int start, int end) {
         return start > 0
                 && end < o.length()
-                && "(（[【〔{".indexOf(o.charAt(start - 1)) >= 0
-                && ")）]】〕}".indexOf(o.charAt(end)) >= 0;
+                && OPENING.indexOf(o.charAt(start - 1)) >= 0
+                && CLOSING.indexOf(o.charAt(end)) >= 0;
     }
 
     /**
