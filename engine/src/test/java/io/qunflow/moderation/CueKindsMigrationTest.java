@@ -35,7 +35,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * and the two lotteries bought together (福彩体彩) as everyday phrases, now that two games side by
  * side are a gambling menu; V104 the prize announcements, prizes and asks of the prize-claim
  * detector (恭喜您, 大奖, 手续费) and the reader's accounts, alerts and verification asks of the
- * account-alert detector (您的账户, 异常交易, 配合核实).
+ * account-alert detector (您的账户, 异常交易, 配合核实); V105 more hostage claims and demands of the
+ * ransom detector (人带走了, 一笔费用, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
+ * and the reader's parcel, contraband in it and an ask to help an investigation of the account-alert
+ * detector (您的包裹, 违禁品, 配合调查).
  */
 class CueKindsMigrationTest {
 
@@ -83,7 +86,8 @@ class CueKindsMigrationTest {
                         && !addedByV101(line)
                         && !addedByV102(line)
                         && !addedByV103(line)
-                        && !addedByV107(line);
+                        && !addedByV107(line)
+                        && !addedByV105(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -762,15 +766,16 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV100(String line) {
         return List.of(
-                        ",return-per-year",
-                        ",return-per-month",
-                        ",return-per-day",
-                        ",return",
-                        ",return-promise",
-                        ",hostage",
-                        ",ransom")
-                .stream()
-                .anyMatch(line::endsWith);
+                                ",return-per-year",
+                                ",return-per-month",
+                                ",return-per-day",
+                                ",return",
+                                ",return-promise",
+                                ",hostage",
+                                ",ransom")
+                        .stream()
+                        .anyMatch(line::endsWith)
+                && !addedByV105(line);
     }
 
     @Test
@@ -833,7 +838,42 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV104(String line) {
         return List.of("prize-won", "prize", "prize-ask", "reader-account", "account-alert", "verify-ask")
-                .contains(line.substring(line.lastIndexOf(',') + 1));
+                        .contains(line.substring(line.lastIndexOf(',') + 1))
+                && !addedByV105(line);
+    }
+
+    private static boolean addedByV105(String line) {
+        return List.of(
+                                "被人绑架", "不明分子绑架", "遭到了绑架", "遭到绑架", "被绑匪", "坏人扣", "坏人控制", "坏人抓走", "混混抓走", "混混给抓走",
+                                "被几个人抓走", "我们暂时扣留", "人带走了", "给带走了")
+                        .stream()
+                        .anyMatch(cue -> line.equals(cue + ",hostage"))
+                || List.of(
+                                "一笔费用", "对他不利", "对她不利", "对你儿子不利", "对您儿子不利", "有生命危险", "保证他的安全", "确保他的安全", "保证他们的安全",
+                                "确保他们的安全", "让他受到伤害", "按照我说的做", "按照我说的去做", "放了他")
+                        .stream()
+                        .anyMatch(cue -> line.equals(cue + ",ransom"))
+                || List.of("没有生命危险", "不会有生命危险", "无生命危险", "脱离生命危险").stream()
+                        .anyMatch(cue -> line.equals(cue + ",everyday"))
+                || List.of("您的包裹", "你的包裹", "您有一个包裹", "您的一个包裹").stream()
+                        .anyMatch(cue -> line.equals(cue + ",reader-account"))
+                || List.of("违禁品", "违禁物品", "可疑物品").stream().anyMatch(cue -> line.equals(cue + ",account-alert"))
+                || List.of("配合调查", "配合我们调查", "配合我们进行调查").stream().anyMatch(cue -> line.equals(cue + ",verify-ask"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV105Rows_getsThem_soKidnappingAndParcelScriptsAreCaught() {
+        String kidnap = "你儿子被一帮人带走了，他们要你马上准备一笔钱";
+        String parcel = "这里是快递客服，您的包裹里发现了违禁品，需要您配合调查";
+        TextScreener after = upgradedFrom("104", CueKindsMigrationTest::addedByV105, before -> {
+            assertThat(detectors(before, kidnap)).doesNotContain("ransom");
+            assertThat(detectors(before, parcel)).doesNotContain("account-alert");
+        });
+
+        assertThat(detectors(after, kidnap)).contains("ransom");
+        assertThat(detectors(after, parcel)).contains("account-alert");
+        assertThat(after.screen("病情已经控制住了，没有生命危险，大家放心", MessageFlags.NONE).clean())
+                .isTrue();
     }
 
     @Test
