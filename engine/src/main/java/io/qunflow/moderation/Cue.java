@@ -72,6 +72,13 @@ record Cue(String text, Kind kind) {
         RETURN,
         /** Makes a rate a promise: 高达, 可以达到, 保证, 以上 (read by {@link PromisedReturns}, not matched). */
         RETURN_PROMISE,
+        /**
+         * Calls a return high without a figure, right after a return cue: 非常高, 相当可观, 远超
+         * ({@link PromisedReturns}, only with an investment pitch near by).
+         */
+        RETURN_HIGH,
+        /** Pitches an investment to the reader: 投资项目, 投资机会, 投资计划 ({@link PromisedReturns}). */
+        INVESTMENT_PITCH,
         /** Says someone is held, read by {@link Ransoms}: 在我手上, 被我们控制, 被绑架, 扣住了. */
         HOSTAGE,
         /** What a kidnapper demands or threatens, near a hostage claim: 赎金, 不要报警, 后果自负, 一笔钱. */

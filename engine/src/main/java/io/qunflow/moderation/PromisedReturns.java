@@ -11,6 +11,12 @@ import java.util.List;
  * goes unsaid (kind {@code return}: 收益, 回报) at or above {@link #MIN_UNSTATED} with a promise word
  * (kind {@code return-promise}: 高达, 可以达到, 以上) between them or right after the rate.
  *
+ * <p>A return called high without a figure (kind {@code return-high}: 非常高, 相当可观, 远超) within
+ * {@link #CUE_TO_RATE} after a return cue is a promise too when an investment is pitched within
+ * {@link #PITCH_NEAR} of it (kind {@code investment-pitch}: 投资项目, 投资机会): "我们最新的投资项目，
+ * 回报率非常高". Alone, 收益非常高 is a member talking about their fund, and a bank's 理财产品 is no pitch
+ * word: banks post their own products in their customer groups.
+ *
  * <p>The words alone are everyday marketing and news: a bank's 年化收益3.5%, 余额宝年化2%, "基金过去
  * 一年涨了15%", "这个月业绩增长20%"; only a rate a deposit or fund does not reach, offered as what the
  * reader will earn, is the investment-fraud pitch. Loan rates (利率, 月息) are left out: a loan's
@@ -33,6 +39,8 @@ final class PromisedReturns {
     static final long MIN_UNSTATED = 1_500;
     /** At most this many canonical chars between a return cue and its rate: "收益率可以达到". */
     static final int CUE_TO_RATE = 8;
+    /** How far (canonical chars) an investment pitch may be from a return called high: a sentence or two. */
+    static final int PITCH_NEAR = 80;
     /** How far after the rate a promise word may begin: the 以上 of "百分之三十以上". */
     private static final int AFTER_RATE = 2;
 
@@ -70,6 +78,40 @@ final class PromisedReturns {
             if (rate != null && rate.hundredths() >= minimum) {
                 hits.add(hit(nz, cues, i, rate, rate.begin(), cues.end(i)));
                 return;
+            }
+        }
+        if (cues.any(Cue.Kind.RETURN_HIGH) && cues.any(Cue.Kind.INVESTMENT_PITCH)) {
+            calledHigh(nz, cues, hits);
+        }
+    }
+
+    /** "投资项目……回报率非常高": a return called high, with an investment pitched near by; one hit at most. */
+    private static void calledHigh(Normalized nz, CueHits cues, List<Hit> hits) {
+        String t = nz.text();
+        for (int i = 0; i < cues.size(); i++) {
+            if (minimumFor(cues, i) == 0) {
+                continue;
+            }
+            int high = cues.firstAfter(cues.end(i), Cue.Kind.RETURN_HIGH, cues.end(i) + CUE_TO_RATE + cues.longest());
+            if (high < 0 || cues.begin(high) - cues.end(i) > CUE_TO_RATE) {
+                continue;
+            }
+            int from = Math.max(0, cues.begin(i) - PITCH_NEAR);
+            int until = cues.end(high) + PITCH_NEAR;
+            for (int p = cues.firstEndingFrom(from); p < cues.size() && cues.end(p) <= until + cues.longest(); p++) {
+                if (cues.is(p, Cue.Kind.INVESTMENT_PITCH) && cues.begin(p) <= until) {
+                    String term =
+                            t.substring(cues.begin(i), cues.end(high)) + "+" + t.substring(cues.begin(p), cues.end(p));
+                    hits.add(Detectors.hit(
+                            nz,
+                            term,
+                            Category.FRAUD,
+                            Severity.MEDIUM,
+                            "promised-return",
+                            cues.begin(i),
+                            cues.end(high)));
+                    return;
+                }
             }
         }
     }

@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * account-alert detector (您的账户, 异常交易, 配合核实); V105 more hostage claims and demands of the
  * ransom detector (人带走了, 一笔费用, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
  * and the reader's parcel, contraband in it and an ask to help an investigation of the account-alert
- * detector (您的包裹, 违禁品, 配合调查).
+ * detector (您的包裹, 违禁品, 配合调查), and the returns called high and investment pitches of the
+ * promised-return detector (非常高, 投资项目).
  */
 class CueKindsMigrationTest {
 
@@ -858,20 +859,27 @@ class CueKindsMigrationTest {
                 || List.of("您的包裹", "你的包裹", "您有一个包裹", "您的一个包裹").stream()
                         .anyMatch(cue -> line.equals(cue + ",reader-account"))
                 || List.of("违禁品", "违禁物品", "可疑物品").stream().anyMatch(cue -> line.equals(cue + ",account-alert"))
-                || List.of("配合调查", "配合我们调查", "配合我们进行调查").stream().anyMatch(cue -> line.equals(cue + ",verify-ask"));
+                || List.of("配合调查", "配合我们调查", "配合我们进行调查").stream().anyMatch(cue -> line.equals(cue + ",verify-ask"))
+                || List.of("非常高", "相当高", "极高", "相当可观", "非常可观", "十分可观", "远超").stream()
+                        .anyMatch(cue -> line.equals(cue + ",return-high"))
+                || List.of("投资项目", "投资机会", "投资计划").stream().anyMatch(cue -> line.equals(cue + ",investment-pitch"));
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV105Rows_getsThem_soKidnappingAndParcelScriptsAreCaught() {
+    void migrate_aCueFileWithoutTheV105Rows_getsThem_soKidnappingParcelAndInvestmentScriptsAreCaught() {
         String kidnap = "你儿子被一帮人带走了，他们要你马上准备一笔钱";
         String parcel = "这里是快递客服，您的包裹里发现了违禁品，需要您配合调查";
+        String pitch = "我们有个新的投资项目，回报率非常高，您有兴趣吗";
         TextScreener after = upgradedFrom("104", CueKindsMigrationTest::addedByV105, before -> {
             assertThat(detectors(before, kidnap)).doesNotContain("ransom");
             assertThat(detectors(before, parcel)).doesNotContain("account-alert");
+            assertThat(detectors(before, pitch)).doesNotContain("promised-return");
         });
 
         assertThat(detectors(after, kidnap)).contains("ransom");
         assertThat(detectors(after, parcel)).contains("account-alert");
+        assertThat(detectors(after, pitch)).contains("promised-return");
+        assertThat(after.screen("我买的基金今年收益非常高，开心", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("病情已经控制住了，没有生命危险，大家放心", MessageFlags.NONE).clean())
                 .isTrue();
     }

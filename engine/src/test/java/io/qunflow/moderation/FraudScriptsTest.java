@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Fraud scripts as phone calls and group chats word them: a caller who says a relative is held and
  * asks for money or threatens them, a parcel said to hold contraband with the reader asked to help an
- * investigation; and the everyday lines about arrests, hospitals and parcels that must stay clean.
+ * investigation, an investment pitched with its return called high; and the everyday lines about
+ * arrests, hospitals, parcels and members' own funds that must stay clean.
  */
 class FraudScriptsTest {
 
@@ -85,5 +86,35 @@ class FraudScriptsTest {
         assertThat(hits(text))
                 .as(text)
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("account-alert"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "王姐您好，我们公司最近有个投资项目，回报率非常高，名额有限，您有兴趣了解一下吗",
+                "这是一个难得的投资机会，收益相当可观，而且几乎没有风险",
+                "我们的投资计划收益远超银行定期，您考虑一下",
+            })
+    void screen_anInvestmentPitchedWithItsReturnCalledHigh_isAPromisedReturn(String text) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("promised-return");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.MEDIUM);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我买的基金今年收益非常高，开心",
+                "我行理财产品收益相当可观，欢迎到网点咨询",
+                "这个投资项目风险很大，回报也不确定，大家谨慎",
+                "宝宝的辅食营养价值非常高，投资项目什么的我不懂",
+                "防骗提醒：说投资项目回报率非常高的都是骗子",
+            })
+    void screen_everydayTalkAboutReturns_isNoPromisedReturn(String text) {
+        assertThat(hits(text))
+                .as(text)
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
     }
 }

@@ -20,8 +20,9 @@ import java.util.List;
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
  *     (someone posing as an official who asks for an id, a code or money), {@code prize-claim} (a prize
  *     announced to the reader with a fee or their details asked), {@code account-alert} (an alert on the
- *     reader's account with a verification asked), {@code promised-return} (an investment promising a
- *     return no honest product promises), {@code ransom} (a hostage claim with a demand), {@code shop-code} (a
+ *     reader's account, or contraband in their parcel, with a verification or an investigation asked),
+ *     {@code promised-return} (an investment promising a return no honest product promises, or pitched
+ *     with its return called high), {@code ransom} (a hostage claim with a demand), {@code shop-code} (a
  *     shopping code between two currency signs), {@code account-trade} (an account bought or sold),
  *     {@code disguised}, {@code mini-program}, {@code qr-image} or {@code contact-card} (an outsider's
  *     contact card shared)

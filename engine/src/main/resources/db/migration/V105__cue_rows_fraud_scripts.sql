@@ -3,7 +3,9 @@
 -- 坏人扣…, 混混抓走, 人带走了, 我们暂时扣留) and more demands and threats (一笔费用, 对他不利, 有生命危险,
 -- 保证他的安全, 按照我说的做, 放了他), with the everyday phrases 没有生命危险, 不会有生命危险, 无生命危险
 -- and 脱离生命危险 that hold one; the account-alert detector the reader's parcel (您的包裹), contraband
--- found in it (违禁品, 可疑物品) and an ask to help an investigation (配合调查). A row already written is
+-- found in it (违禁品, 可疑物品) and an ask to help an investigation (配合调查); the promised-return
+-- detector a return called high without a figure (非常高, 相当可观, 远超) and the investment pitch it
+-- counts with (投资项目, 投资机会, 投资计划). A row already written is
 -- not added twice. The cue file gets one new version, appended to its latest; a new database seeds the
 -- shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -51,9 +53,19 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '可疑物品,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可疑物品,account-alert' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '配合调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配合调查,verify-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '配合我们调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配合我们调查,verify-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '配合我们进行调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配合我们进行调查,verify-ask' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '配合我们进行调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配合我们进行调查,verify-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '非常高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '非常高,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '相当高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '相当高,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '极高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '极高,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '相当可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '相当可观,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '非常可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '非常可观,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '十分可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '十分可观,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '远超,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '远超,return-high' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '投资项目,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '投资项目,investment-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '投资机会,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '投资机会,investment-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '投资计划,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '投资计划,investment-pitch' ELSE '' END,
        'system',
-       'the kidnapping and parcel rows of the ransom and account-alert detectors',
+       'the fraud-script rows of the ransom, account-alert and promised-return detectors',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -99,4 +111,14 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '可疑物品,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '配合调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '配合我们调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '配合我们进行调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '配合我们进行调查,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '非常高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '相当高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '极高,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '相当可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '非常可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '十分可观,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '远超,return-high' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '投资项目,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '投资机会,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '投资计划,investment-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
