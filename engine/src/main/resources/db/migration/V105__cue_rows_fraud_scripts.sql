@@ -1,6 +1,6 @@
 -- Kidnapping and parcel scripts the moderation still missed on the TeleAntiFraud dev half (fraud
 -- scripts, issue 17). The ransom detector reads more ways a caller says someone is held (被人绑架,
--- 坏人扣…, 混混抓走, 人带走了, 我们暂时扣留) and more demands and threats (一笔费用, 对他不利, 有生命危险,
+-- 坏人扣留, 坏人扣着, 混混抓走, 人带走了, 我们暂时扣留) and more demands and threats (一笔费用, 对他不利, 有生命危险,
 -- 保证他的安全, 按照我说的做, 放了他), with the everyday phrases 没有生命危险, 不会有生命危险, 无生命危险
 -- and 脱离生命危险 that hold one; the account-alert detector the reader's parcel (您的包裹), contraband
 -- found in it (违禁品, 可疑物品) and an ask to help an investigation (配合调查); the promised-return
@@ -17,7 +17,9 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '遭到了绑架,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '遭到了绑架,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '遭到绑架,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '遭到绑架,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '被绑匪,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '被绑匪,hostage' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '坏人扣,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人扣,hostage' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '坏人扣留,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人扣留,hostage' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '坏人扣押,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人扣押,hostage' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '坏人扣着,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人扣着,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '坏人控制,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人控制,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '坏人抓走,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坏人抓走,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '混混抓走,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '混混抓走,hostage' ELSE '' END
@@ -75,7 +77,9 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '遭到了绑架,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '遭到绑架,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '被绑匪,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '坏人扣,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '坏人扣留,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '坏人扣押,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '坏人扣着,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '坏人控制,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '坏人抓走,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '混混抓走,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

@@ -845,8 +845,8 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV105(String line) {
         return List.of(
-                                "被人绑架", "不明分子绑架", "遭到了绑架", "遭到绑架", "被绑匪", "坏人扣", "坏人控制", "坏人抓走", "混混抓走", "混混给抓走",
-                                "被几个人抓走", "我们暂时扣留", "人带走了", "给带走了")
+                                "被人绑架", "不明分子绑架", "遭到了绑架", "遭到绑架", "被绑匪", "坏人扣留", "坏人扣押", "坏人扣着", "坏人控制", "坏人抓走",
+                                "混混抓走", "混混给抓走", "被几个人抓走", "我们暂时扣留", "人带走了", "给带走了")
                         .stream()
                         .anyMatch(cue -> line.equals(cue + ",hostage"))
                 || List.of(

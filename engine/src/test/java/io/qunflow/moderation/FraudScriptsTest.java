@@ -117,4 +117,16 @@ class FraudScriptsTest {
                 .as(text)
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"宝妈在家带娃也能做，轻松月入过W", "期货开户，手续费低，高返佣当天到账"})
+    void screen_aPitchThatNamesItself_isASCAMTerm(String text) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> assertThat(h.category()).isEqualTo(Category.SCAM));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"胆子大的来挑战新主题密室", "周末亲子活动，免费带孩子体验陶艺", "考研上岸的学姐分享经验"})
+    void screen_everydayInvitationsLeftOutOnPurpose_stayClean(String text) {
+        assertThat(SCREENER.screen(text, MessageFlags.NONE).clean()).as(text).isTrue();
+    }
 }
