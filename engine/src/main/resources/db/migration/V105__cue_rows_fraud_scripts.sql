@@ -1,6 +1,6 @@
 -- Kidnapping and parcel scripts the moderation still missed on the TeleAntiFraud dev half (fraud
 -- scripts, issue 17). The ransom detector reads more ways a caller says someone is held (被人绑架,
--- 坏人扣留, 坏人扣着, 混混抓走, 人带走了, 我们暂时扣留) and more demands and threats (一笔费用, 对他不利, 有生命危险,
+-- 坏人扣留, 坏人扣着, 混混抓走, 人带走了, 我们暂时扣留) and more demands and threats (对他不利, 有生命危险,
 -- 保证他的安全, 按照我说的做, 放了他), with the everyday phrases 没有生命危险, 不会有生命危险, 无生命危险
 -- and 脱离生命危险 that hold one; the account-alert detector the reader's parcel (您的包裹), contraband
 -- found in it (违禁品, 可疑物品) and an ask to help an investigation (配合调查); the promised-return
@@ -28,7 +28,6 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '我们暂时扣留,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我们暂时扣留,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '人带走了,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '人带走了,hostage' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '给带走了,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给带走了,hostage' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '一笔费用,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '一笔费用,ransom' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '对他不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对他不利,ransom' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '对她不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对她不利,ransom' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '对你儿子不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对你儿子不利,ransom' ELSE '' END
@@ -88,7 +87,6 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '我们暂时扣留,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '人带走了,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '给带走了,hostage' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '一笔费用,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '对他不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '对她不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '对你儿子不利,ransom' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * side are a gambling menu; V104 the prize announcements, prizes and asks of the prize-claim
  * detector (恭喜您, 大奖, 手续费) and the reader's accounts, alerts and verification asks of the
  * account-alert detector (您的账户, 异常交易, 配合核实); V105 more hostage claims and demands of the
- * ransom detector (人带走了, 一笔费用, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
+ * ransom detector (人带走了, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
  * and the reader's parcel, contraband in it and an ask to help an investigation of the account-alert
  * detector (您的包裹, 违禁品, 配合调查), and the returns called high and investment pitches of the
  * promised-return detector (非常高, 投资项目).
@@ -850,8 +850,8 @@ class CueKindsMigrationTest {
                         .stream()
                         .anyMatch(cue -> line.equals(cue + ",hostage"))
                 || List.of(
-                                "一笔费用", "对他不利", "对她不利", "对你儿子不利", "对您儿子不利", "有生命危险", "保证他的安全", "确保他的安全", "保证他们的安全",
-                                "确保他们的安全", "让他受到伤害", "按照我说的做", "按照我说的去做", "放了他")
+                                "对他不利", "对她不利", "对你儿子不利", "对您儿子不利", "有生命危险", "保证他的安全", "确保他的安全", "保证他们的安全", "确保他们的安全",
+                                "让他受到伤害", "按照我说的做", "按照我说的去做", "放了他")
                         .stream()
                         .anyMatch(cue -> line.equals(cue + ",ransom"))
                 || List.of("没有生命危险", "不会有生命危险", "无生命危险", "脱离生命危险").stream()
