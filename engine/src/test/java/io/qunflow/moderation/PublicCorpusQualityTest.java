@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * below their first honest run (for a corpus the detectors were tuned on, the first run after
  * tuning on its dev half). The dev halves are scored too, and their misses and false positives
  * written to {@code target/corpora} for whoever tunes next.
+ *
+ * <p>Two corpora are clean only (everyday task dialogues and chit-chat): they have no spam, so only
+ * their false positives are printed, and their test halves are held to a ceiling set slightly above
+ * their first honest run.
  */
 class PublicCorpusQualityTest {
 
@@ -108,6 +112,44 @@ class PublicCorpusQualityTest {
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(4.0);
     }
 
+    @Test
+    void decide_crossWozTestHalf_falsePositivesHoldTheirCeiling() {
+        Score score = score("crosswoz-dialogues", "test", false);
+        assertThat(score.spam()).isZero();
+        assertThat(score.clean()).isEqualTo(999);
+        // Clean only (everyday task dialogues: hotels, restaurants, sights, metro, taxis; phone numbers,
+        // prices and addresses read out by a service). First honest run: 0.1 % false positives (a
+        // mobile number read out, warned on purpose: see the corpus README).
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void decide_crossWozDevHalf_falsePositivesHoldTheirCeiling() {
+        Score score = score("crosswoz-dialogues", "dev", true);
+        assertThat(score.spam()).isZero();
+        assertThat(score.clean()).isEqualTo(999);
+        // First run: 0.1 % false positives (the same kind of line).
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void decide_kdConvTestHalf_falsePositivesHoldTheirCeiling() {
+        Score score = score("kdconv-chitchat", "test", false);
+        assertThat(score.spam()).isZero();
+        assertThat(score.clean()).isEqualTo(1002);
+        // Clean only (chit-chat about films, music and travel). First honest run: 0.0 % false positives.
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(0.3);
+    }
+
+    @Test
+    void decide_kdConvDevHalf_falsePositivesHoldTheirCeiling() {
+        Score score = score("kdconv-chitchat", "dev", true);
+        assertThat(score.spam()).isZero();
+        assertThat(score.clean()).isEqualTo(1002);
+        // First run: 0.0 % false positives.
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(0.3);
+    }
+
     private static Score score(String corpus, String half, boolean writeMisses) {
         int spam = 0;
         int caught = 0;
@@ -138,9 +180,16 @@ class PublicCorpusQualityTest {
             }
         }
         Score score = new Score(spam, caught, clean, flagged, perCategory);
-        System.out.printf(
-                "%s %s: recall %d/%d = %.1f%%, false positives %d/%d = %.1f%%%n",
-                corpus, half, caught, spam, score.recall(), flagged, clean, score.falsePositiveRate());
+        if (spam == 0) {
+            // a clean-only corpus: recall is undefined
+            System.out.printf(
+                    "%s %s: no spam, false positives %d/%d = %.1f%%%n",
+                    corpus, half, flagged, clean, score.falsePositiveRate());
+        } else {
+            System.out.printf(
+                    "%s %s: recall %d/%d = %.1f%%, false positives %d/%d = %.1f%%%n",
+                    corpus, half, caught, spam, score.recall(), flagged, clean, score.falsePositiveRate());
+        }
         perCategory.forEach((category, c) -> System.out.printf("  %-6s %3d/%3d acted on%n", category, c[0], c[1]));
         if (writeMisses) {
             write(Path.of("target", "corpora", corpus + "-" + half + "-misses.tsv"), misses);
