@@ -39,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ransom detector (人带走了, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
  * and the reader's parcel, contraband in it and an ask to help an investigation of the account-alert
  * detector (您的包裹, 违禁品, 配合调查), and the returns called high and investment pitches of the
- * promised-return detector (非常高, 投资项目).
+ * promised-return detector (非常高, 投资项目); V108 a member signing up for a group buy
+ * (加我一个, 加我一份) as everyday phrases.
  */
 class CueKindsMigrationTest {
 
@@ -88,7 +89,8 @@ class CueKindsMigrationTest {
                         && !addedByV102(line)
                         && !addedByV103(line)
                         && !addedByV107(line)
-                        && !addedByV105(line);
+                        && !addedByV105(line)
+                        && !addedByV108(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -940,6 +942,19 @@ class CueKindsMigrationTest {
         assertThat(after.screen(spender, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("出了名的自私", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "抖音号：xiaomei520")).contains("contact-id");
+    }
+
+    private static boolean addedByV108(String line) {
+        return List.of("加我一个", "加我一份", "加我两个", "加我两份").stream().anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV108Rows_getsThem_soAGroupBuySignUpIsNoPrivateChatAsk() {
+        String signUp = "也加我一个，两箱，一共120元";
+        TextScreener after = upgradedClearing("107", CueKindsMigrationTest::addedByV108, signUp, "trade-solicitation");
+
+        assertThat(after.screen("接龙加我一份，25元一斤", MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "加我，一单50元")).contains("trade-solicitation");
     }
 
     private static boolean addedByV102(String line) {
