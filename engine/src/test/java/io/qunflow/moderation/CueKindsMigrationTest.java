@@ -39,7 +39,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * ransom detector (人带走了, 按照我说的做) with the everyday phrases that hold one (没有生命危险),
  * and the reader's parcel, contraband in it and an ask to help an investigation of the account-alert
  * detector (您的包裹, 违禁品, 配合调查), and the returns called high and investment pitches of the
- * promised-return detector (非常高, 投资项目); V108 a member signing up for a group buy
+ * promised-return detector (非常高, 投资项目); V107 a closing 私, goods for sale and their prices
+ * (转让, 原价, 折), platform accounts as contact cues (抖音号) and everyday phrases of a member speaking of
+ * someone else or asking about a loan (我找我, 不看征信吗); V108 a member signing up for a group buy
  * (加我一个, 加我一份) as everyday phrases.
  */
 class CueKindsMigrationTest {
@@ -920,7 +922,10 @@ class CueKindsMigrationTest {
                                 "dy号,contact",
                                 "ks号,contact")
                         .contains(line)
-                || List.of("自私", "无私", "隐私", "走私", "公私", "营私", "徇私", "我找我", "我加我", "有人加我", "有人找我").stream()
+                || List.of(
+                                "自私", "无私", "隐私", "走私", "公私", "营私", "徇私", "我找我", "我加我", "有人加我", "有人找我", "不看征信吗",
+                                "不看征信的吗", "说不看征信")
+                        .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 

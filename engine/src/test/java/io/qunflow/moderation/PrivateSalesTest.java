@@ -70,9 +70,17 @@ class PrivateSalesTest {
                 "昨天在你们店买的，100块一盒，质量不错",
                 "代购的奶粉到了吗",
                 "老板，我要订10箱，能不能打折，私聊",
+                "这家银行贷款不看征信吗？",
+                "他说不看征信，我没敢信",
             })
     void decide_customersTalkingAboutPricesAndPrivateMessages_areLeftAlone(String text) {
         assertThat(outcomes(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"不看征信，需要的私我", "贷款不看征信，秒批"})
+    void decide_aLoanOfferedWithoutACreditCheck_removesTheMember(String text) {
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 
     @ParameterizedTest
