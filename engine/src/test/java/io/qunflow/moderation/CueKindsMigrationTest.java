@@ -331,11 +331,12 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV64(String line) {
-        return line.endsWith(",self-intro")
-                || line.endsWith(",authority")
-                || line.endsWith(",fraud-ask")
-                || line.endsWith(",fraud-warning")
-                || List.of("垃圾处理费,everyday", "污水处理费,everyday").contains(line);
+        return (line.endsWith(",self-intro")
+                        || line.endsWith(",authority")
+                        || line.endsWith(",fraud-ask")
+                        || line.endsWith(",fraud-warning")
+                        || List.of("垃圾处理费,everyday", "污水处理费,everyday").contains(line))
+                && !addedByV106(line);
     }
 
     @Test
@@ -844,7 +845,8 @@ class CueKindsMigrationTest {
     private static boolean addedByV104(String line) {
         return List.of("prize-won", "prize", "prize-ask", "reader-account", "account-alert", "verify-ask")
                         .contains(line.substring(line.lastIndexOf(',') + 1))
-                && !addedByV105(line);
+                && !addedByV105(line)
+                && !addedByV106(line);
     }
 
     private static boolean addedByV105(String line) {
@@ -899,6 +901,46 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, scam)).contains("prize-claim");
         assertThat(detectors(after, "恭喜你中了一等奖，周末来店里领")).doesNotContain("prize-claim");
         assertThat(detectors(after, "您的银行卡可能涉及一笔异常交易，需要您配合我们进行核实")).contains("account-alert");
+    }
+
+    private static boolean addedByV106(String line) {
+        return List.of("邮政", "信息安全中心", "信息管理中心").stream().anyMatch(cue -> line.equals(cue + ",authority"))
+                || List.of(
+                                "交易密码",
+                                "银行卡密码",
+                                "账号和密码",
+                                "屏幕共享",
+                                "共享屏幕",
+                                "后三位安全码",
+                                "背面的安全码",
+                                "身份证后四位",
+                                "身份证后六位",
+                                "身份证的后四位",
+                                "银行卡后四位",
+                                "银行卡的最后四位",
+                                "信用卡后四位",
+                                "信用卡的最后四位",
+                                "卡号后四位")
+                        .stream()
+                        .anyMatch(cue -> line.equals(cue + ",fraud-ask"))
+                || List.of("存在安全风险", "存在安全问题", "非法访问", "可疑的操作", "可疑操作", "异常消费").stream()
+                        .anyMatch(cue -> line.equals(cue + ",account-alert"))
+                || line.equals("身份核实,verify-ask");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV106Rows_getsThem_soFakeServiceAgentsAreCaught() {
+        String screenShare = "这里是某宝客服，退款需要您打开屏幕共享，我来指导您操作";
+        String risk = "您的账户存在安全风险，需要您配合我们进行安全验证";
+        TextScreener after = upgradedFrom("105", CueKindsMigrationTest::addedByV106, before -> {
+            assertThat(detectors(before, screenShare)).doesNotContain("impersonation");
+            assertThat(detectors(before, risk)).doesNotContain("account-alert");
+        });
+
+        assertThat(detectors(after, screenShare)).contains("impersonation");
+        assertThat(detectors(after, risk)).contains("account-alert");
+        assertThat(detectors(after, "我是客服，退款已原路返回，请注意查收")).doesNotContain("impersonation");
+        assertThat(detectors(after, "您的账户存在安全风险，请在官方App里修改密码")).doesNotContain("account-alert");
     }
 
     private static boolean addedByV107(String line) {

@@ -1,0 +1,89 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fake customer-service, bank and courier agents (customer-service, phishing and identity-theft
+ * scripts, as the TeleAntiFraud calls word them): a caller who names a platform, a bank or a courier
+ * and then asks for what a real shop never asks for (a card's password or its security code, the
+ * last digits of a card or an id, a screen share), or who alerts the reader to a risk on their
+ * account and asks them to verify with the caller; and the everyday customer-service lines about
+ * orders, refunds, compensation and verification that must stay clean.
+ */
+class ServiceScamsTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "您好，我是某东平台的客服小赵，您的退款卡在系统里了，麻烦您告诉我银行卡的交易密码，我帮您处理。|我是某东平台的客服+交易密码",
+                "这里是某宝客服，您的理赔需要在线办理，请您打开手机的屏幕共享，我一步步教您操作。|这里是某宝客服+屏幕共享",
+                "我是快递公司的客服，您的赔偿款需要打到银行卡上，请报一下卡片背面的安全码。|我是快递+背面的安全码",
+                "您好，我是信用卡中心的银行专员，为了核对身份，请您说一下身份证后六位和手机号。|我是信用卡中心的银行+身份证后6位",
+                "这里是银行客服部，核对身份需要您的信用卡的最后四位数字和有效期。|这里是银行+信用卡的最后4位",
+                "我是某平台的客服，退款要先验证，请把支付宝的账号和密码发给我。|我是某平台的客服+账号和密码",
+                "这里是国际邮政的包裹中心，您的包裹需要缴纳清关费用，请先转账给我们。|这里是国际邮政+清关费",
+                "您好，这里是个人信息安全中心，您的信息被人冒用注册了网店，请报一下身份证号码。|这里是个人信息安全中心+身份证号",
+            })
+    void screen_aServiceAgentWhoAsksWhatNoShopAsks_isAnImpersonation(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("impersonation");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "系统提示您的账户存在安全风险，需要您配合我们做一次安全验证。|您的账户存在安全风险+安全验证",
+                "您的账号目前存在安全问题，请配合我们进行身份验证，以免资金受损。|您的账号目前存在安全问题+身份验证",
+                "您的银行卡刚刚被非法访问，需要您马上配合我们进行核实。|您的银行卡刚刚被非法访问+进行核实",
+                "您的信用卡昨天有一笔异常消费，现在需要做身份核实。|您的信用卡昨天有1笔异常消费+身份核实",
+                "您的账户刚才出现了可疑的操作，请配合核实一下。|您的账户刚才出现了可疑的操作+配合核实",
+            })
+    void screen_aRiskOnTheReadersAccountWithAVerificationAsked_isAnAccountAlert(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("account-alert");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "您好，我是店铺客服，退款已原路返回，请注意查收",
+                "我是客服小美，请提供订单号，我帮您查一下物流",
+                "我是快递客服，快递理赔需要您提供照片和订单号",
+                "我是客服，会员验证请在小程序里操作",
+                "我是客服，您的赔偿款已经打到您的账户，请查收",
+                "我是客服，退款会退到您付款的银行卡，一般1到3个工作日到账",
+                "我是快递员，包裹放在驿站了，取件时报手机号后四位就行",
+                "我是客服，忘记支付密码可以在支付宝里找回",
+                "我是邮政的快递员，明天上午给您送件",
+                "这里是售后客服，您的订单已经安排补发，请留意物流信息",
+                "手机屏幕共享怎么打开？想给我妈看看照片",
+                "这件衣服的安全码在吊牌背面，刮开可以查真伪",
+                "您的账户存在安全风险，请在官方App里修改密码",
+                "我的账户存在安全风险，银行让我去网点身份核实",
+                "防骗提醒：自称客服要您开屏幕共享、报银行卡密码的都是骗子",
+            })
+    void screen_everydayCustomerService_staysClearOfTheseDetectors(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("impersonation", "account-alert"));
+    }
+}
