@@ -1,9 +1,11 @@
--- Customer-service, phishing and identity-theft scripts the moderation still missed on the
+-- Customer-service, phishing, identity-theft and lottery scripts the moderation still missed on the
 -- TeleAntiFraud dev half (issue 17). The impersonation detector reads more bodies a caller claims to
 -- speak for (邮政, 信息安全中心, 信息管理中心) and more asks that no real shop makes (交易密码,
 -- 银行卡密码, 账号和密码, 屏幕共享, a card's security code, the last digits of an id or a card); the
 -- account-alert detector more risks said to be on the reader's account (存在安全风险, 存在安全问题,
--- 非法访问, 可疑的操作, 异常消费) and one more ask to verify with the caller (身份核实). A row already
+-- 非法访问, 可疑的操作, 异常消费) and one more ask to verify with the caller (身份核实); the prize-claim
+-- detector the lottery centres that never tell anyone they won (prize-caller: 彩票中心, 彩票管理中心,
+-- 福彩中心), a prize announced right after a caller introduces themselves as one. A row already
 -- written is not added twice. The cue file gets one new version, appended to its latest; a new
 -- database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -34,9 +36,14 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '可疑的操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可疑的操作,account-alert' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '可疑操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可疑操作,account-alert' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '异常消费,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '异常消费,account-alert' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '身份核实,verify-ask' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '身份核实,verify-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '彩票中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票中心,prize-caller' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票管理中心,prize-caller' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票发行中心,prize-caller' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '福彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '福彩中心,prize-caller' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '体彩中心,prize-caller' ELSE '' END,
        'system',
-       'the customer-service, phishing and identity-theft rows of the impersonation and account-alert detectors',
+       'the customer-service, phishing, identity-theft and lottery rows of the impersonation, account-alert and prize-claim detectors',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -65,4 +72,9 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '可疑的操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '可疑操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '异常消费,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '彩票中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '福彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

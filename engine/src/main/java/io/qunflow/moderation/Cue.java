@@ -89,6 +89,11 @@ record Cue(String text, Kind kind) {
         PRIZE,
         /** What a prize scam asks before paying out: 手续费, 税费, 身份证号, 银行卡号, 领奖请加 ({@link PrizeClaims}). */
         PRIZE_ASK,
+        /**
+         * A body that never tells anyone they won, introduced by the caller: 彩票中心, 彩票管理中心. A prize
+         * announced right after it is a prize scam without an ask ({@link PrizeClaims}).
+         */
+        PRIZE_CALLER,
         /** The reader's own account or card, read by {@link AccountAlerts}: 您的账户, 您的银行卡. */
         READER_ACCOUNT,
         /** Says something is wrong with an account, right after the reader's: 异常交易, 非法操作 ({@link AccountAlerts}). */

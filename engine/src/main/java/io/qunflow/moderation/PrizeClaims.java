@@ -9,10 +9,17 @@ import java.util.List;
  * 奖金, 奖品), then, within {@link #WON_TO_ASK} of the announcement, what the scam asks before it
  * pays out (kind {@code prize-ask}: 手续费, 税费, 身份证号, 银行卡号, 联系方式, 领奖请加).
  *
+ * <p>A prize announced by a caller who introduces themselves as a body that never tells anyone they
+ * won is a prize scam without an ask: a self-introduction (kind {@code self-intro}: 这里是, 我是) with
+ * such a body within {@link Impersonations#INTRO_TO_AUTHORITY} after it (kind {@code prize-caller}:
+ * 彩票中心, 彩票管理中心), and the announcement within {@link #CALLER_TO_WON} after the body: "这里是国家
+ * 彩票中心，恭喜您，您中了本期彩票的一等奖". Lottery centres publish the draw; the winner goes to them.
+ *
  * <p>Each part alone is everyday: a shop's real draw tells the winner where to collect ("恭喜你中了一等奖，
- * 周末来店里领"), members congratulate each other ("恭喜中奖!"), and a service asks for a phone
- * number. A message holding a warning against fraud (kind {@code fraud-warning}: 防骗, 骗子, 别信)
- * tells of the scheme rather than runs it.
+ * 周末来店里领"), members congratulate each other ("恭喜中奖!"), a service asks for a phone number,
+ * and a member reads the draw on the lottery centre's site ("彩票中心公布了，恭喜你中了大奖": no one
+ * introduces themselves as the centre). A message holding a warning against fraud (kind {@code
+ * fraud-warning}: 防骗, 骗子, 别信) tells of the scheme rather than runs it.
  */
 final class PrizeClaims {
 
@@ -20,15 +27,19 @@ final class PrizeClaims {
     static final int WON_TO_PRIZE = 30;
     /** How far (canonical chars) from the start of the announcement the ask may end: a few sentences. */
     static final int WON_TO_ASK = 200;
+    /** How far (canonical chars) after the prize caller the announcement may begin: "……彩票中心的工作人员，恭喜您". */
+    static final int CALLER_TO_WON = 60;
 
     private PrizeClaims() {}
 
     /** Adds one hit for the first prize scam in the message, if any. */
     static void find(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!cues.any(Cue.Kind.PRIZE_WON)
-                || !cues.any(Cue.Kind.PRIZE)
-                || !cues.any(Cue.Kind.PRIZE_ASK)
-                || cues.any(Cue.Kind.FRAUD_WARNING)) {
+        if (!cues.any(Cue.Kind.PRIZE_WON) || !cues.any(Cue.Kind.PRIZE) || cues.any(Cue.Kind.FRAUD_WARNING)) {
+            return;
+        }
+        boolean asks = cues.any(Cue.Kind.PRIZE_ASK);
+        boolean called = cues.any(Cue.Kind.SELF_INTRO) && cues.any(Cue.Kind.PRIZE_CALLER);
+        if (!asks && !called) {
             return;
         }
         for (int won = 0; won < cues.size(); won++) {
@@ -40,14 +51,39 @@ final class PrizeClaims {
             if (prize < 0) {
                 continue;
             }
-            int ask = cues.firstAfter(cues.end(prize), Cue.Kind.PRIZE_ASK, begin + WON_TO_ASK);
-            if (ask < 0) {
+            String t = nz.text();
+            int ask = asks ? cues.firstAfter(cues.end(prize), Cue.Kind.PRIZE_ASK, begin + WON_TO_ASK) : -1;
+            if (ask >= 0) {
+                String term = t.substring(begin, cues.end(prize)) + "+" + t.substring(cues.begin(ask), cues.end(ask));
+                hits.add(Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "prize-claim", begin, cues.end(ask)));
+                return;
+            }
+            int intro = called ? introducedCaller(cues, begin) : -1;
+            if (intro >= 0) {
+                int from = cues.begin(intro);
+                String term = t.substring(from, begin) + "+" + t.substring(begin, cues.end(prize));
+                hits.add(
+                        Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "prize-claim", from, cues.end(prize)));
+                return;
+            }
+        }
+    }
+
+    /**
+     * The self-introduction, if any, that names a prize caller right after it, the caller ending
+     * within {@link #CALLER_TO_WON} before {@code announcement}; -1 for none.
+     */
+    private static int introducedCaller(CueHits cues, int announcement) {
+        for (int intro = 0; intro < cues.size(); intro++) {
+            if (!cues.is(intro, Cue.Kind.SELF_INTRO) || cues.end(intro) > announcement) {
                 continue;
             }
-            String t = nz.text();
-            String term = t.substring(begin, cues.end(prize)) + "+" + t.substring(cues.begin(ask), cues.end(ask));
-            hits.add(Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "prize-claim", begin, cues.end(ask)));
-            return;
+            int caller = cues.firstAfter(
+                    cues.end(intro), Cue.Kind.PRIZE_CALLER, cues.end(intro) + Impersonations.INTRO_TO_AUTHORITY);
+            if (caller >= 0 && cues.end(caller) <= announcement && announcement - cues.end(caller) <= CALLER_TO_WON) {
+                return intro;
+            }
         }
+        return -1;
     }
 }

@@ -925,20 +925,24 @@ class CueKindsMigrationTest {
                         .anyMatch(cue -> line.equals(cue + ",fraud-ask"))
                 || List.of("存在安全风险", "存在安全问题", "非法访问", "可疑的操作", "可疑操作", "异常消费").stream()
                         .anyMatch(cue -> line.equals(cue + ",account-alert"))
-                || line.equals("身份核实,verify-ask");
+                || line.equals("身份核实,verify-ask")
+                || line.endsWith(",prize-caller");
     }
 
     @Test
     void migrate_aCueFileWithoutTheV106Rows_getsThem_soFakeServiceAgentsAreCaught() {
         String screenShare = "这里是某宝客服，退款需要您打开屏幕共享，我来指导您操作";
         String risk = "您的账户存在安全风险，需要您配合我们进行安全验证";
+        String lottery = "这里是国家彩票中心，恭喜您中了本期的一等奖";
         TextScreener after = upgradedFrom("105", CueKindsMigrationTest::addedByV106, before -> {
             assertThat(detectors(before, screenShare)).doesNotContain("impersonation");
             assertThat(detectors(before, risk)).doesNotContain("account-alert");
+            assertThat(detectors(before, lottery)).doesNotContain("prize-claim");
         });
 
         assertThat(detectors(after, screenShare)).contains("impersonation");
         assertThat(detectors(after, risk)).contains("account-alert");
+        assertThat(detectors(after, lottery)).contains("prize-claim");
         assertThat(detectors(after, "我是客服，退款已原路返回，请注意查收")).doesNotContain("impersonation");
         assertThat(detectors(after, "您的账户存在安全风险，请在官方App里修改密码")).doesNotContain("account-alert");
     }

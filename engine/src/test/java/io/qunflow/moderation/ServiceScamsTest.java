@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,5 +86,45 @@ class ServiceScamsTest {
             })
     void screen_everydayCustomerService_staysClearOfTheseDetectors(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("impersonation", "account-alert"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "喂，这里是国家彩票中心，恭喜您，您的号码中了本期的一等奖！|这里是国家彩票中心+恭喜您您的号码中了本期的1等奖",
+                "您好，我是省彩票管理中心的工作人员，恭喜你获得了我们活动的特别大奖。|我是省彩票管理中心的工作人员+恭喜你获得了我们活动的特别大奖",
+                "我们这里是国际彩票中心，恭喜您成为本期的幸运得主，奖金五十万元！|这里是国际彩票中心+恭喜您成为本期的幸运得主奖金",
+            })
+    void screen_aPrizeAnnouncedByACallerPosingAsALotteryCentre_isAPrizeClaim(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("prize-claim");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "彩票中心公布开奖结果了，恭喜你中了大奖啊老王",
+                "恭喜你中了一等奖，明天带身份证去彩票中心领奖就行",
+                "我是彩票店老板，恭喜你中了二等奖，来店里兑奖",
+                "这里是国家彩票中心官网，每期开奖公告都在这里",
+                "防骗提醒：自称国家彩票中心打电话说恭喜您中了大奖的都是骗子",
+            })
+    void screen_everydayLotteryTalk_isNoPrizeClaim(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
+
+    @Test
+    void screen_anAnnouncementFarFromTheLotteryCentre_isNoPrizeClaim() {
+        String filler = "今天天气不错".repeat(12);
+
+        assertThat(hits("这里是国家彩票中心，" + filler + "恭喜您中了一等奖"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+        assertThat(hits("这里是国家彩票中心，恭喜您中了一等奖"))
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
     }
 }

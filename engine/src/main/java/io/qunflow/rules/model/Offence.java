@@ -18,8 +18,9 @@ import java.util.List;
  *     homophones, 连系 for 联系), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
  *     (a high pay rate offered to whoever comes), {@code gambling-invite} (a gambling game offered to
  *     whoever wants to play), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
- *     (someone posing as an official who asks for an id, a code or money), {@code prize-claim} (a prize
- *     announced to the reader with a fee or their details asked), {@code account-alert} (an alert on the
+ *     (someone posing as an official who asks for an id, a code or money, or for what no shop asks:
+ *     a card's password, a screen share), {@code prize-claim} (a prize announced to the reader with a
+ *     fee or their details asked, or by a caller posing as a lottery centre), {@code account-alert} (an alert on the
  *     reader's account, or contraband in their parcel, with a verification or an investigation asked),
  *     {@code promised-return} (an investment promising a return no honest product promises, or pitched
  *     with its return called high), {@code ransom} (a hostage claim with a demand), {@code shop-code} (a
