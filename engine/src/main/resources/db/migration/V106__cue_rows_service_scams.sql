@@ -5,7 +5,9 @@
 -- account-alert detector more risks said to be on the reader's account (存在安全风险, 存在安全问题,
 -- 非法访问, 可疑的操作, 异常消费) and one more ask to verify with the caller (身份核实); the prize-claim
 -- detector the lottery centres that never tell anyone they won (prize-caller: 彩票中心, 彩票管理中心,
--- 福彩中心), a prize announced right after a caller introduces themselves as one. A row already
+-- 福彩中心), a prize announced right after a caller introduces themselves as one; and all of them
+-- the questions of a member who quotes a call or a text and asks whether it is real (fraud-warning:
+-- 是真的吗, 真的假的, 是诈骗吗, 是骗人的吗). A row already
 -- written is not added twice. The cue file gets one new version, appended to its latest; a new
 -- database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -41,7 +43,11 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票管理中心,prize-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票发行中心,prize-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '福彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '福彩中心,prize-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '体彩中心,prize-caller' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '体彩中心,prize-caller' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是真的吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是真的吗,fraud-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '真的假的,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '真的假的,fraud-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是诈骗吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是诈骗吗,fraud-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是骗人的吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是骗人的吗,fraud-warning' ELSE '' END,
        'system',
        'the customer-service, phishing, identity-theft and lottery rows of the impersonation, account-alert and prize-claim detectors',
        CURRENT_TIMESTAMP
@@ -77,4 +83,8 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '福彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '体彩中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是真的吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '真的假的,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是诈骗吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是骗人的吗,fraud-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -926,7 +926,9 @@ class CueKindsMigrationTest {
                 || List.of("存在安全风险", "存在安全问题", "非法访问", "可疑的操作", "可疑操作", "异常消费").stream()
                         .anyMatch(cue -> line.equals(cue + ",account-alert"))
                 || line.equals("身份核实,verify-ask")
-                || line.endsWith(",prize-caller");
+                || line.endsWith(",prize-caller")
+                || List.of("是真的吗", "真的假的", "是诈骗吗", "是骗人的吗").stream()
+                        .anyMatch(cue -> line.equals(cue + ",fraud-warning"));
     }
 
     @Test
@@ -943,6 +945,7 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, screenShare)).contains("impersonation");
         assertThat(detectors(after, risk)).contains("account-alert");
         assertThat(detectors(after, lottery)).contains("prize-claim");
+        assertThat(detectors(after, "有人打电话说：" + risk + "，是真的吗")).doesNotContain("account-alert");
         assertThat(detectors(after, "我是客服，退款已原路返回，请注意查收")).doesNotContain("impersonation");
         assertThat(detectors(after, "您的账户存在安全风险，请在官方App里修改密码")).doesNotContain("account-alert");
     }

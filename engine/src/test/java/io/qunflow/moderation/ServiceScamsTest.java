@@ -83,6 +83,8 @@ class ServiceScamsTest {
                 "您的账户存在安全风险，请在官方App里修改密码",
                 "我的账户存在安全风险，银行让我去网点身份核实",
                 "防骗提醒：自称客服要您开屏幕共享、报银行卡密码的都是骗子",
+                "刚接到电话：这里是某宝客服，退款要开屏幕共享，是真的吗？",
+                "收到短信说您的账户存在安全风险，需要配合我们进行身份验证，真的假的",
             })
     void screen_everydayCustomerService_staysClearOfTheseDetectors(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("impersonation", "account-alert"));
@@ -113,6 +115,7 @@ class ServiceScamsTest {
                 "我是彩票店老板，恭喜你中了二等奖，来店里兑奖",
                 "这里是国家彩票中心官网，每期开奖公告都在这里",
                 "防骗提醒：自称国家彩票中心打电话说恭喜您中了大奖的都是骗子",
+                "有人说：这里是国家彩票中心，恭喜您中了一等奖，是诈骗吗？",
             })
     void screen_everydayLotteryTalk_isNoPrizeClaim(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
