@@ -3,7 +3,7 @@
 -- speak for (邮政, 信息安全中心, 信息管理中心) and more asks that no real shop makes (交易密码,
 -- 银行卡密码, 账号和密码, 屏幕共享, a card's security code, the last digits of an id or a card); the
 -- account-alert detector more risks said to be on the reader's account (存在安全风险, 存在安全问题,
--- 非法访问, 可疑的操作, 异常消费) and one more ask to verify with the caller (身份核实); the prize-claim
+-- 非法访问, 可疑的操作, 异常消费) and more asks to verify with the caller (身份核实, 账户核对, 配合验证); the prize-claim
 -- detector the lottery centres that never tell anyone they won (prize-caller: 彩票中心, 彩票管理中心,
 -- 福彩中心), a prize announced right after a caller introduces themselves as one; and all of them
 -- the questions of a member who quotes a call or a text and asks whether it is real (fraud-warning:
@@ -39,6 +39,8 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '可疑操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可疑操作,account-alert' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '异常消费,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '异常消费,account-alert' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '身份核实,verify-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '账户核对,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '账户核对,verify-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '配合验证,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '配合验证,verify-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '彩票中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票中心,prize-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票管理中心,prize-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩票发行中心,prize-caller' ELSE '' END
@@ -79,6 +81,8 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '可疑操作,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '异常消费,account-alert' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '身份核实,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '账户核对,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '配合验证,verify-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '彩票中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '彩票管理中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '彩票发行中心,prize-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

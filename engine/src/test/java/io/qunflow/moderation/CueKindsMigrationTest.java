@@ -925,7 +925,7 @@ class CueKindsMigrationTest {
                         .anyMatch(cue -> line.equals(cue + ",fraud-ask"))
                 || List.of("存在安全风险", "存在安全问题", "非法访问", "可疑的操作", "可疑操作", "异常消费").stream()
                         .anyMatch(cue -> line.equals(cue + ",account-alert"))
-                || line.equals("身份核实,verify-ask")
+                || List.of("身份核实", "账户核对", "配合验证").stream().anyMatch(cue -> line.equals(cue + ",verify-ask"))
                 || line.endsWith(",prize-caller")
                 || List.of("是真的吗", "真的假的", "是诈骗吗", "是骗人的吗").stream()
                         .anyMatch(cue -> line.equals(cue + ",fraud-warning"));

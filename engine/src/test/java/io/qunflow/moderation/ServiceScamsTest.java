@@ -55,6 +55,8 @@ class ServiceScamsTest {
                 "您的银行卡刚刚被非法访问，需要您马上配合我们进行核实。|您的银行卡刚刚被非法访问+进行核实",
                 "您的信用卡昨天有一笔异常消费，现在需要做身份核实。|您的信用卡昨天有1笔异常消费+身份核实",
                 "您的账户刚才出现了可疑的操作，请配合核实一下。|您的账户刚才出现了可疑的操作+配合核实",
+                "您的账户最近有异常活动，麻烦您配合我们做一次账户核对。|您的账户最近有异常活动+账户核对",
+                "您的银行卡出现了异常交易，请您马上配合验证几项信息。|您的银行卡出现了异常交易+配合验证",
             })
     void screen_aRiskOnTheReadersAccountWithAVerificationAsked_isAnAccountAlert(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
