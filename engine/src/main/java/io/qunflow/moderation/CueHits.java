@@ -27,6 +27,11 @@ final class CueHits {
     private long allKinds;
     private int longest;
 
+    /** The everyday phrases {@link #dropEveryday} dropped, {begin, end} each; null for none. */
+    private int[] everydaySpans;
+
+    private int everydayCount;
+
     void add(int begin, int end, long kindBits) {
         add(begin, end, kindBits, null);
     }
@@ -80,6 +85,36 @@ final class CueHits {
         return (kinds[i] & kind.bit()) != 0;
     }
 
+    private void rememberEveryday(int begin, int end) {
+        if (everydaySpans == null) {
+            everydaySpans = new int[4];
+        } else if (everydayCount * 2 == everydaySpans.length) {
+            everydaySpans = Arrays.copyOf(everydaySpans, everydaySpans.length * 2);
+        }
+        everydaySpans[everydayCount * 2] = begin;
+        everydaySpans[everydayCount * 2 + 1] = end;
+        everydayCount++;
+    }
+
+    /**
+     * Whether {@code [begin, end)} lies inside an everyday phrase the message holds (the 带 of 带娃)
+     * that stays clear of {@code [from, to)}: for the words a detector looks for in the text rather
+     * than among the cues ({@link PayRates}' offer words, {@code [from, to)} the rate they would
+     * offer), which an everyday phrase keeps out as it keeps out the cues inside it. A phrase that
+     * runs into the rate is no everyday reading: 加我 一个小时750 is no 加我一个 (count me in). Linear
+     * in the phrases found, which a message holds few of.
+     */
+    boolean insideEveryday(int begin, int end, int from, int to) {
+        for (int k = 0; k < everydayCount; k++) {
+            int phraseBegin = everydaySpans[k * 2];
+            int phraseEnd = everydaySpans[k * 2 + 1];
+            if (phraseBegin <= begin && end <= phraseEnd && (phraseEnd <= from || to <= phraseBegin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Drops the cues that lie inside a phrase of kind {@code everyday} (the 联系我 of 联系我们), and
      * the phrases themselves, which no detector reads; and the cues inside a {@code read-back}
@@ -94,6 +129,9 @@ final class CueHits {
         boolean[] drop = new boolean[size];
         for (int i = 0; i < size; i++) {
             drop[i] = (kinds[i] & everyday) != 0 || inside(i, swallowing);
+            if ((kinds[i] & everyday) != 0) {
+                rememberEveryday(begins[i], ends[i]);
+            }
         }
         int kept = 0;
         allKinds = 0;

@@ -59,6 +59,27 @@ final class CueWordList {
         return false;
     }
 
+    /** Where a word found in a message's text is passed over: {@code begin} and {@code end} of the word. */
+    @FunctionalInterface
+    interface Skip {
+        boolean test(int begin, int end);
+    }
+
+    /** As {@link #anyWithin(String, int, int)}, passing over the words {@code skip} says to. */
+    boolean anyWithin(String t, int from, int to, Skip skip) {
+        for (int at = from; at < to; at++) {
+            if (!has(firsts, t.charAt(at))) {
+                continue;
+            }
+            for (String word : words) {
+                if (at + word.length() <= to && t.startsWith(word, at) && !skip.test(at, at + word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void set(long[] bits, char c) {
         bits[c >>> 6] |= 1L << c;
     }

@@ -47,7 +47,7 @@ final class PayRates {
             if (span == null) {
                 span = amountWithItsUnitBefore(t, words, cues, i, minimum);
             }
-            if (offered(nz, span, hits)) {
+            if (offered(nz, cues, span, hits)) {
                 return true;
             }
         }
@@ -63,7 +63,7 @@ final class PayRates {
         String t = nz.text();
         for (int at = 1; at < t.length(); at++) {
             long minimum = slashedPeriodMinimum(nz, at);
-            if (minimum > 0 && offered(nz, amountEndingAt(t, at, at + 1, minimum), hits)) {
+            if (minimum > 0 && offered(nz, null, amountEndingAt(t, at, at + 1, minimum), hits)) {
                 return;
             }
         }
@@ -87,13 +87,22 @@ final class PayRates {
         return before >= 0 && (original.charAt(before) == '/' || original.charAt(before) == '／') ? minimum : 0;
     }
 
-    /** Adds the hit when the rate at the span is offered (an offer word near by, no spending word). */
-    private static boolean offered(Normalized nz, int[] span, List<Hit> hits) {
+    /**
+     * Adds the hit when the rate at the span is offered (an offer word near by, not inside an
+     * everyday phrase of the message's {@code cues}, which may be null: the 带 of 带娃 offers nothing,
+     * nor the 加 of 参加 or 增加; and no spending word).
+     */
+    private static boolean offered(Normalized nz, CueHits cues, int[] span, List<Hit> hits) {
         Variants words = nz.variants();
         String t = nz.text();
-        if (span == null
-                || !near(t, words.payOffers(), span[0], span[1])
-                || near(t, words.spending(), span[0], span[1])) {
+        if (span == null) {
+            return false;
+        }
+        CueWordList.Skip everyday = (b, e) ->
+                TextScreener.jiaOfAnEverydayWord(t, b) || cues != null && cues.insideEveryday(b, e, span[0], span[1]);
+        int from = Math.max(0, span[0] - NEAR);
+        int to = Math.min(t.length(), span[1] + NEAR);
+        if (!words.payOffers().anyWithin(t, from, to, everyday) || near(t, words.spending(), span[0], span[1])) {
             return false;
         }
         hits.add(Detectors.hit(

@@ -117,6 +117,11 @@ public final class TextScreener {
         return new Screening(nz.text(), hits);
     }
 
+    /** Whether the char at {@code at} is the 加 that ends an everyday word (参加, 增加, 更加), no ask. */
+    static boolean jiaOfAnEverydayWord(String t, int at) {
+        return t.charAt(at) == '加' && at > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(at - 1)) >= 0;
+    }
+
     /** Matches terms and cue words by sound in one pass; returns the cues found, or null for none. */
     private CueHits matchLexicon(Normalized nz, List<Hit> hits) {
         if (lexicon.trie == null) {
@@ -144,7 +149,7 @@ public final class TextScreener {
                 return;
             }
             // 加 is also the second char of everyday words (参加微博, 增加v2); 添加 stays, it is how people ask.
-            if (t.charAt(begin) == '加' && begin > 0 && NOT_SOLICITING_BEFORE_JIA.indexOf(t.charAt(begin - 1)) >= 0) {
+            if (jiaOfAnEverydayWord(t, begin)) {
                 return;
             }
             int written = lexicon.writtenSpelling(idx, nz.chars(), begin, end);

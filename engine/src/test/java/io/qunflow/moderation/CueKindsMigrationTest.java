@@ -42,7 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * promised-return detector (非常高, 投资项目); V107 a closing 私, goods for sale and their prices
  * (转让, 原价, 折), platform accounts as contact cues (抖音号) and everyday phrases of a member speaking of
  * someone else or asking about a loan (我找我, 不看征信吗); V108 a member signing up for a group buy
- * (加我一个, 加我一份) as everyday phrases.
+ * (加我一个, 加我一份) as everyday phrases; V109 a mother's 带娃 (带孩子, 带宝宝) as everyday phrases, which
+ * keep the pay-rate detector's offer word 带 out.
  */
 class CueKindsMigrationTest {
 
@@ -92,7 +93,8 @@ class CueKindsMigrationTest {
                         && !addedByV103(line)
                         && !addedByV107(line)
                         && !addedByV105(line)
-                        && !addedByV108(line);
+                        && !addedByV108(line)
+                        && !addedByV109(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1009,6 +1011,18 @@ class CueKindsMigrationTest {
 
         assertThat(after.screen("接龙加我一份，25元一斤", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "加我，一单50元")).contains("trade-solicitation");
+    }
+
+    private static boolean addedByV109(String line) {
+        return List.of("带娃", "带孩子", "带宝宝", "带小孩").stream().anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV109Rows_getsThem_soAMotherTalkingOfHerHusbandsPayIsNoPayRate() {
+        String mother = "宝妈在家带娃，老公一个月两万";
+        TextScreener after = upgradedClearing("108", CueKindsMigrationTest::addedByV109, mother, "pay-rate");
+
+        assertThat(detectors(after, "宝妈在家带娃一天轻松500，想做的来")).contains("pay-rate");
     }
 
     private static boolean addedByV102(String line) {
