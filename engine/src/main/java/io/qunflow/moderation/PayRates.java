@@ -237,14 +237,28 @@ final class PayRates {
 
     /**
      * An amount in canonical text: digits or 两/俩/仨/几 (or nothing before a multiplier: 万 is
-     * ten thousand), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row.
+     * ten thousand), the letter o for a zero after digits (7oo), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row.
      */
     record Amount(long value, int end) {
 
         private static final long CAP = 1_000_000_000_000L;
 
         static boolean isPart(char c) {
-            return isDigit(c) || leading(c) > 0 || multiplier(c) > 0;
+            return isDigit(c) || c == 'o' || leading(c) > 0 || multiplier(c) > 0;
+        }
+
+        /**
+         * "7oo", "5oo": the letter o written for a zero after digits, as pay ads write it to slip past
+         * a filter. Only a run of o that ends the word counts (10ok and 2oops are words); answers how
+         * many o there are, 0 for none.
+         */
+        private static int lettersForZero(String t, int at, int limit) {
+            int end = at;
+            while (end < limit && t.charAt(end) == 'o') {
+                end++;
+            }
+            boolean wordGoesOn = end < limit && t.charAt(end) >= 'a' && t.charAt(end) <= 'z';
+            return wordGoesOn ? 0 : end - at;
         }
 
         /** The amount starting at {@code at} and ending by {@code limit}, or null for none. */
@@ -255,6 +269,11 @@ final class PayRates {
             while (i < limit && isDigit(t.charAt(i)) && value < CAP) {
                 value = value * 10 + (t.charAt(i) - '0');
                 digits = true;
+                i++;
+            }
+            int zeros = digits ? lettersForZero(t, i, limit) : 0;
+            for (int z = 0; z < zeros && value < CAP; z++) {
+                value *= 10;
                 i++;
             }
             if (!digits && i < limit && leading(t.charAt(i)) > 0) {

@@ -43,7 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (转让, 原价, 折), platform accounts as contact cues (抖音号) and everyday phrases of a member speaking of
  * someone else or asking about a loan (我找我, 不看征信吗); V108 a member signing up for a group buy
  * (加我一个, 加我一份) as everyday phrases; V109 a mother's 带娃 (带孩子, 带宝宝) as everyday phrases, which
- * keep the pay-rate detector's offer word 带 out.
+ * keep the pay-rate detector's offer word 带 out, and the pitches that the job is done from home or on a
+ * phone (在家就能, 手机就能) as offer words, the words between a period and its pay (给你, 可达) as
+ * fillers and 月工资 as a period.
  */
 class CueKindsMigrationTest {
 
@@ -235,6 +237,7 @@ class CueKindsMigrationTest {
                         && !addedByV68(line)
                         && !addedByV96(line)
                         && !addedByV103(line)
+                        && !addedByV109(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1014,7 +1017,12 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV109(String line) {
-        return List.of("带娃", "带孩子", "带宝宝", "带小孩").stream().anyMatch(phrase -> line.equals(phrase + ",everyday"));
+        return List.of("带娃", "带孩子", "带宝宝", "带小孩").stream().anyMatch(phrase -> line.equals(phrase + ",everyday"))
+                || List.of("在家就能", "在家就可以", "在家就行", "在家可做", "在家也能", "手机就能", "手机就可以", "有手机就").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",pay-offer"))
+                || List.of("给你", "可达", "高达", "能拿", "可以拿", "能赚", "可以赚", "搞个").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",pay-filler"))
+                || List.of("月工资,per-month", "月综合工资,per-month").contains(line);
     }
 
     @Test
@@ -1023,6 +1031,8 @@ class CueKindsMigrationTest {
         TextScreener after = upgradedClearing("108", CueKindsMigrationTest::addedByV109, mother, "pay-rate");
 
         assertThat(detectors(after, "宝妈在家带娃一天轻松500，想做的来")).contains("pay-rate");
+        assertThat(detectors(after, "一小时500，轻松简单在家就能")).contains("pay-rate");
+        assertThat(detectors(after, "一个月给你三万，来不来")).contains("pay-rate");
     }
 
     private static boolean addedByV102(String line) {

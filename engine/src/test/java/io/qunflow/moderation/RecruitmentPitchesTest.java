@@ -39,9 +39,40 @@ class RecruitmentPitchesTest {
                 "孩子参加夏令营一天500，增加了不少见识",
                 "那家店一天能拿货2000件",
                 "我家猫一天吃2oo克",
+                "手机就能查物流，一天300单都能发",
+                "在家就能做的小零食，宝宝一天吃两个",
+                "在家也能做的瑜伽，每天10分钟",
+                "我家月嫂一个月可以拿一万五，宝妈们觉得贵吗",
+                "我老公月工资一万二，一个月给你两千生活费够不够",
+                "手机就可以缴电费，一个月300多",
+                "这个月工资到账了，一万二",
+                "今天10ok吗，一天300",
             })
     void screen_everydayTalkOfPay_isNoPayRate(String text) {
         assertNoPayRate(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // the job pitched as done from home or on a phone is the offer
+                "一小时500，轻松简单在家就能|1小时500",
+                "在家可做，日入500|日入500",
+                "手机就能做，一小时200|1小时200",
+                // words a pitch writes between the period and the pay
+                "一个月给你三万，来不来|1个月给你3万",
+                "月薪可达2万，诚招客服|月薪可达2万",
+                "月工资两万，有意私|月工资2万",
+                // o written for a zero
+                "每天7oo，有意私|每天7oo",
+            })
+    void screen_aRatePitchedToWhoeverReadsIt_isAPayRate(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("pay-rate");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
     }
 
     @ParameterizedTest
