@@ -100,6 +100,14 @@ record Cue(String text, Kind kind) {
         ACCOUNT_ALERT,
         /** Asks the reader to verify with the caller: 配合核实, 身份验证, 后四位 ({@link AccountAlerts}). */
         VERIFY_ASK,
+        /** Says what the reader is, read by {@link InsultsAndSolicitations}: 你是, 你就是, 你这种, 你个. */
+        AT_READER,
+        /** An insulting word, right after a phrase naming the reader: 狗, 垃圾, 杂碎, 贱 ({@link InsultsAndSolicitations}). */
+        INSULT,
+        /** A role only sexual role-play names: 女m, m狗, 母畜, 女奴 ({@link InsultsAndSolicitations}). */
+        SEX_ROLE,
+        /** Asks for such a role, either side of it: 收, 求, 有没有, 要吗 ({@link InsultsAndSolicitations}). */
+        SEX_ASK,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

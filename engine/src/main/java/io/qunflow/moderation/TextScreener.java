@@ -82,6 +82,8 @@ public final class TextScreener {
             Ransoms.find(nz, cues, hits);
             PrizeClaims.find(nz, cues, hits);
             AccountAlerts.find(nz, cues, hits);
+            InsultsAndSolicitations.readerInsults(nz, cues, hits);
+            InsultsAndSolicitations.sexualAsks(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }

@@ -45,7 +45,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (加我一个, 加我一份) as everyday phrases; V109 a mother's 带娃 (带孩子, 带宝宝) as everyday phrases, which
  * keep the pay-rate detector's offer word 带 out, and the pitches that the job is done from home or on a
  * phone (在家就能, 手机就能) as offer words, the words between a period and its pay (给你, 可达) as
- * fillers and 月工资 as a period.
+ * fillers and 月工资 as a period; V110 the phrases naming the reader and the insults of the
+ * reader-insult detector (你是, 你这种, 垃圾, 杂碎) with the everyday phrases that hold an insult (垃圾桶,
+ * 废物利用), and the roles and asks of the sexual-ask detector (女m, 母畜, 收, 求) with clothes sizes (女m码).
  */
 class CueKindsMigrationTest {
 
@@ -96,7 +98,8 @@ class CueKindsMigrationTest {
                         && !addedByV107(line)
                         && !addedByV105(line)
                         && !addedByV108(line)
-                        && !addedByV109(line);
+                        && !addedByV109(line)
+                        && !addedByV110(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1033,6 +1036,34 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "宝妈在家带娃一天轻松500，想做的来")).contains("pay-rate");
         assertThat(detectors(after, "一小时500，轻松简单在家就能")).contains("pay-rate");
         assertThat(detectors(after, "一个月给你三万，来不来")).contains("pay-rate");
+    }
+
+    private static boolean addedByV110(String line) {
+        return line.endsWith(",at-reader")
+                || line.endsWith(",insult")
+                || line.endsWith(",sex-role")
+                || line.endsWith(",sex-ask")
+                || List.of(
+                                "垃圾桶", "垃圾袋", "垃圾箱", "垃圾站", "垃圾车", "垃圾场", "垃圾分类", "垃圾回收", "垃圾邮件", "垃圾短信", "垃圾食品", "垃圾费",
+                                "废物利用", "废物回收", "废物处理", "羊杂碎", "牛杂碎", "杂碎汤", "蠢萌", "蠢蠢欲动", "拉屎", "铲屎", "狗屎运", "屎壳郎",
+                                "眼屎", "鼻屎", "耳屎", "小丑鱼", "孤儿院", "你是说", "女m码", "女m号", "男m码", "男m号")
+                        .stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV110Rows_getsThem_soAnInsultAtTheReaderAndASexualAskAreCaught() {
+        String insult = "看见你这种杂碎就烦";
+        String ask = "收女m，听话的来";
+        TextScreener after = upgradedFrom("108", CueKindsMigrationTest::addedByV110, before -> {
+            assertThat(detectors(before, insult)).doesNotContain("reader-insult");
+            assertThat(detectors(before, ask)).doesNotContain("sexual-ask");
+        });
+
+        assertThat(detectors(after, insult)).contains("reader-insult");
+        assertThat(detectors(after, ask)).contains("sexual-ask");
+        assertThat(after.screen("你这种垃圾袋在哪买的", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("有没有女M码的，要两件", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV102(String line) {

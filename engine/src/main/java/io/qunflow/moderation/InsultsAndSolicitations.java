@@ -1,0 +1,99 @@
+package io.qunflow.moderation;
+
+import java.util.List;
+
+/**
+ * Two shapes of a line that the word lists cannot hold as phrases, because their words are everyday
+ * words apart.
+ *
+ * <p>An insult aimed at the reader ({@code reader-insult}, ABUSE): a phrase that says what the reader
+ * is (kind {@code at-reader} of rules/lexicon/variants/cues.csv: 你是, 你就是, 你这种, 你个, 你们这些)
+ * with an insulting word right after it or {@link #READER_TO_INSULT} character later (kind {@code insult}:
+ * 垃圾, 杂碎, 犯贱, 狗脑子). The same word about oneself or a thing is everyday (我这狗脑子, 垃圾桶),
+ * and the everyday phrases that hold one (垃圾分类, 废物利用, 羊杂碎) are {@code everyday} rows, so
+ * 你这种垃圾袋在哪买的 and 你是做废物利用的吗 stay clean while 你这种杂碎 and 你是真贱 are caught. 狗 is no
+ * insult word: pet owners ask 你这种狗掉毛吗.
+ *
+ * <p>A sexual solicitation ({@code sexual-ask}, PORN): a role that only sexual role-play names
+ * (kind {@code sex-role}: 女m, m狗, 母畜, 女奴, 女dom) within {@link #ROLE_TO_ASK} characters before an
+ * ask, or an ask within {@link #ASK_TO_ROLE} characters before the role. An ask is a contact or
+ * private-chat cue (加, 找, 加我, 私我) or kind {@code sex-ask} (收, 求, 有没有, 要吗, 当): 收女m, 男m求主,
+ * 找当地听话女奴. Clothes sizes are everyday rows (女m码), so 有没有女m码的 stays clean.
+ */
+final class InsultsAndSolicitations {
+
+    /**
+     * How far (canonical chars) the insult may begin after the phrase naming the reader: 你是真贱, 你们这些小唐货.
+     * Further, the insult is often about something else: 你是说垃圾没人收吗, 你这个屋里垃圾太多.
+     */
+    static final int READER_TO_INSULT = 1;
+    /** How far (canonical chars) the ask may begin after the role: 女dom和女sub其中一个，求. */
+    static final int ROLE_TO_ASK = 6;
+    /** How far (canonical chars) the role may begin after the ask: 找当地听话女奴. */
+    static final int ASK_TO_ROLE = 5;
+
+    private InsultsAndSolicitations() {}
+
+    /** Adds one hit for the first insult aimed at the reader in the message, if any. */
+    static void readerInsults(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.AT_READER) || !cues.any(Cue.Kind.INSULT)) {
+            return;
+        }
+        for (int reader = 0; reader < cues.size(); reader++) {
+            if (!cues.is(reader, Cue.Kind.AT_READER)) {
+                continue;
+            }
+            int from = cues.end(reader);
+            int insult = cues.firstAfter(from, Cue.Kind.INSULT, from + READER_TO_INSULT + cues.longest());
+            if (insult >= 0 && cues.begin(insult) - from <= READER_TO_INSULT) {
+                String t = nz.text();
+                String term =
+                        t.substring(cues.begin(reader), from) + "+" + t.substring(cues.begin(insult), cues.end(insult));
+                hits.add(Detectors.hit(
+                        nz,
+                        term,
+                        Category.ABUSE,
+                        Severity.HIGH,
+                        "reader-insult",
+                        cues.begin(reader),
+                        cues.end(insult)));
+                return;
+            }
+        }
+    }
+
+    /** Adds one hit for the first sexual solicitation in the message, if any. */
+    static void sexualAsks(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.SEX_ROLE)) {
+            return;
+        }
+        for (int role = 0; role < cues.size(); role++) {
+            if (!cues.is(role, Cue.Kind.SEX_ROLE)) {
+                continue;
+            }
+            int begin = cues.begin(role);
+            int end = cues.end(role);
+            for (int ask = 0; ask < cues.size(); ask++) {
+                if (ask == role || !isAsk(cues, ask)) {
+                    continue;
+                }
+                boolean after = cues.begin(ask) >= end && cues.begin(ask) - end <= ROLE_TO_ASK;
+                boolean before = cues.end(ask) <= begin && begin - cues.end(ask) <= ASK_TO_ROLE;
+                if (after || before) {
+                    String t = nz.text();
+                    String term = after
+                            ? t.substring(begin, end) + "+" + t.substring(cues.begin(ask), cues.end(ask))
+                            : t.substring(cues.begin(ask), cues.end(ask)) + "+" + t.substring(begin, end);
+                    int from = Math.min(begin, cues.begin(ask));
+                    int to = Math.max(end, cues.end(ask));
+                    hits.add(Detectors.hit(nz, term, Category.PORN, Severity.SEVERE, "sexual-ask", from, to));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isAsk(CueHits cues, int i) {
+        return cues.is(i, Cue.Kind.SEX_ASK) || cues.is(i, Cue.Kind.PRIVATE_CHAT) || cues.is(i, Cue.Kind.CONTACT);
+    }
+}

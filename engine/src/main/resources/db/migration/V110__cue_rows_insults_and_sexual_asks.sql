@@ -1,0 +1,180 @@
+-- Insults aimed at the reader and sexual solicitations read by their shape (issue 17, session 33).
+-- The reader-insult detector reads a phrase that says what the reader is (at-reader: 你是, 你这, 你个,
+-- 你们这些) with an insulting word within 4 characters after it (insult: 垃圾, 杂碎, 犯贱, 狗脑子), and
+-- the everyday phrases that hold one (垃圾桶, 垃圾分类, 废物利用, 羊杂碎, 铲屎) are not counted; the
+-- sexual-ask detector reads a role only sexual role-play names (sex-role: 女m, m狗, 母畜, 女奴, 女dom)
+-- next to an ask (sex-ask: 收, 求, 有没有, 要吗, 当, or a contact or private-chat cue), with clothes sizes
+-- (女m码, 男m号) as everyday phrases. A row already written is not added twice. The cue file gets one
+-- new version, appended to its latest; a new database seeds the shipped file, which lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '你是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你就是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你就是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你才是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你才是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你也是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你也是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你更是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你更是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你只是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你只是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你真是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你真是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你这种,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你这种,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你这个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你这个,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你这样的,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你这样的,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你个,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你像个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你像个,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你跟个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你跟个,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你们这些,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你们这些,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你们这群,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你们这群,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你们就是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你们就是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '楼主是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '楼主是,at-reader' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '废物,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '废物,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '杂碎,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '杂碎,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '犯贱,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '犯贱,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '真贱,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '真贱,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '蠢,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '蠢,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '屎,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '屎,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '唐货,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '唐货,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '舔狗,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '舔狗,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '狗脑子,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '狗脑子,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小丑,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小丑,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '孤儿,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '孤儿,insult' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾桶,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾桶,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾袋,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾袋,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾箱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾箱,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾站,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾站,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾车,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾车,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾场,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾场,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾分类,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾分类,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾回收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾回收,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾邮件,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾邮件,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾短信,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾短信,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾食品,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾食品,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾费,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾费,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '废物利用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '废物利用,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '废物回收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '废物回收,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '废物处理,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '废物处理,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '羊杂碎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '羊杂碎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '牛杂碎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '牛杂碎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '杂碎汤,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '杂碎汤,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '蠢萌,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '蠢萌,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '蠢蠢欲动,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '蠢蠢欲动,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '拉屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '拉屎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '铲屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '铲屎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '狗屎运,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '狗屎运,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '屎壳郎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '屎壳郎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '眼屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '眼屎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '鼻屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '鼻屎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '耳屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '耳屎,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小丑鱼,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小丑鱼,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '孤儿院,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '孤儿院,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是说,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是说,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'm狗,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'm狗,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '母畜,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '母畜,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女奴,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '性奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '性奴,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女dom,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女sub,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男dom,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男sub,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'sese,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'sese,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '收,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '收,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '求,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '求,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '有没有,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有没有,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要吗,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要嘛,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要不要,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m码,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m号,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m码,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m号,everyday' ELSE '' END,
+       'system',
+       'the rows of the reader-insult and sexual-ask detectors (你是, 垃圾, 女m, 收)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '你是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你就是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你才是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你也是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你更是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你只是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你真是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你这种,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你这个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你这样的,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你像个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你跟个,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你们这些,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你们这群,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你们就是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '楼主是,at-reader' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '废物,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '杂碎,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '犯贱,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '真贱,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '蠢,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '屎,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '唐货,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '舔狗,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '狗脑子,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小丑,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '孤儿,insult' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾桶,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾袋,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾箱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾站,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾车,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾场,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾分类,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾回收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾邮件,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾短信,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾食品,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾费,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '废物利用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '废物回收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '废物处理,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '羊杂碎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '牛杂碎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '杂碎汤,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '蠢萌,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '蠢蠢欲动,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '拉屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '铲屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '狗屎运,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '屎壳郎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '眼屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '鼻屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '耳屎,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小丑鱼,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '孤儿院,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是说,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'm狗,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '母畜,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '性奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'sese,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '收,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '求,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '有没有,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

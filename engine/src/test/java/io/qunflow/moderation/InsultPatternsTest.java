@@ -1,0 +1,125 @@
+package io.qunflow.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Insults aimed at the reader (a phrase naming the reader, then an insulting word) and sexual
+ * role-play roles asked for, read by their shape as the ChineseHarm-Bench insults and sexual lines
+ * word them, and the everyday lines holding the same words that must stay clean: the word said of
+ * oneself or of a thing, pet owners, pig farmers, mothers' groups and clothes shops (issue 17).
+ */
+class InsultPatternsTest {
+
+    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    private static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "看见你这种杂碎就烦，别在群里说话了|你这种+杂碎",
+                "你就是个垃圾，还好意思在这叫|你就是+垃圾",
+                "那你是真贱，人家都不理你还凑上去|你是+真贱",
+                "天天来评论区找骂，你是犯贱吧|你是+犯贱",
+                "你们这些小唐货就知道跟风|你们这些+唐货",
+                "你跟个屎一样，闻着都臭|你跟个+屎",
+                "楼主是舔狗吧，人家都拉黑你了|楼主是+舔狗",
+                "你这个狗脑子能想明白吗|你这个+狗脑子",
+                "你更是蠢得没边了|你更是+蠢",
+            })
+    void screen_anInsultRightAfterAPhraseNamingTheReader_isAReaderInsult(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("reader-insult");
+            assertThat(h.category()).isEqualTo(Category.ABUSE);
+            assertThat(h.severity()).isEqualTo(Severity.HIGH);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我这狗脑子，又忘了带钥匙",
+                "你这种狗掉毛吗？我家想养一只",
+                "你这个狗几个月了，打疫苗了吗",
+                "你是狗年出生的吗",
+                "你这肥猪多少钱一斤",
+                "你是猪吗哈哈哈，又睡过头了",
+                "你个小傻瓜，快递到了都不知道",
+                "你这种垃圾袋在哪买的，挺结实",
+                "你这个垃圾桶是脚踩的吗",
+                "你是说垃圾没人收吗？物业电话多少",
+                "你这个屋里垃圾太多了，记得倒",
+                "垃圾分类是周几来收",
+                "你是做废物利用的吗，手工好漂亮",
+                "你这个羊杂碎多少钱一碗",
+                "你是铲屎官吗，家里几只猫",
+                "你这个宝宝拉屎正常吗",
+                "你是小丑鱼的饲养员吗",
+                "你是孤儿院的志愿者吗",
+                "你是唐山的吗，我也是",
+                "你是唐氏筛查高风险吗？别急，再做个无创",
+                "你是哪年出生的",
+                "你妈说没了，明天再买",
+                "你爸炸了鸡翅，过来吃",
+                "你妈生日了吗，给她订个蛋糕",
+                "你是刮宫还是药流",
+                "你是做鸡排的吗，摊位在哪",
+                "你这个喷子是浇花用的吗",
+                "我真是蠢，又买错了尺码",
+                "你真是蠢萌，我家猫也这样",
+            })
+    void screen_theSameWordsAboutOneselfOrAThing_areNoReaderInsult(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "收女m，要听话的|收+女m",
+                "男m求主，在线时间稳定|男m+求",
+                "找个听话的女奴，同城|找+女奴",
+                "有没有母畜，私我|有没有+母畜",
+                "想当m狗的加我|当+m狗",
+                "sese要嘛|sese+要嘛",
+                "找女dom，本人男|找+女dom",
+            })
+    void screen_aSexualRolePlayRoleAskedFor_isASexualAsk(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("sexual-ask");
+            assertThat(h.category()).isEqualTo(Category.PORN);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "有没有女M码的，要两件",
+                "收到男M号了，尺码正好",
+                "女M码还有吗？加我留一件",
+                "找母狗配种，我家是金毛",
+                "有母狗吗？想给我家狗找个伴",
+                "我家小母狗加点钙片可以吗",
+                "柿子涩涩的，加点糖就好吃了",
+                "这款原味薯片有没有",
+                "有没有妈妈加我，一起拼团",
+                "夫妻交换礼物，有没有推荐",
+                "新人夫妻交换戒指的时候哭了",
+                "单男单女都可以报名，加我",
+                "主人找狗，走失了一只泰迪",
+            })
+    void screen_everydayLinesWithTheSameWords_areNoSexualAsk(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("sexual-ask"));
+    }
+}
