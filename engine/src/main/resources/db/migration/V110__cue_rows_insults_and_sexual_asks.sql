@@ -2,10 +2,10 @@
 -- The reader-insult detector reads a phrase that says what the reader is (at-reader: 你是, 你这, 你个,
 -- 你们这些) with an insulting word within 4 characters after it (insult: 垃圾, 杂碎, 犯贱, 狗脑子), and
 -- the everyday phrases that hold one (垃圾桶, 垃圾分类, 废物利用, 羊杂碎, 铲屎) are not counted; the
--- sexual-ask detector reads a role only sexual role-play names (sex-role: 女m, m狗, 母畜, 女奴, 女dom)
--- next to an ask (sex-ask: 收, 求, 有没有, 要吗, 当, or a contact or private-chat cue), with clothes sizes
--- (女m码, 男m号) as everyday phrases. A row already written is not added twice. The cue file gets one
--- new version, appended to its latest; a new database seeds the shipped file, which lists them.
+-- sexual-ask detector reads a role only sexual role-play names (sex-role: 女dom, 女sub, sese) next to an
+-- ask (sex-ask: 收, 求, 有没有, 要吗, 当, or a contact or private-chat cue). A row already written is not
+-- added twice. The cue file gets one new version, appended to its latest; a new database seeds the
+-- shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -69,12 +69,17 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '小丑鱼,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小丑鱼,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '孤儿院,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '孤儿院,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '你是说,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是说,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '女m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m,sex-role' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '男m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m,sex-role' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || 'm狗,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'm狗,sex-role' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '母畜,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '母畜,sex-role' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '女奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女奴,sex-role' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '性奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '性奴,sex-role' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你个人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你个人,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你个子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你个子,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾放,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾放,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾扔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾扔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾分,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾分,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾倒,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾倒,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾堆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾堆,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾收,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '垃圾清运,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '垃圾清运,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '屎黄色,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '屎黄色,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小丑面具,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小丑面具,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '女dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女dom,sex-role' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '女sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女sub,sex-role' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '男dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男dom,sex-role' ELSE '' END
@@ -86,13 +91,9 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要吗,sex-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要嘛,sex-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要不要,sex-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当,sex-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '女m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m码,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '女m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女m号,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '男m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m码,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '男m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男m号,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当,sex-ask' ELSE '' END,
        'system',
-       'the rows of the reader-insult and sexual-ask detectors (你是, 垃圾, 女m, 收)',
+       'the rows of the reader-insult and sexual-ask detectors (你是, 垃圾, 女dom, 收)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -156,12 +157,17 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '小丑鱼,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '孤儿院,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '你是说,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '女m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '男m,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || 'm狗,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '母畜,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '女奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '性奴,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你个人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你个子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾放,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾扔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾分,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾倒,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾堆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾收,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '垃圾清运,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '屎黄色,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小丑面具,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '女dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '女sub,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '男dom,sex-role' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
@@ -173,8 +179,4 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '女m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '女m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '男m码,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '男m号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -104,7 +104,7 @@ record Cue(String text, Kind kind) {
         AT_READER,
         /** An insulting word, right after a phrase naming the reader: 狗, 垃圾, 杂碎, 贱 ({@link InsultsAndSolicitations}). */
         INSULT,
-        /** A role only sexual role-play names: 女m, m狗, 母畜, 女奴 ({@link InsultsAndSolicitations}). */
+        /** A role only sexual role-play names: 女dom, 女sub, sese ({@link InsultsAndSolicitations}). */
         SEX_ROLE,
         /** Asks for such a role, either side of it: 收, 求, 有没有, 要吗 ({@link InsultsAndSolicitations}). */
         SEX_ASK,

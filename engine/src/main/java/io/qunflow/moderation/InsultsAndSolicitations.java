@@ -15,10 +15,11 @@ import java.util.List;
  * insult word: pet owners ask 你这种狗掉毛吗.
  *
  * <p>A sexual solicitation ({@code sexual-ask}, PORN): a role that only sexual role-play names
- * (kind {@code sex-role}: 女m, m狗, 母畜, 女奴, 女dom) within {@link #ROLE_TO_ASK} characters before an
- * ask, or an ask within {@link #ASK_TO_ROLE} characters before the role. An ask is a contact or
- * private-chat cue (加, 找, 加我, 私我) or kind {@code sex-ask} (收, 求, 有没有, 要吗, 当): 收女m, 男m求主,
- * 找当地听话女奴. Clothes sizes are everyday rows (女m码), so 有没有女m码的 stays clean.
+ * (kind {@code sex-role}: 女dom, 女sub, sese) within {@link #ROLE_TO_ASK} characters before an ask, or
+ * an ask within {@link #ASK_TO_ROLE} characters before the role. An ask is a contact or private-chat
+ * cue (加, 找, 加我, 私我) or kind {@code sex-ask} (收, 求, 有没有, 要吗, 当): 找个女dom, sese要嘛. A role
+ * that is another word as well is no row: 女M is a clothes size in a group buy's 女M 加1件, 收母畜 a
+ * livestock trader's ad.
  */
 final class InsultsAndSolicitations {
 
@@ -27,10 +28,10 @@ final class InsultsAndSolicitations {
      * Further, the insult is often about something else: 你是说垃圾没人收吗, 你这个屋里垃圾太多.
      */
     static final int READER_TO_INSULT = 1;
-    /** How far (canonical chars) the ask may begin after the role: 女dom和女sub其中一个，求. */
-    static final int ROLE_TO_ASK = 6;
-    /** How far (canonical chars) the role may begin after the ask: 找当地听话女奴. */
-    static final int ASK_TO_ROLE = 5;
+    /** How far (canonical chars) the ask may begin after the role: sese要嘛, 女dom，本人男，同城求. */
+    static final int ROLE_TO_ASK = 8;
+    /** How far (canonical chars) the role may begin after the ask: 想找：女双属性的或者女dom. */
+    static final int ASK_TO_ROLE = 8;
 
     private InsultsAndSolicitations() {}
 

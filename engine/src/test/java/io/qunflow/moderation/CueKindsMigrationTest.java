@@ -47,7 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phone (在家就能, 手机就能) as offer words, the words between a period and its pay (给你, 可达) as
  * fillers and 月工资 as a period; V110 the phrases naming the reader and the insults of the
  * reader-insult detector (你是, 你这种, 垃圾, 杂碎) with the everyday phrases that hold an insult (垃圾桶,
- * 废物利用), and the roles and asks of the sexual-ask detector (女m, 母畜, 收, 求) with clothes sizes (女m码).
+ * 废物利用), and the roles and asks of the sexual-ask detector (女dom, sese, 收, 求).
  */
 class CueKindsMigrationTest {
 
@@ -1046,7 +1046,8 @@ class CueKindsMigrationTest {
                 || List.of(
                                 "垃圾桶", "垃圾袋", "垃圾箱", "垃圾站", "垃圾车", "垃圾场", "垃圾分类", "垃圾回收", "垃圾邮件", "垃圾短信", "垃圾食品", "垃圾费",
                                 "废物利用", "废物回收", "废物处理", "羊杂碎", "牛杂碎", "杂碎汤", "蠢萌", "蠢蠢欲动", "拉屎", "铲屎", "狗屎运", "屎壳郎",
-                                "眼屎", "鼻屎", "耳屎", "小丑鱼", "孤儿院", "你是说", "女m码", "女m号", "男m码", "男m号")
+                                "眼屎", "鼻屎", "耳屎", "小丑鱼", "孤儿院", "你是说", "你个人", "你个子", "垃圾放", "垃圾扔", "垃圾分", "垃圾倒", "垃圾堆",
+                                "垃圾收", "垃圾清运", "屎黄色", "小丑面具")
                         .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
@@ -1054,7 +1055,7 @@ class CueKindsMigrationTest {
     @Test
     void migrate_aCueFileWithoutTheV110Rows_getsThem_soAnInsultAtTheReaderAndASexualAskAreCaught() {
         String insult = "看见你这种杂碎就烦";
-        String ask = "收女m，听话的来";
+        String ask = "找个女dom，同城";
         TextScreener after = upgradedFrom("108", CueKindsMigrationTest::addedByV110, before -> {
             assertThat(detectors(before, insult)).doesNotContain("reader-insult");
             assertThat(detectors(before, ask)).doesNotContain("sexual-ask");
@@ -1063,7 +1064,7 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, insult)).contains("reader-insult");
         assertThat(detectors(after, ask)).contains("sexual-ask");
         assertThat(after.screen("你这种垃圾袋在哪买的", MessageFlags.NONE).clean()).isTrue();
-        assertThat(after.screen("有没有女M码的，要两件", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("你是说垃圾没人收吗", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV102(String line) {

@@ -58,6 +58,10 @@ class InsultPatternsTest {
                 "你这个垃圾桶是脚踩的吗",
                 "你是说垃圾没人收吗？物业电话多少",
                 "你这个屋里垃圾太多了，记得倒",
+                "你们这些垃圾放门口会臭的",
+                "你这种垃圾扔哪个桶",
+                "你个人觉得垃圾分类难吗",
+                "你这个屎黄色的外套哪买的",
                 "垃圾分类是周几来收",
                 "你是做废物利用的吗，手工好漂亮",
                 "你这个羊杂碎多少钱一碗",
@@ -85,13 +89,10 @@ class InsultPatternsTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "收女m，要听话的|收+女m",
-                "男m求主，在线时间稳定|男m+求",
-                "找个听话的女奴，同城|找+女奴",
-                "有没有母畜，私我|有没有+母畜",
-                "想当m狗的加我|当+m狗",
+                "找个女dom，本人男，同城|找+女dom",
+                "有没有女sub，私我|有没有+女sub",
                 "sese要嘛|sese+要嘛",
-                "找女dom，本人男|找+女dom",
+                "男dom求一个，线上就行|男dom+求",
             })
     void screen_aSexualRolePlayRoleAskedFor_isASexualAsk(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -106,8 +107,14 @@ class InsultPatternsTest {
     @ValueSource(
             strings = {
                 "有没有女M码的，要两件",
+                "接龙：张三 女M 加1件",
                 "收到男M号了，尺码正好",
-                "女M码还有吗？加我留一件",
+                "女M还有吗？加我留一件",
+                "有没有M狗狗衣服",
+                "收母畜，价格好商量，加我",
+                "求一部女奴题材的电影",
+                "找dom节点的方法，求教",
+                "SM公司的新团，求资源",
                 "找母狗配种，我家是金毛",
                 "有母狗吗？想给我家狗找个伴",
                 "我家小母狗加点钙片可以吗",
