@@ -34,6 +34,9 @@ class InsultPatternsTest {
                 "楼主是舔狗吧，人家都拉黑你了|楼主是+舔狗",
                 "你这个狗脑子能想明白吗|你这个+狗脑子",
                 "你更是蠢得没边了|你更是+蠢",
+                "你们这帮败类，迟早被封|你们这帮+败类",
+                "说了多少遍，你就是个窝囊废|你就是+我囊废",
+                "你这人真贱，天天来找骂|你这人+真贱",
             })
     void screen_anInsultRightAfterAPhraseNamingTheReader_isAReaderInsult(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -62,6 +65,10 @@ class InsultPatternsTest {
                 "你这种垃圾扔哪个桶",
                 "你个人觉得垃圾分类难吗",
                 "你这个屎黄色的外套哪买的",
+                "你这个废物箱是分类的吗",
+                "你这个猪脑子怎么卖，炖汤用",
+                "你是孙子的班主任吗",
+                "你们就是骗子吧，说好的包邮呢",
                 "垃圾分类是周几来收",
                 "你是做废物利用的吗，手工好漂亮",
                 "你这个羊杂碎多少钱一碗",
