@@ -35,6 +35,8 @@ class InsultPatternsTest {
                 "你这个狗脑子能想明白吗|你这个+狗脑子",
                 "你更是蠢得没边了|你更是+蠢",
                 "你们这帮败类，迟早被封|你们这帮+败类",
+                "你太蠢了，这都看不懂|你太+蠢",
+                "你真垃圾，输了就骂队友|你真+垃圾",
                 "说了多少遍，你就是个窝囊废|你就是+我囊废",
                 "你这人真贱，天天来找骂|你这人+真贱",
             })
@@ -87,6 +89,9 @@ class InsultPatternsTest {
                 "你这个喷子是浇花用的吗",
                 "我真是蠢，又买错了尺码",
                 "你真是蠢萌，我家猫也这样",
+                "你太蠢萌了吧，笑死",
+                "你好，垃圾放门口就行吗",
+                "你真垃圾分类小能手",
             })
     void screen_theSameWordsAboutOneselfOrAThing_areNoReaderInsult(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
