@@ -145,4 +145,55 @@ class InsultPatternsTest {
     void screen_everydayLinesWithTheSameWords_areNoSexualAsk(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("sexual-ask"));
     }
+
+    /** The everyday lines rules/lexicon/README.md names for the words it leaves out on purpose. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "怀孕的母狗加点钙片",
+                "你父母死亡后保险怎么赔",
+                "新人夫妻交换戒指",
+                "我们是养猪的，这批肥猪下周出栏",
+                "这头老母猪又下了一窝",
+                "孩子的木琴坏了",
+                "羊杂碎汤真好喝",
+                "我这狗脑子，又忘了",
+                "我就是舔狗，怎么了",
+                "我真是犯贱，又去看他朋友圈",
+                "包装好丑东西还碎了",
+                "你是cs专业的吗",
+                "我不喜欢涩涩的口感",
+                "原味薯片和中文爱好者",
+                "有需要的妈妈加我",
+                "我在家里起号，家里网速慢",
+                "帮我除草你妈妈在家吗",
+                "滚你妈妈那边去",
+                "一群废物利用的作品",
+                "你们这群废物利用的作品真好看",
+                "生日你妈给你买了啥",
+                "你妈被奸商骗了",
+                "我是ab脸",
+                "你的木琴",
+                "当我的小母狗发情的时候",
+                "东莞式的早茶",
+                "钱塘江潮吹来",
+                "孕期可以做爱吗",
+                "这款薯片出原味的吗",
+                "聊聊色号",
+                "宝宝屁眼红了",
+                "奶瓶奶头",
+                "最后入库",
+                "水果照片",
+                "自录课程",
+                "调教狗狗",
+                "社群交流",
+                "室内射击",
+                "人口爆炸",
+                "我们吃鸡吧",
+                "小mg",
+                "瑟瑟的柿子",
+            })
+    void screen_theEverydayLinesTheWordListsLeaveOut_areNoInsultOrSexualAsk(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("reader-insult", "sexual-ask"));
+    }
 }
