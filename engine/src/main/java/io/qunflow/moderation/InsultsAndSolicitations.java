@@ -45,8 +45,8 @@ final class InsultsAndSolicitations {
                 continue;
             }
             int from = cues.end(reader);
-            int insult = cues.firstAfter(from, Cue.Kind.INSULT, from + READER_TO_INSULT + cues.longest());
-            if (insult >= 0 && cues.begin(insult) - from <= READER_TO_INSULT) {
+            int insult = insultRightAfter(cues, from);
+            if (insult >= 0) {
                 String t = nz.text();
                 String term =
                         t.substring(cues.begin(reader), from) + "+" + t.substring(cues.begin(insult), cues.end(insult));
@@ -63,6 +63,22 @@ final class InsultsAndSolicitations {
         }
     }
 
+    /**
+     * The insult cue that begins at {@code from} or at most {@link #READER_TO_INSULT} characters after
+     * it, or -1. Cues come in the order they end, so only those ending within reach (the gap and the
+     * longest cue) are looked at, and one that begins too far is passed over for any later that does
+     * not.
+     */
+    private static int insultRightAfter(CueHits cues, int from) {
+        int until = from + READER_TO_INSULT + cues.longest();
+        for (int q = cues.firstEndingFrom(from + 1); q < cues.size() && cues.end(q) <= until; q++) {
+            if (cues.is(q, Cue.Kind.INSULT) && cues.begin(q) >= from && cues.begin(q) - from <= READER_TO_INSULT) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
     /** Adds one hit for the first sexual solicitation in the message, if any. */
     static void sexualAsks(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.SEX_ROLE)) {
@@ -74,7 +90,12 @@ final class InsultsAndSolicitations {
             }
             int begin = cues.begin(role);
             int end = cues.end(role);
-            for (int ask = 0; ask < cues.size(); ask++) {
+            // Cues come in the order they end: an ask before the role ends at or after begin - ASK_TO_ROLE,
+            // one after it by end + ROLE_TO_ASK and the longest cue.
+            int until = end + ROLE_TO_ASK + cues.longest();
+            for (int ask = cues.firstEndingFrom(begin - ASK_TO_ROLE);
+                    ask < cues.size() && cues.end(ask) <= until;
+                    ask++) {
                 if (ask == role || !isAsk(cues, ask)) {
                     continue;
                 }

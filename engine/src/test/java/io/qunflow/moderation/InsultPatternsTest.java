@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -99,6 +100,20 @@ class InsultPatternsTest {
             })
     void screen_theSameWordsAboutOneselfOrAThing_areNoReaderInsult(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+    }
+
+    @Test
+    void screen_anInsultOneCharacterAfterTheReaderIsCaught_butOneFurtherIsNot() {
+        assertThat(hits("你就是个垃圾")).anySatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+        assertThat(hits("你就是说个垃圾")).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+    }
+
+    @Test
+    void screen_aRoleWithinEightCharactersOfAnAskIsASexualAsk_butOneNineAwayIsNot() {
+        assertThat(hits("想找：女双属性的或者女dom"))
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("sexual-ask"));
+        assertThat(hits("想找：女双属性的或者还是女dom"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("sexual-ask"));
     }
 
     @ParameterizedTest
