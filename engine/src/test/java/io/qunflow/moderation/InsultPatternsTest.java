@@ -37,6 +37,8 @@ class InsultPatternsTest {
                 "你更是蠢得没边了|你更是+蠢",
                 "你们这帮败类，迟早被封|你们这帮+败类",
                 "你太蠢了，这都看不懂|你太+蠢",
+                "你全家都死光了|你全家+死光",
+                "骂谁呢，你祖宗死绝了|你祖宗+死绝",
                 "你真垃圾，输了就骂队友|你真+垃圾",
                 "说了多少遍，你就是个窝囊废|你就是+我囊废",
                 "你这人真贱，天天来找骂|你这人+真贱",
@@ -97,6 +99,10 @@ class InsultPatternsTest {
                 "你太蠢萌了吧，笑死",
                 "你好，垃圾放门口就行吗",
                 "你真垃圾分类小能手",
+                "你爸妈帮你铲屎吗",
+                "你家人垃圾分类做得真好",
+                "你妈屎尿能自理吗",
+                "游戏里你们死光了吗，我来复活",
             })
     void screen_theSameWordsAboutOneselfOrAThing_areNoReaderInsult(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
