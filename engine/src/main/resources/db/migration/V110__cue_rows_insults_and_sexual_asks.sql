@@ -3,7 +3,9 @@
 -- 你们这些) with an insulting word within 4 characters after it (insult: 垃圾, 杂碎, 犯贱, 狗脑子), and
 -- the everyday phrases that hold one (垃圾桶, 垃圾分类, 废物利用, 羊杂碎, 铲屎) are not counted; the
 -- sexual-ask detector reads a role only sexual role-play names (sex-role: 女dom, 女sub, sese) next to an
--- ask (sex-ask: 收, 求, 有没有, 要吗, 当, or a contact or private-chat cue). A row already written is not
+-- ask (sex-ask: 收, 求, 有没有, 要吗, 当, or a contact or private-chat cue); the lewd-target detector a
+-- lewd word (lewd: 涩涩, 瑟瑟) right before a person or a picture (lewd-target: 女生, 漫画, 照片), with the
+-- shiver, the wind and a taste (瑟瑟发抖, 秋风瑟瑟, 青涩涩) as everyday phrases. A row already written is not
 -- added twice. The cue file gets one new version, appended to its latest; a new database seeds the
 -- shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -120,9 +122,39 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要吗,sex-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要嘛,sex-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要不要,sex-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当,sex-ask' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当,sex-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '涩涩,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '涩涩,lewd' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '瑟瑟,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '瑟瑟,lewd' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'sese,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'sese,lewd' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女生,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女生,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男生,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男生,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女孩,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女孩,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男孩,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男孩,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '妹子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '妹子,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小姐姐,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小姐姐,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小哥哥,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小哥哥,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '搭子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '搭子,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女搭子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女搭子,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '男朋友,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '男朋友,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '女朋友,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女朋友,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '对象,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对象,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '图,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '图,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '图片,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '图片,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '照片,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '照片,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '视频,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '视频,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '漫画,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '漫画,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '动漫,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '动漫,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '本子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '本子,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小说,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小说,lewd-target' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '瑟瑟发抖,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '瑟瑟发抖,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '秋风瑟瑟,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '秋风瑟瑟,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '瑟瑟秋风,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '瑟瑟秋风,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '风瑟瑟,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '风瑟瑟,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '青涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '青涩涩,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '羞涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '羞涩涩,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '苦涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '苦涩涩,everyday' ELSE '' END,
        'system',
-       'the rows of the reader-insult and sexual-ask detectors (你是, 垃圾, 女dom, 收)',
+       'the rows of the reader-insult, sexual-ask and lewd-target detectors (你是, 垃圾, 女dom, 收, 瑟瑟, 女生)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -237,4 +269,34 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '要吗,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '要嘛,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '要不要,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '当,sex-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '涩涩,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '瑟瑟,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'sese,lewd' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女生,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男生,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女孩,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男孩,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '妹子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小姐姐,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小哥哥,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '搭子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女搭子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '男朋友,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '女朋友,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '对象,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '图,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '图片,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '照片,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '视频,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '漫画,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '动漫,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '本子,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小说,lewd-target' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '瑟瑟发抖,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '秋风瑟瑟,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '瑟瑟秋风,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '风瑟瑟,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '青涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '羞涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '苦涩涩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -108,6 +108,10 @@ record Cue(String text, Kind kind) {
         SEX_ROLE,
         /** Asks for such a role, either side of it: 收, 求, 有没有, 要吗 ({@link InsultsAndSolicitations}). */
         SEX_ASK,
+        /** Makes the person or picture right after it sexual: 涩涩, 瑟瑟 ({@link InsultsAndSolicitations}). */
+        LEWD,
+        /** A person or a picture, right after a lewd word: 女生, 漫画, 照片 ({@link InsultsAndSolicitations}). */
+        LEWD_TARGET,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

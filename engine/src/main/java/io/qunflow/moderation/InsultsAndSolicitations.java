@@ -20,6 +20,15 @@ import java.util.List;
  * cue (加, 找, 加我, 私我) or kind {@code sex-ask} (收, 求, 有没有, 要吗, 当): 找个女dom, sese要嘛. A role
  * that is another word as well is no row: 女M is a clothes size in a group buy's 女M 加1件, 收母畜 a
  * livestock trader's ad.
+ *
+ * <p>A sexual word on a person or a picture ({@code lewd-target}, PORN): a word that makes what follows
+ * sexual (kind {@code lewd}: 涩涩, 瑟瑟) with a person or a picture right after it or after one character
+ * (kind {@code lewd-target}: 女生, 漫画, 照片, 女搭子), written side by side: 有没有瑟瑟的女搭子, 涩涩的漫画. The
+ * same words are a taste (柿子涩涩的) or a shiver (瑟瑟发抖, an everyday row); punctuation between them
+ * (柿子涩涩的，图片看着挺红) parts them.
+ *
+ * <p>The reader-insult and lewd-target pairs must be written side by side: a comma between them, which
+ * normalising drops, ends one sentence and starts another (知道你是，垃圾就别扔这).
  */
 final class InsultsAndSolicitations {
 
@@ -28,6 +37,8 @@ final class InsultsAndSolicitations {
      * Further, the insult is often about something else: 你是说垃圾没人收吗, 你这个屋里垃圾太多.
      */
     static final int READER_TO_INSULT = 1;
+    /** How far (canonical chars) the person or picture may begin after the lewd word: 瑟瑟的女生. */
+    static final int LEWD_TO_TARGET = 1;
     /** How far (canonical chars) the ask may begin after the role: sese要嘛, 女dom，本人男，同城求. */
     static final int ROLE_TO_ASK = 8;
     /** How far (canonical chars) the role may begin after the ask: 想找：女双属性的或者女dom. */
@@ -45,8 +56,8 @@ final class InsultsAndSolicitations {
                 continue;
             }
             int from = cues.end(reader);
-            int insult = insultRightAfter(cues, from);
-            if (insult >= 0) {
+            int insult = rightAfter(cues, from, Cue.Kind.INSULT, READER_TO_INSULT);
+            if (insult >= 0 && writtenTogether(nz, from, cues.begin(insult))) {
                 String t = nz.text();
                 String term =
                         t.substring(cues.begin(reader), from) + "+" + t.substring(cues.begin(insult), cues.end(insult));
@@ -64,19 +75,54 @@ final class InsultsAndSolicitations {
     }
 
     /**
-     * The insult cue that begins at {@code from} or at most {@link #READER_TO_INSULT} characters after
-     * it, or -1. Cues come in the order they end, so only those ending within reach (the gap and the
+     * The cue of {@code kind} that begins at {@code from} or at most {@code gap} characters after it,
+     * or -1. Cues come in the order they end, so only those ending within reach (the gap and the
      * longest cue) are looked at, and one that begins too far is passed over for any later that does
      * not.
      */
-    private static int insultRightAfter(CueHits cues, int from) {
-        int until = from + READER_TO_INSULT + cues.longest();
+    private static int rightAfter(CueHits cues, int from, Cue.Kind kind, int gap) {
+        int until = from + gap + cues.longest();
         for (int q = cues.firstEndingFrom(from + 1); q < cues.size() && cues.end(q) <= until; q++) {
-            if (cues.is(q, Cue.Kind.INSULT) && cues.begin(q) >= from && cues.begin(q) - from <= READER_TO_INSULT) {
+            if (cues.is(q, kind) && cues.begin(q) >= from && cues.begin(q) - from <= gap) {
                 return q;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether canonical chars {@code from - 1} to {@code to} were written side by side: nothing the
+     * normaliser dropped (a comma, a space) lies between them in the original.
+     */
+    private static boolean writtenTogether(Normalized nz, int from, int to) {
+        for (int k = Math.max(from - 1, 0); k < to; k++) {
+            if (nz.originalStart(k + 1) > nz.originalEnd(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds one hit for the first sexual word on a person or a picture in the message, if any. */
+    static void lewdTargets(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.LEWD) || !cues.any(Cue.Kind.LEWD_TARGET)) {
+            return;
+        }
+        for (int lewd = 0; lewd < cues.size(); lewd++) {
+            if (!cues.is(lewd, Cue.Kind.LEWD)) {
+                continue;
+            }
+            int from = cues.end(lewd);
+            int target = rightAfter(cues, from, Cue.Kind.LEWD_TARGET, LEWD_TO_TARGET);
+            if (target >= 0 && writtenTogether(nz, from, cues.begin(target))) {
+                String t = nz.text();
+                String term =
+                        t.substring(cues.begin(lewd), from) + "+" + t.substring(cues.begin(target), cues.end(target));
+                hits.add(Detectors.hit(
+                        nz, term, Category.PORN, Severity.SEVERE, "lewd-target", cues.begin(lewd), cues.end(target)));
+                return;
+            }
+        }
     }
 
     /** Adds one hit for the first sexual solicitation in the message, if any. */

@@ -84,6 +84,7 @@ public final class TextScreener {
             AccountAlerts.find(nz, cues, hits);
             InsultsAndSolicitations.readerInsults(nz, cues, hits);
             InsultsAndSolicitations.sexualAsks(nz, cues, hits);
+            InsultsAndSolicitations.lewdTargets(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }

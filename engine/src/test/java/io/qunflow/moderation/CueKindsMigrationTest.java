@@ -47,7 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phone (在家就能, 手机就能) as offer words, the words between a period and its pay (给你, 可达) as
  * fillers and 月工资 as a period; V110 the phrases naming the reader and the insults of the
  * reader-insult detector (你是, 你这种, 垃圾, 杂碎) with the everyday phrases that hold an insult (垃圾桶,
- * 废物利用), and the roles and asks of the sexual-ask detector (女dom, sese, 收, 求).
+ * 废物利用), the roles and asks of the sexual-ask detector (女dom, sese, 收, 求), and the lewd words and
+ * the persons and pictures after them of the lewd-target detector (瑟瑟, 女生, 漫画).
  */
 class CueKindsMigrationTest {
 
@@ -1043,12 +1044,14 @@ class CueKindsMigrationTest {
                 || line.endsWith(",insult")
                 || line.endsWith(",sex-role")
                 || line.endsWith(",sex-ask")
+                || line.endsWith(",lewd")
+                || line.endsWith(",lewd-target")
                 || List.of(
                                 "垃圾桶", "垃圾袋", "垃圾箱", "垃圾站", "垃圾车", "垃圾场", "垃圾分类", "垃圾回收", "垃圾邮件", "垃圾短信", "垃圾食品", "垃圾费",
                                 "废物利用", "废物回收", "废物处理", "羊杂碎", "牛杂碎", "杂碎汤", "蠢萌", "蠢蠢欲动", "拉屎", "铲屎", "狗屎运", "屎壳郎",
                                 "眼屎", "鼻屎", "耳屎", "小丑鱼", "孤儿院", "你是说", "你个人", "你个子", "垃圾放", "垃圾扔", "垃圾分", "垃圾倒", "垃圾堆",
                                 "垃圾收", "垃圾清运", "垃圾属于", "垃圾是干", "垃圾是湿", "垃圾怎么", "垃圾几点", "垃圾什么时候", "垃圾要分", "屎黄色", "小丑面具",
-                                "废物箱")
+                                "废物箱", "瑟瑟发抖", "秋风瑟瑟", "瑟瑟秋风", "风瑟瑟", "青涩涩", "羞涩涩", "苦涩涩")
                         .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }

@@ -167,6 +167,46 @@ class InsultPatternsTest {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("sexual-ask"));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "有没有瑟瑟的女搭子|瑟瑟+女搭子",
+                "求点涩涩的漫画|涩涩+漫画",
+                "发几张瑟瑟图看看|瑟瑟+图",
+                "想找个涩涩的男朋友|涩涩+男朋友",
+            })
+    void screen_aLewdWordRightBeforeAPersonOrAPicture_isALewdTarget(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("lewd-target");
+            assertThat(h.category()).isEqualTo(Category.PORN);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "柿子涩涩的，图片看着挺红",
+                "这茶涩涩的，视频里说要多泡一会",
+                "冷得瑟瑟发抖的小猫照片",
+                "秋风瑟瑟的照片真有意境",
+                "青涩涩的女生",
+                "柿子涩涩的口感",
+                "这个柿子瑟瑟的",
+            })
+    void screen_aTasteAShiverOrACommaBetween_isNoLewdTarget(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("lewd-target"));
+    }
+
+    @Test
+    void screen_aCommaBetweenTheReaderAndTheInsult_partsThem() {
+        assertThat(hits("知道你是，垃圾就别扔这"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+        assertThat(hits("知道你是垃圾就别说话")).anySatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
+    }
+
     /** The everyday lines rules/lexicon/README.md names for the words it leaves out on purpose. */
     @ParameterizedTest
     @ValueSource(
@@ -215,6 +255,7 @@ class InsultPatternsTest {
                 "瑟瑟的柿子",
             })
     void screen_theEverydayLinesTheWordListsLeaveOut_areNoInsultOrSexualAsk(String text) {
-        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("reader-insult", "sexual-ask"));
+        assertThat(hits(text))
+                .noneSatisfy(h -> assertThat(h.detector()).isIn("reader-insult", "sexual-ask", "lewd-target"));
     }
 }
