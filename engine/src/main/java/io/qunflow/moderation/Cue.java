@@ -102,7 +102,7 @@ record Cue(String text, Kind kind) {
         VERIFY_ASK,
         /** Says what the reader is, read by {@link InsultsAndSolicitations}: 你是, 你就是, 你这种, 你个. */
         AT_READER,
-        /** An insulting word, right after a phrase naming the reader: 狗, 垃圾, 杂碎, 贱 ({@link InsultsAndSolicitations}). */
+        /** An insulting word, right after a phrase naming the reader: 垃圾, 杂碎, 犯贱 ({@link InsultsAndSolicitations}). */
         INSULT,
         /** A role only sexual role-play names: 女dom, 女sub, sese ({@link InsultsAndSolicitations}). */
         SEX_ROLE,

@@ -3,7 +3,7 @@ package io.qunflow.moderation;
 import java.util.List;
 
 /**
- * Two shapes of a line that the word lists cannot hold as phrases, because their words are everyday
+ * Three shapes of a line that the word lists cannot hold as phrases, because their words are everyday
  * words apart.
  *
  * <p>An insult aimed at the reader ({@code reader-insult}, ABUSE): a phrase that says what the reader
@@ -118,11 +118,30 @@ final class InsultsAndSolicitations {
                 String t = nz.text();
                 String term =
                         t.substring(cues.begin(lewd), from) + "+" + t.substring(cues.begin(target), cues.end(target));
-                hits.add(Detectors.hit(
-                        nz, term, Category.PORN, Severity.SEVERE, "lewd-target", cues.begin(lewd), cues.end(target)));
+                Hit hit = Detectors.hit(
+                        nz, term, Category.PORN, Severity.SEVERE, "lewd-target", cues.begin(lewd), cues.end(target));
+                if (!coveredByTerm(hits, hit)) {
+                    hits.add(hit);
+                }
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a word-list hit of the same category already covers {@code hit}: the listed phrase
+     * (涩涩的小姐姐) is the better evidence, and a reviewer sees it rather than the shape.
+     */
+    private static boolean coveredByTerm(List<Hit> hits, Hit hit) {
+        for (Hit h : hits) {
+            if (h.category() == hit.category()
+                    && ("lexicon".equals(h.detector()) || "homophone".equals(h.detector()))
+                    && h.start() <= hit.start()
+                    && h.end() >= hit.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds one hit for the first sexual solicitation in the message, if any. */

@@ -201,6 +201,13 @@ class InsultPatternsTest {
     }
 
     @Test
+    void screen_aLewdPhraseTheWordListHolds_keepsTheListedPhraseAsItsEvidence() {
+        assertThat(hits("来个涩涩的小姐姐"))
+                .anySatisfy(h -> assertThat(h.term()).isEqualTo("涩涩的小姐姐"))
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("lewd-target"));
+    }
+
+    @Test
     void screen_aCommaBetweenTheReaderAndTheInsult_partsThem() {
         assertThat(hits("知道你是，垃圾就别扔这"))
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("reader-insult"));
