@@ -214,4 +214,16 @@ class VariantDataTest {
         return new TextScreener(
                 Lexicon.of(List.of(), Variants.compile(VariantData.shipped(VariantData.CHARACTERS), cues)));
     }
+
+    @Test
+    void cueKinds_allFitInTheSetOfKindsACueCarries() {
+        // A cue's kinds are a bit set in one long (Cue.Kind.bit): a 65th kind would share a bit
+        // with the first and be read as it. Past 64 the set needs another representation.
+        assertThat(Cue.Kind.values()).hasSizeLessThanOrEqualTo(Long.SIZE);
+        assertThat(java.util.Arrays.stream(Cue.Kind.values())
+                        .mapToLong(Cue.Kind::bit)
+                        .distinct()
+                        .count())
+                .isEqualTo(Cue.Kind.values().length);
+    }
 }
