@@ -13,8 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ContactsElsewhereTest {
 
-    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -28,7 +26,7 @@ class ContactsElsewhereTest {
                 "dy号lily_2024|contact-id|lily_2024",
             })
     void screen_aContactPointedAtElsewhere_isAContactHit(String text, String detector, String term) {
-        assertThat(SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
             assertThat(h.category()).isEqualTo(Category.CONTACT);
             assertThat(h.detector()).isEqualTo(detector);
             assertThat(h.term()).isEqualTo(term);
@@ -46,6 +44,6 @@ class ContactsElsewhereTest {
                 "我换了个昵称，大家还认得我吗",
             })
     void screen_aPlatformAccountOrANicknameMentionedInPassing_isClean(String text) {
-        assertThat(SCREENER.screen(text, MessageFlags.NONE).clean()).isTrue();
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).clean()).isTrue();
     }
 }

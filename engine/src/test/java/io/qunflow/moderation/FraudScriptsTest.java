@@ -1,8 +1,8 @@
 package io.qunflow.moderation;
 
+import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,12 +13,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * arrests, hospitals, parcels and members' own funds that must stay clean.
  */
 class FraudScriptsTest {
-
-    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-
-    private static List<Hit> hits(String text) {
-        return SCREENER.screen(text, MessageFlags.NONE).hits();
-    }
 
     private static void caughtBy(String text, String detector) {
         assertThat(hits(text)).as(text).anySatisfy(h -> {
@@ -128,6 +122,8 @@ class FraudScriptsTest {
     @ParameterizedTest
     @ValueSource(strings = {"胆子大的来挑战新主题密室", "周末亲子活动，免费带孩子体验陶艺", "考研上岸的学姐分享经验"})
     void screen_everydayInvitationsLeftOutOnPurpose_stayClean(String text) {
-        assertThat(SCREENER.screen(text, MessageFlags.NONE).clean()).as(text).isTrue();
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).clean())
+                .as(text)
+                .isTrue();
     }
 }

@@ -1,8 +1,8 @@
 package io.qunflow.moderation;
 
+import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,12 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * oneself or of a thing, pet owners, pig farmers, mothers' groups and clothes shops (issue 17).
  */
 class InsultPatternsTest {
-
-    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-
-    private static List<Hit> hits(String text) {
-        return SCREENER.screen(text, MessageFlags.NONE).hits();
-    }
 
     @ParameterizedTest
     @CsvSource(

@@ -1,10 +1,8 @@
 package io.qunflow.moderation;
 
+import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qunflow.rules.Evaluation;
-import io.qunflow.rules.OfflineRuleSet;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,21 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * decides, for a plain member with a clean record.
  */
 class PrivateSalesTest {
-
-    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", TestData.shippedModerationRules());
-
-    private static List<String> outcomes(String text) {
-        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
-                SCREENER,
-                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
-                true,
-                RULES::evaluate);
-        Evaluation evaluation = outcome.evaluation();
-        return evaluation == null
-                ? List.of()
-                : evaluation.decisions().stream().map(d -> d.outcome()).toList();
-    }
 
     @ParameterizedTest
     @CsvSource(
@@ -47,7 +30,7 @@ class PrivateSalesTest {
             })
     void decide_goodsOfferedWithAPrivateChatAsk_warnTheSellerWithThePairAsEvidence(String text, String term) {
         assertThat(outcomes(text)).contains("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
             assertThat(h.detector()).isEqualTo("trade-solicitation");
             assertThat(h.category()).isEqualTo(Category.CONTACT);
             assertThat(h.term()).isEqualTo(term);

@@ -1,11 +1,9 @@
 package io.qunflow.moderation;
 
+import static io.qunflow.moderation.TestData.hits;
+import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qunflow.rules.Decision;
-import io.qunflow.rules.Evaluation;
-import io.qunflow.rules.OfflineRuleSet;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,9 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * must stay clean. The rows are written for this test, in the way those lines are written.
  */
 class SlangAndSolicitationTest {
-
-    private static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
-    private static final OfflineRuleSet RULES = OfflineRuleSet.compile("moderation", TestData.shippedModerationRules());
 
     @ParameterizedTest
     @CsvSource(
@@ -158,22 +153,5 @@ class SlangAndSolicitationTest {
     void decide_everydayChatSharingAGamblingOrGigWordsCharacters_isClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
         assertThat(outcomes(text)).as(text).isEmpty();
-    }
-
-    private static List<Hit> hits(String text) {
-        return SCREENER.screen(text, MessageFlags.NONE).hits();
-    }
-
-    /** What the shipped rules decide for a plain member three days in the group with a clean record. */
-    private static List<String> outcomes(String text) {
-        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
-                SCREENER,
-                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
-                true,
-                RULES::evaluate);
-        Evaluation evaluation = outcome.evaluation();
-        return evaluation == null
-                ? List.of()
-                : evaluation.decisions().stream().map(Decision::outcome).toList();
     }
 }

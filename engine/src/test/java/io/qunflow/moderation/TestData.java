@@ -1,5 +1,7 @@
 package io.qunflow.moderation;
 
+import io.qunflow.rules.Decision;
+import io.qunflow.rules.OfflineRuleSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,36 @@ public final class TestData {
     public record Spam(String family, Category category, String text) {}
 
     private TestData() {}
+
+    /** The shipped word lists and variant data, as the server screens with them. */
+    static final TextScreener SCREENER = new TextScreener(Lexicon.of(ShippedLexicon.all()));
+
+    /** What the shipped word lists, variant data and detectors find in a plain text message. */
+    static List<Hit> hits(String text) {
+        return SCREENER.screen(text, MessageFlags.NONE).hits();
+    }
+
+    /**
+     * What the shipped moderation rules decide on a plain text message from a plain member three days
+     * in the group with a clean record; empty when nothing is decided.
+     */
+    static List<String> outcomes(String text) {
+        ModerationPipeline.Outcome outcome = ModerationPipeline.decide(
+                SCREENER,
+                new ModerationPipeline.Input("g", "m", "MEMBER", null, 72, text, MessageFlags.NONE, 0, 30, 1, 30, 8),
+                true,
+                ShippedRules.MODERATION::evaluate);
+        return outcome.evaluation() == null
+                ? List.of()
+                : outcome.evaluation().decisions().stream()
+                        .map(Decision::outcome)
+                        .toList();
+    }
+
+    /** Compiled once, on first use, by the tests that decide. */
+    private static final class ShippedRules {
+        static final OfflineRuleSet MODERATION = OfflineRuleSet.compile("moderation", shippedModerationRules());
+    }
 
     /** All entries of the shipped word lists, rules/lexicon/*.csv, in file-name order. */
     public static List<LexiconEntry> lexiconEntries() {
