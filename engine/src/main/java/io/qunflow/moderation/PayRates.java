@@ -15,6 +15,11 @@ import java.util.List;
  * 1小时), so an amount is digits, or 两/俩/仨/几, then any of 十 百 千 万 w k. Words between the
  * period and the amount (kind {@code pay-filler}: 稳定, 就结, 轻松) are passed over; a unit that is
  * not money after the amount (kind {@code not-money}: 步, 次, 人, 单) means it counts something else.
+ *
+ * <p>Why this class is one: a rate written period first (一小时800), amount first (800一小时), with
+ * its unit before the period or with a slash (800/小时) is read by scans that must share the amount
+ * reading, the fillers, the offer and spending words around it and the everyday phrases that
+ * silence an offer word; split, each would carry a copy of those or reach into another's.
  */
 final class PayRates {
 
