@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * fillers and 月工资 as a period; V110 the phrases naming the reader and the insults of the
  * reader-insult detector (你是, 你这种, 垃圾, 杂碎) with the everyday phrases that hold an insult (垃圾桶,
  * 废物利用), the roles and asks of the sexual-ask detector (女dom, sese, 收, 求), and the lewd words and
- * the persons and pictures after them of the lewd-target detector (瑟瑟, 女生, 漫画).
+ * the persons and pictures after them of the lewd-target detector (瑟瑟, 女生, 漫画); V111 more hostage
+ * claims and demands of the ransom detector (被我们扣了, 陌生男子带走, 配合我们的工作).
  */
 class CueKindsMigrationTest {
 
@@ -790,7 +791,8 @@ class CueKindsMigrationTest {
                                 ",ransom")
                         .stream()
                         .anyMatch(line::endsWith)
-                && !addedByV105(line);
+                && !addedByV105(line)
+                && !addedByV111(line);
     }
 
     @Test
@@ -855,7 +857,8 @@ class CueKindsMigrationTest {
         return List.of("prize-won", "prize", "prize-ask", "reader-account", "account-alert", "verify-ask")
                         .contains(line.substring(line.lastIndexOf(',') + 1))
                 && !addedByV105(line)
-                && !addedByV106(line);
+                && !addedByV106(line)
+                && !addedByV111(line);
     }
 
     private static boolean addedByV105(String line) {
@@ -1069,6 +1072,26 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, ask)).contains("sexual-ask");
         assertThat(after.screen("你这种垃圾袋在哪买的", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("你是说垃圾没人收吗", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV111(String line) {
+        return List.of("被我们扣了", "被我们扣住", "陌生男子带走", "不明身份的人扣").stream().anyMatch(cue -> line.equals(cue + ",hostage"))
+                || List.of("配合我们的工作").stream().anyMatch(cue -> line.equals(cue + ",ransom"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV111Rows_getsThem_soMoreKidnappingScriptsAreCaught() {
+        String held = "你侄子被我们扣了，拿一笔钱来领人";
+        String police = "这里是公安局，您的家人被不明分子绑架了，需要您立即配合我们的工作";
+        TextScreener after = upgradedFrom("110", CueKindsMigrationTest::addedByV111, before -> {
+            assertThat(detectors(before, held)).doesNotContain("ransom");
+            assertThat(detectors(before, police)).doesNotContain("ransom");
+        });
+
+        assertThat(detectors(after, held)).contains("ransom");
+        assertThat(detectors(after, police)).contains("ransom");
+        assertThat(after.screen("物业通知：请大家配合我们的工作，垃圾分类投放", MessageFlags.NONE).clean())
+                .isTrue();
     }
 
     private static boolean addedByV102(String line) {

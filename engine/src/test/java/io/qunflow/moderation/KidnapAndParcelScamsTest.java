@@ -1,0 +1,65 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static io.qunflow.moderation.TestData.outcomes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kidnapping calls (a caller who says the reader's relative is held by them, or by strangers, with
+ * money asked, a threat made or the reader told to cooperate) as the TeleAntiFraud calls word them,
+ * and the everyday lines of parents, couriers, shops and members retelling the news that must stay
+ * clean.
+ */
+class KidnapAndParcelScamsTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "喂，你侄子被我们扣了，想要人就拿五万现金来|被我们扣了+现金",
+                "你老公欠了钱，人被我们扣住，今晚之前打钱，不许报警|被我们扣住+打钱",
+                "你儿子放学路上被几个陌生男子带走了，他们说要一笔钱才肯放人|陌生男子带走+1笔钱",
+                "您女儿被几个不明身份的人扣下了，对方要二十万，不然就对她不利|不明身份的人扣+对她不利",
+                "这里是市公安局，您的家人刚刚遭到了绑架，现在需要您立即配合我们的工作|遭到了绑架+配合我们的工作",
+            })
+    void screen_aRelativeSaidToBeHeldWithMoneyAThreatOrCooperationAsked_isARansom(String text, String term) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("ransom");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"喂，你侄子被我们扣了，想要人就拿五万现金来", "这里是市公安局，您的家人刚刚遭到了绑架，现在需要您立即配合我们的工作"})
+    void decide_aKidnappingCall_removesTheMember(String text) {
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我儿子在医院打点滴，今天请假一天",
+                "你儿子现在在我这里玩，晚点我送他回去",
+                "你女儿现在在我这里上课，这个月学费记得转账哦",
+                "您的快递到了，放门口了吗",
+                "海关清关需要身份证信息，请在小程序上传",
+                "提醒大家：最近有冒充绑匪的电话诈骗，不要转账",
+                "嫌疑男子被警方带走了，大家出门注意财物安全",
+                "货被海关的人扣押了，交了一笔钱才放行",
+                "物业通知：请大家配合我们的工作，垃圾分类投放",
+                "快递丢了，客服说会配合我们处理，转账赔偿",
+                "我的车被我们小区保安扣了，交了现金才放出来",
+                "小区里有不明身份的人发传单，大家别开门",
+            })
+    void screen_everydayLinesOfParentsCouriersShopsAndTheNews_areNoRansom(String text) {
+        assertThat(hits(text))
+                .as(text)
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
+    }
+}
