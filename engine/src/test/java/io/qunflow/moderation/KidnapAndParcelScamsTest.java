@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Kidnapping calls (a caller who says the reader's relative is held by them, or by strangers, with
  * money asked, a threat made or the reader told to cooperate) as the TeleAntiFraud calls word them,
- * and the everyday lines of parents, couriers, shops and members retelling the news that must stay
- * clean.
+ * contraband said to be found in the reader's parcel with their identity to be verified with the
+ * caller or their credit record threatened, and the everyday lines of parents, couriers, shops and
+ * members retelling the news that must stay clean.
  */
 class KidnapAndParcelScamsTest {
 
@@ -61,5 +62,40 @@ class KidnapAndParcelScamsTest {
         assertThat(hits(text))
                 .as(text)
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "您好，我是物流中心的，您的包裹里发现违禁品，需要您配合处理，否则会影响您的信用记录|您的包裹里发现违禁品+您的信用记录",
+                "您有一个包裹被查出可疑物品，请报一下您的全名和电话，以便核实身份|您有1个包裹被查出可疑物品+核实身份",
+                "您的包裹中疑似含有违禁物品，请提供快递单号和手机号，以便我们进一步核实|您的包裹中疑似含有违禁物品+进1步核实",
+            })
+    void screen_contrabandInTheReadersParcelWithVerificationOrTheirCreditRecord_isAnAccountAlert(
+            String text, String term) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("account-alert");
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "您的快递到了，放门口了吗",
+                "您的包裹已到驿站，取件时请出示取件码，代取需核实身份",
+                "您的包裹里有违禁品（锂电池），航空件无法寄递，已为您改走陆运",
+                "寄快递前请看清违禁物品清单，进一步核实请联系官方客服",
+                "您的信用卡账单已出，请按时还款，逾期会影响您的信用记录",
+                "海关清关需要身份证信息，请在小程序上传，以便进一步核实",
+                "防骗提醒：说您的包裹里有违禁品、要核实身份的电话都是骗子",
+            })
+    void screen_everydayParcelAndBankNotices_areNoAccountAlert(String text) {
+        assertThat(hits(text))
+                .as(text)
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("account-alert"));
     }
 }
