@@ -83,6 +83,11 @@ record Cue(String text, Kind kind) {
         HOSTAGE,
         /** What a kidnapper demands or threatens, near a hostage claim: 赎金, 不要报警, 后果自负, 一笔钱. */
         RANSOM,
+        /**
+         * Says the reader's relative is with the speaker now: 你儿子现在在我们这里, 他现在在我这里. A hostage
+         * claim for {@link Ransoms} only from a caller who introduced themselves, with a demand or a threat after it.
+         */
+        WITH_CALLER,
         /** Tells the reader they have won, read by {@link PrizeClaims}: 恭喜您, 您中了, 被抽中. */
         PRIZE_WON,
         /** A prize, right after the reader is told they won: 大奖, 等奖, 奖金, 奖品 ({@link PrizeClaims}). */

@@ -49,7 +49,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reader-insult detector (你是, 你这种, 垃圾, 杂碎) with the everyday phrases that hold an insult (垃圾桶,
  * 废物利用), the roles and asks of the sexual-ask detector (女dom, sese, 收, 求), and the lewd words and
  * the persons and pictures after them of the lewd-target detector (瑟瑟, 女生, 漫画); V111 more hostage
- * claims and demands of the ransom detector (被我们扣了, 陌生男子带走, 配合我们的工作) and more asks after
+ * claims and demands of the ransom detector (被我们扣了, 陌生男子带走, 配合我们的工作), the new kind with-caller
+ * (你儿子现在在我们这里) it reads after a caller's self-introduction, and more asks after
  * contraband in the reader's parcel of the account-alert detector (核实身份, 进一步核实, 您的信用记录).
  */
 class CueKindsMigrationTest {
@@ -1078,6 +1079,7 @@ class CueKindsMigrationTest {
     private static boolean addedByV111(String line) {
         return List.of("被我们扣了", "被我们扣住", "陌生男子带走", "不明身份的人扣").stream().anyMatch(cue -> line.equals(cue + ",hostage"))
                 || List.of("配合我们的工作").stream().anyMatch(cue -> line.equals(cue + ",ransom"))
+                || line.endsWith(",with-caller")
                 || List.of("核实身份", "进一步核实", "您的信用记录").stream().anyMatch(cue -> line.equals(cue + ",verify-ask"));
     }
 
@@ -1086,15 +1088,19 @@ class CueKindsMigrationTest {
         String held = "你侄子被我们扣了，拿一笔钱来领人";
         String police = "这里是公安局，您的家人被不明分子绑架了，需要您立即配合我们的工作";
         String parcel = "您的包裹里查出了违禁品，需要您配合处理，否则会影响您的信用记录";
+        String withCaller = "我是他同学，您儿子现在在我这里，您能尽快打一笔钱过来吗";
         TextScreener after = upgradedFrom("110", CueKindsMigrationTest::addedByV111, before -> {
             assertThat(detectors(before, held)).doesNotContain("ransom");
             assertThat(detectors(before, police)).doesNotContain("ransom");
             assertThat(detectors(before, parcel)).doesNotContain("account-alert");
+            assertThat(detectors(before, withCaller)).doesNotContain("ransom");
         });
 
         assertThat(detectors(after, held)).contains("ransom");
         assertThat(detectors(after, police)).contains("ransom");
         assertThat(detectors(after, parcel)).contains("account-alert");
+        assertThat(detectors(after, withCaller)).contains("ransom");
+        assertThat(detectors(after, "我是王老师，你女儿现在在我这里上课，这个月学费记得转账")).doesNotContain("ransom");
         assertThat(detectors(after, "您的包裹里有打火机，属于违禁品，已退回")).doesNotContain("account-alert");
         assertThat(after.screen("物业通知：请大家配合我们的工作，垃圾分类投放", MessageFlags.NONE).clean())
                 .isTrue();

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Kidnapping calls (a caller who says the reader's relative is held by them, or by strangers, with
- * money asked, a threat made or the reader told to cooperate) as the TeleAntiFraud calls word them,
+ * Kidnapping calls (a caller who says the reader's relative is held by them, or by strangers, or is
+ * with them now, with money asked, a threat made or the reader told to cooperate) as the TeleAntiFraud
+ * calls word them,
  * contraband said to be found in the reader's parcel with their identity to be verified with the
  * caller or their credit record threatened, and the everyday lines of parents, couriers, shops and
  * members retelling the news that must stay clean.
@@ -34,6 +35,38 @@ class KidnapAndParcelScamsTest {
             assertThat(h.severity()).isEqualTo(Severity.SEVERE);
             assertThat(h.term()).isEqualTo(term);
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "喂，我是他同学，您儿子现在在我这里，他出了点意外，您能尽快打一笔钱过来吗|儿子现在在我这里+1笔钱",
+                "你好，我是派出所的，你儿子现在在我们这里，你必须按照我说的做|儿子现在在我们这里+按照我说的做",
+                "这里是急救中心，你的家人现在在我们这里，赶紧准备一笔钱，否则无法保证他们的安全|家人现在在我们这里+1笔钱",
+                "我是小刚的朋友，他现在在我这里，不许报警，马上汇款五万|他现在在我这里+不许报警",
+            })
+    void screen_aCallerWhoSaysTheRelativeIsWithThemAndDemands_isARansom(String text, String term) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("ransom");
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我是王老师，你女儿现在在我这里上课，这个月学费记得转账",
+                "我是乐乐妈妈，你儿子现在在我这里玩，晚点送回去",
+                "你儿子现在在我这里，准备一笔钱",
+                "我是驿站老板，您的快递现在在我这里，取件请带现金付运费",
+                "我是他同事，他现在在我这里喝多了，你来接一下，打车钱我转账给你",
+                "防骗提醒：有人自称是你儿子的同学，说你儿子现在在他那里，要你打一笔钱，是骗子",
+            })
+    void screen_aRelativeWithSomeoneWithoutACallersDemand_isNoRansom(String text) {
+        assertThat(hits(text))
+                .as(text)
+                .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
     }
 
     @ParameterizedTest
