@@ -15,6 +15,12 @@ record Cue(String text, Kind kind) {
         GAME,
         /** Asks whoever wants to join in: 可拉, 的来, 有玩的. */
         INVITE,
+        /**
+         * Pitches a gambling platform or promises winnings: 首充, 返水, 彩金, 带单, 包赢, 必中, 资金安全.
+         * Counted near a gambling game as an invitation is ({@link EvasionDetectors#gamblingInvites}):
+         * 牛牛金花，首充送彩金. Alone it is nothing: 首充6元送英雄 is a gamer's.
+         */
+        BET_PITCH,
         /** A content platform whose accounts gig work is done for: 抖音, dy, 小红书, 视频号. */
         PLATFORM,
         /** What a member does on a platform, a gig right after a platform's name: 评论, 点赞, 发文. */

@@ -281,7 +281,8 @@ final class EvasionDetectors {
 
     /**
      * "金花 斗牛 喜欢的来", "wpk，靠谱可拉，私我": a gambling game named near an invitation or a
-     * private-chat ask. Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
+     * private-chat ask; "牛牛金花，首充送彩金", "牌九包赢": or near a gambling platform's pitch or a
+     * promise of winnings (kind {@code bet-pitch}). Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
      * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count. Without
      * an invitation, "金花三公牛牛": two different games written back to back, the menu a gambling room advertises;
      * one game named in passing is everyday ("我家牛牛"), and the two lotteries bought together
@@ -425,9 +426,13 @@ final class EvasionDetectors {
                 && (cues.end(q) - cues.begin(q) != length || !t.regionMatches(cues.begin(p), t, cues.begin(q), length));
     }
 
-    /** An invitation, a private-chat ask, or a contact cue of more than one character (联系, not 加). */
+    /**
+     * An invitation, a private-chat ask, a contact cue of more than one character (联系, not 加), or a
+     * gambling platform's pitch (首充, 返水, 包赢), which invites whoever reads it to bet.
+     */
     private static boolean invites(CueHits cues, int q) {
         return cues.is(q, Cue.Kind.INVITE)
+                || cues.is(q, Cue.Kind.BET_PITCH)
                 || cues.is(q, Cue.Kind.PRIVATE_CHAT)
                 || cues.is(q, Cue.Kind.CONTACT) && cues.end(q) - cues.begin(q) > 1;
     }

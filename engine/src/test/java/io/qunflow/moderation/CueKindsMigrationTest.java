@@ -52,6 +52,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * claims and demands of the ransom detector (被我们扣了, 陌生男子带走, 配合我们的工作), the new kind with-caller
  * (你儿子现在在我们这里) it reads after a caller's self-introduction, and more asks after
  * contraband in the reader's parcel of the account-alert detector (核实身份, 进一步核实, 您的信用记录).
+ * V112 the pitches of a
+ * gambling platform the gambling-invite detector reads near a game (首充, 带单, 资金安全), three more games
+ * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
+ * what members do on a platform (发个视频, 发一个作品).
  */
 class CueKindsMigrationTest {
 
@@ -103,7 +107,8 @@ class CueKindsMigrationTest {
                         && !addedByV105(line)
                         && !addedByV108(line)
                         && !addedByV109(line)
-                        && !addedByV110(line);
+                        && !addedByV110(line)
+                        && !addedByV112(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -245,6 +250,7 @@ class CueKindsMigrationTest {
                         && !addedByV96(line)
                         && !addedByV103(line)
                         && !addedByV109(line)
+                        && !addedByV112(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -325,7 +331,7 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV62(String line) {
         return line.endsWith(",platform")
-                || line.endsWith(",member-action")
+                || line.endsWith(",member-action") && !addedByV112(line)
                 || line.endsWith(",gig-ask")
                 || List.of("来不及", "来不了", "做不到", "做不了", "做不好", "做不完", "做不出", "做不成").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
@@ -1104,6 +1110,32 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "您的包裹里有打火机，属于违禁品，已退回")).doesNotContain("account-alert");
         assertThat(after.screen("物业通知：请大家配合我们的工作，垃圾分类投放", MessageFlags.NONE).clean())
                 .isTrue();
+    }
+
+    private static boolean addedByV112(String line) {
+        return line.endsWith(",bet-pitch")
+                || List.of("棋牌,game", "对赌,game", "pg,game", "棋牌室,everyday", "对赌协议,everyday")
+                        .contains(line)
+                || List.of("发个视频", "发一个视频", "发个作品", "发一个作品").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",member-action"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV112Rows_getsThem_soAGameWithAPlatformsPitchIsCaught() {
+        String pitch = "牌九带单，跟着走就行";
+        String game = "可当面对赌，需要的私我";
+        String gig = "帮抖音发一个视频，做不做";
+        TextScreener after = upgradedFrom("111", CueKindsMigrationTest::addedByV112, before -> {
+            assertThat(detectors(before, pitch)).doesNotContain("gambling-invite");
+            assertThat(detectors(before, game)).doesNotContain("gambling-invite");
+            assertThat(detectors(before, gig)).doesNotContain("gig-offer");
+        });
+
+        assertThat(detectors(after, pitch)).contains("gambling-invite");
+        assertThat(detectors(after, game)).contains("gambling-invite");
+        assertThat(detectors(after, gig)).contains("gig-offer");
+        assertThat(after.screen("我爸天天泡在棋牌室，有事找我", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("这张图是jpg格式，想要的来拿", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV102(String line) {

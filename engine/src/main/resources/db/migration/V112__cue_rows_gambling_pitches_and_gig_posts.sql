@@ -1,0 +1,70 @@
+-- Gambling ads and click-farm gigs the moderation still missed on ChineseHarm-Bench's dev half (issue 17,
+-- session 34). The gambling-invite detector reads a new kind, bet-pitch: a platform's pitch or a promise of
+-- winnings (首充, 返水, 彩金, 带单, 包赢, 必中, 资金安全, 坐庄, 来回血) counts within 24 characters of a game
+-- as an invitation does; three more games (棋牌, 对赌, pg: a slot vendor, never inside a latin word such
+-- as jpg) with a parents' 棋牌室 and a financier's 对赌协议 as everyday phrases; and a post counted out
+-- (发个视频, 发一个作品) as what members do on a platform, so 帮抖音发一个视频，做不做 is a gig offer.
+-- A row already written is not added twice. The cue file gets one new version, appended to its latest;
+-- a new database seeds the shipped file, which lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '棋牌,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '棋牌,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '对赌,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对赌,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'pg,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'pg,game' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '首充,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '首充,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '首存,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '首存,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '存送,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '存送,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '返水,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '返水,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '彩金,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '彩金,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '带单,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '带单,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '包赢,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '包赢,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '稳赢,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '稳赢,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '必中,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '必中,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '包中,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '包中,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '稳赚,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '稳赚,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '精准计划,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '精准计划,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '出款,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '出款,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '资金安全,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '资金安全,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '来回血,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '来回血,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '押注,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '押注,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '坐庄,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坐庄,bet-pitch' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '棋牌室,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '棋牌室,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '对赌协议,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对赌协议,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个视频,member-action' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发一个视频,member-action' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个作品,member-action' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发一个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发一个作品,member-action' ELSE '' END,
+       'system',
+       'a platform''s pitch near a gambling game, three more games, and a post counted out on a platform',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '棋牌,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '对赌,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'pg,game' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '首充,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '首存,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '存送,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '返水,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '彩金,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '带单,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '包赢,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '稳赢,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '必中,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '包中,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '稳赚,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '精准计划,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '出款,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '资金安全,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '来回血,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '押注,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '坐庄,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '棋牌室,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '对赌协议,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发一个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -1,0 +1,88 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static io.qunflow.moderation.TestData.outcomes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Gambling ads (a game named with a platform's pitch or a promise of winnings, or with an ask to
+ * make contact) and grey-market gig ads (posting for someone's platform account), as gambling rooms
+ * and click farms word them in chat groups, and the everyday lines of sports fans, lottery players,
+ * gamers, parents and shops that must stay clean (issue 17).
+ */
+class GamblingAndGreyAdsTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "斗牛坐庄，随时开|抖牛+坐庄",
+                "牛牛金花，输了来回血|牛牛+来回血",
+                "牌九带单，跟着走就行|牌9+带单",
+                "三公 资金安全 出款快|3公+资金安全",
+                "推筒子押注，一把定输赢|推筒子+押注",
+                "二八杠精准计划，每天三期|28杠+精准计划",
+            })
+    void screen_aGameWithAPlatformsPitch_isAGamblingInvite(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gambling-invite");
+            assertThat(h.category()).isEqualTo(Category.GAMBLING);
+            assertThat(h.term()).isEqualTo(term);
+        });
+        assertThat(outcomes(text)).contains("WARN_MEMBER");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "棋牌群，想玩的来|棋牌+的来",
+                "PG电子，输了加我|pg+加我",
+                "可当面对赌，需要的私我|对赌+私我",
+                "棋牌牛牛，随到随玩|棋牌+牛牛",
+            })
+    void screen_aGameOfTheNewRowsWithAnAskOrAnotherGame_isAGamblingInvite(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gambling-invite");
+            assertThat(h.term()).isEqualTo(term);
+        });
+        assertThat(outcomes(text)).contains("WARN_MEMBER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"帮抖音发一个视频，做不做", "快手发个作品，来不", "小红书发个视频做吗，很简单"})
+    void screen_aPlatformsGigWrittenWithACountOfItsPost_isAGigOffer(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("gig-offer"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "今晚这场我押主队赢，输了请大家喝奶茶",
+                "昨天买了两注双色球，又没中",
+                "本店可开发票，下单备注抬头",
+                "银行卡丢了记得挂失",
+                "这局棋牌游戏我输了三把",
+                "棋牌游戏充值了6块，又输了",
+                "孩子沉迷棋牌游戏怎么办",
+                "我爸天天泡在棋牌室，有事找我",
+                "楼下棋牌室装修好了，想打牌的来",
+                "我们跟投资方签了对赌协议，有问题联系我",
+                "带牛牛去银行开户，存压岁钱",
+                "牛牛在学习平台上课，效果不错",
+                "楼下新开了体彩投注站，福彩也能买",
+                "这张图是jpg格式，想要的来拿",
+                "PG-13的电影，孩子能看吗",
+                "我家牛牛打完疫苗在家回血，精神还行",
+                "这个理财产品资金安全吗，有了解的私我",
+                "抖音发个视频来不及了，明天再说",
+                "我在抖音发个作品，大家帮忙看看",
+            })
+    void screen_everydayLinesAboutMatchesLotteriesGamesAndShops_stayClean(String text) {
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+}
