@@ -18,7 +18,8 @@ record Cue(String text, Kind kind) {
         /**
          * Pitches a gambling platform or promises winnings: 首充, 返水, 彩金, 带单, 包赢, 必中, 资金安全.
          * Counted near a gambling game as an invitation is ({@link EvasionDetectors#gamblingInvites}):
-         * 牛牛金花，首充送彩金. Alone it is nothing: 首充6元送英雄 is a gamer's.
+         * 牌九带单, 三公 资金安全. Alone the cue is nothing (这个理财产品资金安全吗), though some are word-list
+         * terms too (首充, 彩金).
          */
         BET_PITCH,
         /** A content platform whose accounts gig work is done for: 抖音, dy, 小红书, 视频号. */

@@ -281,7 +281,7 @@ final class EvasionDetectors {
 
     /**
      * "金花 斗牛 喜欢的来", "wpk，靠谱可拉，私我": a gambling game named near an invitation or a
-     * private-chat ask; "牛牛金花，首充送彩金", "牌九包赢": or near a gambling platform's pitch or a
+     * private-chat ask; "牌九带单", "三公 资金安全 出款快": or near a gambling platform's pitch or a
      * promise of winnings (kind {@code bet-pitch}). Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
      * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count. Without
      * an invitation, "金花三公牛牛": two different games written back to back, the menu a gambling room advertises;
