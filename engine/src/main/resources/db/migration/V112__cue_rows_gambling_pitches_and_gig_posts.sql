@@ -4,8 +4,22 @@
 -- as an invitation does; three more games (棋牌, 对赌, pg: a slot vendor, never inside a latin word such
 -- as jpg) with a parents' 棋牌室 and a financier's 对赌协议 as everyday phrases; and a post counted out
 -- (发个视频, 发一个作品) as what members do on a platform, so 帮抖音发一个视频，做不做 is a gig offer.
--- A row already written is not added twice. The cue file gets one new version, appended to its latest;
--- a new database seeds the shipped file, which lists them.
+-- Characters: 牪 (two oxen side by side) written for 牛牛, as gambling ads spell the game (经花牪，可拉);
+-- a character compliance already maps is left as it is.
+-- A row already written is not added twice. Each file gets one new version, appended to its latest;
+-- a new database seeds the shipped files, which list them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content || CHR(10) || '牪,牛牛,lookalike',
+       'system',
+       '牪 for 牛牛',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'characters'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'characters')
+  AND POSITION(CHR(10) || '牪,' IN CHR(10) || content) = 0;
+
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,

@@ -55,7 +55,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V112 the pitches of a
  * gambling platform the gambling-invite detector reads near a game (首充, 带单, 资金安全), three more games
  * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
- * what members do on a platform (发个视频, 发一个作品).
+ * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file.
  */
 class CueKindsMigrationTest {
 
@@ -1136,6 +1136,30 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, gig)).contains("gig-offer");
         assertThat(after.screen("我爸天天泡在棋牌室，有事找我", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("这张图是jpg格式，想要的来拿", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    @Test
+    void migrate_aCharactersFileWithoutTheV112Row_getsIt_soAGameSpeltWithTwoOxenIsCaught() {
+        database.migrateTo("110");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !line.equals("牪,牛牛,lookalike"))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(detectors(before, "经花牪，可拉")).doesNotContain("gambling-invite");
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).contains("牪,牛牛,lookalike");
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(detectors(after, "经花牪，可拉")).contains("gambling-invite");
     }
 
     private static boolean addedByV102(String line) {

@@ -44,6 +44,8 @@ class GamblingAndGreyAdsTest {
                 "PG电子，输了加我|pg+加我",
                 "可当面对赌，需要的私我|对赌+私我",
                 "棋牌牛牛，随到随玩|棋牌+牛牛",
+                "金花牪，可拉|金花+可拉",
+                "牪 三公，私我|牛牛+私我",
             })
     void screen_aGameOfTheNewRowsWithAnAskOrAnotherGame_isAGamblingInvite(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
