@@ -51,9 +51,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the persons and pictures after them of the lewd-target detector (瑟瑟, 女生, 漫画); V111 more hostage
  * claims and demands of the ransom detector (被我们扣了, 陌生男子带走, 配合我们的工作), the new kind with-caller
  * (你儿子现在在我们这里) it reads after a caller's self-introduction, and more asks after
- * contraband in the reader's parcel of the account-alert detector (核实身份, 进一步核实, 您的信用记录).
- * V112 the pitches of a
- * gambling platform the gambling-invite detector reads near a game (首充, 带单, 资金安全), three more games
+ * contraband in the reader's parcel of the account-alert detector (核实身份, 进一步核实, 您的信用记录);
+ * V112 the pitches of a gambling platform the gambling-invite detector reads near a game (首充, 带单, 资金安全), three more games
  * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
  * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file.
  */
