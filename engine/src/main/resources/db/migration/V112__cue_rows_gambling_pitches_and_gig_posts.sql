@@ -6,6 +6,10 @@
 -- (发个视频, 发一个作品) as what members do on a platform, so 帮抖音发一个视频，做不做 is a gig offer.
 -- Characters: 牪 (two oxen side by side) written for 牛牛, as gambling ads spell the game (经花牪，可拉);
 -- a character compliance already maps is left as it is.
+-- 牛牛 alone is an everyday phrase, which takes back its row as a game: it is a child's or a pet's
+-- name (我家狗狗叫牛牛，走丢了联系我), and gambling menus name it beside 金花 or 三公, which stay games;
+-- 押注 is no pitch (a lottery buyer's 体彩押注哪个队); and doubts such as 哪有稳赚 and 没有稳赚不赔 (ten
+-- phrases) are everyday phrases, so the SCAM and FRAUD terms inside them warn nobody.
 -- A row already written is not added twice. Each file gets one new version, appended to its latest;
 -- a new database seeds the shipped files, which list them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -40,10 +44,20 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '出款,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '出款,bet-pitch' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '资金安全,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '资金安全,bet-pitch' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '来回血,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '来回血,bet-pitch' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '押注,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '押注,bet-pitch' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '坐庄,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '坐庄,bet-pitch' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '棋牌室,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '棋牌室,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '对赌协议,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '对赌协议,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '牛牛,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '牛牛,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '哪有稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '哪有稳赚,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '没有稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '没有稳赚,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '哪有什么稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '哪有什么稳赚,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不可能稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不可能稳赚,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不存在稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不存在稳赚,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '哪有稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '哪有稳赚不赔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '没有稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '没有稳赚不赔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '哪有什么稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '哪有什么稳赚不赔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不可能稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不可能稳赚不赔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不存在稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不存在稳赚不赔,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发一个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个作品,member-action' ELSE '' END
@@ -70,10 +84,20 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '出款,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '资金安全,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '来回血,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '押注,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '坐庄,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '棋牌室,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '对赌协议,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '牛牛,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '哪有稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '没有稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '哪有什么稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不可能稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不存在稳赚,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '哪有稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '没有稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '哪有什么稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不可能稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不存在稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

@@ -328,6 +328,12 @@ class CueKindsMigrationTest {
                 .toList();
     }
 
+    private static List<String> terms(TextScreener screener, String text) {
+        return screener.screen(text, MessageFlags.NONE).hits().stream()
+                .map(Hit::term)
+                .toList();
+    }
+
     private static boolean addedByV62(String line) {
         return line.endsWith(",platform")
                 || line.endsWith(",member-action") && !addedByV112(line)
@@ -1116,7 +1122,8 @@ class CueKindsMigrationTest {
                 || List.of("棋牌,game", "对赌,game", "pg,game", "棋牌室,everyday", "对赌协议,everyday")
                         .contains(line)
                 || List.of("发个视频", "发一个视频", "发个作品", "发一个作品").stream()
-                        .anyMatch(phrase -> line.equals(phrase + ",member-action"));
+                        .anyMatch(phrase -> line.equals(phrase + ",member-action"))
+                || line.endsWith(",everyday") && (line.contains("稳赚") || line.equals("牛牛,everyday"));
     }
 
     @Test
@@ -1135,10 +1142,13 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, gig)).contains("gig-offer");
         assertThat(after.screen("我爸天天泡在棋牌室，有事找我", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("这张图是jpg格式，想要的来拿", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("我家狗狗叫牛牛，谁家的猫走丢了联系我", MessageFlags.NONE).clean())
+                .isTrue();
+        assertThat(after.screen("买体彩哪有稳赚的", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test
-    void migrate_aCharactersFileWithoutTheV112Row_getsIt_soAGameSpeltWithTwoOxenIsCaught() {
+    void migrate_aCharactersFileWithoutTheV112Row_getsIt_soAGameSpeltWithTwoOxenMatchesItsTerms() {
         database.migrateTo("110");
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                 .lines()
@@ -1148,7 +1158,7 @@ class CueKindsMigrationTest {
         seed(cues);
         seed(VariantData.CHARACTERS, characters);
         TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
-        assertThat(detectors(before, "经花牪，可拉")).doesNotContain("gambling-invite");
+        assertThat(terms(before, "牪金花三公，随时开")).doesNotContain("牛牛金花");
 
         database.migrateTo("latest");
 
@@ -1158,7 +1168,7 @@ class CueKindsMigrationTest {
         assertThat(versions()).containsExactly(cues);
         TextScreener after =
                 new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
-        assertThat(detectors(after, "经花牪，可拉")).contains("gambling-invite");
+        assertThat(terms(after, "牪金花三公，随时开")).contains("牛牛金花");
     }
 
     private static boolean addedByV102(String line) {

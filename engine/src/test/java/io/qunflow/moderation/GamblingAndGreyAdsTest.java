@@ -4,6 +4,7 @@ import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,10 +22,10 @@ class GamblingAndGreyAdsTest {
             delimiter = '|',
             value = {
                 "斗牛坐庄，随时开|抖牛+坐庄",
-                "牛牛金花，输了来回血|牛牛+来回血",
+                "牛牛金花，输了来回血|金花+来回血",
                 "牌九带单，跟着走就行|牌9+带单",
                 "三公 资金安全 出款快|3公+资金安全",
-                "推筒子押注，一把定输赢|推筒子+押注",
+                "推筒子包赢，一把定输赢|推筒子+包赢",
                 "二八杠精准计划，每天三期|28杠+精准计划",
             })
     void screen_aGameWithAPlatformsPitch_isAGamblingInvite(String text, String term) {
@@ -43,9 +44,8 @@ class GamblingAndGreyAdsTest {
                 "棋牌群，想玩的来|棋牌+的来",
                 "PG电子，输了加我|pg+加我",
                 "可当面对赌，需要的私我|对赌+私我",
-                "棋牌牛牛，随到随玩|棋牌+牛牛",
+                "棋牌金花，随到随玩|棋牌+金花",
                 "金花牪，可拉|金花+可拉",
-                "牪 三公，私我|牛牛+私我",
             })
     void screen_aGameOfTheNewRowsWithAnAskOrAnotherGame_isAGamblingInvite(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -53,6 +53,14 @@ class GamblingAndGreyAdsTest {
             assertThat(h.term()).isEqualTo(term);
         });
         assertThat(outcomes(text)).contains("WARN_MEMBER");
+    }
+
+    @Test
+    void screen_twoOxenWrittenForNiuniu_matchTheGamblingTermsThatNameIt() {
+        assertThat(hits("牪金花三公，随时开")).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo("牛牛金花");
+            assertThat(h.category()).isEqualTo(Category.GAMBLING);
+        });
     }
 
     @ParameterizedTest
@@ -89,6 +97,13 @@ class GamblingAndGreyAdsTest {
                 "这个理财产品资金安全吗，有了解的私我",
                 "抖音发个视频来不及了，明天再说",
                 "我在抖音发个作品，大家帮忙看看",
+                "我家狗狗叫牛牛，谁家的猫走丢了联系我",
+                "牛牛今天又考了一百分，有事联系我",
+                "这个游戏首充6元送皮肤",
+                "这把稳赢，大家冲",
+                "抽卡必中SSR的活动来了",
+                "买体彩哪有稳赚的",
+                "哪有稳赚不赔的生意，别信",
             })
     void screen_everydayLinesAboutMatchesLotteriesGamesAndShops_stayClean(String text) {
         assertThat(outcomes(text)).as(text).isEmpty();
