@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * ./mvnw -B -pl engine -am -Pbench -Dskip.ui verify -Dbench.load.skip=false -Dbench.layering.skip=true \
- *   [-Dbench.load.args="--seconds 30 --xmx 384m --heap grow|fixed --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p
+ *   [-Dbench.load.args="--seconds 30 --xmx 384m --gc-log FILE --heap grow|fixed --jdbc jdbc:postgresql://localhost:5432/qunflow --user u --password p
  *   --db-pid POSTMASTER_PID --nmt true --cold-starts target/qunflow.jar"]
  * </pre>
  *
@@ -557,9 +557,17 @@ public final class EventLoadBenchmark {
                 "--logging.level.root=WARN",
                 "--server.tomcat.threads.max=64"));
         command.addAll(1, heapFlags());
+        if (options.containsKey("server-arg")) {
+            // One more setting for the server, e.g. a database URL with other cache settings.
+            command.add(options.get("server-arg"));
+        }
         if (options.containsKey("nmt")) {
             // What the resident memory is made of, read with jcmd once the batches are done.
             command.add(1, "-XX:NativeMemoryTracking=summary");
+        }
+        if (options.containsKey("gc-log")) {
+            // What each collection left: whether the old generation fills and how fast (peak memory).
+            command.add(1, "-Xlog:gc*:file=" + options.get("gc-log"));
         }
         if (options.containsKey("jfr")) {
             // A flight recording of the server, for finding where its CPU goes (jfr print / JMC).
