@@ -9,7 +9,8 @@
 -- 牛牛 alone is an everyday phrase, which takes back its row as a game: it is a child's or a pet's
 -- name (我家狗狗叫牛牛，走丢了联系我), and gambling menus name it beside 金花 or 三公, which stay games;
 -- 押注 is no pitch (a lottery buyer's 体彩押注哪个队); and doubts such as 哪有稳赚 and 没有稳赚不赔 (ten
--- phrases) are everyday phrases, so the SCAM and FRAUD terms inside them warn nobody.
+-- phrases) are everyday phrases, so the SCAM and FRAUD terms inside them warn nobody; so are
+-- warnings that name a gig scam's words (刷单是违法, 警惕刷单, 兼职都是骗, 兼职诈骗: eighteen phrases).
 -- A row already written is not added twice. Each file gets one new version, appended to its latest;
 -- a new database seeds the shipped files, which list them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -58,6 +59,24 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '哪有什么稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '哪有什么稳赚不赔,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '不可能稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不可能稳赚不赔,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '不存在稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不存在稳赚不赔,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '刷单是违法,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '刷单是违法,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '刷单是诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '刷单是诈骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '刷单是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '刷单是骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '刷单都是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '刷单都是骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '刷单诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '刷单诈骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不要刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不要刷单,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '别信刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '别信刷单,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '警惕刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '警惕刷单,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '谨防刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '谨防刷单,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小心刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小心刷单,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职都是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职都是骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职是骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职诈骗,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '警惕兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '警惕兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '谨防兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '谨防兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小心兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小心兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职做家教,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职家教,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发一个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个作品,member-action' ELSE '' END
@@ -98,6 +117,24 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '哪有什么稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '不可能稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '不存在稳赚不赔,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '刷单是违法,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '刷单是诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '刷单是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '刷单都是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '刷单诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不要刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '别信刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '警惕刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '谨防刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小心刷单,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职都是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职是骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职诈骗,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '警惕兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '谨防兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小心兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

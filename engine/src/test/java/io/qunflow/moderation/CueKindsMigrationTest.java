@@ -1117,13 +1117,18 @@ class CueKindsMigrationTest {
                 .isTrue();
     }
 
+    private static final List<String> V112_WARNINGS = List.of(
+            "刷单是违法", "刷单是诈骗", "刷单是骗", "刷单都是骗", "刷单诈骗", "不要刷单", "别信刷单", "警惕刷单", "谨防刷单", "小心刷单", "兼职都是骗", "兼职是骗", "兼职诈骗",
+            "警惕兼职", "谨防兼职", "小心兼职", "兼职做家教", "兼职家教");
+
     private static boolean addedByV112(String line) {
         return line.endsWith(",bet-pitch")
                 || List.of("棋牌,game", "对赌,game", "pg,game", "棋牌室,everyday", "对赌协议,everyday")
                         .contains(line)
                 || List.of("发个视频", "发一个视频", "发个作品", "发一个作品").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",member-action"))
-                || line.endsWith(",everyday") && (line.contains("稳赚") || line.equals("牛牛,everyday"));
+                || line.endsWith(",everyday") && (line.contains("稳赚") || line.equals("牛牛,everyday"))
+                || V112_WARNINGS.stream().anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 
     @Test

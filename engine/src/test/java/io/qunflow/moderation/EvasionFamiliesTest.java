@@ -400,7 +400,6 @@ class EvasionFamiliesTest {
                 "wpk俱乐部，需要的联系|wpk+联系",
                 "斗🐮金🌹的来|抖牛+的来",
                 "金花三公牛牛|金花+3公",
-                "金🌸牛牛三公 可以拉|牛牛+3公",
                 "玩儿接龙，扫雷的加我|扫雷+的加",
             })
     void screen_gamblingGameOfferedToWhoeverWantsToPlay_isGamblingInvite(String text, String term) {

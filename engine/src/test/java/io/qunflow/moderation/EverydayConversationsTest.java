@@ -87,6 +87,26 @@ class EverydayConversationsTest {
         assertThat(outcomes(text)).as(text).isEmpty();
     }
 
+    /**
+     * Shop staff and members warning each other about scams, and a courier's claim: the scam's own
+     * words (刷单, 兼职, 稳赚) inside a warning or a doubt are everyday phrases, and 快递理赔 is what a real
+     * courier handles. The gig ads themselves are still caught (below).
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "刷单是违法的，大家别信。",
+                "提醒大家警惕刷单诈骗，不要点陌生链接。",
+                "先交押金的兼职都是骗子，大家注意。",
+                "买体彩哪有稳赚的，图个开心。",
+                "哪有稳赚不赔的生意，别信。",
+                "您好，快递理赔需要您提供破损照片。",
+                "快递丢了，怎么申请快递理赔？",
+            })
+    void decide_aWarningAboutAScamOrARealClaim_isClean(String text) {
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+
     /** The spam those lines resemble: a private-chat ask with a rate, a pay rate, a WeChat ask. */
     @ParameterizedTest
     @CsvSource(
@@ -97,6 +117,7 @@ class EverydayConversationsTest {
                 "加我一个好友，日结300元。|lexicon",
                 "需要的加我微信，我拉你进团购群。|lexicon",
                 "有意者联系13800138000|phone",
+                "刷单兼职，日结，有意私聊。|lexicon",
             })
     void decide_theSpamTheyResemble_isStillCaught(String text, String detector) {
         assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo(detector));
