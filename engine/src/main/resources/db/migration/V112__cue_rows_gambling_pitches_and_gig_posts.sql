@@ -10,7 +10,8 @@
 -- name (我家狗狗叫牛牛，走丢了联系我), and gambling menus name it beside 金花 or 三公, which stay games;
 -- 押注 is no pitch (a lottery buyer's 体彩押注哪个队); and doubts such as 哪有稳赚 and 没有稳赚不赔 (ten
 -- phrases) are everyday phrases, so the SCAM and FRAUD terms inside them warn nobody; so are
--- warnings that name a gig scam's words (刷单是违法, 警惕刷单, 兼职都是骗, 兼职诈骗: eighteen phrases).
+-- warnings that name a gig scam's words (刷单是违法, 警惕刷单, 兼职都是骗, 兼职诈骗: eighteen phrases),
+-- and a member asking whether a stranger who friended them is real (有人加我好友说是客服，是真的吗).
 -- A row already written is not added twice. Each file gets one new version, appended to its latest;
 -- a new database seeds the shipped files, which list them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -77,6 +78,9 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '小心兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小心兼职,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职做家教,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '兼职家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职家教,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '有人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有人加我好友,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '陌生人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '陌生人加我好友,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '别人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '别人加我好友,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发一个视频,member-action' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发个作品,member-action' ELSE '' END
@@ -135,6 +139,9 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '小心兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '兼职家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '有人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '陌生人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '别人加我好友,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发一个视频,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '发个作品,member-action' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

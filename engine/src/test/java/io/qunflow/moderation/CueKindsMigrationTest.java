@@ -1119,7 +1119,7 @@ class CueKindsMigrationTest {
 
     private static final List<String> V112_WARNINGS = List.of(
             "刷单是违法", "刷单是诈骗", "刷单是骗", "刷单都是骗", "刷单诈骗", "不要刷单", "别信刷单", "警惕刷单", "谨防刷单", "小心刷单", "兼职都是骗", "兼职是骗", "兼职诈骗",
-            "警惕兼职", "谨防兼职", "小心兼职", "兼职做家教", "兼职家教");
+            "警惕兼职", "谨防兼职", "小心兼职", "兼职做家教", "兼职家教", "有人加我好友", "陌生人加我好友", "别人加我好友");
 
     private static boolean addedByV112(String line) {
         return line.endsWith(",bet-pitch")

@@ -102,6 +102,7 @@ class EverydayConversationsTest {
                 "哪有稳赚不赔的生意，别信。",
                 "您好，快递理赔需要您提供破损照片。",
                 "快递丢了，怎么申请快递理赔？",
+                "有人加我好友说是客服，是真的吗？",
             })
     void decide_aWarningAboutAScamOrARealClaim_isClean(String text) {
         assertThat(outcomes(text)).as(text).isEmpty();
