@@ -442,8 +442,19 @@ final class EvasionDetectors {
         int begin = cues.begin(q);
         int end = cues.end(q);
         return cues.is(q, Cue.Kind.PRICE)
-                || cues.is(q, Cue.Kind.PRICE_UNIT) && begin > 0 && isDigit(t.charAt(begin - 1))
+                || cues.is(q, Cue.Kind.PRICE_UNIT) && afterANumber(t, begin)
                 || isRate(t, cues, q);
+    }
+
+    /**
+     * Whether a number ends right before {@code at}: a digit, or a multiplier after one, as
+     * Chinese numerals write hundreds and thousands (两百块 is 2百块, 三千元 is 3千元, 伍佰元 is 5佰元).
+     */
+    private static boolean afterANumber(String t, int at) {
+        if (at > 0 && isDigit(t.charAt(at - 1))) {
+            return true;
+        }
+        return at > 1 && "十百千佰仟".indexOf(t.charAt(at - 1)) >= 0 && isDigit(t.charAt(at - 2));
     }
 
     /** A rate next to a number: 一单25, 25一单, 赚300. */

@@ -1,0 +1,52 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Fraud pitches as ChineseHarm-Bench's 欺诈 lines word them, written here in their style: prices spelt
+ * in Chinese numerals (两百块, 伍佰块) next to a private-chat ask; and the everyday lines of shops and of
+ * members' own money, which must stay clean.
+ */
+class FraudPitchesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "要的找我，三百块一件|trade-solicitation",
+                "私我，五百元一单|trade-solicitation",
+                "要的私我，伍佰块一件|trade-solicitation",
+            })
+    void screen_aFraudPitch_isCaught(String text, String detector) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo(detector);
+            assertThat(h.severity()).isEqualTo(Severity.MEDIUM);
+        });
+        assertThat(TestData.outcomes(text)).contains("WARN_MEMBER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "退款会在1-3个工作日原路返回",
+                "下单满200返20元优惠券",
+                "会员积分可以抵现",
+                "分期免息活动截止到月底",
+                "我上个月贷款买了车",
+                "理财收益不高",
+                "佰草集的面霜用完了，一个月一瓶",
+                "佰草集的面霜三百块，找客服问问有没有优惠",
+                "我找我妈要了两百块",
+                "这箱橙子两百块，比超市便宜",
+                "我们店一个月卖了两百件",
+            })
+    void screen_everydayShopAndMoneyTalk_staysClean(String text) {
+        assertThat(hits(text)).isEmpty();
+        assertThat(TestData.outcomes(text)).doesNotContain("WARN_MEMBER", "REMOVE_MEMBER", "DELETE_MESSAGE");
+    }
+}
