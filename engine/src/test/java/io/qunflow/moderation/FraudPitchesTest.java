@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Fraud pitches as ChineseHarm-Bench's 欺诈 lines word them, written here in their style: prices spelt
- * in Chinese numerals (两百块, 伍佰块) next to a private-chat ask; and the everyday lines of shops and of
- * members' own money, which must stay clean.
+ * in Chinese numerals (两百块, 伍佰块) next to a private-chat ask, the slang of the withdraw-any-time
+ * money apps (随时提米), the stock-manipulation and handwork recruiters; and the everyday lines of shops
+ * and of members' own money, which must stay clean.
  */
 class FraudPitchesTest {
 
@@ -21,6 +22,10 @@ class FraudPitchesTest {
                 "要的找我，三百块一件|trade-solicitation",
                 "私我，五百元一单|trade-solicitation",
                 "要的私我，伍佰块一件|trade-solicitation",
+                "随时提米，想做的速度|lexicon",
+                "招聘操盘手，有意者了解一下|lexicon",
+                "手工活外发，在家就能做|lexicon",
+                "外发手工活，材料包邮到家|lexicon",
             })
     void screen_aFraudPitch_isCaught(String text, String detector) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -44,6 +49,9 @@ class FraudPitchesTest {
                 "我找我妈要了两百块",
                 "这箱橙子两百块，比超市便宜",
                 "我们店一个月卖了两百件",
+                "孩子从学校拿手工活回家做",
+                "随时提醒我，一天三次",
+                "操盘手这部电影好看吗",
             })
     void screen_everydayShopAndMoneyTalk_staysClean(String text) {
         assertThat(hits(text)).isEmpty();
