@@ -54,7 +54,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * contraband in the reader's parcel of the account-alert detector (核实身份, 进一步核实, 您的信用记录);
  * V112 the pitches of a gambling platform the gambling-invite detector reads near a game (首充, 带单, 资金安全), three more games
  * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
- * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file.
+ * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file;
+ * V113 陪聊 as a pay rate's offer, and the everyday phrases that hold a listed 兼职 without recruiting
+ * (兼职做家教, 兼职都是骗子).
  */
 class CueKindsMigrationTest {
 
@@ -107,7 +109,8 @@ class CueKindsMigrationTest {
                         && !addedByV108(line)
                         && !addedByV109(line)
                         && !addedByV110(line)
-                        && !addedByV112(line);
+                        && !addedByV112(line)
+                        && !addedByV113(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -250,6 +253,7 @@ class CueKindsMigrationTest {
                         && !addedByV103(line)
                         && !addedByV109(line)
                         && !addedByV112(line)
+                        && !addedByV113(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1174,6 +1178,29 @@ class CueKindsMigrationTest {
         TextScreener after =
                 new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
         assertThat(terms(after, "牪金花三公，随时开")).contains("牛牛金花");
+    }
+
+    private static boolean addedByV113(String line) {
+        return line.equals("陪聊,pay-offer")
+                || List.of("兼职做家教", "兼职都是骗子", "兼职都是骗人", "兼职是骗子", "兼职是骗人").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV113Rows_getsThem_soAChatJobsRateIsCaught_andAWarningAgainstFakeJobsIsNot() {
+        String chatJob = "做陪聊吗，三百一个小时";
+        String warning = "大家注意：先交押金的兼职都是骗子";
+        String tutor = "我兼职做家教一小时100";
+        TextScreener after = upgradedFrom("112", CueKindsMigrationTest::addedByV113, before -> {
+            assertThat(detectors(before, chatJob)).doesNotContain("pay-rate");
+            assertThat(detectors(before, warning)).contains("lexicon");
+            assertThat(detectors(before, tutor)).contains("lexicon");
+        });
+
+        assertThat(detectors(after, chatJob)).contains("pay-rate");
+        assertThat(after.screen(warning, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(tutor, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "招聘兼职店员，日结")).contains("lexicon");
     }
 
     private static boolean addedByV102(String line) {
