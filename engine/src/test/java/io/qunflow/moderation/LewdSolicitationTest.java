@@ -1,0 +1,87 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static io.qunflow.moderation.TestData.outcomes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Sexual lines (低俗色情) the word lists and the sexual detectors still missed on the ChineseHarm-Bench
+ * dev half (issue 17, session 34): explicit phrases, worn things offered for sale and role-play
+ * spelt with letters, decided by the shipped word lists and {@code moderation.drl} for a plain member
+ * three days in the group with a clean record; and the everyday chat of mothers' groups, health talk,
+ * fashion, pets, art and a massage shop, which shares their words and must stay clean.
+ */
+class LewdSolicitationTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "今晚来肏我|肏我",
+                "好想肏她|肏她",
+                "屁眼开发过吗，想试试|屁眼开发",
+                "找个听话的，慢慢调教成母狗|调教成母狗",
+                "本人爹系dom，北京可见|爹系dom",
+                "百合sm合集，3r一部|百合sm",
+                "gay片资源私我|gay片",
+                "小姐姐原味收吗，价格好说|原味收吗",
+                "有穿了一周没洗的袜子卖吗|没洗的袜子卖",
+                "寂寞了，想找人做爱|找人做爱",
+                "情侣求一个双向调教的|双向调教",
+                "做我的肉便器吧|肉便器",
+                "sao母狗出来|sao母狗",
+                "白天高冷晚上反差母狗|反差母狗",
+                "收反差mg，懂的来|反差mg",
+            })
+    void decide_explicitPhraseOrSaleOfWornThings_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
+    /**
+     * Everyday chat holding the words of the phrases above, or of the phrases left out on purpose
+     * (rules/lexicon/README.md): a baby's bottom and a rectal thermometer, a dog trained at home, a
+     * web page's DOM, crisps in their plain flavour, socks in the wash, a MOBA's marksman, a lost
+     * dog's reward, and the brief's everyday lines of mothers, patients, shoppers, pet owners, art
+     * students, film fans and a foot-massage shop.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "宝宝吃奶总是睡着怎么办",
+                "胸部胀痛怎么办，哺乳期第三周",
+                "哺乳期内衣推荐一下，要纯棉的",
+                "妇科检查要空腹吗",
+                "前列腺炎吃什么药好得快",
+                "这件内衣很舒服，回购了",
+                "低胸装配什么外套好看",
+                "母狗发情了怎么办，要不要绝育",
+                "人体素描课几点开始",
+                "这部电影有床戏吗，想带孩子看",
+                "足疗按摩一小时98，全身再加50",
+                "宝宝屁眼红了擦什么",
+                "体温计插屁眼量体温准吗",
+                "我家狗狗调教成功了，会握手了",
+                "前端面试问dom操作怎么答",
+                "这款薯片出原味的吗",
+                "原味收到了，番茄味还没到",
+                "孩子穿过的袜子要单独洗吗",
+                "父母逼我结婚怎么办",
+                "打野一直盯射手",
+                "找狗，有偿，金毛走丢了",
+                "手机里的私密照片怎么隐藏",
+                "反差萌的小猫好可爱",
+                "羊奶子熟了，大不大看品种",
+            })
+    void decide_everydayChatSharingTheirWords_staysClean(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+        assertThat(outcomes(text)).as(text).isEmpty();
+    }
+}
