@@ -56,7 +56,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
  * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file;
  * V113 陪聊 as a pay rate's offer, and the everyday phrases that hold a listed 兼职 without recruiting
- * (兼职做家教, 兼职都是骗子).
+ * (兼职做家教, 兼职都是骗子); V114 ss as a lewd word with a game's rank (ss级) as an everyday phrase, and more of what the lewd-target
+ * detector reads a lewd word on (资源, 网站, 游戏, 美女).
  */
 class CueKindsMigrationTest {
 
@@ -110,7 +111,8 @@ class CueKindsMigrationTest {
                         && !addedByV109(line)
                         && !addedByV110(line)
                         && !addedByV112(line)
-                        && !addedByV113(line);
+                        && !addedByV113(line)
+                        && !addedByV114(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1064,8 +1066,8 @@ class CueKindsMigrationTest {
                 || line.endsWith(",insult")
                 || line.endsWith(",sex-role")
                 || line.endsWith(",sex-ask")
-                || line.endsWith(",lewd")
-                || line.endsWith(",lewd-target")
+                || line.endsWith(",lewd") && !addedByV114(line)
+                || line.endsWith(",lewd-target") && !addedByV114(line)
                 || List.of(
                                 "垃圾桶", "垃圾袋", "垃圾箱", "垃圾站", "垃圾车", "垃圾场", "垃圾分类", "垃圾回收", "垃圾邮件", "垃圾短信", "垃圾食品", "垃圾费",
                                 "废物利用", "废物回收", "废物处理", "羊杂碎", "牛杂碎", "杂碎汤", "蠢萌", "蠢蠢欲动", "拉屎", "铲屎", "狗屎运", "屎壳郎",
@@ -1154,6 +1156,36 @@ class CueKindsMigrationTest {
         assertThat(after.screen("我家狗狗叫牛牛，谁家的猫走丢了联系我", MessageFlags.NONE).clean())
                 .isTrue();
         assertThat(after.screen("买体彩哪有稳赚的", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static boolean addedByV114(String line) {
+        return List.of(
+                        "ss,lewd",
+                        "资源,lewd-target",
+                        "网站,lewd-target",
+                        "网址,lewd-target",
+                        "游戏,lewd-target",
+                        "主播,lewd-target",
+                        "美女,lewd-target",
+                        "帅哥,lewd-target",
+                        "ss级,everyday")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV114Rows_getsThem_soLettersForALewdWordAndMoreOfWhatItIsPutOnAreCaught() {
+        String letters = "想找个ss的男朋友";
+        String resources = "有没有瑟瑟的资源";
+        TextScreener after = upgradedFrom("112", CueKindsMigrationTest::addedByV114, before -> {
+            assertThat(detectors(before, letters)).doesNotContain("lewd-target");
+            assertThat(detectors(before, resources)).doesNotContain("lewd-target");
+        });
+
+        assertThat(detectors(after, letters)).contains("lewd-target");
+        assertThat(detectors(after, resources)).contains("lewd-target");
+        assertThat(after.screen("抽到ss级美女角色了", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("boss的男朋友来了", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("冷得瑟瑟发抖的游戏主播", MessageFlags.NONE).clean()).isTrue();
     }
 
     @Test

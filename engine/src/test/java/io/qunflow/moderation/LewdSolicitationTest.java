@@ -46,6 +46,30 @@ class LewdSolicitationTest {
     }
 
     /**
+     * A lewd word written in letters (ss, for 涩涩) or put on a place pictures are found (资源, 网站, 游戏),
+     * side by side: the lewd-target detector's cue rows of migration V114.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "想要个ss的女朋友|ss+女朋友",
+                "有没有ss的图|ss+图",
+                "谁有瑟瑟的资源|瑟瑟+资源",
+                "求个涩涩的网站|涩涩+网站",
+                "推荐点瑟瑟游戏|瑟瑟+游戏",
+                "找个涩涩的美女聊聊|涩涩+美女",
+            })
+    void decide_aLewdWordOnAPersonOrWherePicturesAreFound_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("lewd-target");
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
+    /**
      * Everyday chat holding the words of the phrases above, or of the phrases left out on purpose
      * (rules/lexicon/README.md): a baby's bottom and a rectal thermometer, a dog trained at home, a
      * web page's DOM, crisps in their plain flavour, socks in the wash, a MOBA's marksman, a lost
@@ -79,6 +103,10 @@ class LewdSolicitationTest {
                 "手机里的私密照片怎么隐藏",
                 "反差萌的小猫好可爱",
                 "羊奶子熟了，大不大看品种",
+                "抽到ss级美女角色了",
+                "boss的男朋友也来了",
+                "冷得瑟瑟发抖的游戏主播",
+                "柿子涩涩的，游戏先不玩了",
             })
     void decide_everydayChatSharingTheirWords_staysClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
