@@ -36,6 +36,7 @@ class LewdSolicitationTest {
                 "sao母狗出来|sao母狗",
                 "白天高冷晚上反差母狗|反差母狗",
                 "收反差mg，懂的来|反差mg",
+                "来做我的小母狗吧|做我的小母狗",
             })
     void decide_explicitPhraseOrSaleOfWornThings_removesTheMember(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -102,6 +103,8 @@ class LewdSolicitationTest {
                 "找狗，有偿，金毛走丢了",
                 "手机里的私密照片怎么隐藏",
                 "反差萌的小猫好可爱",
+                "我家的母狗做绝育了吗",
+                "团购登记：薯片要原味，内裤要L码",
                 "羊奶子熟了，大不大看品种",
                 "抽到ss级美女角色了",
                 "boss的男朋友也来了",
