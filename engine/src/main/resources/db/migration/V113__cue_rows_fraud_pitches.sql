@@ -1,28 +1,17 @@
 -- Fraud pitches the moderation still missed on ChineseHarm-Bench's dev half (欺诈).
--- Cues: 陪聊 (pay-offer) makes a high hourly rate an offer, as 来 or 私 do (做陪聊吗288一个小时); and the
--- everyday phrases 兼职做家教 (a member's own tutoring job) and 兼职都是骗子, 兼职都是骗人, 兼职是骗子,
--- 兼职是骗人 (a member warning the group), inside which the listed 兼职 recruits nobody.
+-- Cues: 陪聊 (pay-offer) makes a high hourly rate an offer, as 来 or 私 do (做陪聊吗288一个小时). (A member's
+-- own 兼职做家教 and warnings such as 兼职都是骗子 are everyday phrases from V112.)
 -- A row already written is not added twice. The cue file gets one new version, appended to its latest;
 -- a new database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
        content
-       || CASE WHEN POSITION(CHR(10) || '陪聊,pay-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '陪聊,pay-offer' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职做家教,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职都是骗子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职都是骗子,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职都是骗人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职都是骗人,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职是骗子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职是骗子,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职是骗人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职是骗人,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '陪聊,pay-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '陪聊,pay-offer' ELSE '' END,
        'system',
-       '陪聊 (pay-offer); a member''s own tutoring job and a warning against fake part-time jobs (everyday)',
+       '陪聊 (pay-offer)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
   AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
-  AND (POSITION(CHR(10) || '陪聊,pay-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职做家教,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职都是骗子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职都是骗人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职是骗子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职是骗人,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+  AND (POSITION(CHR(10) || '陪聊,pay-offer' || CHR(10) IN CHR(10) || content || CHR(10)) = 0)
