@@ -2,7 +2,7 @@
 -- detector reads more ways a caller says the reader's relative is held (被我们扣了, 被我们扣住, 陌生男子带走,
 -- 不明身份的人扣) and a caller's ask, after such a claim, that the reader "cooperate with our work"
 -- (配合我们的工作), which is how a fake police caller opens a kidnapping story, and the rows of the new
--- kind with-caller (你儿子现在在我们这里, 他现在在我这里: a relative said to be with a caller who introduced
+-- kind with-caller (你儿子现在在我们这里, 家人现在在我这里: a relative said to be with a caller who introduced
 -- themselves, a claim only with a demand after it that is no plain transfer); the account-alert
 -- detector more asks after contraband said to be in the reader's parcel: to verify their identity with
 -- the caller (核实身份, 进一步核实) or a threat to their credit record (您的信用记录). A row
@@ -25,11 +25,7 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '女儿现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女儿现在在我这里,with-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '女儿现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '女儿现在在我们这里,with-caller' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '家人现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '家人现在在我这里,with-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '家人现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '家人现在在我们这里,with-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '他现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '他现在在我这里,with-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '他现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '他现在在我们这里,with-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '她现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '她现在在我这里,with-caller' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '她现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '她现在在我们这里,with-caller' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '家人现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '家人现在在我们这里,with-caller' ELSE '' END,
        'system',
        'the kidnap and parcel-scam rows of the ransom and account-alert detectors',
        CURRENT_TIMESTAMP
@@ -49,8 +45,4 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '女儿现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '女儿现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '家人现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '家人现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '他现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '他现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '她现在在我这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '她现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '家人现在在我们这里,with-caller' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -91,7 +91,7 @@ record Cue(String text, Kind kind) {
         /** What a kidnapper demands or threatens, near a hostage claim: 赎金, 不要报警, 后果自负, 一笔钱. */
         RANSOM,
         /**
-         * Says the reader's relative is with the speaker now: 你儿子现在在我们这里, 他现在在我这里. A hostage
+         * Says the reader's relative is with the speaker now: 你儿子现在在我们这里, 家人现在在我这里. A hostage
          * claim for {@link Ransoms} only from a caller who introduced themselves, with a demand or a threat after it.
          */
         WITH_CALLER,

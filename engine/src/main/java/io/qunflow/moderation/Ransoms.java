@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Each part alone is everyday: "钥匙在我手上", "不要报警，是误会", "转账给你了". A message that warns
  * against fraud (kind {@code fraud-warning}: 防骗, 谨防, 冒充) tells of the scheme rather than runs it.
  *
- * <p>A relative said to be with the speaker now (kind {@code with-caller}: 你儿子现在在我们这里, 他现在在我这里)
+ * <p>A relative said to be with the speaker now (kind {@code with-caller}: 你儿子现在在我们这里, 家人现在在我这里)
  * is a claim only from a caller, who introduced themselves before it (kind {@code self-intro}: 我是, 这里是),
  * and only with a demand or a threat after it that is no plain transfer: "我是他同学，您儿子现在在我这里……您能尽快打一笔钱过来吗".
  * A tutor or a neighbour says it too, and asks for a fee by transfer (你女儿现在在我这里上课，这个月学费记得转账), so

@@ -44,7 +44,7 @@ class KidnapAndParcelScamsTest {
                 "喂，我是他同学，您儿子现在在我这里，他出了点意外，您能尽快打一笔钱过来吗|儿子现在在我这里+1笔钱",
                 "你好，我是派出所的，你儿子现在在我们这里，你必须按照我说的做|儿子现在在我们这里+按照我说的做",
                 "这里是急救中心，你的家人现在在我们这里，赶紧准备一笔钱，否则无法保证他们的安全|家人现在在我们这里+1笔钱",
-                "我是小刚的朋友，他现在在我这里，不许报警，马上汇款五万|他现在在我这里+不许报警",
+                "我是小刚的朋友，你儿子现在在我这里，不许报警，马上汇款五万|儿子现在在我这里+不许报警",
             })
     void screen_aCallerWhoSaysTheRelativeIsWithThemAndDemands_isARansom(String text, String term) {
         assertThat(hits(text)).as(text).anySatisfy(h -> {
@@ -61,6 +61,7 @@ class KidnapAndParcelScamsTest {
                 "你儿子现在在我这里，准备一笔钱",
                 "我是驿站老板，您的快递现在在我这里，取件请带现金付运费",
                 "我是他同事，他现在在我这里喝多了，你来接一下，打车钱我转账给你",
+                "我是他同事，他现在在我这里喝多了，车费给现金",
                 "防骗提醒：有人自称是你儿子的同学，说你儿子现在在他那里，要你打一笔钱，是骗子",
             })
     void screen_aRelativeWithSomeoneWithoutACallersDemand_isNoRansom(String text) {
