@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
  * Detectors that weigh the cue words found in a message (rules/lexicon/variants/cues.csv): an
  * account number after a contact cue, a private-chat ask near a price or trade words, paid gig
  * work (posting, commenting, liking for money) offered with its pay or to whoever takes it, and a
- * gambling game offered to whoever wants to play. Each
+ * gambling game offered to whoever wants to play or pitched with a platform's promise. Each
  * finding is a {@link Hit} whose span covers the cue and what made it count, so the evidence
  * shows both; the moderation rules decide what follows.
  *
@@ -282,11 +282,12 @@ final class EvasionDetectors {
     /**
      * "金花 斗牛 喜欢的来", "wpk，靠谱可拉，私我": a gambling game named near an invitation or a
      * private-chat ask; "牌九带单", "三公 资金安全 出款快": or near a gambling platform's pitch or a
-     * promise of winnings (kind {@code bet-pitch}). Either alone is everyday ("五朵金花", "喜欢的来"; 三公里 is a distance and
-     * listed as an everyday phrase), so only the two together, within {@link #NEAR}, count. Without
-     * an invitation, "金花三公牛牛": two different games written back to back, the menu a gambling room advertises;
-     * one game named in passing is everyday ("我家牛牛"), and the two lotteries bought together
-     * (福彩体彩) are listed as an everyday phrase.
+     * promise of winnings (kind {@code bet-pitch}). Either alone is everyday ("五朵金花", "喜欢的来";
+     * 三公里 is a distance and listed as an everyday phrase), so only the two together, within
+     * {@link #NEAR}, count. Without an invitation, "金花三公": two different games written back to
+     * back, the menu a gambling room advertises; one game named in passing is everyday, and 牛牛
+     * alone (a child's or a pet's name) and the two lotteries bought together (福彩体彩) are listed as
+     * everyday phrases.
      */
     static void gamblingInvites(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.GAME)) {
