@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Samples the TeleAntiFraud dialogue corpus into
-engine/src/test/resources/corpora/teleantifraud-dialogues/{dev,test}.csv.
+engine/src/test/resources/corpora/teleantifraud-dialogues/{dev,test,reserve}.csv.
 
 Reads the multi-agent dialogue files of github.com/JimmyMa99/TeleAntiFraud straight from a git
 copy of that repository at a fixed commit (so the sample can be rebuilt byte for byte), keeps the
 calling side of every dialogue (the scammer in the fraud files, the caller of an everyday service
-call in the normal file) as one line, and writes a seeded, per-category sample split 50/50.
+call in the normal file) as one line, and writes a seeded, per-category sample split 50/50. Of the
+lines left over, reserve.csv takes 125 of each fraud type and every normal one, shuffled with a
+generator of its own so that the dev and test files stay as they were before the reserve existed.
 
 Run from the project root:
-  python3 tools/sample_corpus_teleantifraud.py /path/to/TeleAntiFraud/.git
+  python3 tools/sample_corpus_teleantifraud.py /path/to/TeleAntiFraud/.git [OUT_DIR]
 """
 import csv
 import json
@@ -29,9 +31,13 @@ SOURCES = [
     ("clean", "multi-agents-tools/AntiFraudMatrix-normal/results/normal_dialogues-20250303_015751.jsonl"),
 ]
 SEED = 20250617
+RESERVE_SEED = 20261207
 # Even halves per category: 8 fraud types x 250 = 2,000 spam lines, 7 call scenarios x 284 =
 # 1,988 clean lines.
 PER_CATEGORY = {"spam": 250, "clean": 284}
+# Of the leftovers (about 680 per fraud type, 460 normal in all), enough fraud to keep the file
+# near the size of a half and every normal line, the scarce side.
+RESERVE_PER_CATEGORY = {"spam": 125, "clean": None}
 OUT = Path("engine/src/test/resources/corpora/teleantifraud-dialogues")
 
 
@@ -55,10 +61,19 @@ def read_lines(git_dir):
     return lines
 
 
+def write(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        writer.writerow(["label", "category", "text"])
+        writer.writerows(rows)
+    print(path.name, len(rows), "lines")
+
+
 def main():
     lines = read_lines(sys.argv[1])
+    out = Path(sys.argv[2]) if len(sys.argv) > 2 else OUT
     rnd = random.Random(SEED)
-    dev, test = [], []
+    dev, test, reserve = [], [], []
     for label, category in sorted({(label, category) for label, category, _ in lines}):
         group = [line for line in lines if line[0] == label and line[1] == category]
         rnd.shuffle(group)
@@ -68,14 +83,13 @@ def main():
         half = len(taken) // 2
         dev.extend(taken[:half])
         test.extend(taken[half:])
-    OUT.mkdir(parents=True, exist_ok=True)
+        reserve.extend(group[PER_CATEGORY[label] :][: RESERVE_PER_CATEGORY[label]])
+    out.mkdir(parents=True, exist_ok=True)
     for name, rows in (("dev", dev), ("test", test)):
         rnd.shuffle(rows)
-        with open(OUT / f"{name}.csv", "w", encoding="utf-8", newline="") as f:
-            writer = csv.writer(f, lineterminator="\n")
-            writer.writerow(["label", "category", "text"])
-            writer.writerows(rows)
-        print(name, len(rows), "lines")
+        write(out / f"{name}.csv", rows)
+    random.Random(RESERVE_SEED).shuffle(reserve)
+    write(out / "reserve.csv", reserve)
 
 
 if __name__ == "__main__":

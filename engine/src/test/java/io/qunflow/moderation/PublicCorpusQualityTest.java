@@ -26,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * <p>The test halves are only scored: their figures are printed and held to a floor set slightly
  * below their first honest run (for a corpus the detectors were tuned on, the first run after
  * tuning on its dev half). The dev halves are scored too, and their misses and false positives
- * written to {@code target/corpora} for whoever tunes next.
+ * written to {@code target/corpora} for whoever tunes next; so are the reserves, the source lines in
+ * neither half (see each corpus README), a second sample to tune on whose first, untouched figures
+ * stood within two points of the test halves'.
  *
  * <p>Two corpora are clean only (everyday task dialogues and chit-chat): they have no spam, so only
  * their false positives are printed, and their test halves are held to a ceiling set slightly above
@@ -86,6 +88,15 @@ class PublicCorpusQualityTest {
     }
 
     @Test
+    void decide_chineseHarmBenchReserve_recallHoldsItsFloor() {
+        Score score = score("chineseharm-bench", "reserve", true);
+        assertThat(score.spam()).isEqualTo(1996);
+        assertThat(score.clean()).isZero();
+        // First run, before anything was tuned on it: 52.7 % recall.
+        assertThat(score.recall()).isGreaterThanOrEqualTo(50.0);
+    }
+
+    @Test
     void decide_teleAntiFraudTestHalf_recallAndFalsePositivesHoldTheirFloor() {
         Score score = score("teleantifraud-dialogues", "test", false);
         assertThat(score.spam()).isEqualTo(1000);
@@ -110,6 +121,16 @@ class PublicCorpusQualityTest {
         // the impersonation detector.
         assertThat(score.recall()).isGreaterThanOrEqualTo(52.0);
         assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(4.0);
+    }
+
+    @Test
+    void decide_teleAntiFraudReserve_recallAndFalsePositivesHoldTheirFloor() {
+        Score score = score("teleantifraud-dialogues", "reserve", true);
+        assertThat(score.spam()).isEqualTo(1000);
+        assertThat(score.clean()).isEqualTo(460);
+        // First run, before anything was tuned on it: 84.0 % recall, 1.7 % false positives (8 of 460).
+        assertThat(score.recall()).isGreaterThanOrEqualTo(80.0);
+        assertThat(score.falsePositiveRate()).isLessThanOrEqualTo(2.5);
     }
 
     @Test
@@ -185,6 +206,10 @@ class PublicCorpusQualityTest {
             System.out.printf(
                     "%s %s: no spam, false positives %d/%d = %.1f%%%n",
                     corpus, half, flagged, clean, score.falsePositiveRate());
+        } else if (clean == 0) {
+            // a spam-only sample (a reserve of harmful lines): false positives are undefined
+            System.out.printf(
+                    "%s %s: recall %d/%d = %.1f%%, no clean lines%n", corpus, half, caught, spam, score.recall());
         } else {
             System.out.printf(
                     "%s %s: recall %d/%d = %.1f%%, false positives %d/%d = %.1f%%%n",
