@@ -213,6 +213,19 @@ final class CueHits {
         return false;
     }
 
+    /** Whether a cue of {@code kind} spans {@code [begin, end)}, canonical positions: the 微信号 of 您的微信号. */
+    boolean covers(int begin, int end, Cue.Kind kind) {
+        if (!any(kind)) {
+            return false;
+        }
+        for (int j = firstEndingFrom(end); j < size && ends[j] <= end + longest; j++) {
+            if (begins[j] <= begin && (kinds[j] & kind.bit()) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index of the first cue ending at or after {@code position}; {@link #size()} for none. */
     int firstEndingFrom(int position) {
         int low = 0;

@@ -112,6 +112,7 @@ final class PhoneAndQqNumbers {
                 && t.charAt(p) == '1'
                 && t.charAt(p + 1) >= '3'
                 && !readBack(t, cues, s)
+                && !readBackAfter(cues, e)
                 && !readerDetailsBefore(nz, cues, s)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
@@ -125,6 +126,22 @@ final class PhoneAndQqNumbers {
         int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;
         for (int q = cues.firstEndingFrom(from); q < cues.size() && cues.end(q) <= s; q++) {
             if (cues.is(q, Cue.Kind.READ_BACK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a read-back cue starts right where the number ends: 通过13812345678联系您, 电话
+     * 13812345678与您确认 (the number a service will reach the reader on, said before what it is for).
+     */
+    private static boolean readBackAfter(CueHits cues, int e) {
+        if (cues == null || !cues.any(Cue.Kind.READ_BACK)) {
+            return false;
+        }
+        for (int q = cues.firstEndingFrom(e + 1); q < cues.size() && cues.end(q) <= e + cues.longest(); q++) {
+            if (cues.begin(q) == e && cues.is(q, Cue.Kind.READ_BACK)) {
                 return true;
             }
         }

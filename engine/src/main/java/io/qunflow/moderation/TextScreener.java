@@ -49,7 +49,7 @@ public final class TextScreener {
             PhoneAndQqNumbers.find(nz, cues, hits);
         }
         if (nz.latin() >= 2) {
-            WeChatIds.find(nz, hits);
+            WeChatIds.find(nz, cues, hits);
             if (nz.dotLike() || nz.latin() >= ObfuscatedUrls.MIN_LATIN_WITHOUT_DOT) {
                 LinkText links = LinkText.of(nz);
                 List<Hit> found = new ArrayList<>(1);

@@ -24,17 +24,21 @@ final class WeChatIds {
     /**
      * "vx/微信/wx: abc_123" — a trigger, optional filler (号/是/:), then an id of 6–20 chars
      * starting with a letter. The id is read from the ORIGINAL text because separators like
-     * '_' and '-' belong to it and a space must end it.
+     * '_' and '-' belong to it and a space must end it. A trigger inside a read-back phrase
+     * (您的微信号 ZY123456, a service telling customers where it sent them something) introduces
+     * the reader's own id, no ask.
+     *
+     * @param cues the cues found in the text, null for none
      */
-    static void find(Normalized nz, List<Hit> hits) {
+    static void find(Normalized nz, CueHits cues, List<Hit> hits) {
         String t = nz.text();
         for (String trigger : nz.variants().weChatIdTriggers()) {
-            findIds(nz, t, trigger, true, hits);
+            findIds(nz, t, cues, trigger, true, hits);
         }
         // A weak trigger is also an innocent word ("微信支付", "v领毛衣"): the id after it counts only
         // when it holds a digit or '_', or is introduced (微信号 abc, v：abcdef).
         for (String trigger : nz.variants().weakWeChatIdTriggers()) {
-            findIds(nz, t, trigger, false, hits);
+            findIds(nz, t, cues, trigger, false, hits);
         }
         findIdsBySound(nz, t, hits);
     }
@@ -119,12 +123,13 @@ final class WeChatIds {
         return false;
     }
 
-    private static void findIds(Normalized nz, String t, String trigger, boolean strong, List<Hit> hits) {
+    private static void findIds(Normalized nz, String t, CueHits cues, String trigger, boolean strong, List<Hit> hits) {
         int from = 0;
         int at;
         while ((at = t.indexOf(trigger, from)) >= 0) {
             from = at + 1;
-            if (Detectors.insideWord(nz, t, at, trigger)) {
+            if (Detectors.insideWord(nz, t, at, trigger)
+                    || cues != null && cues.covers(at, at + trigger.length(), Cue.Kind.READ_BACK)) {
                 continue;
             }
             int afterTrigger = at + trigger.length();

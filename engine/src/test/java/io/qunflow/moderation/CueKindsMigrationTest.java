@@ -57,6 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file;
  * V113 陪聊 as a pay rate's offer; V114 ss as a lewd word with a game's rank (ss级) as an everyday phrase, and more of what the lewd-target
  * detector reads a lewd word on (资源, 网站, 游戏, 美女).
+ * V117 read-backs a service says of the customer's own number or WeChat id (确认信息发送到, 13812345678联系您, 您的微信号) and
+ * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
  */
 class CueKindsMigrationTest {
 
@@ -111,7 +113,8 @@ class CueKindsMigrationTest {
                         && !addedByV110(line)
                         && !addedByV112(line)
                         && !addedByV113(line)
-                        && !addedByV114(line);
+                        && !addedByV114(line)
+                        && !addedByV117(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -780,7 +783,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV99(String line) {
-        return line.endsWith(",read-back") && !addedByV102(line)
+        return line.endsWith(",read-back") && !addedByV102(line) && !addedByV117(line)
                 || List.of("妈妈的,everyday", "网堵塞,everyday", "电话联系我们,everyday", "收银,everyday")
                         .contains(line);
     }
@@ -1291,5 +1294,45 @@ class CueKindsMigrationTest {
         database.migrateTo("latest");
 
         assertThat(versions()).isEmpty();
+    }
+
+    private static boolean addedByV117(String line) {
+        return List.of(
+                                "确认信息到",
+                                "确认信息发送到",
+                                "您提供的手机号",
+                                "您提供的手机号码",
+                                "您提供的电话",
+                                "您提供的电话号码",
+                                "您提供的联系电话",
+                                "您提供的号码",
+                                "您的微信号",
+                                "联系您",
+                                "与您联系",
+                                "与您确认",
+                                "和您联系",
+                                "和您确认")
+                        .stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",read-back"))
+                || List.of("为您处理费用", "帮您处理费用", "不要点击链接", "别点击链接", "请勿点击链接", "切勿点击链接", "您的项目", "你的项目").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV117Rows_getsThem_soWhereAServiceReachesTheCustomerIsNone() {
+        String callsOn = "工作人员明天会通过13900001111联系您";
+        String wechat = "电子发票已经发到您的微信号 lin_88523，请查收";
+        String warning = "收到陌生短信千万不要点击链接";
+        TextScreener after = upgradedFrom("114", CueKindsMigrationTest::addedByV117, before -> {
+            assertThat(detectors(before, callsOn)).contains("phone");
+            assertThat(detectors(before, wechat)).contains("wechat-id");
+            assertThat(detectors(before, warning)).contains("lexicon");
+        });
+
+        assertThat(after.screen(callsOn, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(wechat, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(warning, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "有意者请通过13900001111联系我们")).contains("phone");
+        assertThat(detectors(after, "领取补贴请点击链接")).contains("lexicon");
     }
 }

@@ -101,4 +101,44 @@ class ServiceConversationsTest {
                 .as(fraud)
                 .anySatisfy(h -> assertThat(h.detector()).isEqualTo("impersonation"));
     }
+
+    /**
+     * Where a service sends a confirmation (确认信息发送到, 您提供的手机号) or the number it will reach
+     * the customer on, said before what it is for (13812345678联系您, …与您确认), is the customer's own
+     * number; the customer's own WeChat id read back (您的微信号) is theirs too. A number or an id
+     * pushed on the reader still counts.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "预约成功，我们会把确认信息发送到13900001111，请注意查收|预约成功，有问题打13900001111找我",
+                "我们会通过您提供的手机号13900001111发送取件码|想兼职的通过手机号13900001111加我",
+                "工作人员明天会通过13900001111联系您，请保持电话畅通|有意者请通过13900001111联系我们",
+                "师傅出发前会打13900001111与您确认时间|师傅上门维修，电话13900001111随叫随到",
+                "电子发票已经发到您的微信号 lin_88523，请查收|发票代开，微信号 lin_88523"
+            })
+    void screen_whereAServiceReachesTheCustomer_isNone_butANumberOrIdPushedStillCounts(String service, String spam) {
+        assertThat(hits(service)).as(service).isEmpty();
+        assertThat(hits(spam)).as(spam).isNotEmpty();
+    }
+
+    /**
+     * An agent who handles a fee for the customer (为您处理费用退还), a warning not to click a link
+     * (不要点击链接), and the customer's own project (您的项目) are no fee ask, no pushed link and no
+     * pitch; a caller asking for a processing fee, a pushed link and a project with a private ask
+     * still count.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我是平台客服，您反映的多扣款问题，我这边马上为您处理费用退还|我是平台客服，您的退款需要先交一笔处理费才能到账",
+                "收到陌生短信千万不要点击链接，直接删掉就好|领取补贴请点击链接",
+                "有问题随时联系我。这些资料应该对您的项目有帮助|好项目，稳赚不赔，私聊我"
+            })
+    void screen_feeHandledAWarningOrTheCustomersProject_isNone_butTheAskStillCounts(String service, String spam) {
+        assertThat(hits(service)).as(service).isEmpty();
+        assertThat(hits(spam)).as(spam).isNotEmpty();
+    }
 }
