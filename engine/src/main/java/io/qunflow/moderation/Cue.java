@@ -178,9 +178,20 @@ record Cue(String text, Kind kind) {
                     && this != WEAK_WECHAT_ID;
         }
 
-        /** This kind's bit in a set of kinds; a long, as there are more than 32 kinds. */
+        /**
+         * How many longs a set of kinds takes, one bit per kind: two, as there are more than 64
+         * kinds ({@code VariantDataTest} checks that they fit).
+         */
+        static final int WORDS = 2;
+
+        /** Which long of a set of kinds holds this kind's {@link #bit()}. */
+        int word() {
+            return ordinal() >>> 6;
+        }
+
+        /** This kind's bit within its {@link #word()}. */
         long bit() {
-            return 1L << ordinal();
+            return 1L << (ordinal() & 63);
         }
     }
 }

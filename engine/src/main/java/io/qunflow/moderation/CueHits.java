@@ -17,14 +17,15 @@ final class CueHits {
     private int size;
     private int[] begins = new int[4];
     private int[] ends = new int[4];
-    private long[] kinds = new long[4];
+    /** {@link Cue.Kind#WORDS} longs per cue: the set of its kinds. */
+    private long[] kinds = new long[4 * Cue.Kind.WORDS];
     /**
      * The cue a by-sound cue sounds like (联系 for 连系), null for a cue as written; itself null
      * until a cue by sound is found, which most messages with cues have none of.
      */
     private SoundAlikeCue[] soundsLike;
 
-    private long allKinds;
+    private final long[] allKinds = new long[Cue.Kind.WORDS];
     private int longest;
 
     /** The everyday phrases {@link #dropEveryday} dropped, {begin, end} each; null for none. */
@@ -32,20 +33,26 @@ final class CueHits {
 
     private int everydayCount;
 
-    void add(int begin, int end, long kindBits) {
-        add(begin, end, kindBits, null);
+    /** A cue whose kinds are the {@link Cue.Kind#WORDS} longs of {@code kindSets} from {@code at}. */
+    void add(int begin, int end, long[] kindSets, int at) {
+        add(begin, end, null);
+        for (int w = 0; w < Cue.Kind.WORDS; w++) {
+            kinds[(size - 1) * Cue.Kind.WORDS + w] = kindSets[at + w];
+            allKinds[w] |= kindSets[at + w];
+        }
     }
 
     /** A contact or private-chat cue matched by sound only, {@code cue} the one it sounds like. */
     void addBySound(int begin, int end, SoundAlikeCue cue) {
-        add(begin, end, 0, cue);
+        add(begin, end, cue);
     }
 
-    private void add(int begin, int end, long kindBits, SoundAlikeCue soundsLikeCue) {
+    /** Adds a cue of no kind yet. */
+    private void add(int begin, int end, SoundAlikeCue soundsLikeCue) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
-            kinds = Arrays.copyOf(kinds, size * 2);
+            kinds = Arrays.copyOf(kinds, size * 2 * Cue.Kind.WORDS);
         }
         if (soundsLikeCue != null && soundsLike == null) {
             soundsLike = new SoundAlikeCue[begins.length];
@@ -58,8 +65,7 @@ final class CueHits {
         }
         begins[size] = begin;
         ends[size] = end;
-        kinds[size] = kindBits;
-        allKinds |= kindBits;
+        Arrays.fill(kinds, size * Cue.Kind.WORDS, (size + 1) * Cue.Kind.WORDS, 0L);
         longest = Math.max(longest, end - begin);
         size++;
     }
@@ -82,7 +88,7 @@ final class CueHits {
     }
 
     boolean is(int i, Cue.Kind kind) {
-        return (kinds[i] & kind.bit()) != 0;
+        return (kinds[i * Cue.Kind.WORDS + kind.word()] & kind.bit()) != 0;
     }
 
     private void rememberEveryday(int begin, int end) {
@@ -121,31 +127,32 @@ final class CueHits {
      * phrase (the 联系 of 您的联系电话), which says whose number follows, so asks for no contact.
      */
     void dropEveryday() {
-        long everyday = Cue.Kind.EVERYDAY.bit();
-        long swallowing = everyday | Cue.Kind.READ_BACK.bit();
-        if ((allKinds & swallowing) == 0) {
+        if (!any(Cue.Kind.EVERYDAY) && !any(Cue.Kind.READ_BACK)) {
             return;
         }
         boolean[] drop = new boolean[size];
         for (int i = 0; i < size; i++) {
-            drop[i] = (kinds[i] & everyday) != 0 || inside(i, swallowing);
-            if ((kinds[i] & everyday) != 0) {
+            boolean everyday = is(i, Cue.Kind.EVERYDAY);
+            drop[i] = everyday || inside(i, Cue.Kind.EVERYDAY) || inside(i, Cue.Kind.READ_BACK);
+            if (everyday) {
                 rememberEveryday(begins[i], ends[i]);
             }
         }
         int kept = 0;
-        allKinds = 0;
+        Arrays.fill(allKinds, 0L);
         for (int i = 0; i < size; i++) {
             if (drop[i]) {
                 continue;
             }
             begins[kept] = begins[i];
             ends[kept] = ends[i];
-            kinds[kept] = kinds[i];
+            for (int w = 0; w < Cue.Kind.WORDS; w++) {
+                kinds[kept * Cue.Kind.WORDS + w] = kinds[i * Cue.Kind.WORDS + w];
+                allKinds[w] |= kinds[i * Cue.Kind.WORDS + w];
+            }
             if (soundsLike != null) {
                 soundsLike[kept] = soundsLike[i];
             }
-            allKinds |= kinds[i];
             kept++;
         }
         size = kept;
@@ -159,8 +166,7 @@ final class CueHits {
      * ending at or after the hit's end starts at or before its start.
      */
     void dropHitsInsideEveryday(Normalized nz, List<Hit> hits, int from) {
-        long everyday = Cue.Kind.EVERYDAY.bit();
-        if ((allKinds & everyday) == 0 || hits.size() == from) {
+        if (!any(Cue.Kind.EVERYDAY) || hits.size() == from) {
             return;
         }
         // The phrases' spans in the original, in the order they end, each with the earliest start
@@ -169,7 +175,7 @@ final class CueHits {
         int[] earliestStarts = new int[size];
         int phrases = 0;
         for (int j = 0; j < size; j++) {
-            if ((kinds[j] & everyday) != 0) {
+            if (is(j, Cue.Kind.EVERYDAY)) {
                 phraseEnds[phrases] = nz.originalEnd(ends[j] - 1);
                 earliestStarts[phrases] = nz.originalStart(begins[j]);
                 phrases++;
@@ -203,10 +209,10 @@ final class CueHits {
         return low;
     }
 
-    /** Whether cue {@code i} lies inside another cue of one of the kinds {@code phraseKinds}. */
-    private boolean inside(int i, long phraseKinds) {
+    /** Whether cue {@code i} lies inside another cue of kind {@code phraseKind}. */
+    private boolean inside(int i, Cue.Kind phraseKind) {
         for (int j = 0; j < size; j++) {
-            if (j != i && (kinds[j] & phraseKinds) != 0 && begins[j] <= begins[i] && ends[i] <= ends[j]) {
+            if (j != i && is(j, phraseKind) && begins[j] <= begins[i] && ends[i] <= ends[j]) {
                 return true;
             }
         }
@@ -219,7 +225,7 @@ final class CueHits {
             return false;
         }
         for (int j = firstEndingFrom(end); j < size && ends[j] <= end + longest; j++) {
-            if (begins[j] <= begin && (kinds[j] & kind.bit()) != 0) {
+            if (begins[j] <= begin && is(j, kind)) {
                 return true;
             }
         }
@@ -267,6 +273,6 @@ final class CueHits {
 
     /** True when some cue of that kind was found. */
     boolean any(Cue.Kind kind) {
-        return (allKinds & kind.bit()) != 0;
+        return (allKinds[kind.word()] & kind.bit()) != 0;
     }
 }

@@ -37,7 +37,10 @@ public final class Lexicon {
     final String[][] spellings;
     /** Aligned with {@link #spellings}: the term written that way, or null for a cue's spelling. */
     final LexiconEntry[][] spelledEntries;
-    /** Indexed by the trie value: the {@link Cue.Kind#bit()}s of the cues with that key, 0 for none. */
+    /**
+     * {@link Cue.Kind#WORDS} longs per trie value, from {@code value * WORDS}: the set of kinds of
+     * the cues with that key, all zero for none.
+     */
     final long[] cueKinds;
     /**
      * Keys shorter than this match only as written: by sound, two characters fold too much
@@ -71,14 +74,15 @@ public final class Lexicon {
             bySound.merge(key, e, Lexicon::moreSevere);
             spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(canonical, e, Lexicon::moreSevere);
         }
-        Map<String, Long> cueBits = new HashMap<>();
+        Map<String, long[]> cueBits = new HashMap<>();
         for (Cue cue : variants.cues()) {
             String canonical = normalizer.normalizeTerm(cue.text());
             if (canonical.isEmpty() || !cue.kind().matchedInText()) {
                 continue;
             }
             String key = normalizer.sound(canonical);
-            cueBits.merge(key, cue.kind().bit(), (a, b) -> a | b);
+            cueBits.computeIfAbsent(key, k -> new long[Cue.Kind.WORDS])[
+                    cue.kind().word()] |= cue.kind().bit();
             spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(canonical, null);
         }
         List<String> keys = new ArrayList<>();
@@ -87,7 +91,7 @@ public final class Lexicon {
         matchEntries = new LexiconEntry[all.size()];
         spellings = new String[all.size()][];
         spelledEntries = new LexiconEntry[all.size()][];
-        cueKinds = new long[all.size()];
+        cueKinds = new long[all.size() * Cue.Kind.WORDS];
         soundAlikeContact = new SoundAlikeCue[all.size()];
         String oneCharContactCues = oneCharContactCues(variants.cues(), normalizer);
         latinStart = new boolean[all.size()];
@@ -99,9 +103,9 @@ public final class Lexicon {
             Map<String, LexiconEntry> forms = spelled.get(k);
             spellings[i] = forms.keySet().toArray(String[]::new);
             spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
-            cueKinds[i] = cueBits.getOrDefault(k, 0L);
-            soundAlikeContact[i] =
-                    soundAlikeContact(k, cueKinds[i], spellings[i], spelledEntries[i], oneCharContactCues);
+            long[] kinds = cueBits.getOrDefault(k, new long[Cue.Kind.WORDS]);
+            System.arraycopy(kinds, 0, cueKinds, i * Cue.Kind.WORDS, Cue.Kind.WORDS);
+            soundAlikeContact[i] = soundAlikeContact(k, kinds, spellings[i], spelledEntries[i], oneCharContactCues);
             latinStart[i] = isAsciiLetter(k.charAt(0));
             latinEnd[i] = isAsciiLetter(k.charAt(k.length() - 1));
             i++;
@@ -113,10 +117,20 @@ public final class Lexicon {
         }
     }
 
+    /** Whether trie value {@code value} is the key of a cue of some kind. */
+    boolean isCue(int value) {
+        for (int w = 0; w < Cue.Kind.WORDS; w++) {
+            if (cueKinds[value * Cue.Kind.WORDS + w] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static SoundAlikeCue soundAlikeContact(
-            String key, long kinds, String[] forms, LexiconEntry[] entries, String oneCharContactCues) {
-        boolean contact = (kinds & Cue.Kind.CONTACT.bit()) != 0;
-        boolean privateChat = (kinds & Cue.Kind.PRIVATE_CHAT.bit()) != 0;
+            String key, long[] kinds, String[] forms, LexiconEntry[] entries, String oneCharContactCues) {
+        boolean contact = (kinds[Cue.Kind.CONTACT.word()] & Cue.Kind.CONTACT.bit()) != 0;
+        boolean privateChat = (kinds[Cue.Kind.PRIVATE_CHAT.word()] & Cue.Kind.PRIVATE_CHAT.bit()) != 0;
         if (key.length() != MIN_SOUND_MATCH - 1 || !contact && !privateChat) {
             return null;
         }

@@ -167,12 +167,11 @@ public final class TextScreener {
                 }
                 return;
             }
-            long cueKinds = lexicon.cueKinds[idx];
-            if (cueKinds != 0) {
+            if (lexicon.isCue(idx)) {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }
-                cues[0].add(begin, end, cueKinds);
+                cues[0].add(begin, end, lexicon.cueKinds, idx * Cue.Kind.WORDS);
             }
             LexiconEntry e = written < 0 ? null : lexicon.spelledEntries[idx][written];
             String detector = "lexicon";
