@@ -95,6 +95,25 @@ record Cue(String text, Kind kind) {
          * claim for {@link Ransoms} only from a caller who introduced themselves, with a demand or a threat after it.
          */
         WITH_CALLER,
+        /**
+         * A verb of holding someone (控制, 扣押, 绑架, 带走, 围住): a hostage claim for {@link Ransoms} only in
+         * the passive, with 被 a few characters before it in the same clause (被一些不良分子控制了), and
+         * only with a demand or a threat near it that is no plain transfer.
+         */
+        CAPTURE,
+        /**
+         * A relative or someone known (儿子, 家人, 朋友), the reader's right after 你 or 您 (你儿子, 您的家人).
+         * A ransom word that is only money ({@link #PLAIN_MONEY}) is a demand for {@link Ransoms} with the
+         * reader's one named near the claim: 血糖被控制住了，花了一笔钱 names nobody's relative.
+         */
+        KIN,
+        /**
+         * A ransom word that is only money (一笔钱, 转账, 汇款, 现金): everyday beside a claim that names nobody
+         * the reader knows and asks nobody for it (快递被人带走了，退款转账给你), a demand otherwise ({@link Ransoms}).
+         */
+        PLAIN_MONEY,
+        /** Asks someone for something, read right before money by {@link Ransoms}: 要求, 要您, 叫你, 让你. */
+        DEMAND,
         /** Tells the reader they have won, read by {@link PrizeClaims}: 恭喜您, 您中了, 被抽中. */
         PRIZE_WON,
         /** A prize, right after the reader is told they won: 大奖, 等奖, 奖金, 奖品 ({@link PrizeClaims}). */

@@ -16,17 +16,45 @@ import java.util.List;
  * and only with a demand or a threat after it that is no plain transfer: "我是他同学，您儿子现在在我这里……您能尽快打一笔钱过来吗".
  * A tutor or a neighbour says it too, and asks for a fee by transfer (你女儿现在在我这里上课，这个月学费记得转账), so
  * a ransom word that is also a fraud ask (转账) does not count with it.
+ *
+ * <p>A verb of holding someone (kind {@code capture}: 控制, 扣押, 绑架, 带走) is a claim in the passive:
+ * 被 within {@link #CAPTOR} characters before it, in the same clause, whoever is named between
+ * (被一些不良分子控制了, 被几个混混绑架了). Active or in another clause it is everyday (公司要控制成本; 我被老板骂了，
+ * 东西被带走了 is a claim, but a plain transfer near it is no demand): like a with-caller claim, it
+ * counts only with a demand or a threat that is no fraud ask.
+ *
+ * <p>A claim with only money near it (kind {@code plain-money}: 一笔钱, 转账, 现金) is a demand only when
+ * the money is asked of someone (kind {@code demand} within {@link #DEMAND_TO_MONEY} before it: 他们要求立即汇款,
+ * 要您立即准备一笔钱), or the message names the reader's relative or someone they know within
+ * {@link #KIN_REACH} of the claim (kind {@code kin}, a person right after 你 or 您: 你儿子, 您的家人, 你家孩子):
+ * 血糖终于被控制住了，花了一笔钱看病 and 快递被人带走了，退款转账给你 do neither. A threat (赎金, 不要报警, 放人)
+ * needs neither.
  */
 final class Ransoms {
 
     /** How far (canonical chars) the demand may be from the claim: a script says both in a breath or two. */
     static final int NEAR = 60;
 
+    /** How far (canonical chars) from a claim the reader's relative may be named: a script names them first. */
+    static final int KIN_REACH = 120;
+
+    /** How far (canonical chars) before money the word asking for it may be: 要您立即准备一笔钱. */
+    static final int DEMAND_TO_MONEY = 8;
+
+    /** How far (canonical chars) before a person 你 or 您 may be for the person to be the reader's: 您的家人, 你家孩子. */
+    private static final int READER_TO_KIN = 2;
+
+    /** How far (canonical chars) before a verb of holding its 被 may be: 被 + who holds them + the verb. */
+    static final int CAPTOR = 8;
+
+    /** What ends a clause in the original: a passive 被 does not reach past one. */
+    private static final String CLAUSE_ENDS = "，,。.！!？?；;：:、\n ";
+
     private Ransoms() {}
 
     /** Adds one hit for the first ransom demand in the message, if any. */
     static void find(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!(cues.any(Cue.Kind.HOSTAGE) || cues.any(Cue.Kind.WITH_CALLER))
+        if (!(cues.any(Cue.Kind.HOSTAGE) || cues.any(Cue.Kind.WITH_CALLER) || cues.any(Cue.Kind.CAPTURE))
                 || !cues.any(Cue.Kind.RANSOM)
                 || cues.any(Cue.Kind.FRAUD_WARNING)) {
             return;
@@ -44,16 +72,20 @@ final class Ransoms {
                         return;
                     }
                 }
+                int by = cues.is(h, Cue.Kind.CAPTURE) ? passiveBy(nz, cues.begin(h)) : -1;
+                if (by >= 0) {
+                    int d = demandNear(nz.text(), cues, h, true);
+                    if (d >= 0) {
+                        add(nz, cues, by, h, d, hits);
+                        return;
+                    }
+                }
                 continue;
             }
-            int reach = cues.end(h) + NEAR + cues.longest();
-            for (int d = cues.firstEndingFrom(cues.begin(h) - NEAR); d < cues.size() && cues.end(d) <= reach; d++) {
-                boolean apart = cues.end(d) <= cues.begin(h) || cues.begin(d) >= cues.end(h);
-                int gap = Math.max(cues.begin(d) - cues.end(h), cues.begin(h) - cues.end(d));
-                if (apart && gap <= NEAR && cues.is(d, Cue.Kind.RANSOM)) {
-                    add(nz, cues, h, d, hits);
-                    return;
-                }
+            int d = demandNear(nz.text(), cues, h, false);
+            if (d >= 0) {
+                add(nz, cues, h, d, hits);
+                return;
             }
         }
     }
@@ -70,10 +102,115 @@ final class Ransoms {
         return -1;
     }
 
-    private static void add(Normalized nz, CueHits cues, int h, int d, List<Hit> hits) {
+    /**
+     * Where the 被 of a passive ending in the verb at {@code verb} stands, within {@link #CAPTOR}
+     * canonical chars before it and in the same clause of the original; -1 for none.
+     */
+    private static int passiveBy(Normalized nz, int verb) {
         String t = nz.text();
-        String term = t.substring(cues.begin(h), cues.end(h)) + "+" + t.substring(cues.begin(d), cues.end(d));
-        int begin = Math.min(cues.begin(h), cues.begin(d));
+        int farthest = Math.max(0, verb - CAPTOR);
+        int clause = clauseStart(nz.original(), nz.originalStart(verb), nz.originalStart(farthest));
+        for (int k = verb - 1; k >= farthest && nz.originalStart(k) >= clause; k--) {
+            if (t.charAt(k) == '被') {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the clause holding original offset {@code at} starts, looking back no further than {@code lowest}. */
+    private static int clauseStart(String original, int at, int lowest) {
+        int k = at - 1;
+        while (k >= lowest && CLAUSE_ENDS.indexOf(original.charAt(k)) < 0) {
+            k--;
+        }
+        return k + 1;
+    }
+
+    /**
+     * The first demand or threat within {@link #NEAR} either side of claim {@code h}, or -1: money alone
+     * only where it is asked of someone or the reader's relative is named near the claim, and a
+     * transfer (a fraud ask) beside a passive claim ({@code passive}), whose verbs are everyday in
+     * other senses, only with the relative named.
+     */
+    private static int demandNear(String t, CueHits cues, int h, boolean passive) {
+        int reach = cues.end(h) + NEAR + cues.longest();
+        int kinNamed = 0; // 0 not looked for yet, 1 named, -1 not
+        for (int d = cues.firstEndingFrom(cues.begin(h) - NEAR); d < cues.size() && cues.end(d) <= reach; d++) {
+            boolean apart = cues.end(d) <= cues.begin(h) || cues.begin(d) >= cues.end(h);
+            int gap = Math.max(cues.begin(d) - cues.end(h), cues.begin(h) - cues.end(d));
+            if (!apart || gap > NEAR || !cues.is(d, Cue.Kind.RANSOM)) {
+                continue;
+            }
+            // A transfer asked for beside a passive is a boss's or a shop's as often (他被公司扣押了工资，老板要求我们转账):
+            // only the reader's relative named makes it a demand.
+            boolean transferBesidePassive = passive && cues.is(d, Cue.Kind.FRAUD_ASK);
+            if (transferBesidePassive || cues.is(d, Cue.Kind.PLAIN_MONEY) && !askedFor(cues, d)) {
+                if (kinNamed == 0) {
+                    kinNamed = kinNear(t, cues, h) ? 1 : -1;
+                }
+                if (kinNamed < 0) {
+                    continue;
+                }
+            }
+            return d;
+        }
+        return -1;
+    }
+
+    /** Whether a word asking for money ends within {@link #DEMAND_TO_MONEY} before money cue {@code d}. */
+    private static boolean askedFor(CueHits cues, int d) {
+        if (!cues.any(Cue.Kind.DEMAND)) {
+            return false;
+        }
+        for (int q = cues.firstEndingFrom(cues.begin(d) - DEMAND_TO_MONEY); q < d; q++) {
+            if (cues.is(q, Cue.Kind.DEMAND) && cues.end(q) <= cues.begin(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the reader's relative or someone they know (a kin cue right after 你 or 您, 的 or 家
+     * between at most) is named within {@link #KIN_REACH} of claim {@code h}.
+     */
+    private static boolean kinNear(String t, CueHits cues, int h) {
+        if (!cues.any(Cue.Kind.KIN)) {
+            return false;
+        }
+        int reach = cues.end(h) + KIN_REACH + cues.longest();
+        for (int k = cues.firstEndingFrom(cues.begin(h) - KIN_REACH); k < cues.size() && cues.end(k) <= reach; k++) {
+            if (cues.is(k, Cue.Kind.KIN) && readers(t, cues.begin(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether 你 or 您 stands right before {@code at}, or before a 的 or 家 right before it. */
+    private static boolean readers(String t, int at) {
+        for (int k = at - 1; k >= 0 && k >= at - READER_TO_KIN; k--) {
+            char c = t.charAt(k);
+            if (c == '你' || c == '您') {
+                return true;
+            }
+            if (c != '的' && c != '家') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Normalized nz, CueHits cues, int h, int d, List<Hit> hits) {
+        add(nz, cues, cues.begin(h), h, d, hits);
+    }
+
+    /** A hit for claim {@code h}, its words read from {@code claimBegin} (the 被 of a passive), and demand {@code d}. */
+    private static void add(Normalized nz, CueHits cues, int claimBegin, int h, int d, List<Hit> hits) {
+        String t = nz.text();
+        String term = t.substring(claimBegin, cues.end(h)) + "+" + t.substring(cues.begin(d), cues.end(d));
+        int begin = Math.min(claimBegin, cues.begin(d));
         int end = Math.max(cues.end(h), cues.end(d));
         hits.add(Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "ransom", begin, end));
     }

@@ -59,6 +59,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * detector reads a lewd word on (资源, 网站, 游戏, 美女).
  * V117 read-backs a service says of the customer's own number or WeChat id (确认信息发送到, 13812345678联系您, 您的微信号) and
  * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
+ * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
+ * alone near a claim counts when asked of someone or with the reader's relative named) and threats the ransom rows lacked.
  */
 class CueKindsMigrationTest {
 
@@ -114,7 +116,8 @@ class CueKindsMigrationTest {
                         && !addedByV112(line)
                         && !addedByV113(line)
                         && !addedByV114(line)
-                        && !addedByV117(line);
+                        && !addedByV117(line)
+                        && !addedByV118(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -813,7 +816,8 @@ class CueKindsMigrationTest {
                         .stream()
                         .anyMatch(line::endsWith)
                 && !addedByV105(line)
-                && !addedByV111(line);
+                && !addedByV111(line)
+                && !addedByV118(line);
     }
 
     @Test
@@ -906,7 +910,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_aCueFileWithoutTheV105Rows_getsThem_soKidnappingParcelAndInvestmentScriptsAreCaught() {
-        String kidnap = "你儿子被一帮人带走了，他们要你马上准备一笔钱";
+        String kidnap = "我们暂时扣留了你儿子，要你马上准备一笔钱";
         String parcel = "这里是快递客服，您的包裹里发现了违禁品，需要您配合调查";
         String pitch = "我们有个新的投资项目，回报率非常高，您有兴趣吗";
         TextScreener after = upgradedFrom("104", CueKindsMigrationTest::addedByV105, before -> {
@@ -1334,5 +1338,33 @@ class CueKindsMigrationTest {
         assertThat(after.screen(warning, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "有意者请通过13900001111联系我们")).contains("phone");
         assertThat(detectors(after, "领取补贴请点击链接")).contains("lexicon");
+    }
+
+    private static boolean addedByV118(String line) {
+        return line.endsWith(",capture")
+                || line.endsWith(",plain-money")
+                || line.endsWith(",demand")
+                || line.endsWith(",kin")
+                || List.of("后果不堪设想", "对他下手", "对她下手", "伤害他", "伤害她").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",ransom"))
+                || line.equals("伤害他人,everyday");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV118Rows_getsThem_soAPassiveClaimIsARansomAndMoneyAloneNeedsSomeoneNamed() {
+        String passive = "他被一些不良分子控制了，他们要求支付一笔钱才能放人";
+        String threat = "你儿子被几个混混绑架了，不然就要对他下手";
+        String sugar = "血糖终于被控制住了，花了一笔钱看病";
+        TextScreener after = upgradedFrom("114", CueKindsMigrationTest::addedByV118, before -> {
+            assertThat(detectors(before, passive)).doesNotContain("ransom");
+            assertThat(detectors(before, threat)).doesNotContain("ransom");
+            assertThat(detectors(before, sugar)).contains("ransom");
+        });
+
+        assertThat(detectors(after, passive)).contains("ransom");
+        assertThat(detectors(after, threat)).contains("ransom");
+        assertThat(after.screen(sugar, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("快递被人带走了，退款转账给你", MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "喂，你侄子被我们扣了，想要人就拿五万现金来")).contains("ransom");
     }
 }

@@ -132,4 +132,47 @@ class KidnapAndParcelScamsTest {
                 .as(text)
                 .noneSatisfy(h -> assertThat(h.detector()).isEqualTo("account-alert"));
     }
+
+    /**
+     * Someone said to be held in the passive, 被 and whoever holds them before a verb of holding
+     * (被一些人扣押了, 被几个混混绑架了), with a threat, with money asked of the reader, or with money and the
+     * reader's relative named.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "他在外面跟人起了冲突，被几个人扣押了，对方说拿钱才放人|被几个人扣押+放人",
+                "你表哥被一伙人绑架了，要是报警，后果不堪设想|被1伙人绑架+后果不堪设想",
+                "您的女儿在车站被一群人控制了，现在马上汇款过来|被1群人控制+汇款",
+                "小王被他们关起来了，他们要你先准备一笔钱|被他们关起来+1笔钱"
+            })
+    void screen_someoneSaidToBeHeldInThePassiveWithADemand_isARansom(String text, String term) {
+        assertThat(hits(text))
+                .filteredOn(h -> h.detector().equals("ransom"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.term()).isEqualTo(term));
+    }
+
+    /**
+     * The same verbs of holding in everyday lines (an illness or a cost brought under control, a thief or
+     * a car taken away, wages withheld) with money near them that nobody demands of the reader: no ransom.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "血糖终于被控制住了，花了一笔钱看病",
+                "疫情被控制住了，大家放心，一笔钱的事",
+                "体重被控制在一百斤以内，奖励自己一笔钱",
+                "快递被人带走了，退款转账给你",
+                "我家狗被人带走了，谁看到了联系我，现金答谢",
+                "小偷被警察带走了，损失的一笔钱能追回来吗",
+                "车被交警扣押了，交了一笔钱才放行",
+                "他被公司扣押了工资，老板要求我们转账交押金",
+                "公司要控制成本，报销统一走转账",
+                "不要伤害他人，有事好好说"
+            })
+    void screen_verbsOfHoldingInEverydayLinesWithMoneyNobodyDemands_areNoRansom(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
+    }
 }
