@@ -305,11 +305,16 @@ final class EvasionDetectors {
 
     /**
      * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
-     * what members do on a platform right after its name) offered to whoever takes it, within
-     * {@link #NEAR_ASK}; and a platform's gig with a rate next to a number ("抖音发视频一单70"),
-     * within {@link #NEAR_TASK} (a task with its pay is {@link #paidTasks}'); and a task within
-     * {@link #NEAR_TASK} of words that put it on offer ("小红书发文要吗", "绿色的代发"), or after
-     * words that ask whether the reader needs it ("需要代发", not "推文需要改一下").
+     * what members do on a platform right after or right before its name) offered to whoever takes
+     * it, within {@link #NEAR_ASK}; a platform's gig is offered by a private-chat ask too ("抖音千粉，
+     * 加我", "小红书点赞评论，需要的私我"), a bare task is not (a courier's 派单 and a gamer's 挂机 are
+     * said beside 有事找我); a platform's gig with a rate
+     * next to a number ("抖音发视频一单70", "发视频抖音一条15") within {@link #NEAR_TASK}, or with an
+     * amount and its unit right after it ("斗音帮发150米"; a task with its pay is {@link #paidTasks}');
+     * two platforms' gigs written back to back, a price list's menu ("红薯评论抖音评论"); a task
+     * within {@link #NEAR_TASK} of words that put it on offer ("小红书发文要吗", "绿色的代发"), or after
+     * words that ask whether the reader needs it ("需要代发", not "推文需要改一下"); and a platform's
+     * gig right after words that vouch it is safe ("纯绿 小红薯点赞评论", not "你在抖音评论的那件还要吗").
      * Either part alone is everyday ("我在抖音评论了", "做不做作业", "喜欢的来", "还要吗"), so only the
      * two together count.
      */
@@ -320,24 +325,30 @@ final class EvasionDetectors {
         }
         String t = nz.text();
         int[] pair = null;
-        if (cues.any(Cue.Kind.GIG_ASK) || cues.any(Cue.Kind.INVITE)) {
+        if (cues.any(Cue.Kind.GIG_ASK)
+                || cues.any(Cue.Kind.INVITE)
+                || platformGigs && cues.any(Cue.Kind.PRIVATE_CHAT)) {
             pair = firstPair(
                     cues,
-                    p -> cues.is(p, Cue.Kind.TASK) || platformBefore(cues, p) >= 0,
-                    (p, q, gap) -> gap <= NEAR_ASK && (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)));
+                    p -> cues.is(p, Cue.Kind.TASK) || platformOf(cues, p) >= 0,
+                    (p, q, gap) -> gap <= NEAR_ASK && asksToTakeOn(cues, p, q));
         }
         if (pair == null
                 && cues.any(Cue.Kind.TASK)
                 && (cues.any(Cue.Kind.TASK_OFFER) || cues.any(Cue.Kind.TASK_NEED))) {
             pair = firstPair(cues, Cue.Kind.TASK, (p, q, gap) -> gap <= NEAR_TASK && offers(cues, p, q));
         }
-        if (pair == null && platformGigs && cues.any(Cue.Kind.PER)) {
+        if (pair == null && platformGigs) {
             pair = firstPair(
-                    cues, p -> platformBefore(cues, p) >= 0, (p, q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q));
+                    cues,
+                    p -> platformOf(cues, p) >= 0,
+                    (p, q, gap) -> gap <= NEAR_TASK && (isRate(t, cues, q) || amountRightAfter(t, cues, p, q))
+                            || anotherPlatformsGig(t, cues, p, q)
+                            || vouchedRightBefore(cues, p, q));
         }
         if (pair != null) {
-            int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformBefore(cues, pair[0]);
-            int begin = platform < 0 ? cues.begin(pair[0]) : cues.begin(platform);
+            int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformOf(cues, pair[0]);
+            int begin = platform < 0 ? cues.begin(pair[0]) : Math.min(cues.begin(platform), cues.begin(pair[0]));
             hits.add(pairHit(nz, cues, begin, pair, Category.SCAM, "gig-offer"));
         }
     }
@@ -418,6 +429,82 @@ final class EvasionDetectors {
             }
         }
         return -1;
+    }
+
+    /**
+     * The platform member action {@code a} is done on: named right before it (抖音 of 抖音评论), or
+     * else right after it (抖音 of 发视频抖音), or -1.
+     */
+    private static int platformOf(CueHits cues, int a) {
+        int before = platformBefore(cues, a);
+        if (before >= 0 || !cues.is(a, Cue.Kind.MEMBER_ACTION)) {
+            return before;
+        }
+        int end = cues.end(a);
+        for (int p = cues.firstEndingFrom(end); p < cues.size() && cues.begin(p) <= end + PLATFORM_TO_ACTION; p++) {
+            if (cues.begin(p) >= end && cues.is(p, Cue.Kind.PLATFORM)) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether cue {@code q} asks the reader to take gig {@code p} on: an ask or an invitation (做吗,
+     * 来不, 的来), or, for a platform's gig, a private-chat ask (加我, 私我, 滴滴); not a contact cue
+     * (抖音下单的联系客服 is a shop's customer asking).
+     */
+    private static boolean asksToTakeOn(CueHits cues, int p, int q) {
+        if (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)) {
+            return true;
+        }
+        return !cues.is(p, Cue.Kind.TASK) && cues.is(q, Cue.Kind.PRIVATE_CHAT);
+    }
+
+    /** Whether price unit {@code q} follows gig {@code p} with only an amount between (帮发150米, 点赞 5r). */
+    private static boolean amountRightAfter(String t, CueHits cues, int p, int q) {
+        int from = cues.end(p);
+        int to = cues.begin(q);
+        if (!cues.is(q, Cue.Kind.PRICE_UNIT) || to <= from || !afterANumber(t, to)) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (!isDigit(c) && c != '.' && c != ' ' && "十百千佰仟".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether member action {@code q} is another platform's gig right after gig {@code p}, as a price
+     * list names them (红薯评论抖音评论, 快手评论，小红书点赞: punctuation is dropped); one platform's two
+     * actions (抖音点赞评论) are one gig, and anything between the two (我抖音点赞了，小红书也评论了) is
+     * a member telling what they did.
+     */
+    private static boolean anotherPlatformsGig(String t, CueHits cues, int p, int q) {
+        int other = platformBefore(cues, q);
+        int own = platformOf(cues, p);
+        if (other < 0 || own < 0 || cues.begin(other) < cues.end(p)) {
+            return false;
+        }
+        int length = cues.end(own) - cues.begin(own);
+        boolean same = cues.end(other) - cues.begin(other) == length
+                && t.regionMatches(cues.begin(own), t, cues.begin(other), length);
+        return !same && cues.begin(other) == cues.end(p);
+    }
+
+    /**
+     * Whether cue {@code q} vouches that gig {@code p} is safe (纯绿, 不违规) right before its
+     * platform's name (纯绿 小红薯点赞); 要吗 after a platform's gig is a shop asking a buyer.
+     */
+    private static boolean vouchedRightBefore(CueHits cues, int p, int q) {
+        int platform = platformBefore(cues, p);
+        return platform >= 0
+                && cues.is(q, Cue.Kind.TASK_OFFER)
+                && cues.end(q) <= cues.begin(platform)
+                && cues.begin(platform) - cues.end(q) <= 1;
     }
 
     /** Whether cue {@code q} is a game other than game {@code p} (牛牛 after 牛牛 is one game said twice). */

@@ -347,7 +347,7 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV62(String line) {
         return line.endsWith(",platform")
-                || line.endsWith(",member-action") && !addedByV112(line)
+                || line.endsWith(",member-action") && !addedByV112(line) && !addedByV115(line)
                 || line.endsWith(",gig-ask")
                 || List.of("来不及", "来不了", "做不到", "做不了", "做不好", "做不完", "做不出", "做不成").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
@@ -1234,6 +1234,22 @@ class CueKindsMigrationTest {
         assertThat(after.screen("大家注意：先交押金的兼职都是骗子", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("我兼职做家教一小时100", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "招聘兼职店员，日结")).contains("lexicon");
+    }
+
+    private static boolean addedByV115(String line) {
+        return line.equals("千粉,member-action");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV115Rows_getsThem_soAPlatformsFollowersOfferedPrivatelyAreCaught() {
+        String followers = "抖音千粉，需要的加我";
+        TextScreener after = upgradedFrom(
+                "114",
+                CueKindsMigrationTest::addedByV115,
+                before -> assertThat(detectors(before, followers)).doesNotContain("gig-offer"));
+
+        assertThat(detectors(after, followers)).contains("gig-offer");
+        assertThat(after.screen("我抖音千粉了，开心", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV102(String line) {

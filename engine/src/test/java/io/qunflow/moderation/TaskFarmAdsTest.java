@@ -1,0 +1,73 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Click-farm and traffic-boosting ads (likes, comments, followers and posts on a content platform
+ * for pay), as ChineseHarm-Bench's 黑产广告 lines word them: a platform's gig offered with a
+ * private-chat ask, with its pay written right after it, on the platform named after it, as a price
+ * list's menu of two platforms, or vouched safe; and the everyday lines of shop and brand groups
+ * that talk about the same platforms all day and must stay clean (issue 17).
+ */
+class TaskFarmAdsTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "抖音千粉号，有需要的加我",
+                "小红书点赞评论，需要的私我",
+                "快手评论长期有，联系我",
+                "视频号点赞，感兴趣滴滴",
+                "斗音帮发200米",
+                "小红薯点赞 5r",
+                "发视频抖音一单20",
+                "评论快手一条3块",
+                "快手评论，小红书点赞",
+                "纯绿 抖音点赞评论",
+            })
+    void screen_aPlatformsGigOfferedOrPricedOrListed_isAGigOffer(String text) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gig-offer");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"抖音点赞不限号，多号多做", "多号多做，一天结"})
+    void screen_farmingWithManyAccounts_isListed(String text) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo("多号多做");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "帮我给这条抖音点个赞呗",
+                "我在小红书发了篇笔记大家去看看",
+                "店铺上新了，大家去视频号直播间评论区留言",
+                "这个快手主播讲得挺好的",
+                "我刷抖音刷到了咱们店",
+                "求助力！拼多多砍一刀",
+                "发个视频到群里看看",
+                "五星好评返现两元",
+                "帮我拼多多助力一下，还差0.5元",
+                "我抖音千粉了，开心",
+                "我在抖音评论了，返5元吗",
+                "你在抖音评论的那件还要吗",
+                "今天派单多，有事联系我",
+                "我先挂机了，有事找我",
+                "绿色的那件，抖音评论都说掉色",
+                "抖音评论区有人问尺码，客服说联系店铺",
+                "我抖音点赞了，小红书也评论了",
+                "抖音下单的联系客服，点赞截图也发给客服",
+            })
+    void screen_everydayTalkAboutPlatforms_isNoGigOffer(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("gig-offer", "paid-task"));
+    }
+}
