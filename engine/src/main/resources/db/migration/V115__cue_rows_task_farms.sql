@@ -1,7 +1,7 @@
 -- Click-farm gigs the moderation still missed on ChineseHarm-Bench's dev half (黑产广告, issue 17).
 -- Cues: 千粉 (member-action), a thousand followers, is what a platform's gig sells as a like or a comment
--- is, so 抖音千粉，加我 is a gig offer (the gig-offer detector now takes a private-chat ask after a
--- platform's gig); alone it is a member's own milestone (我抖音千粉了) and stays clean.
+-- is, so 抖音千粉号一个50 and 快手千粉，做吗 are gig offers; alone it is a member's own milestone
+-- (我抖音千粉了) and stays clean.
 -- A row already written is not added twice. The cue file gets one new version, appended to its latest;
 -- a new database seeds the shipped file, which lists it.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)

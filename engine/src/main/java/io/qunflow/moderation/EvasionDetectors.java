@@ -306,9 +306,8 @@ final class EvasionDetectors {
     /**
      * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
      * what members do on a platform right after or right before its name) offered to whoever takes
-     * it, within {@link #NEAR_ASK}; a platform's gig is offered by a private-chat ask too ("抖音千粉，
-     * 加我", "小红书点赞评论，需要的私我"), a bare task is not (a courier's 派单 and a gamer's 挂机 are
-     * said beside 有事找我); a platform's gig with a rate
+     * it, within {@link #NEAR_ASK} (not a private-chat ask: 我在抖音评论了，也私信了，没人回 is a
+     * customer); a platform's gig with a rate
      * next to a number ("抖音发视频一单70", "发视频抖音一条15") within {@link #NEAR_TASK}, or with an
      * amount and its unit right after it ("斗音帮发150米"; a task with its pay is {@link #paidTasks}');
      * two platforms' gigs written back to back, a price list's menu ("红薯评论抖音评论"); a task
@@ -325,13 +324,11 @@ final class EvasionDetectors {
         }
         String t = nz.text();
         int[] pair = null;
-        if (cues.any(Cue.Kind.GIG_ASK)
-                || cues.any(Cue.Kind.INVITE)
-                || platformGigs && cues.any(Cue.Kind.PRIVATE_CHAT)) {
+        if (cues.any(Cue.Kind.GIG_ASK) || cues.any(Cue.Kind.INVITE)) {
             pair = firstPair(
                     cues,
                     p -> cues.is(p, Cue.Kind.TASK) || platformOf(cues, p) >= 0,
-                    (p, q, gap) -> gap <= NEAR_ASK && asksToTakeOn(cues, p, q));
+                    (p, q, gap) -> gap <= NEAR_ASK && (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)));
         }
         if (pair == null
                 && cues.any(Cue.Kind.TASK)
@@ -447,18 +444,6 @@ final class EvasionDetectors {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether cue {@code q} asks the reader to take gig {@code p} on: an ask or an invitation (做吗,
-     * 来不, 的来), or, for a platform's gig, a private-chat ask (加我, 私我, 滴滴); not a contact cue
-     * (抖音下单的联系客服 is a shop's customer asking).
-     */
-    private static boolean asksToTakeOn(CueHits cues, int p, int q) {
-        if (cues.is(q, Cue.Kind.GIG_ASK) || cues.is(q, Cue.Kind.INVITE)) {
-            return true;
-        }
-        return !cues.is(p, Cue.Kind.TASK) && cues.is(q, Cue.Kind.PRIVATE_CHAT);
     }
 
     /** Whether price unit {@code q} follows gig {@code p} with only an amount between (帮发150米, 点赞 5r). */

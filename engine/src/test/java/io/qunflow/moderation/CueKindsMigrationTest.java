@@ -1241,8 +1241,8 @@ class CueKindsMigrationTest {
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV115Rows_getsThem_soAPlatformsFollowersOfferedPrivatelyAreCaught() {
-        String followers = "抖音千粉，需要的加我";
+    void migrate_aCueFileWithoutTheV115Rows_getsThem_soAPlatformsFollowersSoldAtARateAreCaught() {
+        String followers = "抖音千粉号一个50";
         TextScreener after = upgradedFrom(
                 "114",
                 CueKindsMigrationTest::addedByV115,

@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Click-farm and traffic-boosting ads (likes, comments, followers and posts on a content platform
- * for pay), as ChineseHarm-Bench's 黑产广告 lines word them: a platform's gig offered with a
- * private-chat ask, with its pay written right after it, on the platform named after it, as a price
- * list's menu of two platforms, or vouched safe; and the everyday lines of shop and brand groups
+ * for pay), as ChineseHarm-Bench's 黑产广告 lines word them: a platform's gig offered with an ask,
+ * with its pay written right after it, on the platform named after it, as a price list's menu of two
+ * platforms, or vouched safe; and the everyday lines of shop and brand groups
  * that talk about the same platforms all day and must stay clean (issue 17).
  */
 class TaskFarmAdsTest {
@@ -18,10 +18,9 @@ class TaskFarmAdsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "抖音千粉号，有需要的加我",
-                "小红书点赞评论，需要的私我",
-                "快手评论长期有，联系我",
-                "视频号点赞，感兴趣滴滴",
+                "抖音千粉号一个50",
+                "快手千粉，做吗",
+                "小红书点赞评论，做不做",
                 "斗音帮发200米",
                 "小红薯点赞 5r",
                 "发视频抖音一单20",
@@ -66,6 +65,13 @@ class TaskFarmAdsTest {
                 "抖音评论区有人问尺码，客服说联系店铺",
                 "我抖音点赞了，小红书也评论了",
                 "抖音下单的联系客服，点赞截图也发给客服",
+                "我在抖音评论了，也私信了，没人回",
+                "抖音评论里问了，私聊也没人回",
+                "小红书点赞的加起来有两百多了",
+                "抖音点赞最多的那家火锅，周末我带你去",
+                "我抖音发视频了，有空找我玩",
+                "快手点赞的那个视频，你加我发给你",
+                "我在小红书评论区问了，店家让我私信",
             })
     void screen_everydayTalkAboutPlatforms_isNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("gig-offer", "paid-task"));
