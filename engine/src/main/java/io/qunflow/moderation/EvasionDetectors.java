@@ -307,13 +307,13 @@ final class EvasionDetectors {
      * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
      * what members do on a platform right after or right before its name) offered to whoever takes
      * it, within {@link #NEAR_ASK} (not a private-chat ask: 我在抖音评论了，也私信了，没人回 is a
-     * customer); a platform's gig with a rate
-     * next to a number ("抖音发视频一单70", "发视频抖音一条15") within {@link #NEAR_TASK}, or with an
-     * amount and its unit right after it ("斗音帮发150米"; a task with its pay is {@link #paidTasks}');
-     * two platforms' gigs written back to back, a price list's menu ("红薯评论抖音评论"); a task
-     * within {@link #NEAR_TASK} of words that put it on offer ("小红书发文要吗", "绿色的代发"), or after
-     * words that ask whether the reader needs it ("需要代发", not "推文需要改一下"); and a platform's
-     * gig right after words that vouch it is safe ("纯绿 小红薯点赞评论", not "你在抖音评论的那件还要吗").
+     * customer); a platform's gig with a rate next to a number ("抖音发视频一单70", "发视频抖音一条15")
+     * within {@link #NEAR_TASK} (a task with its pay is {@link #paidTasks}'); two platforms' gigs
+     * written back to back, a price list's menu ("红薯评论抖音评论"); and a task within {@link #NEAR_TASK}
+     * of words that put it on offer ("小红书发文要吗", "绿色的代发"), or after words that ask whether the
+     * reader needs it ("需要代发", not "推文需要改一下"). Not an amount with its unit right after a
+     * platform's gig: likes are counted in 1w and 10万 (这条抖音点赞10w了); nor a platform's gig after
+     * words that vouch it is safe: 绿色 is one, and a colour too (绿色的小红书点赞好多).
      * Either part alone is everyday ("我在抖音评论了", "做不做作业", "喜欢的来", "还要吗"), so only the
      * two together count.
      */
@@ -339,9 +339,7 @@ final class EvasionDetectors {
             pair = firstPair(
                     cues,
                     p -> platformOf(cues, p) >= 0,
-                    (p, q, gap) -> gap <= NEAR_TASK && (isRate(t, cues, q) || amountRightAfter(t, cues, p, q))
-                            || anotherPlatformsGig(t, cues, p, q)
-                            || vouchedRightBefore(cues, p, q));
+                    (p, q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q) || anotherPlatformsGig(t, cues, p, q));
         }
         if (pair != null) {
             int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformOf(cues, pair[0]);
@@ -446,22 +444,6 @@ final class EvasionDetectors {
         return -1;
     }
 
-    /** Whether price unit {@code q} follows gig {@code p} with only an amount between (帮发150米, 点赞 5r). */
-    private static boolean amountRightAfter(String t, CueHits cues, int p, int q) {
-        int from = cues.end(p);
-        int to = cues.begin(q);
-        if (!cues.is(q, Cue.Kind.PRICE_UNIT) || to <= from || !afterANumber(t, to)) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = t.charAt(i);
-            if (!isDigit(c) && c != '.' && c != ' ' && "十百千佰仟".indexOf(c) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Whether member action {@code q} is another platform's gig right after gig {@code p}, as a price
      * list names them (红薯评论抖音评论, 快手评论，小红书点赞: punctuation is dropped); one platform's two
@@ -478,18 +460,6 @@ final class EvasionDetectors {
         boolean same = cues.end(other) - cues.begin(other) == length
                 && t.regionMatches(cues.begin(own), t, cues.begin(other), length);
         return !same && cues.begin(other) == cues.end(p);
-    }
-
-    /**
-     * Whether cue {@code q} vouches that gig {@code p} is safe (纯绿, 不违规) right before its
-     * platform's name (纯绿 小红薯点赞); 要吗 after a platform's gig is a shop asking a buyer.
-     */
-    private static boolean vouchedRightBefore(CueHits cues, int p, int q) {
-        int platform = platformBefore(cues, p);
-        return platform >= 0
-                && cues.is(q, Cue.Kind.TASK_OFFER)
-                && cues.end(q) <= cues.begin(platform)
-                && cues.begin(platform) - cues.end(q) <= 1;
     }
 
     /** Whether cue {@code q} is a game other than game {@code p} (牛牛 after 牛牛 is one game said twice). */

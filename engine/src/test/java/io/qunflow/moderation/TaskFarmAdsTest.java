@@ -8,9 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Click-farm and traffic-boosting ads (likes, comments, followers and posts on a content platform
- * for pay), as ChineseHarm-Bench's 黑产广告 lines word them: a platform's gig offered with an ask,
- * with its pay written right after it, on the platform named after it, as a price list's menu of two
- * platforms, or vouched safe; and the everyday lines of shop and brand groups
+ * for pay), as ChineseHarm-Bench's 黑产广告 lines word them: a platform's gig offered with an ask or
+ * a rate, on the platform named after it, or as a price list's menu of two platforms; and the everyday lines of shop and brand groups
  * that talk about the same platforms all day and must stay clean (issue 17).
  */
 class TaskFarmAdsTest {
@@ -21,12 +20,9 @@ class TaskFarmAdsTest {
                 "抖音千粉号一个50",
                 "快手千粉，做吗",
                 "小红书点赞评论，做不做",
-                "斗音帮发200米",
-                "小红薯点赞 5r",
                 "发视频抖音一单20",
                 "评论快手一条3块",
                 "快手评论，小红书点赞",
-                "纯绿 抖音点赞评论",
             })
     void screen_aPlatformsGigOfferedOrPricedOrListed_isAGigOffer(String text) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -72,6 +68,11 @@ class TaskFarmAdsTest {
                 "我抖音发视频了，有空找我玩",
                 "快手点赞的那个视频，你加我发给你",
                 "我在小红书评论区问了，店家让我私信",
+                "这条抖音点赞10w了",
+                "小红书点赞1万多了，谢谢大家",
+                "绿色的小红书点赞好多",
+                "绿色，小红书评论都说好看",
+                "发视频到抖音，一天才200播放",
             })
     void screen_everydayTalkAboutPlatforms_isNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("gig-offer", "paid-task"));
