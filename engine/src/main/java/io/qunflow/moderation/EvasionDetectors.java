@@ -24,6 +24,10 @@ final class EvasionDetectors {
     static final int CUE_TO_NUMBER = 4;
     /** How far (canonical chars) a price or trade word may be from the private-chat ask. */
     static final int NEAR = 24;
+    /** At most this many characters between a deposit (with its unit) and its bonus: 立得, 再送. */
+    static final int BONUS_GAP = 2;
+    /** A deposit bonus is at least this share (one in so many) of the deposit: 100送38, not 5万送200. */
+    static final long BONUS_SHARE = 4;
     /** One-character trade words (出, 收, 代, 卖) are common, so they must be close to count. */
     static final int NEAR_ONE_CHAR = 6;
     /**
@@ -304,6 +308,100 @@ final class EvasionDetectors {
     }
 
     /**
+     * "存100送38", "冲I00宋I00", "1b宋1b", "首充100送100": a gambling platform's deposit bonus, two
+     * pitch words (kind {@code bet-pitch}: a deposit, 存, 冲, 首充, and a bonus, 送, 宋, 赠, 得), each with
+     * an amount right after it, at most {@link #BONUS_GAP} characters apart (立得, 再送), the bonus at
+     * least a {@link #BONUS_SHARE}th of the deposit. A casino matches a deposit, as a shop or a bank does
+     * not: 存5万送200 and a count after either amount (存2箱送1箱) are no bonus; the plain 充 of a shop's
+     * card or a phone top-up (会员充500送50, 话费充100送100) is no pitch word at all. The amounts are read
+     * as such ads write them to slip past a filter: I or l for a one before digits (I00), o for a zero
+     * after one, and b for a hundred (1b).
+     */
+    static void depositBonuses(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.BET_PITCH)) {
+            return;
+        }
+        String t = nz.text();
+        Variants words = nz.variants();
+        for (int p = 0; p < cues.size(); p++) {
+            long[] deposit = cues.is(p, Cue.Kind.BET_PITCH) ? bonusAmount(t, words, cues.end(p)) : null;
+            if (deposit == null) {
+                continue;
+            }
+            int after = unitAfter(cues, p, (int) deposit[1]);
+            for (int q = p + 1; q < cues.size() && cues.begin(q) <= after + BONUS_GAP; q++) {
+                if (cues.begin(q) < after
+                        || !cues.is(q, Cue.Kind.BET_PITCH)
+                        || t.regionMatches(cues.begin(p), t, cues.begin(q), cues.end(q) - cues.begin(q))) {
+                    continue;
+                }
+                long[] bonus = bonusAmount(t, words, cues.end(q));
+                if (bonus != null && bonus[0] * BONUS_SHARE >= deposit[0]) {
+                    String term = t.substring(cues.begin(p), (int) deposit[1]) + "+"
+                            + t.substring(cues.begin(q), (int) bonus[1]);
+                    hits.add(Detectors.hit(
+                            nz, term, Category.GAMBLING, Severity.MEDIUM, "deposit-bonus", cues.begin(p), (int)
+                                    bonus[1]));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Where a price unit that starts at {@code at} (100元, 20u) ends, or {@code at} for none. */
+    private static int unitAfter(CueHits cues, int p, int at) {
+        for (int u = p + 1; u < cues.size() && cues.begin(u) <= at; u++) {
+            if (cues.begin(u) == at && cues.is(u, Cue.Kind.PRICE_UNIT)) {
+                return cues.end(u);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * The amount written right at {@code at}, {value, end}, or null: digits, I or l for a one before a
+     * digit or an o (I00), o for a zero after one (1oo), then 十 百 千 万 w k and b for a hundred; none
+     * with a count after it (2箱).
+     */
+    private static long[] bonusAmount(String t, Variants words, int at) {
+        int i = at;
+        long value = 0;
+        boolean digit = false;
+        while (i < t.length() && value < 1_000_000_000L) {
+            char c = t.charAt(i);
+            boolean one = (c == 'i' || c == 'l') && i + 1 < t.length() && "0123456789o".indexOf(t.charAt(i + 1)) >= 0;
+            if (isDigit(c)) {
+                value = value * 10 + (c - '0');
+                digit = true;
+            } else if (one) {
+                value = value * 10 + 1;
+            } else if (c == 'o' && i > at) {
+                value = value * 10;
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (i == at || !digit && t.charAt(at) != 'i' && t.charAt(at) != 'l') {
+            return null;
+        }
+        while (i < t.length() && "十百千万wkb".indexOf(t.charAt(i)) >= 0) {
+            value *= switch (t.charAt(i)) {
+                case '十' -> 10;
+                case '百', 'b' -> 100;
+                case '千', 'k' -> 1_000;
+                default -> 10_000;
+            };
+            i++;
+        }
+        boolean wordGoesOn = i < t.length() && t.charAt(i) >= 'a' && t.charAt(i) <= 'z' && t.charAt(i) != 'u';
+        if (value == 0 || wordGoesOn || words.notMoney().at(t, i) != null) {
+            return null;
+        }
+        return new long[] {value, i};
+    }
+
+    /**
      * "视频号代发，做不", "小红书发文做吗", "抖音评论 来不？", "接不接dy点赞评论单": a gig (a task, or
      * what members do on a platform right after or right before its name) offered to whoever takes
      * it, within {@link #NEAR_ASK} (not a private-chat ask: 我在抖音评论了，也私信了，没人回 is a
@@ -471,11 +569,12 @@ final class EvasionDetectors {
 
     /**
      * An invitation, a private-chat ask, a contact cue of more than one character (联系, not 加), or a
-     * gambling platform's pitch (首充, 返水, 包赢), which invites whoever reads it to bet.
+     * gambling platform's pitch (首充, 返水, 包赢), which invites whoever reads it to bet; a pitch of one
+     * character (存, 冲, 送) is one only in a deposit bonus ({@link #depositBonuses}), never near a game alone.
      */
     private static boolean invites(CueHits cues, int q) {
         return cues.is(q, Cue.Kind.INVITE)
-                || cues.is(q, Cue.Kind.BET_PITCH)
+                || cues.is(q, Cue.Kind.BET_PITCH) && cues.end(q) - cues.begin(q) > 1
                 || cues.is(q, Cue.Kind.PRIVATE_CHAT)
                 || cues.is(q, Cue.Kind.CONTACT) && cues.end(q) - cues.begin(q) > 1;
     }

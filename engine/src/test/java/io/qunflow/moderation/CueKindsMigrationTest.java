@@ -56,7 +56,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (棋牌, 对赌, pg) with the everyday phrases that hold one (棋牌室, 对赌协议), and a post counted out as
  * what members do on a platform (发个视频, 发一个作品), and 牪 (two oxen) for 牛牛 in the characters file;
  * V113 陪聊 as a pay rate's offer; V114 ss as a lewd word with a game's rank (ss级) as an everyday phrase, and more of what the lewd-target
- * detector reads a lewd word on (资源, 网站, 游戏, 美女).
+ * detector reads a lewd word on (资源, 网站, 游戏, 美女); V116 the deposit and bonus words of a gambling platform's deposit
+ * bonus (存, 冲, 送, 宋: 存100送38), a game's own currency as no money (钻), 一月 as a month's pay and 加班 as an everyday phrase.
  * V117 read-backs a service says of the customer's own number or WeChat id (确认信息发送到, 13812345678联系您, 您的微信号) and
  * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
  * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
@@ -116,6 +117,7 @@ class CueKindsMigrationTest {
                         && !addedByV112(line)
                         && !addedByV113(line)
                         && !addedByV114(line)
+                        && !addedByV116(line)
                         && !addedByV117(line)
                         && !addedByV118(line);
     }
@@ -261,6 +263,7 @@ class CueKindsMigrationTest {
                         && !addedByV109(line)
                         && !addedByV112(line)
                         && !addedByV113(line)
+                        && !addedByV116(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1134,7 +1137,7 @@ class CueKindsMigrationTest {
             "警惕兼职", "谨防兼职", "小心兼职", "兼职做家教", "兼职家教", "有人加我好友", "陌生人加我好友", "别人加我好友");
 
     private static boolean addedByV112(String line) {
-        return line.endsWith(",bet-pitch")
+        return line.endsWith(",bet-pitch") && !addedByV116(line)
                 || List.of("棋牌,game", "对赌,game", "pg,game", "棋牌室,everyday", "对赌协议,everyday")
                         .contains(line)
                 || List.of("发个视频", "发一个视频", "发个作品", "发一个作品").stream()
@@ -1216,6 +1219,31 @@ class CueKindsMigrationTest {
         TextScreener after =
                 new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
         assertThat(terms(after, "牪金花三公，随时开")).contains("牛牛金花");
+    }
+
+    private static boolean addedByV116(String line) {
+        return List.of("首冲", "存", "冲", "送", "宋", "赠", "得").stream().anyMatch(word -> line.equals(word + ",bet-pitch"))
+                || List.of("一月,per-month", "钻,not-money", "金币,not-money", "点券,not-money", "加班,everyday")
+                        .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV116Rows_getsThem_soADepositBonusAndAMonthsPayAreCaught() {
+        String bonus = "新人存100送38，加我";
+        String month = "加，一月一万";
+        String overtime = "我老公一个月一万五，天天加班";
+        TextScreener after = upgradedFrom("114", CueKindsMigrationTest::addedByV116, before -> {
+            assertThat(detectors(before, bonus)).doesNotContain("deposit-bonus");
+            assertThat(detectors(before, month)).doesNotContain("pay-rate");
+            assertThat(detectors(before, overtime)).contains("pay-rate");
+        });
+
+        assertThat(detectors(after, bonus)).contains("deposit-bonus");
+        assertThat(detectors(after, month)).contains("pay-rate");
+        assertThat(after.screen(overtime, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("会员充500送50", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("游戏冲100送100钻", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("五朵金花送给你", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV113(String line) {
