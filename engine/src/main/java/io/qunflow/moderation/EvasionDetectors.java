@@ -346,6 +346,36 @@ final class EvasionDetectors {
                 }
             }
         }
+        for (int q = 0; q < cues.size(); q++) {
+            long[] deposit = cues.is(q, Cue.Kind.BET_PITCH) ? dodgedAmountEndingAt(t, words, cues.begin(q)) : null;
+            long[] bonus = deposit == null ? null : bonusAmount(t, words, cues.end(q));
+            if (bonus != null && bonus[0] * BONUS_SHARE >= deposit[0]) {
+                int begin = (int) deposit[3];
+                String term = t.substring(begin, cues.begin(q)) + "+" + t.substring(cues.begin(q), (int) bonus[1]);
+                hits.add(Detectors.hit(
+                        nz, term, Category.GAMBLING, Severity.MEDIUM, "deposit-bonus", begin, (int) bonus[1]));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "1b宋1b": a deposit whose word is left out, the amount alone before the bonus word, counts only
+     * written to slip past a filter (b, I, o), as no shop writes its 满100送10; {value, end, dodged,
+     * begin} or null.
+     */
+    private static long[] dodgedAmountEndingAt(String t, Variants words, int end) {
+        int begin = end;
+        while (begin > 0 && "0123456789oilb十百千万wk".indexOf(t.charAt(begin - 1)) >= 0) {
+            begin--;
+        }
+        for (; begin < end; begin++) {
+            long[] amount = bonusAmount(t, words, begin);
+            if (amount != null && amount[1] == end) {
+                return amount[2] == 1 ? new long[] {amount[0], amount[1], amount[2], begin} : null;
+            }
+        }
+        return null;
     }
 
     /** Where a price unit that starts at {@code at} (100元, 20u) ends, or {@code at} for none. */
@@ -359,14 +389,16 @@ final class EvasionDetectors {
     }
 
     /**
-     * The amount written right at {@code at}, {value, end}, or null: digits, I or l for a one before a
-     * digit or an o (I00), o for a zero after one (1oo), then 十 百 千 万 w k and b for a hundred; none
-     * with a count after it (2箱).
+     * The amount written right at {@code at}, {value, end, dodged}, or null: digits, I or l for a one
+     * before a digit or an o (I00), o for a zero after one (1oo), then 十 百 千 万 w k and b for a
+     * hundred; none with a count after it (2箱). Dodged is 1 where a letter stands for a digit or for a
+     * hundred, as no shop writes an amount.
      */
     private static long[] bonusAmount(String t, Variants words, int at) {
         int i = at;
         long value = 0;
         boolean digit = false;
+        boolean dodged = false;
         while (i < t.length() && value < 1_000_000_000L) {
             char c = t.charAt(i);
             boolean one = (c == 'i' || c == 'l') && i + 1 < t.length() && "0123456789o".indexOf(t.charAt(i + 1)) >= 0;
@@ -375,8 +407,10 @@ final class EvasionDetectors {
                 digit = true;
             } else if (one) {
                 value = value * 10 + 1;
+                dodged = true;
             } else if (c == 'o' && i > at) {
                 value = value * 10;
+                dodged = true;
             } else {
                 break;
             }
@@ -386,6 +420,7 @@ final class EvasionDetectors {
             return null;
         }
         while (i < t.length() && "十百千万wkb".indexOf(t.charAt(i)) >= 0) {
+            dodged |= t.charAt(i) == 'b';
             value *= switch (t.charAt(i)) {
                 case '十' -> 10;
                 case '百', 'b' -> 100;
@@ -398,7 +433,7 @@ final class EvasionDetectors {
         if (value == 0 || wordGoesOn || words.notMoney().at(t, i) != null) {
             return null;
         }
-        return new long[] {value, i};
+        return new long[] {value, i, dodged ? 1 : 0};
     }
 
     /**

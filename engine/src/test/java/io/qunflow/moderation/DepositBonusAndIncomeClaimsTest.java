@@ -26,6 +26,8 @@ class DepositBonusAndIncomeClaimsTest {
                 "存1千送3百，加我|存1千+送3百",
                 "冲100立得388|冲100+得388",
                 "首充100元送100元|首充100+送100",
+                "今晚1b宋1b，3b宋3b|1b+宋1b",
+                "5oo送5oo，速来|5oo+送5oo",
             })
     void screen_aDepositWithABonusOfAtLeastAQuarter_isADepositBonus(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -40,6 +42,8 @@ class DepositBonusAndIncomeClaimsTest {
     /**
      * A shop's own promotions, a phone top-up and a bank's gift: 充 is no pitch word, a gift far below
      * the deposit is no casino's bonus, and a count after an amount (步, 箱, a game's 钻) is no money.
+     * A bonus without its deposit word counts only after an amount written to slip past a filter (1b),
+     * so 满100送50 and 100送100 are a shop's.
      * A pitch word of one character (送, 冲) near a game is no invitation either.
      */
     @ParameterizedTest
@@ -60,6 +64,9 @@ class DepositBonusAndIncomeClaimsTest {
                 "我得100分送给老师",
                 "五朵金花送给你",
                 "今晚打麻将三缺一",
+                "满100送50",
+                "100送100，划算",
+                "2b铅笔送2b橡皮",
                 "昨晚欧冠那场球太精彩了，买了两注体彩",
             })
     void screen_everydayPromotionsTopUpsAndGames_areClean(String text) {
