@@ -315,7 +315,8 @@ final class EvasionDetectors {
      * not: 存5万送200 and a count after either amount (存2箱送1箱) are no bonus; the plain 充 of a shop's
      * card or a phone top-up (会员充500送50, 话费充100送100) is no pitch word at all. The amounts are read
      * as such ads write them to slip past a filter: I or l for a one before digits (I00), o for a zero
-     * after one, and b for a hundred (1b).
+     * after one, and b for a hundred (1b); an amount written so right before a bonus word is the deposit
+     * even without its word (1b宋1b), while 满100送50 and 100送100 are a shop's.
      */
     static void depositBonuses(Normalized nz, CueHits cues, List<Hit> hits) {
         if (!cues.any(Cue.Kind.BET_PITCH)) {
