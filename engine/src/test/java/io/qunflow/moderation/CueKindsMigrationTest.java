@@ -1371,7 +1371,7 @@ class CueKindsMigrationTest {
         String callsOn = "工作人员明天会通过13900001111联系您";
         String wechat = "电子发票已经发到您的微信号 lin_88523，请查收";
         String warning = "收到陌生短信千万不要点击链接";
-        TextScreener after = upgradedFrom("114", CueKindsMigrationTest::addedByV117, before -> {
+        TextScreener after = upgradedFrom("116", CueKindsMigrationTest::addedByV117, before -> {
             assertThat(detectors(before, callsOn)).contains("phone");
             assertThat(detectors(before, wechat)).contains("wechat-id");
             assertThat(detectors(before, warning)).contains("lexicon");
@@ -1399,7 +1399,7 @@ class CueKindsMigrationTest {
         String passive = "他被一些不良分子控制了，他们要求支付一笔钱才能放人";
         String threat = "你儿子被几个混混绑架了，不然就要对他下手";
         String sugar = "血糖终于被控制住了，花了一笔钱看病";
-        TextScreener after = upgradedFrom("114", CueKindsMigrationTest::addedByV118, before -> {
+        TextScreener after = upgradedFrom("117", CueKindsMigrationTest::addedByV118, before -> {
             assertThat(detectors(before, passive)).doesNotContain("ransom");
             assertThat(detectors(before, threat)).doesNotContain("ransom");
             assertThat(detectors(before, sugar)).contains("ransom");
