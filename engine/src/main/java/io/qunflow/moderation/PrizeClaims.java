@@ -15,6 +15,12 @@ import java.util.List;
  * 彩票中心, 彩票管理中心), and the announcement within {@link #CALLER_TO_WON} after the body: "这里是国家
  * 彩票中心，恭喜您，您中了本期彩票的一等奖". Lottery centres publish the draw; the winner goes to them.
  *
+ * <p>A prize worth a fortune needs no ask either: within {@link #PRIZE_TO_FORTUNE} of the prize, an
+ * amount of {@link #FORTUNE} or more in money (a {@code price-unit}, {@code price} or {@code plain-money}
+ * cue right after it: 元, 美元, 现金): "恭喜您中了本期的特等奖，奖金高达五百万元", "恭喜你……价值500,000元的彩票大奖".
+ * No shop's draw pays that; a scam's opening names it to keep the reader on the line. A prize named by
+ * what it is (年会大奖是一辆20万的车) is no sum of money.
+ *
  * <p>Each part alone is everyday: a shop's real draw tells the winner where to collect ("恭喜你中了一等奖，
  * 周末来店里领"), members congratulate each other ("恭喜中奖!"), a service asks for a phone number,
  * and a member reads the draw on the lottery centre's site ("彩票中心公布了，恭喜你中了大奖": no one
@@ -29,6 +35,12 @@ final class PrizeClaims {
     static final int WON_TO_ASK = 200;
     /** How far (canonical chars) after the prize caller the announcement may begin: "……彩票中心的工作人员，恭喜您". */
     static final int CALLER_TO_WON = 60;
+    /** How far (canonical chars) either side of the prize its amount may be: "奖金高达5百万元", "1百万现金大奖". */
+    static final int PRIZE_TO_FORTUNE = 12;
+    /** A prize no shop's draw pays, in yuan (or any currency: 100万美元 is more). */
+    static final long FORTUNE = 100_000;
+    /** Chinese multipliers as the canonical text keeps them after a digit (5百万, 3十万, 1千万). */
+    private static final String MULTIPLIERS = "十百千万亿佰仟";
 
     private PrizeClaims() {}
 
@@ -39,7 +51,7 @@ final class PrizeClaims {
         }
         boolean asks = cues.any(Cue.Kind.PRIZE_ASK);
         boolean called = cues.any(Cue.Kind.SELF_INTRO) && cues.any(Cue.Kind.PRIZE_CALLER);
-        if (!asks && !called) {
+        if (!asks && !called && nz.digits() == 0) {
             return;
         }
         for (int won = 0; won < cues.size(); won++) {
@@ -66,7 +78,80 @@ final class PrizeClaims {
                         Detectors.hit(nz, term, Category.FRAUD, Severity.SEVERE, "prize-claim", from, cues.end(prize)));
                 return;
             }
+            int fortune = fortuneNear(t, cues, cues.begin(prize), cues.end(prize));
+            if (fortune >= 0) {
+                String amount = amountAt(t, fortune);
+                String term = t.substring(begin, cues.end(prize)) + "+" + amount;
+                int end = Math.max(cues.end(prize), fortune + amount.length());
+                hits.add(Detectors.hit(
+                        nz, term, Category.FRAUD, Severity.SEVERE, "prize-claim", Math.min(begin, fortune), end));
+                return;
+            }
         }
+    }
+
+    /**
+     * Where an amount of at least {@link #FORTUNE} begins within {@link #PRIZE_TO_FORTUNE} of the
+     * prize at {@code [begin, end)}, or -1: digits, then the multipliers written after them (5百万 is
+     * five million, 3十万 three hundred thousand).
+     */
+    private static int fortuneNear(String t, CueHits cues, int begin, int end) {
+        int from = Math.max(0, begin - PRIZE_TO_FORTUNE);
+        int to = Math.min(t.length(), end + PRIZE_TO_FORTUNE);
+        for (int k = from; k < to; k++) {
+            if (Detectors.isDigit(t.charAt(k))
+                    && (k == 0 || !Detectors.isDigit(t.charAt(k - 1)))
+                    && amount(t, k) >= FORTUNE
+                    && moneyAt(cues, k + amountAt(t, k).length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a cue saying money (元, 美元, 现金) begins at {@code at}. */
+    private static boolean moneyAt(CueHits cues, int at) {
+        for (int q = cues.firstEndingFrom(at + 1); q < cues.size() && cues.end(q) <= at + cues.longest(); q++) {
+            if (cues.begin(q) == at
+                    && (cues.is(q, Cue.Kind.PRICE_UNIT)
+                            || cues.is(q, Cue.Kind.PRICE)
+                            || cues.is(q, Cue.Kind.PLAIN_MONEY))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The amount written from {@code at}: its digits times the multipliers right after them. */
+    private static long amount(String t, int at) {
+        long value = 0;
+        int k = at;
+        while (k < t.length() && Detectors.isDigit(t.charAt(k)) && value < FORTUNE * 10) {
+            value = value * 10 + (t.charAt(k) - '0');
+            k++;
+        }
+        for (; k < t.length() && value < FORTUNE; k++) {
+            switch (t.charAt(k)) {
+                case '十' -> value *= 10;
+                case '百', '佰' -> value *= 100;
+                case '千', '仟' -> value *= 1_000;
+                case '万' -> value *= 10_000;
+                case '亿' -> value *= 100_000_000;
+                default -> {
+                    return value;
+                }
+            }
+        }
+        return value;
+    }
+
+    /** The amount as written from {@code at}, for the evidence: its digits and multipliers. */
+    private static String amountAt(String t, int at) {
+        int k = at;
+        while (k < t.length() && (Detectors.isDigit(t.charAt(k)) || MULTIPLIERS.indexOf(t.charAt(k)) >= 0)) {
+            k++;
+        }
+        return t.substring(at, k);
     }
 
     /**

@@ -62,6 +62,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
  * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
  * alone near a claim counts when asked of someone or with the reader's relative named) and threats the ransom rows lacked.
+ * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
  */
 class CueKindsMigrationTest {
 
@@ -1410,5 +1411,22 @@ class CueKindsMigrationTest {
         assertThat(after.screen(sugar, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("快递被人带走了，退款转账给你", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "喂，你侄子被我们扣了，想要人就拿五万现金来")).contains("ransom");
+    }
+
+    private static boolean addedByV121(String line) {
+        return List.of("美元,price-unit", "人民币,price-unit").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV121Rows_getsThem_soAFortuneInDollarsIsAPrizeClaim() {
+        String prize = "恭喜你！你赢得了我们本周的超级大奖，奖金高达100万美元";
+        TextScreener after = upgradedFrom(
+                "118",
+                CueKindsMigrationTest::addedByV121,
+                before -> assertThat(detectors(before, prize)).doesNotContain("prize-claim"));
+
+        assertThat(detectors(after, prize)).contains("prize-claim");
+        assertThat(after.screen("恭喜你中了一等奖，奖金500元，周末来店里领", MessageFlags.NONE).clean())
+                .isTrue();
     }
 }

@@ -89,4 +89,24 @@ class PrizeAndAccountScamsTest {
     void screen_everydayAccountNotices_areNoAccountAlert(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("account-alert"));
     }
+
+    /** A prize worth a fortune in money (from 100,000 up, 元, 美元 or 现金 after it) needs no ask to be a scam's opening. */
+    @ParameterizedTest
+    @ValueSource(strings = {"恭喜您，您抽中了本次活动的特等奖，奖金高达二百万元！", "恭喜你！你获得了我们年度回馈的超级大奖，奖金30万美元", "恭喜您中了一等奖，获得一百万现金大奖"})
+    void screen_aPrizeWorthAFortuneInMoney_isAPrizeClaim(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
+
+    /** A shop's or a company's real prize: a small sum, or a thing named by what it is, however dear. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "恭喜你中了一等奖，奖金500元，周末来店里领",
+                "恭喜您！公司年会大奖是一辆20万的车，被您抽中了",
+                "恭喜你中奖了，这个月工资涨到10万了",
+                "恭喜您获得一等奖，奖品是价值两千元的扫地机器人"
+            })
+    void screen_aRealPrizeOfASmallSumOrAThing_isNoPrizeClaim(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("prize-claim"));
+    }
 }
