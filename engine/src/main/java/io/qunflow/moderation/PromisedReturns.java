@@ -9,7 +9,9 @@ import java.util.List;
  * rules/lexicon/variants/cues.csv) with a percentage right after it ("年化收益率在15%左右") or right
  * before it ("百分之十八的年化收益") at or above the period's threshold; or a return whose period
  * goes unsaid (kind {@code return}: 收益, 回报) at or above {@link #MIN_UNSTATED} with a promise word
- * (kind {@code return-promise}: 高达, 可以达到, 以上) between them or right after the rate.
+ * (kind {@code return-promise}: 高达, 可以达到, 以上) between them or right after the rate; with a period
+ * right before the rate (kinds {@code per-month}, {@code per-day}: 每月, 每天), that period's threshold
+ * ("收益率可以达到每月百分之十").
  *
  * <p>A return called high without a figure (kind {@code return-high}: 非常高, 相当可观, 远超) within
  * {@link #CUE_TO_RATE} after a return cue is a promise too when an investment is pitched within
@@ -68,8 +70,9 @@ final class PromisedReturns {
             }
             boolean periodSaid = minimum != MIN_UNSTATED;
             Rate rate = rateAfter(nz, cues.end(i));
+            long needed = periodSaid || rate == null ? minimum : minimumForPeriodBefore(cues, rate.begin());
             if (rate != null
-                    && rate.hundredths() >= minimum
+                    && rate.hundredths() >= needed
                     && (periodSaid || promised(t, nz.variants().returnPromises(), cues.end(i), rate))) {
                 hits.add(hit(nz, cues, i, rate, cues.begin(i), rate.end()));
                 return;
@@ -114,6 +117,23 @@ final class PromisedReturns {
                 }
             }
         }
+    }
+
+    /**
+     * The threshold for a promised return of unsaid period whose rate, at {@code rateBegin}, has a
+     * period right before it ("收益率可以达到每月百分之十": a month's, per-month cue 每月); otherwise
+     * {@link #MIN_UNSTATED}.
+     */
+    private static long minimumForPeriodBefore(CueHits cues, int rateBegin) {
+        for (int q = cues.firstEndingFrom(rateBegin); q < cues.size() && cues.end(q) == rateBegin; q++) {
+            if (cues.is(q, Cue.Kind.PER_MONTH)) {
+                return MIN_PER_MONTH;
+            }
+            if (cues.is(q, Cue.Kind.PER_DAY)) {
+                return MIN_PER_DAY;
+            }
+        }
+        return MIN_UNSTATED;
     }
 
     private static long minimumFor(CueHits cues, int i) {

@@ -126,4 +126,18 @@ class FraudScriptsTest {
                 .as(text)
                 .isTrue();
     }
+
+    /** A promised return whose period comes right before its rate is held to that period's threshold. */
+    @ParameterizedTest
+    @ValueSource(strings = {"我们这个项目收益率可以达到每月百分之八", "收益保证每天百分之一，稳稳的"})
+    void screen_aPromisedReturnWithItsPeriodBeforeTheRate_isAPromisedReturn(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
+    }
+
+    /** A rate below the period's threshold (a deposit's or a money-market fund's) stays clean. */
+    @ParameterizedTest
+    @ValueSource(strings = {"这个理财收益能达到每月百分之一", "余额宝收益可以达到每天0.01%"})
+    void screen_aModestRateWithItsPeriodBeforeIt_isNoPromisedReturn(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("promised-return"));
+    }
 }
