@@ -33,13 +33,33 @@ final class CueHits {
 
     private int everydayCount;
 
-    /** A cue whose kinds are the {@link Cue.Kind#WORDS} longs of {@code kindSets} from {@code at}. */
-    void add(int begin, int end, long[] kindSets, int at) {
+    /**
+     * A cue whose kinds are the {@link Cue.Kind#WORDS} longs of {@code kindSets} from {@code at}.
+     * Matched by sound only ({@code bySound}), it is no everyday or read-back phrase: those clear a
+     * message only as written, and a homophone of one is other words (三公金花 sounds like 三公斤花).
+     */
+    void add(int begin, int end, long[] kindSets, int at, boolean bySound) {
         add(begin, end, null);
         for (int w = 0; w < Cue.Kind.WORDS; w++) {
-            kinds[(size - 1) * Cue.Kind.WORDS + w] = kindSets[at + w];
-            allKinds[w] |= kindSets[at + w];
+            long set = kindSets[at + w];
+            if (bySound) {
+                set &= ~clearingBits(w);
+            }
+            kinds[(size - 1) * Cue.Kind.WORDS + w] = set;
+            allKinds[w] |= set;
         }
+    }
+
+    /** The bits, in word {@code w}, of the kinds that clear a message: everyday and read-back phrases. */
+    private static long clearingBits(int w) {
+        long bits = 0;
+        if (Cue.Kind.EVERYDAY.word() == w) {
+            bits |= Cue.Kind.EVERYDAY.bit();
+        }
+        if (Cue.Kind.READ_BACK.word() == w) {
+            bits |= Cue.Kind.READ_BACK.bit();
+        }
+        return bits;
     }
 
     /** A contact or private-chat cue matched by sound only, {@code cue} the one it sounds like. */

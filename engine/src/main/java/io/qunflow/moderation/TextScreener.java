@@ -172,7 +172,7 @@ public final class TextScreener {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }
-                cues[0].add(begin, end, lexicon.cueKinds, idx * Cue.Kind.WORDS);
+                cues[0].add(begin, end, lexicon.cueKinds, idx * Cue.Kind.WORDS, written < 0);
             }
             LexiconEntry e = written < 0 ? null : lexicon.spelledEntries[idx][written];
             String detector = "lexicon";

@@ -55,6 +55,16 @@ class GamblingAndGreyAdsTest {
         assertThat(outcomes(text)).contains("WARN_MEMBER");
     }
 
+    /**
+     * An everyday phrase clears a message only as written: 三公金 sounds like 三公斤 (three kilos), but
+     * the menu 三公金花 is two games, while 三公斤 and 三公里 written out stay everyday.
+     */
+    @Test
+    void screen_aHomophoneOfAnEverydayPhrase_clearsNothing() {
+        assertThat(hits("有没有三公金花，来")).anySatisfy(h -> assertThat(h.term()).isEqualTo("3公+金花"));
+        assertThat(hits("买了三公斤苹果，走了三公里")).isEmpty();
+    }
+
     @Test
     void screen_twoOxenWrittenForNiuniu_matchTheGamblingTermsThatNameIt() {
         assertThat(hits("牪金花三公，随时开")).anySatisfy(h -> {
