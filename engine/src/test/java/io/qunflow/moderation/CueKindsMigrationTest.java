@@ -62,6 +62,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
  * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
  * alone near a claim counts when asked of someone or with the reader's relative named) and threats the ransom rows lacked.
+ * V120 one more phrase naming the reader (你是不是) and insults after one the reader-insult detector lacked (贱, 货色,
+ * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
  */
 class CueKindsMigrationTest {
@@ -120,7 +122,8 @@ class CueKindsMigrationTest {
                         && !addedByV114(line)
                         && !addedByV116(line)
                         && !addedByV117(line)
-                        && !addedByV118(line);
+                        && !addedByV118(line)
+                        && !addedByV120(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1072,8 +1075,8 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV110(String line) {
-        return line.endsWith(",at-reader")
-                || line.endsWith(",insult")
+        return line.endsWith(",at-reader") && !addedByV120(line)
+                || line.endsWith(",insult") && !addedByV120(line)
                 || line.endsWith(",sex-role")
                 || line.endsWith(",sex-ask")
                 || line.endsWith(",lewd") && !addedByV114(line)
@@ -1411,6 +1414,32 @@ class CueKindsMigrationTest {
         assertThat(after.screen(sugar, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("快递被人带走了，退款转账给你", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "喂，你侄子被我们扣了，想要人就拿五万现金来")).contains("ransom");
+    }
+
+    private static boolean addedByV120(String line) {
+        return List.of("你是不是,at-reader").contains(line)
+                || List.of("贱", "货色", "野种", "怂逼", "穷逼", "若智", "没教养").stream()
+                        .anyMatch(insult -> line.equals(insult + ",insult"))
+                || List.of("贱卖", "贱价", "货色泽", "野种子", "若智能", "脑残粉").stream()
+                        .anyMatch(phrase -> line.equals(phrase + ",everyday"));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV120Rows_getsThem_soInsultsInSlangAtTheReaderAreCaught() {
+        String cheap = "你是不是贱啊，天天来找骂";
+        String sort = "就你这种货色也配说话";
+        TextScreener after = upgradedFrom("118", CueKindsMigrationTest::addedByV120, before -> {
+            assertThat(detectors(before, cheap)).doesNotContain("reader-insult");
+            assertThat(detectors(before, sort)).doesNotContain("reader-insult");
+        });
+
+        assertThat(detectors(after, cheap)).contains("reader-insult");
+        assertThat(detectors(after, sort)).contains("reader-insult");
+        assertThat(after.screen("你是不是贱卖了？这么便宜", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("你这种货色泽不错，多少钱一斤", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("我就是个穷逼，买不起", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("我是他的脑残粉，演唱会必去", MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "看见你这种杂碎就烦")).contains("reader-insult");
     }
 
     private static boolean addedByV121(String line) {
