@@ -143,6 +143,17 @@ record Cue(String text, Kind kind) {
         LEWD,
         /** A person or a picture, right after a lewd word: 女生, 漫画, 照片 ({@link InsultsAndSolicitations}). */
         LEWD_TARGET,
+        /**
+         * A verb a curse on the reader's mother opens with: 装, 吊, 处, 酸 ({@link InsultsAndSolicitations}). Alone
+         * it is everyday (装箱, 吊灯, 处理, 酸奶).
+         */
+        CURSE_VERB,
+        /**
+         * The reader's mother as a curse spells her, with the word that ends the curse: 你妈呢, 你马笔, 你亩去. A
+         * curse only right after a {@link #CURSE_VERB} ({@link InsultsAndSolicitations}): 你妈呢 alone asks a
+         * child where the mother is, and 装你妈妈的行李 is no curse.
+         */
+        READER_MOTHER,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

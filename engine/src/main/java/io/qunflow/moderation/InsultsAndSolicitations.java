@@ -14,6 +14,11 @@ import java.util.List;
  * 你这种垃圾袋在哪买的 and 你是做废物利用的吗 stay clean while 你这种杂碎 and 你是真贱 are caught. 狗 is no
  * insult word: pet owners ask 你这种狗掉毛吗.
  *
+ * <p>A curse on the reader's mother is a {@code reader-insult} too: a verb a curse opens with (kind
+ * {@code curse-verb}: 装, 吊, 处, 酸) right before the reader's mother as a curse spells her, with the word that
+ * ends it (kind {@code reader-mother}: 你妈呢, 你马笔, 你亩去), written side by side: 装你妈呢, 吊你亩去. Apart they
+ * are everyday (装箱, 你妈呢？让她来接你), and 装你妈妈的行李 holds no row.
+ *
  * <p>A sexual solicitation ({@code sexual-ask}, PORN): a role that only sexual role-play names
  * (kind {@code sex-role}: 女dom, 女sub, sese) within {@link #ROLE_TO_ASK} characters before an ask, or
  * an ask within {@link #ASK_TO_ROLE} characters before the role. An ask is a contact or private-chat
@@ -69,6 +74,33 @@ final class InsultsAndSolicitations {
                         "reader-insult",
                         cues.begin(reader),
                         cues.end(insult)));
+                return;
+            }
+        }
+    }
+
+    /** Adds one hit for the first curse on the reader's mother in the message, unless an insult at the reader is found. */
+    static void motherCurses(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.CURSE_VERB) || !cues.any(Cue.Kind.READER_MOTHER)) {
+            return;
+        }
+        for (Hit h : hits) {
+            if ("reader-insult".equals(h.detector())) {
+                return;
+            }
+        }
+        for (int verb = 0; verb < cues.size(); verb++) {
+            if (!cues.is(verb, Cue.Kind.CURSE_VERB)) {
+                continue;
+            }
+            int from = cues.end(verb);
+            int mother = rightAfter(cues, from, Cue.Kind.READER_MOTHER, 0);
+            if (mother >= 0 && writtenTogether(nz, from, cues.begin(mother))) {
+                String t = nz.text();
+                String term =
+                        t.substring(cues.begin(verb), from) + "+" + t.substring(cues.begin(mother), cues.end(mother));
+                hits.add(Detectors.hit(
+                        nz, term, Category.ABUSE, Severity.HIGH, "reader-insult", cues.begin(verb), cues.end(mother)));
                 return;
             }
         }

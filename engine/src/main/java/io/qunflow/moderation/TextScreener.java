@@ -84,6 +84,7 @@ public final class TextScreener {
             PrizeClaims.find(nz, cues, hits);
             AccountAlerts.find(nz, cues, hits);
             InsultsAndSolicitations.readerInsults(nz, cues, hits);
+            InsultsAndSolicitations.motherCurses(nz, cues, hits);
             InsultsAndSolicitations.sexualAsks(nz, cues, hits);
             InsultsAndSolicitations.lewdTargets(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {

@@ -63,7 +63,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
  * alone near a claim counts when asked of someone or with the reader's relative named) and threats the ransom rows lacked.
  * V120 one more phrase naming the reader (你是不是) and insults after one the reader-insult detector lacked (贱, 货色,
- * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽).
+ * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽), and the kinds curse-verb and reader-mother (装你妈呢).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
  */
 class CueKindsMigrationTest {
@@ -1418,23 +1418,30 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV120(String line) {
         return List.of("你是不是,at-reader").contains(line)
+                || line.endsWith(",curse-verb")
+                || line.endsWith(",reader-mother")
                 || List.of("贱", "货色", "野种", "怂逼", "穷逼", "若智", "没教养").stream()
                         .anyMatch(insult -> line.equals(insult + ",insult"))
-                || List.of("贱卖", "贱价", "货色泽", "野种子", "若智能", "脑残粉").stream()
+                || List.of("贱卖", "贱价", "货色泽", "野种子", "若智能", "脑残粉", "我装你妈", "假装你妈").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV120Rows_getsThem_soInsultsInSlangAtTheReaderAreCaught() {
+    void migrate_aCueFileWithoutTheV120Rows_getsThem_soInsultsInSlangAndCursesOnTheReadersMotherAreCaught() {
         String cheap = "你是不是贱啊，天天来找骂";
         String sort = "就你这种货色也配说话";
+        String mother = "装你妈呢，谁信";
         TextScreener after = upgradedFrom("118", CueKindsMigrationTest::addedByV120, before -> {
             assertThat(detectors(before, cheap)).doesNotContain("reader-insult");
             assertThat(detectors(before, sort)).doesNotContain("reader-insult");
+            assertThat(detectors(before, mother)).doesNotContain("reader-insult");
         });
 
         assertThat(detectors(after, cheap)).contains("reader-insult");
         assertThat(detectors(after, sort)).contains("reader-insult");
+        assertThat(detectors(after, mother)).contains("reader-insult");
+        assertThat(after.screen("你妈呢？怎么没来接你", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("我装你妈呢，你装宝宝", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("你是不是贱卖了？这么便宜", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("你这种货色泽不错，多少钱一斤", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("我就是个穷逼，买不起", MessageFlags.NONE).clean()).isTrue();

@@ -42,7 +42,10 @@ class InsultSlangTest {
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 
-    /** An insult right after a phrase naming the reader (cue rows of migration V120). */
+    /**
+     * An insult right after a phrase naming the reader, or a curse on the reader's mother: a verb a curse opens
+     * with right before her as a curse spells her (cue rows of migration V120).
+     */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -55,6 +58,10 @@ class InsultSlangTest {
                 "你才是穷逼吧|你才是+穷逼",
                 "你真若智，说了三遍还不懂|你真+若智",
                 "你真没教养，张口就骂|你真+没教养",
+                "装你妈呢，谁不知道你|装+你妈呢",
+                "吊你亩去吧|吊+你亩去",
+                "酸你马呢，自己没本事|酸+你马呢",
+                "处你m呢天天挂人|处+你m呢",
             })
     void decide_insultAtTheReader_warnsTheMember(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -66,7 +73,8 @@ class InsultSlangTest {
     }
 
     /**
-     * Everyday chat that holds the same words: a member's own 穷逼 or a fan's 脑残粉 names nobody else, a
+     * Everyday chat that holds the same words: a child asked where the mother is, children playing house, a
+     * member's own 穷逼 or a fan's 脑残粉 names nobody else, a
      * shop apologising calls only itself names, a bargain is 贱卖, produce has a 色泽, wild seeds are
      * 野种子, and kids, pet owners and farmers talk of pigs, dogs and clownfish.
      */
@@ -89,6 +97,11 @@ class InsultSlangTest {
                 "我家狗狗借给邻居遛了一天",
                 "你是不是要去接孩子",
                 "我妈了解过这个课，说挺好",
+                "你妈呢？让她来签字",
+                "我装你妈呢，你装宝宝",
+                "这箱子能装你妈妈的衣服吗",
+                "吊灯装好了，你妈呢",
+                "帮你妈处理一下退款",
             })
     void decide_everydayChat_isClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
