@@ -1457,7 +1457,7 @@ class CueKindsMigrationTest {
     void migrate_aCueFileWithoutTheV121Rows_getsThem_soAFortuneInDollarsIsAPrizeClaim() {
         String prize = "恭喜你！你赢得了我们本周的超级大奖，奖金高达100万美元";
         TextScreener after = upgradedFrom(
-                "118",
+                "120",
                 CueKindsMigrationTest::addedByV121,
                 before -> assertThat(detectors(before, prize)).doesNotContain("prize-claim"));
 
