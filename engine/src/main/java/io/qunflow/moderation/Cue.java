@@ -102,6 +102,11 @@ record Cue(String text, Kind kind) {
          */
         CAPTURE,
         /**
+         * The speaker's place, said of someone: 现在在我这里, 现在在我这. Right after the reader's relative
+         * (a {@link #KIN} cue after 你 or 您: 你爸爸现在在我这里) it is a with-caller claim for {@link Ransoms}.
+         */
+        WITH_ME,
+        /**
          * A relative or someone known (儿子, 家人, 朋友), the reader's right after 你 or 您 (你儿子, 您的家人).
          * A ransom word that is only money ({@link #PLAIN_MONEY}) is a demand for {@link Ransoms} with the
          * reader's one named near the claim: 血糖被控制住了，花了一笔钱 names nobody's relative.

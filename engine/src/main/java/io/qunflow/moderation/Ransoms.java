@@ -17,6 +17,9 @@ import java.util.List;
  * A tutor or a neighbour says it too, and asks for a fee by transfer (你女儿现在在我这里上课，这个月学费记得转账), so
  * a ransom word that is also a fraud ask (转账) does not count with it.
  *
+ * <p>The same holds for the speaker's place said after the reader's relative (kind {@code with-me}: 现在在我这里,
+ * 现在在我这, right after a {@code kin} cue with 你 or 您 before it): 我是你爸爸的朋友，你爸爸现在在我这里……你得马上汇一笔钱过来.
+ *
  * <p>A verb of holding someone (kind {@code capture}: 控制, 扣押, 绑架, 带走) is a claim in the passive:
  * 被 within {@link #CAPTOR} characters before it, in the same clause, whoever is named between
  * (被一些不良分子控制了, 被几个混混绑架了). Active or in another clause it is everyday (公司要控制成本; 我被老板骂了，
@@ -54,21 +57,27 @@ final class Ransoms {
 
     /** Adds one hit for the first ransom demand in the message, if any. */
     static void find(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!(cues.any(Cue.Kind.HOSTAGE) || cues.any(Cue.Kind.WITH_CALLER) || cues.any(Cue.Kind.CAPTURE))
+        if (!(cues.any(Cue.Kind.HOSTAGE)
+                        || cues.any(Cue.Kind.WITH_CALLER)
+                        || cues.any(Cue.Kind.WITH_ME)
+                        || cues.any(Cue.Kind.CAPTURE))
                 || !cues.any(Cue.Kind.RANSOM)
                 || cues.any(Cue.Kind.FRAUD_WARNING)) {
             return;
         }
+        String t = nz.text();
         int firstIntro = -1;
         for (int h = 0; h < cues.size(); h++) {
             if (firstIntro < 0 && cues.is(h, Cue.Kind.SELF_INTRO)) {
                 firstIntro = h;
             }
             if (!cues.is(h, Cue.Kind.HOSTAGE)) {
-                if (cues.is(h, Cue.Kind.WITH_CALLER) && firstIntro >= 0 && cues.end(firstIntro) <= cues.begin(h)) {
+                int kin = cues.is(h, Cue.Kind.WITH_CALLER) ? -1 : readersKinRightBefore(t, cues, h);
+                boolean withCaller = cues.is(h, Cue.Kind.WITH_CALLER) || kin >= 0;
+                if (withCaller && firstIntro >= 0 && cues.end(firstIntro) <= cues.begin(h)) {
                     int d = demandAfter(cues, h);
                     if (d >= 0) {
-                        add(nz, cues, h, d, hits);
+                        add(nz, cues, kin >= 0 ? cues.begin(kin) : cues.begin(h), h, d, hits);
                         return;
                     }
                 }
@@ -186,6 +195,23 @@ final class Ransoms {
             }
         }
         return false;
+    }
+
+    /**
+     * The reader's relative (a kin cue after 你 or 您) ending right where with-me cue {@code h} begins
+     * (你爸爸现在在我这里), or -1; -1 too when a longer with-me cue runs on past {@code h} (现在在我这 of
+     * 现在在我这里), which is read in its place.
+     */
+    private static int readersKinRightBefore(String t, CueHits cues, int h) {
+        if (!cues.is(h, Cue.Kind.WITH_ME) || cues.covers(cues.begin(h), cues.end(h) + 1, Cue.Kind.WITH_ME)) {
+            return -1;
+        }
+        for (int k = cues.firstEndingFrom(cues.begin(h)); k < cues.size() && cues.end(k) == cues.begin(h); k++) {
+            if (cues.is(k, Cue.Kind.KIN) && readers(t, cues.begin(k))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether 你 or 您 stands right before {@code at}, or before a 的 or 家 right before it. */

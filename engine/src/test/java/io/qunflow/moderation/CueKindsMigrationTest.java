@@ -65,6 +65,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V120 one more phrase naming the reader (你是不是) and insults after one the reader-insult detector lacked (贱, 货色,
  * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽), and the kinds curse-verb and reader-mother (装你妈呢).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
+ * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
  */
 class CueKindsMigrationTest {
 
@@ -1118,7 +1119,7 @@ class CueKindsMigrationTest {
         String held = "你侄子被我们扣了，拿一笔钱来领人";
         String police = "这里是公安局，您的家人被不明分子绑架了，需要您立即配合我们的工作";
         String parcel = "您的包裹里查出了违禁品，需要您配合处理，否则会影响您的信用记录";
-        String withCaller = "我是他同学，您儿子现在在我这里，您能尽快打一笔钱过来吗";
+        String withCaller = "我是他同学，老张的儿子现在在我这里，您能尽快打一笔钱过来吗";
         TextScreener after = upgradedFrom("110", CueKindsMigrationTest::addedByV111, before -> {
             assertThat(detectors(before, held)).doesNotContain("ransom");
             assertThat(detectors(before, police)).doesNotContain("ransom");
@@ -1463,6 +1464,23 @@ class CueKindsMigrationTest {
 
         assertThat(detectors(after, prize)).contains("prize-claim");
         assertThat(after.screen("恭喜你中了一等奖，奖金500元，周末来店里领", MessageFlags.NONE).clean())
+                .isTrue();
+    }
+
+    private static boolean addedByV123(String line) {
+        return line.endsWith(",with-me");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV123Rows_getsThem_soTheReadersRelativeWithACallerIsAClaim() {
+        String father = "我是你爸爸的朋友老李，你爸爸现在在我这里，你得马上汇一笔钱过来";
+        TextScreener after = upgradedFrom(
+                "121",
+                CueKindsMigrationTest::addedByV123,
+                before -> assertThat(detectors(before, father)).doesNotContain("ransom"));
+
+        assertThat(detectors(after, father)).contains("ransom");
+        assertThat(after.screen("我是他同事，他现在在我这里喝多了，车费给现金", MessageFlags.NONE).clean())
                 .isTrue();
     }
 }

@@ -175,4 +175,14 @@ class KidnapAndParcelScamsTest {
     void screen_verbsOfHoldingInEverydayLinesWithMoneyNobodyDemands_areNoRansom(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
     }
+
+    /**
+     * The reader's relative (你爸爸, 你儿子) said to be with the caller now, however the place is said
+     * (现在在我这里, 现在在我这), with a demand after it: a ransom, as the with-caller rows are.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"我是你爸爸的朋友老李，你爸爸现在在我这里，你得马上汇一笔钱过来", "我是你儿子的同学，你儿子现在在我这，不许报警"})
+    void screen_theReadersRelativeWithACallerAndADemand_isARansom(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.detector()).isEqualTo("ransom"));
+    }
 }
