@@ -75,7 +75,7 @@ public final class TextScreener {
             EvasionDetectors.tradeSolicitationsBySound(nz, cues, hits);
             EvasionDetectors.paidTasks(nz, cues, hits);
             EvasionDetectors.gamblingInvites(nz, cues, hits);
-            EvasionDetectors.depositBonuses(nz, cues, hits);
+            DepositBonuses.find(nz, cues, hits);
             EvasionDetectors.gigOffers(nz, cues, hits);
             EvasionDetectors.accountTrades(nz, cues, hits);
             Impersonations.find(nz, cues, hits);
