@@ -472,7 +472,7 @@ final class EvasionDetectors {
     /**
      * An invitation, a private-chat ask, a contact cue of more than one character (联系, not 加), or a
      * gambling platform's pitch (首充, 返水, 包赢), which invites whoever reads it to bet; a pitch of one
-     * character (存, 冲, 送) is one only in a deposit bonus ({@link #depositBonuses}), never near a game alone.
+     * character (存, 冲, 送) is one only in a deposit bonus ({@link DepositBonuses}), never near a game alone.
      */
     private static boolean invites(CueHits cues, int q) {
         return cues.is(q, Cue.Kind.INVITE)
