@@ -46,11 +46,6 @@ final class PromisedReturns {
     /** How far after the rate a promise word may begin: the 以上 of "百分之三十以上". */
     private static final int AFTER_RATE = 2;
 
-    /** More digits than this make a number, not a rate. */
-    private static final int MAX_DIGITS = 6;
-
-    private static final String PERCENT_OF = "百分之";
-
     private PromisedReturns() {}
 
     /** Adds one hit for the first promised return in the message, if any. */
@@ -69,7 +64,7 @@ final class PromisedReturns {
                 continue;
             }
             boolean periodSaid = minimum != MIN_UNSTATED;
-            Rate rate = rateAfter(nz, cues.end(i));
+            Percentages.Rate rate = rateAfter(nz, cues.end(i));
             long needed = periodSaid || rate == null ? minimum : minimumForPeriodBefore(cues, rate.begin());
             if (rate != null
                     && rate.hundredths() >= needed
@@ -153,7 +148,7 @@ final class PromisedReturns {
      * The term reads the cue and the rate as a percentage (年化收益+20%); the evidence spans both,
      * with the percent sign that normalising dropped after a rate at its end (年收益率高达30%).
      */
-    private static Hit hit(Normalized nz, CueHits cues, int i, Rate rate, int begin, int end) {
+    private static Hit hit(Normalized nz, CueHits cues, int i, Percentages.Rate rate, int begin, int end) {
         String term = nz.text().substring(cues.begin(i), cues.end(i)) + "+" + rate.percent();
         Hit hit = Detectors.hit(nz, term, Category.FRAUD, Severity.MEDIUM, "promised-return", begin, end);
         String original = nz.original();
@@ -176,7 +171,7 @@ final class PromisedReturns {
     }
 
     /** A promise word between the cue and the rate, or starting right after the rate. */
-    private static boolean promised(String t, List<String> promises, int cueEnd, Rate rate) {
+    private static boolean promised(String t, List<String> promises, int cueEnd, Percentages.Rate rate) {
         int until = Math.min(t.length(), rate.end() + AFTER_RATE);
         for (int at = cueEnd; at < until; at++) {
             if (at == rate.begin()) {
@@ -190,127 +185,39 @@ final class PromisedReturns {
     }
 
     /** The first number within {@link #CUE_TO_RATE} after {@code from}, if it is a percentage; else null. */
-    private static Rate rateAfter(Normalized nz, int from) {
+    private static Percentages.Rate rateAfter(Normalized nz, int from) {
         String t = nz.text();
         int until = Math.min(t.length(), from + CUE_TO_RATE + 1);
         for (int at = from; at < until; at++) {
-            if (t.startsWith(PERCENT_OF, at)) {
-                return writtenOut(t, at);
+            if (t.startsWith(Percentages.PERCENT_OF, at)) {
+                return Percentages.writtenOut(t, at);
             }
             if (Detectors.isDigit(t.charAt(at))) {
-                return inDigits(nz, at);
+                return Percentages.inDigits(nz, at);
             }
         }
         return null;
     }
 
     /** A percentage ending right before {@code end}, or before the 的 there: "百分之十八的年化收益", "20%的年收益". */
-    private static Rate rateBefore(Normalized nz, int end) {
+    private static Percentages.Rate rateBefore(Normalized nz, int end) {
         String t = nz.text();
         if (end > 0 && t.charAt(end - 1) == '的') {
             end--;
         }
         int start = end;
-        while (start > 0 && end - start <= MAX_DIGITS && Detectors.isDigit(t.charAt(start - 1))) {
+        while (start > 0 && end - start <= Percentages.MAX_DIGITS && Detectors.isDigit(t.charAt(start - 1))) {
             start--;
         }
-        Rate rate = start < end ? inDigits(nz, start) : null;
+        Percentages.Rate rate = start < end ? Percentages.inDigits(nz, start) : null;
         // 百分之 is looked for near the cue only, so a long message of cues stays linear
-        for (int at = end - PERCENT_OF.length();
-                rate == null && at >= Math.max(0, end - PERCENT_OF.length() - CUE_TO_RATE);
+        for (int at = end - Percentages.PERCENT_OF.length();
+                rate == null && at >= Math.max(0, end - Percentages.PERCENT_OF.length() - CUE_TO_RATE);
                 at--) {
-            if (t.startsWith(PERCENT_OF, at)) {
-                rate = writtenOut(t, at);
+            if (t.startsWith(Percentages.PERCENT_OF, at)) {
+                rate = Percentages.writtenOut(t, at);
             }
         }
         return rate != null && rate.end() == end ? rate : null;
-    }
-
-    /**
-     * "百分之2十5", "百分之十5", "百分之0点5" on the canonical text: digits with 十 and 百 as
-     * multipliers, then 点 and the decimals; null when no number follows 百分之.
-     */
-    private static Rate writtenOut(String t, int begin) {
-        int at = begin + PERCENT_OF.length();
-        long whole = 0;
-        long pending = 0;
-        boolean any = false;
-        for (; at < t.length(); at++) {
-            char c = t.charAt(at);
-            if (pending > 1_000 || whole > 1_000) {
-                return null; // no rate, and a long run of digits would overflow
-            }
-            if (Detectors.isDigit(c)) {
-                pending = pending * 10 + (c - '0');
-            } else if (c == '十' || c == '百') {
-                whole += (pending == 0 ? 1 : pending) * (c == '十' ? 10 : 100);
-                pending = 0;
-            } else {
-                break;
-            }
-            any = true;
-        }
-        if (!any || pending > 1_000 || whole > 1_000) {
-            return null;
-        }
-        long hundredths = (whole + pending) * 100;
-        if (at + 1 < t.length() && t.charAt(at) == '点' && Detectors.isDigit(t.charAt(at + 1))) {
-            at++;
-            long scale = 10;
-            for (; at < t.length() && Detectors.isDigit(t.charAt(at)); at++) {
-                hundredths += (t.charAt(at) - '0') * scale;
-                scale /= 10;
-            }
-        }
-        return new Rate(hundredths, begin, at);
-    }
-
-    /**
-     * "30%", "3.5 %", "１５％", the 15 of "15%-20%": the digits from {@code begin} read on the
-     * original, where the point and the percent sign still are; null unless a percent sign follows.
-     */
-    private static Rate inDigits(Normalized nz, int begin) {
-        String original = nz.original();
-        int at = nz.originalStart(begin);
-        long whole = 0;
-        long hundredths = 0;
-        long scale = 0;
-        int digits = 0;
-        for (; at < original.length() && digits <= MAX_DIGITS; at++) {
-            char c = original.charAt(at);
-            int digit = Character.digit(c, 10);
-            if (digit >= 0 && scale == 0) {
-                whole = whole * 10 + digit;
-            } else if (digit >= 0) {
-                hundredths += digit * scale;
-                scale /= 10;
-            } else if ((c == '.' || c == '．') && scale == 0) {
-                scale = 10;
-            } else {
-                break;
-            }
-            digits += digit >= 0 ? 1 : 0;
-        }
-        while (at < original.length() && Character.isWhitespace(original.charAt(at))) {
-            at++;
-        }
-        boolean percent = at < original.length() && (original.charAt(at) == '%' || original.charAt(at) == '％');
-        return percent && digits > 0 && digits <= MAX_DIGITS
-                ? new Rate(whole * 100 + hundredths, begin, begin + digits)
-                : null;
-    }
-
-    /** A rate in hundredths of a percent, found at canonical {@code [begin, end)}. */
-    record Rate(long hundredths, int begin, int end) {
-
-        /** The rate as a reader writes it: 20%, 3.5%, 0.25%. */
-        String percent() {
-            long whole = hundredths / 100;
-            long part = hundredths % 100;
-            if (part == 0) {
-                return whole + "%";
-            }
-            return whole + "." + (part % 10 == 0 ? String.valueOf(part / 10) : String.format("%02d", part)) + "%";
-        }
     }
 }
