@@ -159,6 +159,16 @@ record Cue(String text, Kind kind) {
          * child where the mother is, and 装你妈妈的行李 is no curse.
          */
         READER_MOTHER,
+        /**
+         * A person named as a sexual object, an animal or a lewd word (母狗, 女狗, 涩涩): with an ask to the
+         * reader written right against it it is a solicitation ({@link InsultsAndSolicitations}).
+         */
+        SEX_OBJECT,
+        /**
+         * Asks the reader to make contact as the one named, written right against a sexual object:
+         * 加我, 加爸爸, 自己加, 来找我 ({@link InsultsAndSolicitations}).
+         */
+        OBJECT_ASK,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

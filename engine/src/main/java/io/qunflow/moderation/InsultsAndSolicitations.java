@@ -32,6 +32,13 @@ import java.util.List;
  * same words are a taste (柿子涩涩的) or a shiver (瑟瑟发抖, an everyday row); punctuation between them
  * (柿子涩涩的，图片看着挺红) parts them.
  *
+ * <p>A person named as a sexual object asked to make contact ({@code sex-object}, PORN): a word that
+ * names one (kind {@code sex-object}: 母狗, 女狗, 贱狗, 涩涩) with an ask to the reader written right against
+ * it, after or before it (kind {@code object-ask}: 加爸爸, 加主人, 自己加, 来找我, 加个好友): 小母狗自己加爸爸,
+ * 母狗来聊, 涩涩加我. Nothing may stand between them, not even one character: a dog's seller writes
+ * 要小母狗的私我 and a pet owner 母狗加点钙片, so the asks a seller uses with a word between (私我, 找我) and the
+ * bare 加 are no rows.
+ *
  * <p>The reader-insult and lewd-target pairs must be written side by side: a comma between them, which
  * normalising drops, ends one sentence and starts another (知道你是，垃圾就别扔这).
  */
@@ -174,6 +181,52 @@ final class InsultsAndSolicitations {
             }
         }
         return false;
+    }
+
+    /** Adds one hit for the first sexual object asked to make contact in the message, if any. */
+    static void sexObjects(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.SEX_OBJECT) || !cues.any(Cue.Kind.OBJECT_ASK)) {
+            return;
+        }
+        for (int object = 0; object < cues.size(); object++) {
+            if (!cues.is(object, Cue.Kind.SEX_OBJECT)) {
+                continue;
+            }
+            int begin = cues.begin(object);
+            int end = cues.end(object);
+            int ask = rightAfter(cues, end, Cue.Kind.OBJECT_ASK, 0);
+            int from = begin;
+            int to = end;
+            String t = nz.text();
+            String term = null;
+            if (ask >= 0 && writtenTogether(nz, end, cues.begin(ask))) {
+                to = cues.end(ask);
+                term = t.substring(begin, end) + "+" + t.substring(cues.begin(ask), to);
+            } else {
+                ask = rightBefore(cues, begin, Cue.Kind.OBJECT_ASK);
+                if (ask >= 0 && writtenTogether(nz, begin, begin)) {
+                    from = cues.begin(ask);
+                    term = t.substring(from, begin) + "+" + t.substring(begin, end);
+                }
+            }
+            if (term != null) {
+                Hit hit = Detectors.hit(nz, term, Category.PORN, Severity.SEVERE, "sex-object", from, to);
+                if (!coveredByTerm(hits, hit)) {
+                    hits.add(hit);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The cue of {@code kind} that ends right where {@code at} begins, or -1. */
+    private static int rightBefore(CueHits cues, int at, Cue.Kind kind) {
+        for (int q = cues.firstEndingFrom(at); q < cues.size() && cues.end(q) == at; q++) {
+            if (cues.is(q, kind)) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /** Adds one hit for the first sexual solicitation in the message, if any. */

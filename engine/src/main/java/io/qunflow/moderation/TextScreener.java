@@ -87,6 +87,7 @@ public final class TextScreener {
             InsultsAndSolicitations.motherCurses(nz, cues, hits);
             InsultsAndSolicitations.sexualAsks(nz, cues, hits);
             InsultsAndSolicitations.lewdTargets(nz, cues, hits);
+            InsultsAndSolicitations.sexObjects(nz, cues, hits);
             if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }

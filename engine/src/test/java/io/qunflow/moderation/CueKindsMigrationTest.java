@@ -62,6 +62,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * everyday phrases for a fee handled for the customer, a warning not to click a link and the customer's own project.
  * V118 the kinds capture (a verb of holding someone, a hostage claim in the passive), plain-money, demand and kin (money
  * alone near a claim counts when asked of someone or with the reader's relative named) and threats the ransom rows lacked.
+ * V119 the kinds sex-object (母狗, 女狗, 涩涩) and object-ask (加爸爸, 自己加, 来找我) of the sex-object detector, a
+ * person named as a sexual object asked to make contact, with the everyday phrases that keep a pet out (来找我家).
  * V120 one more phrase naming the reader (你是不是) and insults after one the reader-insult detector lacked (贱, 货色,
  * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽), and the kinds curse-verb and reader-mother (装你妈呢).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
@@ -124,6 +126,7 @@ class CueKindsMigrationTest {
                         && !addedByV116(line)
                         && !addedByV117(line)
                         && !addedByV118(line)
+                        && !addedByV119(line)
                         && !addedByV120(line);
     }
 
@@ -1415,6 +1418,29 @@ class CueKindsMigrationTest {
         assertThat(after.screen(sugar, MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("快递被人带走了，退款转账给你", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "喂，你侄子被我们扣了，想要人就拿五万现金来")).contains("ransom");
+    }
+
+    /** The rows of the V119 block of the shipped cue file (its own kinds, and the everyday phrases it lists). */
+    private static boolean addedByV119(String line) {
+        return line.endsWith(",sex-object") || line.endsWith(",object-ask") || V119_EVERYDAY.contains(line);
+    }
+
+    private static final List<String> V119_EVERYDAY = List.of("来找我家,everyday");
+
+    @Test
+    void migrate_aCueFileWithoutTheV119Rows_getsThem_soASexualObjectAskedToMakeContactIsCaught() {
+        String daddy = "小母狗自己加爸爸";
+        String chat = "母狗来聊";
+        TextScreener after = upgradedFrom("118", CueKindsMigrationTest::addedByV119, before -> {
+            assertThat(detectors(before, daddy)).doesNotContain("sex-object");
+            assertThat(detectors(before, chat)).doesNotContain("sex-object");
+        });
+
+        assertThat(detectors(after, daddy)).contains("sex-object");
+        assertThat(detectors(after, chat)).contains("sex-object");
+        assertThat(after.screen("我家母狗生了一窝小狗", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("邻居家的母狗来找我家狗玩", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("还剩一只小母狗，要的私我", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV120(String line) {
