@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.qunflow.MigrationDatabase;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -1425,7 +1426,12 @@ class CueKindsMigrationTest {
         return line.endsWith(",sex-object") || line.endsWith(",object-ask") || V119_EVERYDAY.contains(line);
     }
 
-    private static final List<String> V119_EVERYDAY = List.of("来找我家,everyday");
+    private static final List<String> V119_EVERYDAY = Stream.of(
+                    "来找我家", "出自录音", "出自录像", "出自录影", "出自录取", "出自录制", "辉煌片", "敦煌片", "中文爱", "英文爱", "语文爱", "作文爱", "文爱好",
+                    "文爱心", "聊色号", "聊色彩", "聊色系", "聊色调", "聊色差", "聊色素", "卡泡水", "卡泡汤", "卡泡沫", "卡泡泡", "卡泡面", "论文爱", "散文爱",
+                    "文爱了")
+            .map(phrase -> phrase + ",everyday")
+            .toList();
 
     @Test
     void migrate_aCueFileWithoutTheV119Rows_getsThem_soASexualObjectAskedToMakeContactIsCaught() {
@@ -1441,6 +1447,8 @@ class CueKindsMigrationTest {
         assertThat(after.screen("我家母狗生了一窝小狗", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("邻居家的母狗来找我家狗玩", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("还剩一只小母狗，要的私我", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("我是中文爱好者，平时聊色号", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("这段话出自录音，银行卡泡水了", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV120(String line) {

@@ -64,4 +64,61 @@ class LewdSlangTest {
     void decide_everydayPetAndFoodLines_stayClean(String text) {
         assertThat(outcomes(text)).isEmpty();
     }
+
+    /**
+     * The word-list phrases of this family: a self-made video sold, sex chat named (文爱, 聊色, 卡泡),
+     * pinyin and homophones of listed words, a worn sock asked for, and a lewd word done with the reader.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "出自录，一个十块|出自录",
+                "今晚想文爱，有人来|文爱",
+                "无聊，找人聊色|聊色",
+                "卡泡的私|卡泡",
+                "网盘里全是煌片|煌片",
+                "周末约pao吗|约pao",
+                "想neishe你|neishe",
+                "今晚想和你瑟瑟|和你涩涩",
+                "收女狗，听话的来|收女狗",
+                "有没有人要我穿过的袜子|要我穿过的袜子",
+                "出原味白袜，可验证|原味白袜",
+            })
+    void decide_lewdSlangPhrase_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
+    /**
+     * The everyday words that hold those phrases: a quote's source, a language learner, a make-up
+     * shade, a glorious moment, a soaked bank card; and the shop, food and school lines the family
+     * names in its brief. 这个主播好骚气 is a viewer teasing a streamer, no solicitation: 骚 alone is no
+     * entry.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "这句台词出自录音棚花絮",
+                "原片出自录像带，画质一般",
+                "我是中文爱好者，想学书法",
+                "孩子作文爱跑题怎么办",
+                "这篇好文爱了爱了",
+                "我们聊聊色号，这支口红哪个色好看",
+                "跟设计师聊色彩搭配",
+                "回顾一下去年的辉煌片段",
+                "住在敦煌片区的酒店",
+                "银行卡泡水了还能用吗",
+                "原味薯片和原味酸奶哪个好吃",
+                "这双袜子穿着舒服",
+                "孩子穿过的袜子要单独洗吗",
+                "自录的教学视频发群里了",
+                "这个主播好骚气",
+            })
+    void decide_everydayLinesHoldingTheirWords_stayClean(String text) {
+        assertThat(outcomes(text)).isEmpty();
+    }
 }
