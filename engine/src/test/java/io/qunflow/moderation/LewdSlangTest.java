@@ -80,6 +80,8 @@ class LewdSlangTest {
                 "网盘里全是煌片|煌片",
                 "周末约pao吗|约pao",
                 "想neishe你|neishe",
+                "群里天天发se情图|se情",
+                "找个se搭子|se搭子",
                 "今晚想和你瑟瑟|和你涩涩",
                 "收女狗，听话的来|收女狗",
                 "有没有人要我穿过的袜子|要我穿过的袜子",
@@ -117,6 +119,7 @@ class LewdSlangTest {
                 "孩子穿过的袜子要单独洗吗",
                 "自录的教学视频发群里了",
                 "这个主播好骚气",
+                "这个case情况有点复杂",
             })
     void decide_everydayLinesHoldingTheirWords_stayClean(String text) {
         assertThat(outcomes(text)).isEmpty();
