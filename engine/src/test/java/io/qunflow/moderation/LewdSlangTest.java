@@ -19,7 +19,7 @@ class LewdSlangTest {
 
     /**
      * A person named as a sexual object (母狗, 贱狗, 亩勾, 涩涩) with an ask to the reader written right
-     * against it (加爸爸, 自己加, 来找我, 来聊, 加个好友): the sex-object detector.
+     * against it, after or before it (加爸爸, 自己加, 来找我, 来聊, 加个好友): the sex-object detector.
      */
     @ParameterizedTest
     @CsvSource(
@@ -31,6 +31,7 @@ class LewdSlangTest {
                 "贱🐶加主人|贱狗+加主人",
                 "亩勾加个好友|亩9+加个好友",
                 "涩涩加我，宝宝|涩涩+加我",
+                "快来聊瑟瑟的|来聊+瑟瑟",
             })
     void decide_sexualObjectAskedToMakeContact_removesTheMember(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -59,6 +60,7 @@ class LewdSlangTest {
                 "狗狗主人请牵好绳",
                 "柿子有点涩涩，加点糖就好",
                 "冷得瑟瑟发抖，加件衣服",
+                "来聊瑟瑟发抖的小猫",
                 "我家狗狗是女狗狗，穿什么尿裤",
             })
     void decide_everydayPetAndFoodLines_stayClean(String text) {
