@@ -4,7 +4,7 @@
 -- solicitation written right against each other (小母狗自己加爸爸, 母狗来聊, 涩涩加我); a dog's seller's
 -- 要小母狗的私我 and a pet owner's 母狗加点钙片 stay clean, and 来找我家 is everyday (一只母狗来找我家狗玩).
 -- And the everyday phrases that hold a word-list term of this release (porn.csv): 出自录音 and 出自录像 (出自录),
--- 中文爱, 作文爱 and 文爱好 (文爱), 聊色号 and 聊色彩 (聊色), 辉煌片 and 敦煌片 (煌片), 卡泡水 and 卡泡汤 (卡泡).
+-- 聊色号 and 聊色彩 (聊色), 辉煌片 and 敦煌片 (煌片), 卡泡水 and 卡泡汤 (卡泡).
 -- A row already written is not added twice. The cue file gets one new version, appended to its latest;
 -- a new database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -38,12 +38,6 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '出自录制,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '出自录制,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '辉煌片,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '辉煌片,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '敦煌片,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '敦煌片,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '中文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '中文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '英文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '英文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '语文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '语文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '作文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '作文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '文爱好,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '文爱好,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '文爱心,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '文爱心,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '聊色号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '聊色号,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '聊色彩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '聊色彩,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '聊色系,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '聊色系,everyday' ELSE '' END
@@ -54,12 +48,9 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '卡泡汤,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '卡泡汤,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '卡泡沫,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '卡泡沫,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '卡泡泡,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '卡泡泡,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '卡泡面,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '卡泡面,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '论文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '论文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '散文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '散文爱,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '文爱了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '文爱了,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '卡泡面,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '卡泡面,everyday' ELSE '' END,
        'system',
-       '母狗, 女狗, 贱狗, 亩勾, 涩涩… (sex-object); 加爸爸, 加主人, 自己加, 来找我… (object-ask); 来找我家, 出自录音, 中文爱, 聊色号, 辉煌片, 卡泡水… (everyday)',
+       '母狗, 女狗, 贱狗, 亩勾, 涩涩… (sex-object); 加爸爸, 加主人, 自己加, 来找我… (object-ask); 来找我家, 出自录音, 聊色号, 辉煌片, 卡泡水… (everyday)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -91,12 +82,6 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '出自录制,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '辉煌片,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '敦煌片,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '中文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '英文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '语文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '作文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '文爱好,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '文爱心,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '聊色号,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '聊色彩,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '聊色系,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
@@ -107,7 +92,4 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '卡泡汤,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '卡泡沫,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '卡泡泡,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '卡泡面,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '论文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '散文爱,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '文爱了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '卡泡面,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -76,7 +76,7 @@ class LewdSlangTest {
             delimiter = '|',
             value = {
                 "出自录，一个十块|出自录",
-                "今晚想文爱，有人来|文爱",
+                "谁来文爱，今晚有空|来文爱",
                 "无聊，找人聊色|聊色",
                 "卡泡的私|卡泡",
                 "网盘里全是煌片|煌片",
@@ -98,7 +98,7 @@ class LewdSlangTest {
     }
 
     /**
-     * The everyday words that hold those phrases: a quote's source, a language learner, a make-up
+     * The everyday words that hold those phrases: a quote's source, a language learner, a given name, a make-up
      * shade, a glorious moment, a soaked bank card; and the shop, food and school lines the family
      * names in its brief. 这个主播好骚气 is a viewer teasing a streamer, no solicitation: 骚 alone is no
      * entry.
@@ -110,7 +110,7 @@ class LewdSlangTest {
                 "原片出自录像带，画质一般",
                 "我是中文爱好者，想学书法",
                 "孩子作文爱跑题怎么办",
-                "这篇好文爱了爱了",
+                "@王文爱 你的快递到了",
                 "我们聊聊色号，这支口红哪个色好看",
                 "跟设计师聊色彩搭配",
                 "回顾一下去年的辉煌片段",
