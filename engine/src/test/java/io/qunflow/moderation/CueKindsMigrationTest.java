@@ -1465,7 +1465,7 @@ class CueKindsMigrationTest {
         String cheap = "你是不是贱啊，天天来找骂";
         String sort = "就你这种货色也配说话";
         String mother = "装你妈呢，谁信";
-        TextScreener after = upgradedFrom("118", CueKindsMigrationTest::addedByV120, before -> {
+        TextScreener after = upgradedFrom("119", CueKindsMigrationTest::addedByV120, before -> {
             assertThat(detectors(before, cheap)).doesNotContain("reader-insult");
             assertThat(detectors(before, sort)).doesNotContain("reader-insult");
             assertThat(detectors(before, mother)).doesNotContain("reader-insult");
