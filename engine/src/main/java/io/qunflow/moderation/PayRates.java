@@ -95,7 +95,8 @@ final class PayRates {
     /**
      * Adds the hit when the rate at the span is offered (an offer word near by, not inside an
      * everyday phrase of the message's {@code cues}, which may be null: the 带 of 带娃 offers nothing,
-     * nor the 加 of 参加 or 增加; and no spending word).
+     * nor the 加 of 参加 or 增加; and no spending word outside such a phrase: the 费用 of 不需要任何费用 pays
+     * nothing out).
      */
     private static boolean offered(Normalized nz, CueHits cues, int[] span, List<Hit> hits) {
         Variants words = nz.variants();
@@ -107,7 +108,8 @@ final class PayRates {
                 TextScreener.jiaOfAnEverydayWord(t, b) || cues != null && cues.insideEveryday(b, e, span[0], span[1]);
         int from = Math.max(0, span[0] - NEAR);
         int to = Math.min(t.length(), span[1] + NEAR);
-        if (!words.payOffers().anyWithin(t, from, to, everyday) || near(t, words.spending(), span[0], span[1])) {
+        if (!words.payOffers().anyWithin(t, from, to, everyday)
+                || words.spending().anyWithin(t, from, to, everyday)) {
             return false;
         }
         hits.add(Detectors.hit(
@@ -226,14 +228,6 @@ final class PayRates {
         }
         Amount count = start < begin ? Amount.at(t, start, begin) : null;
         return count == null ? -1 : count.value();
-    }
-
-    /**
-     * Whether one of the words occurs within {@link #NEAR} of the span. Looked for at each place of
-     * that window only, so a long message of rates costs linear time.
-     */
-    private static boolean near(String t, CueWordList words, int begin, int end) {
-        return words.anyWithin(t, Math.max(0, begin - NEAR), Math.min(t.length(), end + NEAR));
     }
 
     private static boolean isDigit(char c) {

@@ -68,6 +68,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V120 one more phrase naming the reader (你是不是) and insults after one the reader-insult detector lacked (贱, 货色,
  * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽), and the kinds curse-verb and reader-mother (装你妈呢).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
+ * V122 the money pitches: a free coach (免费带) and whoever lacks money (缺钱的) as trades near an ask, the pay-rate
+ * detector's offer words for no deposit asked (不押), fillers, 日保底 and 分钟 as periods, 租 as spending, and the everyday
+ * phrases of whom a shop or a parent takes along for free and of a fee denied (不需要任何费用).
  * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
  */
 class CueKindsMigrationTest {
@@ -85,7 +88,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV59(String line) {
-        return line.endsWith(",task") && !addedByV94(line)
+        return line.endsWith(",task") && !addedByV94(line) && !addedByV122(line)
                 || List.of("有偿,price", "钱,price-unit", "us,common-tld", "me,common-tld", "my,common-tld")
                         .contains(line);
     }
@@ -128,7 +131,8 @@ class CueKindsMigrationTest {
                         && !addedByV117(line)
                         && !addedByV118(line)
                         && !addedByV119(line)
-                        && !addedByV120(line);
+                        && !addedByV120(line)
+                        && !addedByV122(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -273,6 +277,7 @@ class CueKindsMigrationTest {
                         && !addedByV112(line)
                         && !addedByV113(line)
                         && !addedByV116(line)
+                        && !addedByV122(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1498,6 +1503,30 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, prize)).contains("prize-claim");
         assertThat(after.screen("恭喜你中了一等奖，奖金500元，周末来店里领", MessageFlags.NONE).clean())
                 .isTrue();
+    }
+
+    private static boolean addedByV122(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES).split("# Money pitches \\(migration V122\\)", 2);
+        return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV122Rows_getsThem_soFreeCoachesAndRatesWithNoDepositAreCaught() {
+        String coach = "免费带，想了解的私我";
+        String rate = "一小时300，不押，随时结";
+        String denied = "来吧，一个小时500，不需要任何费用";
+        TextScreener after = upgradedFrom("121", CueKindsMigrationTest::addedByV122, before -> {
+            assertThat(detectors(before, coach)).doesNotContain("trade-solicitation");
+            assertThat(detectors(before, rate)).doesNotContain("pay-rate");
+            assertThat(detectors(before, denied)).doesNotContain("pay-rate");
+        });
+
+        assertThat(detectors(after, coach)).contains("trade-solicitation");
+        assertThat(detectors(after, rate)).contains("pay-rate");
+        assertThat(detectors(after, denied)).contains("pay-rate");
+        assertThat(after.screen("周末亲子活动，免费带娃体验，需要的私我", MessageFlags.NONE).clean())
+                .isTrue();
+        assertThat(after.screen("整租一个月一万二，不用押金", MessageFlags.NONE).clean()).isTrue();
     }
 
     private static boolean addedByV123(String line) {

@@ -1,0 +1,99 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static io.qunflow.moderation.TestData.outcomes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Money pitches, as the ChineseHarm-Bench 欺诈 lines word them: pay rates offered with no deposit asked or a
+ * denied fee, a coach who takes the reader along for free, whoever lacks money asked into a private chat,
+ * bank cards and company accounts rented out; and the everyday talk of pay, cards, loans and outings that
+ * must stay clean in shop and parents' groups (issue 17).
+ */
+class MoneyPitchesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "一小时300，不押，随时结|1小时300",
+                "每天八百 不用押 手机操作|每天8百",
+                "一天一千五，不需要押金|1天1千",
+                "一个月三万，你去不去|1个月3万",
+                "一部手机就够，每天稳入五百|每天稳入5百",
+                "每天保证一千，有意私|每天保证1千",
+                "日保底2k，有兴趣的来|日保底2k",
+                "一分钟两百，来的私|1分钟2百",
+                "来吧，一个小时500，不需要任何费用|小时500",
+            })
+    void screen_aRateOfferedWithNoDepositOrFee_isAPayRate(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("pay-rate");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "免费带，手机操作，一单五十",
+                "免费带 每天日入三百",
+                "加我，免费带，零投资",
+                "免费带做，想了解的私我",
+                "mf带，有意的加我",
+                "缺钱的私我，当天到",
+                "没钱的滴我，先给",
+            })
+    void screen_aFreeCoachOrAMoneyAsk_isActedOn(String text) {
+        assertThat(outcomes(text)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"农行银行卡出租，一天三千", "长期租用银行卡，私", "公司对公账户出租，价格好谈", "黑户可贷，当天下"})
+    void screen_aRentedCardOrAccountOrALoanForAnyone_isFraud(String text) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.category()).isEqualTo(Category.FRAUD);
+            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "我一个月工资才五千",
+                "银行卡丢了记得挂失",
+                "信用卡还款日别忘了",
+                "房贷利率降了",
+                "公司对公账户付款需要发票吗",
+                "带孩子去银行开户",
+                "想赚钱就好好上班",
+                "周末亲子活动，免费带娃体验，需要的私我",
+                "免费带孩子体验陶艺，每人80元",
+                "免费带你参观工厂，需要的加我",
+                "免费带大家上分，想玩的加我",
+                "整租一个月一万二，不用押金",
+                "租车一天五百，不用押",
+                "民宿一晚300，不需要任何费用",
+                "排队十分钟才到我",
+                "一分钟跳绳120个，来比赛",
+                "缺钱的话跟我说，借你点",
+                "没钱的别买这么贵的",
+                "律师八百一个小时，太贵了",
+                "一部手机一个月话费一百多",
+                "我老公一天挣八百，累死了",
+            })
+    void screen_everydayPayCardsLoansAndOutings_stayClean(String text) {
+        assertThat(outcomes(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"兼职一小时二十块太少了"})
+    void screen_theListedGigWord_stillWarns(String text) {
+        assertThat(hits(text)).anySatisfy(h -> assertThat(h.term()).isEqualTo("兼职"));
+    }
+}
