@@ -4,7 +4,9 @@
 -- whoever lacks money, addressed (缺钱的, 没钱的, 没有钱的), is a trade near a private-chat ask. The pay-rate
 -- detector gets offer words (你去不去; 不押, 不用押, 不需要押: no deposit asked; 一部手机), fillers (稳入, 保证), periods
 -- (日保底; 分钟, counted as an hour's) and 租 as spending (整租一个月一万二，不用押金), and a spending word inside
--- an everyday phrase that denies a fee (不需要任何费用, 没有任何费用) no longer makes a rate money paid out. A row
+-- an everyday phrase that denies a fee (不需要任何费用, 没有任何费用) no longer makes a rate money paid out. A trip's
+-- pay is weighed as a month's (一趟, per-month: 一趟8万，胆大的来), with 小 passed over (一趟小十万); the slang of a way to
+-- money (路子野, 我有路子, 给你路子) and 赚大钱 are trades near a private-chat ask. A row
 -- already written is not added twice. The cue file gets one new version, appended to its latest; a new database
 -- seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
@@ -60,9 +62,15 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '不需要任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不需要任何费用,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '没有任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '没有任何费用,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '不收任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不收任何费用,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '无任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '无任何费用,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '无任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '无任何费用,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '一趟,per-month' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '一趟,per-month' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小,pay-filler' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小,pay-filler' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '路子野,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '路子野,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我有路子,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我有路子,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给你路子,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给你路子,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '赚大钱,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '赚大钱,trade' ELSE '' END,
        'system',
-       'money pitches: 免费带, 缺钱的, 不押, 稳入, 日保底, 分钟, 租 and everyday phrases',
+       'money pitches: 免费带, 缺钱的, 不押, 稳入, 日保底, 分钟, 一趟, 路子野, 租 and everyday phrases',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -116,4 +124,10 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '不需要任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '没有任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '不收任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '无任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '无任何费用,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '一趟,per-month' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小,pay-filler' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '路子野,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我有路子,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给你路子,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '赚大钱,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -29,6 +29,8 @@ class MoneyPitchesTest {
                 "日保底2k，有兴趣的来|日保底2k",
                 "一分钟两百，来的私|1分钟2百",
                 "来吧，一个小时500，不需要任何费用|小时500",
+                "一趟六万，胆子大的来|1趟6万",
+                "跑一趟小十万，有意私|1趟小十万",
             })
     void screen_aRateOfferedWithNoDepositOrFee_isAPayRate(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -48,6 +50,10 @@ class MoneyPitchesTest {
                 "mf带，有意的加我",
                 "缺钱的私我，当天到",
                 "没钱的滴我，先给",
+                "路子野，想了解的滴我",
+                "我有路子，私我",
+                "想赚大钱的私我",
+                "加即富，不骗人",
             })
     void screen_aFreeCoachOrAMoneyAsk_isActedOn(String text) {
         assertThat(outcomes(text)).isNotEmpty();
@@ -86,6 +92,11 @@ class MoneyPitchesTest {
                 "律师八百一个小时，太贵了",
                 "一部手机一个月话费一百多",
                 "我老公一天挣八百，累死了",
+                "去一趟医院花了一万",
+                "一趟下来一万多，来看看",
+                "这孩子路子野，私下里挺乖",
+                "想赚大钱就好好上班",
+                "带孩子出去玩一趟一万多，来回机票贵",
             })
     void screen_everydayPayCardsLoansAndOutings_stayClean(String text) {
         assertThat(outcomes(text)).isEmpty();
