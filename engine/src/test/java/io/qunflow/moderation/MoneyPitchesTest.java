@@ -60,7 +60,7 @@ class MoneyPitchesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"农行银行卡出租，一天三千", "长期租用银行卡，私", "公司对公账户出租，价格好谈", "黑户可贷，当天下"})
+    @ValueSource(strings = {"农行银行卡出租，一天三千", "长期租用银行卡，私", "公司对公账户出租，价格好谈", "黑户可贷，当天下", "做苹果id贷的找我", "被骗了别急，加我免费帮你追回"})
     void screen_aRentedCardOrAccountOrALoanForAnyone_isFraud(String text) {
         assertThat(hits(text)).anySatisfy(h -> {
             assertThat(h.category()).isEqualTo(Category.FRAUD);
@@ -96,6 +96,9 @@ class MoneyPitchesTest {
                 "一趟下来一万多，来看看",
                 "这孩子路子野，私下里挺乖",
                 "想赚大钱就好好上班",
+                "被骗的钱还能追回吗",
+                "快递丢了，客服说会帮你追回，找我登记",
+                "苹果id忘了密码怎么办",
                 "带孩子出去玩一趟一万多，来回机票贵",
             })
     void screen_everydayPayCardsLoansAndOutings_stayClean(String text) {
