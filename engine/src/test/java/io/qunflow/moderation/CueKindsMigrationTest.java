@@ -69,7 +69,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 怂逼), with the everyday phrases that hold one (贱卖, 货色泽), and the kinds curse-verb and reader-mother (装你妈呢).
  * V121 美元 and 人民币 as money units (a prize worth a fortune is named in them).
  * V122 the money pitches: a free coach (免费带) and whoever lacks money (缺钱的) as trades near an ask, the pay-rate
- * detector's offer words for no deposit asked (不押), fillers, 日保底 and 分钟 as periods, 租 as spending, and the everyday
+ * detector's offer words for no deposit asked (不押), fillers, 日保底 and 一趟 as periods, 租 as spending, and the everyday
  * phrases of whom a shop or a parent takes along for free and of a fee denied (不需要任何费用).
  * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
  */
