@@ -236,7 +236,8 @@ final class PayRates {
 
     /**
      * An amount in canonical text: digits or 两/俩/仨/几 (or nothing before a multiplier: 万 is
-     * ten thousand), the letter o for a zero after digits (7oo), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row.
+     * ten thousand), the letter o for a zero after digits (7oo), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row;
+     * after a ten, the units digit and the multipliers of the whole (十五万 is 十5万 on the canonical text: 150,000).
      */
     record Amount(long value, int end) {
 
@@ -281,10 +282,20 @@ final class PayRates {
                 i++;
             }
             boolean multiplied = false;
+            long last = 0;
             while (i < limit && multiplier(t.charAt(i)) > 0 && value < CAP) {
-                value = (digits || multiplied ? value : 1) * multiplier(t.charAt(i));
+                last = multiplier(t.charAt(i));
+                value = (digits || multiplied ? value : 1) * last;
                 multiplied = true;
                 i++;
+            }
+            if (last == 10 && i < limit && isDigit(t.charAt(i)) && (i + 1 == limit || !isDigit(t.charAt(i + 1)))) {
+                value += t.charAt(i) - '0'; // 十5万, 2十5: the units after a ten, then what multiplies them
+                i++;
+                while (i < limit && multiplier(t.charAt(i)) > 10 && value < CAP) {
+                    value *= multiplier(t.charAt(i));
+                    i++;
+                }
             }
             return digits || multiplied ? new Amount(value, i) : null;
         }

@@ -30,6 +30,8 @@ class MoneyPitchesTest {
                 "来吧，一个小时500，不需要任何费用|小时500",
                 "一趟六万，胆子大的来|1趟6万",
                 "跑一趟小十万，有意私|1趟小十万",
+                "一趟五到十五万，胆子大的来|1趟5到十5万",
+                "一个月十五万，有意私|1个月十5万",
             })
     void screen_aRateOfferedWithNoDepositOrFee_isAPayRate(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -87,6 +89,8 @@ class MoneyPitchesTest {
                 "排队十分钟才到我",
                 "一分钟跳绳120个，来比赛",
                 "跳绳一分钟180下，来挑战",
+                "每天十五单，来",
+                "一天二十五，来",
                 "每天保证2000毫升，加油",
                 "门票免费带一个家属，需要的私我",
                 "缺钱的话跟我说，借你点",
