@@ -1505,9 +1505,13 @@ class CueKindsMigrationTest {
                 .isTrue();
     }
 
+    /** The rows of the shipped cue file's V122 block, from its header to the next migration's. */
     private static boolean addedByV122(String line) {
         String[] block = VariantData.shipped(VariantData.CUES).split("# Money pitches \\(migration V122\\)", 2);
-        return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
+        return block.length == 2
+                && block[1].split("\\(migration V123\\)", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
     }
 
     @Test
@@ -1537,7 +1541,7 @@ class CueKindsMigrationTest {
     void migrate_aCueFileWithoutTheV123Rows_getsThem_soTheReadersRelativeWithACallerIsAClaim() {
         String father = "我是你爸爸的朋友老李，你爸爸现在在我这里，你得马上汇一笔钱过来";
         TextScreener after = upgradedFrom(
-                "121",
+                "122",
                 CueKindsMigrationTest::addedByV123,
                 before -> assertThat(detectors(before, father)).doesNotContain("ransom"));
 
