@@ -1,7 +1,7 @@
 -- Insults spelt in slang found on ChineseHarm-Bench's dev half and reserve (issue 17, insults and flame-baiting).
 -- One more phrase naming the reader (你是不是: 你是不是贱) and insults after one that the reader-insult detector
 -- lacked (贱, 货色, 野种, 怂逼, 穷逼, 若智, 没教养: 你真够贱的, 就你这种货色, 你就是怂逼), with the everyday phrases
--- that hold one (贱卖, 贱价, 货色泽, 野种子, 若智能), and a fan's 脑残粉 (我是他的脑残粉), which holds the word-list term
+-- that hold one (贱卖, 贱价, 货色泽, 野种子, 若智能; 你是不是把, 你是不是被…: 你是不是把垃圾带下去了 asks, it calls no one rubbish), and a fan's 脑残粉 (我是他的脑残粉), which holds the word-list term
 -- 脑残. The new kinds curse-verb (装, 吊, 处, 酸) and reader-mother (你妈呢, 你马笔, 你亩去) make a curse on the reader's
 -- mother when written side by side (装你妈呢, 吊你亩去), with a child's role-play (我装你妈, 假装你妈) as an everyday
 -- phrase. A row already written is not added twice. The cue file gets one new version, appended to its latest; a new
@@ -24,6 +24,11 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '野种子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '野种子,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '若智能,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '若智能,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '脑残粉,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '脑残粉,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是不是把,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是不是把,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是不是被,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是不是被,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是不是在,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是不是在,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是不是给,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是不是给,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你是不是去,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你是不是去,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '装,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '装,curse-verb' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '吊,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '吊,curse-verb' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '处,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '处,curse-verb' ELSE '' END
@@ -74,6 +79,11 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '野种子,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '若智能,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '脑残粉,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是不是把,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是不是被,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是不是在,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是不是给,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你是不是去,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '装,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '吊,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '处,curse-verb' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

@@ -1461,7 +1461,10 @@ class CueKindsMigrationTest {
                 || line.endsWith(",reader-mother")
                 || List.of("贱", "货色", "野种", "怂逼", "穷逼", "若智", "没教养").stream()
                         .anyMatch(insult -> line.equals(insult + ",insult"))
-                || List.of("贱卖", "贱价", "货色泽", "野种子", "若智能", "脑残粉", "我装你妈", "假装你妈").stream()
+                || List.of(
+                                "贱卖", "贱价", "货色泽", "野种子", "若智能", "脑残粉", "我装你妈", "假装你妈", "你是不是把", "你是不是被", "你是不是在",
+                                "你是不是给", "你是不是去")
+                        .stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
 
@@ -1485,6 +1488,7 @@ class CueKindsMigrationTest {
         assertThat(after.screen("你这种货色泽不错，多少钱一斤", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("我就是个穷逼，买不起", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("我是他的脑残粉，演唱会必去", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("你是不是把垃圾带下去了", MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "看见你这种杂碎就烦")).contains("reader-insult");
     }
 
