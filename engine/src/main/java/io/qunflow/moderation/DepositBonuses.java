@@ -29,7 +29,8 @@ final class DepositBonuses {
      * even without its word (1b宋1b), while 满100送50 and 100送100 are a shop's.
      */
     static void find(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!cues.any(Cue.Kind.BET_PITCH)) {
+        // A member asking whether such an offer is real (冲一百送一百是真的吗，像骗子) tells of it, as a warning does.
+        if (!cues.any(Cue.Kind.BET_PITCH) || cues.any(Cue.Kind.FRAUD_WARNING)) {
             return;
         }
         String t = nz.text();

@@ -72,6 +72,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * detector's offer words for no deposit asked (不押), fillers, 日保底 and 一趟 as periods, 租 as spending, and the everyday
  * phrases of whom a shop or a parent takes along for free and of a fee denied (不需要任何费用).
  * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
+ * V124 warnings that name a listed fraud (别碰网贷, 银行卡出租是违法) as everyday phrases, and 元话费 and 元流量 as no money.
  */
 class CueKindsMigrationTest {
 
@@ -132,7 +133,8 @@ class CueKindsMigrationTest {
                         && !addedByV118(line)
                         && !addedByV119(line)
                         && !addedByV120(line)
-                        && !addedByV122(line);
+                        && !addedByV122(line)
+                        && !addedByV124(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -278,6 +280,7 @@ class CueKindsMigrationTest {
                         && !addedByV113(line)
                         && !addedByV116(line)
                         && !addedByV122(line)
+                        && !addedByV124(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1552,5 +1555,37 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, father)).contains("ransom");
         assertThat(after.screen("我是他同事，他现在在我这里喝多了，车费给现金", MessageFlags.NONE).clean())
                 .isTrue();
+    }
+
+    private static boolean addedByV124(String line) {
+        return List.of(
+                        "别碰网贷,everyday",
+                        "不要碰网贷,everyday",
+                        "远离网贷,everyday",
+                        "银行卡出租是违法,everyday",
+                        "出租银行卡是违法,everyday",
+                        "出租银行卡违法,everyday",
+                        "银行卡出租违法,everyday",
+                        "不要出租银行卡,everyday",
+                        "别出租银行卡,everyday",
+                        "出租银行卡是犯罪,everyday",
+                        "元话费,not-money",
+                        "元流量,not-money")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV124Rows_getsThem_soAWarningAndACarriersTopUpAreNone() {
+        String warning = "银行卡出租是违法的，大家别上当";
+        String carrier = "存100送38元话费，移动营业厅活动";
+        TextScreener after = upgradedFrom("123", CueKindsMigrationTest::addedByV124, before -> {
+            assertThat(before.screen(warning, MessageFlags.NONE).clean()).isFalse();
+            assertThat(detectors(before, carrier)).contains("deposit-bonus");
+        });
+
+        assertThat(after.screen(warning, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen(carrier, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "出租银行卡，日赚500")).contains("lexicon");
+        assertThat(detectors(after, "存100送38，新人首存福利")).contains("deposit-bonus");
     }
 }

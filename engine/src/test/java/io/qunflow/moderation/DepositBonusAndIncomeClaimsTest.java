@@ -49,6 +49,8 @@ class DepositBonusAndIncomeClaimsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "存100送38元话费，移动营业厅活动",
+                "冲一百送一百的活动是真的吗，感觉像骗子",
                 "充值100送20元优惠券",
                 "会员充500送50",
                 "话费充100送100，划算",

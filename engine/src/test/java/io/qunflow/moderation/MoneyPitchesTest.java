@@ -72,6 +72,8 @@ class MoneyPitchesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "银行卡出租是违法的，大家别上当",
+                "缺钱的时候千万别碰网贷",
                 "我一个月工资才五千",
                 "银行卡丢了记得挂失",
                 "信用卡还款日别忘了",
