@@ -64,6 +64,9 @@ public final class TextScreener {
             ShopCodes.find(nz, hits);
         }
         boolean ratedWithCue = false;
+        // A member who warns of a job's pay (一部手机每天300块？骗子吧) tells of the offer rather than makes it, as
+        // the impersonation, prize and ransom detectors stand down on their own for a fraud-warning cue.
+        boolean warnsOfFraud = cues != null && cues.any(Cue.Kind.FRAUD_WARNING);
         if (cues != null) {
             if (nz.digits() >= EvasionDetectors.MIN_ACCOUNT_DIGITS) {
                 EvasionDetectors.contactNumbers(nz, cues, hits);
@@ -88,11 +91,12 @@ public final class TextScreener {
             InsultsAndSolicitations.sexualAsks(nz, cues, hits);
             InsultsAndSolicitations.lewdTargets(nz, cues, hits);
             InsultsAndSolicitations.sexObjects(nz, cues, hits);
-            if (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH)) {
+            if (!warnsOfFraud
+                    && (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH))) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }
         }
-        if (!ratedWithCue && nz.dotLike() && nz.digits() > 0) {
+        if (!ratedWithCue && !warnsOfFraud && nz.dotLike() && nz.digits() > 0) {
             PayRates.findWrittenWithASlash(nz, hits);
         }
         if (flags != null) {

@@ -72,6 +72,7 @@ class MoneyPitchesTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "一部手机每天300块？骗子吧",
                 "银行卡出租是违法的，大家别上当",
                 "缺钱的时候千万别碰网贷",
                 "我一个月工资才五千",
