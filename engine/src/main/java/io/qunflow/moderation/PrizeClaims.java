@@ -39,8 +39,6 @@ final class PrizeClaims {
     static final int PRIZE_TO_FORTUNE = 12;
     /** A prize no shop's draw pays, in yuan (or any currency: 100万美元 is more). */
     static final long FORTUNE = 100_000;
-    /** Chinese multipliers as the canonical text keeps them after a digit (5百万, 3十万, 1千万). */
-    private static final String MULTIPLIERS = "十百千万亿佰仟";
 
     private PrizeClaims() {}
 
@@ -80,7 +78,8 @@ final class PrizeClaims {
             }
             int fortune = fortuneNear(t, cues, cues.begin(prize), cues.end(prize));
             if (fortune >= 0) {
-                String amount = amountAt(t, fortune);
+                String amount = t.substring(
+                        fortune, PayRates.Amount.at(t, fortune, t.length()).end());
                 String term = t.substring(begin, cues.end(prize)) + "+" + amount;
                 int end = Math.max(cues.end(prize), fortune + amount.length());
                 hits.add(Detectors.hit(
@@ -92,17 +91,18 @@ final class PrizeClaims {
 
     /**
      * Where an amount of at least {@link #FORTUNE} begins within {@link #PRIZE_TO_FORTUNE} of the
-     * prize at {@code [begin, end)}, or -1: digits, then the multipliers written after them (5百万 is
-     * five million, 3十万 three hundred thousand).
+     * prize at {@code [begin, end)}, with money named right after it, or -1: read as a pay rate's
+     * amount is ({@link PayRates.Amount}: 5百万 is five million).
      */
     private static int fortuneNear(String t, CueHits cues, int begin, int end) {
         int from = Math.max(0, begin - PRIZE_TO_FORTUNE);
         int to = Math.min(t.length(), end + PRIZE_TO_FORTUNE);
         for (int k = from; k < to; k++) {
-            if (Detectors.isDigit(t.charAt(k))
-                    && (k == 0 || !Detectors.isDigit(t.charAt(k - 1)))
-                    && amount(t, k) >= FORTUNE
-                    && moneyAt(cues, k + amountAt(t, k).length())) {
+            if (!Detectors.isDigit(t.charAt(k)) || k > 0 && Detectors.isDigit(t.charAt(k - 1))) {
+                continue;
+            }
+            PayRates.Amount amount = PayRates.Amount.at(t, k, t.length());
+            if (amount != null && amount.value() >= FORTUNE && moneyAt(cues, amount.end())) {
                 return k;
             }
         }
@@ -120,38 +120,6 @@ final class PrizeClaims {
             }
         }
         return false;
-    }
-
-    /** The amount written from {@code at}: its digits times the multipliers right after them. */
-    private static long amount(String t, int at) {
-        long value = 0;
-        int k = at;
-        while (k < t.length() && Detectors.isDigit(t.charAt(k)) && value < FORTUNE * 10) {
-            value = value * 10 + (t.charAt(k) - '0');
-            k++;
-        }
-        for (; k < t.length() && value < FORTUNE; k++) {
-            switch (t.charAt(k)) {
-                case '十' -> value *= 10;
-                case '百', '佰' -> value *= 100;
-                case '千', '仟' -> value *= 1_000;
-                case '万' -> value *= 10_000;
-                case '亿' -> value *= 100_000_000;
-                default -> {
-                    return value;
-                }
-            }
-        }
-        return value;
-    }
-
-    /** The amount as written from {@code at}, for the evidence: its digits and multipliers. */
-    private static String amountAt(String t, int at) {
-        int k = at;
-        while (k < t.length() && (Detectors.isDigit(t.charAt(k)) || MULTIPLIERS.indexOf(t.charAt(k)) >= 0)) {
-            k++;
-        }
-        return t.substring(at, k);
     }
 
     /**
