@@ -73,6 +73,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phrases of whom a shop or a parent takes along for free and of a fee denied (不需要任何费用).
  * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
  * V124 warnings that name a listed fraud (别碰网贷, 银行卡出租是违法) as everyday phrases, and 元话费 and 元流量 as no money.
+ * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector.
  */
 class CueKindsMigrationTest {
 
@@ -1431,7 +1432,8 @@ class CueKindsMigrationTest {
 
     /** The rows of the V119 block of the shipped cue file (its own kinds, and the everyday phrases it lists). */
     private static boolean addedByV119(String line) {
-        return line.endsWith(",sex-object") || line.endsWith(",object-ask") || V119_EVERYDAY.contains(line);
+        return (line.endsWith(",sex-object") || line.endsWith(",object-ask")) && !addedByV125(line)
+                || V119_EVERYDAY.contains(line);
     }
 
     private static final List<String> V119_EVERYDAY = Stream.of(
@@ -1587,5 +1589,23 @@ class CueKindsMigrationTest {
         assertThat(after.screen(carrier, MessageFlags.NONE).clean()).isTrue();
         assertThat(detectors(after, "出租银行卡，日赚500")).contains("lexicon");
         assertThat(detectors(after, "存100送38，新人首存福利")).contains("deposit-bonus");
+    }
+
+    /** The rows of the V125 block of the shipped cue file (lewd asks, round 4). */
+    private static boolean addedByV125(String line) {
+        return List.of("亩狗,sex-object", "姆狗,sex-object").contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV125Rows_getsThem_soASpeltOutSexualObjectAskedToMakeContactIsCaught() {
+        String spelt = "亩🐶加我";
+        TextScreener after = upgradedFrom("124", CueKindsMigrationTest::addedByV125, before -> {
+            assertThat(detectors(before, spelt)).doesNotContain("sex-object");
+        });
+
+        assertThat(detectors(after, spelt)).contains("sex-object");
+        assertThat(detectors(after, "姆🐶自己加爸爸")).contains("sex-object");
+        assertThat(after.screen("出售柯基小母狗，加我微信", MessageFlags.NONE).hits())
+                .noneMatch(h -> h.category() == Category.PORN);
     }
 }

@@ -290,17 +290,18 @@ class ModerationApiTest {
     }
 
     /**
-     * Porn solicitation as members write it (a "母狗" asked to add someone, used underwear bought) and
+     * Porn solicitation as members write it (a "母狗" sent for, used underwear bought) and
      * a ransom demanded (一笔赎金) are listed phrases, severe as every porn and fraud term: the member
-     * is removed at once, with the phrase as written as evidence; a hostage claim before the demand
+     * is removed at once, with the phrase as written as evidence; a "母狗" asked to add someone is the
+     * sex-object detector's (母狗+加我), and a hostage claim before the demand
      * (在我们手上……五十万赎金) is the ransom detector's, whose evidence runs from the claim to the demand.
      */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                "母🐶加我|PORN|lexicon|母狗加我|母🐶加我",
-                "亩🐶加我|PORN|homophone|母狗加我|亩🐶加我",
+                "母🐶加我|PORN|sex-object|母狗+加我|母🐶加我",
+                "来个亩🐶调一下|PORN|homophone|来个母狗|来个亩🐶",
                 "来个母狗调一下|PORN|lexicon|来个母狗|来个母狗",
                 "原味就收|PORN|lexicon|原味就收|原味就收",
                 "来个涩涩的小姐姐，做什么都可以|PORN|lexicon|涩涩的小姐姐|涩涩的小姐姐",
