@@ -169,6 +169,11 @@ record Cue(String text, Kind kind) {
          * 加我, 加爸爸, 自己加, 来找我 ({@link InsultsAndSolicitations}).
          */
         OBJECT_ASK,
+        /**
+         * Names a pet as pet owners and sellers do (柯基, 泰迪, 幼犬, 配种, 狗粮, 疫苗): a message holding one is
+         * about a dog, so {@link InsultsAndSolicitations#sexObjects} stands down (出售柯基小母狗加我微信).
+         */
+        PET,
         TLD,
         COMMON_TLD,
         SHORT_LINK,

@@ -37,7 +37,8 @@ import java.util.List;
  * it, after or before it (kind {@code object-ask}: 加爸爸, 加主人, 自己加, 来找我, 加个好友): 小母狗自己加爸爸,
  * 母狗来聊, 涩涩加我. Nothing may stand between them, not even one character: a dog's seller writes
  * 要小母狗的私我 and a pet owner 母狗加点钙片, so the asks a seller uses with a word between (私我, 找我) and the
- * bare 加 are no rows.
+ * bare 加 are no rows. A message that names a pet as owners and sellers do (kind {@code pet}: 柯基, 幼犬, 配种,
+ * 狗粮) is about a dog: 出售柯基小母狗加我微信 stands the detector down.
  *
  * <p>The reader-insult and lewd-target pairs must be written side by side: a comma between them, which
  * normalising drops, ends one sentence and starts another (知道你是，垃圾就别扔这).
@@ -185,7 +186,7 @@ final class InsultsAndSolicitations {
 
     /** Adds one hit for the first sexual object asked to make contact in the message, if any. */
     static void sexObjects(Normalized nz, CueHits cues, List<Hit> hits) {
-        if (!cues.any(Cue.Kind.SEX_OBJECT) || !cues.any(Cue.Kind.OBJECT_ASK)) {
+        if (!cues.any(Cue.Kind.SEX_OBJECT) || !cues.any(Cue.Kind.OBJECT_ASK) || cues.any(Cue.Kind.PET)) {
             return;
         }
         for (int object = 0; object < cues.size(); object++) {

@@ -73,7 +73,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * phrases of whom a shop or a parent takes along for free and of a fee denied (不需要任何费用).
  * V123 the kind with-me (现在在我这里), read as a with-caller row right after the reader's relative.
  * V124 warnings that name a listed fraud (别碰网贷, 银行卡出租是违法) as everyday phrases, and 元话费 and 元流量 as no money.
- * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector.
+ * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector, and the kind
+ * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
  */
 class CueKindsMigrationTest {
 
@@ -1593,16 +1594,20 @@ class CueKindsMigrationTest {
 
     /** The rows of the V125 block of the shipped cue file (lewd asks, round 4). */
     private static boolean addedByV125(String line) {
-        return List.of("亩狗,sex-object", "姆狗,sex-object").contains(line);
+        return line.endsWith(",pet")
+                || List.of("亩狗,sex-object", "姆狗,sex-object").contains(line);
     }
 
     @Test
-    void migrate_aCueFileWithoutTheV125Rows_getsThem_soASpeltOutSexualObjectAskedToMakeContactIsCaught() {
+    void migrate_aCueFileWithoutTheV125Rows_getsThem_soASpeltOutSexualObjectIsCaught_andADogSellerIsNot() {
         String spelt = "亩🐶加我";
+        String seller = "出售柯基小母狗加我微信";
         TextScreener after = upgradedFrom("124", CueKindsMigrationTest::addedByV125, before -> {
             assertThat(detectors(before, spelt)).doesNotContain("sex-object");
+            assertThat(detectors(before, seller)).contains("sex-object");
         });
 
+        assertThat(detectors(after, seller)).doesNotContain("sex-object");
         assertThat(detectors(after, spelt)).contains("sex-object");
         assertThat(detectors(after, "姆🐶自己加爸爸")).contains("sex-object");
         assertThat(after.screen("出售柯基小母狗，加我微信", MessageFlags.NONE).hits())

@@ -28,7 +28,8 @@ import java.util.List;
  *     demand that is no plain transfer), {@code reader-insult}
  *     (an insult aimed at the reader: 你这种杂碎, or a curse on the reader's mother: 装你妈呢), {@code sexual-ask} (a sexual role-play role asked for:
  *     找个女dom), {@code lewd-target} (a sexual word on a person or a picture: 瑟瑟的女生), {@code sex-object} (a
- *     person named as a sexual object asked to make contact: 小母狗自己加爸爸), {@code shop-code} (a
+ *     person named as a sexual object asked to make contact: 小母狗自己加爸爸; none in a message naming a pet as
+ *     owners and sellers do: 柯基, 幼犬, 配种), {@code shop-code} (a
  *     shopping code between two currency signs), {@code account-trade} (an account bought or sold),
  *     {@code disguised}, {@code mini-program}, {@code qr-image} or {@code contact-card} (an outsider's
  *     contact card shared)
