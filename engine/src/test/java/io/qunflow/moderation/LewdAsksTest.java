@@ -59,6 +59,22 @@ class LewdAsksTest {
         assertThat(outcomes(text)).doesNotContain("REMOVE_MEMBER");
     }
 
+    /** A photo of one's body with a sign naming the buyer (举 for 举牌), sold or taken on: word-list phrases. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "出🐮举，可指定称呼|出牛举",
+                "接🐮举，私聊价格|接牛举",
+            })
+    void decide_signedBodyPhotoSoldOrTakenOn_removesTheMember(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(Category.PORN);
+        });
+        assertThat(outcomes(text)).contains("REMOVE_MEMBER");
+    }
+
     /** Pet owners', food and parents' lines that share the family's words stay clean. */
     @ParameterizedTest
     @ValueSource(
@@ -70,6 +86,11 @@ class LewdAsksTest {
                 "小狗尿在垫子上了",
                 "母狗加点钙片会不会好一点",
                 "亩产多少斤，狗粮涨价了",
+                "小蜗牛举着伞去上学",
+                "这头牛举起角就冲过来了",
+                "我出牛肉，你出菜，周末聚餐",
+                "应援举牌明天到，接机的姐妹注意",
+                "他裸举能推一百公斤",
             })
     void decide_everydayPetFoodAndParentsLines_stayClean(String text) {
         assertThat(outcomes(text)).isEmpty();
