@@ -75,6 +75,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V124 warnings that name a listed fraud (别碰网贷, 银行卡出租是违法) as everyday phrases, and 元话费 and 元流量 as no money.
  * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector, and the kind
  * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
+ * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader.
  */
 class CueKindsMigrationTest {
 
@@ -1091,7 +1092,7 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV110(String line) {
         return line.endsWith(",at-reader") && !addedByV120(line)
-                || line.endsWith(",insult") && !addedByV120(line)
+                || line.endsWith(",insult") && !addedByV120(line) && !addedByV126(line)
                 || line.endsWith(",sex-role")
                 || line.endsWith(",sex-ask")
                 || line.endsWith(",lewd") && !addedByV114(line)
@@ -1612,5 +1613,29 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "姆🐶自己加爸爸")).contains("sex-object");
         assertThat(after.screen("出售柯基小母狗，加我微信", MessageFlags.NONE).hits())
                 .noneMatch(h -> h.category() == Category.PORN);
+    }
+
+    /** The rows of the shipped cue file's V126 block, from its header to the next migration's or the end. */
+    private static boolean addedByV126(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES).split("brain and upbringing \\(migration V126\\)", 2);
+        return block.length == 2
+                && block[1].split("\\(migration V", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV126Rows_getsThem_soInsultsOnTheReadersBrainAndUpbringingAreCaught() {
+        String brain = "你是不是脑子有问题，天天发这种";
+        String upbringing = "你真没家教，谁教你这么说话的";
+        TextScreener after = upgradedFrom("125", CueKindsMigrationTest::addedByV126, before -> {
+            assertThat(detectors(before, brain)).doesNotContain("reader-insult");
+            assertThat(detectors(before, upbringing)).doesNotContain("reader-insult");
+        });
+
+        assertThat(detectors(after, brain)).contains("reader-insult");
+        assertThat(detectors(after, upbringing)).contains("reader-insult");
+        assertThat(after.screen("孩子没家教怎么办，说了也不听", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("这道题要动脑子，宝宝脑子转得快", MessageFlags.NONE).clean()).isTrue();
     }
 }
