@@ -75,7 +75,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V124 warnings that name a listed fraud (别碰网贷, 银行卡出租是违法) as everyday phrases, and 元话费 and 元流量 as no money.
  * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector, and the kind
  * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
- * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader.
+ * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader,
+ * and 🐴 and 🐎 for 马 in the characters file (处你🐎呢).
  */
 class CueKindsMigrationTest {
 
@@ -1637,5 +1638,32 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, upbringing)).contains("reader-insult");
         assertThat(after.screen("孩子没家教怎么办，说了也不听", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("这道题要动脑子，宝宝脑子转得快", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final List<String> V126_CHARACTER_ROWS = List.of("🐴,马,emoji", "🐎,马,emoji");
+
+    @Test
+    void migrate_aCharactersFileWithoutTheV126Rows_getsThem_soACurseSpeltWithAHorseEmojiIsCaught() {
+        database.migrateTo("125");
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V126_CHARACTER_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        String cues = VariantData.shipped(VariantData.CUES);
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        assertThat(detectors(before, "处你🐎呢，天天在这处")).doesNotContain("reader-insult");
+
+        database.migrateTo("latest");
+
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V126_CHARACTER_ROWS);
+        assertThat(versions()).containsExactly(cues);
+        TextScreener after =
+                new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
+        assertThat(detectors(after, "处你🐎呢，天天在这处")).contains("reader-insult");
+        assertThat(after.screen("我🐴上到，先🐴住", MessageFlags.NONE).clean()).isTrue();
     }
 }

@@ -53,6 +53,8 @@ class ReaderContemptTest {
                 "你是脑袋没发育全吧|你是+脑袋没发育",
                 "你这种没妈教的也配说话|你这种+没妈教",
                 "你也是脑子进水了才信他|你也是+脑子进水",
+                "处你🐎呢，天天在这处|处+你马呢",
+                "装你🐴呢，谁信|装+你马呢",
             })
     void decide_anInsultOnTheReadersBrainOrUpbringing_isAReaderInsult(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -93,6 +95,12 @@ class ReaderContemptTest {
                 "我这脑子有问题，又忘带钥匙了",
                 "这个标志很好看",
                 "狗狗跟我叫了一晚上",
+                "我🐴上到，等我一下",
+                "先🐴住，回头再看",
+                "🐴年快乐，身体健康",
+                "死马当活马医吧，试试这个药",
+                "周末带孩子去骑🐎，你🐎呢？要一起吗",
+                "杀马特造型是什么年代的",
             })
     void decide_everydayChat_staysClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
