@@ -76,7 +76,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V125 母狗 as members spell it to dodge a filter (亩狗, 姆狗) as sexual objects of the sex-object detector, and the kind
  * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
  * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader,
- * and 🐴 and 🐎 for 马 in the characters file (处你🐎呢).
+ * 你爹呢 as a reader-mother row (吊你爹呢) with the everyday 我装你爹, and 🐴 and 🐎 for 马 in the characters file (处你🐎呢).
  */
 class CueKindsMigrationTest {
 
@@ -138,7 +138,8 @@ class CueKindsMigrationTest {
                         && !addedByV119(line)
                         && !addedByV120(line)
                         && !addedByV122(line)
-                        && !addedByV124(line);
+                        && !addedByV124(line)
+                        && !addedByV126(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1466,7 +1467,7 @@ class CueKindsMigrationTest {
     private static boolean addedByV120(String line) {
         return List.of("你是不是,at-reader").contains(line)
                 || line.endsWith(",curse-verb")
-                || line.endsWith(",reader-mother")
+                || line.endsWith(",reader-mother") && !addedByV126(line)
                 || List.of("贱", "货色", "野种", "怂逼", "穷逼", "若智", "没教养").stream()
                         .anyMatch(insult -> line.equals(insult + ",insult"))
                 || List.of(
@@ -1629,13 +1630,17 @@ class CueKindsMigrationTest {
     void migrate_aCueFileWithoutTheV126Rows_getsThem_soInsultsOnTheReadersBrainAndUpbringingAreCaught() {
         String brain = "你是不是脑子有问题，天天发这种";
         String upbringing = "你真没家教，谁教你这么说话的";
+        String father = "你吊你爹呢，天天挂人";
         TextScreener after = upgradedFrom("125", CueKindsMigrationTest::addedByV126, before -> {
             assertThat(detectors(before, brain)).doesNotContain("reader-insult");
             assertThat(detectors(before, upbringing)).doesNotContain("reader-insult");
+            assertThat(detectors(before, father)).doesNotContain("reader-insult");
         });
 
         assertThat(detectors(after, brain)).contains("reader-insult");
         assertThat(detectors(after, upbringing)).contains("reader-insult");
+        assertThat(detectors(after, father)).contains("reader-insult");
+        assertThat(after.screen("我装你爹呢，你装宝宝", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("孩子没家教怎么办，说了也不听", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("这道题要动脑子，宝宝脑子转得快", MessageFlags.NONE).clean()).isTrue();
     }
