@@ -38,6 +38,7 @@ class ReaderContemptTest {
                 "祝你妈没屁眼|妈没屁眼",
                 "不服就认我当爹|认我当爹",
                 "活着就是浪费氧气|浪费氧气",
+                "一看就是个捞女|捞女",
             })
     void decide_aTermOfContempt_warnsTheMember(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -113,6 +114,8 @@ class ReaderContemptTest {
                 "鱼缸里鱼太多，氧气不够",
                 "幼儿园要带小丑的东西做道具",
                 "我们比比谁画得好",
+                "我家老女儿今年上小学了",
+                "捞鱼的时候小心点",
             })
     void decide_everydayChat_staysClean(String text) {
         assertThat(hits(text)).as(text).isEmpty();
