@@ -236,7 +236,7 @@ final class PayRates {
 
     /**
      * An amount in canonical text: digits or 两/俩/仨/几 (or nothing before a multiplier: 万 is
-     * ten thousand), the letter o for a zero after digits (7oo), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row;
+     * ten thousand), the letter o for a zero after digits (7oo), a 个 passed over before a w or a k (两个w, 几个k), then the multipliers 十 百 千 万 (佰 仟 柏 萬 w k) in a row;
      * after a ten, the units digit and the multipliers of the whole (十五万 is 十5万 on the canonical text: 150,000).
      */
     record Amount(long value, int end) {
@@ -281,6 +281,9 @@ final class PayRates {
                 digits = true;
                 i++;
             }
+            if (digits && slangThousandsAfterGe(t, i, limit)) {
+                i++; // 2个w, 几个k: the slang counts tens of thousands and thousands as things
+            }
             boolean multiplied = false;
             long last = 0;
             while (i < limit && multiplier(t.charAt(i)) > 0 && value < CAP) {
@@ -298,6 +301,17 @@ final class PayRates {
                 }
             }
             return digits || multiplied ? new Amount(value, i) : null;
+        }
+
+        /**
+         * "2个w", "几个k": a 个 right before a w or a k that ends the word. Only the latin letters: 两个千纸鹤
+         * counts paper cranes, and 两个kg or 两个kfc are no money.
+         */
+        private static boolean slangThousandsAfterGe(String t, int at, int limit) {
+            if (at + 1 >= limit || t.charAt(at) != '个' || t.charAt(at + 1) != 'w' && t.charAt(at + 1) != 'k') {
+                return false;
+            }
+            return at + 2 >= limit || t.charAt(at + 2) < 'a' || t.charAt(at + 2) > 'z';
         }
 
         private static int leading(char c) {

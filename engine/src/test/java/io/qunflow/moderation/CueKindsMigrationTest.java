@@ -77,6 +77,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
  * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader,
  * 你爹呢 as a reader-mother row (吊你爹呢) with the everyday 我装你爹, and 🐴 and 🐎 for 马 in the characters file (处你🐎呢).
+ * V128 money pitches in slang: the dodged spellings of 副业 and 项目 (副邺, 富叶, 钼项) and 懂的了 as a pay rate's offer, 米 for
+ * money after a verb of earning (挣米, 转米), a free coach spelt by sound (免米带, 免霏带), 无米可做 and 0投资 as trades, 私沃 and
+ * si我 as private-chat asks, with the everyday phrases 你懂的了 and 无米可做饭; and 硪 for 我 and 🧱 for 砖 in the characters file.
  */
 class CueKindsMigrationTest {
 
@@ -139,7 +142,8 @@ class CueKindsMigrationTest {
                         && !addedByV120(line)
                         && !addedByV122(line)
                         && !addedByV124(line)
-                        && !addedByV126(line);
+                        && !addedByV126(line)
+                        && !addedByV128(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -286,6 +290,7 @@ class CueKindsMigrationTest {
                         && !addedByV116(line)
                         && !addedByV122(line)
                         && !addedByV124(line)
+                        && !addedByV128(line)
                 || V61_EVERYDAY.contains(line);
     }
 
@@ -1626,6 +1631,16 @@ class CueKindsMigrationTest {
                         .anyMatch(row -> !row.startsWith("#") && row.equals(line));
     }
 
+    /** The rows of the shipped cue file's V128 block, from its header to the next migration's or the end. */
+    private static boolean addedByV128(String line) {
+        String[] block =
+                VariantData.shipped(VariantData.CUES).split("# Money pitches in slang \\(migration V128\\)", 2);
+        return block.length == 2
+                && block[1].split("\\(migration V1", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
     @Test
     void migrate_aCueFileWithoutTheV126Rows_getsThem_soInsultsOnTheReadersBrainAndUpbringingAreCaught() {
         String brain = "你是不是脑子有问题，天天发这种";
@@ -1670,5 +1685,47 @@ class CueKindsMigrationTest {
                 new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characterVersions.get(1), cues)));
         assertThat(detectors(after, "处你🐎呢，天天在这处")).contains("reader-insult");
         assertThat(after.screen("我🐴上到，先🐴住", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    private static final List<String> V128_CHARACTER_ROWS = List.of("硪,我,lookalike", "🧱,砖,emoji");
+
+    @Test
+    void migrate_filesWithoutTheV128Rows_getThem_soMoneyPitchesInSlangAreCaught() {
+        database.migrateTo("124"); // the last migration before V128 in this tree; V125–V127 add only rows they miss
+        String cues = shippedWithout(CueKindsMigrationTest::addedByV128);
+        String characters = VariantData.shipped(VariantData.CHARACTERS)
+                .lines()
+                .filter(line -> !V128_CHARACTER_ROWS.contains(line))
+                .collect(Collectors.joining("\n"));
+        seed(cues);
+        seed(VariantData.CHARACTERS, characters);
+        String sideJob = "副邺，每天三四百";
+        String shrug = "一小时六百懂的了";
+        String brick = "居家的活了解一下，日🧱一百到五百";
+        String free = "面废带，想转米的加我";
+        TextScreener before = new TextScreener(Lexicon.of(ShippedLexicon.all(), Variants.compile(characters, cues)));
+        for (String pitch : List.of(sideJob, shrug, brick, free)) {
+            assertThat(before.screen(pitch, MessageFlags.NONE).clean())
+                    .as(pitch)
+                    .isTrue();
+        }
+
+        database.migrateTo("latest");
+
+        List<String> cueVersions = versions();
+        List<String> characterVersions = versions(VariantData.CHARACTERS);
+        assertThat(cueVersions).hasSize(2).startsWith(cues);
+        assertThat(characterVersions).hasSize(2).startsWith(characters);
+        assertThat(characterVersions.get(1).lines()).containsAll(V128_CHARACTER_ROWS);
+        Variants upgraded = Variants.compile(characterVersions.get(1), cueVersions.get(1));
+        assertThat(upgraded.cues())
+                .containsExactlyInAnyOrderElementsOf(Variants.shipped().cues());
+        TextScreener after = new TextScreener(Lexicon.of(ShippedLexicon.all(), upgraded));
+        assertThat(detectors(after, sideJob)).contains("pay-rate");
+        assertThat(detectors(after, shrug)).contains("pay-rate");
+        assertThat(detectors(after, brick)).contains("pay-rate");
+        assertThat(detectors(after, free)).contains("trade-solicitation");
+        assertThat(after.screen("我老公一个月两万，你懂的了吧", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("家里无米可做饭了，找我借点", MessageFlags.NONE).clean()).isTrue();
     }
 }
