@@ -51,8 +51,26 @@ class MoneySlangPitchesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "最新股民料子，要的加|股民料子",
+                "股票资配，需要的联系|股票资配",
+            })
+    void screen_aStockTipstersSlang_isAScamTerm(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("lexicon");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
+                "股民朋友们今天亏了多少",
+                "股票资金配置怎么做",
+                "我是老股民了，料子都是自己选",
                 "今天买了十斤大米",
                 "小米手机好用吗",
                 "一个月两万步，坚持就是胜利",
