@@ -166,14 +166,16 @@ final class PayRates {
 
     /**
      * A range ("一天三到四千", "一小时50至200") is what the offer promises at its higher end, so it
-     * is weighed there; a count after it still makes it something else (每天3到5单).
+     * is weighed there; a count after it still makes it something else (每天3到5单). So is the idiom
+     * of a vague amount and the next order up, 上 and a bare multiplier (月入几千上万, 每天几百上千).
      */
     private static Amount upToTheHigherEnd(String t, Amount lower) {
         if (lower == null || lower.end() + 1 >= t.length()) {
             return lower;
         }
         char joint = t.charAt(lower.end());
-        if (joint != '到' && joint != '至') {
+        boolean nextOrderUp = joint == '上' && Amount.multiplier(t.charAt(lower.end() + 1)) > 0;
+        if (joint != '到' && joint != '至' && !nextOrderUp) {
             return lower;
         }
         Amount higher = Amount.at(t, lower.end() + 1, t.length());
@@ -323,7 +325,7 @@ final class PayRates {
             };
         }
 
-        private static long multiplier(char c) {
+        static long multiplier(char c) {
             return switch (c) {
                 case '十', '拾' -> 10;
                 case '百', '佰', '柏' -> 100;

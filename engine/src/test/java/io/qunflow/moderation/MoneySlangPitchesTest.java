@@ -26,6 +26,8 @@ class MoneySlangPitchesTest {
                 "新钼项，每天几个k|每天几个k",
                 "一小时六百懂的了|1小时6百",
                 "居家的活了解一下，日🧱一百到五百|日赚1百到5百",
+                "一部手机在家就能做，月入几千上万|月入几千上万",
+                "每天几百上千，有意私|每天几百上千",
             })
     void screen_aRateOfferedInSlang_isAPayRate(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -90,6 +92,8 @@ class MoneySlangPitchesTest {
                 "二手房怎么快速变现",
                 "我家装修买了🧱，一天搬五百块",
                 "孩子每天跑步两公里，来一起",
+                "每天几千上万步，来一起走",
+                "孩子每天几百上千字的作业，来看看",
             })
     void screen_everydayRiceStepsRidesAndSideJobs_areClean(String text) {
         assertThat(hits(text)).isEmpty();
