@@ -77,7 +77,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * pet (柯基, 幼犬, 配种) that stands the detector down in a message about a dog.
  * V126 insults on the reader's brain and upbringing (没家教, 脑子有问题, 没爹妈教), counted after a phrase naming the reader,
  * 你爹呢 as a reader-mother row (吊你爹呢) with the everyday 我装你爹, and 🐴 and 🐎 for 马 in the characters file (处你🐎呢).
- * V128 money pitches in slang: the dodged spellings of 副业 and 项目 (副邺, 富叶, 钼项) and 懂的了 as a pay rate's offer, 米 for
+ * V128 money pitches in slang: the dodged spellings of 副业 and 项目 (副邺, 富叶, 钼项), 懂的了 and 的莱 as a pay rate's offer, 米 for
  * money after a verb of earning (挣米, 转米), a free coach spelt by sound (免米带, 免霏带), 无米可做 and 0投资 as trades, 私沃 and
  * si我 as private-chat asks, with the everyday phrases 你懂的了 and 无米可做饭; and 硪 for 我 and 🧱 for 砖 in the characters file.
  */

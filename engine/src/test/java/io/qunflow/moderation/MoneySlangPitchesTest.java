@@ -28,6 +28,7 @@ class MoneySlangPitchesTest {
                 "居家的活了解一下，日🧱一百到五百|日赚1百到5百",
                 "一部手机在家就能做，月入几千上万|月入几千上万",
                 "每天几百上千，有意私|每天几百上千",
+                "跑腿的活，一趟三到五万，想上岸的莱|1趟3到5万",
             })
     void screen_aRateOfferedInSlang_isAPayRate(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -93,6 +94,7 @@ class MoneySlangPitchesTest {
                 "我家装修买了🧱，一天搬五百块",
                 "孩子每天跑步两公里，来一起",
                 "每天几千上万步，来一起走",
+                "这款的莱卡面料，一天就能卖500件，来看看",
                 "孩子每天几百上千字的作业，来看看",
             })
     void screen_everydayRiceStepsRidesAndSideJobs_areClean(String text) {
