@@ -339,7 +339,8 @@ final class EvasionDetectors {
             pair = firstPair(
                     cues,
                     p -> platformOf(cues, p) >= 0,
-                    (p, q, gap) -> gap <= NEAR_TASK && isRate(t, cues, q) || anotherPlatformsGig(t, cues, p, q));
+                    (p, q, gap) -> gap <= NEAR_TASK && (isRate(t, cues, q) || rateAfterAmount(t, cues, q))
+                            || anotherPlatformsGig(t, cues, p, q));
         }
         if (pair != null) {
             int platform = cues.is(pair[0], Cue.Kind.TASK) ? -1 : platformOf(cues, pair[0]);
@@ -499,6 +500,24 @@ final class EvasionDetectors {
             return true;
         }
         return at > 1 && "十百千佰仟".indexOf(t.charAt(at - 1)) >= 0 && isDigit(t.charAt(at - 2));
+    }
+
+    /**
+     * A rate right after an amount with its unit: 5元一条, 5米一条, 2r一单. An amount with its unit alone
+     * after a platform's gig is a count as often as a pay (这条抖音点赞10w了), but the unit and then what
+     * it is paid for is a price list's.
+     */
+    private static boolean rateAfterAmount(String t, CueHits cues, int q) {
+        if (!cues.is(q, Cue.Kind.PER)) {
+            return false;
+        }
+        int begin = cues.begin(q);
+        for (int u = cues.firstEndingFrom(begin); u < cues.size() && cues.end(u) == begin; u++) {
+            if (cues.is(u, Cue.Kind.PRICE_UNIT) && afterANumber(t, cues.begin(u))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rate next to a number: 一单25, 25一单, 赚300. */

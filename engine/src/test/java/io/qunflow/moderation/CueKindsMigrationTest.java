@@ -376,9 +376,9 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV62(String line) {
-        return line.endsWith(",platform")
+        return line.endsWith(",platform") && !addedByV127(line)
                 || line.endsWith(",member-action") && !addedByV112(line) && !addedByV115(line)
-                || line.endsWith(",gig-ask")
+                || line.endsWith(",gig-ask") && !addedByV127(line)
                 || List.of("来不及", "来不了", "做不到", "做不了", "做不好", "做不完", "做不出", "做不成").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
     }
@@ -871,7 +871,7 @@ class CueKindsMigrationTest {
 
     private static boolean addedByV101(String line) {
         return line.endsWith(",task-need")
-                || line.endsWith(",task-offer")
+                || line.endsWith(",task-offer") && !addedByV127(line)
                 || List.of("游戏账号,account", "游戏号,account").contains(line)
                 || List.of("发文件", "需要拉新", "要不要拉新", "在做兼职", "做过兼职", "做了兼职").stream()
                         .anyMatch(phrase -> line.equals(phrase + ",everyday"));
@@ -1727,5 +1727,38 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, free)).contains("trade-solicitation");
         assertThat(after.screen("我老公一个月两万，你懂的了吧", MessageFlags.NONE).clean()).isTrue();
         assertThat(after.screen("家里无米可做饭了，找我借点", MessageFlags.NONE).clean()).isTrue();
+    }
+
+    /** The rows of the V127 block of the shipped cue file (gambling invitations and gig ads). */
+    private static boolean addedByV127(String line) {
+        return List.of(
+                        "立结,gig-ask",
+                        "日结,gig-ask",
+                        "秒结,gig-ask",
+                        "现结,gig-ask",
+                        "感兴趣吗,task-offer",
+                        "有兴趣吗,task-offer",
+                        "ks,platform",
+                        "xhs,platform")
+                .contains(line);
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV127Rows_getsThem_soAPlatformsGigWithAPayoutIsCaught() {
+        String payout = "小红薯评论，立结";
+        String interest = "小红书发文感兴趣吗";
+        String shortName = "ks评论，做吗";
+        TextScreener after = upgradedFrom("124", CueKindsMigrationTest::addedByV127, before -> {
+            for (String spam : List.of(payout, interest, shortName)) {
+                assertThat(detectors(before, spam)).as(spam).doesNotContain("gig-offer");
+            }
+        });
+
+        for (String spam : List.of(payout, interest, shortName)) {
+            assertThat(detectors(after, spam)).as(spam).contains("gig-offer");
+        }
+        for (String clean : List.of("帮我拼多多助力一下，谢谢", "我抖音点赞了，你对这个活动感兴趣吗", "评论区见")) {
+            assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
+        }
     }
 }

@@ -1,0 +1,59 @@
+package io.qunflow.moderation;
+
+import static io.qunflow.moderation.TestData.hits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Grey-market gig ads (comments, likes and posts on a content platform for pay) and gambling
+ * invitations as ChineseHarm-Bench's 黑产广告 and 博彩 lines word them, and the everyday lines of
+ * shop and brand groups that name the same words and must stay clean (session 35).
+ */
+class GamblingAndGigAdsTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "快手点赞，立结|快手点赞+立结",
+                "秒结，小红书评论来一个|小红书评论+秒结",
+                "视频号发视频，日结|视频号发视频+日结",
+                "小红书发文感兴趣吗|发文+感兴趣吗",
+                "代发有兴趣吗姐妹|代发+有兴趣吗",
+                "ks评论，做吗|ks评论+做吗",
+                "xhs点赞做不做|xhs点赞+做不",
+                "快手点赞3元一个|快手点赞+1个",
+                "小红书评论4米一条|小红书评论+1条",
+            })
+    void screen_aPlatformsGigWithAPayoutAnAskOrAPrice_isAGigOffer(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("gig-offer");
+            assertThat(h.category()).isEqualTo(Category.SCAM);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "评论区见",
+                "帮我拼多多助力一下，谢谢",
+                "帮我砍一刀，拼多多的",
+                "代发快递明天到",
+                "水军太多了不可信",
+                "这条抖音点赞10w了",
+                "我抖音点赞了，你对这个活动感兴趣吗",
+                "我们店支持一件代发，有兴趣的话告诉我",
+                "ks考试什么时候",
+                "thanks评论区的姐妹",
+                "这个月日结工资到了，抖音刷到的",
+                "周末打麻将三缺一",
+                "今晚双色球开奖了吗",
+            })
+    void screen_everydayLinesThatNameAGigsWords_areNoGigOffer(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("gig-offer", "paid-task"));
+    }
+}
