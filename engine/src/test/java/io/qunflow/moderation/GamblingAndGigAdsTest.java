@@ -56,4 +56,43 @@ class GamblingAndGigAdsTest {
     void screen_everydayLinesThatNameAGigsWords_areNoGigOffer(String text) {
         assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isIn("gig-offer", "paid-task"));
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "代发来吗宝子|代发来吗|SCAM",
+                "代发来嘛，一条4块|代发来嘛|SCAM",
+                "抖音代发来人|代发来人|SCAM",
+                "自由庄牛牛，三缺一|自由庄牛牛|GAMBLING",
+                "通比牛牛房间开好了|通比牛牛|GAMBLING",
+                "明牌抢庄，人齐就开|明牌抢庄|GAMBLING",
+                "斗牛砸金花，一元一份|砸金花|GAMBLING",
+                "菠菜代收代付，通道稳定|菠菜代收代付|GAMBLING",
+            })
+    void screen_aCardRoomsGameOrAPostingGigAskedFor_isAListedTerm(String text, String term, Category category) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.term()).isEqualTo(term);
+            assertThat(h.category()).isEqualTo(category);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "周末打麻将三缺一",
+                "今晚双色球开奖了吗",
+                "帮我砍一刀，谢谢啦",
+                "帮我助力一下",
+                "评论区见",
+                "代发快递明天到",
+                "一件代发来的货到了",
+                "水军太多了不可信",
+                "牛牛今天自由活动，明天抢着去上学",
+                "菠菜代收一下，我晚点来拿",
+                "我家牛牛爱吃菠菜",
+            })
+    void screen_everydayLinesOfShopGroups_stayClean(String text) {
+        assertThat(hits(text)).isEmpty();
+    }
 }
