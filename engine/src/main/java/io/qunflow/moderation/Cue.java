@@ -22,6 +22,12 @@ record Cue(String text, Kind kind) {
          * terms too (首充, 彩金).
          */
         BET_PITCH,
+        /**
+         * A sign-up a gambling platform pays for, read by {@link DepositBonuses} with a bonus word
+         * (kind {@code bet-pitch}) right after it and an amount without a unit ending the message or
+         * before a private-chat ask: 注册送28, 注册就送50找我拿 (a shop's 注册送28元券 names its unit).
+         */
+        SIGN_UP,
         /** A content platform whose accounts gig work is done for: 抖音, dy, 小红书, 视频号. */
         PLATFORM,
         /** What a member does on a platform, a gig right after a platform's name: 评论, 点赞, 发文. */

@@ -58,6 +58,9 @@ final class DepositBonuses {
                 }
             }
         }
+        if (signUpBonus(nz, cues, hits)) {
+            return;
+        }
         for (int q = 0; q < cues.size(); q++) {
             long[] deposit = cues.is(q, Cue.Kind.BET_PITCH) ? dodgedAmountEndingAt(t, words, cues.begin(q)) : null;
             long[] bonus = deposit == null ? null : bonusAmount(t, words, cues.end(q));
@@ -69,6 +72,49 @@ final class DepositBonuses {
                 return;
             }
         }
+    }
+
+    /**
+     * "注册送28", "注册就松28", "注册就送50找我拿": a sign-up (kind {@code sign-up}) with a bonus word
+     * (kind {@code bet-pitch}) right after it and an amount with no unit, which ends the message or
+     * runs into a private-chat ask: a casino pays its credit in bare numbers, while a shop names what
+     * it gives (注册送28元券, 注册送20积分) and a member telling of one goes on (注册送28的都是骗人的).
+     */
+    private static boolean signUpBonus(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.SIGN_UP)) {
+            return false;
+        }
+        String t = nz.text();
+        for (int s = 0; s < cues.size(); s++) {
+            if (!cues.is(s, Cue.Kind.SIGN_UP)) {
+                continue;
+            }
+            int at = cues.end(s);
+            for (int q = cues.firstEndingFrom(at + 1); q < cues.size() && cues.end(q) <= at + cues.longest(); q++) {
+                long[] bonus = cues.begin(q) == at && cues.is(q, Cue.Kind.BET_PITCH)
+                        ? bonusAmount(t, nz.variants(), cues.end(q))
+                        : null;
+                if (bonus != null && (bonus[1] == t.length() || privateChatAt(cues, (int) bonus[1]))) {
+                    String term =
+                            t.substring(cues.begin(s), cues.end(s)) + "+" + t.substring(cues.begin(q), (int) bonus[1]);
+                    hits.add(Detectors.hit(
+                            nz, term, Category.GAMBLING, Severity.MEDIUM, "deposit-bonus", cues.begin(s), (int)
+                                    bonus[1]));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a private-chat ask (找我, 私我) starts at {@code at}. */
+    private static boolean privateChatAt(CueHits cues, int at) {
+        for (int u = cues.firstEndingFrom(at + 1); u < cues.size() && cues.end(u) <= at + cues.longest(); u++) {
+            if (cues.begin(u) == at && cues.is(u, Cue.Kind.PRIVATE_CHAT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1164,7 +1164,7 @@ class CueKindsMigrationTest {
             "警惕兼职", "谨防兼职", "小心兼职", "兼职做家教", "兼职家教", "有人加我好友", "陌生人加我好友", "别人加我好友");
 
     private static boolean addedByV112(String line) {
-        return line.endsWith(",bet-pitch") && !addedByV116(line)
+        return line.endsWith(",bet-pitch") && !addedByV116(line) && !addedByV127(line)
                 || List.of("棋牌,game", "对赌,game", "pg,game", "棋牌室,everyday", "对赌协议,everyday")
                         .contains(line)
                 || List.of("发个视频", "发一个视频", "发个作品", "发一个作品").stream()
@@ -1739,7 +1739,11 @@ class CueKindsMigrationTest {
                         "感兴趣吗,task-offer",
                         "有兴趣吗,task-offer",
                         "ks,platform",
-                        "xhs,platform")
+                        "xhs,platform",
+                        "注册,sign-up",
+                        "注册就,sign-up",
+                        "注册即,sign-up",
+                        "松,bet-pitch")
                 .contains(line);
     }
 
@@ -1748,11 +1752,16 @@ class CueKindsMigrationTest {
         String payout = "小红薯评论，立结";
         String interest = "小红书发文感兴趣吗";
         String shortName = "ks评论，做吗";
+        String signUp = "注册就送50找我拿";
         TextScreener after = upgradedFrom("124", CueKindsMigrationTest::addedByV127, before -> {
             for (String spam : List.of(payout, interest, shortName)) {
                 assertThat(detectors(before, spam)).as(spam).doesNotContain("gig-offer");
             }
+            assertThat(detectors(before, signUp)).doesNotContain("deposit-bonus");
         });
+
+        assertThat(detectors(after, signUp)).contains("deposit-bonus");
+        assertThat(after.screen("新用户注册送28元券，下单再减5元", MessageFlags.NONE).clean()).isTrue();
 
         for (String spam : List.of(payout, interest, shortName)) {
             assertThat(detectors(after, spam)).as(spam).contains("gig-offer");

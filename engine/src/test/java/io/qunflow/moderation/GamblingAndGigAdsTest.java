@@ -95,4 +95,35 @@ class GamblingAndGigAdsTest {
     void screen_everydayLinesOfShopGroups_stayClean(String text) {
         assertThat(hits(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "新平台，注册送38|注册+送38",
+                "注册就松58|注册就+松58",
+                "注册即送88，私我拿链接|注册即+送88",
+                "注册就送50找我拿|注册就+送50",
+            })
+    void screen_aBareCreditForASignUp_isADepositBonus(String text, String term) {
+        assertThat(hits(text)).anySatisfy(h -> {
+            assertThat(h.detector()).isEqualTo("deposit-bonus");
+            assertThat(h.category()).isEqualTo(Category.GAMBLING);
+            assertThat(h.term()).isEqualTo(term);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "新用户注册送28元券，下单再减5元",
+                "会员注册送20积分",
+                "注册送28的都是骗人的，别信",
+                "注册就送28天会员，挺划算",
+                "我昨天注册了，送的券还没到",
+                "注册送100金币",
+            })
+    void screen_aShopsSignUpGiftOrAMemberTellingOfOne_isNoDepositBonus(String text) {
+        assertThat(hits(text)).noneSatisfy(h -> assertThat(h.detector()).isEqualTo("deposit-bonus"));
+    }
 }

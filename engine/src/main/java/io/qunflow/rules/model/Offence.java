@@ -18,7 +18,7 @@ import java.util.List;
  *     homophones, 连系 for 联系), {@code paid-task} (gig work offered with its pay), {@code pay-rate}
  *     (a high pay rate offered to whoever comes), {@code gambling-invite} (a gambling game offered to
  *     whoever wants to play, or named with a gambling platform's pitch or a promise of winnings), {@code deposit-bonus}
- *     (a gambling platform's bonus on a deposit: 存100送38, 冲I00宋I00), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
+ *     (a gambling platform's bonus on a deposit: 存100送38, 冲I00宋I00; or its bare credit for a sign-up: 注册送28), {@code gig-offer} (gig work offered to whoever takes it), {@code impersonation}
  *     (someone posing as an official who asks for an id, a code or money, or for what no shop asks:
  *     a card's password, a screen share), {@code prize-claim} (a prize announced to the reader with a
  *     fee or their details asked, or by a caller posing as a lottery centre), {@code account-alert} (an alert on the
