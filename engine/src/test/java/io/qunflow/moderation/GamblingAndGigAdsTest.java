@@ -69,6 +69,11 @@ class GamblingAndGigAdsTest {
                 "明牌抢庄，人齐就开|明牌抢庄|GAMBLING",
                 "斗牛砸金花，一元一份|砸金花|GAMBLING",
                 "菠菜代收代付，通道稳定|菠菜代收代付|GAMBLING",
+                "每天打打字聊聊天就能赚|打打字聊聊天就|SCAM",
+                "会打字会聊天就行，时间自由|会打字会聊天|SCAM",
+                "在家打字聊天拿零花钱|打字聊天拿|SCAM",
+                "收快手60天未登录用户助力|未登录用户助力|SCAM",
+                "高价收30天未登录的老用户助力|未登录的老用户助力|SCAM",
             })
     void screen_aCardRoomsGameOrAPostingGigAskedFor_isAListedTerm(String text, String term, Category category) {
         assertThat(hits(text)).anySatisfy(h -> {
@@ -91,6 +96,11 @@ class GamblingAndGigAdsTest {
                 "牛牛今天自由活动，明天抢着去上学",
                 "菠菜代收一下，我晚点来拿",
                 "我家牛牛爱吃菠菜",
+                "我妈终于学会打字聊天了",
+                "退休了每天打打字聊聊天挺好",
+                "老人不会打字聊天，只会发语音",
+                "拼多多老用户助力不了吗",
+                "账号30天未登录会被冻结",
             })
     void screen_everydayLinesOfShopGroups_stayClean(String text) {
         assertThat(hits(text)).isEmpty();
