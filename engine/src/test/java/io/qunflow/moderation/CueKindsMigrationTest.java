@@ -1743,7 +1743,8 @@ class CueKindsMigrationTest {
                         "注册,sign-up",
                         "注册就,sign-up",
                         "注册即,sign-up",
-                        "松,bet-pitch")
+                        "松,bet-pitch",
+                        "一丹,per")
                 .contains(line);
     }
 

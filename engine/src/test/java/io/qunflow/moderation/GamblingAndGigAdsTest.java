@@ -27,6 +27,7 @@ class GamblingAndGigAdsTest {
                 "xhs点赞做不做|xhs点赞+做不",
                 "快手点赞3元一个|快手点赞+1个",
                 "小红书评论4米一条|小红书评论+1条",
+                "做快手点赞，一丹3米|快手点赞+1丹",
             })
     void screen_aPlatformsGigWithAPayoutAnAskOrAPrice_isAGigOffer(String text, String term) {
         assertThat(hits(text)).anySatisfy(h -> {
