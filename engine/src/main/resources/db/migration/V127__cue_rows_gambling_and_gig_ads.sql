@@ -1,4 +1,4 @@
--- Gambling invitations and grey-market gig ads (session 35, issue 17): a payout promised at once (立结, 日结, 秒结,
+-- Gambling invitations and grey-market gig ads (session 34, issue 17): a payout promised at once (立结, 日结, 秒结,
 -- 现结) asks a reader to take a platform's gig on (小红薯评论立结), a question whether the reader is interested puts
 -- a task on offer (找代发有兴趣吗), ks and xhs name 快手 and 小红书, and a sign-up (注册, 注册就, 注册即) with a bonus
 -- word right after it (送, 宋, and now 松) and a bare amount ending the message or before a private-chat ask is a
@@ -22,7 +22,7 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '松,bet-pitch' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '松,bet-pitch' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '一丹,per' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '一丹,per' ELSE '' END,
        'system',
-       '立结, 日结, 秒结, 现结, 感兴趣吗, 有兴趣吗, ks, xhs, 注册, 注册就, 注册即, 松, 一丹 (session 35: gambling invitations and gig ads)',
+       '立结, 日结, 秒结, 现结, 感兴趣吗, 有兴趣吗, ks, xhs, 注册, 注册就, 注册即, 松, 一丹 (session 34: gambling invitations and gig ads)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'

@@ -1691,7 +1691,7 @@ class CueKindsMigrationTest {
 
     @Test
     void migrate_filesWithoutTheV128Rows_getThem_soMoneyPitchesInSlangAreCaught() {
-        database.migrateTo("124"); // the last migration before V128 in this tree; V125–V127 add only rows they miss
+        database.migrateTo("127");
         String cues = shippedWithout(CueKindsMigrationTest::addedByV128);
         String characters = VariantData.shipped(VariantData.CHARACTERS)
                 .lines()
@@ -1754,7 +1754,7 @@ class CueKindsMigrationTest {
         String interest = "小红书发文感兴趣吗";
         String shortName = "ks评论，做吗";
         String signUp = "注册就送50找我拿";
-        TextScreener after = upgradedFrom("124", CueKindsMigrationTest::addedByV127, before -> {
+        TextScreener after = upgradedFrom("126", CueKindsMigrationTest::addedByV127, before -> {
             for (String spam : List.of(payout, interest, shortName)) {
                 assertThat(detectors(before, spam)).as(spam).doesNotContain("gig-offer");
             }

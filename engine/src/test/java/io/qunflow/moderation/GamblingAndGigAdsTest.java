@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Grey-market gig ads (comments, likes and posts on a content platform for pay) and gambling
  * invitations as ChineseHarm-Bench's 黑产广告 and 博彩 lines word them, and the everyday lines of
- * shop and brand groups that name the same words and must stay clean (session 35).
+ * shop and brand groups that name the same words and must stay clean (session 34).
  */
 class GamblingAndGigAdsTest {
 
