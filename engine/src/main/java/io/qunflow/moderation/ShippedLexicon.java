@@ -40,4 +40,19 @@ final class ShippedLexicon {
     static List<LexiconEntry> all() {
         return byFile().values().stream().flatMap(List::stream).toList();
     }
+
+    /**
+     * The terms a release took out of the shipped files, as they were shipped: an installation
+     * that still lists one of them just so takes it out ({@link ShippedWordLists}).
+     */
+    static List<LexiconEntry> withdrawn() {
+        Resource file = new PathMatchingResourcePatternResolver().getResource("classpath:" + WITHDRAWN);
+        try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+            return LexiconCsv.read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + WITHDRAWN, e);
+        }
+    }
+
+    static final String WITHDRAWN = "rules/lexicon/withdrawn/terms.csv";
 }

@@ -19,11 +19,14 @@ import org.springframework.stereotype.Component;
  * each file seeds the list whole; on a later start, the terms a new release added to a file are
  * added, with an audit entry naming them. Every term offered is remembered, so a shipped term
  * compliance removed stays removed, and one compliance already lists keeps compliance's category.
+ * A term a release withdrew ({@code rules/lexicon/withdrawn/terms.csv}) is taken out where it is
+ * still listed as shipped, so a fix for a term that flagged everyday chat reaches every installation.
  */
 @Component
 class ShippedWordLists {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedWordLists.class);
+    private static final String SYSTEM = "system";
 
     private final LexiconStore store;
     private final AuditTrail audit;
@@ -53,20 +56,61 @@ class ShippedWordLists {
                 addNewTerms(file, entries, now);
             }
         });
+        withdraw(now);
+    }
+
+    /**
+     * Takes out the shipped terms a release withdrew (they flagged everyday chat) where this
+     * installation still lists them as shipped: added by the system with the shipped category and
+     * severity. One compliance listed or changed themselves is theirs, and stays.
+     */
+    private void withdraw(OffsetDateTime now) {
+        List<LexiconEntry> withdrawn = ShippedLexicon.withdrawn();
+        if (withdrawn.stream().noneMatch(this::listedAsShipped)) {
+            return;
+        }
+        revisions.bump(LiveScreener.WORD_LISTS);
+        // Read again under the word lists' lock: another node may have taken them out meanwhile.
+        List<LexiconEntry> takenOut =
+                withdrawn.stream().filter(this::listedAsShipped).toList();
+        takenOut.forEach(entry -> store.delete(entry.term()));
+        if (takenOut.isEmpty()) {
+            return;
+        }
+        audit.record(
+                SYSTEM,
+                "WORD_LIST",
+                ShippedLexicon.WITHDRAWN,
+                "SHIPPED_TERMS_WITHDRAWN",
+                new Words("shipped terms this release withdrew: they flagged everyday chat", "本版本撤回的随产品提供的词：它们会误判日常聊天"),
+                String.join(
+                        "\n",
+                        takenOut.stream()
+                                .map(e -> "- " + WordListService.diffLine(e.term(), e.category(), e.severity()))
+                                .toList()));
+        log.info("Took out {} shipped word-list terms this release withdrew", takenOut.size());
+    }
+
+    private boolean listedAsShipped(LexiconEntry shipped) {
+        return store.find(shipped.term())
+                .filter(listed -> listed.addedBy().equals(SYSTEM)
+                        && listed.category() == shipped.category()
+                        && listed.severity() == shipped.severity())
+                .isPresent();
     }
 
     private void seed(String file, List<LexiconEntry> entries, OffsetDateTime now) {
         int added = 0;
         for (LexiconEntry entry : entries) {
             if (store.find(entry.term()).isEmpty()) {
-                store.insert(entry, "system", now);
+                store.insert(entry, SYSTEM, now);
                 added++;
             }
         }
         store.markSeeded(file, now);
         store.markOffered(file, terms(entries), now);
         audit.record(
-                "system",
+                SYSTEM,
                 "WORD_LIST",
                 file,
                 "SEEDED",
@@ -97,13 +141,13 @@ class ShippedWordLists {
                     WordListService.MAX_ENTRIES);
             return;
         }
-        toAdd.forEach(entry -> store.insert(entry, "system", now));
+        toAdd.forEach(entry -> store.insert(entry, SYSTEM, now));
         store.markOffered(file, terms(fresh), now);
         if (toAdd.isEmpty()) {
             return;
         }
         audit.record(
-                "system",
+                SYSTEM,
                 "WORD_LIST",
                 file,
                 "SHIPPED_TERMS_ADDED",

@@ -41,7 +41,7 @@ class AbuseAndVulgarityTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "收二手私袜内衣裤|私袜",
+                "收二手私袜内衣裤|二手丝袜",
                 "济南换妻，有意私聊|换妻",
                 "看看我的鸡巴|鸡巴",
                 "骚穴痒了|骚穴",

@@ -115,7 +115,7 @@ class EverydayConversationsTest {
             value = {
                 "加我，一单50元。|trade-solicitation",
                 "加我一个，私聊发价格，一单50元。|trade-solicitation",
-                "加我一个好友，日结300元。|lexicon",
+                "加我一个好友，日结300元。|pay-rate",
                 "需要的加我微信，我拉你进团购群。|lexicon",
                 "有意者联系13800138000|phone",
                 "刷单兼职，日结，有意私聊。|lexicon",

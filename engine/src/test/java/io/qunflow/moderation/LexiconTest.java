@@ -55,6 +55,17 @@ class LexiconTest {
         assertThat(ShippedLexicon.all()).extracting(LexiconEntry::term).doesNotHaveDuplicates();
     }
 
+    /** A withdrawn term still in a shipped file would be seeded by a new installation and taken out by an old one. */
+    @Test
+    void withdrawnTerms_areInNoShippedFile() {
+        assertThat(ShippedLexicon.withdrawn()).isNotEmpty();
+        assertThat(ShippedLexicon.all())
+                .extracting(LexiconEntry::term)
+                .doesNotContainAnyElementsOf(ShippedLexicon.withdrawn().stream()
+                        .map(LexiconEntry::term)
+                        .toList());
+    }
+
     @Test
     void of_duplicateAfterNormalisation_keepsHigherSeverity() {
         Lexicon lexicon = Lexicon.of(List.of(

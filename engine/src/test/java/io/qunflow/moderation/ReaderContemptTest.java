@@ -33,7 +33,6 @@ class ReaderContemptTest {
                 "没爹妈教的东西，少在这说话|没爹妈教的东西",
                 "你个臭biaozi别说话|biaozi",
                 "有本事跟我狗叫啊|跟我狗叫",
-                "天天在这逼逼什么|逼逼",
                 "发这种帖子的小丑东西|小丑东西",
                 "祝你妈没屁眼|妈没屁眼",
                 "不服就认我当爹|认我当爹",
@@ -75,7 +74,7 @@ class ReaderContemptTest {
     /**
      * Everyday chat that holds the words: a child's quick brain, a parent's worry about manners, a farmer's
      * pig, a dog's mouth, a beeping oven, a doctor's words about a child, oneself. 别哔哔了快来吃饭 stays
-     * clean on purpose: 哔哔 is no entry (the beep), and the term 逼逼 does not match 比比 (another tone).
+     * clean on purpose: 哔哔 is no entry (the beep), nor is 逼逼 (a parent's 孩子逼逼叨叨一晚上, chattering).
      */
     @ParameterizedTest
     @ValueSource(
@@ -93,6 +92,7 @@ class ReaderContemptTest {
                 "脑子里想的都是周末去哪玩",
                 "带点零食给宝宝",
                 "别哔哔了快来吃饭",
+                "孩子逼逼叨叨一晚上，吵得睡不着",
                 "微波炉哔哔响了",
                 "我们比比谁跑得快",
                 "你是大脑发育不全患儿的家长吗",

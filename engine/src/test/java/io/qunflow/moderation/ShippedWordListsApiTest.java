@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An installation seeded by an earlier release gets the terms a new release adds to a shipped
  * file at its next start, once, with an audit entry; a shipped term compliance removed stays
  * removed, also where the earlier release did not remember what it offered (the audit trail says
- * what compliance took out). Each case takes the installation back to an earlier release's state
+ * what compliance took out); a shipped term a release withdrew is taken out where it is still listed
+ * as shipped, and stays where compliance listed or changed it. Each case takes the installation back to an earlier release's state
  * in the database, then starts the update as a start does.
  */
 @ApiTest
@@ -117,6 +118,64 @@ class ShippedWordListsApiTest {
                         .body()
                         .findValuesAsText("addedBy"))
                 .containsExactly("system");
+    }
+
+    @Test
+    void aTermAReleaseWithdrew_isTakenOutAtTheNextStart_once_withAnAuditEntry() {
+        asIfAnEarlierReleaseHadShipped("私袜", Category.PORN, Severity.SEVERE);
+        assertThat(wordLists.screen("这款丝袜不勾丝，黑色的还有货", MessageFlags.NONE).clean())
+                .isFalse();
+        long auditBefore = withdrawalAudits().size();
+
+        startUp();
+
+        assertThat(listed("私袜")).isFalse();
+        assertThat(wordLists.screen("这款丝袜不勾丝，黑色的还有货", MessageFlags.NONE).clean())
+                .isTrue();
+        assertThat(wordLists.screen("收二手丝袜，私聊", MessageFlags.NONE).clean()).isFalse();
+        List<AuditEntry> audits = withdrawalAudits();
+        assertThat(audits).hasSize((int) auditBefore + 1);
+        assertThat(audits.get(0).diff()).isEqualTo("- 私袜,PORN,SEVERE");
+        assertThat(audits.get(0).commentZh()).contains("撤回");
+
+        startUp();
+
+        assertThat(withdrawalAudits()).hasSize((int) auditBefore + 1);
+    }
+
+    @Test
+    void aWithdrawnTermComplianceListedOrChanged_staysListed() {
+        wordLists.add("日结", Category.SCAM, Severity.HIGH, "compliance", "我们的群里日结兼职广告很多");
+        asIfAnEarlierReleaseHadShipped("私袜", Category.PORN, Severity.HIGH);
+
+        startUp();
+
+        assertThat(listed("日结")).isTrue();
+        assertThat(listed("私袜")).isTrue();
+    }
+
+    @AfterEach
+    void unlistTheWithdrawnTerms() {
+        for (LexiconEntry withdrawn : ShippedLexicon.withdrawn()) {
+            jdbc.sql("DELETE FROM qf_lexicon_entry WHERE term = ?")
+                    .param(withdrawn.term())
+                    .update();
+        }
+        live.rebuild();
+    }
+
+    private void asIfAnEarlierReleaseHadShipped(String term, Category category, Severity severity) {
+        jdbc.sql("INSERT INTO qf_lexicon_entry (term, category, severity, added_by, added_at)"
+                        + " VALUES (?, ?, ?, 'system', CURRENT_TIMESTAMP)")
+                .params(term, category.name(), severity.name())
+                .update();
+        live.rebuild();
+    }
+
+    private List<AuditEntry> withdrawalAudits() {
+        return audit.recent("WORD_LIST", ShippedLexicon.WITHDRAWN, 100).stream()
+                .filter(e -> e.change().equals("SHIPPED_TERMS_WITHDRAWN"))
+                .toList();
     }
 
     private void asIfAnEarlierReleaseHadNotShipped(String term) {
