@@ -35,14 +35,15 @@ final class CueHits {
 
     /**
      * A cue whose kinds are the {@link Cue.Kind#WORDS} longs of {@code kindSets} from {@code at}.
-     * Matched by sound only ({@code bySound}), it is no everyday or read-back phrase: those clear a
-     * message only as written, and a homophone of one is other words (三公金花 sounds like 三公斤花).
+     * Unless the text holds an everyday or read-back row's own spelling there ({@code writtenAsAClearingRow}),
+     * it is no such phrase: those clear a message only as written, and a homophone of one is other
+     * words (三公金花 sounds like 三公斤花; 加飞机 sounds like the everyday 大家飞机's 家飞机).
      */
-    void add(int begin, int end, long[] kindSets, int at, boolean bySound) {
+    void add(int begin, int end, long[] kindSets, int at, boolean writtenAsAClearingRow) {
         add(begin, end, null);
         for (int w = 0; w < Cue.Kind.WORDS; w++) {
             long set = kindSets[at + w];
-            if (bySound) {
+            if (!writtenAsAClearingRow) {
                 set &= ~clearingBits(w);
             }
             kinds[(size - 1) * Cue.Kind.WORDS + w] = set;

@@ -3,9 +3,11 @@ package io.qunflow.moderation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -37,6 +39,13 @@ public final class Lexicon {
     final String[][] spellings;
     /** Aligned with {@link #spellings}: the term written that way, or null for a cue's spelling. */
     final LexiconEntry[][] spelledEntries;
+    /**
+     * Aligned with {@link #spellings}: whether an everyday or read-back row is written that way.
+     * Such a row clears a message only where the text holds its own spelling: one that sounds like
+     * a listed term (家飞机, 加飞机) shares the term's key, and must not clear the term written as
+     * the term.
+     */
+    final boolean[][] clearingSpellings;
     /**
      * {@link Cue.Kind#WORDS} longs per trie value, from {@code value * WORDS}: the set of kinds of
      * the cues with that key, all zero for none.
@@ -75,6 +84,7 @@ public final class Lexicon {
             spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(canonical, e, Lexicon::moreSevere);
         }
         Map<String, long[]> cueBits = new HashMap<>();
+        Set<String> clearingForms = new HashSet<>();
         for (Cue cue : variants.cues()) {
             String canonical = normalizer.normalizeTerm(cue.text());
             if (canonical.isEmpty() || !cue.kind().matchedInText()) {
@@ -84,6 +94,9 @@ public final class Lexicon {
             cueBits.computeIfAbsent(key, k -> new long[Cue.Kind.WORDS])[
                     cue.kind().word()] |= cue.kind().bit();
             spelled.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(canonical, null);
+            if (cue.kind() == Cue.Kind.EVERYDAY || cue.kind() == Cue.Kind.READ_BACK) {
+                clearingForms.add(canonical);
+            }
         }
         List<String> keys = new ArrayList<>();
         TreeSet<String> all = new TreeSet<>(bySound.keySet());
@@ -91,6 +104,7 @@ public final class Lexicon {
         matchEntries = new LexiconEntry[all.size()];
         spellings = new String[all.size()][];
         spelledEntries = new LexiconEntry[all.size()][];
+        clearingSpellings = new boolean[all.size()][];
         cueKinds = new long[all.size() * Cue.Kind.WORDS];
         soundAlikeContact = new SoundAlikeCue[all.size()];
         String oneCharContactCues = oneCharContactCues(variants.cues(), normalizer);
@@ -103,6 +117,10 @@ public final class Lexicon {
             Map<String, LexiconEntry> forms = spelled.get(k);
             spellings[i] = forms.keySet().toArray(String[]::new);
             spelledEntries[i] = forms.values().toArray(LexiconEntry[]::new);
+            clearingSpellings[i] = new boolean[spellings[i].length];
+            for (int f = 0; f < spellings[i].length; f++) {
+                clearingSpellings[i][f] = clearingForms.contains(spellings[i][f]);
+            }
             long[] kinds = cueBits.getOrDefault(k, new long[Cue.Kind.WORDS]);
             System.arraycopy(kinds, 0, cueKinds, i * Cue.Kind.WORDS, Cue.Kind.WORDS);
             soundAlikeContact[i] = soundAlikeContact(k, kinds, spellings[i], spelledEntries[i], oneCharContactCues);

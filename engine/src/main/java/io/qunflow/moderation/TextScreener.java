@@ -178,7 +178,12 @@ public final class TextScreener {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }
-                cues[0].add(begin, end, lexicon.cueKinds, idx * Cue.Kind.WORDS, written < 0);
+                cues[0].add(
+                        begin,
+                        end,
+                        lexicon.cueKinds,
+                        idx * Cue.Kind.WORDS,
+                        written >= 0 && lexicon.clearingSpellings[idx][written]);
             }
             LexiconEntry e = written < 0 ? null : lexicon.spelledEntries[idx][written];
             String detector = "lexicon";
