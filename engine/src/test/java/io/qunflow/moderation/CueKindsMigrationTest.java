@@ -80,6 +80,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V128 money pitches in slang: the dodged spellings of 副业 and 项目 (副邺, 富叶, 钼项), 懂的了 and 的莱 as a pay rate's offer, 米 for
  * money after a verb of earning (挣米, 转米), a free coach spelt by sound (免米带, 免霏带), 无米可做 and 0投资 as trades, 私沃 and
  * si我 as private-chat asks, with the everyday phrases 你懂的了 and 无米可做饭; and 硪 for 我 and 🧱 for 砖 in the characters file.
+ * V129 everyday words that hold a listed term (以下注意 holds 下注, 门口交给 holds 口交, 这一套现在 holds 套现), found by
+ * screening the commonest words of jieba's dictionary (CommonWordsTest).
  */
 class CueKindsMigrationTest {
 
@@ -143,7 +145,8 @@ class CueKindsMigrationTest {
                         && !addedByV122(line)
                         && !addedByV124(line)
                         && !addedByV126(line)
-                        && !addedByV128(line);
+                        && !addedByV128(line)
+                        && !addedByV129(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1770,5 +1773,34 @@ class CueKindsMigrationTest {
         for (String clean : List.of("帮我拼多多助力一下，谢谢", "我抖音点赞了，你对这个活动感兴趣吗", "评论区见")) {
             assertThat(after.screen(clean, MessageFlags.NONE).clean()).as(clean).isTrue();
         }
+    }
+
+    /** The rows of the shipped cue file's V129 block, from its header to the end of the file. */
+    private static boolean addedByV129(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES)
+                .split("# Everyday words that hold a listed term \\(migration V129\\)", 2);
+        return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV129Rows_getsThem_soEverydayWordsHoldingATermAreClean() {
+        String notice = "以下注意事项请大家仔细阅读";
+        String handOver = "快递放门口交给保安就行";
+        String price = "这一套现在多少钱";
+        TextScreener after = upgradedFrom("128", CueKindsMigrationTest::addedByV129, before -> {
+            for (String everyday : List.of(notice, handOver, price)) {
+                assertThat(before.screen(everyday, MessageFlags.NONE).clean())
+                        .as(everyday)
+                        .isFalse();
+            }
+        });
+
+        for (String everyday : List.of(notice, handOver, price)) {
+            assertThat(after.screen(everyday, MessageFlags.NONE).clean())
+                    .as(everyday)
+                    .isTrue();
+        }
+        assertThat(detectors(after, "信用卡套现，秒到账")).contains("lexicon");
+        assertThat(detectors(after, "欢迎下注，赔率最高")).contains("lexicon");
     }
 }
