@@ -86,6 +86,15 @@ class CommonWordsTest {
                 "足球评论员说得对",
                 "这款丝袜不勾丝，黑色的还有货",
                 "按日结算，月底对账",
+                "社会福利机构今天来慰问",
+                "支援交通建设",
+                "互联网贷款利率又降了",
+                "印刷单位下午送样",
+                "我的第二个手机坏了",
+                "垃圾电话太多了，天天骚扰",
+                "私信群主报名，演出时间下午三点",
+                "私信群主，收货地址填错了",
+                "我私信你了，代码发你邮箱",
             })
     void decide_aSentenceWithSuchAWord_isClean(String text) {
         assertThat(outcomes(text)).as(text).isEmpty();
