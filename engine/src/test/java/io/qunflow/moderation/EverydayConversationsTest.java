@@ -126,6 +126,28 @@ class EverydayConversationsTest {
     }
 
     /**
+     * An amount written in thousands with a money sign or unit reads as eleven digits once its commas
+     * go (KdConv's test split: 总票房达到了$140,000,000.00美元); it is money, not a phone. The same digits
+     * with neither sign nor unit, or grouped otherwise, are still a phone.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "对呀，总票房达到了$140,000,000.00美元，在那个年代已经超高了！|false",
+                "去年全国销售额13,800,138,000元|false",
+                "总价 ¥ 15,912,345,678|false",
+                "联系13,800,138,000|true",
+                "电话138,0013,8000|true",
+                "13,800,138.000|true",
+            })
+    void decide_anAmountWrittenInThousands_isNoPhone(String text, boolean phone) {
+        assertThat(hits(text).stream().anyMatch(h -> h.detector().equals("phone")))
+                .as(text)
+                .isEqualTo(phone);
+    }
+
+    /**
      * The hard case: a mobile number read out as a business's phone. In a brand's group a member who
      * posts a bare mobile number, even a shop's, leads members to a private line, and the text cannot
      * tell the shop's number from the member's own, so it is warned on purpose (a landline is not).
