@@ -187,7 +187,8 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '取代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '取代,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '后代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '后代,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '当代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当代,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '交代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '交代,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '交代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '交代,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '去死活,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '去死活,everyday' ELSE '' END,
        'system',
        '以下注意事项, 门口交, 手机跑分, 妈的话, 女性服务, 形形色色, 反洗钱… (everyday words that hold a listed term)',
        CURRENT_TIMESTAMP
@@ -370,4 +371,5 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '取代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '后代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '当代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '交代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '交代,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '去死活,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

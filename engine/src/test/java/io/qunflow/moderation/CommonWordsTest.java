@@ -95,6 +95,7 @@ class CommonWordsTest {
                 "私信群主报名，演出时间下午三点",
                 "私信群主，收货地址填错了",
                 "我私信你了，代码发你邮箱",
+                "他回去死活不肯说",
             })
     void decide_aSentenceWithSuchAWord_isClean(String text) {
         assertThat(outcomes(text)).as(text).isEmpty();
