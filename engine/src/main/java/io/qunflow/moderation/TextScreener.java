@@ -178,12 +178,8 @@ public final class TextScreener {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }
-                cues[0].add(
-                        begin,
-                        end,
-                        lexicon.cueKinds,
-                        idx * Cue.Kind.WORDS,
-                        written >= 0 && lexicon.clearingSpellings[idx][written]);
+                boolean clearing = written >= 0 && lexicon.clearingSpellings[idx][written];
+                cues[0].add(begin, end, lexicon.cueKinds, idx * Cue.Kind.WORDS, clearing);
             }
             LexiconEntry e = written < 0 ? null : lexicon.spelledEntries[idx][written];
             String detector = "lexicon";
