@@ -62,6 +62,12 @@ record Cue(String text, Kind kind) {
         FRAUD_ASK,
         /** Warns against fraud, so a message holding one is no impersonation: 防骗, 谨防, 冒充, 别信. */
         FRAUD_WARNING,
+        /**
+         * Warns against what is written right beside it, in the same clause: 别碰, 是骗局, 别上当 (网贷千万别碰). A
+         * listed fraud, scam or gambling term there is the warning's subject ({@link WarnedTerms}). Unlike
+         * {@link #FRAUD_WARNING} it stands no detector down: fraudsters on the phone say 别上当 too.
+         */
+        TERM_WARNING,
         /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
         PER_HOUR,
         PER_DAY,

@@ -44,6 +44,7 @@ public final class TextScreener {
         Normalized nz = lexicon.variants.normalize(original);
         List<Hit> hits = new ArrayList<>();
         CueHits cues = matchLexicon(nz, hits);
+        WarnedTerms.standDown(nz, cues, hits, 0);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
             PhoneAndQqNumbers.find(nz, cues, hits);

@@ -82,6 +82,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * si我 as private-chat asks, with the everyday phrases 你懂的了 and 无米可做饭; and 硪 for 我 and 🧱 for 砖 in the characters file.
  * V129 everyday words that hold a listed term (以下注意 holds 下注, 门口交给 holds 口交, 这一套现在 holds 套现), found by
  * screening the commonest words of jieba's dictionary (CommonWordsTest).
+ * V130 the kind term-warning (别碰, 是骗局, 别上当): a listed fraud, scam or gambling term right beside one, in the same
+ * clause, is what a member warns of (网贷千万别碰), and no detector stands down for it.
  */
 class CueKindsMigrationTest {
 
@@ -1775,10 +1777,20 @@ class CueKindsMigrationTest {
         }
     }
 
-    /** The rows of the shipped cue file's V129 block, from its header to the end of the file. */
+    /** The rows of the shipped cue file's V129 block, from its header to the next migration's. */
     private static boolean addedByV129(String line) {
         String[] block = VariantData.shipped(VariantData.CUES)
                 .split("# Everyday words that hold a listed term \\(migration V129\\)", 2);
+        return block.length == 2
+                && block[1].split("\\(migration V1", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    /** The rows of the shipped cue file's V130 block, from its header to the end of the file. */
+    private static boolean addedByV130(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES)
+                .split("# Warnings against a listed trade \\(migration V130\\)", 2);
         return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
     }
 
@@ -1802,5 +1814,16 @@ class CueKindsMigrationTest {
         }
         assertThat(detectors(after, "信用卡套现，秒到账")).contains("lexicon");
         assertThat(detectors(after, "欢迎下注，赔率最高")).contains("lexicon");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV130Rows_getsThem_soAMemberWarningOfAListedTradeIsClean() {
+        String loans = "网贷千万别碰，我表哥就是被套路了";
+        String butchering = "杀猪盘都是骗局，别理那种人";
+        TextScreener after = upgradedClearing("129", CueKindsMigrationTest::addedByV130, loans, "lexicon");
+
+        assertThat(after.screen(butchering, MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "网贷秒批！别上当了就来找我们")).contains("lexicon");
+        assertThat(detectors(after, "您好，我是您的银行客服，最近诈骗很多，您别上当。请把钱转账到安全账户")).contains("impersonation");
     }
 }

@@ -1,0 +1,48 @@
+-- Warnings against a listed trade (issue 17): members warn each other of the trades the word lists name (网贷千万别碰,
+-- 征信修复是骗人的吧, 杀猪盘都是骗局), and removing a member for it is the worst answer a group can give. A listed fraud,
+-- scam or gambling term right beside one of these warnings (kind term-warning), in the same clause, is what the warning
+-- is about and no hit; unlike the fraud-warning rows they stand no detector down. A row already written is not added
+-- twice. The cue file gets one new version, appended to its latest; a new database seeds the shipped file, which
+-- lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '别碰,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '别碰,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不要碰,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不要碰,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是骗人的,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是骗人的,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是骗局,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是骗局,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '都是骗局,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '都是骗局,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '是诈骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '是诈骗,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '都是诈骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '都是诈骗,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '别上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '别上当,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不要上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不要上当,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '小心被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '小心被骗,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '当心被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '当心被骗,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '千万别信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '千万别信,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '千万不要信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '千万不要信,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '不要信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '不要信,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '别被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '别被骗,term-warning' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '谨防上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '谨防上当,term-warning' ELSE '' END,
+       'system',
+       '别碰, 是骗局, 别上当… (term-warning)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '别碰,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不要碰,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是骗人的,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是骗局,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '都是骗局,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '是诈骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '都是诈骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '别上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不要上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '小心被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '当心被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '千万别信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '千万不要信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '不要信,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '别被骗,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '谨防上当,term-warning' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
