@@ -68,6 +68,11 @@ record Cue(String text, Kind kind) {
          * {@link #FRAUD_WARNING} it stands no detector down: fraudsters on the phone say 别上当 too.
          */
         TERM_WARNING,
+        /**
+         * Asks whether what came before it in its sentence is real, as the message's last words: 真的假的, 是骗人的吧
+         * (有人加我说可以免费领手机，真的假的). A listed term there is what the member asks about ({@link WarnedTerms}).
+         */
+        TERM_QUESTION,
         /** A period a pay rate is given for ({@link PayRates}): 小时, 时薪; 一天, 日入; 一个月, 月薪. */
         PER_HOUR,
         PER_DAY,

@@ -3,14 +3,21 @@ package io.qunflow.moderation;
 import java.util.List;
 
 /**
- * Members warn each other of the trades the word lists name: 网贷千万别碰, 征信修复是骗人的吧, 别信什么刷单返利.
- * A listed fraud, scam or gambling term with a fraud-warning cue right beside it, in the same clause,
- * (kinds {@code fraud-warning} and {@code term-warning}) is the subject of the warning, not an offer, so its
- * word-list hit is dropped.
+ * Members warn each other of the trades the word lists name (网贷千万别碰, 征信修复是骗人的吧, 别信什么刷单返利) and
+ * ask whether what reached them is real (有人加我说可以免费领手机，真的假的). A listed term the member warns of or
+ * asks about is the subject of the warning, not an offer, so its word-list hit is dropped:
  *
- * <p>Only the word lists' hits stand down, and only next to the warning: a contact number, a link or
- * a pay rate in the same message is still found by its own detector, and a term in another clause of
- * the message (刷单返利日赚500，谨防骗子) still counts. So writing a warning into an ad does not clear it.
+ * <ul>
+ *   <li>beside a warning (kinds {@code fraud-warning} and {@code term-warning}): at most {@link #REACH}
+ *       characters away, in the same clause;
+ *   <li>before a question that ends the message (kind {@code term-question}: 真的假的, 是骗人的吧), in the same
+ *       sentence.
+ * </ul>
+ *
+ * <p>Only the word lists' fraud, scam, gambling and contact-ask terms stand down: a contact number, an
+ * id, a link or a pay rate in the same message is still found by its own detector, and a term in another
+ * clause (刷单返利日赚500，谨防骗子) or before a question that does not end the message still counts. So
+ * writing a warning into an ad clears no more than the words it stands against.
  */
 final class WarnedTerms {
 
@@ -20,19 +27,27 @@ final class WarnedTerms {
     /** What ends a clause: a warning after one is about what follows, not the term before. */
     private static final String CLAUSE_ENDS = "，,。.！!？?；;：:\n…~～";
 
+    /** What ends a sentence: a question is about its own sentence only. */
+    private static final String SENTENCE_ENDS = "。！!？?\n";
+
+    /** Particles a question may still end with: 是骗人的吧, 是真的吗呀. */
+    private static final String CLOSING_PARTICLES = "吧吗嘛呢啊呀哦么";
+
     private WarnedTerms() {}
 
-    /** Drops from {@code hits}, at and after {@code from}, the listed terms a warning beside them is about. */
+    /** Drops from {@code hits}, at and after {@code from}, the listed terms a warning or question is about. */
     static void standDown(Normalized nz, CueHits cues, List<Hit> hits, int from) {
         if (cues == null
-                || !cues.any(Cue.Kind.FRAUD_WARNING) && !cues.any(Cue.Kind.TERM_WARNING)
+                || !cues.any(Cue.Kind.FRAUD_WARNING)
+                        && !cues.any(Cue.Kind.TERM_WARNING)
+                        && !cues.any(Cue.Kind.TERM_QUESTION)
                 || hits.size() == from) {
             return;
         }
         String written = nz.original();
         for (int h = hits.size() - 1; h >= from; h--) {
             Hit hit = hits.get(h);
-            if (warnable(hit) && warnedOf(nz, cues, written, hit)) {
+            if (warnable(hit) && (warnedOf(nz, cues, written, hit) || askedAbout(nz, cues, written, hit))) {
                 hits.remove(h);
             }
         }
@@ -40,7 +55,7 @@ final class WarnedTerms {
 
     private static boolean warnable(Hit hit) {
         return switch (hit.category()) {
-            case FRAUD, SCAM, GAMBLING ->
+            case FRAUD, SCAM, GAMBLING, CONTACT ->
                 hit.detector().equals("lexicon") || hit.detector().equals("homophone");
             default -> false;
         };
@@ -54,11 +69,11 @@ final class WarnedTerms {
             int warningStart = nz.originalStart(cues.begin(i));
             int warningEnd = nz.originalEnd(cues.end(i) - 1);
             if (warningEnd <= hit.start()) {
-                if (hit.start() - warningEnd <= REACH && oneClause(written, warningEnd, hit.start())) {
+                if (hit.start() - warningEnd <= REACH && !anyOf(CLAUSE_ENDS, written, warningEnd, hit.start())) {
                     return true;
                 }
             } else if (warningStart >= hit.end()) {
-                if (warningStart - hit.end() <= REACH && oneClause(written, hit.end(), warningStart)) {
+                if (warningStart - hit.end() <= REACH && !anyOf(CLAUSE_ENDS, written, hit.end(), warningStart)) {
                     return true;
                 }
             }
@@ -66,12 +81,36 @@ final class WarnedTerms {
         return false;
     }
 
-    private static boolean oneClause(String written, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (CLAUSE_ENDS.indexOf(written.charAt(i)) >= 0) {
+    private static boolean askedAbout(Normalized nz, CueHits cues, String written, Hit hit) {
+        for (int i = cues.size() - 1; i >= 0; i--) {
+            if (!cues.is(i, Cue.Kind.TERM_QUESTION)) {
+                continue;
+            }
+            int questionStart = nz.originalStart(cues.begin(i));
+            int questionEnd = nz.originalEnd(cues.end(i) - 1);
+            return questionStart >= hit.end()
+                    && endsTheMessage(written, questionEnd)
+                    && !anyOf(SENTENCE_ENDS, written, hit.end(), questionStart);
+        }
+        return false;
+    }
+
+    private static boolean endsTheMessage(String written, int from) {
+        for (int i = from; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (Character.isLetterOrDigit(c) && CLOSING_PARTICLES.indexOf(c) < 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean anyOf(String marks, String written, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (marks.indexOf(written.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -82,8 +82,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * si我 as private-chat asks, with the everyday phrases 你懂的了 and 无米可做饭; and 硪 for 我 and 🧱 for 砖 in the characters file.
  * V129 everyday words that hold a listed term (以下注意 holds 下注, 门口交给 holds 口交, 这一套现在 holds 套现), found by
  * screening the commonest words of jieba's dictionary (CommonWordsTest).
- * V130 the kind term-warning (别碰, 是骗局, 别上当): a listed fraud, scam or gambling term right beside one, in the same
- * clause, is what a member warns of (网贷千万别碰), and no detector stands down for it.
+ * V130 the kind term-warning (别碰, 是骗局, 别上当): a listed fraud, scam, gambling or contact-ask term right beside one, in
+ * the same clause, is what a member warns of (网贷千万别碰), and no detector stands down for it; the kind term-question
+ * (真的假的, 是骗人的吧) ending a message, and a member telling who contacted them (有人私聊我, 让我加他) as everyday phrases.
  */
 class CueKindsMigrationTest {
 
@@ -148,7 +149,8 @@ class CueKindsMigrationTest {
                         && !addedByV124(line)
                         && !addedByV126(line)
                         && !addedByV128(line)
-                        && !addedByV129(line);
+                        && !addedByV129(line)
+                        && !addedByV130(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -1823,6 +1825,9 @@ class CueKindsMigrationTest {
         TextScreener after = upgradedClearing("129", CueKindsMigrationTest::addedByV130, loans, "lexicon");
 
         assertThat(after.screen(butchering, MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("有人加我说可以免费领手机，真的假的", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("有人私聊我让我加他微信领红包，大家别信", MessageFlags.NONE).clean())
+                .isTrue();
         assertThat(detectors(after, "网贷秒批！别上当了就来找我们")).contains("lexicon");
         assertThat(detectors(after, "您好，我是您的银行客服，最近诈骗很多，您别上当。请把钱转账到安全账户")).contains("impersonation");
     }

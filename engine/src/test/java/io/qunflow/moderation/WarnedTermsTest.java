@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Members warn each other of the trades the word lists name (网贷千万别碰, 征信修复是骗人的吧): a listed fraud,
- * scam or gambling term with a warning right beside it, in the same clause, is what the warning is about,
+ * scam, gambling or contact-ask term with a warning right beside it, in the same clause, is what the warning is about,
  * decided by the shipped word lists, cue words and {@code moderation.drl} for a plain member three days
  * in the group with a clean record. A warning written into an ad clears nothing else: the term in another
  * clause, a contact, a link and a pay rate still count.
@@ -65,16 +65,42 @@ class WarnedTermsTest {
         assertThat(outcomes(text)).as(text).isNotEmpty();
     }
 
+    /** Only fraud, scam, gambling and contact-ask terms are warned of: an insult beside a warning still counts. */
+    @ParameterizedTest
+    @ValueSource(strings = {"别上当你个傻逼", "小心被骗，你个傻逼"})
+    void screen_anInsultBesideAWarning_stillCounts(String text) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> assertThat(h.category()).isEqualTo(Category.ABUSE));
+    }
+
+    /**
+     * Members report what reached them and ask whether it is real: who contacted them (有人私聊我, 让我加他) asks
+     * nobody to, a contact ask beside a warning is what it warns of, and a question ending the message
+     * (真的假的, 是骗人的吧, 靠谱吗) asks about the terms of its sentence. Asking the group for a side job offers none.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "有人私聊我让我加他微信领红包，大家别信",
+                "群里有人冒充客服让加微信，是骗子",
+                "刚才有人私信我说刷单返利，是骗人的吧",
+                "有人加我说可以免费领手机，真的假的",
+                "刷单兼职靠谱吗",
+                "有什么副业推荐吗？宝妈在家带娃",
+            })
+    void screen_aMemberReportingWhatReachedThem_isNoHit(String text) {
+        assertThat(hits(text)).as(text).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
-                // Only fraud, scam and gambling terms are warned of; an insult or a lewd ask is not.
-                "别上当你个傻逼|ABUSE",
-                "别信，加我微信看片|CONTACT",
+                // The question does not end the message: it asks nothing about the offer after it.
+                "免费领手机，真的假的？加我vx abc12345|wechat-id",
+                "是真的吗？网贷秒批，找我|lexicon",
             })
-    void screen_aTermOfAnotherCategory_besideAWarning_stillCounts(String text, Category category) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> assertThat(h.category()).isEqualTo(category));
+    void screen_aQuestionThatDoesNotEndTheMessage_clearsNothingAfterIt(String text, String detector) {
+        assertThat(hits(text)).as(text).anySatisfy(h -> assertThat(h.detector()).isEqualTo(detector));
     }
 
     /**
