@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +27,10 @@ class ContactsElsewhereTest {
                 "dy号lily_2024|contact-id|lily_2024",
             })
     void screen_aContactPointedAtElsewhere_isAContactHit(String text, String detector, String term) {
-        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits())
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple(detector, term, Category.CONTACT));
     }
 
     @ParameterizedTest

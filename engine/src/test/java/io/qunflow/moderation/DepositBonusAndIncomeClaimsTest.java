@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,12 +31,10 @@ class DepositBonusAndIncomeClaimsTest {
                 "5oo送5oo，速来|5oo+送5oo",
             })
     void screen_aDepositWithABonusOfAtLeastAQuarter_isADepositBonus(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("deposit-bonus");
-            assertThat(h.category()).isEqualTo(Category.GAMBLING);
-            assertThat(h.severity()).isEqualTo(Severity.MEDIUM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("deposit-bonus", term, Category.GAMBLING, Severity.MEDIUM));
         assertThat(outcomes(text)).isNotEmpty().doesNotContain("REMOVE_MEMBER");
     }
 
@@ -83,11 +82,10 @@ class DepositBonusAndIncomeClaimsTest {
                 "一月两万，有意私|1月2万",
             })
     void screen_aMonthsPayWithAnAsk_isAPayRate(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("pay-rate", term, Category.SCAM));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,10 @@ class EvasionFamiliesTest {
                 "加我 666666|contact-number|666666",
             })
     void screen_bareNumberAfterContactCue_isContactNumber(String text, String detector, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple(detector, term, Category.CONTACT));
     }
 
     @ParameterizedTest
@@ -55,12 +55,10 @@ class EvasionFamiliesTest {
                 "空余时间就能做+㣲:k73448|k73448|㣲:k73448",
             })
     void screen_accountIdAfterContactCue_isContactId(String text, String term, String matched) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("contact-id");
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.matchedOriginal()).isEqualTo(matched);
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal, Hit::category)
+                .contains(tuple("contact-id", term, matched, Category.CONTACT));
     }
 
     @ParameterizedTest
@@ -72,11 +70,10 @@ class EvasionFamiliesTest {
                 "官网 qw55 DOT com 领取|qw55.com|qw55 DOT com"
             })
     void screen_linkWithTheWordDot_isObfuscated(String text, String url, String matched) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("obfuscated-url");
-            assertThat(h.term()).isEqualTo(url);
-            assertThat(h.matchedOriginal()).isEqualTo(matched);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple("obfuscated-url", url, matched));
     }
 
     @ParameterizedTest
@@ -155,11 +152,10 @@ class EvasionFamiliesTest {
             })
     void screen_spamASpammerFoundPassing_isCaughtWithItsEvidence(
             String text, String detector, String term, String matched) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.matchedOriginal()).isEqualTo(matched);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple(detector, term, matched));
     }
 
     @ParameterizedTest
@@ -205,10 +201,7 @@ class EvasionFamiliesTest {
                 "威芯 abc12345|abc12345"
             })
     void screen_weChatOrQqSpeltAnotherWay_beforeAnId_isAContact(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.CONTACT));
     }
 
     /**
@@ -232,13 +225,10 @@ class EvasionFamiliesTest {
             })
     void screen_contactCueWrittenInHomophones_beforeAnAccount_isReadBySound(
             String text, String detector, String term, String matched, String normalized) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.matchedOriginal()).isEqualTo(matched);
-            assertThat(h.matchedNormalized()).isEqualTo(normalized);
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal, Hit::matchedNormalized, Hit::category)
+                .contains(tuple(detector, term, matched, normalized, Category.CONTACT));
     }
 
     /** Everyday lines with a number after a word that sounds like a cue, or after 加 and one more character. */
@@ -314,11 +304,10 @@ class EvasionFamiliesTest {
                 "淘宝大量接秒单，稳定出评4.8一单|出评+1单",
             })
     void screen_gigWorkOfferedWithItsPay_isPaidTask(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("paid-task");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("paid-task", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -344,11 +333,10 @@ class EvasionFamiliesTest {
                 "半小时200，想做的来|半小时200",
             })
     void screen_highPayRateOfferedToWhoeverComes_isPayRate(String text, String matched) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.matchedNormalized()).isEqualTo(matched);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::matchedNormalized, Hit::category)
+                .contains(tuple("pay-rate", matched, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -403,11 +391,10 @@ class EvasionFamiliesTest {
                 "玩儿接龙，扫雷的加我|扫雷+的加",
             })
     void screen_gamblingGameOfferedToWhoeverWantsToPlay_isGamblingInvite(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gambling-invite");
-            assertThat(h.category()).isEqualTo(Category.GAMBLING);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("gambling-invite", term, Category.GAMBLING));
     }
 
     /** Gambling and fraud lines of ChineseHarm-Bench's dev half the lists lacked (issue 17, session 30). */
@@ -429,10 +416,7 @@ class EvasionFamiliesTest {
                 "会打字胆子大敢做灰的来私|敢做灰|FRAUD",
             })
     void screen_gamblingAndFraudPhrasesTheListsLacked_areListedTerms(String text, String term, Category category) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(category);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, category));
     }
 
     @ParameterizedTest
@@ -494,11 +478,10 @@ class EvasionFamiliesTest {
                 "需要代发或者点赞|代发+需要",
             })
     void screen_gigWorkOfferedToWhoeverTakesIt_isGigOffer(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gig-offer");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("gig-offer", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -536,11 +519,10 @@ class EvasionFamiliesTest {
             delimiter = '|',
             value = {"视频号 代发/期待|视频号代发", "代发抖音20，有意加|代发抖音"})
     void screen_postingForAnotherAccount_isListedGigWork(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("lexicon");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("lexicon", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -577,12 +559,10 @@ class EvasionFamiliesTest {
                 "这里是顺丰快递客服中心，您的包裹被海关扣留，需要先交清关费才能放行|这里是顺丰快递+清关费",
             })
     void screen_someonePosingAsAnOfficialWhoAsksForAnIdACodeOrMoney_isImpersonation(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("impersonation");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("impersonation", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -614,12 +594,10 @@ class EvasionFamiliesTest {
                 "收益率已经达到了百分之六十以上|收益+60%|收益率已经达到了百分之六十",
             })
     void screen_aReturnNoHonestProductPromises_isPromisedReturn(String text, String term, String evidence) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("promised-return");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.matchedOriginal()).isEqualTo(evidence);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal, Hit::category)
+                .contains(tuple("promised-return", term, evidence, Category.FRAUD));
     }
 
     @ParameterizedTest
@@ -662,12 +640,10 @@ class EvasionFamiliesTest {
                 "他被几个不明身份的人带走了，他们要求立即汇款|的人带走+汇款",
             })
     void screen_aHostageClaimWithADemand_isRansom(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("ransom");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("ransom", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -769,10 +745,10 @@ class EvasionFamiliesTest {
                 "看看 abc\u200b.com 有惊喜|abc\u200b.com",
             })
     void screen_linkWrittenToDodge_isObfuscatedOrPlainUrl(String text, String matched) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.category()).isEqualTo(Category.LINK);
-            assertThat(h.matchedOriginal()).isEqualTo(matched);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::matchedOriginal, Hit::category)
+                .contains(tuple(matched, Category.LINK));
     }
 
     @Test
@@ -789,11 +765,9 @@ class EvasionFamiliesTest {
     @Test
     void screen_homophoneOfListedTerm_isCaughtBySoundWithoutEntry() {
         // 悦 sounds like 月 (yuè) and is not in the variant table: the sound table catches 月入过万.
-        assertThat(hits("宝妈悦入过万不是梦")).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("homophone");
-            assertThat(h.term()).isEqualTo("月入过万");
-            assertThat(h.matchedOriginal()).isEqualTo("悦入过万");
-        });
+        assertThat(hits("宝妈悦入过万不是梦"))
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple("homophone", "月入过万", "悦入过万"));
     }
 
     @Test

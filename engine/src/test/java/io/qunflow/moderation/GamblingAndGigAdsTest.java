@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,11 +31,10 @@ class GamblingAndGigAdsTest {
                 "做快手点赞，一丹3米|快手点赞+1丹",
             })
     void screen_aPlatformsGigWithAPayoutAnAskOrAPrice_isAGigOffer(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gig-offer");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("gig-offer", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -77,10 +77,7 @@ class GamblingAndGigAdsTest {
                 "高价收30天未登录的老用户助力|未登录的老用户助力|SCAM",
             })
     void screen_aCardRoomsGameOrAPostingGigAskedFor_isAListedTerm(String text, String term, Category category) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(category);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, category));
     }
 
     @ParameterizedTest
@@ -117,11 +114,10 @@ class GamblingAndGigAdsTest {
                 "注册就送50找我拿|注册就+送50",
             })
     void screen_aBareCreditForASignUp_isADepositBonus(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("deposit-bonus");
-            assertThat(h.category()).isEqualTo(Category.GAMBLING);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("deposit-bonus", term, Category.GAMBLING));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +30,10 @@ class GamblingAndGreyAdsTest {
                 "二八杠精准计划，每天三期|28杠+精准计划",
             })
     void screen_aGameWithAPlatformsPitch_isAGamblingInvite(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gambling-invite");
-            assertThat(h.category()).isEqualTo(Category.GAMBLING);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("gambling-invite", term, Category.GAMBLING));
         assertThat(outcomes(text)).contains("WARN_MEMBER");
     }
 
@@ -48,10 +48,7 @@ class GamblingAndGreyAdsTest {
                 "金花牪，可拉|金花+可拉",
             })
     void screen_aGameOfTheNewRowsWithAnAskOrAnotherGame_isAGamblingInvite(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gambling-invite");
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::detector, Hit::term).contains(tuple("gambling-invite", term));
         assertThat(outcomes(text)).contains("WARN_MEMBER");
     }
 
@@ -67,10 +64,7 @@ class GamblingAndGreyAdsTest {
 
     @Test
     void screen_twoOxenWrittenForNiuniu_matchTheGamblingTermsThatNameIt() {
-        assertThat(hits("牪金花三公，随时开")).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo("牛牛金花");
-            assertThat(h.category()).isEqualTo(Category.GAMBLING);
-        });
+        assertThat(hits("牪金花三公，随时开")).extracting(Hit::term, Hit::category).contains(tuple("牛牛金花", Category.GAMBLING));
     }
 
     @ParameterizedTest

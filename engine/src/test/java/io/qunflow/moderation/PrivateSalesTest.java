@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,11 +31,10 @@ class PrivateSalesTest {
             })
     void decide_goodsOfferedWithAPrivateChatAsk_warnTheSellerWithThePairAsEvidence(String text, String term) {
         assertThat(outcomes(text)).contains("WARN_MEMBER", "DELETE_MESSAGE");
-        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits()).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("trade-solicitation");
-            assertThat(h.category()).isEqualTo(Category.CONTACT);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(TestData.SCREENER.screen(text, MessageFlags.NONE).hits())
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("trade-solicitation", term, Category.CONTACT));
     }
 
     @ParameterizedTest

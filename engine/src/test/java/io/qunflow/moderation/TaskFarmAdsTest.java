@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,19 +26,16 @@ class TaskFarmAdsTest {
                 "快手评论，小红书点赞",
             })
     void screen_aPlatformsGigOfferedOrPricedOrListed_isAGigOffer(String text) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("gig-offer");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::category)
+                .contains(tuple("gig-offer", Category.SCAM));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"抖音点赞不限号，多号多做", "多号多做，一天结"})
     void screen_farmingWithManyAccounts_isListed(String text) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo("多号多做");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple("多号多做", Category.SCAM));
     }
 
     @ParameterizedTest
