@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,10 +32,10 @@ class FraudPitchesTest {
                 "外发手工活，材料包邮到家|lexicon",
             })
     void screen_aFraudPitch_isCaught(String text, String detector) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.severity()).isEqualTo(Severity.MEDIUM);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::severity)
+                .contains(tuple(detector, Severity.MEDIUM));
         assertThat(TestData.outcomes(text)).contains("WARN_MEMBER");
     }
 

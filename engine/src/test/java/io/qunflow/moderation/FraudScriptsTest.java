@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,11 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FraudScriptsTest {
 
     private static void caughtBy(String text, String detector) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo(detector);
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::category, Hit::severity)
+                .contains(tuple(detector, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -91,11 +91,10 @@ class FraudScriptsTest {
                 "我们的投资计划收益远超银行定期，您考虑一下",
             })
     void screen_anInvestmentPitchedWithItsReturnCalledHigh_isAPromisedReturn(String text) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("promised-return");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.MEDIUM);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::category, Hit::severity)
+                .contains(tuple("promised-return", Category.FRAUD, Severity.MEDIUM));
     }
 
     @ParameterizedTest

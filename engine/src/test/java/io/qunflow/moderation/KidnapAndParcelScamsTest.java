@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,12 +30,10 @@ class KidnapAndParcelScamsTest {
                 "这里是市公安局，您的家人刚刚遭到了绑架，现在需要您立即配合我们的工作|遭到了绑架+配合我们的工作",
             })
     void screen_aRelativeSaidToBeHeldWithMoneyAThreatOrCooperationAsked_isARansom(String text, String term) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("ransom");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("ransom", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -47,10 +46,7 @@ class KidnapAndParcelScamsTest {
                 "我是小刚的朋友，你儿子现在在我这里，不许报警，马上汇款五万|儿子现在在我这里+不许报警",
             })
     void screen_aCallerWhoSaysTheRelativeIsWithThemAndDemands_isARansom(String text, String term) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("ransom");
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::detector, Hit::term).contains(tuple("ransom", term));
     }
 
     @ParameterizedTest
@@ -108,12 +104,10 @@ class KidnapAndParcelScamsTest {
             })
     void screen_contrabandInTheReadersParcelWithVerificationOrTheirCreditRecord_isAnAccountAlert(
             String text, String term) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("account-alert");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("account-alert", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,11 +35,10 @@ class MoneyPitchesTest {
                 "一个月十五万，有意私|1个月十5万",
             })
     void screen_aRateOfferedWithNoDepositOrFee_isAPayRate(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("pay-rate", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -63,10 +63,10 @@ class MoneyPitchesTest {
     @ParameterizedTest
     @ValueSource(strings = {"农行银行卡出租，一天三千", "长期租用银行卡，私", "公司对公账户出租，价格好谈", "黑户可贷，当天下", "做苹果id贷的找我", "被骗了别急，加我免费帮你追回"})
     void screen_aRentedCardOrAccountOrALoanForAnyone_isFraud(String text) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::category, Hit::severity)
+                .contains(tuple(Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,11 +32,10 @@ class MoneySlangPitchesTest {
                 "跑腿的活，一趟三到五万，想上岸的莱|1趟3到5万",
             })
     void screen_aRateOfferedInSlang_isAPayRate(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("pay-rate", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -61,11 +61,10 @@ class MoneySlangPitchesTest {
                 "股票资配，需要的联系|股票资配",
             })
     void screen_aStockTipstersSlang_isAScamTerm(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("lexicon");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("lexicon", term, Category.SCAM));
     }
 
     @ParameterizedTest

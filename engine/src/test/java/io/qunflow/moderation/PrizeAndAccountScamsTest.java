@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,12 +28,10 @@ class PrizeAndAccountScamsTest {
                 "恭喜你被抽中一等奖，领取请加客服微信|恭喜你被抽中1等奖+领取请加",
             })
     void screen_aPrizeAnnouncedWithAFeeOrDetailsAsked_isAPrizeClaim(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("prize-claim");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("prize-claim", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -69,12 +68,10 @@ class PrizeAndAccountScamsTest {
                 "您的银行卡账户可能遭受了非法操作，需要您配合我们进行安全验证|您的银行卡账户可能遭受了非法操作+安全验证",
             })
     void screen_anAlertOnTheReadersAccountWithAVerificationAsked_isAnAccountAlert(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("account-alert");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("account-alert", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,11 +63,10 @@ class RecruitmentPitchesTest {
                 "每天7oo，有意私|每天7oo",
             })
     void screen_aRatePitchedToWhoeverReadsIt_isAPayRate(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.category()).isEqualTo(Category.SCAM);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("pay-rate", term, Category.SCAM));
     }
 
     @ParameterizedTest
@@ -79,9 +79,6 @@ class RecruitmentPitchesTest {
                 "加我 一个小时750|1个小时750",
             })
     void screen_aRateOfferedBesideAnEverydayPhrase_isStillAPayRate(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("pay-rate");
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::detector, Hit::term).contains(tuple("pay-rate", term));
     }
 }

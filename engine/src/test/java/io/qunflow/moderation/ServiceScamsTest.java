@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +33,10 @@ class ServiceScamsTest {
                 "您好，这里是个人信息安全中心，您的信息被人冒用注册了网店，请报一下身份证号码。|这里是个人信息安全中心+身份证号",
             })
     void screen_aServiceAgentWhoAsksWhatNoShopAsks_isAnImpersonation(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("impersonation");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("impersonation", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -53,12 +52,10 @@ class ServiceScamsTest {
                 "您的银行卡出现了异常交易，请您马上配合验证几项信息。|您的银行卡出现了异常交易+配合验证",
             })
     void screen_aRiskOnTheReadersAccountWithAVerificationAsked_isAnAccountAlert(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("account-alert");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("account-alert", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -95,12 +92,10 @@ class ServiceScamsTest {
                 "我们这里是国际彩票中心，恭喜您成为本期的幸运得主，奖金五十万元！|这里是国际彩票中心+恭喜您成为本期的幸运得主奖金",
             })
     void screen_aPrizeAnnouncedByACallerPosingAsALotteryCentre_isAPrizeClaim(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("prize-claim");
-            assertThat(h.category()).isEqualTo(Category.FRAUD);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("prize-claim", term, Category.FRAUD, Severity.SEVERE));
     }
 
     @ParameterizedTest
