@@ -2,6 +2,7 @@ package io.qunflow.moderation;
 
 import static io.qunflow.moderation.TestData.hits;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,12 +39,10 @@ class InsultPatternsTest {
                 "你这人真贱，天天来找骂|你这人+真贱",
             })
     void screen_anInsultRightAfterAPhraseNamingTheReader_isAReaderInsult(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("reader-insult");
-            assertThat(h.category()).isEqualTo(Category.ABUSE);
-            assertThat(h.severity()).isEqualTo(Severity.HIGH);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("reader-insult", term, Category.ABUSE, Severity.HIGH));
     }
 
     @ParameterizedTest
@@ -126,12 +125,10 @@ class InsultPatternsTest {
                 "男dom求一个，线上就行|男dom+求",
             })
     void screen_aSexualRolePlayRoleAskedFor_isASexualAsk(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("sexual-ask");
-            assertThat(h.category()).isEqualTo(Category.PORN);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("sexual-ask", term, Category.PORN, Severity.SEVERE));
     }
 
     @ParameterizedTest
@@ -171,12 +168,10 @@ class InsultPatternsTest {
                 "想找个涩涩的男朋友|涩涩+男朋友",
             })
     void screen_aLewdWordRightBeforeAPersonOrAPicture_isALewdTarget(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("lewd-target");
-            assertThat(h.category()).isEqualTo(Category.PORN);
-            assertThat(h.severity()).isEqualTo(Severity.SEVERE);
-            assertThat(h.term()).isEqualTo(term);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category, Hit::severity)
+                .contains(tuple("lewd-target", term, Category.PORN, Severity.SEVERE));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,10 +36,7 @@ class InsultSlangTest {
                 "借号狗别说话|借号狗",
             })
     void decide_slangCurse_warnsTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.ABUSE);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.ABUSE));
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 
@@ -64,11 +62,10 @@ class InsultSlangTest {
                 "处你m呢天天挂人|处+你m呢",
             })
     void decide_insultAtTheReader_warnsTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.detector()).isEqualTo("reader-insult");
-            assertThat(h.category()).isEqualTo(Category.ABUSE);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("reader-insult", term, Category.ABUSE));
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 

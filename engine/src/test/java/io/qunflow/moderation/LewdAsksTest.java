@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,11 +32,10 @@ class LewdAsksTest {
                 "乖的母🐶加我吧|母狗+加我",
             })
     void decide_sexualObjectSpeltOutAskedToAdd_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-            assertThat(h.detector()).isEqualTo("sex-object");
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("sex-object", term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 
@@ -68,10 +68,7 @@ class LewdAsksTest {
                 "接🐮举，私聊价格|接牛举",
             })
     void decide_signedBodyPhotoSoldOrTakenOn_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 

@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,11 +35,10 @@ class LewdSlangTest {
                 "快来聊瑟瑟的|来聊+瑟瑟",
             })
     void decide_sexualObjectAskedToMakeContact_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-            assertThat(h.detector()).isEqualTo("sex-object");
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("sex-object", term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 
@@ -90,10 +90,7 @@ class LewdSlangTest {
                 "出原味白袜，可验证|原味白袜",
             })
     void decide_lewdSlangPhrase_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 

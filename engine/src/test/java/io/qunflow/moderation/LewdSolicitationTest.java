@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,10 +40,7 @@ class LewdSolicitationTest {
                 "来做我的小母狗吧|做我的小母狗",
             })
     void decide_explicitPhraseOrSaleOfWornThings_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 
@@ -62,11 +60,10 @@ class LewdSolicitationTest {
                 "找个涩涩的美女聊聊|涩涩+美女",
             })
     void decide_aLewdWordOnAPersonOrWherePicturesAreFound_removesTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("lewd-target");
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.PORN);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("lewd-target", term, Category.PORN));
         assertThat(outcomes(text)).contains("REMOVE_MEMBER");
     }
 

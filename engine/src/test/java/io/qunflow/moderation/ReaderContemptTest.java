@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,10 +41,7 @@ class ReaderContemptTest {
                 "一看就是个捞女|捞女",
             })
     void decide_aTermOfContempt_warnsTheMember(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.ABUSE);
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.ABUSE));
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 
@@ -63,11 +61,10 @@ class ReaderContemptTest {
                 "吊你爹呢，谁理你|吊+你爹呢",
             })
     void decide_anInsultOnTheReadersBrainOrUpbringing_isAReaderInsult(String text, String term) {
-        assertThat(hits(text)).anySatisfy(h -> {
-            assertThat(h.detector()).isEqualTo("reader-insult");
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.category()).isEqualTo(Category.ABUSE);
-        });
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::category)
+                .contains(tuple("reader-insult", term, Category.ABUSE));
         assertThat(outcomes(text)).contains("WARN_MEMBER").doesNotContain("REMOVE_MEMBER");
     }
 
