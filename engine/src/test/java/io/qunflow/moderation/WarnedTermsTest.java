@@ -3,6 +3,7 @@ package io.qunflow.moderation;
 import static io.qunflow.moderation.TestData.hits;
 import static io.qunflow.moderation.TestData.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,10 +47,7 @@ class WarnedTermsTest {
                 "别上当，我们这边正规网贷当天下款|网贷",
             })
     void screen_aListedTradeNotBesideTheWarning_stillCounts(String text, String term) {
-        assertThat(hits(text)).as(text).anySatisfy(h -> {
-            assertThat(h.term()).isEqualTo(term);
-            assertThat(h.detector()).isEqualTo("lexicon");
-        });
+        assertThat(hits(text)).as(text).extracting(Hit::detector, Hit::term).contains(tuple("lexicon", term));
     }
 
     @ParameterizedTest
