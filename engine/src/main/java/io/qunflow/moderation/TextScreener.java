@@ -44,7 +44,6 @@ public final class TextScreener {
         Normalized nz = lexicon.variants.normalize(original);
         List<Hit> hits = new ArrayList<>();
         CueHits cues = matchLexicon(nz, hits);
-        WarnedTerms.standDown(nz, cues, hits, 0);
         disguisedWeChat(nz, hits);
         if (nz.digits() >= Detectors.MIN_DIGITS) {
             PhoneAndQqNumbers.find(nz, cues, hits);
@@ -199,6 +198,7 @@ public final class TextScreener {
             if (cues[0].size() == 0) {
                 return null;
             }
+            WarnedTerms.standDown(nz, cues[0], hits, firstTermHit);
         }
         return cues[0];
     }
