@@ -368,7 +368,12 @@ class ModerationApiTest {
                 "好的，您的送餐地址是中山路123号，联系电话是13800138000，预计30分钟送达",
                 "好的，example@company.com，我已记录下来，样品图片十分钟内发到您的邮箱",
                 "如果您决定购买，可以点击链接下单，或者告诉我，我帮您完成购买",
-                "我是客服小张。您的账户已升级，可以使用更多在线银行功能，比如更快的转账速度"
+                "我是客服小张。您的账户已升级，可以使用更多在线银行功能，比如更快的转账速度",
+                "网贷千万别碰，我表哥就是被套路了",
+                "征信修复是骗人的吧",
+                "有人私聊我让我加他微信领红包，大家别信",
+                "有人加我说可以免费领手机，真的假的",
+                "我家有两个手机"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
