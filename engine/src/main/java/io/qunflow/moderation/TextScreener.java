@@ -95,6 +95,7 @@ public final class TextScreener {
                     && (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH))) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }
+            WarnedTerms.standDown(nz, cues, hits, 0);
         }
         if (!ratedWithCue && !warnsOfFraud && nz.dotLike() && nz.digits() > 0) {
             PayRates.findWrittenWithASlash(nz, hits);
@@ -198,7 +199,6 @@ public final class TextScreener {
             if (cues[0].size() == 0) {
                 return null;
             }
-            WarnedTerms.standDown(nz, cues[0], hits, firstTermHit);
         }
         return cues[0];
     }

@@ -1,6 +1,7 @@
 package io.qunflow.moderation;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Members warn each other of the trades the word lists name (网贷千万别碰, 征信修复是骗人的吧, 别信什么刷单返利) and
@@ -14,8 +15,9 @@ import java.util.List;
  *       sentence.
  * </ul>
  *
- * <p>Only the word lists' fraud, scam, gambling and contact-ask terms stand down: a contact number, an
- * id, a link or a pay rate in the same message is still found by its own detector, and a term in another
+ * <p>Only the word lists' fraud, scam, gambling and contact-ask terms stand down, and the gig and paid-task
+ * offers (抖音点赞日结的都是骗子): a contact number, an id, a link, an ask to make contact or a pay rate in the
+ * same message is still found by its own detector, and a term in another
  * clause (刷单返利日赚500，谨防骗子) or before a question that does not end the message still counts. So
  * writing a warning into an ad clears no more than the words it stands against.
  */
@@ -32,6 +34,8 @@ final class WarnedTerms {
 
     /** Particles a question may still end with: 是骗人的吧, 是真的吗呀. */
     private static final String CLOSING_PARTICLES = "吧吗嘛呢啊呀哦么";
+
+    private static final Set<String> WARNABLE_DETECTORS = Set.of("lexicon", "homophone", "gig-offer", "paid-task");
 
     private WarnedTerms() {}
 
@@ -53,10 +57,14 @@ final class WarnedTerms {
         }
     }
 
+    /**
+     * The word lists' terms, and the gig and paid-task offers, which name a trade but no way to reach
+     * whoever offers it (刷单日结的兼职都是骗局); a number, an id, a link or an ask to make contact is never
+     * warned of, it is what a spammer would hide behind a warning.
+     */
     private static boolean warnable(Hit hit) {
         return switch (hit.category()) {
-            case FRAUD, SCAM, GAMBLING, CONTACT ->
-                hit.detector().equals("lexicon") || hit.detector().equals("homophone");
+            case FRAUD, SCAM, GAMBLING, CONTACT -> WARNABLE_DETECTORS.contains(hit.detector());
             default -> false;
         };
     }

@@ -30,6 +30,8 @@ class WarnedTermsTest {
                 "听说网贷是诈骗，真的假的",
                 "小心被骗，刷单返利不要上当",
                 "所谓稳赚不赔都是骗局",
+                "小心，抖音点赞日结的都是骗子",
+                "大家注意，网上那些刷单日结的兼职都是骗局",
             })
     void screen_aListedTradeTheMemberWarnsAgainst_isNoHit(String text) {
         assertThat(hits(text)).as(text).isEmpty();
