@@ -3,9 +3,9 @@
 -- scam, gambling or contact-ask term right beside one of these warnings (kind term-warning), in the same clause, is
 -- what the warning is about and no hit; unlike the fraud-warning rows they stand no detector down. A question ending
 -- the message (term-question: 真的假的, 是骗人的吧) asks about the terms of its sentence. A member telling who contacted
--- them (有人私聊我, 有人私信我, 让我加他) asks nobody to, and one asking the group for a side job (有什么副业推荐吗) offers
--- none (everyday). A row already written is not added twice. The cue file gets one new version, appended to its
--- latest; a new database seeds the shipped file, which lists them.
+-- them (有人私聊我, 有人私信我, 让我加他) asks nobody to, and one asking the group for a side job (有什么副业推荐吗,
+-- 我想找个兼职) offers none (everyday). A row already written is not added twice. The cue file gets one new version,
+-- appended to its latest; a new database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -46,7 +46,12 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '有什么副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有什么副业推荐,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '有没有副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有没有副业推荐,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '求副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '求副业推荐,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '求推荐副业,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '求推荐副业,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '求推荐副业,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '求推荐副业,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我想找兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我想找兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我想找个兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我想找个兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '想找点兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '想找点兼职,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '找点兼职做,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '找点兼职做,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我在找兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我在找兼职,everyday' ELSE '' END,
        'system',
        '别碰, 是骗局, 别上当… (term-warning); 真的假的, 是骗人的吧… (term-question); 有人私聊我, 让我加他… (everyday)',
        CURRENT_TIMESTAMP
@@ -89,4 +94,9 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '有什么副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '有没有副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '求副业推荐,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '求推荐副业,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '求推荐副业,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我想找兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我想找个兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '想找点兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '找点兼职做,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我在找兼职,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

@@ -86,6 +86,7 @@ class WarnedTermsTest {
                 "有人加我说可以免费领手机，真的假的",
                 "刷单兼职靠谱吗",
                 "有什么副业推荐吗？宝妈在家带娃",
+                "在家带孩子，我想找个兼职做",
             })
     void screen_aMemberReportingWhatReachedThem_isNoHit(String text) {
         assertThat(hits(text)).as(text).isEmpty();
