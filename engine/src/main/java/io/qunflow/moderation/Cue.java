@@ -64,7 +64,7 @@ record Cue(String text, Kind kind) {
         FRAUD_WARNING,
         /**
          * Warns against what is written right beside it, in the same clause: 别碰, 是骗局, 别上当 (网贷千万别碰). A
-         * listed fraud, scam or gambling term there is the warning's subject ({@link WarnedTerms}). Unlike
+         * listed term or a gig offer there is the warning's subject ({@link WarnedTerms}). Unlike
          * {@link #FRAUD_WARNING} it stands no detector down: fraudsters on the phone say 别上当 too.
          */
         TERM_WARNING,

@@ -95,7 +95,7 @@ public final class TextScreener {
                     && (cues.any(Cue.Kind.PER_HOUR) || cues.any(Cue.Kind.PER_DAY) || cues.any(Cue.Kind.PER_MONTH))) {
                 ratedWithCue = PayRates.find(nz, cues, hits);
             }
-            WarnedTerms.standDown(nz, cues, hits, 0);
+            WarnedTerms.standDown(nz, cues, hits);
         }
         if (!ratedWithCue && !warnsOfFraud && nz.dotLike() && nz.digits() > 0) {
             PayRates.findWrittenWithASlash(nz, hits);

@@ -17,9 +17,9 @@ import java.util.Set;
  *
  * <p>Only the word lists' fraud, scam, gambling and contact-ask terms stand down, and the gig and paid-task
  * offers (抖音点赞日结的都是骗子): a contact number, an id, a link, an ask to make contact or a pay rate in the
- * same message is still found by its own detector, and a term in another
- * clause (刷单返利日赚500，谨防骗子) or before a question that does not end the message still counts. So
- * writing a warning into an ad clears no more than the words it stands against.
+ * same message is still found by its own detector, and a term in another clause (刷单返利日赚500，谨防骗子) or
+ * before a question that does not end the message still counts. So writing a warning into an ad clears no
+ * more than the words it stands against.
  */
 final class WarnedTerms {
 
@@ -39,17 +39,15 @@ final class WarnedTerms {
 
     private WarnedTerms() {}
 
-    /** Drops from {@code hits}, at and after {@code from}, the listed terms a warning or question is about. */
-    static void standDown(Normalized nz, CueHits cues, List<Hit> hits, int from) {
-        if (cues == null
-                || !cues.any(Cue.Kind.FRAUD_WARNING)
-                        && !cues.any(Cue.Kind.TERM_WARNING)
-                        && !cues.any(Cue.Kind.TERM_QUESTION)
-                || hits.size() == from) {
+    /** Drops from {@code hits} the listed terms and offers a warning or a question in the message is about. */
+    static void standDown(Normalized nz, CueHits cues, List<Hit> hits) {
+        if (!cues.any(Cue.Kind.FRAUD_WARNING)
+                && !cues.any(Cue.Kind.TERM_WARNING)
+                && !cues.any(Cue.Kind.TERM_QUESTION)) {
             return;
         }
         String written = nz.original();
-        for (int h = hits.size() - 1; h >= from; h--) {
+        for (int h = hits.size() - 1; h >= 0; h--) {
             Hit hit = hits.get(h);
             if (warnable(hit) && (warnedOf(nz, cues, written, hit) || askedAbout(nz, cues, written, hit))) {
                 hits.remove(h);
