@@ -218,6 +218,15 @@ record Cue(String text, Kind kind) {
          */
         READER_DETAILS,
         /**
+         * Says the phone number right after it (through one 是 or 为), or right before it, is the writer's
+         * own: 我的手机号, 下单手机号, 收件人电话, 是我下单的手机号. In a message about an order (an
+         * {@link #ORDER_MATTER} cue) with no private-chat ask it is a customer's, given so the shop can find
+         * the order, and {@link PhoneAndQqNumbers} passes it over: 我手机号13812345678，麻烦帮我改下地址.
+         */
+        OWN_NUMBER,
+        /** What a customer asks a shop about an order: 查物流, 还没发货, 退款, 改地址 (with {@link #OWN_NUMBER}). */
+        ORDER_MATTER,
+        /**
          * Asks to be contacted in private, but only as a message's last word: the bare 私 of
          * 需要的私 or 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜), so
          * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends.

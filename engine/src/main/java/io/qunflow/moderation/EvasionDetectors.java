@@ -78,6 +78,9 @@ final class EvasionDetectors {
             if (PhoneAndQqNumbers.readerDetailsBefore(nz, cues, s)) {
                 continue; // 您的送餐地址是中山路123号，联系电话是…: the customer's own number, read back
             }
+            if (PhoneAndQqNumbers.ownNumberForAnOrder(t, cues, s, k)) {
+                continue; // 我的联系电话13812345678，快递一直没到: a customer's own number, given for an order
+            }
             if (cues.bySound(i) && PhoneAndQqNumbers.countsSomething(nz, t, cues, k)) {
                 continue; // 回家我100000块: 家我 sounds like 加我, but the number is an amount
             }

@@ -13,6 +13,10 @@ import java.util.List;
  * a sentence that reads the reader's details back (a {@code reader-details} cue: 您的送餐地址是中山路
  * 123号，联系电话是 13800138000).
  *
+ * <p>A customer's own number, given in a message about an order (an {@code own-number} cue beside it:
+ * 我手机号13812345678，麻烦帮我改下地址), is no ask to be contacted either, unless the message asks for a
+ * private chat.
+ *
  * <p>A number written straight before a unit (a {@code not-money} cue such as 人 or 个, or a price
  * unit such as 元) counts people, things or money: 群20000人 is a group's size, not its number.
  */
@@ -114,6 +118,7 @@ final class PhoneAndQqNumbers {
                 && !readBack(t, cues, s)
                 && !readBackAfter(cues, e)
                 && !readerDetailsBefore(nz, cues, s)
+                && !ownNumberForAnOrder(t, cues, s, e)
                 && !ThousandsAmounts.isAmount(nz, cues, s, e)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
@@ -170,6 +175,30 @@ final class PhoneAndQqNumbers {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the number from {@code s} to {@code e} is the writer's own, given for an order: an
+     * own-number cue ends right before it (or one 是 or 为 before it) or starts right after it (or one
+     * char after it: 13812345678这是我下单的手机号), and the message names an order matter and asks for
+     * no private chat. A member who adds 有需要联系我 or 加我 is pushing the number, whatever else they say.
+     */
+    static boolean ownNumberForAnOrder(String t, CueHits cues, int s, int e) {
+        if (cues == null
+                || !cues.any(Cue.Kind.OWN_NUMBER)
+                || !cues.any(Cue.Kind.ORDER_MATTER)
+                || cues.any(Cue.Kind.PRIVATE_CHAT)
+                || cues.any(Cue.Kind.CLOSING_ASK)) {
+            return false;
+        }
+        int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;
+        for (int q = cues.firstEndingFrom(from); q < cues.size() && cues.end(q) <= e + 1 + cues.longest(); q++) {
+            if (cues.is(q, Cue.Kind.OWN_NUMBER)
+                    && (cues.end(q) == from || cues.end(q) == s || cues.begin(q) == e || cues.begin(q) == e + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no sentence ends in the original between canonical positions {@code from} and {@code to}. */

@@ -85,6 +85,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * V130 the kind term-warning (别碰, 是骗局, 别上当): a listed fraud, scam, gambling or contact-ask term right beside one, in
  * the same clause, is what a member warns of (网贷千万别碰), and no detector stands down for it; the kind term-question
  * (真的假的, 是骗人的吧) ending a message, and a member telling who contacted them (有人私聊我, 让我加他) as everyday phrases.
+ * V131 the kinds own-number (我的手机号, 下单手机号, 收件人电话) and order-matter (查物流, 还没发货, 退款): a customer's own
+ * number, given in a message about an order that asks for no private chat, is none.
  */
 class CueKindsMigrationTest {
 
@@ -1793,6 +1795,15 @@ class CueKindsMigrationTest {
     private static boolean addedByV130(String line) {
         String[] block = VariantData.shipped(VariantData.CUES)
                 .split("# Warnings against a listed trade \\(migration V130\\)", 2);
+        return block.length == 2
+                && block[1].split("\\(migration V1", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    private static boolean addedByV131(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES)
+                .split("# A customer's own number, given for an order \\(migration V131\\)", 2);
         return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
     }
 
@@ -1830,5 +1841,17 @@ class CueKindsMigrationTest {
                 .isTrue();
         assertThat(detectors(after, "网贷秒批！别上当了就来找我们")).contains("lexicon");
         assertThat(detectors(after, "您好，我是您的银行客服，最近诈骗很多，您别上当。请把钱转账到安全账户")).contains("impersonation");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV131Rows_getsThem_soACustomersOwnNumberForAnOrderIsClean() {
+        String address = "我手机号13812345678，麻烦帮我改下地址";
+        TextScreener after = upgradedClearing("130", CueKindsMigrationTest::addedByV131, address, "phone");
+
+        assertThat(after.screen("客服你好，我的联系电话13812345678，快递一直没到", MessageFlags.NONE)
+                        .clean())
+                .isTrue();
+        assertThat(detectors(after, "我手机号13812345678，有需要联系我")).contains("phone");
+        assertThat(detectors(after, "我的电话13812345678，新店开业欢迎光临")).contains("phone");
     }
 }

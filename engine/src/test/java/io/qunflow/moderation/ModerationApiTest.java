@@ -373,7 +373,9 @@ class ModerationApiTest {
                 "征信修复是骗人的吧",
                 "有人私聊我让我加他微信领红包，大家别信",
                 "有人加我说可以免费领手机，真的假的",
-                "我家有两个手机"
+                "我家有两个手机",
+                "我手机号13812345678，麻烦帮我改下地址",
+                "订单手机号 138 1234 5678，帮忙查下物流"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);

@@ -60,6 +60,33 @@ class ServiceConversationsTest {
         assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
     }
 
+    /**
+     * A customer giving the shop their own number to find an order (我手机号, 下单手机号, 收件人电话 beside it,
+     * in a message about the order: 查物流, 还没发货, 退款, 改地址) asks nobody to make contact. The same
+     * number with a private-chat ask, or in a message about no order, still counts.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我手机号13812345678，麻烦帮我改下地址|我手机号13812345678，有需要联系我",
+                "订单手机号13812345678，帮忙查下物流|订单手机号13812345678，查物流私我",
+                "客服你好，我的联系电话 138 1234 5678，快递一直没到|我的联系电话 138 1234 5678，新店开业欢迎光临",
+                "收件人电话13812345678，地址写错了能改吗|收件人电话13812345678，低价代收快递",
+                "13812345678 这是我下单的手机号，帮看看物流|13812345678 这是我的手机号，欢迎来电",
+                "我下单留的是13812345678，麻烦改成13987654321，还没发货吧|我下单留的是13812345678，退款找我",
+                "店长，我的号码13812345678，退款什么时候到|店长，我的号码13812345678，合作加我",
+                "退款到账了吗？我支付宝账号13812345678|我支付宝账号13812345678，转账找我",
+                "我老公的电话13987654321，送货前打这个|我老公的电话13987654321，装修找他"
+            })
+    void screen_customersOwnNumberGivenForAnOrder_isNone_butPushedOrWithoutAnOrderStillCounts(
+            String customer, String pushed) {
+        assertThat(hits(customer)).as(customer).isEmpty();
+        assertThat(hits(pushed))
+                .as(pushed)
+                .anySatisfy(h -> assertThat(h.detector()).isIn("phone", "contact-number"));
+    }
+
     /** The domain of an e-mail address a service reads back is no link; a domain written on its own still is. */
     @ParameterizedTest
     @CsvSource(
