@@ -327,6 +327,7 @@ const messages = {
     'pm.kind.INTEGER': '整数',
     'pm.kind.DECIMAL': '小数',
     'pm.kind.TEXT': '文本',
+    'pm.kind.HOSTS': '域名列表（空格分隔，含子域名）',
 
     'au.title': '审计日志',
     'au.all': '全部对象',
@@ -748,6 +749,7 @@ const messages = {
     'pm.kind.INTEGER': 'whole number',
     'pm.kind.DECIMAL': 'decimal',
     'pm.kind.TEXT': 'text',
+    'pm.kind.HOSTS': 'host names (separated by spaces, subdomains included)',
 
     'au.title': 'Audit log',
     'au.all': 'Everything',

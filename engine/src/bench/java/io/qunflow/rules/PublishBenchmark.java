@@ -51,7 +51,8 @@ public final class PublishBenchmark {
             Evaluation evaluation = compiled.evaluate(
                     List.of(
                             new ChatMessage("g", "m", "MEMBER", "词7 run" + run, "词7 run" + run, 3),
-                            new Offence("词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1, List.of("CONTACT")),
+                            new Offence(
+                                    "词7", "CONTACT", "HIGH", "lexicon", "词7", "词7", 1, List.of("CONTACT"), List.of()),
                             new MemberStanding("m", "MEMBER", null, 0, 30)),
                     List.of());
             long elapsed = (System.nanoTime() - started) / 1_000_000;

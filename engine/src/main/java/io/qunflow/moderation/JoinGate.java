@@ -64,7 +64,7 @@ public class JoinGate {
         List<Object> facts = new ArrayList<>(4);
         facts.add(join);
         facts.add(new MemberStanding(join.memberId(), join.role(), layer.get(), strikesInWindow, windowDays));
-        Offence offence = screening.clean() ? null : ModerationPipeline.offence(screening);
+        Offence offence = screening.clean() ? null : ModerationPipeline.offence(screening, join.nickname());
         if (offence != null) {
             facts.add(offence);
         }

@@ -101,7 +101,7 @@ public final class ModerationPipeline {
                 input.memberId(), input.role(), input.layer(), input.strikesInWindow(), input.strikeWindowDays()));
         Offence offence = null;
         if (!screening.clean()) {
-            offence = offence(screening);
+            offence = offence(screening, input.text());
             facts.add(offence);
         }
         if (flooding) {
@@ -120,13 +120,19 @@ public final class ModerationPipeline {
         return !screening.clean() || messagesInFloodWindow > floodLimit || !rulesNeedFindings;
     }
 
-    /** The screening summed up by its most serious finding, as the rules see it. */
-    static Offence offence(Screening screening) {
+    /** The screening of {@code text} summed up by its most serious finding, as the rules see it. */
+    static Offence offence(Screening screening, String text) {
         List<Hit> hits = new ArrayList<>(screening.hits());
         hits.sort(MOST_SERIOUS_FIRST);
         Hit worst = hits.get(0);
         Set<String> categories = new LinkedHashSet<>();
-        hits.forEach(h -> categories.add(h.category().name()));
+        List<String> linkHosts = new ArrayList<>(1);
+        for (Hit h : hits) {
+            categories.add(h.category().name());
+            if (h.category() == Category.LINK) {
+                linkHosts.add(Urls.plainHost(h, text));
+            }
+        }
         return new Offence(
                 worst.term(),
                 worst.category().name(),
@@ -135,6 +141,7 @@ public final class ModerationPipeline {
                 worst.matchedOriginal(),
                 worst.matchedNormalized(),
                 hits.size(),
-                List.copyOf(categories));
+                List.copyOf(categories),
+                linkHosts);
     }
 }

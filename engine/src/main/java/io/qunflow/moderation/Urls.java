@@ -69,6 +69,38 @@ final class Urls {
         return i >= 2 && (o.charAt(i - 1) == '@' || o.charAt(i - 1) == '＠') && isAlnum(nz.map(o.charAt(i - 2)));
     }
 
+    /**
+     * The host a browser opens for a {@code url} hit written as a plain web address in ASCII
+     * (https://Shop.Brand.com/item → shop.brand.com), or "" for any other link: one another detector
+     * found, or one written with a look-alike letter, a full-width char, a space or an {@code @}
+     * (brand.com@evil.top opens evil.top; {@code text} is the message the hit is in). The canonical text folds look-alikes to the letters they
+     * imitate, so only the text as written can say which site a link is to.
+     */
+    static String plainHost(Hit hit, String text) {
+        String written = hit.matchedOriginal();
+        // What the scan read as a link may be the user part of a longer one: https://brand.com@evil.top
+        boolean userPart =
+                hit.end() < text.length() && (text.charAt(hit.end()) == '@' || text.charAt(hit.end()) == '＠');
+        if (!"url".equals(hit.detector()) || written.indexOf('@') >= 0 || userPart) {
+            return "";
+        }
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return "";
+            }
+        }
+        String url = written.toLowerCase(java.util.Locale.ROOT);
+        int s = url.indexOf("://");
+        s = s < 0 ? 0 : s + 3;
+        int e = s;
+        while (e < url.length() && "/?#:".indexOf(url.charAt(e)) < 0) {
+            e++;
+        }
+        String host = url.substring(s, e);
+        return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
+    }
+
     private static String host(String url) {
         int s = url.indexOf("://");
         s = s < 0 ? 0 : s + 3;

@@ -1,6 +1,7 @@
 package io.qunflow.rules;
 
 import io.qunflow.common.constraints.RequestSubject;
+import io.qunflow.common.constraints.Required;
 import io.qunflow.common.constraints.Text;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -43,7 +44,7 @@ class ParameterController {
     record ScopedValue(
             String phase,
             String groupType,
-            @Text(max = 2000, required = true) String value,
+            @Required @Text(max = 2000) String value,
             @Text(max = 2000, required = true) String comment) {}
 
     /** Gives the parameter a value for groups in a phase, of a type, or both. */
@@ -66,10 +67,13 @@ class ParameterController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The value's kind and bounds are the parameter's, checked by {@link RuleParameters#change}. */
+    /**
+     * The value's kind and bounds are the parameter's, checked by {@link RuleParameters#change}: there
+     * an empty value is refused, except for a host list, which an empty value clears.
+     */
     @RequestSubject(value = "The parameter change", zh = "参数修改")
     record Change(
-            @Text(max = 2000, required = true) String value,
+            @Required @Text(max = 2000) String value,
             @Text(max = 2000, required = true) String comment) {}
 
     @PutMapping("/{name}")

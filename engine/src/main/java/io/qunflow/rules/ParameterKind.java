@@ -4,5 +4,12 @@ package io.qunflow.rules;
 public enum ParameterKind {
     INTEGER,
     DECIMAL,
-    TEXT
+    TEXT,
+    /** Host names separated by spaces, each standing for itself and its subdomains ({@link HostList}). */
+    HOSTS;
+
+    /** Whether rules read the value as a number, not as text. */
+    boolean numeric() {
+        return this == INTEGER || this == DECIMAL;
+    }
 }

@@ -249,6 +249,13 @@ public class RuleParameters {
      * takes the full-width ４５ a Chinese input method types.
      */
     private static String checked(ParameterView parameter, String value, RequestChecks checks) {
+        if (parameter.kind() == ParameterKind.HOSTS) {
+            return HostList.normalized(value, checks);
+        }
+        if (value.isEmpty()) {
+            checks.add("value", Words.REQUIRED);
+            return value;
+        }
         if (parameter.kind() == ParameterKind.TEXT) {
             return value;
         }
@@ -317,7 +324,7 @@ public class RuleParameters {
     }
 
     private static double asNumber(ParameterView view) {
-        return view.kind() == ParameterKind.TEXT ? Double.NaN : Double.parseDouble(view.value());
+        return view.kind().numeric() ? Double.parseDouble(view.value()) : Double.NaN;
     }
 
     /** The parameters as of one revision; {@code resolved} caches the scoped lists per rule set, phase and type. */

@@ -19,7 +19,7 @@ final class ShippedParameters {
     record Shipped(String name, ParameterKind kind, String value, Double min, Double max, String description) {
 
         Parameter fact() {
-            return new Parameter(name, value, kind == ParameterKind.TEXT ? Double.NaN : Double.parseDouble(value));
+            return new Parameter(name, value, kind.numeric() ? Double.parseDouble(value) : Double.NaN);
         }
     }
 

@@ -635,6 +635,47 @@ class ModerationApiTest {
     }
 
     @Test
+    void aLinkToTheShopsOwnSites_isNotModeratedOnceListed_butALookAlikeOrAnotherSiteStillIs() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        String newcomer = join("shopper", "MEMBER", LATER.minusHours(1));
+        String link = "这个链接怎么打不开 https://item.brand-shop.com/item.htm?id=123";
+        try {
+            assertThat(outcomes(group.say(join("before", "MEMBER", JOINED), LATER, link)))
+                    .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+            assertThat(compliance
+                            .put(
+                                    "/api/v1/parameters/moderation.own-link-hosts",
+                                    "{\"value\":\"brand-shop.com\",\"comment\":\"本店网站\"}")
+                            .status())
+                    .isEqualTo(200);
+
+            Reply own = group.say(newcomer, LATER.plusMinutes(1), link);
+            Reply lookAlike = group.say(
+                    join("phisher", "MEMBER", JOINED),
+                    LATER.plusMinutes(2),
+                    "登录领券 https://item.br\u0430nd-shop.com/login");
+            Reply userPart = group.say(
+                    join("phisher2", "MEMBER", JOINED),
+                    LATER.plusMinutes(3),
+                    "登录领券 https://brand-shop.com@evil.top/login");
+
+            assertThat(own.body().get("decisions").findValuesAsText("rule"))
+                    .contains("A link to the shop's own sites is not moderated");
+            assertThat(own.body().get("actions").findValuesAsText("type"))
+                    .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER");
+            assertThat(ApiClient.asUser(port, "viewer", "qunflow")
+                            .get("/api/v1/groups/" + group.id + "/members/" + newcomer + "/strikes")
+                            .body()
+                            .get("strikes"))
+                    .isEmpty();
+            assertThat(outcomes(lookAlike)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+            assertThat(outcomes(userPart)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        } finally {
+            compliance.put("/api/v1/parameters/moderation.own-link-hosts", "{\"value\":\"\",\"comment\":\"恢复\"}");
+        }
+    }
+
+    @Test
     void aWordListChange_takesEffectOnTheNextEvent_withAnAuditEntry() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         String member = join("rival", "MEMBER", LONG_AGO);

@@ -322,7 +322,7 @@ class GeneratedJavaTest {
                 "Map<String, Integer> m = new HashMap<>(); m.put(\"a\", 1); $v.decide(\"N\", \"\" + m);",
                 "$v.decide(\"N\", LocalDate.of(2024, 1, 1).plusDays(3).toString());",
                 "$v.decide(\"N\", \"\" + LinearRegex.find($m.text(), \"a.?b\"));",
-                "insertLogical(new Offence(\"t\", \"c\", \"s\", \"d\", \"m\", \"n\", 1, List.of()));",
+                "insertLogical(new Offence(\"t\", \"c\", \"s\", \"d\", \"m\", \"n\", 1, List.of(), List.of()));",
                 "$v.decide(\"N\", drools.getRule().getName());");
     }
 

@@ -47,11 +47,12 @@ class ModerationRulesTest {
     }
 
     private static Offence contact() {
-        return new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加 我 微 信", "加我微信", 1, List.of("CONTACT"));
+        return new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加 我 微 信", "加我微信", 1, List.of("CONTACT"), List.of());
     }
 
     private static Offence link() {
-        return new Offence("t.cn/abc", "LINK", "HIGH", "url", "t.cn/abc", "t.cn/abc", 1, List.of("LINK"));
+        return new Offence(
+                "t.cn/abc", "LINK", "HIGH", "url", "t.cn/abc", "t.cn/abc", 1, List.of("LINK"), List.of("t.cn"));
     }
 
     @Test
@@ -77,7 +78,8 @@ class ModerationRulesTest {
 
     @Test
     void kocPostingALinkWrittenToDodgeDetection_isNotExempt() {
-        Offence dodged = new Offence("海带.cc", "LINK", "HIGH", "obfuscated-url", "海带.cc", "海带.cc", 1, List.of("LINK"));
+        Offence dodged = new Offence(
+                "海带.cc", "LINK", "HIGH", "obfuscated-url", "海带.cc", "海带.cc", 1, List.of("LINK"), List.of(""));
 
         assertThat(decide("KOC", dodged, 0).decisions())
                 .extracting(Decision::rule)
@@ -131,7 +133,8 @@ class ModerationRulesTest {
 
     @Test
     void severeOffence_removesAtOnce() {
-        Offence fraud = new Offence("账户冻结", "FRAUD", "SEVERE", "lexicon", "账户冻结", "账户冻结", 1, List.of("FRAUD"));
+        Offence fraud =
+                new Offence("账户冻结", "FRAUD", "SEVERE", "lexicon", "账户冻结", "账户冻结", 1, List.of("FRAUD"), List.of());
 
         Evaluation evaluation = decide("MEMBER", fraud, 0);
 
@@ -145,7 +148,7 @@ class ModerationRulesTest {
 
     @Test
     void staff_areExempt_evenFromSevereFindings() {
-        Offence porn = new Offence("x", "PORN", "SEVERE", "lexicon", "x", "x", 1, List.of("PORN"));
+        Offence porn = new Offence("x", "PORN", "SEVERE", "lexicon", "x", "x", 1, List.of("PORN"), List.of());
 
         assertThat(decide("STAFF", contact(), 3).decisions())
                 .extracting(Decision::outcome)
@@ -157,13 +160,78 @@ class ModerationRulesTest {
 
     @Test
     void koc_mayShareLinks_butNotContactDetails() {
-        Offence linkAndContact =
-                new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加我微信", "加我微信", 2, List.of("CONTACT", "LINK"));
+        Offence linkAndContact = new Offence(
+                "加我微信", "CONTACT", "HIGH", "lexicon", "加我微信", "加我微信", 2, List.of("CONTACT", "LINK"), List.of(""));
 
         assertThat(decide("KOC", link(), 0).decisions())
                 .extracting(Decision::rule)
                 .containsExactly("A KOC sharing a link is not moderated");
         assertThat(decide("KOC", linkAndContact, 0).decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+    }
+
+    private static List<Parameter> ownSites(String hosts) {
+        return ShippedRules.parameters("moderation").stream()
+                .map(p -> p.name().equals("moderation.own-link-hosts") ? new Parameter(p.name(), hosts, Double.NaN) : p)
+                .toList();
+    }
+
+    private static Offence linkTo(String... hosts) {
+        List<String> categories = List.of("LINK");
+        return new Offence(
+                "https://x",
+                "LINK",
+                "MEDIUM",
+                "url",
+                "https://x",
+                "https://x",
+                hosts.length,
+                categories,
+                List.of(hosts));
+    }
+
+    @Test
+    void aLinkToTheShopsOwnSites_isNotModerated_evenFromANewcomer() {
+        List<Parameter> own = ownSites("brand.com shop.other.cn");
+
+        assertThat(decide("MEMBER", 100, linkTo("brand.com"), 0, null, own).decisions())
+                .extracting(Decision::rule, Decision::outcome)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "A link to the shop's own sites is not moderated", "EXEMPT"));
+        assertThat(decide("MEMBER", 1, linkTo("item.brand.com", "shop.other.cn"), 3, null, own)
+                        .decisions())
+                .extracting(Decision::outcome)
+                .containsExactly("EXEMPT");
+    }
+
+    @Test
+    void aLinkElsewhere_aLookAlikeHost_orALinkBesideAContact_isModeratedAsBefore() {
+        List<Parameter> own = ownSites("brand.com");
+        Offence linkAndContact = new Offence(
+                "加我微信",
+                "CONTACT",
+                "HIGH",
+                "lexicon",
+                "加我微信",
+                "加我微信",
+                2,
+                List.of("CONTACT", "LINK"),
+                List.of("brand.com"));
+
+        for (Offence offence : List.of(
+                linkTo("brand.com.evil.top"),
+                linkTo("evilbrand.com"),
+                linkTo("brand.com", "evil.top"),
+                linkTo(""),
+                linkAndContact)) {
+            assertThat(decide("MEMBER", 100, offence, 0, null, own).decisions())
+                    .as(offence.linkHosts().toString())
+                    .extracting(Decision::outcome)
+                    .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
+        }
+        assertThat(decide("MEMBER", 100, linkTo("brand.com"), 0, null, ownSites(""))
+                        .decisions())
                 .extracting(Decision::outcome)
                 .containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
     }
@@ -292,7 +360,7 @@ import io.qunflow.rules.model.MemberJoin;
 
     @Test
     void join_nicknameWithMilderWords_isAskedToChangeInPlainWords() {
-        Offence abuse = new Offence("傻逼", "ABUSE", "HIGH", "lexicon", "傻逼", "傻逼", 1, List.of("ABUSE"));
+        Offence abuse = new Offence("傻逼", "ABUSE", "HIGH", "lexicon", "傻逼", "傻逼", 1, List.of("ABUSE"), List.of());
 
         Decision decision = join("MEMBER", "傻逼", abuse, null).decisions().get(0);
 

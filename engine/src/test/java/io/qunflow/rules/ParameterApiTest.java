@@ -96,6 +96,57 @@ class ParameterApiTest {
     }
 
     @Test
+    void aHostList_isStoredLowerCaseAndSpaceSeparated_andTheRulesReadItAsText() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        try {
+            Reply changed = compliance.put(
+                    "/api/v1/parameters/moderation.own-link-hosts",
+                    "{\"value\":\" Brand.COM，shop.brand.com、 xn--fiqs8s.cn brand.com \",\"comment\":\"本店网站\"}");
+
+            assertThat(changed.status()).isEqualTo(200);
+            assertThat(changed.body().get("value").asText()).isEqualTo("brand.com shop.brand.com xn--fiqs8s.cn");
+            assertThat(jdbc.sql("SELECT kind || ':' || current_value FROM qf_parameter"
+                                    + " WHERE name = 'moderation.own-link-hosts'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("HOSTS:brand.com shop.brand.com xn--fiqs8s.cn");
+            assertThat(parameters.facts("moderation")).anySatisfy(p -> {
+                assertThat(p.name()).isEqualTo("moderation.own-link-hosts");
+                assertThat(p.value()).isEqualTo("brand.com shop.brand.com xn--fiqs8s.cn");
+                assertThat(p.number()).isNaN();
+            });
+        } finally {
+            compliance.put("/api/v1/parameters/moderation.own-link-hosts", "{\"value\":\"\",\"comment\":\"恢复\"}");
+        }
+    }
+
+    @Test
+    void aHostListWithAnAddressAWildcardOrAnIp_isRefusedNamingTheEntry_andNothingChanges() {
+        ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
+        int version = parameters.get("moderation.own-link-hosts").version();
+
+        Reply refused = compliance.put(
+                "/api/v1/parameters/moderation.own-link-hosts",
+                "{\"value\":\"brand.com https://brand.tmall.com/ *.brand.com 10.0.0.1 localhost 品牌.中国 -bad.com\","
+                        + "\"comment\":\"x\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("errors"))
+                .extracting(error -> error.get("message").asText())
+                .containsExactly(
+                        "「https://brand.tmall.com/」 is a web address: write its host name only, such as shop.example.com",
+                        "「*.brand.com」 has a wildcard: subdomains are included anyway, write brand.com",
+                        "「10.0.0.1」 is an IP address, not a host name",
+                        "「localhost」 is no host name: a host name has a dot, such as example.com",
+                        "「品牌.中国」 is no host name: use letters a–z, digits and hyphens between the dots"
+                                + " (an internationalised name in its xn-- form)",
+                        "「-bad.com」 is no host name: use letters a–z, digits and hyphens between the dots"
+                                + " (an internationalised name in its xn-- form)");
+        assertThat(parameters.get("moderation.own-link-hosts").version()).isEqualTo(version);
+        assertThat(parameters.get("moderation.own-link-hosts").value()).isEmpty();
+    }
+
+    @Test
     void fullWidthDigits_areStoredAsTheNumberTheyWrite_soTheNextEvaluationReadsIt() {
         ApiClient compliance = ApiClient.asUser(port, "compliance", "qunflow");
         int version = parameters.get("moderation.flood-seconds").version();

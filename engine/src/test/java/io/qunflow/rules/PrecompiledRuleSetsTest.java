@@ -92,7 +92,8 @@ class PrecompiledRuleSetsTest {
                         shippedSource("moderation") + "\n",
                         RuleEngine.MAX_FIRINGS,
                         RuleEngine.TIME_LIMIT);
-        Offence contact = new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加 我 微 信", "加我微信", 1, List.of("CONTACT"));
+        Offence contact =
+                new Offence("加我微信", "CONTACT", "HIGH", "lexicon", "加 我 微 信", "加我微信", 1, List.of("CONTACT"), List.of());
 
         for (int strikes = 0; strikes < 3; strikes++) {
             for (String role : List.of("MEMBER", "KOC", "OWNER")) {

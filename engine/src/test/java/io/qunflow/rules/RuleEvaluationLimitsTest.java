@@ -210,8 +210,8 @@ class RuleEvaluationLimitsTest {
         assertThat(compiled.runsOnCallersThread()).isTrue();
         String large = "x".repeat(200_000);
         List<Object> offences = java.util.stream.IntStream.range(0, 10_000)
-                .mapToObj(i -> (Object)
-                        new io.qunflow.rules.model.Offence(large, "SCAM", "HIGH", "d", "o", "n", 1, List.of("SCAM")))
+                .mapToObj(i -> (Object) new io.qunflow.rules.model.Offence(
+                        large, "SCAM", "HIGH", "d", "o", "n", 1, List.of("SCAM"), List.of()))
                 .toList();
 
         assertThatThrownBy(() -> compiled.evaluate(offences, List.of()))
@@ -232,7 +232,7 @@ class RuleEvaluationLimitsTest {
             """;
 
     private static io.qunflow.rules.model.Offence offence(List<String> categories) {
-        return new io.qunflow.rules.model.Offence("t", "SCAM", "HIGH", "d", "o", "n", 1, categories);
+        return new io.qunflow.rules.model.Offence("t", "SCAM", "HIGH", "d", "o", "n", 1, categories, List.of());
     }
 
     @Test

@@ -37,6 +37,9 @@ import java.util.List;
  * @param matchedNormalized the same text after normalisation (width, case, separators, variants)
  * @param hitCount how many terms and detectors the message hit in all
  * @param categories every category found, most serious first
+ * @param linkHosts the host of each link found (brand.com), lower-case; empty for a link not written as a
+ *     plain web address in ASCII (a look-alike letter, a full-width dot, a mini-program, a link dodged
+ *     to escape detection), which no list of the shop's own sites can hold
  */
 public record Offence(
         String term,
@@ -46,10 +49,12 @@ public record Offence(
         String matchedOriginal,
         String matchedNormalized,
         int hitCount,
-        List<String> categories) {
+        List<String> categories,
+        List<String> linkHosts) {
 
     public Offence {
         categories = List.copyOf(categories);
+        linkHosts = List.copyOf(linkHosts);
     }
 
     public boolean isSevere() {
@@ -72,5 +77,24 @@ public record Offence(
     /** True when links are all the message was found to contain. */
     public boolean isLinkOnly() {
         return categories.size() == 1 && isLink();
+    }
+
+    /**
+     * True when the message has links and every one is to one of {@code hosts} or to a subdomain of
+     * one: {@code hosts} separated by spaces, as a host-list parameter stores them
+     * ({@code moderation.own-link-hosts}). shop.brand.com is within brand.com; brand.com.evil.top,
+     * evilbrand.com and a link not written in plain ASCII are not.
+     */
+    public boolean linksWithin(String hosts) {
+        if (linkHosts.isEmpty() || hosts == null || hosts.isBlank()) {
+            return false;
+        }
+        List<String> allowed = List.of(hosts.strip().split(" +"));
+        for (String host : linkHosts) {
+            if (host.isEmpty() || allowed.stream().noneMatch(a -> host.equals(a) || host.endsWith("." + a))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
