@@ -349,6 +349,56 @@ class RuleWorkbenchBrowserTest extends BrowserTest {
         compliance().put("/api/v1/parameters/" + name, "{\"value\":\"" + before + "\",\"comment\":\"测试后还原\"}");
     }
 
+    @Test
+    void parameters_complianceListsTheShopsOwnSites_aWildcardIsRefusedNamingIt_andAnEmptyValueClearsTheList() {
+        String name = "moderation.own-link-hosts";
+        logIn("compliance");
+        page.navigate(url("/#/parameters"));
+        String row = "#pm-table tr[data-parameter=\"" + name + "\"]";
+        page.waitForSelector(row);
+        try {
+            page.fill(row + " .pm-value", "brand.com *.brand.com");
+            page.fill(row + " .pm-comment", "本店网站");
+            page.click(row + " .pm-save");
+            page.waitForSelector("#pm-status.error");
+            assertThat(page.textContent("#pm-status")).contains("*.brand.com");
+            assertThat(compliance()
+                            .get("/api/v1/parameters/" + name)
+                            .body()
+                            .at("/parameter/value")
+                            .asText())
+                    .isEmpty();
+
+            page.fill(row + " .pm-value", "Brand.com，店铺.brand.com");
+            page.click(row + " .pm-save");
+            page.waitForFunction(
+                    "() => document.querySelector('#pm-status').textContent.includes('「店铺.brand.com」不是域名')");
+
+            page.fill(row + " .pm-value", "Brand.com，shop.brand.com");
+            page.click(row + " .pm-save");
+            page.waitForSelector("#pm-status.success");
+            page.waitForFunction(
+                    "selector => document.querySelector(selector).value === 'brand.com shop.brand.com'",
+                    row + " .pm-value");
+            assertThat(compliance()
+                            .get("/api/v1/parameters/" + name)
+                            .body()
+                            .at("/parameter/value")
+                            .asText())
+                    .isEqualTo("brand.com shop.brand.com");
+
+            page.fill(row + " .pm-value", "");
+            page.fill(row + " .pm-comment", "不再放行");
+            page.click(row + " .pm-save");
+            page.waitForFunction("selector => document.querySelector(selector).value === ''", row + " .pm-value");
+            JsonNode stored = compliance().get("/api/v1/parameters/" + name).body();
+            assertThat(stored.at("/parameter/value").asText()).isEmpty();
+            assertThat(stored.at("/history/0/comment").asText()).isEqualTo("不再放行");
+        } finally {
+            compliance().put("/api/v1/parameters/" + name, "{\"value\":\"\",\"comment\":\"测试后还原\"}");
+        }
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
