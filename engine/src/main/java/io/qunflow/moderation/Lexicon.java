@@ -136,6 +136,11 @@ public final class Lexicon {
     }
 
     /** Whether trie value {@code value} is the key of a cue of some kind. */
+    /** Whether the key is an everyday phrase (a cue of kind {@link Cue.Kind#EVERYDAY}). */
+    boolean isEveryday(int value) {
+        return (cueKinds[value * Cue.Kind.WORDS + Cue.Kind.EVERYDAY.word()] & Cue.Kind.EVERYDAY.bit()) != 0;
+    }
+
     boolean isCue(int value) {
         for (int w = 0; w < Cue.Kind.WORDS; w++) {
             if (cueKinds[value * Cue.Kind.WORDS + w] != 0) {

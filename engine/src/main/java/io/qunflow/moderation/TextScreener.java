@@ -175,7 +175,10 @@ public final class TextScreener {
                 }
                 return;
             }
-            if (lexicon.isCue(idx)) {
+            // An everyday phrase written across a clause's end is no phrase: 加我，一个月30元 is no 加我一个.
+            if (lexicon.isCue(idx)
+                    && !(lexicon.isEveryday(idx)
+                            && Clauses.endBetween(nz.original(), nz.originalStart(begin), nz.originalEnd(end - 1)))) {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }

@@ -26,9 +26,6 @@ final class WarnedTerms {
     /** How far, in characters as written, a warning may stand from the term it is about. */
     static final int REACH = 6;
 
-    /** What ends a clause: a warning after one is about what follows, not the term before. */
-    private static final String CLAUSE_ENDS = "，,。.！!？?；;：:\n…~～";
-
     /** What ends a sentence: a question is about its own sentence only. */
     private static final String SENTENCE_ENDS = "。！!？?\n";
 
@@ -75,11 +72,11 @@ final class WarnedTerms {
             int warningStart = nz.originalStart(cues.begin(i));
             int warningEnd = nz.originalEnd(cues.end(i) - 1);
             if (warningEnd <= hit.start()) {
-                if (hit.start() - warningEnd <= REACH && !anyOf(CLAUSE_ENDS, written, warningEnd, hit.start())) {
+                if (hit.start() - warningEnd <= REACH && !Clauses.endBetween(written, warningEnd, hit.start())) {
                     return true;
                 }
             } else if (warningStart >= hit.end()) {
-                if (warningStart - hit.end() <= REACH && !anyOf(CLAUSE_ENDS, written, hit.end(), warningStart)) {
+                if (warningStart - hit.end() <= REACH && !Clauses.endBetween(written, hit.end(), warningStart)) {
                     return true;
                 }
             }
@@ -96,7 +93,7 @@ final class WarnedTerms {
             int questionEnd = nz.originalEnd(cues.end(i) - 1);
             return questionStart >= hit.end()
                     && endsTheMessage(written, questionEnd)
-                    && !anyOf(SENTENCE_ENDS, written, hit.end(), questionStart);
+                    && !Clauses.anyOf(SENTENCE_ENDS, written, hit.end(), questionStart);
         }
         return false;
     }
@@ -109,14 +106,5 @@ final class WarnedTerms {
             }
         }
         return true;
-    }
-
-    private static boolean anyOf(String marks, String written, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (marks.indexOf(written.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

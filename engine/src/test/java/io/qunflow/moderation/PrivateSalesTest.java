@@ -28,6 +28,8 @@ class PrivateSalesTest {
                 "私我拿优惠价，全场3折|私我+折",
                 "代购韩国面膜，需要的姐妹私信|私信+代购",
                 "手工辣椒酱，45一瓶，要的滴我|滴我+1瓶",
+                // 加我一个 (count me in) is an everyday phrase, but not written across a comma
+                "视频会员共享，加我，一个月30元|加我+1个月",
             })
     void decide_goodsOfferedWithAPrivateChatAsk_warnTheSellerWithThePairAsEvidence(String text, String term) {
         assertThat(outcomes(text)).contains("WARN_MEMBER", "DELETE_MESSAGE");
@@ -55,6 +57,7 @@ class PrivateSalesTest {
                 "老板，我要订10箱，能不能打折，私聊",
                 "这家银行贷款不看征信吗？",
                 "他说不看征信，我没敢信",
+                "拼团加我一个，一个月30元的那个套餐",
             })
     void decide_customersTalkingAboutPricesAndPrivateMessages_areLeftAlone(String text) {
         assertThat(outcomes(text)).isEmpty();
