@@ -88,6 +88,8 @@ class LewdSlangTest {
                 "收女狗，听话的来|收女狗",
                 "有没有人要我穿过的袜子|要我穿过的袜子",
                 "出原味白袜，可验证|原味白袜",
+                "提供上门特殊服务，价格私聊|上门特殊服务",
+                "按摩特殊服务加钱就行|按摩特殊服务",
             })
     void decide_lewdSlangPhrase_removesTheMember(String text, String term) {
         assertThat(hits(text)).as(text).extracting(Hit::term, Hit::category).contains(tuple(term, Category.PORN));
@@ -119,6 +121,8 @@ class LewdSlangTest {
                 "自录的教学视频发群里了",
                 "这个主播好骚气",
                 "这个case情况有点复杂",
+                "你们有特殊服务吗，比如刻字",
+                "我们提供礼品包装等特殊服务",
             })
     void decide_everydayLinesHoldingTheirWords_stayClean(String text) {
         assertThat(outcomes(text)).isEmpty();
