@@ -2,8 +2,10 @@
 -- 帮忙查下物流 warned the customer who asked the shop about their order. A phone number right after an own-number
 -- phrase (我的手机号, 下单手机号, 收件人电话; through one 是 or 为) or right before one (是我下单的手机号) is the writer's
 -- own; in a message naming an order matter (order-matter: 查物流, 还没发货, 退款, 改地址) with no private-chat ask,
--- the phone and contact-number detectors pass it over. A row already written is not added twice. The cue file gets
--- one new version, appended to its latest; a new database seeds the shipped file, which lists them.
+-- the phone and contact-number detectors pass it over, unless the message speaks of the reader's order as a service
+-- would (reader-order: 您的快递, 给您退款; a refund scam's 您的快递丢失了…我的电话). A row already written is not
+-- added twice. The cue file gets one new version, appended to its latest; a new database seeds the shipped file,
+-- which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -54,6 +56,23 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '我妈的电话,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我妈的电话,own-number' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '我爸的电话,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我爸的电话,own-number' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '我的订单,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我的订单,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您的快递,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您的快递,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你的快递,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你的快递,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您的订单,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您的订单,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你的订单,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你的订单,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您的包裹,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您的包裹,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你的包裹,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你的包裹,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您购买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您购买的,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你购买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你购买的,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您买的,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您的商品,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您的商品,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '你的商品,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '你的商品,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '您的宝贝,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '您的宝贝,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给您退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给您退款,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给你退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给你退款,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '为您办理,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '为您办理,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给您办理,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给您办理,reader-order' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '为您退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '为您退款,reader-order' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '送货前,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '送货前,order-matter' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '送货的时候,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '送货的时候,order-matter' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '送货时,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '送货时,order-matter' ELSE '' END
@@ -92,7 +111,7 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '下的单,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '下的单,order-matter' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '的订单,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '的订单,order-matter' ELSE '' END,
        'system',
-       '我的手机号, 下单手机号, 收件人电话… (own-number); 查物流, 还没发货, 退款, 改地址… (order-matter)',
+       '我的手机号, 下单手机号, 收件人电话… (own-number); 查物流, 还没发货, 退款, 改地址… (order-matter); 您的快递, 给您退款… (reader-order)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -143,6 +162,23 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '我妈的电话,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '我爸的电话,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '我的订单,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您的快递,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你的快递,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您的订单,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你的订单,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您的包裹,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你的包裹,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您购买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你购买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您买的,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您的商品,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '你的商品,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '您的宝贝,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给您退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给你退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '为您办理,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给您办理,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '为您退款,reader-order' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '送货前,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '送货的时候,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '送货时,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

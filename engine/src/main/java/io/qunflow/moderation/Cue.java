@@ -227,6 +227,12 @@ record Cue(String text, Kind kind) {
         /** What a customer asks a shop about an order: 查物流, 还没发货, 退款, 改地址 (with {@link #OWN_NUMBER}). */
         ORDER_MATTER,
         /**
+         * Speaks of the reader's order as a service would: 您的快递, 你的订单, 给您退款. A number the writer
+         * calls their own beside it is pushed at the reader (the refund scam's 您的快递丢失了，可以办理退款，我的电话…),
+         * so {@link PhoneAndQqNumbers#ownNumberForAnOrder} does not pass it over.
+         */
+        READER_ORDER,
+        /**
          * Asks to be contacted in private, but only as a message's last word: the bare 私 of
          * 需要的私 or 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜), so
          * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends.

@@ -180,15 +180,17 @@ final class PhoneAndQqNumbers {
     /**
      * Whether the number from {@code s} to {@code e} is the writer's own, given for an order: an
      * own-number cue ends right before it (or one 是 or 为 before it) or starts right after it (or one
-     * char after it: 13812345678这是我下单的手机号), and the message names an order matter and asks for
-     * no private chat. A member who adds 有需要联系我 or 加我 is pushing the number, whatever else they say.
+     * char after it: 13812345678这是我下单的手机号), and the message names an order matter, asks for no
+     * private chat and speaks of no order of the reader's. A member who adds 有需要联系我 or 加我 is pushing
+     * the number, whatever else they say, and so is one who tells the reader 您的快递丢失了.
      */
     static boolean ownNumberForAnOrder(String t, CueHits cues, int s, int e) {
         if (cues == null
                 || !cues.any(Cue.Kind.OWN_NUMBER)
                 || !cues.any(Cue.Kind.ORDER_MATTER)
                 || cues.any(Cue.Kind.PRIVATE_CHAT)
-                || cues.any(Cue.Kind.CLOSING_ASK)) {
+                || cues.any(Cue.Kind.CLOSING_ASK)
+                || cues.any(Cue.Kind.READER_ORDER)) {
             return false;
         }
         int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;

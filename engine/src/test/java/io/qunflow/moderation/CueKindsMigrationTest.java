@@ -1853,5 +1853,6 @@ class CueKindsMigrationTest {
                 .isTrue();
         assertThat(detectors(after, "我手机号13812345678，有需要联系我")).contains("phone");
         assertThat(detectors(after, "我的电话13812345678，新店开业欢迎光临")).contains("phone");
+        assertThat(detectors(after, "您好，您的快递丢失了，可以办理退款，我的电话13812345678")).contains("phone");
     }
 }

@@ -63,7 +63,8 @@ class ServiceConversationsTest {
     /**
      * A customer giving the shop their own number to find an order (我手机号, 下单手机号, 收件人电话 beside it,
      * in a message about the order: 查物流, 还没发货, 退款, 改地址) asks nobody to make contact. The same
-     * number with a private-chat ask, or in a message about no order, still counts.
+     * number with a private-chat ask, in a message about no order, or in one that speaks of the reader's
+     * order as a service would (a refund scam's 您的快递丢失了), still counts.
      */
     @ParameterizedTest
     @CsvSource(
@@ -77,7 +78,8 @@ class ServiceConversationsTest {
                 "我下单留的是13812345678，麻烦改成13987654321，还没发货吧|我下单留的是13812345678，退款找我",
                 "店长，我的号码13812345678，退款什么时候到|店长，我的号码13812345678，合作加我",
                 "退款到账了吗？我支付宝账号13812345678|我支付宝账号13812345678，转账找我",
-                "我老公的电话13987654321，送货前打这个|我老公的电话13987654321，装修找他"
+                "我老公的电话13987654321，送货前打这个|我老公的电话13987654321，装修找他",
+                "您好，我手机号13812345678，麻烦帮我查下物流|您好，您的快递丢失了，可以办理退款，我的电话13812345678"
             })
     void screen_customersOwnNumberGivenForAnOrder_isNone_butPushedOrWithoutAnOrderStillCounts(
             String customer, String pushed) {
