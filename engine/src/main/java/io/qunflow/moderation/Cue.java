@@ -242,8 +242,10 @@ record Cue(String text, Kind kind) {
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a
          * QQ number or WeChat id by their scanners, the words around a pay rate by
-         * {@link PayRates}, the promise words around a return by {@link PromisedReturns}, and the quantities after a deal word by
-         * {@link EvasionDetectors#accountTrades}; none of them is matched in the text by the trie.
+         * {@link PayRates}, the promise words around a return by {@link PromisedReturns}, the quantities after a deal word by
+         * {@link EvasionDetectors#accountTrades}, and the order words around a customer's own number by
+         * {@link PhoneAndQqNumbers#ownNumberForAnOrder} (only when there is one: one chat line in eleven names an
+         * order); none of them is matched in the text by the trie.
          */
         boolean matchedInText() {
             return this != TLD
@@ -253,6 +255,8 @@ record Cue(String text, Kind kind) {
                     && this != NOT_MONEY
                     && this != SPENDING
                     && this != RETURN_PROMISE
+                    && this != ORDER_MATTER
+                    && this != READER_ORDER
                     && this != COMMON_TLD
                     && this != SHORT_LINK
                     && this != QQ

@@ -118,7 +118,7 @@ final class PhoneAndQqNumbers {
                 && !readBack(t, cues, s)
                 && !readBackAfter(cues, e)
                 && !readerDetailsBefore(nz, cues, s)
-                && !ownNumberForAnOrder(t, cues, s, e)
+                && !ownNumberForAnOrder(nz, cues, s, e)
                 && !ThousandsAmounts.isAmount(nz, cues, s, e)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
@@ -184,13 +184,16 @@ final class PhoneAndQqNumbers {
      * private chat and speaks of no order of the reader's. A member who adds 有需要联系我 or 加我 is pushing
      * the number, whatever else they say, and so is one who tells the reader 您的快递丢失了.
      */
-    static boolean ownNumberForAnOrder(String t, CueHits cues, int s, int e) {
+    static boolean ownNumberForAnOrder(Normalized nz, CueHits cues, int s, int e) {
         if (cues == null
                 || !cues.any(Cue.Kind.OWN_NUMBER)
-                || !cues.any(Cue.Kind.ORDER_MATTER)
                 || cues.any(Cue.Kind.PRIVATE_CHAT)
-                || cues.any(Cue.Kind.CLOSING_ASK)
-                || cues.any(Cue.Kind.READER_ORDER)) {
+                || cues.any(Cue.Kind.CLOSING_ASK)) {
+            return false;
+        }
+        String t = nz.text();
+        if (!nz.variants().orderMatters().anyWithin(t, 0, t.length())
+                || nz.variants().readerOrders().anyWithin(t, 0, t.length())) {
             return false;
         }
         int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;

@@ -32,6 +32,8 @@ final class Variants {
     private final CueWordList spending;
     private final List<String> dealFillers;
     private final List<String> returnPromises;
+    private final CueWordList orderMatters;
+    private final CueWordList readerOrders;
 
     private Variants(Normalizer normalizer, List<Cue> cues) {
         this.normalizer = normalizer;
@@ -52,6 +54,8 @@ final class Variants {
         this.spending = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.SPENDING));
         this.dealFillers = longestFirst(canonicalTexts(normalizer, cues, Cue.Kind.DEAL_FILLER));
         this.returnPromises = canonicalTexts(normalizer, cues, Cue.Kind.RETURN_PROMISE);
+        this.orderMatters = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.ORDER_MATTER));
+        this.readerOrders = new CueWordList(canonicalTexts(normalizer, cues, Cue.Kind.READER_ORDER));
     }
 
     /**
@@ -188,6 +192,16 @@ final class Variants {
     /** Words that make a rate of return a promise (kind {@code return-promise}), canonical. */
     List<String> returnPromises() {
         return returnPromises;
+    }
+
+    /** What a customer asks a shop about an order (kind {@code order-matter}), canonical. */
+    CueWordList orderMatters() {
+        return orderMatters;
+    }
+
+    /** The reader's order, as a service speaks of it (kind {@code reader-order}), canonical. */
+    CueWordList readerOrders() {
+        return readerOrders;
     }
 
     private static List<String> longestFirst(List<String> words) {
