@@ -229,7 +229,7 @@ record Cue(String text, Kind kind) {
         /**
          * Speaks of the reader's order as a service would: 您的快递, 你的订单, 给您退款. A number the writer
          * calls their own beside it is pushed at the reader (the refund scam's 您的快递丢失了，可以办理退款，我的电话…),
-         * so {@link PhoneAndQqNumbers#ownNumberForAnOrder} does not pass it over.
+         * so {@link OwnNumbers#givenForAnOrder} does not pass it over.
          */
         READER_ORDER,
         /**
@@ -244,7 +244,7 @@ record Cue(String text, Kind kind) {
          * QQ number or WeChat id by their scanners, the words around a pay rate by
          * {@link PayRates}, the promise words around a return by {@link PromisedReturns}, the quantities after a deal word by
          * {@link EvasionDetectors#accountTrades}, and the order words around a customer's own number by
-         * {@link PhoneAndQqNumbers#ownNumberForAnOrder} (only when there is one: one chat line in eleven names an
+         * {@link OwnNumbers#givenForAnOrder} (only when there is one: one chat line in eleven names an
          * order); none of them is matched in the text by the trie.
          */
         boolean matchedInText() {

@@ -78,7 +78,7 @@ final class EvasionDetectors {
             if (PhoneAndQqNumbers.readerDetailsBefore(nz, cues, s)) {
                 continue; // 您的送餐地址是中山路123号，联系电话是…: the customer's own number, read back
             }
-            if (PhoneAndQqNumbers.ownNumberForAnOrder(nz, cues, s, k)) {
+            if (OwnNumbers.givenForAnOrder(nz, cues, s, k)) {
                 continue; // 我的联系电话13812345678，快递一直没到: a customer's own number, given for an order
             }
             if (cues.bySound(i) && PhoneAndQqNumbers.countsSomething(nz, t, cues, k)) {

@@ -136,9 +136,13 @@ public final class Lexicon {
     }
 
     /** Whether trie value {@code value} is the key of a cue of some kind. */
-    /** Whether the key is an everyday phrase (a cue of kind {@link Cue.Kind#EVERYDAY}). */
-    boolean isEveryday(int value) {
-        return (cueKinds[value * Cue.Kind.WORDS + Cue.Kind.EVERYDAY.word()] & Cue.Kind.EVERYDAY.bit()) != 0;
+    /**
+     * Whether the key, found from {@code begin} to {@code end} of the canonical text, is an everyday
+     * phrase written across a clause's end: then it is no phrase (加我，一个月30元 is no 加我一个).
+     */
+    boolean everydayAcrossAClause(int value, Normalized nz, int begin, int end) {
+        return (cueKinds[value * Cue.Kind.WORDS + Cue.Kind.EVERYDAY.word()] & Cue.Kind.EVERYDAY.bit()) != 0
+                && Clauses.endBetween(nz.original(), nz.originalStart(begin), nz.originalEnd(end - 1));
     }
 
     boolean isCue(int value) {

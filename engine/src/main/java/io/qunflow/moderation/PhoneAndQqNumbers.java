@@ -13,9 +13,8 @@ import java.util.List;
  * a sentence that reads the reader's details back (a {@code reader-details} cue: 您的送餐地址是中山路
  * 123号，联系电话是 13800138000).
  *
- * <p>A customer's own number, given in a message about an order (an {@code own-number} cue beside it:
- * 我手机号13812345678，麻烦帮我改下地址), is no ask to be contacted either, unless the message asks for a
- * private chat.
+ * <p>A customer's own number, given in a message about an order, is no ask to be contacted either
+ * ({@link OwnNumbers}).
  *
  * <p>A number written straight before a unit (a {@code not-money} cue such as 人 or 个, or a price
  * unit such as 元) counts people, things or money: 群20000人 is a group's size, not its number.
@@ -27,7 +26,7 @@ final class PhoneAndQqNumbers {
     private static final String QQ_FILLER = "号码群是为加我的";
 
     /** Passed over between a read-back cue and its number: 您的联系电话是, 联系电话为. */
-    private static final String READ_BACK_FILLER = "是为";
+    static final String READ_BACK_FILLER = "是为";
 
     /**
      * How far before a number (in canonical chars) a reader-details cue may end: the longest
@@ -118,7 +117,7 @@ final class PhoneAndQqNumbers {
                 && !readBack(t, cues, s)
                 && !readBackAfter(cues, e)
                 && !readerDetailsBefore(nz, cues, s)
-                && !ownNumberForAnOrder(nz, cues, s, e)
+                && !OwnNumbers.givenForAnOrder(nz, cues, s, e)
                 && !ThousandsAmounts.isAmount(nz, cues, s, e)) {
             hits.add(Detectors.hit(nz, t.substring(p, e), Category.CONTACT, Severity.HIGH, "phone", s, e));
         }
@@ -175,35 +174,6 @@ final class PhoneAndQqNumbers {
             }
         }
         return found;
-    }
-
-    /**
-     * Whether the number from {@code s} to {@code e} is the writer's own, given for an order: an
-     * own-number cue ends right before it (or one 是 or 为 before it) or starts right after it (or one
-     * char after it: 13812345678这是我下单的手机号), and the message names an order matter, asks for no
-     * private chat and speaks of no order of the reader's. A member who adds 有需要联系我 or 加我 is pushing
-     * the number, whatever else they say, and so is one who tells the reader 您的快递丢失了.
-     */
-    static boolean ownNumberForAnOrder(Normalized nz, CueHits cues, int s, int e) {
-        if (cues == null
-                || !cues.any(Cue.Kind.OWN_NUMBER)
-                || cues.any(Cue.Kind.PRIVATE_CHAT)
-                || cues.any(Cue.Kind.CLOSING_ASK)) {
-            return false;
-        }
-        String t = nz.text();
-        if (!nz.variants().orderMatters().anyWithin(t, 0, t.length())
-                || nz.variants().readerOrders().anyWithin(t, 0, t.length())) {
-            return false;
-        }
-        int from = s > 0 && READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;
-        for (int q = cues.firstEndingFrom(from); q < cues.size() && cues.end(q) <= e + 1 + cues.longest(); q++) {
-            if (cues.is(q, Cue.Kind.OWN_NUMBER)
-                    && (cues.end(q) == from || cues.end(q) == s || cues.begin(q) == e || cues.begin(q) == e + 1)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether no sentence ends in the original between canonical positions {@code from} and {@code to}. */

@@ -175,10 +175,7 @@ public final class TextScreener {
                 }
                 return;
             }
-            // An everyday phrase written across a clause's end is no phrase: 加我，一个月30元 is no 加我一个.
-            if (lexicon.isCue(idx)
-                    && !(lexicon.isEveryday(idx)
-                            && Clauses.endBetween(nz.original(), nz.originalStart(begin), nz.originalEnd(end - 1)))) {
+            if (lexicon.isCue(idx) && !lexicon.everydayAcrossAClause(idx, nz, begin, end)) {
                 if (cues[0] == null) {
                     cues[0] = new CueHits();
                 }

@@ -1,0 +1,41 @@
+package io.qunflow.moderation;
+
+/**
+ * A customer's own phone number, given so the shop can find their order (我手机号13812345678，麻烦帮我改下
+ * 地址): the {@code phone} and {@code contact-number} detectors pass it over. The own-number cues are
+ * matched in every message; the order words (kinds {@code order-matter} and {@code reader-order}) are
+ * looked up only here, beside such a number, since one chat line in eleven names an order.
+ */
+final class OwnNumbers {
+
+    private OwnNumbers() {}
+
+    /**
+     * Whether the number from {@code s} to {@code e} is the writer's own, given for an order: an
+     * own-number cue ends right before it (or one 是 or 为 before it) or starts right after it (or one
+     * char after it: 13812345678这是我下单的手机号), and the message names an order matter, asks for no
+     * private chat and speaks of no order of the reader's. A member who adds 有需要联系我 or 加我 is pushing
+     * the number, whatever else they say, and so is one who tells the reader 您的快递丢失了.
+     */
+    static boolean givenForAnOrder(Normalized nz, CueHits cues, int s, int e) {
+        if (cues == null
+                || !cues.any(Cue.Kind.OWN_NUMBER)
+                || cues.any(Cue.Kind.PRIVATE_CHAT)
+                || cues.any(Cue.Kind.CLOSING_ASK)) {
+            return false;
+        }
+        String t = nz.text();
+        if (!nz.variants().orderMatters().anyWithin(t, 0, t.length())
+                || nz.variants().readerOrders().anyWithin(t, 0, t.length())) {
+            return false;
+        }
+        int from = s > 0 && PhoneAndQqNumbers.READ_BACK_FILLER.indexOf(t.charAt(s - 1)) >= 0 ? s - 1 : s;
+        for (int q = cues.firstEndingFrom(from); q < cues.size() && cues.end(q) <= e + 1 + cues.longest(); q++) {
+            if (cues.is(q, Cue.Kind.OWN_NUMBER)
+                    && (cues.end(q) == from || cues.end(q) == s || cues.begin(q) == e || cues.begin(q) == e + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
