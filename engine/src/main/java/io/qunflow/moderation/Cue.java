@@ -237,7 +237,13 @@ record Cue(String text, Kind kind) {
          * 需要的私 or 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜), so
          * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends.
          */
-        CLOSING_ASK;
+        CLOSING_ASK,
+        /**
+         * A trade word that is everyday as written (购买: customers buy, and shops ask them to) and counts
+         * as a {@link #TRADE} word near a private-chat ask only where the member wrote it otherwise, as a
+         * homophone, a look-alike or with gaps (沟买, read as 购买): spelling around a word is hiding it.
+         */
+        DODGED_TRADE;
 
         /**
          * Top-level domains and hosts are read by the link detectors, the words that introduce a

@@ -150,7 +150,7 @@ final class EvasionDetectors {
         int[] pair = firstPair(
                 cues,
                 p -> cues.is(p, Cue.Kind.PRIVATE_CHAT) || cues.is(p, Cue.Kind.CLOSING_ASK) && cues.end(p) == t.length(),
-                (p, q, gap) -> counts(t, cues, q, gap));
+                (p, q, gap) -> counts(nz, cues, q, gap));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
         }
@@ -257,13 +257,22 @@ final class EvasionDetectors {
         return cues.begin(a) < cues.end(b) && cues.begin(b) < cues.end(a);
     }
 
-    private static boolean counts(String t, CueHits cues, int q, int gap) {
+    private static boolean counts(Normalized nz, CueHits cues, int q, int gap) {
         int begin = cues.begin(q);
         int end = cues.end(q);
         if (cues.is(q, Cue.Kind.TRADE) && gap <= (end - begin == 1 ? NEAR_ONE_CHAR : NEAR)) {
             return true;
         }
-        return gap <= NEAR && isPay(t, cues, q);
+        if (cues.is(q, Cue.Kind.DODGED_TRADE) && gap <= NEAR && writtenOtherwise(nz, begin, end)) {
+            return true;
+        }
+        return gap <= NEAR && isPay(nz.text(), cues, q);
+    }
+
+    /** Whether the member wrote canonical {@code [begin, end)} otherwise than it reads: 沟买 for 购买, 购 买. */
+    private static boolean writtenOtherwise(Normalized nz, int begin, int end) {
+        String original = nz.original().substring(nz.originalStart(begin), nz.originalEnd(end - 1));
+        return !original.equals(nz.text().substring(begin, end));
     }
 
     /**

@@ -72,7 +72,7 @@ final class WeChatIds {
                 if (at + sound.length() <= t.length()
                         && soundsAt(normalizer, t, at, sound)
                         && !writtenTriggerAt(nz, t, at)) {
-                    idAfter(nz, t, at, at + sound.length(), false, trigger.text(), hits);
+                    idAfter(nz, t, null, at, at + sound.length(), false, trigger.text(), hits);
                 }
             }
         }
@@ -136,7 +136,7 @@ final class WeChatIds {
             if (!strong && runsOn(nz, t, afterTrigger)) {
                 continue;
             }
-            int k = idAfter(nz, t, at, afterTrigger, strong, null, hits);
+            int k = idAfter(nz, t, cues, at, afterTrigger, strong, null, hits);
             if (k >= 0) {
                 from = k + 1;
             }
@@ -146,12 +146,20 @@ final class WeChatIds {
     /**
      * Adds the hit for the id after the trigger at canonical {@code at}, when there is one; answers
      * where the id starts, or -1. {@code soundsLike} is the trigger a homophone at {@code at} was
-     * read as, null for one as written.
+     * read as, null for one as written. An id the writer gives as their own for an order is none
+     * ({@link OwnNumbers#idGivenForAnOrder}; {@code cues} null: no cues, or a trigger read by sound).
      */
     private static int idAfter(
-            Normalized nz, String t, int at, int afterTrigger, boolean strong, String soundsLike, List<Hit> hits) {
+            Normalized nz,
+            String t,
+            CueHits cues,
+            int at,
+            int afterTrigger,
+            boolean strong,
+            String soundsLike,
+            List<Hit> hits) {
         int k = Detectors.skipFiller(t, afterTrigger, "号码是为加我的搜索", 4);
-        if (k >= t.length() || !Detectors.isLetter(t.charAt(k))) {
+        if (k >= t.length() || !Detectors.isLetter(t.charAt(k)) || OwnNumbers.idGivenForAnOrder(nz, cues, k)) {
             return -1;
         }
         String o = nz.original();

@@ -87,6 +87,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (真的假的, 是骗人的吧) ending a message, and a member telling who contacted them (有人私聊我, 让我加他) as everyday phrases.
  * V131 the kinds own-number (我的手机号, 下单手机号, 收件人电话) and order-matter (查物流, 还没发货, 退款): a customer's own
  * number, given in a message about an order that asks for no private chat, is none.
+ * V133 the own-number phrases before a WeChat id (我的微信, 我微信号) and an invoice asked for as an order matter (帮我开下发票),
+ * the kind dodged-trade (购买, a trade word only where written otherwise: 沟买), 出受 and 代受 with 受 for 售, 请加 as a closing
+ * ask and 微信联系不上 as an everyday phrase.
  */
 class CueKindsMigrationTest {
 
@@ -152,7 +155,8 @@ class CueKindsMigrationTest {
                         && !addedByV126(line)
                         && !addedByV128(line)
                         && !addedByV129(line)
-                        && !addedByV130(line);
+                        && !addedByV130(line)
+                        && !addedByV133(line);
     }
 
     private static String shippedWithout(java.util.function.Predicate<String> added) {
@@ -735,7 +739,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV88(String line) {
-        return (line.endsWith(",account") || line.endsWith(",deal")) && !addedByV101(line);
+        return (line.endsWith(",account") || line.endsWith(",deal")) && !addedByV101(line) && !addedByV133(line);
     }
 
     @Test
@@ -1027,7 +1031,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV107(String line) {
-        return line.endsWith(",closing-ask")
+        return line.endsWith(",closing-ask") && !addedByV133(line)
                 || List.of(
                                 "转让,trade",
                                 "便宜出,trade",
@@ -1804,6 +1808,14 @@ class CueKindsMigrationTest {
     private static boolean addedByV131(String line) {
         String[] block = VariantData.shipped(VariantData.CUES)
                 .split("# A customer's own number, given for an order \\(migration V131\\)", 2);
+        return block.length == 2
+                && block[1].split("\\(migration V1", 2)[0]
+                        .lines()
+                        .anyMatch(row -> !row.startsWith("#") && row.equals(line));
+    }
+
+    private static boolean addedByV133(String line) {
+        String[] block = VariantData.shipped(VariantData.CUES).split("\\(migration V133\\)", 2);
         return block.length == 2 && block[1].lines().anyMatch(row -> !row.startsWith("#") && row.equals(line));
     }
 
@@ -1854,5 +1866,18 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "我手机号13812345678，有需要联系我")).contains("phone");
         assertThat(detectors(after, "我的电话13812345678，新店开业欢迎光临")).contains("phone");
         assertThat(detectors(after, "您好，您的快递丢失了，可以办理退款，我的电话13812345678")).contains("phone");
+    }
+
+    @Test
+    void migrate_aCueFileWithoutTheV133Rows_getsThem_soACustomersOwnWeChatIdIsCleanAndDodgedTradeWordsAreCaught() {
+        String invoice = "我微信号abc123，帮我开下发票";
+        TextScreener after = upgradedClearing("132", CueKindsMigrationTest::addedByV133, invoice, "wechat-id");
+
+        assertThat(after.screen("我要退货，微信联系不上客服", MessageFlags.NONE).clean()).isTrue();
+        assertThat(after.screen("如果您决定购买，请联系我", MessageFlags.NONE).clean()).isTrue();
+        assertThat(detectors(after, "沟买会员找我 私聊")).contains("trade-solicitation");
+        assertThat(detectors(after, "出受微信号")).contains("account-trade");
+        assertThat(detectors(after, "我的微信号abc123，退款请加")).contains("wechat-id");
+        assertThat(detectors(after, "需要开发票吗，我的微信abc123")).contains("wechat-id");
     }
 }

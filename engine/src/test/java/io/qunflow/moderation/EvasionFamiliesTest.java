@@ -770,6 +770,23 @@ class EvasionFamiliesTest {
                 .contains(tuple("homophone", "月入过万", "悦入过万"));
     }
 
+    /**
+     * 购买 is a trade word beside a private-chat ask only where the member spelt it otherwise than it
+     * reads (沟买, 購買, 购 买); written plainly it is what customers and shops say every day. 出受
+     * writes 受 for 售 in a deal word.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"沟买会员找我 私聊|购买会员找我 私聊", "購買会员，私我|如果您决定购买，请联系我", "购 买会员 私聊|购买后有问题私聊客服"})
+    void screen_buyingSpeltToDodgeTheLists_isATradeWord_butWrittenPlainlyIsNot(String dodged, String plain) {
+        assertThat(hits(dodged))
+                .as(dodged)
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("trade-solicitation"));
+        assertThat(hits(plain)).as(plain).isEmpty();
+        assertThat(hits("出受微信号，量大从优")).anySatisfy(h -> assertThat(h.detector()).isEqualTo("account-trade"));
+    }
+
     @Test
     void screen_mixedScriptLookAlikes_foldToTheTerm() {
         assertThat(hits("➕ѵх 领取福利")).isNotEmpty();

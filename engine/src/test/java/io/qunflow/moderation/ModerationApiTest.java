@@ -88,6 +88,8 @@ class ModerationApiTest {
             spaced digits         | 打我电话 138 0013 8000          | CONTACT
             short link            | 戳这个 t.cn/A6xYz9 领券         | LINK
             gambling              | 澳门首家线上赌场上线了          | GAMBLING
+            homophone 沟买        | 沟买会员找我 私聊               | CONTACT
+            受 for 售             | 出受微信号，量大从优            | FRAUD
             """)
     void everyEvasionFamily_isCaughtThroughTheApi(String family, String text, String category) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
@@ -375,7 +377,10 @@ class ModerationApiTest {
                 "有人加我说可以免费领手机，真的假的",
                 "我家有两个手机",
                 "我手机号13812345678，麻烦帮我改下地址",
-                "订单手机号 138 1234 5678，帮忙查下物流"
+                "订单手机号 138 1234 5678，帮忙查下物流",
+                "我微信号abc123，帮我开下发票",
+                "我要退货，微信联系不上客服",
+                "如果您决定购买，请联系我"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);

@@ -89,6 +89,26 @@ class ServiceConversationsTest {
                 .anySatisfy(h -> assertThat(h.detector()).isIn("phone", "contact-number"));
     }
 
+    /**
+     * A customer's own WeChat id (我微信号, 我的微信 right before it) in a message about an order, an
+     * invoice asked for among them, asks nobody to make contact; an invoice seller's id, one with an
+     * ask at the end, or one in a message about no order still counts.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "我微信号abc123，帮我开下发票|需要开发票吗，我的微信abc123",
+                "我的微信是abc_123，查下物流，还没发货|我的微信是abc_123，新品到了欢迎咨询",
+                "发票抬头发你了，我的微信号 lin_8852|我的微信号 lin_8852，退款请加"
+            })
+    void screen_customersOwnWeChatIdGivenForAnOrder_isNone_butPushedStillCounts(String customer, String pushed) {
+        assertThat(hits(customer)).as(customer).isEmpty();
+        assertThat(hits(pushed))
+                .as(pushed)
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("wechat-id"));
+    }
+
     /** The domain of an e-mail address a service reads back is no link; a domain written on its own still is. */
     @ParameterizedTest
     @CsvSource(

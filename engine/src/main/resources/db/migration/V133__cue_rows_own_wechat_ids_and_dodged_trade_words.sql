@@ -1,0 +1,80 @@
+-- A customer's own WeChat id, a buyer's and a seller's words spelt to dodge the lists, and a customer who cannot reach
+-- the shop (issue 17). 我微信号abc123，帮我开下发票 warned a customer asking for an invoice: a WeChat id right after an
+-- own-number phrase (own-number: 我的微信, 我微信号; through one 是) in a message naming an order matter is the writer's
+-- own, and an invoice asked for (order-matter: 帮我开下发票, 发票抬头) is an order matter. 购买 written otherwise than it
+-- reads (dodged-trade: 沟买, 購買, 购 买) is a trade word beside a private-chat ask, as are 出受, 代受 and 受卖 with 受
+-- written for 售; a message ending in 请加, 速加 or 可加 asks for a private chat (closing-ask); 微信联系不上 is a
+-- customer's complaint (everyday). A row already written is not added twice. The cue file gets one new version,
+-- appended to its latest; a new database seeds the shipped file, which lists them.
+INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
+SELECT file_name,
+       version + 1,
+       content
+       || CASE WHEN POSITION(CHR(10) || '我微信号,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我微信号,own-number' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我的微信号,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我的微信号,own-number' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我微信,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我微信,own-number' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '我的微信,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '我的微信,own-number' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '帮我开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '帮我开发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '帮我开下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '帮我开下发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '帮我开个发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '帮我开个发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '帮我开张发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '帮我开张发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '帮我开一下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '帮我开一下发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给我开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给我开发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给我开个发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给我开个发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '给我开张发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '给我开张发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '麻烦开下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '麻烦开下发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可以开发票吗,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可以开发票吗,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '能开发票吗,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '能开发票吗,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '能不能开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '能不能开发票,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '发票抬头,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '发票抬头,order-matter' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '购买,dodged-trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '购买,dodged-trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '出受,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '出受,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代受,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代受,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '受卖,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '受卖,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '出受,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '出受,deal' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代受,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代受,deal' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '受卖,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '受卖,deal' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '请加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '请加,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '速加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '速加,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可加,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不上,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不到,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系了,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系过,everyday' ELSE '' END,
+       'system',
+       '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 请加 (closing-ask); 微信联系不上 (everyday)',
+       CURRENT_TIMESTAMP
+FROM qf_variant_version
+WHERE file_name = 'cues'
+  AND version = (SELECT MAX(version) FROM qf_variant_version WHERE file_name = 'cues')
+  AND (POSITION(CHR(10) || '我微信号,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我的微信号,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我微信,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '我的微信,own-number' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '帮我开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '帮我开下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '帮我开个发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '帮我开张发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '帮我开一下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给我开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给我开个发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '给我开张发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '麻烦开下发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '可以开发票吗,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '能开发票吗,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '能不能开发票,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '发票抬头,order-matter' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '购买,dodged-trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '出受,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代受,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '受卖,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '出受,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代受,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '受卖,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '请加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '速加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '可加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
