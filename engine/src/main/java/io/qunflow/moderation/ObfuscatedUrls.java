@@ -9,7 +9,8 @@ import java.util.List;
  * a top-level domain ({@code abc 点 com}, {@code 888点cc}), the word dot ({@code abc123 dot top},
  * {@code abc(dot)xyz}), a top-level domain
  * spelt out in spaced letters ({@code 888. c c}), a
- * Chinese name before a spam top-level domain ({@code 百胜.cc}), and a scheme without slashes
+ * Chinese name before a spam top-level domain ({@code 百胜.cc}), a link shortener's host written apart
+ * ({@code t . cn/A6xYz9}, {@code suo点im}), and a scheme without slashes
  * ({@code http:abc123top}). Nobody writes a link like that by accident, so each is a
  * {@link Severity#HIGH} LINK hit from the {@code obfuscated-url} detector.
  *
@@ -182,7 +183,10 @@ final class ObfuscatedUrls {
             return dot;
         }
         boolean evasive;
-        if (word) {
+        if (!chinese && (spaced || bareDian || word) && isShortLinkHost(nz, o, labelStart, labelEnd, top)) {
+            // t . cn / A6xYz9, suo点im/abc12: a link shortener's own host written apart, whatever its label.
+            evasive = true;
+        } else if (word) {
             // abc123 dot top, abc(dot)xyz: English writes "dot" too (the dot net team, polka dot
             // top), so only after a latin label that holds a digit, as spam domains do.
             evasive = !chinese && digit && labelEnd - labelStart >= MIN_LABEL_BEFORE_BARE_DIAN;
@@ -206,6 +210,10 @@ final class ObfuscatedUrls {
         hits.add(new Hit(
                 url, Category.LINK, Severity.HIGH, DETECTOR, o.substring(labelStart, rEnd), url, labelStart, rEnd));
         return rEnd - 1;
+    }
+
+    private static boolean isShortLinkHost(Normalized nz, String o, int labelStart, int labelEnd, String top) {
+        return nz.variants().isShortLinkHost(canonical(nz, o, labelStart, labelEnd) + "." + top);
     }
 
     private static boolean nextWordIsLatin(Normalized nz, String o, int from) {

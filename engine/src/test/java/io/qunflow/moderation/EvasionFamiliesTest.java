@@ -76,6 +76,31 @@ class EvasionFamiliesTest {
                 .contains(tuple("obfuscated-url", url, matched));
     }
 
+    /** A link shortener's host written apart is a link whatever its label; an English sentence's " . co" is not. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "t . cn / A6xYz9|t.cn|t . cn",
+                "戳 t点cn/A6xYz9 领券|t.cn|t点cn",
+                "suo . im / abc12|suo.im|suo . im",
+                "w . url . cn/abc|url.cn|url . cn"
+            })
+    void screen_linkShortenerWrittenApart_isObfuscated(String text, String url, String matched) {
+        assertThat(hits(text))
+                .as(text)
+                .extracting(Hit::detector, Hit::term, Hit::matchedOriginal)
+                .contains(tuple("obfuscated-url", url, matched));
+        assertThat(hits("we met at . co workers")).isEmpty();
+        assertThat(hits("我们点cn的外卖")).isEmpty();
+    }
+
+    @Test
+    void screen_privateChatOnV_isAContactAsk_butALatinWordStartingWithVIsNot() {
+        assertThat(hits("私V便宜出")).extracting(Hit::term).contains("私v");
+        assertThat(hits("私vip包间还有吗")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

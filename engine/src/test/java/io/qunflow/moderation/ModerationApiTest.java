@@ -90,6 +90,7 @@ class ModerationApiTest {
             gambling              | 澳门首家线上赌场上线了          | GAMBLING
             homophone 沟买        | 沟买会员找我 私聊               | CONTACT
             受 for 售             | 出受微信号，量大从优            | FRAUD
+            short link spaced     | 戳 t . cn / A6xYz9 领券         | LINK
             """)
     void everyEvasionFamily_isCaughtThroughTheApi(String family, String text, String category) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
