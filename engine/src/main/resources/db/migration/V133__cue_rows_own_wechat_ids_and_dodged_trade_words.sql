@@ -3,10 +3,10 @@
 -- own-number phrase (own-number: 我的微信, 我微信号; through one 是) in a message naming an order matter is the writer's
 -- own, and an invoice asked for (order-matter: 帮我开下发票, 发票抬头) is an order matter. 购买 written otherwise than it
 -- reads (dodged-trade: 沟买, 購買, 购 买) is a trade word beside a private-chat ask, as are 出受, 代受 and 受卖 with 受
--- written for 售; 私v asks for a private chat anywhere (private-chat) and a message ending in 请加, 速加 or 可加 at
--- its end (closing-ask); 微信联系不上 is a customer's complaint (everyday). A row already written is not added
--- twice. The cue file gets one new version, appended to its latest; a new database seeds the shipped file, which
--- lists them.
+-- written for 售; 私v, q我 and 私戳 ask for a private chat anywhere (private-chat), and 请加, 速加, 需要的私 and 可私 at
+-- the end of a message or clause (closing-ask); 微信联系不上 is a customer's complaint (everyday). A row already
+-- written is not added twice. The cue file gets one new version, appended to its latest; a new database seeds the
+-- shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -37,15 +37,24 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '受卖,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '受卖,deal' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '私v,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '私v,private-chat' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '私vx,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '私vx,private-chat' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || 'q我,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || 'q我,private-chat' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '私戳,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '私戳,private-chat' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '请加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '请加,closing-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '速加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '速加,closing-ask' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '可加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可加,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '需要的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '需要的私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '要的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '要的私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '有意私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '有意私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兴趣的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兴趣的私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '可私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '可私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '来私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '来私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '请私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '请私,closing-ask' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '速私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '速私,closing-ask' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不上,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不到,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系了,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系过,everyday' ELSE '' END,
        'system',
-       '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 私v (private-chat); 请加 (closing-ask); 微信联系不上 (everyday)',
+       '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 私v, q我 (private-chat); 请加 (closing-ask); 微信联系不上 (everyday)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -76,9 +85,18 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '受卖,deal' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '私v,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '私vx,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || 'q我,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '私戳,private-chat' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '请加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '速加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '可加,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '需要的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '要的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '有意私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兴趣的私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '可私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '来私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '请私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '速私,closing-ask' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0

@@ -140,16 +140,17 @@ final class EvasionDetectors {
 
     /**
      * "私我，一单20", "抖音代发，私信我", "加我一小时800", "便宜出，私": a private-chat ask near a
-     * price or trade words; a {@link Cue.Kind#CLOSING_ASK closing ask} counts only as the last word.
+     * price or trade words; a {@link Cue.Kind#CLOSING_ASK closing ask} counts only as the last word of
+     * the message, or one of two characters or more as the last of a clause (有需要的私，一个月30): a
+     * bare 私 ends everyday clauses too (公是公，私是私).
      */
     static void tradeSolicitations(Normalized nz, CueHits cues, List<Hit> hits) {
-        String t = nz.text();
-        if (!cues.any(Cue.Kind.PRIVATE_CHAT) && !endsWithClosingAsk(cues, t.length())) {
+        if (!cues.any(Cue.Kind.PRIVATE_CHAT) && !anyClosingAsk(nz, cues)) {
             return;
         }
         int[] pair = firstPair(
                 cues,
-                p -> cues.is(p, Cue.Kind.PRIVATE_CHAT) || cues.is(p, Cue.Kind.CLOSING_ASK) && cues.end(p) == t.length(),
+                p -> cues.is(p, Cue.Kind.PRIVATE_CHAT) || cues.is(p, Cue.Kind.CLOSING_ASK) && closes(nz, cues, p),
                 (p, q, gap) -> counts(nz, cues, q, gap));
         if (pair != null) {
             hits.add(pairHit(nz, cues, pair, Category.CONTACT, "trade-solicitation"));
@@ -181,14 +182,28 @@ final class EvasionDetectors {
         }
     }
 
-    /** Whether a closing ask is among the cues that end where the text does (cues come in the order they end). */
-    private static boolean endsWithClosingAsk(CueHits cues, int length) {
-        for (int i = cues.size() - 1; i >= 0 && cues.end(i) == length; i--) {
-            if (cues.is(i, Cue.Kind.CLOSING_ASK)) {
+    /** Whether a closing ask {@link #closes closes} the message or a clause. */
+    private static boolean anyClosingAsk(Normalized nz, CueHits cues) {
+        if (!cues.any(Cue.Kind.CLOSING_ASK)) {
+            return false;
+        }
+        for (int i = 0; i < cues.size(); i++) {
+            if (cues.is(i, Cue.Kind.CLOSING_ASK) && closes(nz, cues, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether closing ask {@code i} ends the message, or is of two characters or more and a clause mark follows it. */
+    private static boolean closes(Normalized nz, CueHits cues, int i) {
+        int end = cues.end(i);
+        if (end == nz.text().length()) {
+            return true;
+        }
+        String o = nz.original();
+        int after = nz.originalEnd(end - 1);
+        return end - cues.begin(i) > 1 && after < o.length() && Clauses.ENDS.indexOf(o.charAt(after)) >= 0;
     }
 
     /** Whether cue {@code q}, {@code gap} chars from cue {@code p} it is paired with, makes the pair count. */
@@ -504,14 +519,14 @@ final class EvasionDetectors {
     }
 
     /**
-     * Whether a number ends right before {@code at}: a digit, or a multiplier after one, as
+     * Whether a number ends right before {@code at}: a digit, 十, or a multiplier after a digit, as
      * Chinese numerals write hundreds and thousands (两百块 is 2百块, 三千元 is 3千元, 伍佰元 is 5佰元).
      */
     private static boolean afterANumber(String t, int at) {
-        if (at > 0 && isDigit(t.charAt(at - 1))) {
-            return true;
+        if (at > 0 && (isDigit(t.charAt(at - 1)) || t.charAt(at - 1) == '十')) {
+            return true; // 十块 is ten on its own
         }
-        return at > 1 && "十百千佰仟".indexOf(t.charAt(at - 1)) >= 0 && isDigit(t.charAt(at - 2));
+        return at > 1 && "百千佰仟".indexOf(t.charAt(at - 1)) >= 0 && isDigit(t.charAt(at - 2));
     }
 
     /**

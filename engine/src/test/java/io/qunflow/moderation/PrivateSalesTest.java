@@ -22,8 +22,13 @@ class PrivateSalesTest {
             delimiter = '|',
             value = {
                 "转让瑜伽年卡，还剩8个月，便宜出，私|私+转让",
-                "两张话剧票，需要的私|私+张",
-                "闲置的空气炸锅低价出，有意私|私+低价",
+                "两张话剧票，需要的私|需要的私+张",
+                "两张话剧票，需要的私，一张280|需要的私+张",
+                "视频会员，有需要的私，一个月30|需要的私+1个月",
+                "私我 十块一个|私我+块",
+                "q我 便宜出|q我+便宜出",
+                "私戳 出闲置|私戳+出",
+                "闲置的空气炸锅低价出，有意私|有意私+低价",
                 "宝宝穿不下的童装，原价200现在60，私我|私我+原价",
                 "私我拿优惠价，全场3折|私我+折",
                 "代购韩国面膜，需要的姐妹私信|私信+代购",
@@ -70,7 +75,7 @@ class PrivateSalesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"私人订制蛋糕，原价300", "这家私房菜特价88", "出了名的自私"})
+    @ValueSource(strings = {"私人订制蛋糕，原价300", "这家私房菜特价88", "出了名的自私", "公是公，私是私，十块钱也要算清"})
     void decide_aSingle私AnywhereButTheLastWord_asksNothing(String text) {
         assertThat(outcomes(text)).isEmpty();
     }
