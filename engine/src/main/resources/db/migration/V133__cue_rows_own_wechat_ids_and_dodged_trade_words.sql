@@ -4,9 +4,9 @@
 -- own, and an invoice asked for (order-matter: 帮我开下发票, 发票抬头) is an order matter. 购买 written otherwise than it
 -- reads (dodged-trade: 沟买, 購買, 购 买) is a trade word beside a private-chat ask, as are 出受, 代受 and 受卖 with 受
 -- written for 售; 私v, q我 and 私戳 ask for a private chat anywhere (private-chat), and 请加, 速加, 需要的私 and 可私 at
--- the end of a message or clause (closing-ask); 微信联系不上 is a customer's complaint (everyday). A row already
--- written is not added twice. The cue file gets one new version, appended to its latest; a new database seeds the
--- shipped file, which lists them.
+-- the end of a message or clause (closing-ask); 微信联系不上 is a customer's complaint and 兼职带娃 a parent's search
+-- (everyday). A row already written is not added twice. The cue file gets one new version, appended to its latest;
+-- a new database seeds the shipped file, which lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -52,7 +52,10 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不上,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系不到,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系了,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系过,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系过,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职带娃,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职带娃,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职阿姨,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职阿姨,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职保姆,everyday' ELSE '' END,
        'system',
        '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 私v, q我 (private-chat); 请加 (closing-ask); 微信联系不上 (everyday)',
        CURRENT_TIMESTAMP
@@ -100,4 +103,7 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '微信联系不上,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '微信联系不到,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '微信联系了,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职带娃,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职阿姨,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

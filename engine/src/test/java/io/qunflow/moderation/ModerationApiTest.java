@@ -381,7 +381,8 @@ class ModerationApiTest {
                 "订单手机号 138 1234 5678，帮忙查下物流",
                 "我微信号abc123，帮我开下发票",
                 "我要退货，微信联系不上客服",
-                "如果您决定购买，请联系我"
+                "如果您决定购买，请联系我",
+                "兼职带娃的阿姨有推荐吗"
             })
     void everydayChatAboutPricesRoadsAccountsAndLinks_isNeitherModeratedNorStruck(String text) {
         String member = join("m-" + sequence.incrementAndGet(), "MEMBER", JOINED);
