@@ -5,8 +5,10 @@
 -- reads (dodged-trade: 沟买, 購買, 购 买) is a trade word beside a private-chat ask, as are 出受, 代受 and 受卖 with 受
 -- written for 售; 私v, q我 and 私戳 ask for a private chat anywhere (private-chat), and 请加, 速加, 需要的私 and 可私 at
 -- the end of a message or clause (closing-ask); 微信联系不上 is a customer's complaint and 兼职带娃 a parent's search
--- (everyday). A row already written is not added twice. The cue file gets one new version, appended to its latest;
--- a new database seeds the shipped file, which lists them.
+-- (everyday). From QQ groups' ads: 扩列 before a number (contact), 代练 and 代写 (trade), 代写 and 拉人进群 with their pay
+-- (task, per: 一篇), and game accounts bought and sold (account: 王者号, 吃鸡号). A row already written is not added
+-- twice. The cue file gets one new version, appended to its latest; a new database seeds the shipped file, which
+-- lists them.
 INSERT INTO qf_variant_version (file_name, version, content, author, comment, published_at)
 SELECT file_name,
        version + 1,
@@ -55,9 +57,18 @@ SELECT file_name,
        || CASE WHEN POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '微信联系过,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '兼职带娃,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职带娃,everyday' ELSE '' END
        || CASE WHEN POSITION(CHR(10) || '兼职阿姨,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职阿姨,everyday' ELSE '' END
-       || CASE WHEN POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职保姆,everyday' ELSE '' END,
+       || CASE WHEN POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '兼职保姆,everyday' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '扩列,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '扩列,contact' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代练,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代练,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代写,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代写,trade' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '代写,task' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '代写,task' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '拉人进群,task' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '拉人进群,task' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '一篇,per' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '一篇,per' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '王者号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '王者号,account' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '吃鸡号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '吃鸡号,account' ELSE '' END
+       || CASE WHEN POSITION(CHR(10) || '原神号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0 THEN CHR(10) || '原神号,account' ELSE '' END,
        'system',
-       '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 私v, q我 (private-chat); 请加 (closing-ask); 微信联系不上 (everyday)',
+       '我的微信, 我微信号 (own-number); 帮我开下发票, 发票抬头 (order-matter); 购买 (dodged-trade); 出受, 代受 (trade, deal); 私v, q我 (private-chat); 请加 (closing-ask); 微信联系不上 (everyday); 扩列 (contact); 代练, 代写 (trade); 王者号 (account)',
        CURRENT_TIMESTAMP
 FROM qf_variant_version
 WHERE file_name = 'cues'
@@ -106,4 +117,13 @@ WHERE file_name = 'cues'
        OR POSITION(CHR(10) || '微信联系过,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '兼职带娃,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
        OR POSITION(CHR(10) || '兼职阿姨,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
-       OR POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);
+       OR POSITION(CHR(10) || '兼职保姆,everyday' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '扩列,contact' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代练,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代写,trade' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '代写,task' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '拉人进群,task' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '一篇,per' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '王者号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '吃鸡号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0
+       OR POSITION(CHR(10) || '原神号,account' || CHR(10) IN CHR(10) || content || CHR(10)) = 0);

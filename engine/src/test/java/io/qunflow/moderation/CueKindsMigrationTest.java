@@ -89,7 +89,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * number, given in a message about an order that asks for no private chat, is none.
  * V133 the own-number phrases before a WeChat id (我的微信, 我微信号) and an invoice asked for as an order matter (帮我开下发票),
  * the kind dodged-trade (购买, a trade word only where written otherwise: 沟买), 出受 and 代受 with 受 for 售, 请加 as a closing
- * ask and 微信联系不上 as an everyday phrase.
+ * ask, 微信联系不上 as an everyday phrase, and the words of QQ groups' ads (扩列, 代练, 代写, 王者号).
  */
 class CueKindsMigrationTest {
 
@@ -106,7 +106,7 @@ class CueKindsMigrationTest {
     }
 
     private static boolean addedByV59(String line) {
-        return line.endsWith(",task") && !addedByV94(line) && !addedByV122(line)
+        return line.endsWith(",task") && !addedByV94(line) && !addedByV122(line) && !addedByV133(line)
                 || List.of("有偿,price", "钱,price-unit", "us,common-tld", "me,common-tld", "my,common-tld")
                         .contains(line);
     }
@@ -1879,5 +1879,7 @@ class CueKindsMigrationTest {
         assertThat(detectors(after, "出受微信号")).contains("account-trade");
         assertThat(detectors(after, "我的微信号abc123，退款请加")).contains("wechat-id");
         assertThat(detectors(after, "需要开发票吗，我的微信abc123")).contains("wechat-id");
+        assertThat(detectors(after, "扩列 1234567890")).contains("contact-number");
+        assertThat(detectors(after, "出王者号，全皮肤")).contains("account-trade");
     }
 }

@@ -95,6 +95,22 @@ class EvasionFamiliesTest {
         assertThat(hits("我们点cn的外卖")).isEmpty();
     }
 
+    /** What QQ groups' ads say: 扩列 (add me) before a number, boosting and ghost-writing for pay, game accounts for sale. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "扩列 1234567890|contact-number|我扩列了好多人",
+                "代练王者 荣耀 段位 私|trade-solicitation|我帮你代练一下",
+                "接单 作业代写 100一篇|paid-task|这篇文章我代写的",
+                "拉人进群 一个5毛|paid-task|群主拉人进群吧",
+                "收王者号 高价|account-trade|我儿子的王者号被盗了"
+            })
+    void screen_qqGroupAds_areCaught_butTheSameWordsInChatAreNot(String ad, String detector, String chat) {
+        assertThat(hits(ad)).as(ad).anySatisfy(h -> assertThat(h.detector()).isEqualTo(detector));
+        assertThat(hits(chat)).as(chat).isEmpty();
+    }
+
     @Test
     void screen_privateChatOnV_isAContactAsk_butALatinWordStartingWithVIsNot() {
         assertThat(hits("私V便宜出")).extracting(Hit::term).contains("私v");
