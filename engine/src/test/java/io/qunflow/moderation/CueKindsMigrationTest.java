@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -91,6 +94,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the kind dodged-trade (购买, a trade word only where written otherwise: 沟买), 出受 and 代受 with 受 for 售, 请加 as a closing
  * ask, 微信联系不上 as an everyday phrase, and the words of QQ groups' ads (扩列, 代练, 代写, 王者号).
  */
+// Each test migrates an in-memory database of its own, so they run side by side; no other class runs meanwhile.
+@Isolated
+@Execution(ExecutionMode.CONCURRENT)
 class CueKindsMigrationTest {
 
     private final MigrationDatabase database = new MigrationDatabase("cues");

@@ -35,8 +35,7 @@ class ServiceConversationsTest {
                 "我们将通过电话13812345678与您保持联系|兼职日结，电话13812345678"
             })
     void screen_numberOfWhomeverAServiceSendsOrCallsOn_isNone_butANumberPushedStillCounts(String service, String spam) {
-        assertThat(hits(service)).as(service).isEmpty();
-        assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
+        assertNoneButFound(service, spam, "phone");
     }
 
     /**
@@ -56,8 +55,7 @@ class ServiceConversationsTest {
             })
     void screen_numberInASentenceReadingTheCustomersDetailsBack_isNone_butOutsideOneStillCounts(
             String readBack, String spam) {
-        assertThat(hits(readBack)).as(readBack).isEmpty();
-        assertThat(hits(spam)).as(spam).anySatisfy(h -> assertThat(h.detector()).isEqualTo("phone"));
+        assertNoneButFound(readBack, spam, "phone");
     }
 
     /**
@@ -103,10 +101,7 @@ class ServiceConversationsTest {
                 "发票抬头发你了，我的微信号 lin_8852|我的微信号 lin_8852，退款请加"
             })
     void screen_customersOwnWeChatIdGivenForAnOrder_isNone_butPushedStillCounts(String customer, String pushed) {
-        assertThat(hits(customer)).as(customer).isEmpty();
-        assertThat(hits(pushed))
-                .as(pushed)
-                .anySatisfy(h -> assertThat(h.detector()).isEqualTo("wechat-id"));
+        assertNoneButFound(customer, pushed, "wechat-id");
     }
 
     /** The domain of an e-mail address a service reads back is no link; a domain written on its own still is. */
@@ -119,8 +114,15 @@ class ServiceConversationsTest {
                 "报告已发送到 ＬＩ＠ＥＭＡＩＬ．ＣＯＭ，请查收|全场五折 www.email.com"
             })
     void screen_domainOfAnEmailAddress_isNone_butALinkStillCounts(String email, String link) {
-        assertThat(hits(email)).as(email).isEmpty();
-        assertThat(hits(link)).as(link).anySatisfy(h -> assertThat(h.detector()).isEqualTo("url"));
+        assertNoneButFound(email, link, "url");
+    }
+
+    /** {@code none} has no finding at all; {@code found} has one of {@code detector}. */
+    private static void assertNoneButFound(String none, String found, String detector) {
+        assertThat(hits(none)).as(none).isEmpty();
+        assertThat(hits(found))
+                .as(found)
+                .anySatisfy(h -> assertThat(h.detector()).isEqualTo(detector));
     }
 
     /**
