@@ -234,8 +234,9 @@ record Cue(String text, Kind kind) {
         READER_ORDER,
         /**
          * Asks to be contacted in private, but only as a message's last word: the bare 私 of
-         * 需要的私 or 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜), so
-         * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends.
+         * 便宜出，私. Anywhere else a single 私 is everyday (私人, 私房菜, 公是公，私是私), so
+         * {@link EvasionDetectors#tradeSolicitations} reads it only where the text ends; an ask of two
+         * characters or more (需要的私, 有意私, 请加) also where a clause ends (有需要的私，一个月30).
          */
         CLOSING_ASK,
         /**

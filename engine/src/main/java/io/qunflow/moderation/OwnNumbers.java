@@ -3,9 +3,9 @@ package io.qunflow.moderation;
 /**
  * A customer's own phone number or WeChat id, given so the shop can find their order (我手机号13812345678，
  * 麻烦帮我改下地址; 我微信号abc123，帮我开下发票): the {@code phone}, {@code contact-number} and {@code wechat-id}
- * detectors pass it over. The own-number cues are
- * matched in every message; the order words (kinds {@code order-matter} and {@code reader-order}) are
- * looked up only here, beside such a number, since one chat line in eleven names an order.
+ * detectors pass it over. The own-number cues are matched in every message; the order words (kinds
+ * {@code order-matter} and {@code reader-order}) are looked up only here, beside such a number, since one
+ * chat line in eleven names an order.
  */
 final class OwnNumbers {
 
