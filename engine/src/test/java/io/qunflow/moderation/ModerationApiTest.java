@@ -58,6 +58,14 @@ class ModerationApiTest {
         return memberId;
     }
 
+    /** The member's strikes as a viewer reads them. */
+    private JsonNode strikes(String member) {
+        return ApiClient.asUser(port, "viewer", "qunflow")
+                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes")
+                .body()
+                .get("strikes");
+    }
+
     /** What moderation decided; layering and rewards decide beside it on the same events. */
     private static List<String> outcomes(Reply reply) {
         List<String> outcomes = new java.util.ArrayList<>();
@@ -217,11 +225,9 @@ class ModerationApiTest {
         assertThat(decision.get("reason").asText()).contains("检测：" + detector, matchedOriginal);
         assertThat(reply.body().get("actions").findValuesAsText("text"))
                 .anySatisfy(words -> assertThat(words).startsWith("请勿").doesNotContain("CONTACT", "LINK", "SCAM"));
-        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
-        assertThat(record.body().get("strikes")).hasSize(1);
-        assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
-                .isEqualTo(matchedOriginal);
+        JsonNode strikes = strikes(member);
+        assertThat(strikes).hasSize(1);
+        assertThat(strikes.get(0).get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
     }
 
     /**
@@ -254,10 +260,7 @@ class ModerationApiTest {
         assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
         assertThat(evidence.get("matchedNormalized").asText()).isEqualTo(matchedNormalized);
         assertThat(decision.get("reason").asText()).contains("检测：" + detector, matchedOriginal, matchedNormalized);
-        JsonNode strikes = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes")
-                .body()
-                .get("strikes");
+        JsonNode strikes = strikes(member);
         assertThat(strikes).hasSize(1);
         assertThat(strikes.get(0).get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
         assertThat(strikes.get(0).get("matchedNormalized").asText()).isEqualTo(matchedNormalized);
@@ -287,9 +290,7 @@ class ModerationApiTest {
         assertThat(evidence.get("category").asText()).isEqualTo("FRAUD");
         assertThat(evidence.get("term").asText()).isEqualTo(term);
         assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
-        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
-        assertThat(record.body().get("strikes")).hasSize(1);
+        assertThat(strikes(member)).hasSize(1);
     }
 
     /**
@@ -324,11 +325,9 @@ class ModerationApiTest {
         assertThat(evidence.get("detector").asText()).isEqualTo(detector);
         assertThat(evidence.get("term").asText()).isEqualTo(term);
         assertThat(evidence.get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
-        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
-        assertThat(record.body().get("strikes")).hasSize(1);
-        assertThat(record.body().get("strikes").get(0).get("matchedOriginal").asText())
-                .isEqualTo(matchedOriginal);
+        JsonNode strikes = strikes(member);
+        assertThat(strikes).hasSize(1);
+        assertThat(strikes.get(0).get("matchedOriginal").asText()).isEqualTo(matchedOriginal);
     }
 
     /**
@@ -394,9 +393,7 @@ class ModerationApiTest {
         assertThat(reply.body().get("actions").findValuesAsText("type"))
                 .as(text)
                 .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER", "MUTE_MEMBER");
-        Reply record = ApiClient.asUser(port, "viewer", "qunflow")
-                .get("/api/v1/groups/" + group.id + "/members/" + member + "/strikes");
-        assertThat(record.body().get("strikes")).as(text).isEmpty();
+        assertThat(strikes(member)).as(text).isEmpty();
     }
 
     @Test
@@ -588,11 +585,7 @@ class ModerationApiTest {
                 .query(String.class)
                 .list();
         assertThat(moderated).doesNotContain(koc).contains(member);
-        assertThat(ApiClient.asUser(port, "viewer", "qunflow")
-                        .get("/api/v1/groups/" + group.id + "/members/" + koc + "/strikes")
-                        .body()
-                        .get("strikes"))
-                .isEmpty();
+        assertThat(strikes(koc)).isEmpty();
         assertThat(outcomes(members)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
     }
 
@@ -670,11 +663,7 @@ class ModerationApiTest {
                     .contains("A link to the shop's own sites is not moderated");
             assertThat(own.body().get("actions").findValuesAsText("type"))
                     .doesNotContain("WARN_MEMBER", "DELETE_MESSAGE", "REMOVE_MEMBER");
-            assertThat(ApiClient.asUser(port, "viewer", "qunflow")
-                            .get("/api/v1/groups/" + group.id + "/members/" + newcomer + "/strikes")
-                            .body()
-                            .get("strikes"))
-                    .isEmpty();
+            assertThat(strikes(newcomer)).isEmpty();
             assertThat(outcomes(lookAlike)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
             assertThat(outcomes(userPart)).containsExactly("WARN_MEMBER", "DELETE_MESSAGE");
         } finally {
